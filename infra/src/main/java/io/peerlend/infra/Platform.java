@@ -1,0 +1,192 @@
+package io.peerlend.infra;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole Peerlend platform on one machine: the stores and Keycloak first, then the services, then the gateway,
+ * each waited on until healthy. {@link #close()} stops everything in reverse order.
+ */
+public final class Platform implements AutoCloseable {
+
+    public static final String KEYCLOAK_VERSION = "26.5.6";
+    private static final Duration KEYCLOAK_START = Duration.ofMinutes(4);
+    private static final Duration SERVICE_START = Duration.ofMinutes(3);
+
+    private final Path home;
+    private final Path varDirectory;
+    private final Ports ports;
+    private final boolean persistent;
+    private EmbeddedPostgresServer postgres;
+    private EmbeddedMongoServer mongo;
+    private ManagedProcess keycloak;
+    private final Map<String, ManagedProcess> services = new LinkedHashMap<>();
+
+    /**
+     * @param home         the project root (service jars and the Keycloak distribution are found from there)
+     * @param varDirectory where the stores keep their data
+     * @param persistent   keep data across starts (the platform command) or start clean (tests)
+     */
+    public Platform(Path home, Path varDirectory, Ports ports, boolean persistent) {
+        this.home = home.toAbsolutePath().normalize();
+        this.varDirectory = varDirectory.toAbsolutePath().normalize();
+        this.ports = ports;
+        this.persistent = persistent;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path home = Path.of(System.getProperty("peerlend.home", ".")).toAbsolutePath().normalize();
+        long started = System.nanoTime();
+        Platform platform = new Platform(home, home.resolve("var"), Ports.defaults(), true);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("Stopping Peerlend...");
+            platform.close();
+            System.out.println("Stopped.");
+        }, "peerlend-shutdown"));
+        try {
+            platform.start();
+        } catch (Exception e) {
+            System.err.println("Peerlend could not start: " + e.getMessage());
+            System.exit(1);
+        }
+        System.out.printf("%nPeerlend is up in %d s.%n%s%n", (System.nanoTime() - started) / 1_000_000_000L,
+                platform.welcome());
+        Thread.currentThread().join();
+    }
+
+    public void start() throws IOException, InterruptedException {
+        Files.createDirectories(varDirectory);
+        log("starting PostgreSQL 17 on port " + ports.postgres());
+        postgres = EmbeddedPostgresServer.start(varDirectory.resolve("postgres"), ports.postgres(), !persistent);
+        log("starting MongoDB wire server on port " + ports.mongo());
+        mongo = persistent
+                ? EmbeddedMongoServer.startPersistent(varDirectory.resolve("mongo/peerlend.mv"), ports.mongo())
+                : EmbeddedMongoServer.startInMemory(ports.mongo());
+        if (!persistent) {
+            KeycloakServer.deleteRecursively(varDirectory.resolve("keycloak"));
+        }
+        keycloak = KeycloakServer.prepare(home, home.resolve("infra/target/keycloak/keycloak-" + KEYCLOAK_VERSION),
+                home.resolve("infra/keycloak"), varDirectory.resolve("keycloak"), ports);
+        log("starting Keycloak on port " + ports.keycloak() + " (the first start takes a minute)");
+        keycloak.start();
+
+        // the services do not need Keycloak to boot (keys are fetched on first use), so they start meanwhile
+        for (ServiceDefinition service : ServiceDefinition.ALL) {
+            ManagedProcess process = serviceProcess(service);
+            services.put(service.name(), process);
+            log("starting " + service.name() + " on port " + service.port(ports));
+            process.start();
+        }
+        keycloak.awaitHealthy(KEYCLOAK_START);
+        log("Keycloak is ready");
+        for (ManagedProcess process : services.values()) {
+            process.awaitHealthy(SERVICE_START);
+            log(process.name() + " is healthy");
+        }
+    }
+
+    private ManagedProcess serviceProcess(ServiceDefinition service) throws IOException {
+        Path jar = service.jar(home);
+        if (!Files.isRegularFile(jar)) {
+            throw new IOException("missing " + jar + "; build once with ./mvnw -DskipTests install");
+        }
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xms64m", "-Xmx320m", "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1", "-Xss512k", "-Daxoniq.update-checker.disabled=true",
+                "-jar", jar.toString()));
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("SERVER_PORT", String.valueOf(service.port(ports)));
+        env.put("PEERLEND_DB_URL", postgres.jdbcUrl());
+        env.put("PEERLEND_DB_USER", postgres.username());
+        env.put("PEERLEND_MONGO_URI", mongo.uri("peerlend-" + service.name()));
+        env.put("PEERLEND_ISSUER_URI", issuerUri());
+        env.put("PEERLEND_JWK_SET_URI", issuerUri() + "/protocol/openid-connect/certs");
+        env.put("PEERLEND_LENDING_URL", "http://127.0.0.1:" + ports.lending());
+        env.put("PEERLEND_SCORING_URL", "http://127.0.0.1:" + ports.scoring());
+        env.put("PEERLEND_KYC_URL", "http://127.0.0.1:" + ports.kyc());
+        env.put("PEERLEND_DISCLOSURE_URL", "http://127.0.0.1:" + ports.disclosure());
+        URI health = URI.create("http://127.0.0.1:" + service.port(ports) + "/actuator/health/readiness");
+        return new ManagedProcess(service.name(), command, env, home,
+                varDirectory.resolve("logs/" + service.name() + ".log"), health);
+    }
+
+    public String issuerUri() {
+        return "http://localhost:" + ports.keycloak() + "/realms/" + KeycloakServer.REALM;
+    }
+
+    public String gatewayUrl() {
+        return "http://localhost:" + ports.gateway();
+    }
+
+    public Ports ports() {
+        return ports;
+    }
+
+    public String postgresJdbcUrl() {
+        return postgres.jdbcUrl();
+    }
+
+    /** A running service by name ({@code lending}, {@code scoring}, {@code kyc}, {@code disclosure}, {@code gateway}). */
+    public ManagedProcess service(String name) {
+        ManagedProcess process = services.get(name);
+        if (process == null) {
+            throw new IllegalArgumentException("no service " + name);
+        }
+        return process;
+    }
+
+    /** Kills a service the hard way and starts it again, waiting until it is healthy. */
+    public void restart(String name) throws IOException, InterruptedException {
+        ManagedProcess process = service(name);
+        process.kill();
+        process.start();
+        process.awaitHealthy(SERVICE_START);
+    }
+
+    public String welcome() {
+        return """
+                  Web and API gateway   %1$s  (health: %1$s/actuator/health)
+                  API docs              %1$s/v3/api-docs/{lending|scoring|kyc|disclosure}
+                  Keycloak              http://localhost:%2$d/admin  (admin / admin)
+                  Realm peerlend        %3$s
+                  Demo logins (password = user name): borrower1, borrower2, lender1, regulator1, ops1, supervisor1
+                  Token for scripts:    curl -d client_id=peerlend-dev-cli -d grant_type=password \\
+                                          -d username=borrower1 -d password=borrower1 %3$s/protocol/openid-connect/token
+                  Logs                  %4$s
+                Press Ctrl-C to stop everything.""".formatted(gatewayUrl(), ports.keycloak(), issuerUri(),
+                varDirectory.resolve("logs"));
+    }
+
+    @Override
+    public void close() {
+        List<AutoCloseable> stopOrder = new ArrayList<>(services.values());
+        java.util.Collections.reverse(stopOrder);
+        stopOrder.add(keycloak);
+        stopOrder.add(mongo);
+        stopOrder.add(postgres);
+        for (AutoCloseable part : stopOrder) {
+            if (part == null) {
+                continue;
+            }
+            try {
+                part.close();
+            } catch (Exception e) {
+                System.err.println("while stopping: " + e.getMessage());
+            }
+        }
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static void log(String message) {
+        System.out.println("[peerlend] " + message);
+    }
+}

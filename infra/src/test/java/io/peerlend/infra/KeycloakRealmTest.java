@@ -1,0 +1,56 @@
+package io.peerlend.infra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class KeycloakRealmTest {
+
+    private static final Path REALM_DIR = Path.of("keycloak");
+
+    @Test
+    void production_realm_has_no_demo_users_and_no_password_grant_client() throws Exception {
+        JsonNode realm = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(REALM_DIR.resolve("peerlend-realm.json").toFile());
+        assertThat(names(realm.get("users"), "username")).allMatch(u -> u.startsWith("service-account-"));
+        assertThat(names(realm.get("clients"), "clientId")).doesNotContain("peerlend-dev-cli");
+        for (JsonNode client : realm.get("clients")) {
+            assertThat(client.path("directAccessGrantsEnabled").asBoolean()).isFalse();
+        }
+        assertThat(realm.get("bruteForceProtected").asBoolean()).isTrue();
+    }
+
+    @Test
+    void development_realm_adds_demo_users_and_the_cli_client_and_moves_the_gateway_port() throws Exception {
+        JsonNode realm = KeycloakServer.developmentRealm(REALM_DIR, Ports.defaults().offsetBy(10000));
+        assertThat(names(realm.get("users"), "username"))
+                .contains("borrower1", "borrower2", "lender1", "regulator1", "ops1", "supervisor1",
+                        "service-account-peerlend-lending");
+        assertThat(names(realm.get("clients"), "clientId")).contains("peerlend-web", "peerlend-dev-cli");
+        assertThat(realm.toString()).contains("http://localhost:18080/*").doesNotContain("http://localhost:8080/");
+    }
+
+    @Test
+    void web_client_requires_pkce_s256() throws Exception {
+        JsonNode realm = KeycloakServer.developmentRealm(REALM_DIR, Ports.defaults());
+        JsonNode web = null;
+        for (JsonNode client : realm.get("clients")) {
+            if (client.get("clientId").asText().equals("peerlend-web")) {
+                web = client;
+            }
+        }
+        assertThat(web).isNotNull();
+        assertThat(web.get("publicClient").asBoolean()).isTrue();
+        assertThat(web.at("/attributes/pkce.code.challenge.method").asText()).isEqualTo("S256");
+    }
+
+    private static List<String> names(JsonNode array, String field) {
+        List<String> names = new ArrayList<>();
+        array.forEach(n -> names.add(n.get(field).asText()));
+        return names;
+    }
+}

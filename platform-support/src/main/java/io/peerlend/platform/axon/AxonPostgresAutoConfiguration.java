@@ -1,0 +1,84 @@
+package io.peerlend.platform.axon;
+
+import com.mongodb.client.MongoClient;
+import javax.sql.DataSource;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import io.peerlend.platform.observability.CorrelationId;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.context.annotation.Bean;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Axon on the shared PostgreSQL event store, declared by hand because Axon's JDBC auto-configuration switches itself
+ * off on Spring Boot 4 (see DESIGN.md). The tables come from the Flyway migration in {@code db/eventstore}. Tracking
+ * tokens live in this service's own MongoDB database, so each service follows the store at its own pace.
+ */
+@AutoConfiguration(afterName = {
+        "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
+        "org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration"},
+        beforeName = "org.axonframework.springboot.autoconfig.AxonAutoConfiguration")
+@ConditionalOnClass({JdbcEventStorageEngine.class, MongoTokenStore.class})
+public class AxonPostgresAutoConfiguration {
+
+    @Bean
+    TransactionManager axonTransactionManager(PlatformTransactionManager transactionManager) {
+        return new SpringTransactionManager(transactionManager);
+    }
+
+    @Bean
+    ConnectionProvider eventStoreConnectionProvider(DataSource dataSource) {
+        return new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource));
+    }
+
+    @Bean
+    PersistenceExceptionResolver eventStoreExceptionResolver() {
+        return new JdbcSQLErrorCodesResolver();
+    }
+
+    @Bean
+    EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          ConnectionProvider eventStoreConnectionProvider,
+                                          TransactionManager axonTransactionManager,
+                                          PersistenceExceptionResolver eventStoreExceptionResolver) {
+        return JdbcEventStorageEngine.builder()
+                .snapshotSerializer(defaultSerializer)
+                .eventSerializer(eventSerializer)
+                .connectionProvider(eventStoreConnectionProvider)
+                .transactionManager(axonTransactionManager)
+                .persistenceExceptionResolver(eventStoreExceptionResolver)
+                .build();
+    }
+
+    @Bean
+    TokenStore tokenStore(MongoClient mongoClient, Serializer defaultSerializer,
+                          @Value("${peerlend.axon.token-database:${spring.application.name}}") String database) {
+        return MongoTokenStore.builder()
+                .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(mongoClient, database).build())
+                .serializer(defaultSerializer)
+                .build();
+    }
+
+    /** Copies the request's correlation id from each command into the events it causes. */
+    @Bean
+    CorrelationDataProvider correlationIdProvider() {
+        return new SimpleCorrelationDataProvider(CorrelationId.MDC_KEY);
+    }
+}

@@ -1,0 +1,15 @@
+package io.peerlend.platform.security;
+
+/** The realm roles of Keycloak realm {@code peerlend}. */
+public final class Roles {
+    public static final String BORROWER = "borrower";
+    public static final String LENDER = "lender";
+    public static final String REGULATOR = "regulator";
+    public static final String OPS = "ops";
+    public static final String OPS_SUPERVISOR = "ops-supervisor";
+    /** Held by the service accounts of the platform's own services (client credentials). */
+    public static final String SERVICE = "peerlend-service";
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,46 @@
+package io.peerlend.platform.security;
+
+import java.util.List;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Every service checks tokens itself (defence in depth behind the gateway): issuer, audience and signature come from
+ * {@code spring.security.oauth2.resourceserver.jwt.*}; the endpoints each service names in its {@link EndpointRules}
+ * are open to the roles it lists there, and everything else is denied.
+ */
+@AutoConfiguration
+@EnableMethodSecurity
+public class ServiceSecurityAutoConfiguration {
+
+    @Bean
+    SecurityFilterChain peerlendSecurity(HttpSecurity http, List<EndpointRules> endpointRules) throws Exception {
+        JwtAuthenticationConverter jwtConverter = new JwtAuthenticationConverter();
+        jwtConverter.setJwtGrantedAuthoritiesConverter(new KeycloakRoles());
+        http
+                // stateless bearer-token API: no session, so no CSRF exposure
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(auth -> {
+                    auth.requestMatchers(HttpMethod.GET, "/actuator/health/**", "/actuator/health",
+                            "/actuator/info", "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**").permitAll();
+                    auth.requestMatchers("/error").permitAll();
+                    endpointRules.forEach(rules -> rules.declare(auth));
+                    auth.anyRequest().denyAll();
+                })
+                .oauth2ResourceServer(rs -> rs
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(jwtConverter))
+                        .authenticationEntryPoint(ProblemJsonSecurityHandlers.unauthorized())
+                        .accessDeniedHandler(ProblemJsonSecurityHandlers.forbidden()))
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint(ProblemJsonSecurityHandlers.unauthorized())
+                        .accessDeniedHandler(ProblemJsonSecurityHandlers.forbidden()));
+        return http.build();
+    }
+}

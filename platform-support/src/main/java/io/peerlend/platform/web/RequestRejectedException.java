@@ -1,0 +1,25 @@
+package io.peerlend.platform.web;
+
+import java.util.List;
+
+/**
+ * Input that passed bean validation but breaks a rule (an amount with too many decimals, an unknown market...).
+ * Answered as 400 problem+json listing each field; nothing has changed when it is thrown.
+ */
+public class RequestRejectedException extends RuntimeException {
+
+    private final List<FieldError> errors;
+
+    public RequestRejectedException(String field, String message) {
+        this(List.of(new FieldError(field, message)));
+    }
+
+    public RequestRejectedException(List<FieldError> errors) {
+        super(errors.isEmpty() ? "request rejected" : errors.get(0).field() + ": " + errors.get(0).message());
+        this.errors = List.copyOf(errors);
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+}
