@@ -27,6 +27,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     /** Starts on {@code port} with its data in {@code dataDirectory}; with {@code clean} the data is removed on close. */
     public static EmbeddedPostgresServer start(Path dataDirectory, int port, boolean clean) throws IOException {
         Files.createDirectories(dataDirectory.getParent());
+        if (port == 0) {
+            port = freePort();
+        }
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setPort(port)
                 .setDataDirectory(dataDirectory)
@@ -52,6 +55,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             statement.execute("CREATE DATABASE " + DATABASE);
         } catch (SQLException e) {
             throw new IOException("could not create database " + DATABASE, e);
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
         }
     }
 

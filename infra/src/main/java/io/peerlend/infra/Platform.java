@@ -102,6 +102,8 @@ public final class Platform implements AutoCloseable {
                 "-jar", jar.toString()));
         Map<String, String> env = new LinkedHashMap<>();
         env.put("SERVER_PORT", String.valueOf(service.port(ports)));
+        // one JSON object per line (ECS), with the correlation id from the logging context
+        env.put("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs");
         env.put("PEERLEND_DB_URL", postgres.jdbcUrl());
         env.put("PEERLEND_DB_USER", postgres.username());
         env.put("PEERLEND_MONGO_URI", mongo.uri("peerlend-" + service.name()));

@@ -8,6 +8,7 @@ import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
@@ -37,6 +38,22 @@ import org.springframework.transaction.PlatformTransactionManager;
 @ConditionalOnClass({JdbcEventStorageEngine.class, MongoTokenStore.class})
 public class AxonPostgresAutoConfiguration {
 
+    /** snake_case names, as in {@code db/eventstore/V1__axon_event_store.sql} (Axon's default is camelCase). */
+    public static final EventSchema EVENT_SCHEMA = EventSchema.builder()
+            .eventTable("domain_event_entry")
+            .snapshotTable("snapshot_event_entry")
+            .globalIndexColumn("global_index")
+            .eventIdentifierColumn("event_identifier")
+            .metaDataColumn("meta_data")
+            .payloadColumn("payload")
+            .payloadRevisionColumn("payload_revision")
+            .payloadTypeColumn("payload_type")
+            .timestampColumn("time_stamp")
+            .aggregateIdentifierColumn("aggregate_identifier")
+            .sequenceNumberColumn("sequence_number")
+            .typeColumn("type")
+            .build();
+
     @Bean
     TransactionManager axonTransactionManager(PlatformTransactionManager transactionManager) {
         return new SpringTransactionManager(transactionManager);
@@ -64,6 +81,7 @@ public class AxonPostgresAutoConfiguration {
                 .connectionProvider(eventStoreConnectionProvider)
                 .transactionManager(axonTransactionManager)
                 .persistenceExceptionResolver(eventStoreExceptionResolver)
+                .schema(EVENT_SCHEMA)
                 .build();
     }
 

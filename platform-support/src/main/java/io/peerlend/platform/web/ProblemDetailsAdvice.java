@@ -1,6 +1,5 @@
 package io.peerlend.platform.web;
 
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.util.Comparator;
@@ -19,6 +18,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * RFC 9457 answers for every error a client can cause, with an {@code errors} list of field-level messages.
@@ -47,10 +47,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         String field = "body";
         String message = "the request body is missing or is not valid JSON";
         Throwable cause = ex.getMostSpecificCause();
-        if (cause instanceof InvalidFormatException ife && !ife.getPath().isEmpty()) {
-            field = ife.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+        if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            field = mismatch.getPath().stream()
+                    .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
                     .reduce((a, b) -> a + "." + b).orElse("body");
-            message = "has the wrong type: expected " + ife.getTargetType().getSimpleName();
+            Class<?> target = mismatch.getTargetType();
+            if (target != null && target.isEnum()) {
+                message = "must be one of " + java.util.Arrays.stream(target.getEnumConstants())
+                        .map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+            } else {
+                message = "has the wrong type" + (target == null ? "" : ": expected " + describe(target));
+            }
         }
         return ResponseEntity.badRequest().body(validationProblem(List.of(new FieldError(field, message))));
     }
@@ -94,6 +101,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setTitle("Invalid request");
         problem.setProperty("errors", errors);
         return problem;
+    }
+
+    private static String describe(Class<?> type) {
+        if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class) {
+            return "a number";
+        }
+        return type == String.class ? "a string" : type.getSimpleName();
     }
 
     private static String lastNode(String path) {

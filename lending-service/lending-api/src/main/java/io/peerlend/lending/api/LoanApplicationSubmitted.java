@@ -1,0 +1,8 @@
+package io.peerlend.lending.api;
+
+import java.time.Instant;
+
+/** A loan application was accepted for processing. Amounts are minor units of {@code currency}. */
+public record LoanApplicationSubmitted(String applicationId, String borrowerId, long amountMinor, String currency,
+                                       int termMonths, LoanPurpose purpose, Instant submittedAt) {
+}

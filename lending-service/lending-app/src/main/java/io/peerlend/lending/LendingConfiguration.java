@@ -1,0 +1,34 @@
+package io.peerlend.lending;
+
+import io.peerlend.lending.applications.domain.Amounts;
+import io.peerlend.lending.applications.domain.LoanApplication;
+import io.peerlend.lending.applications.domain.LoanProductPolicy;
+import java.time.Clock;
+import org.axonframework.config.ConfigurerModule;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the Spring-free domain into Axon and Spring. */
+@Configuration(proxyBeanMethods = false)
+class LendingConfiguration {
+
+    /** Registered here rather than with Axon's Spring stereotype, so the domain package stays free of Spring. */
+    @Bean
+    ConfigurerModule lendingAggregates() {
+        return configurer -> configurer.configureAggregate(LoanApplication.class);
+    }
+
+    @Bean
+    LoanProductPolicy loanProductPolicy(@Value("${peerlend.lending.currency}") String currency,
+                                        @Value("${peerlend.lending.min-amount}") String minAmount,
+                                        @Value("${peerlend.lending.max-amount}") String maxAmount) {
+        return new LoanProductPolicy(currency, Amounts.toMinor(minAmount, currency),
+                Amounts.toMinor(maxAmount, currency));
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

@@ -1,0 +1,56 @@
+package io.peerlend.lending.applications.readmodel;
+
+import io.peerlend.lending.api.LoanApplicationSubmitted;
+import io.peerlend.lending.api.LoanApplicationView;
+import io.peerlend.lending.api.LoanPurpose;
+import io.peerlend.lending.applications.domain.Amounts;
+import java.time.Instant;
+import java.util.Optional;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loan applications as borrowers and staff read them, in MongoDB. Idempotent (an event applied twice writes the same
+ * document) and rebuildable: a reset drops the collection and a replay fills it again.
+ */
+@Component
+@ProcessingGroup("lending-applications")
+public class LoanApplicationReadModel {
+
+    static final String COLLECTION = "loan_applications";
+    private final MongoTemplate mongo;
+
+    LoanApplicationReadModel(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @EventHandler
+    void on(LoanApplicationSubmitted event) {
+        mongo.save(new Entry(event.applicationId(), event.borrowerId(), event.amountMinor(), event.currency(),
+                event.termMonths(), event.purpose(), "SUBMITTED", event.submittedAt()), COLLECTION);
+    }
+
+    @ResetHandler
+    void reset() {
+        mongo.dropCollection(COLLECTION);
+    }
+
+    public Optional<Entry> find(String applicationId) {
+        return Optional.ofNullable(mongo.findById(applicationId, Entry.class, COLLECTION));
+    }
+
+    @Document(COLLECTION)
+    public record Entry(@Id String id, String borrowerId, long amountMinor, String currency, int termMonths,
+                        LoanPurpose purpose, String status, Instant submittedAt) {
+
+        public LoanApplicationView view() {
+            return new LoanApplicationView(id, Amounts.format(amountMinor, currency), currency, termMonths, purpose,
+                    status, submittedAt);
+        }
+    }
+}

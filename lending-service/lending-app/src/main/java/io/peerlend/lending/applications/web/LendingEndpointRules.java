@@ -1,0 +1,19 @@
+package io.peerlend.lending.applications.web;
+
+import io.peerlend.platform.security.EndpointRules;
+import io.peerlend.platform.security.Roles;
+import org.springframework.http.HttpMethod;
+import org.springframework.stereotype.Component;
+
+/** Who may call the loan application endpoints. */
+@Component
+class LendingEndpointRules implements EndpointRules {
+
+    @Override
+    public void declare(org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer<?>
+                                .AuthorizationManagerRequestMatcherRegistry rules) {
+        rules.requestMatchers(HttpMethod.POST, "/api/lending/applications").hasRole(Roles.BORROWER);
+        rules.requestMatchers(HttpMethod.GET, "/api/lending/applications/*")
+                .hasAnyRole(Roles.BORROWER, Roles.OPS, Roles.OPS_SUPERVISOR);
+    }
+}
