@@ -1,7 +1,10 @@
 package io.peerlend.lending;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -28,4 +31,9 @@ class ArchitectureTest {
             .that().resideInAPackage("..web..")
             .should().dependOnClassesThat().resideInAnyPackage("org.axonframework.eventsourcing..",
                     "org.springframework.data.mongodb..", "com.mongodb..");
+
+    @ArchTest
+    static final ArchRule other_services_are_reached_through_their_published_contracts_only = noClasses()
+            .should().dependOnClassesThat(resideInAnyPackage("io.peerlend.scoring..", "io.peerlend.kyc..", "io.peerlend.disclosure..")
+                    .and(DescribedPredicate.not(resideInAPackage("..api.."))));
 }

@@ -3,6 +3,7 @@ package io.peerlend.lending.applications.web;
 import io.peerlend.platform.security.EndpointRules;
 import io.peerlend.platform.security.Roles;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
 /** Who may call the loan application endpoints. */
@@ -10,8 +11,7 @@ import org.springframework.stereotype.Component;
 class LendingEndpointRules implements EndpointRules {
 
     @Override
-    public void declare(org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer<?>
-                                .AuthorizationManagerRequestMatcherRegistry rules) {
+    public void declare(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers(HttpMethod.POST, "/api/lending/applications").hasRole(Roles.BORROWER);
         rules.requestMatchers(HttpMethod.GET, "/api/lending/applications/*")
                 .hasAnyRole(Roles.BORROWER, Roles.OPS, Roles.OPS_SUPERVISOR);

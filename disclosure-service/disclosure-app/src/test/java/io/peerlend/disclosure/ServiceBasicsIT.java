@@ -1,0 +1,49 @@
+package io.peerlend.disclosure;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.peerlend.infra.testing.TestStores;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The service starts on real stores, reports health, publishes its OpenAPI and denies what it does not declare. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ServiceBasicsIT {
+
+    @DynamicPropertySource
+    static void stores(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> TestStores.postgres().jdbcUrl());
+        registry.add("spring.datasource.username", () -> TestStores.postgres().username());
+        registry.add("spring.mongodb.uri", () -> TestStores.mongo().uri("disclosure-it"));
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void reports_readiness_and_publishes_openapi_without_a_token() throws Exception {
+        mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UP"));
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andExpect(jsonPath("$.openapi").exists());
+        mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk());
+    }
+
+    @Test
+    void an_undeclared_endpoint_is_closed_and_answers_with_a_problem_and_a_correlation_id() throws Exception {
+        mvc.perform(get("/api/disclosure/not-an-endpoint").header("X-Correlation-Id", "test-correlation-0001"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("X-Correlation-Id", "test-correlation-0001"))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+}

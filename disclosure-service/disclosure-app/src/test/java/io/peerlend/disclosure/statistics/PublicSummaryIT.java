@@ -1,0 +1,64 @@
+package io.peerlend.disclosure.statistics;
+
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import io.peerlend.infra.testing.TestStores;
+import io.peerlend.lending.api.LoanApplicationSubmitted;
+import io.peerlend.lending.api.LoanPurpose;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The disclosure service counts what the lending service wrote to the shared PostgreSQL event store. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class PublicSummaryIT {
+
+    @DynamicPropertySource
+    static void stores(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> TestStores.postgres().jdbcUrl());
+        registry.add("spring.datasource.username", () -> TestStores.postgres().username());
+        registry.add("spring.mongodb.uri", () -> TestStores.mongo().uri("disclosure-summary-it"));
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    EventStore eventStore;
+
+    @Test
+    void a_loan_application_in_the_event_store_is_counted_in_the_public_summary() throws Exception {
+        long before = count();
+        // given the lending service stored two applications (one delivered twice must still count once)
+        String id = UUID.randomUUID().toString();
+        eventStore.publish(new GenericDomainEventMessage<>("LoanApplication", id, 0,
+                new LoanApplicationSubmitted(id, "someone", 500_000, "GBP", 36, LoanPurpose.CAR, Instant.now())));
+        String other = UUID.randomUUID().toString();
+        eventStore.publish(new GenericDomainEventMessage<>("LoanApplication", other, 0,
+                new LoanApplicationSubmitted(other, "someone-else", 200_000, "GBP", 12, LoanPurpose.OTHER,
+                        Instant.now())));
+        // then the public summary, which needs no login, counts them
+        await().atMost(Duration.ofSeconds(20)).until(() -> count() == before + 2);
+        mvc.perform(get("/public/disclosure/summary"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.asOf").exists());
+    }
+
+    private long count() throws Exception {
+        String body = mvc.perform(get("/public/disclosure/summary")).andReturn().getResponse().getContentAsString();
+        return ((Number) JsonPath.read(body, "$.loanApplicationsSubmitted")).longValue();
+    }
+}
