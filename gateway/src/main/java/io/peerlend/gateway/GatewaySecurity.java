@@ -1,0 +1,88 @@
+package io.peerlend.gateway;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
+
+/**
+ * Route rules by role, default deny. Tokens are checked for issuer, audience ({@code peerlend-api}) and signature
+ * (Keycloak's JWKS) from {@code spring.security.oauth2.resourceserver.jwt.*}; the services check them again.
+ */
+@Configuration(proxyBeanMethods = false)
+class GatewaySecurity {
+
+    static final String BORROWER = "borrower";
+    static final String LENDER = "lender";
+    static final String REGULATOR = "regulator";
+    static final String OPS = "ops";
+    static final String OPS_SUPERVISOR = "ops-supervisor";
+    static final String SERVICE = "peerlend-service";
+
+    @Bean
+    SecurityWebFilterChain gatewaySecurityChain(ServerHttpSecurity http) {
+        JwtAuthenticationConverter jwtConverter = new JwtAuthenticationConverter();
+        jwtConverter.setJwtGrantedAuthoritiesConverter(new RealmRoles());
+        http
+                .csrf(ServerHttpSecurity.CsrfSpec::disable) // bearer tokens only, no cookies
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .authorizeExchange(routes -> routes
+                        .pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info",
+                                "/actuator/prometheus").permitAll()
+                        .pathMatchers(HttpMethod.GET, "/v3/api-docs/lending", "/v3/api-docs/scoring",
+                                "/v3/api-docs/kyc", "/v3/api-docs/disclosure").permitAll()
+                        .pathMatchers("/public/**").permitAll()
+                        .pathMatchers("/api/lending/**").hasAnyRole(BORROWER, LENDER, OPS, OPS_SUPERVISOR)
+                        .pathMatchers("/api/kyc/**").hasAnyRole(BORROWER, LENDER, OPS, OPS_SUPERVISOR)
+                        .pathMatchers("/api/scoring/**").hasAnyRole(OPS, OPS_SUPERVISOR, REGULATOR, SERVICE)
+                        .pathMatchers("/api/disclosure/**").hasAnyRole(REGULATOR, OPS, OPS_SUPERVISOR)
+                        .anyExchange().denyAll())
+                .oauth2ResourceServer(rs -> rs
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(jwtConverter)))
+                        .authenticationEntryPoint((exchange, e) -> {
+                            exchange.getResponse().getHeaders().set("WWW-Authenticate", "Bearer");
+                            return Problems.write(exchange.getResponse(), HttpStatus.UNAUTHORIZED,
+                                    "A valid bearer token from the peerlend realm is required.");
+                        })
+                        .accessDeniedHandler((exchange, e) -> Problems.write(exchange.getResponse(),
+                                HttpStatus.FORBIDDEN, "Your role does not allow this request.")))
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((exchange, ex) -> Problems.write(exchange.getResponse(),
+                                HttpStatus.UNAUTHORIZED, "A valid bearer token from the peerlend realm is required."))
+                        .accessDeniedHandler((exchange, ex) -> Problems.write(exchange.getResponse(),
+                                HttpStatus.FORBIDDEN, "Your role does not allow this request.")))
+                .headers(headers -> headers
+                        .frameOptions(frame -> frame.mode(Mode.DENY))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                        .hsts(hsts -> hsts.includeSubdomains(true)));
+        return http.build();
+    }
+
+    /** Keycloak realm roles ({@code realm_access.roles}) as {@code ROLE_x} authorities. */
+    static final class RealmRoles implements Converter<Jwt, Collection<GrantedAuthority>> {
+        @Override
+        public Collection<GrantedAuthority> convert(Jwt jwt) {
+            if (!(jwt.getClaims().get("realm_access") instanceof Map<?, ?> access)
+                    || !(access.get("roles") instanceof Collection<?> roles)) {
+                return List.of();
+            }
+            return roles.stream().<GrantedAuthority>map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList();
+        }
+    }
+}
