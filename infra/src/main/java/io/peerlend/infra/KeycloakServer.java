@@ -48,6 +48,7 @@ public final class KeycloakServer {
             deleteRecursively(dataDirectory);
         }
         Files.createDirectories(importDirectory);
+        Files.createDirectories(dataDirectory);
         Files.write(importDirectory.resolve("peerlend-realm.json"), realm);
         Files.writeString(stamp, digest);
 
@@ -62,7 +63,7 @@ public final class KeycloakServer {
                 "--log-level=WARN,org.keycloak.services:INFO");
         Map<String, String> env = Map.of(
                 // kc.sh sizes the heap from the machine's memory (70%); a development server needs far less
-                "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m -XX:+UseSerialGC",
+                "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m",
                 "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
                 "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
         URI health = URI.create("http://127.0.0.1:" + ports.keycloak() + "/realms/" + REALM

@@ -53,7 +53,7 @@ public final class Platform implements AutoCloseable {
         try {
             platform.start();
         } catch (Exception e) {
-            System.err.println("Peerlend could not start: " + e.getMessage());
+            System.err.println("Peerlend could not start: " + e);
             System.exit(1);
         }
         System.out.printf("%nPeerlend is up in %d s.%n%s%n", (System.nanoTime() - started) / 1_000_000_000L,

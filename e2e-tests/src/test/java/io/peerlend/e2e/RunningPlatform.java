@@ -1,0 +1,34 @@
+package io.peerlend.e2e;
+
+import io.peerlend.infra.Platform;
+import io.peerlend.infra.Ports;
+import java.nio.file.Path;
+
+/**
+ * The real platform, started once per test JVM on ports 10000 above the defaults (so a developer's running platform
+ * does not clash), with fresh data, and stopped when the JVM exits.
+ */
+final class RunningPlatform {
+
+    private static Platform platform;
+
+    private RunningPlatform() {
+    }
+
+    static synchronized Platform get() {
+        if (platform == null) {
+            Path home = Path.of(System.getProperty("peerlend.home", ".."));
+            Path var = Path.of(System.getProperty("peerlend.e2e.var", "target/var"));
+            Platform started = new Platform(home, var, Ports.defaults().offsetBy(10_000), false);
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "platform-stop"));
+            try {
+                started.start();
+            } catch (Exception e) {
+                started.close();
+                throw new IllegalStateException("the platform did not start: " + e.getMessage(), e);
+            }
+            platform = started;
+        }
+        return platform;
+    }
+}
