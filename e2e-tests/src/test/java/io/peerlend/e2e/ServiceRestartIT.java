@@ -1,0 +1,65 @@
+package io.peerlend.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.peerlend.infra.Platform;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Killing a service loses nothing that was submitted: the events are in PostgreSQL; projections catch up. */
+class ServiceRestartIT {
+
+    private static final String APPLICATION = """
+            {"amount": "3000.00", "termMonths": 12, "purpose": "CAR"}""";
+    static Platform platform;
+    static Api api;
+
+    @BeforeAll
+    static void platform() {
+        platform = RunningPlatform.get();
+        api = new Api(platform);
+    }
+
+    @Test
+    void the_lending_service_killed_right_after_accepting_an_application_still_has_it_after_restart()
+            throws Exception {
+        String borrower = api.tokenFor("borrower1");
+        // given an application accepted by the lending service
+        Api.Response created = api.post("/api/lending/applications", borrower, APPLICATION);
+        assertThat(created.status()).isEqualTo(201);
+        String id = created.json().get("id").asText();
+
+        // when the service is killed (SIGKILL, no graceful shutdown)
+        platform.service("lending").kill();
+        // then the gateway answers honestly that it is unavailable
+        Api.Response whileDown = api.get("/api/lending/applications/" + id, borrower);
+        assertThat(whileDown.status()).isEqualTo(503);
+        assertThat(whileDown.contentType()).startsWith("application/problem+json");
+
+        // and after a restart the application is there
+        platform.restart("lending");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(api.get("/api/lending/applications/" + id, borrower).status()).isEqualTo(200));
+    }
+
+    @Test
+    void the_disclosure_service_catches_up_on_applications_submitted_while_it_was_down() throws Exception {
+        long before = count();
+        platform.service("disclosure").kill();
+
+        // while disclosure is down, two applications are submitted
+        String borrower = api.tokenFor("borrower2");
+        assertThat(api.post("/api/lending/applications", borrower, APPLICATION).status()).isEqualTo(201);
+        assertThat(api.post("/api/lending/applications", borrower, APPLICATION).status()).isEqualTo(201);
+
+        // then after its restart its projection counts both
+        platform.restart("disclosure");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(count()).isGreaterThanOrEqualTo(before + 2));
+    }
+
+    private static long count() {
+        return api.get("/public/disclosure/summary", null).json().get("loanApplicationsSubmitted").asLong();
+    }
+}
