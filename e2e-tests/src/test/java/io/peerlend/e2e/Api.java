@@ -27,12 +27,20 @@ final class Api {
 
     /** A user's access token from Keycloak through the development password grant. */
     String tokenFor(String username) {
+        return tokenFor(username, username);
+    }
+
+    String tokenFor(String username, String password) {
         return token(Map.of("client_id", "peerlend-dev-cli", "grant_type", "password", "username", username,
-                "password", username, "scope", "openid"));
+                "password", password, "scope", "openid"));
     }
 
     String token(Map<String, String> form) {
-        Response response = send(HttpRequest.newBuilder(URI.create(platform.issuerUri() + "/protocol/openid-connect/token"))
+        return tokenAt(URI.create(platform.issuerUri() + "/protocol/openid-connect/token"), form);
+    }
+
+    String tokenAt(URI tokenEndpoint, Map<String, String> form) {
+        Response response = send(HttpRequest.newBuilder(tokenEndpoint)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form.entrySet().stream()
                         .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
@@ -44,7 +52,12 @@ final class Api {
     }
 
     Response get(String path, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + path)).GET();
+        return getAt(platform.gatewayUrl() + path, token);
+    }
+
+    /** A GET to any address, e.g. a service directly, bypassing the gateway. */
+    Response getAt(String url, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
