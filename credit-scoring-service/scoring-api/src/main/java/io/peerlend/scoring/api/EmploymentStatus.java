@@ -1,0 +1,3 @@
+package io.peerlend.scoring.api;
+
+public enum EmploymentStatus { EMPLOYED, SELF_EMPLOYED, UNEMPLOYED, RETIRED }
