@@ -48,6 +48,8 @@ class GatewaySecurity {
                         .pathMatchers("/public/**").permitAll()
                         .pathMatchers("/api/lending/**").hasAnyRole(BORROWER, LENDER, OPS, OPS_SUPERVISOR)
                         .pathMatchers("/api/kyc/**").hasAnyRole(BORROWER, LENDER, OPS, OPS_SUPERVISOR)
+                        .pathMatchers(HttpMethod.GET, "/api/scoring/models/**")
+                        .hasAnyRole(BORROWER, LENDER, REGULATOR, OPS, OPS_SUPERVISOR, SERVICE)
                         .pathMatchers("/api/scoring/**").hasAnyRole(OPS, OPS_SUPERVISOR, REGULATOR, SERVICE)
                         .pathMatchers("/api/disclosure/**").hasAnyRole(REGULATOR, OPS, OPS_SUPERVISOR)
                         .anyExchange().denyAll())

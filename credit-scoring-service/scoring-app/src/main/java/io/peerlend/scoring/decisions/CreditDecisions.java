@@ -1,0 +1,77 @@
+package io.peerlend.scoring.decisions;
+
+import io.peerlend.scoring.api.Affordability;
+import io.peerlend.scoring.api.CreditDecision;
+import io.peerlend.scoring.api.Finances;
+import io.peerlend.scoring.api.ScoreRequest;
+import io.peerlend.scoring.api.ScoreResult;
+import io.peerlend.scoring.decisions.domain.AffordabilityPolicy;
+import io.peerlend.scoring.decisions.readmodel.ScoreLog;
+import io.peerlend.scoring.models.ModelRegistry;
+import io.peerlend.scoring.scorecard.Feature;
+import io.peerlend.scoring.scorecard.Scorecard;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/** Affordability first, then the current scorecard; every decision goes to the score log. */
+@Service
+public class CreditDecisions {
+
+    private final ModelRegistry models;
+    private final AffordabilityPolicy affordability;
+    private final ScoreLog log;
+    private final Clock clock;
+
+    CreditDecisions(ModelRegistry models, AffordabilityPolicy affordability, ScoreLog log, Clock clock) {
+        this.models = models;
+        this.affordability = affordability;
+        this.log = log;
+        this.clock = clock;
+    }
+
+    public CreditDecision decide(ScoreRequest request, String requestedBy) {
+        Scorecard scorecard = models.current();
+        Finances f = request.finances();
+        Affordability check = affordability.check(new BigDecimal(request.amount()), request.applicant().termMonths(),
+                new BigDecimal(f.monthlyNetIncome()), new BigDecimal(f.monthlyOutgoings()),
+                new BigDecimal(f.monthlyDebtPayments()));
+        ScoreResult score = scorecard.score(request.applicant(), clock.instant());
+        String grade = check.passed() ? score.grade() : Scorecard.DECLINE;
+        List<String> reasons = new ArrayList<>();
+        if (!check.passed()) {
+            reasons.add(check.reason());
+        }
+        score.reasons().stream().limit(Scorecard.MAX_REASONS - reasons.size()).forEach(reasons::add);
+        CreditDecision decision = new CreditDecision(grade, score.pd(), score.score(), List.copyOf(reasons),
+                score.modelVersion(), score.scoredAt(), check);
+
+        Map<String, String> bins = new LinkedHashMap<>();
+        for (Feature feature : Feature.values()) {
+            bins.put(feature.name(), feature.binOf(request.applicant()));
+        }
+        log.record(new ScoreLog.Entry(UUID.randomUUID().toString(), request.applicationId(), score.modelVersion(),
+                sha256(request.toString()), grade, score.pd(), score.score(), decision.reasons(), check, bins,
+                requestedBy, score.scoredAt()));
+        return decision;
+    }
+
+    /** Records print every component in declaration order, so equal requests hash equally. */
+    static String sha256(String canonical) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package io.peerlend.scoring.decisions.readmodel;
+
+import io.peerlend.scoring.api.Affordability;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every score, for audit and monitoring: model version, a hash of the input and the result. The applicant's raw
+ * answers are not kept, only the scorecard bins they fell into (enough for population stability monitoring).
+ */
+@Component
+public class ScoreLog {
+
+    static final String COLLECTION = "score_log";
+    private final MongoTemplate mongo;
+
+    ScoreLog(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    public void record(Entry entry) {
+        mongo.insert(entry, COLLECTION);
+    }
+
+    public List<Entry> forApplication(String applicationId) {
+        return mongo.find(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("applicationId").is(applicationId)),
+                Entry.class, COLLECTION);
+    }
+
+    @Document(COLLECTION)
+    public record Entry(@Id String id, String applicationId, String modelVersion, String inputHash, String grade,
+                        BigDecimal pd, int score, List<String> reasons, Affordability affordability,
+                        Map<String, String> bins, String requestedBy, Instant scoredAt) {
+    }
+}

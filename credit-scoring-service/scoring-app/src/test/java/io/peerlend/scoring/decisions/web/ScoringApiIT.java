@@ -1,0 +1,147 @@
+package io.peerlend.scoring.decisions.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import io.peerlend.infra.testing.TestStores;
+import io.peerlend.platform.security.KeycloakRoles;
+import io.peerlend.scoring.decisions.readmodel.ScoreLog;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The scoring API over a real MongoDB wire server (score log). */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ScoringApiIT {
+
+    @DynamicPropertySource
+    static void stores(DynamicPropertyRegistry registry) {
+        registry.add("spring.mongodb.uri", () -> TestStores.mongo().uri("scoring-api-it"));
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ScoreLog scoreLog;
+
+    static String request(String applicationId, String income, String age) {
+        return """
+                {"applicationId": "%s", "amount": "5000.00",
+                 "applicant": {"currentAccount": "LOW", "termMonths": 24, "creditHistory": "EXISTING_REPAID_ON_TIME",
+                   "purpose": "CAR", "savings": "LOW", "employmentStatus": "EMPLOYED", "employmentYears": 3,
+                   "property": "CAR_OR_OTHER", "age": %s, "otherInstalmentPlans": "NONE", "housing": "RENT",
+                   "existingCredits": 1},
+                 "finances": {"monthlyNetIncome": "%s", "monthlyOutgoings": "1200.00", "monthlyDebtPayments": "100.00"}}
+                """.formatted(applicationId, age, income);
+    }
+
+    @Test
+    void the_lending_service_gets_a_grade_pd_score_and_reasons_and_the_score_is_logged() throws Exception {
+        String applicationId = UUID.randomUUID().toString();
+        String body = mvc.perform(post("/api/scoring/scores").with(caller("svc-lending", "peerlend-service"))
+                        .contentType(MediaType.APPLICATION_JSON).content(request(applicationId, "2800.00", "31")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.grade").isString())
+                .andExpect(jsonPath("$.pd").isNumber())
+                .andExpect(jsonPath("$.score").isNumber())
+                .andExpect(jsonPath("$.reasons").isArray())
+                .andExpect(jsonPath("$.modelVersion").value("german-credit-1"))
+                .andExpect(jsonPath("$.scoredAt").exists())
+                .andExpect(jsonPath("$.affordability.passed").value(true))
+                .andReturn().getResponse().getContentAsString();
+        assertThat((List<?>) JsonPath.read(body, "$.reasons")).hasSizeLessThanOrEqualTo(4);
+
+        List<ScoreLog.Entry> logged = scoreLog.forApplication(applicationId);
+        assertThat(logged).hasSize(1);
+        assertThat(logged.get(0).inputHash()).hasSize(64);
+        assertThat(logged.get(0).grade()).isEqualTo(JsonPath.read(body, "$.grade"));
+        assertThat(logged.get(0).bins()).containsEntry("TERM", "13_TO_24").doesNotContainKey("age");
+    }
+
+    @Test
+    void the_same_input_and_model_give_the_same_answer() throws Exception {
+        String first = mvc.perform(post("/api/scoring/scores").with(caller("o-1", "ops"))
+                .contentType(MediaType.APPLICATION_JSON).content(request("same", "2800.00", "44")))
+                .andReturn().getResponse().getContentAsString();
+        String second = mvc.perform(post("/api/scoring/scores").with(caller("o-1", "ops"))
+                .contentType(MediaType.APPLICATION_JSON).content(request("same", "2800.00", "44")))
+                .andReturn().getResponse().getContentAsString();
+        for (String field : List.of("$.grade", "$.pd", "$.score", "$.reasons", "$.modelVersion")) {
+            assertThat((Object) JsonPath.read(second, field)).isEqualTo(JsonPath.read(first, field));
+        }
+        List<ScoreLog.Entry> logged = scoreLog.forApplication("same");
+        assertThat(logged).hasSize(2);
+        assertThat(logged.get(0).inputHash()).isEqualTo(logged.get(1).inputHash());
+    }
+
+    @Test
+    void an_unaffordable_loan_is_declined_with_the_affordability_reason_first() throws Exception {
+        mvc.perform(post("/api/scoring/scores").with(caller("o-1", "ops"))
+                        .contentType(MediaType.APPLICATION_JSON).content(request("poor", "1400.00", "40")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.grade").value("DECLINE"))
+                .andExpect(jsonPath("$.affordability.passed").value(false))
+                .andExpect(jsonPath("$.reasons[0]").value(org.hamcrest.Matchers.containsString("a month left")));
+    }
+
+    @Test
+    void missing_or_invalid_features_get_400_naming_each_field() throws Exception {
+        mvc.perform(post("/api/scoring/scores").with(caller("o-1", "ops"))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"amount": "5000", "applicant": {"termMonths": 0, "age": 12},
+                                 "finances": {"monthlyNetIncome": "lots"}}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[?(@.field == 'applicant.age')]").exists())
+                .andExpect(jsonPath("$.errors[?(@.field == 'applicant.termMonths')]").exists())
+                .andExpect(jsonPath("$.errors[?(@.field == 'applicant.currentAccount')]").exists())
+                .andExpect(jsonPath("$.errors[?(@.field == 'finances.monthlyNetIncome')]").exists())
+                .andExpect(jsonPath("$.errors[?(@.field == 'finances.monthlyOutgoings')]").exists());
+        mvc.perform(post("/api/scoring/scores").with(caller("o-1", "ops"))
+                        .contentType(MediaType.APPLICATION_JSON).content(request("x", "2800.00", "31")
+                                .replace("\"LOW\", \"termMonths\"", "\"SOMETIMES\", \"termMonths\"")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("applicant.currentAccount"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("OVERDRAWN")));
+    }
+
+    @Test
+    void borrowers_cannot_ask_for_scores_but_anyone_signed_in_reads_the_model_card() throws Exception {
+        mvc.perform(post("/api/scoring/scores").with(caller("b-1", "borrower"))
+                        .contentType(MediaType.APPLICATION_JSON).content(request("b", "2800.00", "31")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/scoring/models/current").with(caller("b-1", "borrower")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.version").value("german-credit-1"))
+                .andExpect(jsonPath("$.trainingData.licence").value("CC BY 4.0"))
+                .andExpect(jsonPath("$.holdOut.auc").isNumber())
+                .andExpect(jsonPath("$.holdOut.calibration.length()").value(7))
+                .andExpect(jsonPath("$.grades[0].grade").value("A*"))
+                .andExpect(jsonPath("$.trainedOn").exists());
+        mvc.perform(get("/api/scoring/models/german-credit-1").with(caller("r-1", "regulator")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/scoring/models/no-such-model").with(caller("r-1", "regulator")))
+                .andExpect(status().isNotFound());
+    }
+
+    private static JwtRequestPostProcessor caller(String subject, String... roles) {
+        return jwt().jwt(j -> j.subject(subject).claim("realm_access", Map.of("roles", List.of(roles))))
+                .authorities(new KeycloakRoles());
+    }
+}
