@@ -1,6 +1,11 @@
 package io.peerlend.scoring;
 
+import io.peerlend.scoring.bureau.ResilientCreditBureau;
+import io.peerlend.scoring.bureau.domain.CreditBureau;
+import io.peerlend.scoring.bureau.sandbox.SandboxCreditBureau;
 import io.peerlend.scoring.decisions.domain.AffordabilityPolicy;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import java.math.BigDecimal;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
@@ -19,6 +24,16 @@ class ScoringConfiguration {
                 new BigDecimal(env.getRequiredProperty(prefix + "affordability.max-debt-to-income")),
                 new BigDecimal(env.getRequiredProperty(prefix + "affordability.min-disposable-income")),
                 new BigDecimal(env.getRequiredProperty(prefix + "affordability.stress-annual-rate")));
+    }
+
+    /** Only the sandbox adapter exists so far; a production adapter follows docs/credit-bureau.md. */
+    @Bean
+    CreditBureau creditBureau(@Value("${peerlend.scoring.bureau.adapter}") String adapter,
+                              @Value("${peerlend.scoring.bureau.timeout}") Duration timeout) {
+        if (!adapter.equals("sandbox")) {
+            throw new IllegalStateException("unknown credit bureau adapter '" + adapter + "'; available: sandbox");
+        }
+        return new ResilientCreditBureau(new SandboxCreditBureau(), timeout);
     }
 
     @Bean

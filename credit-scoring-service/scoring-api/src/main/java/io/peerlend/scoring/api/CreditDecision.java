@@ -9,5 +9,5 @@ import java.util.List;
  * affordability check. When affordability fails the grade is {@code DECLINE} and its reason comes first.
  */
 public record CreditDecision(String grade, BigDecimal pd, int score, List<String> reasons, String modelVersion,
-                             Instant scoredAt, Affordability affordability) {
+                             Instant scoredAt, Affordability affordability, BureauUse bureau) {
 }

@@ -1,6 +1,12 @@
 package io.peerlend.scoring.decisions;
 
 import io.peerlend.scoring.api.Affordability;
+import io.peerlend.scoring.api.Applicant;
+import io.peerlend.scoring.api.BureauUse;
+import io.peerlend.scoring.bureau.domain.BureauReport;
+import io.peerlend.scoring.bureau.domain.BureauUnavailableException;
+import io.peerlend.scoring.bureau.domain.CreditBureau;
+import java.util.Optional;
 import io.peerlend.scoring.api.CreditDecision;
 import io.peerlend.scoring.api.Finances;
 import io.peerlend.scoring.api.ScoreRequest;
@@ -23,17 +29,23 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 
-/** Affordability first, then the current scorecard; every decision goes to the score log. */
+/**
+ * Affordability first, then the credit bureau's file where the applicant consented to a lookup, then the current
+ * scorecard; every decision goes to the score log.
+ */
 @Service
 public class CreditDecisions {
 
     private final ModelRegistry models;
+    private final CreditBureau bureau;
     private final AffordabilityPolicy affordability;
     private final ScoreLog log;
     private final Clock clock;
 
-    CreditDecisions(ModelRegistry models, AffordabilityPolicy affordability, ScoreLog log, Clock clock) {
+    CreditDecisions(ModelRegistry models, CreditBureau bureau, AffordabilityPolicy affordability, ScoreLog log,
+                    Clock clock) {
         this.models = models;
+        this.bureau = bureau;
         this.affordability = affordability;
         this.log = log;
         this.clock = clock;
@@ -45,7 +57,25 @@ public class CreditDecisions {
         Affordability check = affordability.check(new BigDecimal(request.amount()), request.applicant().termMonths(),
                 new BigDecimal(f.monthlyNetIncome()), new BigDecimal(f.monthlyOutgoings()),
                 new BigDecimal(f.monthlyDebtPayments()));
-        ScoreResult score = scorecard.score(request.applicant(), clock.instant());
+        Applicant applicant = request.applicant();
+        BureauUse bureauUse;
+        if (request.bureauSubject() == null) {
+            bureauUse = new BureauUse("NOT_REQUESTED", null, List.of());
+        } else {
+            try {
+                Optional<BureauReport> report = bureau.lookup(request.bureauSubject());
+                if (report.isPresent()) {
+                    BureauReport.Enriched enriched = report.get().applyTo(applicant);
+                    applicant = enriched.applicant();
+                    bureauUse = new BureauUse("USED", bureau.name(), enriched.replacedFields());
+                } else {
+                    bureauUse = new BureauUse("NOT_FOUND", bureau.name(), List.of());
+                }
+            } catch (BureauUnavailableException e) {
+                bureauUse = new BureauUse("UNAVAILABLE", bureau.name(), List.of());
+            }
+        }
+        ScoreResult score = scorecard.score(applicant, clock.instant());
         String grade = check.passed() ? score.grade() : Scorecard.DECLINE;
         List<String> reasons = new ArrayList<>();
         if (!check.passed()) {
@@ -53,11 +83,11 @@ public class CreditDecisions {
         }
         score.reasons().stream().limit(Scorecard.MAX_REASONS - reasons.size()).forEach(reasons::add);
         CreditDecision decision = new CreditDecision(grade, score.pd(), score.score(), List.copyOf(reasons),
-                score.modelVersion(), score.scoredAt(), check);
+                score.modelVersion(), score.scoredAt(), check, bureauUse);
 
         Map<String, String> bins = new LinkedHashMap<>();
         for (Feature feature : Feature.values()) {
-            bins.put(feature.name(), feature.binOf(request.applicant()));
+            bins.put(feature.name(), feature.binOf(applicant));
         }
         log.record(new ScoreLog.Entry(UUID.randomUUID().toString(), request.applicationId(), score.modelVersion(),
                 sha256(request.toString()), grade, score.pd(), score.score(), decision.reasons(), check, bins,

@@ -41,14 +41,22 @@ class ScoringApiIT {
     ScoreLog scoreLog;
 
     static String request(String applicationId, String income, String age) {
+        return request(applicationId, income, age, null);
+    }
+
+    static String request(String applicationId, String income, String age, String postcode) {
+        String subject = postcode == null ? "" : """
+                , "bureauSubject": {"reference": "c-42", "fullName": "Sam Sandbox", "dateOfBirth": "1990-05-17",
+                   "postcode": "%s"}""".formatted(postcode);
         return """
                 {"applicationId": "%s", "amount": "5000.00",
                  "applicant": {"currentAccount": "LOW", "termMonths": 24, "creditHistory": "EXISTING_REPAID_ON_TIME",
                    "purpose": "CAR", "savings": "LOW", "employmentStatus": "EMPLOYED", "employmentYears": 3,
                    "property": "CAR_OR_OTHER", "age": %s, "otherInstalmentPlans": "NONE", "housing": "RENT",
                    "existingCredits": 1},
-                 "finances": {"monthlyNetIncome": "%s", "monthlyOutgoings": "1200.00", "monthlyDebtPayments": "100.00"}}
-                """.formatted(applicationId, age, income);
+                 "finances": {"monthlyNetIncome": "%s", "monthlyOutgoings": "1200.00", "monthlyDebtPayments": "100.00"}
+                 %s}
+                """.formatted(applicationId, age, income, subject);
     }
 
     @Test
@@ -88,6 +96,37 @@ class ScoringApiIT {
         List<ScoreLog.Entry> logged = scoreLog.forApplication("same");
         assertThat(logged).hasSize(2);
         assertThat(logged.get(0).inputHash()).isEqualTo(logged.get(1).inputHash());
+    }
+
+    @Test
+    void a_bureau_file_replaces_declared_answers_and_a_bureau_outage_falls_back_to_declared_data() throws Exception {
+        String declaredOnly = mvc.perform(post("/api/scoring/scores").with(caller("o-1", "ops"))
+                        .contentType(MediaType.APPLICATION_JSON).content(request("bureau-0", "2800.00", "31")))
+                .andExpect(jsonPath("$.bureau.status").value("NOT_REQUESTED"))
+                .andReturn().getResponse().getContentAsString();
+        // the sandbox file for SB2 2BB: overdrawn account, past delays, bank instalment credit
+        String withFile = mvc.perform(post("/api/scoring/scores").with(caller("o-1", "ops"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(request("bureau-1", "2800.00", "31", "SB2 2BB")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.bureau.status").value("USED"))
+                .andExpect(jsonPath("$.bureau.bureau").value("sandbox"))
+                .andExpect(jsonPath("$.bureau.replacedFields").value(org.hamcrest.Matchers.hasItems(
+                        "currentAccount", "creditHistory", "otherInstalmentPlans")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(((Number) JsonPath.read(withFile, "$.score")).intValue())
+                .isLessThan(((Number) JsonPath.read(declaredOnly, "$.score")).intValue());
+        assertThat(scoreLog.forApplication("bureau-1").get(0).bins()).containsEntry("CURRENT_ACCOUNT", "OVERDRAWN");
+
+        mvc.perform(post("/api/scoring/scores").with(caller("o-1", "ops")).contentType(MediaType.APPLICATION_JSON)
+                        .content(request("bureau-2", "2800.00", "31", "EC1A 1BB")))
+                .andExpect(jsonPath("$.bureau.status").value("NOT_FOUND"))
+                .andExpect(jsonPath("$.score").value(((Number) JsonPath.read(declaredOnly, "$.score")).intValue()));
+        mvc.perform(post("/api/scoring/scores").with(caller("o-1", "ops")).contentType(MediaType.APPLICATION_JSON)
+                        .content(request("bureau-3", "2800.00", "31", "SB9 9ZZ")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.bureau.status").value("UNAVAILABLE"))
+                .andExpect(jsonPath("$.grade").value((String) JsonPath.read(declaredOnly, "$.grade")));
     }
 
     @Test
