@@ -39,6 +39,8 @@ class ScoringApiIT {
     MockMvc mvc;
     @Autowired
     ScoreLog scoreLog;
+    @Autowired
+    io.peerlend.scoring.monitoring.StabilityMonitor monitor;
 
     static String request(String applicationId, String income, String age) {
         return request(applicationId, income, age, null);
@@ -127,6 +129,28 @@ class ScoringApiIT {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.bureau.status").value("UNAVAILABLE"))
                 .andExpect(jsonPath("$.grade").value((String) JsonPath.read(declaredOnly, "$.grade")));
+    }
+
+    @Test
+    void population_stability_is_reported_per_characteristic_and_overall_and_published_as_a_metric() throws Exception {
+        for (String age : List.of("22", "23", "24", "45")) {
+            mvc.perform(post("/api/scoring/scores").with(caller("o-1", "ops"))
+                    .contentType(MediaType.APPLICATION_JSON).content(request("psi-" + age, "2800.00", age)))
+                    .andExpect(status().isOk());
+        }
+        mvc.perform(get("/api/scoring/monitoring/stability").with(caller("r-1", "regulator")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.modelVersion").value("german-credit-1"))
+                .andExpect(jsonPath("$.overall.actualCount").value(org.hamcrest.Matchers.greaterThanOrEqualTo(4)))
+                .andExpect(jsonPath("$.overall.psi").isNumber())
+                .andExpect(jsonPath("$.characteristics.length()").value(10))
+                .andExpect(jsonPath("$.characteristics[?(@.name == 'AGE')].status").exists());
+        mvc.perform(get("/api/scoring/monitoring/stability").with(caller("b-1", "borrower")))
+                .andExpect(status().isForbidden());
+        monitor.refresh();
+        mvc.perform(get("/actuator/prometheus"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "peerlend_scoring_psi{application=\"scoring\",characteristic=\"AGE\"}")));
     }
 
     @Test
