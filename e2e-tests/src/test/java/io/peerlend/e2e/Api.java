@@ -18,6 +18,12 @@ import java.util.stream.Collectors;
 final class Api {
 
     static final ObjectMapper JSON = new ObjectMapper();
+    /** What a borrower declares on an application besides amount, term and purpose. */
+    static final String DECLARATIONS = """
+            "finances": {"netIncome": "3200.00", "outgoings": "1400.00", "debtRepayments": "120.00"},
+             "circumstances": {"currentAccount": "HEALTHY", "creditHistory": "EXISTING_REPAID_ON_TIME",
+               "savings": "MODERATE", "employmentStatus": "EMPLOYED", "employmentYears": 5, "property": "HOME",
+               "age": 41, "otherInstalmentPlans": "NONE", "housing": "OWN", "existingCredits": 1}""";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Platform platform;
 

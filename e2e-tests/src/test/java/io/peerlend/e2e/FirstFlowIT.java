@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class FirstFlowIT {
 
     private static final String APPLICATION = """
-            {"amount": "7500.00", "termMonths": 24, "purpose": "HOME_IMPROVEMENT"}""";
+            {"amount": "7500.00", "termMonths": 24, "purpose": "HOME_IMPROVEMENT", %s}""".formatted(Api.DECLARATIONS);
     static Platform platform;
     static Api api;
 
@@ -68,8 +68,14 @@ class FirstFlowIT {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             Api.Response read = api.get("/api/lending/applications/" + id, borrower);
             assertThat(read.status()).isEqualTo(200);
-            assertThat(read.json().get("status").asText()).isEqualTo("SUBMITTED");
             assertThat(read.json().get("termMonths").asInt()).isEqualTo(24);
+        });
+
+        // and the lending service has it graded by the scoring service (its own client-credentials token)
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode read = api.get("/api/lending/applications/" + id, borrower).json();
+            assertThat(read.get("status").asText()).isEqualTo("SCORED");
+            assertThat(read.get("grade").asText()).isIn("A*", "A", "B", "C", "D", "E");
         });
 
         // but another borrower cannot see it, while operations staff can

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class ServiceRestartIT {
 
     private static final String APPLICATION = """
-            {"amount": "3000.00", "termMonths": 12, "purpose": "CAR"}""";
+            {"amount": "3000.00", "termMonths": 12, "purpose": "CAR", %s}""".formatted(Api.DECLARATIONS);
     static Platform platform;
     static Api api;
 
@@ -57,6 +57,25 @@ class ServiceRestartIT {
         // then after its restart its projection counts both
         platform.restart("disclosure");
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(count()).isGreaterThanOrEqualTo(before + 2));
+    }
+
+    @Test
+    void an_application_submitted_while_scoring_is_down_waits_and_is_scored_once_scoring_is_back() throws Exception {
+        String borrower = api.tokenFor("borrower1");
+        platform.service("scoring").kill();
+        // given an application submitted during a scoring outage
+        Api.Response created = api.post("/api/lending/applications", borrower, APPLICATION);
+        assertThat(created.status()).isEqualTo(201);
+        String id = created.json().get("id").asText();
+        // then it waits, ungraded (it is never approved without a score)
+        Thread.sleep(5_000);
+        assertThat(api.get("/api/lending/applications/" + id, borrower).json().get("status").asText())
+                .isEqualTo("SUBMITTED");
+        // and once scoring is back it is graded, without anyone resubmitting it
+        platform.restart("scoring");
+        await().atMost(Duration.ofSeconds(120)).untilAsserted(() ->
+                assertThat(api.get("/api/lending/applications/" + id, borrower).json().get("status").asText())
+                        .isEqualTo("SCORED"));
     }
 
     private static long count() {

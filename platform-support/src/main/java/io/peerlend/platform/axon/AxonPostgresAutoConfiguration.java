@@ -5,7 +5,9 @@ import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
+import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
@@ -92,6 +94,18 @@ public class AxonPostgresAutoConfiguration {
                 .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(mongoClient, database).build())
                 .serializer(defaultSerializer)
                 .build();
+    }
+
+    /**
+     * Event processors run without the JDBC transaction. With one, Axon stores a processor's token before handling a
+     * batch and counts on the rollback to undo it on failure; our tokens live in MongoDB, outside that transaction, so a
+     * failed event would be skipped. Without it, the token is stored after the batch succeeded: a failed event is
+     * retried, and one handled just before a crash is handled again (every handler is idempotent).
+     */
+    @Bean
+    ConfigurerModule tokensAfterProcessing() {
+        return configurer -> configurer.eventProcessing()
+                .registerDefaultTransactionManager(c -> NoTransactionManager.instance());
     }
 
     /** Copies the request's correlation id from each command into the events it causes. */

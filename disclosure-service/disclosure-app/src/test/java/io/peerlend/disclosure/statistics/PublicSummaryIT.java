@@ -45,11 +45,12 @@ class PublicSummaryIT {
         // given the lending service stored two applications (one delivered twice must still count once)
         String id = UUID.randomUUID().toString();
         eventStore.publish(new GenericDomainEventMessage<>("LoanApplication", id, 0,
-                new LoanApplicationSubmitted(id, "someone", 500_000, "GBP", 36, LoanPurpose.CAR, Instant.now())));
+                new LoanApplicationSubmitted(id, "someone", 500_000, "GBP", 36, LoanPurpose.CAR, null, null,
+                        Instant.now())));
         String other = UUID.randomUUID().toString();
         eventStore.publish(new GenericDomainEventMessage<>("LoanApplication", other, 0,
-                new LoanApplicationSubmitted(other, "someone-else", 200_000, "GBP", 12, LoanPurpose.OTHER,
-                        Instant.now())));
+                new LoanApplicationSubmitted(other, "someone-else", 200_000, "GBP", 12, LoanPurpose.OTHER, null,
+                        null, Instant.now())));
         // then the public summary, which needs no login, counts them
         await().atMost(Duration.ofSeconds(20)).until(() -> count() == before + 2);
         mvc.perform(get("/public/disclosure/summary"))

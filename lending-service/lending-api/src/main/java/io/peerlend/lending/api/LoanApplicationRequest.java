@@ -1,5 +1,6 @@
 package io.peerlend.lending.api;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -13,5 +14,7 @@ public record LoanApplicationRequest(
         Integer termMonths,
         @NotNull(message = "is required; one of DEBT_CONSOLIDATION, HOME_IMPROVEMENT, CAR, EDUCATION, WEDDING, "
                 + "HOLIDAY, MEDICAL, BUSINESS, OTHER")
-        LoanPurpose purpose) {
+        LoanPurpose purpose,
+        @NotNull(message = "is required") @Valid MonthlyFinances finances,
+        @NotNull(message = "is required") @Valid Circumstances circumstances) {
 }

@@ -2,7 +2,15 @@ package io.peerlend.lending.api;
 
 import java.time.Instant;
 
-/** What a borrower sees of one of their applications. */
+import java.util.List;
+
+/**
+ * What a borrower sees of one of their applications.
+ *
+ * @param status  {@code SUBMITTED} (waiting for its credit decision), {@code SCORED} or {@code DECLINED}
+ * @param grade   the credit grade once scored
+ * @param reasons the adverse factors (or the reasons for declining), in plain words
+ */
 public record LoanApplicationView(String id, String amount, String currency, int termMonths, LoanPurpose purpose,
-                                  String status, Instant submittedAt) {
+                                  String status, String grade, List<String> reasons, Instant submittedAt) {
 }

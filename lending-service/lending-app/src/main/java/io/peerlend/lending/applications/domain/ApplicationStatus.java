@@ -1,6 +1,9 @@
 package io.peerlend.lending.applications.domain;
 
-/** Where an application is in its life; later stages arrive with KYC, scoring and matching. */
+/** Where an application is in its life; later stages arrive with KYC and matching. */
 public enum ApplicationStatus {
-    SUBMITTED
+    /** waiting for its credit decision */
+    SUBMITTED,
+    SCORED,
+    DECLINED
 }

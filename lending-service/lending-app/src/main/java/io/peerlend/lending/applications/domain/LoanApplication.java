@@ -2,7 +2,10 @@ package io.peerlend.lending.applications.domain;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import io.peerlend.lending.api.LoanApplicationDeclined;
+import io.peerlend.lending.api.LoanApplicationScored;
 import io.peerlend.lending.api.LoanApplicationSubmitted;
+import io.peerlend.lending.api.RecordCreditDecision;
 import io.peerlend.lending.api.SubmitLoanApplication;
 import java.time.Clock;
 import org.axonframework.commandhandling.CommandHandler;
@@ -11,6 +14,9 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 
 /** A borrower's request for a loan, from submission on. Event-sourced: state is assigned only from events. */
 public class LoanApplication {
+
+    /** The grade the scoring service gives to an application it declines. */
+    static final String DECLINE = "DECLINE";
 
     @AggregateIdentifier
     private String applicationId;
@@ -25,7 +31,23 @@ public class LoanApplication {
     public LoanApplication(SubmitLoanApplication command, LoanProductPolicy policy, Clock clock) {
         policy.check(command.amountMinor(), command.currency(), command.termMonths());
         apply(new LoanApplicationSubmitted(command.applicationId(), command.borrowerId(), command.amountMinor(),
-                command.currency(), command.termMonths(), command.purpose(), clock.instant()));
+                command.currency(), command.termMonths(), command.purpose(), command.finances(),
+                command.circumstances(), clock.instant()));
+    }
+
+    /** Records the credit decision once; a repeated decision (a redelivered event's retry) changes nothing. */
+    @CommandHandler
+    void handle(RecordCreditDecision command, Clock clock) {
+        if (status != ApplicationStatus.SUBMITTED) {
+            return;
+        }
+        if (DECLINE.equals(command.grade())) {
+            apply(new LoanApplicationDeclined(applicationId, command.reasons(), command.modelVersion(),
+                    clock.instant()));
+        } else {
+            apply(new LoanApplicationScored(applicationId, command.grade(), command.pd(), command.score(),
+                    command.reasons(), command.modelVersion(), clock.instant()));
+        }
     }
 
     @EventSourcingHandler
@@ -33,6 +55,16 @@ public class LoanApplication {
         this.applicationId = event.applicationId();
         this.borrowerId = event.borrowerId();
         this.status = ApplicationStatus.SUBMITTED;
+    }
+
+    @EventSourcingHandler
+    void on(LoanApplicationScored event) {
+        this.status = ApplicationStatus.SCORED;
+    }
+
+    @EventSourcingHandler
+    void on(LoanApplicationDeclined event) {
+        this.status = ApplicationStatus.DECLINED;
     }
 
     String borrowerId() {

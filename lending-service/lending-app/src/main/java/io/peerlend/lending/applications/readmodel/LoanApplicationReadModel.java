@@ -1,10 +1,13 @@
 package io.peerlend.lending.applications.readmodel;
 
+import io.peerlend.lending.api.LoanApplicationDeclined;
+import io.peerlend.lending.api.LoanApplicationScored;
 import io.peerlend.lending.api.LoanApplicationSubmitted;
 import io.peerlend.lending.api.LoanApplicationView;
 import io.peerlend.lending.api.LoanPurpose;
 import io.peerlend.lending.applications.domain.Amounts;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -32,7 +35,19 @@ public class LoanApplicationReadModel {
     @EventHandler
     void on(LoanApplicationSubmitted event) {
         mongo.save(new Entry(event.applicationId(), event.borrowerId(), event.amountMinor(), event.currency(),
-                event.termMonths(), event.purpose(), "SUBMITTED", event.submittedAt()), COLLECTION);
+                event.termMonths(), event.purpose(), "SUBMITTED", null, List.of(), event.submittedAt()), COLLECTION);
+    }
+
+    @EventHandler
+    void on(LoanApplicationScored event) {
+        find(event.applicationId()).ifPresent(e -> mongo.save(e.decided("SCORED", event.grade(), event.reasons()),
+                COLLECTION));
+    }
+
+    @EventHandler
+    void on(LoanApplicationDeclined event) {
+        find(event.applicationId()).ifPresent(e -> mongo.save(e.decided("DECLINED", null, event.reasons()),
+                COLLECTION));
     }
 
     @ResetHandler
@@ -46,11 +61,16 @@ public class LoanApplicationReadModel {
 
     @Document(COLLECTION)
     public record Entry(@Id String id, String borrowerId, long amountMinor, String currency, int termMonths,
-                        LoanPurpose purpose, String status, Instant submittedAt) {
+                        LoanPurpose purpose, String status, String grade, List<String> reasons, Instant submittedAt) {
+
+        Entry decided(String newStatus, String newGrade, List<String> newReasons) {
+            return new Entry(id, borrowerId, amountMinor, currency, termMonths, purpose, newStatus, newGrade,
+                    newReasons, submittedAt);
+        }
 
         public LoanApplicationView view() {
             return new LoanApplicationView(id, Amounts.format(amountMinor, currency), currency, termMonths, purpose,
-                    status, submittedAt);
+                    status, grade, reasons == null ? List.of() : reasons, submittedAt);
         }
     }
 }

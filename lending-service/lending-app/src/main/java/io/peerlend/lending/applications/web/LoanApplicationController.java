@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -54,7 +55,8 @@ class LoanApplicationController {
         String id = UUID.randomUUID().toString();
         long amountMinor = toMinor(request.amount());
         SubmitLoanApplication command = new SubmitLoanApplication(id, borrower.getSubject(), amountMinor,
-                product.currency(), request.termMonths(), request.purpose());
+                product.currency(), request.termMonths(), request.purpose(), request.finances(),
+                request.circumstances());
         try {
             commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
                     .andMetaData(MetaData.with(CorrelationId.MDC_KEY, MDC.get(CorrelationId.MDC_KEY))));
@@ -63,7 +65,8 @@ class LoanApplicationController {
                     .map(v -> new FieldError(v.field(), v.message())).toList());
         }
         LoanApplicationView view = new LoanApplicationView(id, Amounts.format(amountMinor, product.currency()),
-                product.currency(), request.termMonths(), request.purpose(), "SUBMITTED", Instant.now());
+                product.currency(), request.termMonths(), request.purpose(), "SUBMITTED", null, List.of(),
+                Instant.now());
         return ResponseEntity.created(URI.create("/api/lending/applications/" + id)).body(view);
     }
 

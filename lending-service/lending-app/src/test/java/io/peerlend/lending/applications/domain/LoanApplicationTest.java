@@ -2,7 +2,21 @@ package io.peerlend.lending.applications.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.peerlend.lending.api.Circumstances;
+import io.peerlend.lending.api.LoanApplicationDeclined;
+import io.peerlend.lending.api.LoanApplicationScored;
 import io.peerlend.lending.api.LoanApplicationSubmitted;
+import io.peerlend.lending.api.MonthlyFinances;
+import io.peerlend.lending.api.RecordCreditDecision;
+import io.peerlend.scoring.api.CreditHistory;
+import io.peerlend.scoring.api.CurrentAccount;
+import io.peerlend.scoring.api.EmploymentStatus;
+import io.peerlend.scoring.api.Housing;
+import io.peerlend.scoring.api.OtherInstalmentPlans;
+import io.peerlend.scoring.api.Property;
+import io.peerlend.scoring.api.Savings;
+import java.math.BigDecimal;
+import java.util.List;
 import io.peerlend.lending.api.LoanPurpose;
 import io.peerlend.lending.api.SubmitLoanApplication;
 import java.time.Clock;
@@ -16,7 +30,21 @@ import org.junit.jupiter.api.Test;
 class LoanApplicationTest {
 
     private static final Instant NOW = Instant.parse("2026-11-26T10:15:30Z");
+    static final MonthlyFinances FINANCES = new MonthlyFinances("2800.00", "1200.00", "100.00");
+    static final Circumstances CIRCUMSTANCES = new Circumstances(CurrentAccount.LOW, CreditHistory.EXISTING_REPAID_ON_TIME,
+            Savings.LOW, EmploymentStatus.EMPLOYED, 3, Property.CAR_OR_OTHER, 31, OtherInstalmentPlans.NONE,
+            Housing.RENT, 1);
     private FixtureConfiguration<LoanApplication> fixture;
+
+    static SubmitLoanApplication submit(String id, String borrower, long amount, String currency, int term,
+                                        LoanPurpose purpose) {
+        return new SubmitLoanApplication(id, borrower, amount, currency, term, purpose, FINANCES, CIRCUMSTANCES);
+    }
+
+    static LoanApplicationSubmitted submitted(String id, String borrower, long amount, String currency, int term,
+                                              LoanPurpose purpose) {
+        return new LoanApplicationSubmitted(id, borrower, amount, currency, term, purpose, FINANCES, CIRCUMSTANCES, NOW);
+    }
 
     @BeforeEach
     void setUp() {
@@ -28,10 +56,10 @@ class LoanApplicationTest {
     @Test
     void a_valid_application_is_submitted() {
         fixture.givenNoPriorActivity()
-                .when(new SubmitLoanApplication("app-1", "borrower-1", 5_000_00, "GBP", 36, LoanPurpose.CAR))
+                .when(submit("app-1", "borrower-1", 5_000_00, "GBP", 36, LoanPurpose.CAR))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new LoanApplicationSubmitted("app-1", "borrower-1", 5_000_00, "GBP", 36,
-                        LoanPurpose.CAR, NOW))
+                .expectEvents(submitted("app-1", "borrower-1", 5_000_00, "GBP", 36,
+                        LoanPurpose.CAR))
                 .expectState(app -> {
                     assertThat(app.borrowerId()).isEqualTo("borrower-1");
                     assertThat(app.status()).isEqualTo(ApplicationStatus.SUBMITTED);
@@ -41,14 +69,14 @@ class LoanApplicationTest {
     @Test
     void the_product_limits_are_inclusive() {
         fixture.givenNoPriorActivity()
-                .when(new SubmitLoanApplication("app-2", "b", 25_000_00, "GBP", 60, LoanPurpose.OTHER))
-                .expectEvents(new LoanApplicationSubmitted("app-2", "b", 25_000_00, "GBP", 60, LoanPurpose.OTHER, NOW));
+                .when(submit("app-2", "b", 25_000_00, "GBP", 60, LoanPurpose.OTHER))
+                .expectEvents(submitted("app-2", "b", 25_000_00, "GBP", 60, LoanPurpose.OTHER));
     }
 
     @Test
     void an_amount_outside_the_limits_and_a_term_no_market_offers_are_both_rejected_and_nothing_is_stored() {
         fixture.givenNoPriorActivity()
-                .when(new SubmitLoanApplication("app-3", "b", 999_99, "GBP", 18, LoanPurpose.CAR))
+                .when(submit("app-3", "b", 999_99, "GBP", 18, LoanPurpose.CAR))
                 .expectException(LoanApplicationRejected.class)
                 .expectNoEvents()
                 .expectExceptionMessage(org.hamcrest.Matchers.allOf(
@@ -57,9 +85,37 @@ class LoanApplicationTest {
     }
 
     @Test
+    void a_credit_decision_with_a_grade_scores_the_application() {
+        fixture.given(submitted("app-5", "b", 5_000_00, "GBP", 36, LoanPurpose.CAR))
+                .when(new RecordCreditDecision("app-5", "B", new BigDecimal("0.2012"), 512,
+                        List.of("A longer loan term carries more risk"), "german-credit-1"))
+                .expectEvents(new LoanApplicationScored("app-5", "B", new BigDecimal("0.2012"), 512,
+                        List.of("A longer loan term carries more risk"), "german-credit-1", NOW))
+                .expectState(app -> assertThat(app.status()).isEqualTo(ApplicationStatus.SCORED));
+    }
+
+    @Test
+    void a_decline_declines_the_application_with_its_reasons() {
+        fixture.given(submitted("app-6", "b", 5_000_00, "GBP", 36, LoanPurpose.CAR))
+                .when(new RecordCreditDecision("app-6", "DECLINE", new BigDecimal("0.7"), 450,
+                        List.of("Too little income left"), "german-credit-1"))
+                .expectEvents(new LoanApplicationDeclined("app-6", List.of("Too little income left"),
+                        "german-credit-1", NOW));
+    }
+
+    @Test
+    void a_second_decision_for_the_same_application_changes_nothing() {
+        fixture.given(submitted("app-7", "b", 5_000_00, "GBP", 36, LoanPurpose.CAR),
+                        new LoanApplicationScored("app-7", "B", new BigDecimal("0.2"), 512, List.of(), "m", NOW))
+                .when(new RecordCreditDecision("app-7", "DECLINE", new BigDecimal("0.7"), 450, List.of(), "m"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
     void another_currency_than_the_profile_is_rejected() {
         fixture.givenNoPriorActivity()
-                .when(new SubmitLoanApplication("app-4", "b", 5_000_00, "CNY", 12, LoanPurpose.CAR))
+                .when(submit("app-4", "b", 5_000_00, "CNY", 12, LoanPurpose.CAR))
                 .expectException(LoanApplicationRejected.class)
                 .expectNoEvents();
     }

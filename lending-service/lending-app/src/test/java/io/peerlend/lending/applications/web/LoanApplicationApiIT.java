@@ -11,6 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.peerlend.infra.testing.TestStores;
+import io.peerlend.lending.scoring.StubScoringService;
+import org.junit.jupiter.api.AfterAll;
 import io.peerlend.platform.security.KeycloakRoles;
 import java.time.Duration;
 import java.util.List;
@@ -32,8 +34,17 @@ import org.springframework.test.web.servlet.MvcResult;
 @AutoConfigureMockMvc
 class LoanApplicationApiIT {
 
+    static final StubScoringService scoring = new StubScoringService();
+
+    @AfterAll
+    static void stopScoring() {
+        scoring.close();
+    }
+
     @DynamicPropertySource
     static void stores(DynamicPropertyRegistry registry) {
+        registry.add("peerlend.lending.scoring.url", scoring::url);
+        registry.add("spring.security.oauth2.client.provider.peerlend.token-uri", () -> scoring.url() + "/token");
         registry.add("spring.datasource.url", () -> TestStores.postgres().jdbcUrl());
         registry.add("spring.datasource.username", () -> TestStores.postgres().username());
         registry.add("spring.mongodb.uri", () -> TestStores.mongo().uri("lending-it"));
@@ -44,8 +55,17 @@ class LoanApplicationApiIT {
     @Autowired
     JdbcTemplate jdbc;
 
-    private static final String VALID = """
-            {"amount": "5000.00", "termMonths": 36, "purpose": "CAR"}""";
+    static final String DECLARATIONS = """
+            "finances": {"netIncome": "%s", "outgoings": "1200.00", "debtRepayments": "100.00"},
+            "circumstances": {"currentAccount": "LOW", "creditHistory": "EXISTING_REPAID_ON_TIME", "savings": "LOW",
+              "employmentStatus": "EMPLOYED", "employmentYears": 3, "property": "CAR_OR_OTHER", "age": 31,
+              "otherInstalmentPlans": "NONE", "housing": "RENT", "existingCredits": 1}""";
+    private static final String VALID = application("5000.00", 36, "2800.00");
+
+    static String application(String amount, int term, String income) {
+        return "{\"amount\": \"" + amount + "\", \"termMonths\": " + term + ", \"purpose\": \"CAR\", "
+                + DECLARATIONS.formatted(income) + "}";
+    }
 
     @Test
     void a_borrower_submits_an_application_which_is_stored_as_an_event_and_read_back_from_the_projection()
@@ -68,14 +88,60 @@ class LoanApplicationApiIT {
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
                 mvc.perform(get("/api/lending/applications/" + id).with(user("b-1", "borrower")))
                         .andExpect(status().isOk())
-                        .andExpect(jsonPath("$.termMonths").value(36))
-                        .andExpect(jsonPath("$.status").value("SUBMITTED")));
+                        .andExpect(jsonPath("$.termMonths").value(36)));
         // but another borrower cannot tell it exists, while operations staff can read it
         mvc.perform(get("/api/lending/applications/" + id).with(user("b-2", "borrower")))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         mvc.perform(get("/api/lending/applications/" + id).with(user("o-1", "ops")))
                 .andExpect(status().isOk());
+
+        // and the scoring service, called with the lending service's own token, grades it
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                mvc.perform(get("/api/lending/applications/" + id).with(user("b-1", "borrower")))
+                        .andExpect(jsonPath("$.status").value("SCORED"))
+                        .andExpect(jsonPath("$.grade").value("B"))
+                        .andExpect(jsonPath("$.reasons[0]").value("A longer loan term carries more risk")));
+        assertThat(scoring.callsWithToken.get()).isEqualTo(scoring.scoreCalls.get());
+    }
+
+    @Test
+    void an_unaffordable_application_is_declined_with_the_reason() throws Exception {
+        String id = submit(application("5000.00", 36, "100.00"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                mvc.perform(get("/api/lending/applications/" + id).with(user("b-1", "borrower")))
+                        .andExpect(jsonPath("$.status").value("DECLINED"))
+                        .andExpect(jsonPath("$.reasons[0]").value("Too little income left")));
+    }
+
+    @Test
+    void an_application_waits_through_a_scoring_outage_and_is_scored_when_scoring_returns() throws Exception {
+        scoring.down.set(true);
+        try {
+            // given scoring is down when the application arrives
+            int callsBefore = scoring.scoreCalls.get();
+            String id = submit(VALID);
+            // then it is tried, and the application waits: never approved without a score
+            await().atMost(Duration.ofSeconds(15)).until(() -> scoring.scoreCalls.get() > callsBefore + 2);
+            mvc.perform(get("/api/lending/applications/" + id).with(user("b-1", "borrower")))
+                    .andExpect(jsonPath("$.status").value("SUBMITTED"))
+                    .andExpect(jsonPath("$.grade").doesNotExist());
+            // when scoring is back
+            scoring.down.set(false);
+            // then the same application is scored
+            await().atMost(Duration.ofSeconds(120)).untilAsserted(() ->
+                    mvc.perform(get("/api/lending/applications/" + id).with(user("b-1", "borrower")))
+                            .andExpect(jsonPath("$.status").value("SCORED")));
+        } finally {
+            scoring.down.set(false);
+        }
+    }
+
+    private String submit(String body) throws Exception {
+        MvcResult created = mvc.perform(post("/api/lending/applications").with(user("b-1", "borrower"))
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated()).andReturn();
+        return com.jayway.jsonpath.JsonPath.read(created.getResponse().getContentAsString(), "$.id");
     }
 
     @Test
@@ -90,13 +156,15 @@ class LoanApplicationApiIT {
                 .andExpect(jsonPath("$.errors[?(@.field == 'termMonths')]").exists());
         mvc.perform(post("/api/lending/applications").with(user("b-1", "borrower"))
                         .contentType(MediaType.APPLICATION_JSON).content("""
-                                {"amount": "50.00", "termMonths": 18, "purpose": "CAR"}"""))
+                                {"amount": "50.00", "termMonths": 18, "purpose": "CAR", %s}""".formatted(
+                                DECLARATIONS.formatted("2800.00"))))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[?(@.field == 'amount')].message").value("must be between 1000.00 and 25000.00"))
                 .andExpect(jsonPath("$.errors[?(@.field == 'termMonths')]").exists());
         mvc.perform(post("/api/lending/applications").with(user("b-1", "borrower"))
                         .contentType(MediaType.APPLICATION_JSON).content("""
-                                {"amount": "5000.00", "termMonths": 36, "purpose": "YACHT"}"""))
+                                {"amount": "5000.00", "termMonths": 36, "purpose": "YACHT", %s}""".formatted(
+                                DECLARATIONS.formatted("2800.00"))))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("purpose"));
         mvc.perform(post("/api/lending/applications").with(user("b-1", "borrower"))

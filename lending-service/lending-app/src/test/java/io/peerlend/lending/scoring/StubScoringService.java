@@ -1,0 +1,72 @@
+package io.peerlend.lending.scoring;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A real HTTP stand-in for Keycloak's token endpoint and the scoring service, for the lending service's integration
+ * tests. It can be switched into an outage (503) and counts the calls and the bearer tokens it saw.
+ */
+public final class StubScoringService implements AutoCloseable {
+
+    public final AtomicBoolean down = new AtomicBoolean();
+    public final AtomicInteger scoreCalls = new AtomicInteger();
+    public final AtomicInteger callsWithToken = new AtomicInteger();
+    private final HttpServer server;
+
+    public StubScoringService() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/token", exchange -> {
+            byte[] body = "{\"access_token\":\"stub-service-token\",\"token_type\":\"Bearer\",\"expires_in\":300}"
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.createContext("/api/scoring/scores", exchange -> {
+            scoreCalls.incrementAndGet();
+            if ("Bearer stub-service-token".equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+                callsWithToken.incrementAndGet();
+            }
+            String request = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            if (down.get()) {
+                exchange.sendResponseHeaders(503, -1);
+                exchange.close();
+                return;
+            }
+            // unaffordable on purpose when the declared income is tiny; otherwise grade B
+            boolean decline = request.contains("\"monthlyNetIncome\":\"100.00\"");
+            String decision = decline
+                    ? "{\"grade\":\"DECLINE\",\"pd\":0.2,\"score\":480,\"reasons\":[\"Too little income left\"],"
+                    + "\"modelVersion\":\"stub-1\",\"scoredAt\":\"2026-11-26T10:00:00Z\"}"
+                    : "{\"grade\":\"B\",\"pd\":0.2,\"score\":512,\"reasons\":[\"A longer loan term carries more risk\"],"
+                    + "\"modelVersion\":\"stub-1\",\"scoredAt\":\"2026-11-26T10:00:00Z\"}";
+            byte[] body = decision.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
+        server.start();
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
