@@ -24,7 +24,9 @@ final class Api {
              "circumstances": {"currentAccount": "HEALTHY", "creditHistory": "EXISTING_REPAID_ON_TIME",
                "savings": "MODERATE", "employmentStatus": "EMPLOYED", "employmentYears": 5, "property": "HOME",
                "age": 41, "otherInstalmentPlans": "NONE", "housing": "OWN", "existingCredits": 1}""";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** HTTP/1.1 as browsers speak it over plain http (no h2c upgrade attempts). */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private final Platform platform;
 
     Api(Platform platform) {

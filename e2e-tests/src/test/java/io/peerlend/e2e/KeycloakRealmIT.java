@@ -153,7 +153,7 @@ class KeycloakRealmIT {
 
     /** Keycloak's admin REST API for the peerlend realm. */
     record Admin(String token) {
-        private static final HttpClient HTTP = HttpClient.newHttpClient();
+        private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
         String base() {
             return "http://localhost:" + platform.ports().keycloak() + "/admin/realms/peerlend";
@@ -195,7 +195,8 @@ class KeycloakRealmIT {
      * them Secure, which browsers honour on http://localhost (a secure context) but Java's CookieManager does not.
      */
     static final class Browser {
-        private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
         private final Map<String, String> cookies = new LinkedHashMap<>();
         private final String verifier = UUID.randomUUID() + "-" + UUID.randomUUID();
 

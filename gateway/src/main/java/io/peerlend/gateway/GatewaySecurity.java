@@ -57,15 +57,15 @@ class GatewaySecurity {
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(jwtConverter)))
                         .authenticationEntryPoint((exchange, e) -> {
                             exchange.getResponse().getHeaders().set("WWW-Authenticate", "Bearer");
-                            return Problems.write(exchange.getResponse(), HttpStatus.UNAUTHORIZED,
+                            return Problems.write(exchange, HttpStatus.UNAUTHORIZED,
                                     "A valid bearer token from the peerlend realm is required.");
                         })
-                        .accessDeniedHandler((exchange, e) -> Problems.write(exchange.getResponse(),
+                        .accessDeniedHandler((exchange, e) -> Problems.write(exchange,
                                 HttpStatus.FORBIDDEN, "Your role does not allow this request.")))
                 .exceptionHandling(e -> e
-                        .authenticationEntryPoint((exchange, ex) -> Problems.write(exchange.getResponse(),
+                        .authenticationEntryPoint((exchange, ex) -> Problems.write(exchange,
                                 HttpStatus.UNAUTHORIZED, "A valid bearer token from the peerlend realm is required."))
-                        .accessDeniedHandler((exchange, ex) -> Problems.write(exchange.getResponse(),
+                        .accessDeniedHandler((exchange, ex) -> Problems.write(exchange,
                                 HttpStatus.FORBIDDEN, "Your role does not allow this request.")))
                 .headers(headers -> headers
                         .frameOptions(frame -> frame.mode(Mode.DENY))

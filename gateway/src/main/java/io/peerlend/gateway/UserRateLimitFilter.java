@@ -50,7 +50,7 @@ class UserRateLimitFilter implements GlobalFilter, Ordered {
                         return chain.filter(exchange);
                     }
                     exchange.getResponse().getHeaders().set("Retry-After", "1");
-                    return Problems.write(exchange.getResponse(), HttpStatus.TOO_MANY_REQUESTS,
+                    return Problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS,
                             "Too many requests; slow down and retry after a second.");
                 });
     }

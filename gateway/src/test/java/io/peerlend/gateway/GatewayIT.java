@@ -84,6 +84,17 @@ class GatewayIT {
     }
 
     @Test
+    void a_request_body_refused_unread_closes_the_connection_so_it_cannot_poison_the_next_request() {
+        client.post().uri("/api/lending/applications").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"amount\": \"5000.00\"}").exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().valueEquals("Connection", "close");
+        client.get().uri("/api/lending/applications/x").exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().doesNotExist("Connection");
+    }
+
+    @Test
     void paths_no_rule_names_are_denied_even_with_a_token() {
         client.mutateWith(user("o-1", "ops")).get().uri("/somewhere/else").exchange()
                 .expectStatus().isForbidden();

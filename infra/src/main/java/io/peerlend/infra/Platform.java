@@ -98,8 +98,12 @@ public final class Platform implements AutoCloseable {
             throw new IOException("missing " + jar + "; build once with ./mvnw -DskipTests install");
         }
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xms64m", "-Xmx320m", "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1", "-Xss512k", "-Daxoniq.update-checker.disabled=true",
-                "-jar", jar.toString()));
+                "-XX:TieredStopAtLevel=1", "-Xss512k", "-Daxoniq.update-checker.disabled=true"));
+        if (service.name().equals("gateway")) {
+            // one line per request (method, path, status, duration): the gateway is the platform's front door
+            command.add("-Dreactor.netty.http.server.accessLogEnabled=true");
+        }
+        command.addAll(List.of("-jar", jar.toString()));
         Map<String, String> env = new LinkedHashMap<>();
         env.put("SERVER_PORT", String.valueOf(service.port(ports)));
         // one JSON object per line (ECS), with the correlation id from the logging context
