@@ -28,5 +28,5 @@ for pid in $(tree "$launcher") ${postmaster:+$(tree "$postmaster")}; do
 done
 printf 'time to healthy: %.1f s\nprocesses: %d\nmemory (PSS): %d MiB\nmemory (RSS, sum): %d MiB\n' \
   "$(echo "$ready - $start" | bc)" "$count" $((pss_kb / 1024)) $((rss_kb / 1024))
-kill -INT "$launcher"; wait "$launcher" 2>/dev/null || true
+kill -TERM "$launcher"; wait "$launcher" 2>/dev/null || true   # TERM: a background job ignores INT
 rm -f "$log"
