@@ -1,6 +1,8 @@
 package io.peerlend.lending.scoring;
 
 import io.peerlend.lending.api.Circumstances;
+import io.peerlend.lending.api.LoanApplicationDeclined;
+import io.peerlend.lending.api.LoanApplicationScored;
 import io.peerlend.lending.api.LoanApplicationSubmitted;
 import io.peerlend.lending.api.MonthlyFinances;
 import io.peerlend.lending.api.RecordCreditDecision;
@@ -13,7 +15,8 @@ import io.peerlend.scoring.api.ScoreRequest;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -21,7 +24,8 @@ import org.springframework.stereotype.Component;
 /**
  * Step "scored" of an application's life: ask the scoring service for a decision and record it. When scoring is down
  * the handler fails, and because this processing group propagates errors, Axon's tracking processor keeps the event
- * and retries it with backoff: the application waits, and is never approved without a score.
+ * and retries it with backoff: the application waits, and is never approved without a score. Replays are safe:
+ * applications already decided are skipped.
  */
 @Component
 @ProcessingGroup(ScoringProcess.GROUP)
@@ -31,10 +35,12 @@ class ScoringProcess {
     private static final Logger log = LoggerFactory.getLogger(ScoringProcess.class);
     private final CreditScoring scoring;
     private final CommandGateway commands;
+    private final EventStore events;
 
-    ScoringProcess(CreditScoring scoring, CommandGateway commands) {
+    ScoringProcess(CreditScoring scoring, CommandGateway commands, EventStore events) {
         this.scoring = scoring;
         this.commands = commands;
+        this.events = events;
     }
 
     @EventHandler
@@ -43,16 +49,22 @@ class ScoringProcess {
             log.warn("application {} has no declared circumstances; it cannot be scored", event.applicationId());
             return;
         }
+        if (alreadyDecided(event.applicationId())) {
+            // a replay, or this processor's token was lost: the decision is in the event store already, and asking
+            // again would cost the applicant another credit search
+            return;
+        }
         CreditDecision decision = scoring.decide(request(event));
         commands.sendAndWait(new RecordCreditDecision(event.applicationId(), decision.grade(), decision.pd(),
                 decision.score(), decision.reasons(), decision.modelVersion()));
         log.info("application {} scored: grade {}", event.applicationId(), decision.grade());
     }
 
-    /** Replaying must not ask for scores again: decisions are already in the event store. */
-    @ResetHandler
-    void reset() {
-        throw new IllegalStateException("the scoring process is not replayable");
+    /** The application's own events are the authority on whether it has been decided. */
+    private boolean alreadyDecided(String applicationId) {
+        return events.readEvents(applicationId).asStream()
+                .map(DomainEventMessage::getPayload)
+                .anyMatch(p -> p instanceof LoanApplicationScored || p instanceof LoanApplicationDeclined);
     }
 
     static ScoreRequest request(LoanApplicationSubmitted e) {

@@ -1,0 +1,83 @@
+package io.peerlend.lending.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.peerlend.lending.api.Circumstances;
+import io.peerlend.lending.api.LoanApplicationScored;
+import io.peerlend.lending.api.LoanApplicationSubmitted;
+import io.peerlend.lending.api.LoanPurpose;
+import io.peerlend.lending.api.MonthlyFinances;
+import io.peerlend.lending.api.RecordCreditDecision;
+import io.peerlend.scoring.api.CreditDecision;
+import io.peerlend.scoring.api.CreditHistory;
+import io.peerlend.scoring.api.CurrentAccount;
+import io.peerlend.scoring.api.EmploymentStatus;
+import io.peerlend.scoring.api.Housing;
+import io.peerlend.scoring.api.OtherInstalmentPlans;
+import io.peerlend.scoring.api.Property;
+import io.peerlend.scoring.api.Savings;
+import io.peerlend.scoring.api.ScoreRequest;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
+
+class ScoringProcessTest {
+
+    static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
+    final List<ScoreRequest> asked = new ArrayList<>();
+    CommandGateway commands;
+    EmbeddedEventStore store;
+    ScoringProcess process;
+
+    @BeforeEach
+    void setUp() {
+        store = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
+        CreditScoring scoring = request -> {
+            asked.add(request);
+            return new CreditDecision("B", new BigDecimal("0.2"), 512, List.of("reason"), "m-1", NOW, null, null);
+        };
+        commands = Mockito.mock(CommandGateway.class);
+        process = new ScoringProcess(scoring, commands, store);
+    }
+
+    @Test
+    void an_undecided_application_is_scored_and_the_decision_recorded() {
+        LoanApplicationSubmitted submitted = submitted("app-1");
+        store.publish(new GenericDomainEventMessage<>("LoanApplication", "app-1", 0, submitted));
+        process.on(submitted);
+        assertThat(asked).singleElement().satisfies(r -> {
+            assertThat(r.applicationId()).isEqualTo("app-1");
+            assertThat(r.amount()).isEqualTo("5000.00");
+            assertThat(r.applicant().termMonths()).isEqualTo(36);
+            assertThat(r.finances().monthlyNetIncome()).isEqualTo("2800.00");
+        });
+        Mockito.verify(commands).sendAndWait(Mockito.any(RecordCreditDecision.class));
+    }
+
+    @Test
+    void a_replayed_application_that_was_already_decided_is_not_scored_again() {
+        LoanApplicationSubmitted submitted = submitted("app-2");
+        store.publish(new GenericDomainEventMessage<>("LoanApplication", "app-2", 0, submitted),
+                new GenericDomainEventMessage<>("LoanApplication", "app-2", 1,
+                        new LoanApplicationScored("app-2", "B", new BigDecimal("0.2"), 512, List.of(), "m-1", NOW)));
+        process.on(submitted);
+        assertThat(asked).isEmpty();
+        Mockito.verifyNoInteractions(commands);
+    }
+
+    private static LoanApplicationSubmitted submitted(String id) {
+        return new LoanApplicationSubmitted(id, "b-1", 500_000, "GBP", 36, LoanPurpose.CAR,
+                new MonthlyFinances("2800.00", "1200.00", "100.00"),
+                new Circumstances(CurrentAccount.LOW, CreditHistory.EXISTING_REPAID_ON_TIME, Savings.LOW,
+                        EmploymentStatus.EMPLOYED, 3, Property.CAR_OR_OTHER, 31, OtherInstalmentPlans.NONE,
+                        Housing.RENT, 1), NOW);
+    }
+}
