@@ -1,0 +1,41 @@
+package io.peerlend.platform.architecture;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
+
+/** The package rules every Peerlend service keeps; each service's ArchitectureTest applies them to its classes. */
+public final class ServiceArchitectureRules {
+
+    private static final List<String> SERVICES = List.of("lending", "scoring", "kyc", "disclosure");
+
+    private ServiceArchitectureRules() {
+    }
+
+    /** Each feature's domain is free of Spring, persistence and the web (ddd-by-examples style). */
+    public static final ArchRule DOMAIN_IS_FREE_OF_FRAMEWORKS_AND_INFRASTRUCTURE = noClasses()
+            .that().resideInAPackage("..domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.axonframework.spring..",
+                    "com.mongodb..", "org.bson..", "jakarta.servlet..", "jakarta.persistence..", "java.sql..",
+                    "..web..", "..readmodel..", "io.peerlend.platform..")
+            .allowEmptyShould(true);
+
+    public static final ArchRule READ_MODELS_DO_NOT_DEPEND_ON_THE_WEB = noClasses()
+            .that().resideInAPackage("..readmodel..")
+            .should().dependOnClassesThat().resideInAPackage("..web..")
+            .allowEmptyShould(true);
+
+    /** Other services are reached through their published {@code api} packages only. */
+    public static ArchRule otherServicesThroughTheirContractsOnly(String self) {
+        String[] others = SERVICES.stream().filter(s -> !s.equals(self)).map(s -> "io.peerlend." + s + "..")
+                .toArray(String[]::new);
+        return noClasses()
+                .should().dependOnClassesThat(resideInAnyPackage(others)
+                        .and(DescribedPredicate.not(resideInAPackage("..api.."))))
+                .as("other services are reached through their published contracts only");
+    }
+}
