@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.peerlend.infra.Platform;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -13,25 +12,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The first real flow, end to end: real Keycloak tokens, through the gateway, into the PostgreSQL event store, out of
  * the MongoDB projections of two services.
  */
-class FirstFlowIT {
+class FirstFlowIT extends EndToEndTest {
 
     private static final String APPLICATION = """
             {"amount": "7500.00", "termMonths": 24, "purpose": "HOME_IMPROVEMENT", %s}""".formatted(Api.DECLARATIONS);
-    static Platform platform;
-    static Api api;
-
-    @BeforeAll
-    static void platform() {
-        platform = RunningPlatform.get();
-        api = new Api(platform);
-    }
 
     @Test
     void a_borrower_submits_an_application_reads_it_back_and_disclosure_counts_it() throws Exception {

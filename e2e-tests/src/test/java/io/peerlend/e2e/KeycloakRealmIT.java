@@ -3,7 +3,6 @@ package io.peerlend.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.peerlend.infra.Platform;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -26,16 +25,12 @@ import org.junit.jupiter.api.Test;
  * The realm's security rules, exercised through Keycloak's own login pages over HTTP as a browser would:
  * PKCE, TOTP for staff, self-registration, brute-force protection, and the API audience.
  */
-class KeycloakRealmIT {
+class KeycloakRealmIT extends EndToEndTest {
 
-    static Platform platform;
-    static Api api;
     static String redirectUri;
 
     @BeforeAll
-    static void platform() {
-        platform = RunningPlatform.get();
-        api = new Api(platform);
+    static void callback() {
         redirectUri = platform.gatewayUrl() + "/callback";
     }
 

@@ -3,24 +3,14 @@ package io.peerlend.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.peerlend.infra.Platform;
 import java.time.Duration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Killing a service loses nothing that was submitted: the events are in PostgreSQL; projections catch up. */
-class ServiceRestartIT {
+class ServiceRestartIT extends EndToEndTest {
 
     private static final String APPLICATION = """
             {"amount": "3000.00", "termMonths": 12, "purpose": "CAR", %s}""".formatted(Api.DECLARATIONS);
-    static Platform platform;
-    static Api api;
-
-    @BeforeAll
-    static void platform() {
-        platform = RunningPlatform.get();
-        api = new Api(platform);
-    }
 
     @Test
     void the_lending_service_killed_right_after_accepting_an_application_still_has_it_after_restart()

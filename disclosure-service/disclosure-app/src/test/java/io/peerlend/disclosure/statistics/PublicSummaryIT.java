@@ -6,9 +6,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import io.peerlend.infra.testing.TestStores;
 import io.peerlend.lending.api.LoanApplicationSubmitted;
 import io.peerlend.lending.api.LoanPurpose;
+import io.peerlend.platform.testing.ServiceTests;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -29,9 +29,8 @@ class PublicSummaryIT {
 
     @DynamicPropertySource
     static void stores(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> TestStores.postgres().jdbcUrl());
-        registry.add("spring.datasource.username", () -> TestStores.postgres().username());
-        registry.add("spring.mongodb.uri", () -> TestStores.mongo().uri("disclosure-summary-it"));
+        ServiceTests.useEventStore(registry);
+        ServiceTests.useReadSide(registry, "disclosure-summary-it");
     }
 
     @Autowired

@@ -1,7 +1,6 @@
 package io.peerlend.scoring.decisions.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -9,11 +8,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import io.peerlend.infra.testing.TestStores;
-import io.peerlend.platform.security.KeycloakRoles;
+import io.peerlend.platform.testing.ServiceTests;
 import io.peerlend.scoring.decisions.readmodel.ScoreLog;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,7 +29,7 @@ class ScoringApiIT {
 
     @DynamicPropertySource
     static void stores(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", () -> TestStores.mongo().uri("scoring-api-it"));
+        ServiceTests.useReadSide(registry, "scoring-api-it");
     }
 
     @Autowired
@@ -204,7 +201,6 @@ class ScoringApiIT {
     }
 
     private static JwtRequestPostProcessor caller(String subject, String... roles) {
-        return jwt().jwt(j -> j.subject(subject).claim("realm_access", Map.of("roles", List.of(roles))))
-                .authorities(new KeycloakRoles());
+        return ServiceTests.caller(subject, roles);
     }
 }

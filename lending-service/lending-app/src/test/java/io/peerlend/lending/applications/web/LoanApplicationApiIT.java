@@ -2,7 +2,6 @@ package io.peerlend.lending.applications.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -10,13 +9,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.peerlend.infra.testing.TestStores;
 import io.peerlend.lending.scoring.StubScoringService;
+import io.peerlend.platform.testing.ServiceTests;
 import org.junit.jupiter.api.AfterAll;
-import io.peerlend.platform.security.KeycloakRoles;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -45,9 +41,8 @@ class LoanApplicationApiIT {
     static void stores(DynamicPropertyRegistry registry) {
         registry.add("peerlend.lending.scoring.url", scoring::url);
         registry.add("spring.security.oauth2.client.provider.peerlend.token-uri", () -> scoring.url() + "/token");
-        registry.add("spring.datasource.url", () -> TestStores.postgres().jdbcUrl());
-        registry.add("spring.datasource.username", () -> TestStores.postgres().username());
-        registry.add("spring.mongodb.uri", () -> TestStores.mongo().uri("lending-it"));
+        ServiceTests.useEventStore(registry);
+        ServiceTests.useReadSide(registry, "lending-it");
     }
 
     @Autowired
@@ -187,7 +182,6 @@ class LoanApplicationApiIT {
     }
 
     private static JwtRequestPostProcessor user(String subject, String... roles) {
-        return jwt().jwt(j -> j.subject(subject).claim("realm_access", Map.of("roles", List.of(roles))))
-                .authorities(new KeycloakRoles());
+        return ServiceTests.caller(subject, roles);
     }
 }
