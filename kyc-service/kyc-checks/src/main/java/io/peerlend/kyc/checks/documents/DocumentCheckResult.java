@@ -1,0 +1,20 @@
+package io.peerlend.kyc.checks.documents;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The outcome of checking one identity document: valid only when there are no failures. {@code fields} holds what
+ * the document says (parsed even when a check fails, so a reviewer can see what was read).
+ */
+public record DocumentCheckResult(boolean valid, List<String> failures, Map<String, String> fields) {
+
+    public DocumentCheckResult {
+        failures = List.copyOf(failures);
+        fields = Map.copyOf(fields);
+    }
+
+    static DocumentCheckResult of(List<String> failures, Map<String, String> fields) {
+        return new DocumentCheckResult(failures.isEmpty(), failures, fields);
+    }
+}
