@@ -1,0 +1,204 @@
+package io.peerlend.kyc.checks.sanctions;
+
+import io.peerlend.kyc.checks.sanctions.Screening.Match;
+import io.peerlend.kyc.checks.sanctions.Screening.Query;
+import io.peerlend.kyc.checks.sanctions.Screening.Result;
+import io.peerlend.kyc.checks.sanctions.SanctionsEntry.EntryType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+/**
+ * Fuzzy, explainable screening of one name against all loaded lists. Names are compared word by word in any order
+ * (Jaro-Winkler on transliteration-folded spellings, initials against whole words), each word weighted by how rare
+ * it is in the lists (inverse document frequency), so that words like BANK or AL that appear in hundreds of entries
+ * cannot make a match on their own. Candidates come from an index of letter pairs, so a query touches only entries
+ * sharing a similar word. Immutable and thread-safe; build a new one when the lists are reloaded.
+ */
+public final class Screener {
+
+    private static final int MAX_MATCHES = 10;
+    private static final double NAME_SIDE = 0.5;
+
+    private final SanctionsLists lists;
+    private final ScreeningPolicy policy;
+    private final JaroWinklerSimilarity jaroWinkler = new JaroWinklerSimilarity();
+    private final ScreeningIndex index;
+
+    public Screener(SanctionsLists lists, ScreeningPolicy policy) {
+        this.lists = lists;
+        this.policy = policy;
+        this.index = new ScreeningIndex(lists);
+    }
+
+    public SanctionsLists lists() {
+        return lists;
+    }
+
+    public Result screen(Query query) {
+        List<String> words = NameNormalizer.tokens(query.name());
+        String[] folded = words.stream().map(NameNormalizer::fold).toArray(String[]::new);
+        List<Map<Integer, Double>> similar = new ArrayList<>(folded.length);
+        for (String q : folded) {
+            similar.add(similarWords(q));
+        }
+        Map<Integer, Double> bestByEntry = new HashMap<>();
+        Map<Integer, NameScore> evidenceByEntry = new HashMap<>();
+        for (int name : index.candidateNames(similar)) {
+            NameScore score = scoreName(name, folded, words, similar);
+            int entry = index.entryOf(name);
+            if (score.value > bestByEntry.getOrDefault(entry, -1.0)) {
+                bestByEntry.put(entry, score.value);
+                evidenceByEntry.put(entry, score);
+            }
+        }
+        Optional<String> nationality = Countries.toIso2(query.nationality());
+        List<Match> matches = new ArrayList<>();
+        for (Map.Entry<Integer, NameScore> e : evidenceByEntry.entrySet()) {
+            if (e.getValue().value + policy.confirmByExactBirth() + policy.confirmByNationality() < policy.review()) {
+                continue; // cannot reach REVIEW even when every other fact confirms
+            }
+            Match match = adjust(lists.entries().get(e.getKey()), e.getValue(), query, nationality);
+            if (match.score() >= policy.review()) {
+                matches.add(match);
+            }
+        }
+        matches.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::entryId));
+        List<Match> best = matches.subList(0, Math.min(MAX_MATCHES, matches.size()));
+        return new Result(policy.decide(best.isEmpty() ? 0 : best.get(0).score()), best, lists.version());
+    }
+
+    /** Words of the lists like this query word, with their similarity (1 for the same folded spelling). */
+    private Map<Integer, Double> similarWords(String q) {
+        Map<Integer, Double> out = new HashMap<>();
+        if (q.length() < 2) {
+            return out; // an initial finds nothing by itself; it is compared within candidate names
+        }
+        for (int word : index.wordsSharingPairs(q)) {
+            String w = index.word(word);
+            double sim = w.equals(q) ? 1.0 : jaroWinkler.apply(q, w);
+            if (sim >= policy.tokenSimilarity()) {
+                out.put(word, sim);
+            }
+        }
+        return out;
+    }
+
+    private record Pair(int q, int c, double sim) {
+    }
+
+    private static final class NameScore {
+        double value;
+        int name;
+        boolean onlyCommonWords = true;
+        final List<String> evidence = new ArrayList<>();
+    }
+
+    /** Pairs query words with the name's words one to one, most similar first, and weighs both sides by rarity. */
+    private NameScore scoreName(int name, String[] folded, List<String> words, List<Map<Integer, Double>> similar) {
+        int[] nameWords = index.wordsOf(name);
+        List<Pair> pairs = new ArrayList<>();
+        for (int qi = 0; qi < folded.length; qi++) {
+            for (int ci = 0; ci < nameWords.length; ci++) {
+                double sim = folded[qi].length() == 1 || index.word(nameWords[ci]).length() == 1
+                        ? initials(folded[qi], index.word(nameWords[ci]))
+                        : similar.get(qi).getOrDefault(nameWords[ci], 0.0);
+                if (sim > 0) {
+                    pairs.add(new Pair(qi, ci, sim));
+                }
+            }
+        }
+        pairs.sort(Comparator.comparingDouble(Pair::sim).reversed());
+        double[] qSim = new double[folded.length];
+        double[] cSim = new double[nameWords.length];
+        int[] qTo = new int[folded.length];
+        java.util.Arrays.fill(qTo, -1);
+        boolean[] cUsed = new boolean[nameWords.length];
+        NameScore score = new NameScore();
+        score.name = name;
+        for (Pair p : pairs) {
+            if (qTo[p.q] < 0 && !cUsed[p.c]) {
+                qTo[p.q] = p.c;
+                cUsed[p.c] = true;
+                qSim[p.q] = p.sim;
+                cSim[p.c] = p.sim;
+            }
+        }
+        double qWeighted = 0;
+        double qTotal = 0;
+        for (int qi = 0; qi < folded.length; qi++) {
+            double w = qTo[qi] >= 0 ? index.weight(nameWords[qTo[qi]]) : index.weightOf(folded[qi]);
+            qWeighted += w * qSim[qi];
+            qTotal += w;
+        }
+        double cWeighted = 0;
+        double cTotal = 0;
+        for (int ci = 0; ci < nameWords.length; ci++) {
+            double w = index.weight(nameWords[ci]);
+            cWeighted += w * cSim[ci];
+            cTotal += w;
+        }
+        score.value = NAME_SIDE * qWeighted / qTotal + (1 - NAME_SIDE) * cWeighted / cTotal;
+        score.evidence.add((index.isAlternate(name) ? "alternate name '" : "name '") + index.text(name) + "'");
+        for (int qi = 0; qi < folded.length; qi++) {
+            if (qTo[qi] >= 0) {
+                String listed = index.word(nameWords[qTo[qi]]);
+                score.onlyCommonWords &= index.weight(nameWords[qTo[qi]]) < policy.commonWordWeight();
+                score.evidence.add(qSim[qi] >= 1.0 ? words.get(qi) + " = " + listed
+                        : String.format(Locale.ROOT, "%s ~ %s (%.2f)", words.get(qi), listed, qSim[qi]));
+            }
+        }
+        return score;
+    }
+
+    private static double initials(String q, String c) {
+        if (q.length() == 1 && c.length() == 1) {
+            return q.equals(c) ? 1.0 : 0;
+        }
+        return q.charAt(0) == c.charAt(0) ? 0.8 : 0; // an initial fits many names: never a match alone
+    }
+
+    private Match adjust(SanctionsEntry entry, NameScore name, Query query, Optional<String> nationality) {
+        double score = name.value;
+        List<String> evidence = new ArrayList<>(name.evidence);
+        if (name.onlyCommonWords && score > policy.commonNameCap()) {
+            score = policy.commonNameCap();
+            evidence.add("only words common in the lists match: a date of birth must confirm");
+        }
+        boolean person = entry.type() == EntryType.INDIVIDUAL;
+        if (query.dateOfBirth() != null && !person) {
+            score *= policy.discountForOrganisation();
+            evidence.add("listed as " + entry.type().name().toLowerCase(Locale.ROOT) + ", not a person (discounted)");
+        }
+        if (query.dateOfBirth() != null && person && !entry.datesOfBirth().isEmpty()) {
+            if (entry.datesOfBirth().stream().anyMatch(b -> b.exactly(query.dateOfBirth()))) {
+                score += policy.confirmByExactBirth();
+                evidence.add("date of birth " + query.dateOfBirth() + " as listed (confirms)");
+            } else if (entry.datesOfBirth().stream().anyMatch(b -> b.plausible(query.dateOfBirth()))) {
+                score += policy.confirmByBirthYear();
+                evidence.add("year of birth fits the listed " + entry.datesOfBirth() + " (confirms)");
+            } else {
+                score *= policy.discountForOtherBirth();
+                evidence.add("date of birth " + query.dateOfBirth() + " differs from the listed "
+                        + entry.datesOfBirth() + " (discounted)");
+            }
+        }
+        if (nationality.isPresent() && person && !entry.nationalities().isEmpty()) {
+            if (entry.nationalities().contains(nationality.get())) {
+                score += policy.confirmByNationality();
+                evidence.add("nationality " + nationality.get() + " as listed (confirms)");
+            } else {
+                score *= policy.discountForOtherNationality();
+                evidence.add("nationality " + nationality.get() + " differs from the listed "
+                        + entry.nationalities() + " (discounted)");
+            }
+        }
+        double rounded = Math.round(Math.min(1.0, score) * 1000) / 1000.0;
+        return new Match(entry.list(), entry.entryId(), entry.primaryName(), rounded, evidence);
+    }
+}

@@ -1,0 +1,160 @@
+package io.peerlend.kyc.checks.sanctions;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every listed name (primary and alternate) as folded words; each distinct word with its rarity weight, the names it
+ * occurs in, and the letter pairs it contains (for finding misspelt words without comparing against all of them).
+ */
+final class ScreeningIndex {
+
+    private final List<String> words = new ArrayList<>();
+    private final Map<String, Integer> wordIds = new HashMap<>();
+    private final double[] weights;
+    private final double unknownWeight;
+    private final int[][] namesOfWord;
+    private final Map<Integer, int[]> wordsOfPair = new HashMap<>();
+    private final int[] entryOfName;
+    private final int[][] wordsOfName;
+    private final String[] nameText;
+    private final boolean[] alternate;
+
+    ScreeningIndex(SanctionsLists lists) {
+        List<int[]> nameWords = new ArrayList<>();
+        List<Integer> entries = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        List<Boolean> alternates = new ArrayList<>();
+        for (int e = 0; e < lists.entries().size(); e++) {
+            SanctionsEntry entry = lists.entries().get(e);
+            Set<String> seen = new HashSet<>();
+            List<String> names = new ArrayList<>();
+            names.add(entry.primaryName());
+            names.addAll(entry.alternateNames());
+            for (int n = 0; n < names.size(); n++) {
+                int[] ids = NameNormalizer.tokens(names.get(n)).stream().map(NameNormalizer::fold)
+                        .mapToInt(this::wordId).toArray();
+                if (ids.length == 0 || !seen.add(Arrays.toString(ids))) {
+                    continue;
+                }
+                nameWords.add(ids);
+                entries.add(e);
+                texts.add(names.get(n));
+                alternates.add(n > 0);
+            }
+        }
+        entryOfName = entries.stream().mapToInt(Integer::intValue).toArray();
+        wordsOfName = nameWords.toArray(int[][]::new);
+        nameText = texts.toArray(String[]::new);
+        alternate = new boolean[alternates.size()];
+        for (int i = 0; i < alternate.length; i++) {
+            alternate[i] = alternates.get(i);
+        }
+        List<List<Integer>> postings = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            postings.add(new ArrayList<>());
+        }
+        for (int name = 0; name < wordsOfName.length; name++) {
+            for (int word : new LinkedHashSet<>(Arrays.stream(wordsOfName[name]).boxed().toList())) {
+                postings.get(word).add(name);
+            }
+        }
+        namesOfWord = postings.stream().map(p -> p.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        weights = new double[words.size()];
+        double max = 0;
+        for (int w = 0; w < words.size(); w++) {
+            weights[w] = Math.log(1.0 + (double) wordsOfName.length / namesOfWord[w].length);
+            max = Math.max(max, weights[w]);
+        }
+        unknownWeight = max; // a word no list contains is as telling as the rarest listed word
+        Map<Integer, List<Integer>> pairs = new HashMap<>();
+        for (int w = 0; w < words.size(); w++) {
+            for (int pair : pairs(words.get(w))) {
+                pairs.computeIfAbsent(pair, k -> new ArrayList<>()).add(w);
+            }
+        }
+        pairs.forEach((k, v) -> wordsOfPair.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+    }
+
+    private int wordId(String word) {
+        return wordIds.computeIfAbsent(word, w -> {
+            words.add(w);
+            return words.size() - 1;
+        });
+    }
+
+    /** Distinct letter pairs of the word padded with start and end marks. */
+    static Set<Integer> pairs(String word) {
+        String padded = "\u0002" + word + "\u0003";
+        Set<Integer> out = new LinkedHashSet<>();
+        for (int i = 0; i + 1 < padded.length(); i++) {
+            out.add(padded.charAt(i) << 16 | padded.charAt(i + 1));
+        }
+        return out;
+    }
+
+    /**
+     * Words sharing enough letter pairs with q to be within a couple of typing errors: each edit changes at most
+     * two pairs; short words must contain all of q's pairs.
+     */
+    int[] wordsSharingPairs(String q) {
+        Set<Integer> qPairs = pairs(q);
+        int edits = q.length() <= 3 ? 0 : q.length() <= 5 ? 1 : 2;
+        int needed = Math.max(1, qPairs.size() - 2 * edits);
+        Map<Integer, Integer> shared = new HashMap<>();
+        for (int pair : qPairs) {
+            for (int w : wordsOfPair.getOrDefault(pair, new int[0])) {
+                shared.merge(w, 1, Integer::sum);
+            }
+        }
+        return shared.entrySet().stream().filter(e -> e.getValue() >= needed).mapToInt(Map.Entry::getKey).toArray();
+    }
+
+    /** Names containing any of the similar words. */
+    Set<Integer> candidateNames(List<Map<Integer, Double>> similarWordsPerQueryWord) {
+        Set<Integer> names = new HashSet<>();
+        for (Map<Integer, Double> similar : similarWordsPerQueryWord) {
+            for (int word : similar.keySet()) {
+                for (int name : namesOfWord[word]) {
+                    names.add(name);
+                }
+            }
+        }
+        return names;
+    }
+
+    String word(int id) {
+        return words.get(id);
+    }
+
+    double weight(int word) {
+        return weights[word];
+    }
+
+    double weightOf(String foldedWord) {
+        Integer id = wordIds.get(foldedWord);
+        return id == null ? unknownWeight : weights[id];
+    }
+
+    int entryOf(int name) {
+        return entryOfName[name];
+    }
+
+    int[] wordsOf(int name) {
+        return wordsOfName[name];
+    }
+
+    String text(int name) {
+        return nameText[name];
+    }
+
+    boolean isAlternate(int name) {
+        return alternate[name];
+    }
+}

@@ -1,0 +1,126 @@
+package io.peerlend.kyc.checks.sanctions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.peerlend.kyc.checks.sanctions.Screening.Decision;
+import io.peerlend.kyc.checks.sanctions.Screening.Query;
+import io.peerlend.kyc.checks.sanctions.Screening.Result;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Screening against the full real lists. */
+class ScreenerTest {
+
+    static final Screener SCREENER = new Screener(SanctionsListsTest.LISTS, ScreeningPolicy.DEFAULT);
+
+    private static Result screen(String name) {
+        return SCREENER.screen(new Query(name, null, null));
+    }
+
+    @Test
+    void givenANameAsOfacSpellsIt_whenScreened_thenBlockedWithTheEntryAndItsEvidence() {
+        Result result = screen("NORIEGA, Manuel Antonio");
+
+        assertThat(result.decision()).isEqualTo(Decision.BLOCK);
+        assertThat(result.matches().get(0)).satisfies(m -> {
+            assertThat(m.list()).isEqualTo("OFAC-SDN");
+            assertThat(m.entryId()).isEqualTo("1572");
+            assertThat(m.score()).isEqualTo(1.0);
+            assertThat(m.matchedOn()).contains("name 'NORIEGA, Manuel Antonio'", "noriega = noriega");
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Manuel Antonio Noriega", "Manuel Antonio Noriaga", "manuel antonio NORIEGA-", "Manuél Antonio Noriega"})
+    void givenWordOrderAccentsOrASmallMisspelling_whenScreened_thenStillBlocked(String name) {
+        Result result = screen(name);
+
+        assertThat(result.decision()).isEqualTo(Decision.BLOCK);
+        assertThat(result.matches().get(0).entryId()).isEqualTo("1572");
+    }
+
+    @Test
+    void givenAnAlternateName_whenScreened_thenTheEntryIsFoundThroughIt() {
+        Result result = screen("National Bank of Cuba");
+
+        assertThat(result.decision()).isEqualTo(Decision.BLOCK);
+        assertThat(result.matches().get(0).entryId()).isEqualTo("306");
+        assertThat(result.matches().get(0).matchedOn().get(0)).isEqualTo("alternate name 'NATIONAL BANK OF CUBA'");
+    }
+
+    @Test
+    void givenAUnListedPerson_whenScreened_thenBlockedOnTheUnList() {
+        Result result = screen("Eric Badege");
+
+        assertThat(result.decision()).isEqualTo(Decision.BLOCK);
+        assertThat(result.matches()).extracting(m -> m.list() + " " + m.entryId() + " " + m.score())
+                .containsExactlyInAnyOrder("UN CDi.001 1.0", "OFAC-SDN 15718 1.0");
+    }
+
+    @Test
+    void givenInitialsForTheGivenNames_whenScreened_thenTheListedPersonIsReferredForReviewNotBlocked() {
+        Result result = screen("A. V. Gaus");
+
+        assertThat(result.decision()).isEqualTo(Decision.REVIEW);
+        assertThat(result.matches().get(0).entryId()).isEqualTo("16395");
+        assertThat(result.matches().get(0).matchedOn()).contains("a ~ alexandra (0.80)", "gaus = gaus");
+    }
+
+    @Test
+    void givenAPartOfTheListedName_whenScreenedWithoutADateOfBirth_thenReview() {
+        assertThat(screen("Manuel Noriega").decision()).isEqualTo(Decision.REVIEW);
+    }
+
+    @Test
+    void givenAListedAliasMadeOfCommonWords_whenScreened_thenReviewUnlessTheDateOfBirthDecides() {
+        Result nameOnly = screen("Mohammed Ali");
+        Result otherBirth = SCREENER.screen(new Query("Mohammed Ali", LocalDate.of(1985, 3, 1), "GB"));
+
+        assertThat(nameOnly.decision()).isEqualTo(Decision.REVIEW);
+        assertThat(nameOnly.matches().get(0).matchedOn())
+                .contains("only words common in the lists match: a date of birth must confirm");
+        assertThat(otherBirth.decision()).isEqualTo(Decision.CLEAR);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Acme Bank Corp", "First Trading Company Ltd", "John Smith", "Mary Johnson",
+            "Li Wei", "Anna Maria Eriksson", "Zhang San", "Global Bank", "The Corporation"})
+    void givenCommonNamesAndWords_whenScreened_thenClear(String name) {
+        assertThat(screen(name).decision()).isEqualTo(Decision.CLEAR);
+    }
+
+    @Test
+    void givenTheListedNameWithAnotherDateOfBirth_whenScreened_thenDiscountedToReview() {
+        Result result = SCREENER.screen(new Query("Amir Azam", LocalDate.of(1990, 5, 5), null));
+
+        assertThat(result.decision()).isEqualTo(Decision.REVIEW);
+        assertThat(result.matches().get(0).matchedOn())
+                .contains("date of birth 1990-05-05 differs from the listed [1971-11-02] (discounted)");
+    }
+
+    @Test
+    void givenTheListedNameDateOfBirthAndNationality_whenScreened_thenConfirmed() {
+        Result result = SCREENER.screen(new Query("Amir Azam", LocalDate.of(1971, 11, 2), "AE"));
+
+        assertThat(result.decision()).isEqualTo(Decision.BLOCK);
+        assertThat(result.matches().get(0).matchedOn())
+                .contains("date of birth 1971-11-02 as listed (confirms)", "nationality AE as listed (confirms)");
+    }
+
+    @Test
+    void givenTheListedNameButAnotherNationality_whenScreened_thenTheDifferenceIsShown() {
+        Result result = SCREENER.screen(new Query("Amir Azam", null, "GB"));
+
+        assertThat(result.matches().get(0).matchedOn()).contains("nationality GB differs from the listed [AE] (discounted)");
+    }
+
+    @Test
+    void givenNames_whenNormalised_thenCaseAccentsPunctuationAndLegalFormsGo() {
+        assertThat(NameNormalizer.tokens("  O'Brien-Müller, JOSÉ & Co. Ltd ")).containsExactly("obrien", "muller", "jose");
+        assertThat(NameNormalizer.fold("mohammed")).isEqualTo(NameNormalizer.fold("mohamed"));
+        assertThat(NameNormalizer.fold("youssef")).isEqualTo(NameNormalizer.fold("yusef"));
+        assertThat(NameNormalizer.fold("khalil")).isEqualTo(NameNormalizer.fold("halil"));
+    }
+}
