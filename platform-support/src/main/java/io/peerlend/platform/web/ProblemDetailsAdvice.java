@@ -30,6 +30,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
     public static final URI VALIDATION_TYPE = URI.create("https://peerlend.io/problems/validation");
     public static final URI NOT_FOUND_TYPE = URI.create("https://peerlend.io/problems/not-found");
+    public static final URI CONFLICT_TYPE = URI.create("https://peerlend.io/problems/state-conflict");
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
@@ -83,6 +84,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setType(NOT_FOUND_TYPE);
         problem.setTitle("Not found");
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+    }
+
+    @ExceptionHandler(StateConflictException.class)
+    public ResponseEntity<ProblemDetail> conflict(StateConflictException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+        problem.setType(CONFLICT_TYPE);
+        problem.setTitle("Not possible in the current state");
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 
     @ExceptionHandler(Exception.class)

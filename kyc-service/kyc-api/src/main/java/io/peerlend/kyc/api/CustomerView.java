@@ -1,0 +1,16 @@
+package io.peerlend.kyc.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A customer as the customer or staff see it. {@code personal} is null once erased; staff see it masked.
+ * {@code screeningHits} and the reasons are shown to staff only.
+ */
+public record CustomerView(String customerId, CustomerStatus status, Set<CustomerRole> roles, RiskRating riskRating,
+                           List<String> riskFactors, List<String> reasons, LocalDate reverifyBy,
+                           List<ScreeningHit> screeningHits, String clearanceProposedBy, PersonalDetails personal,
+                           Instant submittedAt, Instant updatedAt) {
+}

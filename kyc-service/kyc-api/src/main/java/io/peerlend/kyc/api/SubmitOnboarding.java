@@ -1,0 +1,17 @@
+package io.peerlend.kyc.api;
+
+import java.util.List;
+import java.util.Set;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * Record a customer's identity with the outcome of the document checks, the sanctions screening and the risk
+ * assessment, all done before the command is sent; the customer decides verified, referred or rejected from them.
+ * {@code documentProvesIdentity} is false for documents that carry no name and date of birth (a UK NINO).
+ */
+public record SubmitOnboarding(@TargetAggregateIdentifier String customerId, Set<CustomerRole> roles,
+                               Sealed personalData, String documentType, boolean documentProvesIdentity,
+                               boolean documentValid, Sealed documentFailures, String screeningDecision,
+                               List<ScreeningHit> screeningHits, String listsVersion, RiskRating riskRating,
+                               List<String> riskFactors) {
+}

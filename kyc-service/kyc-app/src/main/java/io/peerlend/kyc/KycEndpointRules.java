@@ -1,0 +1,28 @@
+package io.peerlend.kyc;
+
+import io.peerlend.platform.security.EndpointRules;
+import io.peerlend.platform.security.Roles;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+/** Who may call what in the KYC service; everything else is denied. Regulators see no personal data here. */
+@Component
+class KycEndpointRules implements EndpointRules {
+
+    @Override
+    public void declare(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
+        String ops = Roles.OPS;
+        String supervisor = Roles.OPS_SUPERVISOR;
+        rules.requestMatchers(HttpMethod.POST, "/api/kyc/onboarding").hasAnyRole(Roles.BORROWER, Roles.LENDER);
+        rules.requestMatchers(HttpMethod.GET, "/api/kyc/customers/me").hasAnyRole(Roles.BORROWER, Roles.LENDER);
+        rules.requestMatchers(HttpMethod.POST, "/api/kyc/document-checks", "/api/kyc/screenings").hasRole(ops);
+        rules.requestMatchers(HttpMethod.GET, "/api/kyc/sanctions", "/api/kyc/reviews", "/api/kyc/customers/*")
+                .hasAnyRole(ops, supervisor);
+        rules.requestMatchers(HttpMethod.POST, "/api/kyc/sanctions/reload", "/api/kyc/customers/*/erasure",
+                "/api/kyc/privacy/master-key-rotation").hasRole(supervisor);
+        rules.requestMatchers(HttpMethod.POST, "/api/kyc/customers/*/clearance", "/api/kyc/customers/*/rejection",
+                "/api/kyc/customers/*/suspension", "/api/kyc/customers/*/reinstatement",
+                "/api/kyc/customers/*/relationship-end").hasAnyRole(ops, supervisor);
+    }
+}

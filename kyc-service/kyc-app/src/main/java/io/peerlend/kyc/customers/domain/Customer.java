@@ -1,0 +1,236 @@
+package io.peerlend.kyc.customers.domain;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import io.peerlend.kyc.api.ClearCustomer;
+import io.peerlend.kyc.api.ClearanceProposed;
+import io.peerlend.kyc.api.CustomerReferred;
+import io.peerlend.kyc.api.CustomerReinstated;
+import io.peerlend.kyc.api.CustomerRejected;
+import io.peerlend.kyc.api.CustomerRescreened;
+import io.peerlend.kyc.api.CustomerRole;
+import io.peerlend.kyc.api.CustomerStatus;
+import io.peerlend.kyc.api.CustomerSuspended;
+import io.peerlend.kyc.api.CustomerVerified;
+import io.peerlend.kyc.api.EndRelationship;
+import io.peerlend.kyc.api.ErasePersonalData;
+import io.peerlend.kyc.api.OnboardingSubmitted;
+import io.peerlend.kyc.api.PersonalDataErased;
+import io.peerlend.kyc.api.RecordRescreening;
+import io.peerlend.kyc.api.RejectCustomer;
+import io.peerlend.kyc.api.ReinstateCustomer;
+import io.peerlend.kyc.api.RelationshipEnded;
+import io.peerlend.kyc.api.RiskRating;
+import io.peerlend.kyc.api.SubmitOnboarding;
+import io.peerlend.kyc.api.SuspendCustomer;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+
+/**
+ * A person known to the platform, identified by their Keycloak subject. Decides who may borrow or lend; holds only
+ * what its rules need (never personal data in clear). Event-sourced: state is assigned only from events.
+ */
+public class Customer {
+
+    static final String SYSTEM = "system";
+
+    @AggregateIdentifier
+    private String customerId;
+    private CustomerStatus status;
+    private boolean finalRejection;
+    private Set<CustomerRole> roles;
+    private RiskRating riskRating;
+    private String clearanceProposedBy;
+    private String lastListsVersion;
+    private LocalDate retainUntil;
+
+    protected Customer() {
+        // for Axon
+    }
+
+    /** A first onboarding, or a new attempt after a document was rejected. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    OnboardingPolicy.Outcome handle(SubmitOnboarding c, OnboardingPolicy policy, ReverificationPolicy reverification,
+                                    Clock clock) {
+        if (status != null && !(status == CustomerStatus.REJECTED && !finalRejection)) {
+            throw new CustomerRuleBroken("already onboarded: the customer is " + status);
+        }
+        Instant now = clock.instant();
+        apply(new OnboardingSubmitted(c.customerId(), c.roles(), c.personalData(), c.documentType(),
+                c.documentValid(), c.documentFailures(), c.screeningDecision(), c.screeningHits(), c.listsVersion(),
+                c.riskRating(), c.riskFactors(), now));
+        OnboardingPolicy.Outcome outcome = policy.decide(c);
+        switch (outcome.status()) {
+            case VERIFIED -> apply(new CustomerVerified(c.customerId(), c.roles(), c.riskRating(),
+                    reverification.reverifyBy(c.riskRating(), today(clock)), SYSTEM, now));
+            case REJECTED -> apply(new CustomerRejected(c.customerId(), outcome.reasons(), false, SYSTEM, now));
+            default -> apply(new CustomerReferred(c.customerId(), outcome.status(), outcome.reasons(), now));
+        }
+        return outcome;
+    }
+
+    /** One officer clears a review; a block takes an officer's proposal and a different supervisor's approval. */
+    @CommandHandler
+    CustomerStatus handle(ClearCustomer c, ReverificationPolicy reverification, Clock clock) {
+        if (status == CustomerStatus.IN_REVIEW) {
+            verify(c.officerId(), reverification, clock);
+        } else if (status == CustomerStatus.BLOCKED && clearanceProposedBy == null) {
+            apply(new ClearanceProposed(customerId, c.officerId(), c.note(), clock.instant()));
+        } else if (status == CustomerStatus.BLOCKED) {
+            if (c.officerId().equals(clearanceProposedBy)) {
+                throw new CustomerRuleBroken("four eyes: the officer who proposed the clearance cannot approve it");
+            }
+            if (!c.supervisor()) {
+                throw new CustomerRuleBroken("four eyes: a supervising officer must approve the clearance");
+            }
+            verify(c.officerId(), reverification, clock);
+        } else {
+            throw new CustomerRuleBroken("nothing to clear: the customer is " + status);
+        }
+        return status;
+    }
+
+    @CommandHandler
+    CustomerStatus handle(RejectCustomer c, Clock clock) {
+        if (status != CustomerStatus.IN_REVIEW && status != CustomerStatus.BLOCKED) {
+            throw new CustomerRuleBroken("only a referred customer can be rejected: the customer is " + status);
+        }
+        apply(new CustomerRejected(customerId, List.of(c.reason()), true, c.officerId(), clock.instant()));
+        return status;
+    }
+
+    @CommandHandler
+    CustomerStatus handle(SuspendCustomer c, Clock clock) {
+        if (status != CustomerStatus.VERIFIED) {
+            throw new CustomerRuleBroken("only a verified customer can be suspended: the customer is " + status);
+        }
+        apply(new CustomerSuspended(customerId, c.reason(), c.by(), clock.instant()));
+        return status;
+    }
+
+    @CommandHandler
+    CustomerStatus handle(ReinstateCustomer c, Clock clock) {
+        if (status != CustomerStatus.SUSPENDED) {
+            throw new CustomerRuleBroken("only a suspended customer can be reinstated: the customer is " + status);
+        }
+        apply(new CustomerReinstated(customerId, c.by(), clock.instant()));
+        return status;
+    }
+
+    /** A new list match takes a verified customer out of lending until an officer decides again. */
+    @CommandHandler
+    void handle(RecordRescreening c, Clock clock) {
+        if (status == CustomerStatus.ERASED || c.listsVersion().equals(lastListsVersion)) {
+            return; // already screened against these lists: a redelivered reload changes nothing
+        }
+        Instant now = clock.instant();
+        apply(new CustomerRescreened(customerId, c.decision(), c.hits(), c.listsVersion(), now));
+        if (status == CustomerStatus.VERIFIED && !"CLEAR".equals(c.decision())) {
+            boolean block = "BLOCK".equals(c.decision());
+            apply(new CustomerSuspended(customerId, "new match after the sanctions lists were reloaded", SYSTEM,
+                    now));
+            apply(new CustomerReferred(customerId, block ? CustomerStatus.BLOCKED : CustomerStatus.IN_REVIEW,
+                    List.of(block ? OnboardingPolicy.STRONG_MATCH : OnboardingPolicy.POSSIBLE_MATCH), now));
+        }
+    }
+
+    @CommandHandler
+    LocalDate handle(EndRelationship c, Clock clock) {
+        if (status == CustomerStatus.ERASED || retainUntil != null) {
+            throw new CustomerRuleBroken("the relationship has already ended");
+        }
+        apply(new RelationshipEnded(customerId, today(clock).plus(c.retention()), c.by(), clock.instant()));
+        return retainUntil;
+    }
+
+    /** Erasure before the end of the retention period would break the platform's legal record-keeping duty. */
+    @CommandHandler
+    void handle(ErasePersonalData c, Clock clock) {
+        if (status == CustomerStatus.ERASED) {
+            return;
+        }
+        if (retainUntil == null) {
+            throw new CustomerRuleBroken("the relationship has not ended: personal data must be kept");
+        }
+        if (today(clock).isBefore(retainUntil)) {
+            throw new CustomerRuleBroken("personal data must be kept until " + retainUntil);
+        }
+        apply(new PersonalDataErased(customerId, c.by(), clock.instant()));
+    }
+
+    private void verify(String by, ReverificationPolicy reverification, Clock clock) {
+        apply(new CustomerVerified(customerId, roles, riskRating, reverification.reverifyBy(riskRating, today(clock)),
+                by, clock.instant()));
+    }
+
+    private static LocalDate today(Clock clock) {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    @EventSourcingHandler
+    void on(OnboardingSubmitted e) {
+        customerId = e.customerId();
+        roles = e.roles();
+        riskRating = e.riskRating();
+        lastListsVersion = e.listsVersion();
+        clearanceProposedBy = null;
+    }
+
+    @EventSourcingHandler
+    void on(CustomerVerified e) {
+        status = CustomerStatus.VERIFIED;
+        clearanceProposedBy = null;
+    }
+
+    @EventSourcingHandler
+    void on(CustomerReferred e) {
+        status = e.status();
+        clearanceProposedBy = null;
+    }
+
+    @EventSourcingHandler
+    void on(ClearanceProposed e) {
+        clearanceProposedBy = e.proposedBy();
+    }
+
+    @EventSourcingHandler
+    void on(CustomerRejected e) {
+        status = CustomerStatus.REJECTED;
+        finalRejection = e.finalDecision();
+    }
+
+    @EventSourcingHandler
+    void on(CustomerSuspended e) {
+        status = CustomerStatus.SUSPENDED;
+    }
+
+    @EventSourcingHandler
+    void on(CustomerReinstated e) {
+        status = CustomerStatus.VERIFIED;
+    }
+
+    @EventSourcingHandler
+    void on(CustomerRescreened e) {
+        lastListsVersion = e.listsVersion();
+    }
+
+    @EventSourcingHandler
+    void on(RelationshipEnded e) {
+        retainUntil = e.retainUntil();
+    }
+
+    @EventSourcingHandler
+    void on(PersonalDataErased e) {
+        status = CustomerStatus.ERASED;
+    }
+}

@@ -1,0 +1,82 @@
+package io.peerlend.kyc.customers.web;
+
+import io.peerlend.kyc.api.CustomerStatus;
+import io.peerlend.kyc.api.CustomerView;
+import io.peerlend.kyc.api.DecisionResult;
+import io.peerlend.kyc.api.OnboardingRequest;
+import io.peerlend.kyc.customers.Onboarding;
+import io.peerlend.kyc.customers.PersonalData;
+import io.peerlend.kyc.customers.domain.OnboardingPolicy;
+import io.peerlend.kyc.customers.readmodel.CustomerReadModel;
+import io.peerlend.kyc.documents.DocumentChecker;
+import io.peerlend.platform.security.Roles;
+import io.peerlend.platform.web.RequestRejectedException;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The customer's own side: onboarding and their record. A customer is never told about a sanctions match (that
+ * would tip them off): a referral of any kind reads "in review".
+ */
+@RestController
+class OnboardingController {
+
+    static final String IN_REVIEW_MESSAGE = "we are checking your details and will be in touch";
+
+    private final Onboarding onboarding;
+    private final CustomerReadModel customers;
+    private final PersonalData personalData;
+
+    OnboardingController(Onboarding onboarding, CustomerReadModel customers, PersonalData personalData) {
+        this.onboarding = onboarding;
+        this.customers = customers;
+        this.personalData = personalData;
+    }
+
+    @Operation(summary = "Give your identity to borrow or lend (roles borrower, lender)")
+    @PostMapping("/api/kyc/onboarding")
+    @ResponseStatus(HttpStatus.CREATED)
+    DecisionResult onboard(@Valid @RequestBody OnboardingRequest request, @AuthenticationPrincipal Jwt caller,
+                           Authentication auth) {
+        DocumentChecker.requireShape(request.document(), "document.");
+        if (!onboardingAllowed(request, auth)) {
+            throw new RequestRejectedException("roles", "you may only ask for the roles of your account");
+        }
+        OnboardingPolicy.Outcome outcome = onboarding.onboard(caller.getSubject(), request);
+        return forCustomer(caller.getSubject(), outcome.status(), outcome.reasons());
+    }
+
+    @Operation(summary = "Your own KYC record, with your personal data (roles borrower, lender)")
+    @GetMapping("/api/kyc/customers/me")
+    CustomerView me(@AuthenticationPrincipal Jwt caller) {
+        CustomerReadModel.Entry c = customers.find(caller.getSubject())
+                .orElseThrow(() -> new NoSuchElementException("you have not given your identity yet"));
+        DecisionResult shown = forCustomer(c.id(), c.status(), c.reasons() == null ? List.of() : c.reasons());
+        List<String> reasons = c.status() == CustomerStatus.REJECTED && !c.documentValid()
+                ? personalData.openList(c.documentFailures()) : shown.reasons();
+        return new CustomerView(c.id(), shown.status(), c.roles(), null, List.of(), reasons, c.reverifyBy(),
+                List.of(), null, personalData.open(c.personalData()).orElse(null), c.submittedAt(), c.updatedAt());
+    }
+
+    private static boolean onboardingAllowed(OnboardingRequest request, Authentication auth) {
+        return request.roles().stream().allMatch(role -> Roles.has(auth, role.name().toLowerCase()));
+    }
+
+    static DecisionResult forCustomer(String id, CustomerStatus status, List<String> reasons) {
+        if (status == CustomerStatus.BLOCKED || status == CustomerStatus.IN_REVIEW) {
+            return new DecisionResult(id, CustomerStatus.IN_REVIEW, List.of(IN_REVIEW_MESSAGE));
+        }
+        return new DecisionResult(id, status, reasons);
+    }
+}

@@ -1,0 +1,260 @@
+package io.peerlend.kyc.customers.domain;
+
+import io.peerlend.kyc.api.ClearCustomer;
+import io.peerlend.kyc.api.ClearanceProposed;
+import io.peerlend.kyc.api.CustomerReferred;
+import io.peerlend.kyc.api.CustomerReinstated;
+import io.peerlend.kyc.api.CustomerRejected;
+import io.peerlend.kyc.api.CustomerRescreened;
+import io.peerlend.kyc.api.CustomerRole;
+import io.peerlend.kyc.api.CustomerStatus;
+import io.peerlend.kyc.api.CustomerSuspended;
+import io.peerlend.kyc.api.CustomerVerified;
+import io.peerlend.kyc.api.EndRelationship;
+import io.peerlend.kyc.api.ErasePersonalData;
+import io.peerlend.kyc.api.OnboardingSubmitted;
+import io.peerlend.kyc.api.PersonalDataErased;
+import io.peerlend.kyc.api.RecordRescreening;
+import io.peerlend.kyc.api.RejectCustomer;
+import io.peerlend.kyc.api.ReinstateCustomer;
+import io.peerlend.kyc.api.RelationshipEnded;
+import io.peerlend.kyc.api.RiskRating;
+import io.peerlend.kyc.api.ScreeningHit;
+import io.peerlend.kyc.api.Sealed;
+import io.peerlend.kyc.api.SubmitOnboarding;
+import io.peerlend.kyc.api.SuspendCustomer;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class CustomerTest {
+
+    private static final String ID = "kc-subject-1";
+    private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
+    private static final Sealed PERSONAL = new Sealed(ID, "c2VhbGVk");
+    private static final Sealed FAILURES = new Sealed(ID, "ZmFpbHVyZXM=");
+    private static final List<ScreeningHit> HIT = List.of(new ScreeningHit("OFAC-SDN", "1572",
+            "NORIEGA, Manuel Antonio", 1.0));
+    private static final Set<CustomerRole> BORROWER = Set.of(CustomerRole.BORROWER);
+
+    private AggregateTestFixture<Customer> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Customer.class);
+        fixture.registerInjectableResource(new OnboardingPolicy());
+        fixture.registerInjectableResource(ReverificationPolicy.DEFAULT);
+        fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    private static SubmitOnboarding onboarding(boolean documentValid, String screening, List<ScreeningHit> hits,
+                                               RiskRating risk, boolean provesIdentity) {
+        return new SubmitOnboarding(ID, BORROWER, PERSONAL, provesIdentity ? "MRZ" : "UK_NINO", provesIdentity,
+                documentValid, FAILURES, screening, hits, "lists-1", risk, List.of());
+    }
+
+    private static OnboardingSubmitted submitted(SubmitOnboarding c) {
+        return new OnboardingSubmitted(ID, c.roles(), c.personalData(), c.documentType(), c.documentValid(),
+                c.documentFailures(), c.screeningDecision(), c.screeningHits(), c.listsVersion(), c.riskRating(),
+                c.riskFactors(), NOW);
+    }
+
+    private static final SubmitOnboarding CLEAN = onboarding(true, "CLEAR", List.of(), RiskRating.LOW, true);
+    private static final SubmitOnboarding LISTED = onboarding(true, "BLOCK", HIT, RiskRating.LOW, true);
+    private static final SubmitOnboarding POSSIBLE = onboarding(true, "REVIEW", HIT, RiskRating.LOW, true);
+
+    private static CustomerVerified verified(String by, RiskRating risk, int years) {
+        return new CustomerVerified(ID, BORROWER, risk, LocalDate.of(2026 + years, 11, 26), by, NOW);
+    }
+
+    @Test
+    void givenAValidDocumentAndAClearScreening_whenOnboarded_thenVerifiedForFiveYears() {
+        fixture.givenNoPriorActivity()
+                .when(CLEAN)
+                .expectEvents(submitted(CLEAN), verified("system", RiskRating.LOW, 5))
+                .expectResultMessagePayload(new OnboardingPolicy.Outcome(CustomerStatus.VERIFIED, List.of()));
+    }
+
+    @Test
+    void givenAFailedDocument_whenOnboarded_thenRejectedButMayTryAgain() {
+        SubmitOnboarding bad = onboarding(false, "CLEAR", List.of(), RiskRating.LOW, true);
+        fixture.givenNoPriorActivity()
+                .when(bad)
+                .expectEvents(submitted(bad), new CustomerRejected(ID, List.of(OnboardingPolicy.DOCUMENT_FAILED),
+                        false, "system", NOW));
+        fixture.given(submitted(bad), new CustomerRejected(ID, List.of(OnboardingPolicy.DOCUMENT_FAILED), false,
+                        "system", NOW))
+                .when(CLEAN)
+                .expectEvents(submitted(CLEAN), verified("system", RiskRating.LOW, 5));
+    }
+
+    @Test
+    void givenAStrongSanctionsMatch_whenOnboarded_thenBlockedEvenWithAFailedDocument() {
+        SubmitOnboarding both = onboarding(false, "BLOCK", HIT, RiskRating.LOW, true);
+        fixture.givenNoPriorActivity()
+                .when(both)
+                .expectEvents(submitted(both), new CustomerReferred(ID, CustomerStatus.BLOCKED,
+                        List.of(OnboardingPolicy.STRONG_MATCH, OnboardingPolicy.DOCUMENT_FAILED), NOW));
+    }
+
+    @Test
+    void givenAPossibleMatchANinoAndHighRisk_whenOnboarded_thenReferredWithEveryReason() {
+        SubmitOnboarding c = onboarding(true, "REVIEW", HIT, RiskRating.HIGH, false);
+        fixture.givenNoPriorActivity()
+                .when(c)
+                .expectEvents(submitted(c), new CustomerReferred(ID, CustomerStatus.IN_REVIEW, List.of(
+                        OnboardingPolicy.POSSIBLE_MATCH, OnboardingPolicy.DOCUMENT_INSUFFICIENT,
+                        OnboardingPolicy.HIGH_RISK), NOW));
+    }
+
+    @Test
+    void givenAVerifiedCustomer_whenOnboardingAgain_thenRefused() {
+        fixture.given(submitted(CLEAN), verified("system", RiskRating.LOW, 5))
+                .when(CLEAN)
+                .expectException(CustomerRuleBroken.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenAReview_whenOneOfficerClears_thenVerified() {
+        fixture.given(submitted(POSSIBLE), new CustomerReferred(ID, CustomerStatus.IN_REVIEW,
+                        List.of(OnboardingPolicy.POSSIBLE_MATCH), NOW))
+                .when(new ClearCustomer(ID, "officer-1", false, "different person: date of birth"))
+                .expectEvents(verified("officer-1", RiskRating.LOW, 5))
+                .expectResultMessagePayload(CustomerStatus.VERIFIED);
+    }
+
+    @Test
+    void givenABlock_whenOneOfficerClears_thenOnlyProposed() {
+        fixture.given(submitted(LISTED), blocked())
+                .when(new ClearCustomer(ID, "officer-1", false, "namesake"))
+                .expectEvents(new ClearanceProposed(ID, "officer-1", "namesake", NOW))
+                .expectResultMessagePayload(CustomerStatus.BLOCKED);
+    }
+
+    @Test
+    void givenAProposedClearance_whenTheSameOfficerApproves_thenRefusedEvenAsSupervisor() {
+        fixture.given(submitted(LISTED), blocked(), new ClearanceProposed(ID, "officer-1", "namesake", NOW))
+                .when(new ClearCustomer(ID, "officer-1", true, "approve"))
+                .expectException(CustomerRuleBroken.class)
+                .expectExceptionMessage("four eyes: the officer who proposed the clearance cannot approve it")
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenAProposedClearance_whenAnotherOfficerWhoIsNoSupervisorApproves_thenRefused() {
+        fixture.given(submitted(LISTED), blocked(), new ClearanceProposed(ID, "officer-1", "namesake", NOW))
+                .when(new ClearCustomer(ID, "officer-2", false, "approve"))
+                .expectException(CustomerRuleBroken.class)
+                .expectExceptionMessage("four eyes: a supervising officer must approve the clearance");
+    }
+
+    @Test
+    void givenAProposedClearance_whenASupervisorApproves_thenVerified() {
+        fixture.given(submitted(LISTED), blocked(), new ClearanceProposed(ID, "officer-1", "namesake", NOW))
+                .when(new ClearCustomer(ID, "supervisor-1", true, "agree: namesake"))
+                .expectEvents(verified("supervisor-1", RiskRating.LOW, 5));
+    }
+
+    @Test
+    void givenABlock_whenAnOfficerConfirmsTheMatch_thenFinallyRejectedAndCannotReapply() {
+        CustomerRejected confirmed = new CustomerRejected(ID, List.of("confirmed: listed person"), true,
+                "officer-1", NOW);
+        fixture.given(submitted(LISTED), blocked())
+                .when(new RejectCustomer(ID, "officer-1", "confirmed: listed person"))
+                .expectEvents(confirmed);
+        fixture.given(submitted(LISTED), blocked(), confirmed)
+                .when(CLEAN)
+                .expectException(CustomerRuleBroken.class);
+    }
+
+    @Test
+    void givenAVerifiedCustomer_whenSuspendedAndReinstated_thenEachIsRecorded() {
+        fixture.given(submitted(CLEAN), verified("system", RiskRating.LOW, 5))
+                .when(new SuspendCustomer(ID, "AML case 7", "officer-1"))
+                .expectEvents(new CustomerSuspended(ID, "AML case 7", "officer-1", NOW));
+        fixture.given(submitted(CLEAN), verified("system", RiskRating.LOW, 5),
+                        new CustomerSuspended(ID, "AML case 7", "officer-1", NOW))
+                .when(new ReinstateCustomer(ID, "officer-2"))
+                .expectEvents(new CustomerReinstated(ID, "officer-2", NOW));
+    }
+
+    @Test
+    void givenAVerifiedCustomer_whenANewListMatchesThem_thenSuspendedAndBlockedForReview() {
+        fixture.given(submitted(CLEAN), verified("system", RiskRating.LOW, 5))
+                .when(new RecordRescreening(ID, "BLOCK", HIT, "lists-2"))
+                .expectEvents(new CustomerRescreened(ID, "BLOCK", HIT, "lists-2", NOW),
+                        new CustomerSuspended(ID, "new match after the sanctions lists were reloaded", "system", NOW),
+                        new CustomerReferred(ID, CustomerStatus.BLOCKED, List.of(OnboardingPolicy.STRONG_MATCH), NOW));
+    }
+
+    @Test
+    void givenListsAlreadyScreenedAgainst_whenRescreenedWithTheSameVersion_thenNothingHappens() {
+        fixture.given(submitted(CLEAN), verified("system", RiskRating.LOW, 5))
+                .when(new RecordRescreening(ID, "BLOCK", HIT, "lists-1"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenAClearRescreening_whenRecorded_thenTheCustomerStaysVerified() {
+        fixture.given(submitted(CLEAN), verified("system", RiskRating.LOW, 5))
+                .when(new RecordRescreening(ID, "CLEAR", List.of(), "lists-2"))
+                .expectEvents(new CustomerRescreened(ID, "CLEAR", List.of(), "lists-2", NOW));
+    }
+
+    @Test
+    void givenAnEndedRelationship_whenErasedBeforeTheRetentionEnds_thenRefused() {
+        fixture.given(submitted(CLEAN), verified("system", RiskRating.LOW, 5),
+                        new RelationshipEnded(ID, LocalDate.of(2026, 11, 27), "officer-1", NOW))
+                .when(new ErasePersonalData(ID, "supervisor-1"))
+                .expectException(CustomerRuleBroken.class)
+                .expectExceptionMessage("personal data must be kept until 2026-11-27");
+    }
+
+    @Test
+    void givenACurrentCustomer_whenErased_thenRefused() {
+        fixture.given(submitted(CLEAN), verified("system", RiskRating.LOW, 5))
+                .when(new ErasePersonalData(ID, "supervisor-1"))
+                .expectException(CustomerRuleBroken.class)
+                .expectExceptionMessage("the relationship has not ended: personal data must be kept");
+    }
+
+    @Test
+    void givenTheRetentionPeriodOver_whenErased_thenErasedOnce() {
+        RelationshipEnded ended = new RelationshipEnded(ID, LocalDate.of(2026, 11, 26), "officer-1", NOW);
+        fixture.given(submitted(CLEAN), verified("system", RiskRating.LOW, 5), ended)
+                .when(new ErasePersonalData(ID, "supervisor-1"))
+                .expectEvents(new PersonalDataErased(ID, "supervisor-1", NOW));
+        fixture.given(submitted(CLEAN), ended, new PersonalDataErased(ID, "supervisor-1", NOW))
+                .when(new ErasePersonalData(ID, "supervisor-1"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenACustomer_whenTheRelationshipEnds_thenDataIsRetainedForTheProfilePeriod() {
+        fixture.given(submitted(CLEAN), verified("system", RiskRating.LOW, 5))
+                .when(new EndRelationship(ID, Period.ofYears(5), "officer-1"))
+                .expectEvents(new RelationshipEnded(ID, LocalDate.of(2031, 11, 26), "officer-1", NOW))
+                .expectResultMessagePayload(LocalDate.of(2031, 11, 26));
+    }
+
+    @Test
+    void givenHighRisk_whenVerifiedByAnOfficer_thenReverifiedWithinAYear() {
+        SubmitOnboarding pep = onboarding(true, "CLEAR", List.of(), RiskRating.HIGH, true);
+        fixture.given(submitted(pep), new CustomerReferred(ID, CustomerStatus.IN_REVIEW,
+                        List.of(OnboardingPolicy.HIGH_RISK), NOW))
+                .when(new ClearCustomer(ID, "officer-1", false, "source of wealth documented"))
+                .expectEvents(verified("officer-1", RiskRating.HIGH, 1));
+    }
+
+    private static CustomerReferred blocked() {
+        return new CustomerReferred(ID, CustomerStatus.BLOCKED, List.of(OnboardingPolicy.STRONG_MATCH), NOW);
+    }
+}
