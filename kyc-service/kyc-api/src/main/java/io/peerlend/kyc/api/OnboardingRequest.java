@@ -22,7 +22,7 @@ public record OnboardingRequest(@NotEmpty Set<CustomerRole> roles,
                                 @NotNull @Valid Address address,
                                 @NotNull @Valid Contact contact,
                                 @NotNull @Valid DocumentRequest document,
-                                boolean politicallyExposed) {
+                                @NotNull Boolean politicallyExposed) {
 
     public record Address(@NotBlank @Size(max = 200) String line1, @Size(max = 200) String line2,
                           @NotBlank @Size(max = 100) String city, @NotBlank @Size(max = 20) String postcode,

@@ -1,6 +1,9 @@
 package io.peerlend.kyc.checks.documents;
 
-/** Builds well-formed TD3 (passport) zones with correct check digits, for tests of the checks around them. */
+/**
+ * Writes well-formed TD3 (passport) zones with correct check digits: for sandbox identities in development and for
+ * tests of everything that reads them.
+ */
 public final class MrzSpecimens {
 
     private MrzSpecimens() {

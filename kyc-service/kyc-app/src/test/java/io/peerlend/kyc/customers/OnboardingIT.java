@@ -1,0 +1,171 @@
+package io.peerlend.kyc.customers;
+
+import static io.peerlend.platform.testing.ServiceTests.caller;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.peerlend.platform.testing.ServiceTests;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/** Onboarding, screening and review through the HTTP API, on the real event store and read side. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class OnboardingIT {
+
+    @DynamicPropertySource
+    static void stores(DynamicPropertyRegistry registry) {
+        ServiceTests.useEventStore(registry);
+        ServiceTests.useReadSide(registry, "kyc-onboarding-it");
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    private ResultActions onboard(String subject, String body) throws Exception {
+        return mvc.perform(post("/api/kyc/onboarding").with(caller(subject, "borrower", "lender"))
+                .contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    private void awaitStaffStatus(String customerId, String expected) {
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                mvc.perform(get("/api/kyc/customers/" + customerId).with(caller("ops-1", "ops")))
+                        .andExpect(status().isOk()).andExpect(jsonPath("$.status").value(expected)));
+    }
+
+    @Test
+    void givenAValidPassport_whenABorrowerOnboards_thenVerifiedAndTheyReadTheirOwnData() throws Exception {
+        String me = "it-" + UUID.randomUUID();
+        onboard(me, Applicants.onboarding("\"BORROWER\"", "Anna", "Lindqvist", "1990-01-15", "GB", "P1234567"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("VERIFIED"));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                mvc.perform(get("/api/kyc/customers/me").with(caller(me, "borrower")))
+                        .andExpect(status().isOk())
+                        .andExpect(jsonPath("$.status").value("VERIFIED"))
+                        .andExpect(jsonPath("$.personal.fullName").value("Anna Lindqvist"))
+                        .andExpect(jsonPath("$.personal.documentFields.documentNumber").value("P1234567"))
+                        .andExpect(jsonPath("$.reverifyBy").exists()));
+        mvc.perform(get("/api/kyc/customers/" + me).with(caller("ops-1", "ops")))
+                .andExpect(jsonPath("$.personal.fullName").value("Anna Lindqvist"))
+                .andExpect(jsonPath("$.personal.documentFields.documentNumber").value("•••567"))
+                .andExpect(jsonPath("$.personal.contact.email").value("p•••@example.com"))
+                .andExpect(jsonPath("$.personal.address.line1").value("•••"));
+    }
+
+    @Test
+    void givenANameOnTheOfacList_whenOnboarding_thenTheCustomerSeesInReviewAndTwoOfficersMustClear() throws Exception {
+        String listed = "it-" + UUID.randomUUID();
+        onboard(listed, Applicants.onboarding("\"BORROWER\"", "Manuel Antonio", "Noriega", "1960-02-11", "PA",
+                "N7654321"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("IN_REVIEW"))
+                .andExpect(jsonPath("$.reasons[0]").value("we are checking your details and will be in touch"));
+        awaitStaffStatus(listed, "BLOCKED");
+        mvc.perform(get("/api/kyc/reviews").with(caller("ops-1", "ops")))
+                .andExpect(jsonPath("$[?(@.customerId == '" + listed + "')].screeningHits[0].entryId", hasItem("1572")));
+
+        mvc.perform(post("/api/kyc/customers/" + listed + "/clearance").with(caller("ops-1", "ops"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"note\": \"namesake: other birth date\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("BLOCKED"));
+        mvc.perform(post("/api/kyc/customers/" + listed + "/clearance").with(caller("ops-1", "ops", "ops-supervisor"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"note\": \"approve\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("four eyes: the officer who proposed the clearance cannot approve it"));
+        mvc.perform(post("/api/kyc/customers/" + listed + "/clearance").with(caller("sup-1", "ops-supervisor"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"note\": \"agreed\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("VERIFIED"));
+        awaitStaffStatus(listed, "VERIFIED");
+    }
+
+    @Test
+    void givenAPassportOfSomeoneElse_whenOnboarding_thenRejectedWithTheReasonsTheCustomerCanFix() throws Exception {
+        String me = "it-" + UUID.randomUUID();
+        String body = Applicants.onboarding("\"LENDER\"", "Jane", "Doe", "1985-06-01", "GB", "X9999999")
+                .replace("\"fullName\": \"Jane Doe\"", "\"fullName\": \"Janet Doe\"");
+        onboard(me, body).andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("REJECTED"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                mvc.perform(get("/api/kyc/customers/me").with(caller(me, "lender")))
+                        .andExpect(jsonPath("$.reasons", hasItem("the name on the document does not match the application"))));
+        // a corrected attempt is allowed after a document rejection
+        onboard(me, Applicants.onboarding("\"LENDER\"", "Jane", "Doe", "1985-06-01", "GB", "X9999999"))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("VERIFIED"));
+        onboard(me, Applicants.onboarding("\"LENDER\"", "Jane", "Doe", "1985-06-01", "GB", "X9999999"))
+                .andExpect(status().isConflict());
+    }
+
+    @Test
+    void givenBadInput_whenOnboarding_thenEachFieldIsNamedAndNothingIsStored() throws Exception {
+        String me = "it-" + UUID.randomUUID();
+        onboard(me, "{\"roles\": [], \"fullName\": \"\", \"nationality\": \"Britain\", \"document\": {\"type\": \"MRZ\"}}")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("roles")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("fullName")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("dateOfBirth")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("nationality")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("address")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("politicallyExposed")));
+        onboard(me, Applicants.onboarding("\"BORROWER\"", "Ann", "Lee", "1990-01-01", "GB", "A1")
+                        .replaceAll("\"lines\": \\[[^]]*]", "\"lines\": []"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("document.lines"));
+        onboard(me, Applicants.onboarding("\"LENDER\"", "Ann", "Lee", "1990-01-01", "GB", "A1")
+                        .replace("\"LENDER\"", "\"LENDER\""))
+                .andExpect(status().isCreated());
+        mvc.perform(get("/api/kyc/customers/me").with(caller("it-nobody-" + UUID.randomUUID(), "borrower")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void givenACallerWithoutTheLenderRole_whenAskingToLend_thenRefused() throws Exception {
+        mvc.perform(post("/api/kyc/onboarding").with(caller("it-" + UUID.randomUUID(), "borrower"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(Applicants.onboarding("\"LENDER\"", "Ann", "Lee", "1990-01-01", "GB", "A1")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("roles"));
+    }
+
+    @Test
+    void givenAnOfficer_whenCheckingDocumentsAndScreeningNames_thenAnswersExplainThemselves() throws Exception {
+        mvc.perform(post("/api/kyc/document-checks").with(caller("ops-1", "ops")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"type\": \"CN_RESIDENT_ID\", \"number\": \"11010519491231002X\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.valid").value(true))
+                .andExpect(jsonPath("$.fields.dateOfBirth").value("1949-12-31"));
+        mvc.perform(post("/api/kyc/document-checks").with(caller("ops-1", "ops")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"type\": \"MRZ\", \"lines\": [\"P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\","
+                                + " \"L898902C36UTO7408122F1204159ZE184226B<<<<<10\"]}"))
+                .andExpect(jsonPath("$.valid").value(false))
+                .andExpect(jsonPath("$.failures[0]").value("the document expired on 2012-04-15"));
+        mvc.perform(post("/api/kyc/screenings").with(caller("ops-1", "ops")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\": \"Manuel Antonio Noriaga\"}"))
+                .andExpect(jsonPath("$.decision").value("BLOCK"))
+                .andExpect(jsonPath("$.matches[0].list").value("OFAC-SDN"))
+                .andExpect(jsonPath("$.matches[0].matchedOn", hasItem(containsString("noriaga ~ noriega"))));
+        mvc.perform(post("/api/kyc/screenings").with(caller("ops-1", "ops")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\": \"\", \"nationality\": \"Atlantis\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("name"));
+        mvc.perform(post("/api/kyc/screenings").with(caller("b-1", "borrower")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\": \"x\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/kyc/reviews").with(caller("r-1", "regulator"))).andExpect(status().isForbidden());
+    }
+}
