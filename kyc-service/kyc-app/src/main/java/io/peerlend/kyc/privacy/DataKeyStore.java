@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -19,6 +21,13 @@ class DataKeyStore {
 
     DataKeyStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** The table lives in schema {@code kyc} with its own migration history (see {@code db/kyc}). */
+    static DataKeyStore migrated(DataSource dataSource) {
+        Flyway.configure().dataSource(dataSource).schemas("kyc").table("kyc_schema_history")
+                .locations("classpath:db/kyc").load().migrate();
+        return new DataKeyStore(new JdbcTemplate(dataSource));
     }
 
     Optional<Row> find(String customerId) {

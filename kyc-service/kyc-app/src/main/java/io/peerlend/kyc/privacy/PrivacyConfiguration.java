@@ -2,11 +2,9 @@ package io.peerlend.kyc.privacy;
 
 import java.time.Clock;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The data-key table lives in its own schema with its own migration history, apart from the shared event store's,
@@ -18,9 +16,7 @@ class PrivacyConfiguration {
 
     @Bean
     DataKeyStore dataKeyStore(DataSource dataSource) {
-        Flyway.configure().dataSource(dataSource).schemas("kyc").table("kyc_schema_history")
-                .locations("classpath:db/kyc").load().migrate();
-        return new DataKeyStore(new JdbcTemplate(dataSource));
+        return DataKeyStore.migrated(dataSource);
     }
 
     @Bean

@@ -1,0 +1,165 @@
+package io.peerlend.kyc.customers;
+
+import static io.peerlend.platform.testing.ServiceTests.caller;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.peerlend.kyc.api.OnboardingSubmitted;
+import io.peerlend.kyc.privacy.PersonalDataVault;
+import io.peerlend.platform.testing.ServiceTests;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Crypto-shredding: once a former customer's retention period is over and their data key is destroyed, nothing of
+ * their personal data can be read anywhere, while everyone else's still reads.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ExtendWith(OutputCaptureExtension.class)
+@Import(ErasureIT.Clocks.class)
+class ErasureIT {
+
+    @TestConfiguration
+    static class Clocks {
+        @Bean
+        @Primary
+        MovableClock movableClock() {
+            return new MovableClock();
+        }
+    }
+
+    /** The platform's clock, moved forward by the test instead of waiting five years. */
+    static class MovableClock extends Clock {
+        final AtomicReference<Instant> now = new AtomicReference<>(Instant.now());
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now.get();
+        }
+    }
+
+    @DynamicPropertySource
+    static void stores(DynamicPropertyRegistry registry) {
+        ServiceTests.useEventStore(registry);
+        ServiceTests.useReadSide(registry, "kyc-erasure-it");
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    MovableClock clock;
+    @Autowired
+    PersonalDataVault vault;
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    MongoTemplate mongo;
+
+    @Test
+    void givenAFormerCustomerPastRetention_whenErased_thenNoPersonalFieldReadsAnywhereAndOthersStillRead(
+            CapturedOutput output) throws Exception {
+        String leaver = "it-" + UUID.randomUUID();
+        String stayer = "it-" + UUID.randomUUID();
+        onboard(leaver, Applicants.onboarding("\"LENDER\"", "Erin", "Walshford", "1979-03-04", "GB", "E5550001"));
+        onboard(stayer, Applicants.onboarding("\"LENDER\"", "Owen", "Pritchard", "1981-05-06", "GB", "O5550002"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                mvc.perform(get("/api/kyc/customers/" + leaver).with(caller("ops-1", "ops")))
+                        .andExpect(jsonPath("$.personal.fullName").value("Erin Walshford")));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE"
+                + " '%PersonalDataViewed' AND convert_from(payload, 'UTF8') LIKE ?", Integer.class,
+                "%" + leaver + "%")).as("the officer's read is audited").isPositive();
+
+        // given: the relationship ends; erasure is refused while the retention period runs
+        mvc.perform(post("/api/kyc/customers/" + leaver + "/relationship-end").with(caller("ops-1", "ops")))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/kyc/customers/" + leaver + "/erasure").with(caller("sup-1", "ops-supervisor")))
+                .andExpect(status().isConflict());
+
+        // when: five years and a day later, a supervisor erases
+        clock.now.set(clock.now.get().plus(Duration.ofDays(5 * 366 + 1)));
+        mvc.perform(post("/api/kyc/customers/" + leaver + "/erasure").with(caller("sup-1", "ops-supervisor")))
+                .andExpect(status().isOk());
+
+        // then: the key is gone and no copy of the data reads
+        await().atMost(Duration.ofSeconds(20)).until(() -> vault.isErased(leaver));
+        List<String> secrets = List.of("Erin", "Walshford", "E5550001", "erin", "1979-03-04");
+        for (OnboardingSubmitted e : eventStore.readEvents(leaver).asStream()
+                .filter(m -> m.getPayload() instanceof OnboardingSubmitted)
+                .map(m -> (OnboardingSubmitted) m.getPayload()).toList()) {
+            assertThat(vault.open(e.personalData())).as("sealed data in the event store").isEmpty();
+            assertThat(vault.open(e.documentFailures())).isEmpty();
+        }
+        for (byte[] payload : jdbc.queryForList("SELECT payload FROM domain_event_entry WHERE aggregate_identifier"
+                + " = ?", byte[].class, leaver)) {
+            assertThat(new String(payload, StandardCharsets.UTF_8)).as("raw event payloads")
+                    .doesNotContain(secrets);
+        }
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            Document raw = mongo.getCollection("customers").find(new Document("_id", leaver)).first();
+            assertThat(raw).isNotNull();
+            assertThat(raw.getString("status")).isEqualTo("ERASED");
+            assertThat(raw).doesNotContainKey("personalData");
+            assertThat(raw.toJson()).doesNotContain(secrets);
+        });
+        mvc.perform(get("/api/kyc/customers/me").with(caller(leaver, "lender")))
+                .andExpect(jsonPath("$.status").value("ERASED"))
+                .andExpect(jsonPath("$.personal").doesNotExist());
+        mvc.perform(get("/api/kyc/customers/" + leaver).with(caller("ops-1", "ops")))
+                .andExpect(jsonPath("$.personal").doesNotExist());
+        assertThat(output.getAll()).as("logs").doesNotContain(secrets);
+
+        // and: everyone else's data still reads
+        mvc.perform(get("/api/kyc/customers/me").with(caller(stayer, "lender")))
+                .andExpect(jsonPath("$.personal.fullName").value("Owen Pritchard"));
+    }
+
+    private void onboard(String subject, String body) throws Exception {
+        mvc.perform(post("/api/kyc/onboarding").with(caller(subject, "borrower", "lender"))
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("VERIFIED"));
+    }
+}
