@@ -3,7 +3,9 @@ package io.peerlend.lending;
 import io.peerlend.lending.applications.domain.Amounts;
 import io.peerlend.lending.applications.domain.LoanApplication;
 import io.peerlend.lending.applications.domain.LoanProductPolicy;
+import io.peerlend.lending.kyc.IdentityGate;
 import java.time.Clock;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.config.ConfigurerModule;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -17,6 +19,13 @@ class LendingConfiguration {
     @Bean
     ConfigurerModule lendingAggregates() {
         return configurer -> configurer.configureAggregate(LoanApplication.class);
+    }
+
+    /** Failures in the KYC gate go back to the processor, which retries the event rather than skipping it. */
+    @Bean
+    ConfigurerModule identityGateRetries() {
+        return configurer -> configurer.eventProcessing()
+                .registerListenerInvocationErrorHandler(IdentityGate.GROUP, c -> PropagatingErrorHandler.instance());
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package io.peerlend.lending.scoring;
 
+import io.peerlend.lending.api.BorrowerIdentityConfirmed;
 import io.peerlend.lending.api.Circumstances;
 import io.peerlend.lending.api.LoanApplicationDeclined;
 import io.peerlend.lending.api.LoanApplicationScored;
@@ -22,7 +23,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Step "scored" of an application's life: ask the scoring service for a decision and record it. When scoring is down
+ * Step "scored" of an application's life, after KYC: ask the scoring service for a decision and record it. When scoring is down
  * the handler fails, and because this processing group propagates errors, Axon's tracking processor keeps the event
  * and retries it with backoff: the application waits, and is never approved without a score. Replays are safe:
  * applications already decided are skipped.
@@ -43,8 +44,18 @@ class ScoringProcess {
         this.events = events;
     }
 
+    /** Scoring starts once KYC has confirmed the borrower; the application's details are in its first event. */
     @EventHandler
-    void on(LoanApplicationSubmitted event) {
+    void on(BorrowerIdentityConfirmed confirmed) {
+        events.readEvents(confirmed.applicationId()).asStream()
+                .map(DomainEventMessage::getPayload)
+                .filter(LoanApplicationSubmitted.class::isInstance)
+                .map(LoanApplicationSubmitted.class::cast)
+                .findFirst()
+                .ifPresent(this::score);
+    }
+
+    private void score(LoanApplicationSubmitted event) {
         if (event.circumstances() == null || event.finances() == null) {
             log.warn("application {} has no declared circumstances; it cannot be scored", event.applicationId());
             return;

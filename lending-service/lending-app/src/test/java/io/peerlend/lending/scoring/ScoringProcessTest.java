@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerlend.lending.api.Circumstances;
 import io.peerlend.lending.api.LoanApplicationScored;
+import io.peerlend.lending.api.BorrowerIdentityConfirmed;
 import io.peerlend.lending.api.LoanApplicationSubmitted;
 import io.peerlend.lending.api.LoanPurpose;
 import io.peerlend.lending.api.MonthlyFinances;
@@ -51,8 +52,9 @@ class ScoringProcessTest {
     @Test
     void an_undecided_application_is_scored_and_the_decision_recorded() {
         LoanApplicationSubmitted submitted = submitted("app-1");
-        store.publish(new GenericDomainEventMessage<>("LoanApplication", "app-1", 0, submitted));
-        process.on(submitted);
+        store.publish(new GenericDomainEventMessage<>("LoanApplication", "app-1", 0, submitted),
+                new GenericDomainEventMessage<>("LoanApplication", "app-1", 1, confirmed("app-1")));
+        process.on(confirmed("app-1"));
         assertThat(asked).singleElement().satisfies(r -> {
             assertThat(r.applicationId()).isEqualTo("app-1");
             assertThat(r.amount()).isEqualTo("5000.00");
@@ -66,11 +68,16 @@ class ScoringProcessTest {
     void a_replayed_application_that_was_already_decided_is_not_scored_again() {
         LoanApplicationSubmitted submitted = submitted("app-2");
         store.publish(new GenericDomainEventMessage<>("LoanApplication", "app-2", 0, submitted),
-                new GenericDomainEventMessage<>("LoanApplication", "app-2", 1,
+                new GenericDomainEventMessage<>("LoanApplication", "app-2", 1, confirmed("app-2")),
+                new GenericDomainEventMessage<>("LoanApplication", "app-2", 2,
                         new LoanApplicationScored("app-2", "B", new BigDecimal("0.2"), 512, List.of(), "m-1", NOW)));
-        process.on(submitted);
+        process.on(confirmed("app-2"));
         assertThat(asked).isEmpty();
         Mockito.verifyNoInteractions(commands);
+    }
+
+    private static BorrowerIdentityConfirmed confirmed(String id) {
+        return new BorrowerIdentityConfirmed(id, "b-1", NOW);
     }
 
     private static LoanApplicationSubmitted submitted(String id) {

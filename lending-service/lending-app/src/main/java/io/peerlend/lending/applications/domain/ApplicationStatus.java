@@ -1,9 +1,11 @@
 package io.peerlend.lending.applications.domain;
 
-/** Where an application is in its life; later stages arrive with KYC and matching. */
+/** Where an application is in its life; later stages arrive with matching. */
 public enum ApplicationStatus {
-    /** waiting for its credit decision */
+    /** waiting for the KYC service to verify the borrower */
     SUBMITTED,
+    /** the borrower is verified: waiting for its credit decision */
+    IDENTITY_CONFIRMED,
     SCORED,
     DECLINED
 }

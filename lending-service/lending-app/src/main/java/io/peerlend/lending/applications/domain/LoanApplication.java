@@ -2,6 +2,8 @@ package io.peerlend.lending.applications.domain;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import io.peerlend.lending.api.BorrowerIdentityConfirmed;
+import io.peerlend.lending.api.ConfirmBorrowerIdentity;
 import io.peerlend.lending.api.LoanApplicationDeclined;
 import io.peerlend.lending.api.LoanApplicationScored;
 import io.peerlend.lending.api.LoanApplicationSubmitted;
@@ -35,10 +37,21 @@ public class LoanApplication {
                 command.circumstances(), clock.instant()));
     }
 
-    /** Records the credit decision once; a repeated decision (a redelivered event's retry) changes nothing. */
+    /** Only a verified customer's application proceeds; a repeated confirmation changes nothing. */
+    @CommandHandler
+    void handle(ConfirmBorrowerIdentity command, Clock clock) {
+        if (status == ApplicationStatus.SUBMITTED) {
+            apply(new BorrowerIdentityConfirmed(applicationId, borrowerId, clock.instant()));
+        }
+    }
+
+    /**
+     * Records the credit decision once, and never before the borrower's identity is confirmed; a repeated decision
+     * (a redelivered event's retry) changes nothing.
+     */
     @CommandHandler
     void handle(RecordCreditDecision command, Clock clock) {
-        if (status != ApplicationStatus.SUBMITTED) {
+        if (status != ApplicationStatus.IDENTITY_CONFIRMED) {
             return;
         }
         if (DECLINE.equals(command.grade())) {
@@ -55,6 +68,11 @@ public class LoanApplication {
         this.applicationId = event.applicationId();
         this.borrowerId = event.borrowerId();
         this.status = ApplicationStatus.SUBMITTED;
+    }
+
+    @EventSourcingHandler
+    void on(BorrowerIdentityConfirmed event) {
+        this.status = ApplicationStatus.IDENTITY_CONFIRMED;
     }
 
     @EventSourcingHandler

@@ -1,5 +1,6 @@
 package io.peerlend.lending.applications.readmodel;
 
+import io.peerlend.lending.api.BorrowerIdentityConfirmed;
 import io.peerlend.lending.api.LoanApplicationDeclined;
 import io.peerlend.lending.api.LoanApplicationScored;
 import io.peerlend.lending.api.LoanApplicationSubmitted;
@@ -35,7 +36,13 @@ public class LoanApplicationReadModel {
     @EventHandler
     void on(LoanApplicationSubmitted event) {
         mongo.save(new Entry(event.applicationId(), event.borrowerId(), event.amountMinor(), event.currency(),
-                event.termMonths(), event.purpose(), "SUBMITTED", null, List.of(), event.submittedAt()), COLLECTION);
+                event.termMonths(), event.purpose(), "WAITING_FOR_KYC", null, List.of(), event.submittedAt()), COLLECTION);
+    }
+
+    @EventHandler
+    void on(BorrowerIdentityConfirmed event) {
+        find(event.applicationId()).filter(e -> "WAITING_FOR_KYC".equals(e.status()))
+                .ifPresent(e -> mongo.save(e.decided("SCORING", null, List.of()), COLLECTION));
     }
 
     @EventHandler

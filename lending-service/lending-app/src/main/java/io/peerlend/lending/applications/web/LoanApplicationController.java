@@ -65,7 +65,7 @@ class LoanApplicationController {
                     .map(v -> new FieldError(v.field(), v.message())).toList());
         }
         LoanApplicationView view = new LoanApplicationView(id, Amounts.format(amountMinor, product.currency()),
-                product.currency(), request.termMonths(), request.purpose(), "SUBMITTED", null, List.of(),
+                product.currency(), request.termMonths(), request.purpose(), "WAITING_FOR_KYC", null, List.of(),
                 Instant.now());
         return ResponseEntity.created(URI.create("/api/lending/applications/" + id)).body(view);
     }

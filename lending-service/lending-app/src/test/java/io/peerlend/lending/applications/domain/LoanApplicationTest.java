@@ -8,6 +8,8 @@ import io.peerlend.lending.api.LoanApplicationScored;
 import io.peerlend.lending.api.LoanApplicationSubmitted;
 import io.peerlend.lending.api.MonthlyFinances;
 import io.peerlend.lending.api.RecordCreditDecision;
+import io.peerlend.lending.api.BorrowerIdentityConfirmed;
+import io.peerlend.lending.api.ConfirmBorrowerIdentity;
 import io.peerlend.scoring.api.CreditHistory;
 import io.peerlend.scoring.api.CurrentAccount;
 import io.peerlend.scoring.api.EmploymentStatus;
@@ -86,7 +88,7 @@ class LoanApplicationTest {
 
     @Test
     void a_credit_decision_with_a_grade_scores_the_application() {
-        fixture.given(submitted("app-5", "b", 5_000_00, "GBP", 36, LoanPurpose.CAR))
+        fixture.given(submitted("app-5", "b", 5_000_00, "GBP", 36, LoanPurpose.CAR), confirmed("app-5"))
                 .when(new RecordCreditDecision("app-5", "B", new BigDecimal("0.2012"), 512,
                         List.of("A longer loan term carries more risk"), "german-credit-1"))
                 .expectEvents(new LoanApplicationScored("app-5", "B", new BigDecimal("0.2012"), 512,
@@ -96,7 +98,7 @@ class LoanApplicationTest {
 
     @Test
     void a_decline_declines_the_application_with_its_reasons() {
-        fixture.given(submitted("app-6", "b", 5_000_00, "GBP", 36, LoanPurpose.CAR))
+        fixture.given(submitted("app-6", "b", 5_000_00, "GBP", 36, LoanPurpose.CAR), confirmed("app-6"))
                 .when(new RecordCreditDecision("app-6", "DECLINE", new BigDecimal("0.7"), 450,
                         List.of("Too little income left"), "german-credit-1"))
                 .expectEvents(new LoanApplicationDeclined("app-6", List.of("Too little income left"),
@@ -104,8 +106,32 @@ class LoanApplicationTest {
     }
 
     @Test
+    void a_verified_borrower_confirms_the_application_once() {
+        fixture.given(submitted("app-8", "b", 5_000_00, "GBP", 36, LoanPurpose.CAR))
+                .when(new ConfirmBorrowerIdentity("app-8"))
+                .expectEvents(confirmed("app-8"))
+                .expectState(app -> assertThat(app.status()).isEqualTo(ApplicationStatus.IDENTITY_CONFIRMED));
+        fixture.given(submitted("app-8", "b", 5_000_00, "GBP", 36, LoanPurpose.CAR), confirmed("app-8"))
+                .when(new ConfirmBorrowerIdentity("app-8"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void an_application_waiting_for_kyc_is_never_scored() {
+        fixture.given(submitted("app-9", "b", 5_000_00, "GBP", 36, LoanPurpose.CAR))
+                .when(new RecordCreditDecision("app-9", "A", new BigDecimal("0.05"), 700, List.of(), "m"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents()
+                .expectState(app -> assertThat(app.status()).isEqualTo(ApplicationStatus.SUBMITTED));
+    }
+
+    private static BorrowerIdentityConfirmed confirmed(String applicationId) {
+        return new BorrowerIdentityConfirmed(applicationId, "b", NOW);
+    }
+
+    @Test
     void a_second_decision_for_the_same_application_changes_nothing() {
-        fixture.given(submitted("app-7", "b", 5_000_00, "GBP", 36, LoanPurpose.CAR),
+        fixture.given(submitted("app-7", "b", 5_000_00, "GBP", 36, LoanPurpose.CAR), confirmed("app-7"),
                         new LoanApplicationScored("app-7", "B", new BigDecimal("0.2"), 512, List.of(), "m", NOW))
                 .when(new RecordCreditDecision("app-7", "DECLINE", new BigDecimal("0.7"), 450, List.of(), "m"))
                 .expectSuccessfulHandlerExecution()

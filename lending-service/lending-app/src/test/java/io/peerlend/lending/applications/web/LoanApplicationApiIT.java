@@ -23,6 +23,16 @@ import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequ
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import io.peerlend.kyc.api.CustomerRole;
+import io.peerlend.kyc.api.CustomerSuspended;
+import io.peerlend.kyc.api.CustomerVerified;
+import io.peerlend.kyc.api.RiskRating;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import org.axonframework.eventhandling.gateway.EventGateway;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.test.web.servlet.MvcResult;
 
 /** The lending service against real PostgreSQL (event store) and a real MongoDB wire server (read side). */
@@ -49,6 +59,24 @@ class LoanApplicationApiIT {
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    EventGateway events;
+
+    /** Given the KYC service has verified borrower b-1 (its event, in the shared store). */
+    @BeforeEach
+    void kycVerifiedB1() {
+        if (!verified) {
+            events.publish(verified("b-1"));
+            verified = true;
+        }
+    }
+
+    private static boolean verified;
+
+    static CustomerVerified verified(String customerId) {
+        return new CustomerVerified(customerId, Set.of(CustomerRole.BORROWER, CustomerRole.LENDER), RiskRating.LOW,
+                LocalDate.now().plusYears(5), "system", Instant.now());
+    }
 
     static final String DECLARATIONS = """
             "finances": {"netIncome": "%s", "outgoings": "1200.00", "debtRepayments": "100.00"},
@@ -77,8 +105,8 @@ class LoanApplicationApiIT {
         String id = com.jayway.jsonpath.JsonPath.read(created.getResponse().getContentAsString(), "$.id");
 
         // then the event is in the PostgreSQL event store
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
-                Integer.class, id)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT payload_type FROM domain_event_entry WHERE aggregate_identifier = ?"
+                + " AND sequence_number = 0", String.class, id)).endsWith("LoanApplicationSubmitted");
         // and the projection serves it to its owner
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
                 mvc.perform(get("/api/lending/applications/" + id).with(user("b-1", "borrower")))
@@ -119,7 +147,7 @@ class LoanApplicationApiIT {
             // then it is tried, and the application waits: never approved without a score
             await().atMost(Duration.ofSeconds(15)).until(() -> scoring.scoreCalls.get() > callsBefore + 2);
             mvc.perform(get("/api/lending/applications/" + id).with(user("b-1", "borrower")))
-                    .andExpect(jsonPath("$.status").value("SUBMITTED"))
+                    .andExpect(jsonPath("$.status").value("SCORING"))
                     .andExpect(jsonPath("$.grade").doesNotExist());
             // when scoring is back
             scoring.down.set(false);
@@ -132,8 +160,42 @@ class LoanApplicationApiIT {
         }
     }
 
+    @Test
+    void an_application_waits_for_kyc_and_is_scored_once_the_borrower_is_verified() throws Exception {
+        // given borrower b-3 has not been verified by the KYC service
+        String borrower = "b-3-" + UUID.randomUUID();
+        int callsBefore = scoring.scoreCalls.get();
+        String id = submit(borrower, VALID);
+        // then the application waits, and scoring is not even asked
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                mvc.perform(get("/api/lending/applications/" + id).with(user(borrower, "borrower")))
+                        .andExpect(jsonPath("$.status").value("WAITING_FOR_KYC")));
+        assertThat(scoring.scoreCalls.get()).isEqualTo(callsBefore);
+        // when KYC verifies the borrower
+        events.publish(verified(borrower));
+        // then the waiting application goes on and is scored
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                mvc.perform(get("/api/lending/applications/" + id).with(user(borrower, "borrower")))
+                        .andExpect(jsonPath("$.status").value("SCORED")));
+    }
+
+    @Test
+    void a_suspended_customers_new_application_waits() throws Exception {
+        String borrower = "b-4-" + UUID.randomUUID();
+        events.publish(verified(borrower));
+        events.publish(new CustomerSuspended(borrower, "AML case", "ops-1", Instant.now()));
+        String id = submit(borrower, VALID);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                mvc.perform(get("/api/lending/applications/" + id).with(user(borrower, "borrower")))
+                        .andExpect(jsonPath("$.status").value("WAITING_FOR_KYC")));
+    }
+
     private String submit(String body) throws Exception {
-        MvcResult created = mvc.perform(post("/api/lending/applications").with(user("b-1", "borrower"))
+        return submit("b-1", body);
+    }
+
+    private String submit(String borrower, String body) throws Exception {
+        MvcResult created = mvc.perform(post("/api/lending/applications").with(user(borrower, "borrower"))
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isCreated()).andReturn();
         return com.jayway.jsonpath.JsonPath.read(created.getResponse().getContentAsString(), "$.id");
