@@ -27,6 +27,7 @@ class FirstFlowIT extends EndToEndTest {
     void a_borrower_submits_an_application_reads_it_back_and_disclosure_counts_it() throws Exception {
         // given a borrower's token from Keycloak, carrying the API audience and the borrower role
         String borrower = api.tokenFor("borrower1");
+        Identities.verifiedBorrower(api, borrower, "Bea", "Borrower", "B1000001");
         JsonNode claims = Api.claims(borrower);
         assertThat(claims.path("aud").toString()).contains("peerlend-api");
         assertThat(claims.at("/realm_access/roles").toString()).contains("borrower");

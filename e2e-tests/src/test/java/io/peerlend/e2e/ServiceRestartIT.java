@@ -52,6 +52,7 @@ class ServiceRestartIT extends EndToEndTest {
     @Test
     void an_application_submitted_while_scoring_is_down_waits_and_is_scored_once_scoring_is_back() throws Exception {
         String borrower = api.tokenFor("borrower1");
+        Identities.verifiedBorrower(api, borrower, "Bea", "Borrower", "B1000001");
         platform.service("scoring").kill();
         // given an application submitted during a scoring outage
         Api.Response created = api.post("/api/lending/applications", borrower, APPLICATION);
@@ -60,7 +61,7 @@ class ServiceRestartIT extends EndToEndTest {
         // then it waits, ungraded (it is never approved without a score)
         Thread.sleep(5_000);
         assertThat(api.get("/api/lending/applications/" + id, borrower).json().get("status").asText())
-                .isEqualTo("SUBMITTED");
+                .isEqualTo("SCORING");
         // and once scoring is back it is graded, without anyone resubmitting it
         platform.restart("scoring");
         await().atMost(Duration.ofSeconds(120)).untilAsserted(() ->

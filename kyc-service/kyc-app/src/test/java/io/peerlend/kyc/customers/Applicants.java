@@ -8,12 +8,12 @@ final class Applicants {
     private Applicants() {
     }
 
-    /** Born as YYYY-MM-DD; the passport expires in 2031. */
+    /** Born as YYYY-MM-DD; the passport expires at the end of 2049 (tests move the clock by years). */
     static String onboarding(String roles, String given, String surname, String born, String nationality,
                              String passportNumber) {
         String yymmdd = born.substring(2, 4) + born.substring(5, 7) + born.substring(8, 10);
         String line1 = MrzSpecimens.td3Line1("GBR", surname, given);
-        String line2 = MrzSpecimens.td3Line2(passportNumber, "GBR", yymmdd, "F", "310101", "");
+        String line2 = MrzSpecimens.td3Line2(passportNumber, "GBR", yymmdd, "F", "491231", "");
         return """
                 {"roles": [%s], "fullName": "%s %s", "dateOfBirth": "%s", "nationality": "%s",
                  "address": {"line1": "1 Test Street", "city": "London", "postcode": "SW1A 1AA", "country": "GB"},

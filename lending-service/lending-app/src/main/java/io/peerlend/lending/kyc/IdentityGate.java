@@ -3,6 +3,7 @@ package io.peerlend.lending.kyc;
 import io.peerlend.kyc.api.CustomerReferred;
 import io.peerlend.kyc.api.CustomerRejected;
 import io.peerlend.kyc.api.CustomerReinstated;
+import io.peerlend.kyc.api.CustomerReverificationDue;
 import io.peerlend.kyc.api.CustomerRole;
 import io.peerlend.kyc.api.CustomerSuspended;
 import io.peerlend.kyc.api.CustomerVerified;
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Component;
 /**
  * Step "waiting for KYC" of an application: it proceeds only once the KYC service has verified its borrower, and a
  * customer who is suspended, referred or rejected stops borrowing. Follows the KYC service's published events from
- * the shared store, and keeps, in the same processing group (so in event order), which customers may borrow and which
+ * the shared store (suspension, referral, rejection, a re-verification falling due, leaving), and keeps, in the same processing group (so in event order), which customers may borrow and which
  * applications wait for them. Idempotent: confirming twice changes nothing.
  */
 @Component
@@ -82,6 +83,11 @@ public class IdentityGate {
 
     @EventHandler
     void on(CustomerRejected event) {
+        stop(event.customerId());
+    }
+
+    @EventHandler
+    void on(CustomerReverificationDue event) {
         stop(event.customerId());
     }
 

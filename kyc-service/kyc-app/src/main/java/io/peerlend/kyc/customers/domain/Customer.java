@@ -8,6 +8,7 @@ import io.peerlend.kyc.api.CustomerReferred;
 import io.peerlend.kyc.api.CustomerReinstated;
 import io.peerlend.kyc.api.CustomerRejected;
 import io.peerlend.kyc.api.CustomerRescreened;
+import io.peerlend.kyc.api.CustomerReverificationDue;
 import io.peerlend.kyc.api.CustomerRole;
 import io.peerlend.kyc.api.CustomerStatus;
 import io.peerlend.kyc.api.CustomerSuspended;
@@ -20,6 +21,7 @@ import io.peerlend.kyc.api.RecordRescreening;
 import io.peerlend.kyc.api.RejectCustomer;
 import io.peerlend.kyc.api.ReinstateCustomer;
 import io.peerlend.kyc.api.RelationshipEnded;
+import io.peerlend.kyc.api.RequireReverification;
 import io.peerlend.kyc.api.RiskRating;
 import io.peerlend.kyc.api.SubmitOnboarding;
 import io.peerlend.kyc.api.SuspendCustomer;
@@ -52,17 +54,19 @@ public class Customer {
     private String clearanceProposedBy;
     private String lastListsVersion;
     private LocalDate retainUntil;
+    private LocalDate reverifyBy;
 
     protected Customer() {
         // for Axon
     }
 
-    /** A first onboarding, or a new attempt after a document was rejected. */
+    /** A first onboarding, a new attempt after a document was rejected, or a periodic re-verification. */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     OnboardingPolicy.Outcome handle(SubmitOnboarding c, OnboardingPolicy policy, ReverificationPolicy reverification,
                                     Clock clock) {
-        if (status != null && !(status == CustomerStatus.REJECTED && !finalRejection)) {
+        boolean retry = status == CustomerStatus.REJECTED && !finalRejection;
+        if (status != null && !retry && status != CustomerStatus.REVERIFICATION_DUE) {
             throw new CustomerRuleBroken("already onboarded: the customer is " + status);
         }
         Instant now = clock.instant();
@@ -144,6 +148,15 @@ public class Customer {
         }
     }
 
+    /** Only a verified customer's verification can run out; the job may ask twice. */
+    @CommandHandler
+    void handle(RequireReverification c, Clock clock) {
+        if (status == CustomerStatus.VERIFIED && reverifyBy != null && !c.today().isBefore(reverifyBy)
+                && retainUntil == null) {
+            apply(new CustomerReverificationDue(customerId, reverifyBy, clock.instant()));
+        }
+    }
+
     @CommandHandler
     LocalDate handle(EndRelationship c, Clock clock) {
         if (status == CustomerStatus.ERASED || retainUntil != null) {
@@ -189,6 +202,7 @@ public class Customer {
     @EventSourcingHandler
     void on(CustomerVerified e) {
         status = CustomerStatus.VERIFIED;
+        reverifyBy = e.reverifyBy();
         clearanceProposedBy = null;
     }
 
@@ -227,6 +241,11 @@ public class Customer {
     @EventSourcingHandler
     void on(RelationshipEnded e) {
         retainUntil = e.retainUntil();
+    }
+
+    @EventSourcingHandler
+    void on(CustomerReverificationDue e) {
+        status = CustomerStatus.REVERIFICATION_DUE;
     }
 
     @EventSourcingHandler

@@ -5,6 +5,7 @@ import io.peerlend.kyc.api.CustomerReferred;
 import io.peerlend.kyc.api.CustomerReinstated;
 import io.peerlend.kyc.api.CustomerRejected;
 import io.peerlend.kyc.api.CustomerRescreened;
+import io.peerlend.kyc.api.CustomerReverificationDue;
 import io.peerlend.kyc.api.CustomerRole;
 import io.peerlend.kyc.api.CustomerStatus;
 import io.peerlend.kyc.api.CustomerSuspended;
@@ -105,6 +106,20 @@ public class CustomerReadModel {
     @EventHandler
     void on(CustomerReinstated e) {
         update(e.customerId(), c -> c.with(CustomerStatus.VERIFIED, List.of(), e.reinstatedAt()));
+    }
+
+    @EventHandler
+    void on(CustomerReverificationDue e) {
+        update(e.customerId(), c -> c.with(CustomerStatus.REVERIFICATION_DUE,
+                List.of("your identity check is due again: please give your details and a current document"),
+                e.dueAt()));
+    }
+
+    /** Verified customers whose verification runs out on or before the day, for the re-verification job. */
+    public List<String> dueForReverification(LocalDate day, int limit) {
+        Query query = Query.query(Criteria.where("status").is(CustomerStatus.VERIFIED).and("reverifyBy").lte(day)
+                .and("retainUntil").is(null)).limit(limit);
+        return mongo.find(query, Entry.class, COLLECTION).stream().map(Entry::id).toList();
     }
 
     @EventHandler

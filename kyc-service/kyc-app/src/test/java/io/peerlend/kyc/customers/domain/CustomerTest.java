@@ -6,6 +6,7 @@ import io.peerlend.kyc.api.CustomerReferred;
 import io.peerlend.kyc.api.CustomerReinstated;
 import io.peerlend.kyc.api.CustomerRejected;
 import io.peerlend.kyc.api.CustomerRescreened;
+import io.peerlend.kyc.api.CustomerReverificationDue;
 import io.peerlend.kyc.api.CustomerRole;
 import io.peerlend.kyc.api.CustomerStatus;
 import io.peerlend.kyc.api.CustomerSuspended;
@@ -18,6 +19,7 @@ import io.peerlend.kyc.api.RecordRescreening;
 import io.peerlend.kyc.api.RejectCustomer;
 import io.peerlend.kyc.api.ReinstateCustomer;
 import io.peerlend.kyc.api.RelationshipEnded;
+import io.peerlend.kyc.api.RequireReverification;
 import io.peerlend.kyc.api.RiskRating;
 import io.peerlend.kyc.api.ScreeningHit;
 import io.peerlend.kyc.api.Sealed;
@@ -252,6 +254,33 @@ class CustomerTest {
                         List.of(OnboardingPolicy.HIGH_RISK), NOW))
                 .when(new ClearCustomer(ID, "officer-1", false, "source of wealth documented"))
                 .expectEvents(verified("officer-1", RiskRating.HIGH, 1));
+    }
+
+    @Test
+    void givenAVerificationThatRanOut_whenTheJobAsks_thenReverificationIsDueOnce() {
+        LocalDate due = LocalDate.of(2031, 11, 26);
+        fixture.given(submitted(CLEAN), verified("system", RiskRating.LOW, 5))
+                .when(new RequireReverification(ID, due))
+                .expectEvents(new CustomerReverificationDue(ID, due, NOW));
+        fixture.given(submitted(CLEAN), verified("system", RiskRating.LOW, 5),
+                        new CustomerReverificationDue(ID, due, NOW))
+                .when(new RequireReverification(ID, due))
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenAVerificationStillCurrent_whenTheJobAsks_thenNothingHappens() {
+        fixture.given(submitted(CLEAN), verified("system", RiskRating.LOW, 5))
+                .when(new RequireReverification(ID, LocalDate.of(2031, 11, 25)))
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenReverificationDue_whenTheCustomerGivesTheirIdentityAgain_thenVerifiedAnew() {
+        fixture.given(submitted(CLEAN), verified("system", RiskRating.LOW, 5),
+                        new CustomerReverificationDue(ID, LocalDate.of(2031, 11, 26), NOW))
+                .when(CLEAN)
+                .expectEvents(submitted(CLEAN), verified("system", RiskRating.LOW, 5));
     }
 
     private static CustomerReferred blocked() {

@@ -41,14 +41,14 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Crypto-shredding: once a former customer's retention period is over and their data key is destroyed, nothing of
- * their personal data can be read anywhere, while everyone else's still reads.
+ * A customer's life over years, on a clock the test moves: periodic re-verification, and crypto-shredding once a
+ * former customer's retention period is over (nothing of their personal data reads anywhere, everyone else's does).
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 @ExtendWith(OutputCaptureExtension.class)
-@Import(ErasureIT.Clocks.class)
-class ErasureIT {
+@Import(CustomerLifecycleIT.Clocks.class)
+class CustomerLifecycleIT {
 
     @TestConfiguration
     static class Clocks {
@@ -155,6 +155,26 @@ class ErasureIT {
         mvc.perform(get("/api/kyc/customers/me").with(caller(stayer, "lender")))
                 .andExpect(jsonPath("$.personal.fullName").value("Owen Pritchard"));
     }
+
+    @Test
+    void givenAVerificationOlderThanItsRiskPeriod_whenTheDailyJobRuns_thenTheCustomerMustVerifyAgain() throws Exception {
+        String customer = "it-" + UUID.randomUUID();
+        onboard(customer, Applicants.onboarding("\"BORROWER\"", "Rhys", "Morgan", "1970-10-10", "GB", "R5550004"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                mvc.perform(get("/api/kyc/customers/me").with(caller(customer, "borrower")))
+                        .andExpect(jsonPath("$.status").value("VERIFIED")));
+
+        clock.now.set(clock.now.get().plus(Duration.ofDays(5 * 366)));
+        assertThat(job.run()).isPositive();
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                mvc.perform(get("/api/kyc/customers/me").with(caller(customer, "borrower")))
+                        .andExpect(jsonPath("$.status").value("REVERIFICATION_DUE")));
+        onboard(customer, Applicants.onboarding("\"BORROWER\"", "Rhys", "Morgan", "1970-10-10", "GB", "R5550005"));
+    }
+
+    @Autowired
+    ReverificationJob job;
 
     private void onboard(String subject, String body) throws Exception {
         mvc.perform(post("/api/kyc/onboarding").with(caller(subject, "borrower", "lender"))

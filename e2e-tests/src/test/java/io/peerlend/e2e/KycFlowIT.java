@@ -1,0 +1,135 @@
+package io.peerlend.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * KYC through the gateway with real Keycloak users: sanctioned names are blocked (as listed and misspelt), a valid
+ * passport verifies a customer who can then borrow, and officers clear hits (one for a review, four eyes for a block).
+ */
+class KycFlowIT extends EndToEndTest {
+
+    private static final String PASSWORD = "Correct-horse-42";
+    private static final String APPLICATION = """
+            {"amount": "6000.00", "termMonths": 36, "purpose": "CAR", %s}""".formatted(Api.DECLARATIONS);
+
+    /** A new self-service customer (a Keycloak user with the borrower role) and their token. */
+    private static Customer newBorrower() throws Exception {
+        String username = "kyc-" + UUID.randomUUID().toString().substring(0, 8);
+        KeycloakRealmIT.admin().createUser(username, "borrower");
+        String token = api.tokenFor(username, PASSWORD);
+        return new Customer(Api.claims(token).get("sub").asText(), token);
+    }
+
+    private record Customer(String id, String token) {
+    }
+
+    private static String staffStatus(String customerId) {
+        return api.get("/api/kyc/customers/" + customerId, api.tokenFor("ops1")).json().path("status").asText();
+    }
+
+    private static String applicationStatus(Customer customer, String applicationId) {
+        return api.get("/api/lending/applications/" + applicationId, customer.token()).json().path("status").asText();
+    }
+
+    @Test
+    void a_customer_named_on_the_ofac_list_is_blocked_as_spelled_there_and_with_a_misspelling() throws Exception {
+        for (String surname : new String[] {"Noriega", "Noriaga"}) {
+            Customer listed = newBorrower();
+            Api.Response onboarded = api.post("/api/kyc/onboarding", listed.token(), Identities.onboarding(
+                    "\"BORROWER\"", "Manuel Antonio", surname, "1934-02-11", "PA", "N" + surname.length() + "000001"));
+
+            // the customer is told only that their details are being checked (no tipping off)
+            assertThat(onboarded.status()).as(onboarded.body()).isEqualTo(201);
+            assertThat(onboarded.json().get("status").asText()).isEqualTo("IN_REVIEW");
+            assertThat(onboarded.body()).doesNotContainIgnoringCase("sanction");
+            // officers see the block and the listed entry
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    assertThat(staffStatus(listed.id())).as(surname).isEqualTo("BLOCKED"));
+            assertThat(api.get("/api/kyc/customers/" + listed.id(), api.tokenFor("ops1")).json()
+                    .at("/screeningHits/0/entryId").asText()).isEqualTo("1572");
+            // and a loan application waits: a blocked customer cannot borrow
+            String id = api.post("/api/lending/applications", listed.token(), APPLICATION).json().get("id").asText();
+            Thread.sleep(3_000);
+            assertThat(applicationStatus(listed, id)).isEqualTo("WAITING_FOR_KYC");
+        }
+    }
+
+    @Test
+    void a_customer_with_a_valid_passport_is_verified_and_can_then_borrow() throws Exception {
+        Customer customer = newBorrower();
+        String id = api.post("/api/lending/applications", customer.token(), APPLICATION).json().get("id").asText();
+        assertThat(applicationStatus(customer, id)).isIn("WAITING_FOR_KYC", "");
+
+        Api.Response onboarded = api.post("/api/kyc/onboarding", customer.token(),
+                Identities.onboarding("\"BORROWER\"", "Harriet", "Okonjo", "1988-09-30", "GB", "H2000002"));
+        assertThat(onboarded.status()).as(onboarded.body()).isEqualTo(201);
+        assertThat(onboarded.json().get("status").asText()).isEqualTo("VERIFIED");
+
+        // the application that waited for KYC goes on to scoring
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(applicationStatus(customer, id)).isEqualTo("SCORED"));
+        // and the customer reads their own record, with their data
+        assertThat(api.get("/api/kyc/customers/me", customer.token()).json().at("/personal/fullName").asText())
+                .isEqualTo("Harriet Okonjo");
+    }
+
+    @Test
+    void ops_clears_a_review_hit_and_two_officers_clear_a_block() throws Exception {
+        // given a possible match (part of a listed name) and a strong one
+        Customer possible = newBorrower();
+        api.post("/api/kyc/onboarding", possible.token(),
+                Identities.onboarding("\"BORROWER\"", "Manuel", "Noriega", "1975-05-05", "GB", "M3000003"));
+        Customer strong = newBorrower();
+        api.post("/api/kyc/onboarding", strong.token(),
+                Identities.onboarding("\"BORROWER\"", "Manuel Antonio", "Noriega", "1971-01-01", "GB", "M3000004"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(staffStatus(possible.id())).isEqualTo("IN_REVIEW");
+            assertThat(staffStatus(strong.id())).isEqualTo("BLOCKED");
+        });
+        String ops = api.tokenFor("ops1");
+        String supervisor = api.tokenFor("supervisor1");
+        String note = "{\"note\": \"different person: born decades after the listed Noriega\"}";
+
+        // when one officer clears the review hit, the customer is verified
+        Api.Response cleared = api.post("/api/kyc/customers/" + possible.id() + "/clearance", ops, note);
+        assertThat(cleared.status()).as(cleared.body()).isEqualTo(200);
+        assertThat(cleared.json().get("status").asText()).isEqualTo("VERIFIED");
+
+        // and a block needs an officer's proposal and a supervisor's approval; a borrower may not decide at all
+        assertThat(api.post("/api/kyc/customers/" + strong.id() + "/clearance", strong.token(), note).status())
+                .isEqualTo(403);
+        assertThat(api.post("/api/kyc/customers/" + strong.id() + "/clearance", ops, note).json().get("status")
+                .asText()).isEqualTo("BLOCKED");
+        Api.Response again = api.post("/api/kyc/customers/" + strong.id() + "/clearance", ops, note);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.contentType()).startsWith("application/problem+json");
+        assertThat(api.post("/api/kyc/customers/" + strong.id() + "/clearance", supervisor, note).json()
+                .get("status").asText()).isEqualTo("VERIFIED");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(api.get("/api/kyc/customers/me", strong.token()).json().path("status").asText())
+                        .isEqualTo("VERIFIED"));
+    }
+
+    @Test
+    void officers_check_documents_and_screen_names_and_bad_input_is_named() {
+        String ops = api.tokenFor("ops1");
+        Api.Response check = api.post("/api/kyc/document-checks", ops,
+                "{\"type\": \"UK_NINO\", \"number\": \"QQ 12 34 56 C\"}");
+        assertThat(check.status()).isEqualTo(200);
+        assertThat(check.json().get("valid").asBoolean()).isFalse();
+        assertThat(check.json().get("failures").toString()).contains("the first letter may not be D, F, I, Q, U or V");
+
+        Api.Response screening = api.post("/api/kyc/screenings", ops, "{\"name\": \"Acme Bank Corp\"}");
+        assertThat(screening.json().get("decision").asText()).isEqualTo("CLEAR");
+
+        Api.Response bad = api.post("/api/kyc/onboarding", api.tokenFor("borrower2"), "{\"roles\": [\"BORROWER\"]}");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.contentType()).startsWith("application/problem+json");
+        assertThat(bad.body()).contains("fullName", "dateOfBirth", "document");
+    }
+}
