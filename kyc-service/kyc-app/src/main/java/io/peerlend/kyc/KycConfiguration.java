@@ -1,10 +1,17 @@
 package io.peerlend.kyc;
 
+import io.peerlend.kyc.aml.TransactionMonitor;
+import io.peerlend.kyc.aml.domain.AmlCase;
+import io.peerlend.kyc.aml.domain.MonitoringProfile;
 import io.peerlend.kyc.customers.domain.Customer;
 import io.peerlend.kyc.customers.domain.OnboardingPolicy;
 import io.peerlend.kyc.customers.domain.ReverificationPolicy;
 import io.peerlend.kyc.customers.domain.RiskPolicy;
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Currency;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import java.time.Period;
 import java.util.Set;
 import org.axonframework.config.ConfigurerModule;
@@ -20,7 +27,31 @@ class KycConfiguration {
 
     @Bean
     ConfigurerModule kycAggregates() {
-        return configurer -> configurer.configureAggregate(Customer.class);
+        return configurer -> configurer.configureAggregate(Customer.class).configureAggregate(AmlCase.class);
+    }
+
+    /** A monitoring failure goes back to the processor, which retries the event rather than skipping it. */
+    @Bean
+    ConfigurerModule monitoringRetries() {
+        return configurer -> configurer.eventProcessing().registerListenerInvocationErrorHandler(
+                TransactionMonitor.GROUP, c -> PropagatingErrorHandler.instance());
+    }
+
+    @Bean
+    MonitoringProfile monitoringProfile(@Value("${peerlend.kyc.aml.currency}") String currency,
+                                        @Value("${peerlend.kyc.aml.large-deposit}") BigDecimal largeDeposit,
+                                        @Value("${peerlend.kyc.aml.structuring-percent}") int structuringPercent,
+                                        @Value("${peerlend.kyc.aml.structuring-window}") Duration structuringWindow,
+                                        @Value("${peerlend.kyc.aml.in-and-out-window}") Duration inAndOutWindow,
+                                        @Value("${peerlend.kyc.aml.in-and-out-percent}") int inAndOutPercent,
+                                        @Value("${peerlend.kyc.aml.velocity-window}") Duration velocityWindow,
+                                        @Value("${peerlend.kyc.aml.velocity-baseline}") Duration velocityBaseline,
+                                        @Value("${peerlend.kyc.aml.velocity-factor}") int velocityFactor,
+                                        @Value("${peerlend.kyc.aml.velocity-minimum}") BigDecimal velocityMinimum) {
+        int digits = Currency.getInstance(currency).getDefaultFractionDigits();
+        return new MonitoringProfile(largeDeposit.movePointRight(digits).longValueExact(), structuringPercent,
+                structuringWindow, inAndOutWindow, inAndOutPercent, velocityWindow, velocityBaseline, velocityFactor,
+                velocityMinimum.movePointRight(digits).longValueExact());
     }
 
     @Bean

@@ -28,6 +28,15 @@ public class PersonalData {
         return vault.seal(customerId, json.writeValueAsBytes(value));
     }
 
+    /** Free text (an officer's note about the customer) sealed as it is. */
+    public Sealed seal(String customerId, byte[] text) {
+        return vault.seal(customerId, text);
+    }
+
+    public Optional<String> openText(Sealed sealed) {
+        return vault.open(sealed).map(bytes -> new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     public Optional<PersonalDetails> open(Sealed sealed) {
         return vault.open(sealed).map(bytes -> json.readValue(bytes, PersonalDetails.class));
     }

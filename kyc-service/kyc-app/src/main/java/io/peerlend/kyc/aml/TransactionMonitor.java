@@ -1,0 +1,146 @@
+package io.peerlend.kyc.aml;
+
+import io.peerlend.kyc.aml.domain.AmlRules;
+import io.peerlend.kyc.aml.domain.CaseRuleBroken;
+import io.peerlend.kyc.aml.domain.MoneyMovement;
+import io.peerlend.kyc.aml.domain.MonitoringProfile;
+import io.peerlend.kyc.aml.domain.MonitoringRule;
+import io.peerlend.kyc.api.AmlAlert;
+import io.peerlend.kyc.api.AmlCaseCleared;
+import io.peerlend.kyc.api.AmlCaseOpened;
+import io.peerlend.kyc.api.AttachAmlAlerts;
+import io.peerlend.kyc.api.OpenAmlCase;
+import io.peerlend.kyc.api.SuspiciousActivityReported;
+import io.peerlend.lending.api.LenderFundsDeposited;
+import io.peerlend.lending.api.LenderFundsLent;
+import io.peerlend.lending.api.LenderFundsWithdrawn;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.stereotype.Component;
+
+/**
+ * AML transaction monitoring on the lending service's money events: each customer's recent movements are kept (in
+ * event order, in this one processing group), every rule looks at a new deposit or withdrawal, and alerts open a case,
+ * or join the customer's open one. Idempotent: a movement already seen is not judged twice, and a case's id comes
+ * from the movement that opened it.
+ */
+@Component
+@ProcessingGroup(TransactionMonitor.GROUP)
+public class TransactionMonitor {
+
+    public static final String GROUP = "kyc-aml-monitoring";
+    static final String COLLECTION = "aml_monitoring";
+    /** Longer than any rule looks back. */
+    private static final Duration KEEP = Duration.ofDays(120);
+
+    @Document(COLLECTION)
+    record Customer(@Id String id, List<MoneyMovement> movements, String openCaseId) {
+    }
+
+    private final MongoTemplate mongo;
+    private final CommandGateway commands;
+    private final MonitoringProfile profile;
+    private final List<MonitoringRule> rules = AmlRules.all();
+
+    TransactionMonitor(MongoTemplate mongo, CommandGateway commands, MonitoringProfile profile) {
+        this.mongo = mongo;
+        this.commands = commands;
+        this.profile = profile;
+    }
+
+    @EventHandler
+    void on(LenderFundsDeposited e) {
+        observe(e.lenderId(), new MoneyMovement(e.paymentId(), MoneyMovement.Kind.DEPOSIT, e.amountMinor(),
+                e.currency(), e.depositedAt()));
+    }
+
+    @EventHandler
+    void on(LenderFundsWithdrawn e) {
+        observe(e.lenderId(), new MoneyMovement(e.paymentId(), MoneyMovement.Kind.WITHDRAWAL, e.amountMinor(),
+                e.currency(), e.withdrawnAt()));
+    }
+
+    @EventHandler
+    void on(LenderFundsLent e) {
+        observe(e.lenderId(), new MoneyMovement(e.loanId() + "/" + e.lenderId(), MoneyMovement.Kind.LENT,
+                e.amountMinor(), e.currency(), e.lentAt()));
+    }
+
+    @EventHandler
+    void on(AmlCaseOpened e) {
+        Customer c = find(e.customerId());
+        mongo.save(new Customer(c.id(), c.movements(), e.caseId()), COLLECTION);
+    }
+
+    @EventHandler
+    void on(AmlCaseCleared e) {
+        closed(e.customerId(), e.caseId());
+    }
+
+    @EventHandler
+    void on(SuspiciousActivityReported e) {
+        closed(e.customerId(), e.caseId());
+    }
+
+    @ResetHandler
+    void reset() {
+        mongo.dropCollection(COLLECTION);
+    }
+
+    private void observe(String customerId, MoneyMovement movement) {
+        Customer c = find(customerId);
+        if (c.movements().stream().anyMatch(m -> m.id().equals(movement.id()))) {
+            return;
+        }
+        List<MoneyMovement> history = new ArrayList<>(c.movements().stream()
+                .filter(m -> m.at().isAfter(movement.at().minus(KEEP))).toList());
+        history.add(movement);
+        history.sort(Comparator.comparing(MoneyMovement::at));
+        List<AmlAlert> alerts = rules.stream().map(r -> r.check(history, movement, profile))
+                .flatMap(Optional::stream).toList();
+        String openCase = c.openCaseId();
+        if (!alerts.isEmpty()) {
+            boolean attached = openCase != null && attach(openCase, alerts);
+            if (!attached) {
+                openCase = "aml-" + UUID.nameUUIDFromBytes((customerId + ":" + movement.id())
+                        .getBytes(StandardCharsets.UTF_8));
+                commands.sendAndWait(new OpenAmlCase(openCase, customerId, alerts));
+            }
+        }
+        mongo.save(new Customer(customerId, history, openCase), COLLECTION);
+    }
+
+    /** False when an officer closed the case after this movement happened but before it was judged here. */
+    private boolean attach(String caseId, List<AmlAlert> alerts) {
+        try {
+            commands.sendAndWait(new AttachAmlAlerts(caseId, alerts));
+            return true;
+        } catch (CaseRuleBroken closed) {
+            return false;
+        }
+    }
+
+    private void closed(String customerId, String caseId) {
+        Customer c = find(customerId);
+        if (caseId.equals(c.openCaseId())) {
+            mongo.save(new Customer(c.id(), c.movements(), null), COLLECTION);
+        }
+    }
+
+    private Customer find(String customerId) {
+        Customer c = mongo.findById(customerId, Customer.class, COLLECTION);
+        return c != null ? c : new Customer(customerId, List.of(), null);
+    }
+}

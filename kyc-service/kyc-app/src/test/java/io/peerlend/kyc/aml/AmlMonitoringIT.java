@@ -1,0 +1,138 @@
+package io.peerlend.kyc.aml;
+
+import static io.peerlend.platform.testing.ServiceTests.caller;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.peerlend.kyc.checks.documents.MrzSpecimens;
+import io.peerlend.lending.api.LenderFundsDeposited;
+import io.peerlend.lending.api.LenderFundsWithdrawn;
+import io.peerlend.platform.testing.ServiceTests;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.axonframework.eventhandling.gateway.EventGateway;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * AML monitoring on the lender account's money events (published into the shared store as the lending service
+ * publishes them): alerts open a case with its evidence, and an officer clears it or reports it.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class AmlMonitoringIT {
+
+    @DynamicPropertySource
+    static void stores(DynamicPropertyRegistry registry) {
+        ServiceTests.useEventStore(registry);
+        ServiceTests.useReadSide(registry, "kyc-aml-it");
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    EventGateway events;
+
+    private String caseOf(String customerId) throws Exception {
+        String[] id = new String[1];
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            String body = mvc.perform(get("/api/kyc/aml/cases").param("status", "OPEN").with(caller("ops-1", "ops")))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            java.util.List<String> ids = com.jayway.jsonpath.JsonPath.read(body,
+                    "$[?(@.customerId == '" + customerId + "')].caseId");
+            org.assertj.core.api.Assertions.assertThat(ids).hasSize(1);
+            id[0] = ids.get(0);
+        });
+        return id[0];
+    }
+
+    @Test
+    void givenDepositsJustBelowTheThreshold_whenMonitored_thenACaseWithTheEvidenceWhichAnOfficerReports()
+            throws Exception {
+        String lender = "lender-" + UUID.randomUUID();
+        onboard(lender);
+        Instant t = Instant.now();
+        // given two deposits just under GBP 10,000 within three days
+        events.publish(new LenderFundsDeposited(lender, "pay-a-" + lender, 9_600_00, "GBP", t));
+        events.publish(new LenderFundsDeposited(lender, "pay-b-" + lender, 9_700_00, "GBP", t.plusSeconds(3 * 86400)));
+
+        // then a case is open, naming the rule and both payments
+        String caseId = caseOf(lender);
+        mvc.perform(get("/api/kyc/aml/cases/" + caseId).with(caller("ops-1", "ops")))
+                .andExpect(jsonPath("$.alerts[0].rule").value("STRUCTURING"))
+                .andExpect(jsonPath("$.alerts[0].evidence[*].movementId", hasItem("pay-a-" + lender)))
+                .andExpect(jsonPath("$.alerts[0].evidence[*].movementId", hasItem("pay-b-" + lender)));
+
+        // when a withdrawal of nearly all of it follows, the alert joins the same case
+        events.publish(new LenderFundsWithdrawn(lender, "out-" + lender, 19_000_00, "GBP", t.plusSeconds(5 * 86400)));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                mvc.perform(get("/api/kyc/aml/cases/" + caseId).with(caller("ops-1", "ops")))
+                        .andExpect(jsonPath("$.alerts[*].rule", hasItem("IN_AND_OUT"))));
+
+        // and an officer reports it; the supervisor exports the report with the subject's details
+        mvc.perform(post("/api/kyc/aml/cases/" + caseId + "/report").with(caller("ops-1", "ops"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"note\": \"Two deposits under the threshold, withdrawn within days, nothing lent.\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.reportId", containsString("SAR-")));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                mvc.perform(get("/api/kyc/aml/cases/" + caseId + "/report").with(caller("sup-1", "ops-supervisor")))
+                        .andExpect(status().isOk())
+                        .andExpect(header().string("Content-Disposition", containsString("attachment")))
+                        .andExpect(jsonPath("$.subject.fullName").value("Lena Marsh"))
+                        .andExpect(jsonPath("$.narrative").value(
+                                "Two deposits under the threshold, withdrawn within days, nothing lent."))
+                        .andExpect(jsonPath("$.alerts[*].rule", hasItem("STRUCTURING"))));
+        mvc.perform(get("/api/kyc/aml/cases/" + caseId + "/report").with(caller("ops-1", "ops")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/kyc/aml/cases/" + caseId + "/clearance").with(caller("ops-1", "ops"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"note\": \"again\"}"))
+                .andExpect(status().isConflict());
+    }
+
+    @Test
+    void givenOneLargeDeposit_whenMonitored_thenACaseWhichAnOfficerClearsAndARepeatedEventOpensNoOther()
+            throws Exception {
+        String lender = "lender-" + UUID.randomUUID();
+        LenderFundsDeposited large = new LenderFundsDeposited(lender, "pay-" + lender, 25_000_00, "GBP", Instant.now());
+        events.publish(large);
+        String caseId = caseOf(lender);
+        mvc.perform(post("/api/kyc/aml/cases/" + caseId + "/clearance").with(caller("ops-1", "ops"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"note\": \"house sale, completion statement seen\"}"))
+                .andExpect(status().isOk());
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                mvc.perform(get("/api/kyc/aml/cases/" + caseId).with(caller("ops-1", "ops")))
+                        .andExpect(jsonPath("$.status").value("CLEARED"))
+                        .andExpect(jsonPath("$.closedBy").value("ops-1")));
+        events.publish(large); // a redelivered event
+        Thread.sleep(2_000);
+        mvc.perform(get("/api/kyc/aml/cases").param("status", "OPEN").with(caller("ops-1", "ops")))
+                .andExpect(jsonPath("$[?(@.customerId == '" + lender + "')]").isEmpty());
+        mvc.perform(get("/api/kyc/aml/cases").with(caller("b-1", "borrower"))).andExpect(status().isForbidden());
+    }
+
+    private void onboard(String subject) throws Exception {
+        String body = """
+                {"roles": ["LENDER"], "fullName": "Lena Marsh", "dateOfBirth": "1980-02-02", "nationality": "GB",
+                 "address": {"line1": "2 Quay", "city": "Bristol", "postcode": "BS1 4ST", "country": "GB"},
+                 "contact": {"email": "lena@example.com"}, "politicallyExposed": false,
+                 "document": {"type": "MRZ", "lines": ["%s", "%s"]}}""".formatted(
+                MrzSpecimens.td3Line1("GBR", "Marsh", "Lena"),
+                MrzSpecimens.td3Line2("L4440001", "GBR", "800202", "F", "491231", ""));
+        mvc.perform(post("/api/kyc/onboarding").with(caller(subject, "lender")).contentType(MediaType.APPLICATION_JSON)
+                .content(body)).andExpect(status().isCreated());
+    }
+}
