@@ -8,7 +8,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import io.peerlend.kyc.api.OnboardingSubmitted;
+import io.peerlend.lending.api.LenderFundsDeposited;
+import org.axonframework.eventhandling.gateway.EventGateway;
 import io.peerlend.kyc.privacy.PersonalDataVault;
 import io.peerlend.platform.testing.ServiceTests;
 import java.nio.charset.StandardCharsets;
@@ -97,6 +100,8 @@ class CustomerLifecycleIT {
     JdbcTemplate jdbc;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    EventGateway events;
 
     @Test
     void givenAFormerCustomerPastRetention_whenErased_thenNoPersonalFieldReadsAnywhereAndOthersStillRead(
@@ -112,7 +117,25 @@ class CustomerLifecycleIT {
                 + " '%PersonalDataViewed' AND convert_from(payload, 'UTF8') LIKE ?", Integer.class,
                 "%" + leaver + "%")).as("the officer's read is audited").isPositive();
 
-        // given: the relationship ends; erasure is refused while the retention period runs
+        // given: a suspicious activity report about them, with their name in its narrative
+        events.publish(new LenderFundsDeposited(leaver, "pay-" + leaver, 20_000_00, "GBP", clock.instant()));
+        String[] caseId = new String[1];
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            String body = mvc.perform(get("/api/kyc/aml/cases").with(caller("ops-1", "ops")))
+                    .andReturn().getResponse().getContentAsString();
+            List<String> ids = JsonPath.read(body, "$[?(@.customerId == '" + leaver + "')].caseId");
+            assertThat(ids).hasSize(1);
+            caseId[0] = ids.get(0);
+        });
+        mvc.perform(post("/api/kyc/aml/cases/" + caseId[0] + "/report").with(caller("ops-1", "ops"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"note\": \"Erin Walshford paid in GBP 20,000 with no explanation\"}"))
+                .andExpect(status().isOk());
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                mvc.perform(get("/api/kyc/aml/cases/" + caseId[0] + "/report").with(caller("sup-1", "ops-supervisor")))
+                        .andExpect(jsonPath("$.subject.fullName").value("Erin Walshford")));
+
+        // and: the relationship ends; erasure is refused while the retention period runs
         mvc.perform(post("/api/kyc/customers/" + leaver + "/relationship-end").with(caller("ops-1", "ops")))
                 .andExpect(status().isOk());
         mvc.perform(post("/api/kyc/customers/" + leaver + "/erasure").with(caller("sup-1", "ops-supervisor")))
@@ -133,7 +156,7 @@ class CustomerLifecycleIT {
             assertThat(vault.open(e.documentFailures())).isEmpty();
         }
         for (byte[] payload : jdbc.queryForList("SELECT payload FROM domain_event_entry WHERE aggregate_identifier"
-                + " = ?", byte[].class, leaver)) {
+                + " IN (?, ?)", byte[].class, leaver, caseId[0])) {
             assertThat(new String(payload, StandardCharsets.UTF_8)).as("raw event payloads")
                     .doesNotContain(secrets);
         }
@@ -149,6 +172,13 @@ class CustomerLifecycleIT {
                 .andExpect(jsonPath("$.personal").doesNotExist());
         mvc.perform(get("/api/kyc/customers/" + leaver).with(caller("ops-1", "ops")))
                 .andExpect(jsonPath("$.personal").doesNotExist());
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            String export = mvc.perform(get("/api/kyc/aml/cases/" + caseId[0] + "/report")
+                    .with(caller("sup-1", "ops-supervisor"))).andReturn().getResponse().getContentAsString();
+            assertThat(export).as("the report export").contains(leaver).doesNotContain(secrets);
+        });
+        assertThat(mongo.getCollection("aml_cases").find(new Document("customerId", leaver)).first().toJson())
+                .doesNotContain("\"text\"");
         assertThat(output.getAll()).as("logs").doesNotContain(secrets);
 
         // and: everyone else's data still reads
