@@ -98,6 +98,11 @@ class AmlMonitoringIT {
                         .andExpect(jsonPath("$.alerts[*].rule", hasItem("STRUCTURING"))));
         mvc.perform(get("/api/kyc/aml/cases/" + caseId + "/report").with(caller("ops-1", "ops")))
                 .andExpect(status().isForbidden());
+        // and the customer's risk rating reflects the report
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                mvc.perform(get("/api/kyc/customers/" + lender).with(caller("ops-1", "ops")))
+                        .andExpect(jsonPath("$.riskRating").value("HIGH"))
+                        .andExpect(jsonPath("$.riskFactors[0]", containsString("reported for suspicious activity"))));
         mvc.perform(post("/api/kyc/aml/cases/" + caseId + "/clearance").with(caller("ops-1", "ops"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"note\": \"again\"}"))
                 .andExpect(status().isConflict());

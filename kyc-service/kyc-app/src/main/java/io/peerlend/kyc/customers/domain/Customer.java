@@ -9,6 +9,7 @@ import io.peerlend.kyc.api.CustomerReinstated;
 import io.peerlend.kyc.api.CustomerRejected;
 import io.peerlend.kyc.api.CustomerRescreened;
 import io.peerlend.kyc.api.CustomerReverificationDue;
+import io.peerlend.kyc.api.CustomerRiskRaised;
 import io.peerlend.kyc.api.CustomerRole;
 import io.peerlend.kyc.api.CustomerStatus;
 import io.peerlend.kyc.api.CustomerSuspended;
@@ -17,6 +18,7 @@ import io.peerlend.kyc.api.EndRelationship;
 import io.peerlend.kyc.api.ErasePersonalData;
 import io.peerlend.kyc.api.OnboardingSubmitted;
 import io.peerlend.kyc.api.PersonalDataErased;
+import io.peerlend.kyc.api.RaiseRiskRating;
 import io.peerlend.kyc.api.RecordRescreening;
 import io.peerlend.kyc.api.RejectCustomer;
 import io.peerlend.kyc.api.ReinstateCustomer;
@@ -148,6 +150,17 @@ public class Customer {
         }
     }
 
+    /** Behaviour only raises the rating; the earlier of the two re-verification dates holds. */
+    @CommandHandler
+    void handle(RaiseRiskRating c, ReverificationPolicy reverification, Clock clock) {
+        if (status == CustomerStatus.ERASED || riskRating != null && c.rating().compareTo(riskRating) <= 0) {
+            return;
+        }
+        LocalDate sooner = reverification.reverifyBy(c.rating(), today(clock));
+        apply(new CustomerRiskRaised(customerId, c.rating(), c.reason(),
+                reverifyBy == null || sooner.isBefore(reverifyBy) ? sooner : reverifyBy, clock.instant()));
+    }
+
     /** Only a verified customer's verification can run out; the job may ask twice. */
     @CommandHandler
     void handle(RequireReverification c, Clock clock) {
@@ -241,6 +254,12 @@ public class Customer {
     @EventSourcingHandler
     void on(RelationshipEnded e) {
         retainUntil = e.retainUntil();
+    }
+
+    @EventSourcingHandler
+    void on(CustomerRiskRaised e) {
+        riskRating = e.rating();
+        reverifyBy = e.reverifyBy();
     }
 
     @EventSourcingHandler

@@ -5,6 +5,7 @@ import io.peerlend.kyc.api.CustomerReferred;
 import io.peerlend.kyc.api.CustomerReinstated;
 import io.peerlend.kyc.api.CustomerRejected;
 import io.peerlend.kyc.api.CustomerRescreened;
+import io.peerlend.kyc.api.CustomerRiskRaised;
 import io.peerlend.kyc.api.CustomerReverificationDue;
 import io.peerlend.kyc.api.CustomerRole;
 import io.peerlend.kyc.api.CustomerStatus;
@@ -106,6 +107,18 @@ public class CustomerReadModel {
     @EventHandler
     void on(CustomerReinstated e) {
         update(e.customerId(), c -> c.with(CustomerStatus.VERIFIED, List.of(), e.reinstatedAt()));
+    }
+
+    @EventHandler
+    void on(CustomerRiskRaised e) {
+        update(e.customerId(), c -> {
+            List<String> factors = new java.util.ArrayList<>(c.riskFactors() == null ? List.of() : c.riskFactors());
+            factors.add(0, e.reason());
+            return new Entry(c.id(), c.status(), c.roles(), e.rating(), factors, c.reasons(),
+                    c.reverifyBy() == null ? null : e.reverifyBy(), c.screeningHits(), c.listsVersion(),
+                    c.clearanceProposedBy(), c.documentType(), c.documentValid(), c.personalData(),
+                    c.documentFailures(), c.retainUntil(), c.submittedAt(), e.raisedAt());
+        });
     }
 
     @EventHandler

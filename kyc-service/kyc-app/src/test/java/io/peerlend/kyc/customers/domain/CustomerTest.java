@@ -6,6 +6,8 @@ import io.peerlend.kyc.api.CustomerReferred;
 import io.peerlend.kyc.api.CustomerReinstated;
 import io.peerlend.kyc.api.CustomerRejected;
 import io.peerlend.kyc.api.CustomerRescreened;
+import io.peerlend.kyc.api.CustomerRiskRaised;
+import io.peerlend.kyc.api.RaiseRiskRating;
 import io.peerlend.kyc.api.CustomerReverificationDue;
 import io.peerlend.kyc.api.CustomerRole;
 import io.peerlend.kyc.api.CustomerStatus;
@@ -281,6 +283,22 @@ class CustomerTest {
                         new CustomerReverificationDue(ID, LocalDate.of(2031, 11, 26), NOW))
                 .when(CLEAN)
                 .expectEvents(submitted(CLEAN), verified("system", RiskRating.LOW, 5));
+    }
+
+    @Test
+    void givenALowRiskCustomer_whenBehaviourRaisesTheRating_thenHighWithASoonerReverification() {
+        fixture.given(submitted(CLEAN), verified("system", RiskRating.LOW, 5))
+                .when(new RaiseRiskRating(ID, RiskRating.HIGH, "reported for suspicious activity (SAR-1)"))
+                .expectEvents(new CustomerRiskRaised(ID, RiskRating.HIGH, "reported for suspicious activity (SAR-1)",
+                        LocalDate.of(2027, 11, 26), NOW));
+    }
+
+    @Test
+    void givenAHighRiskCustomer_whenRaisedToHighAgain_thenNothingChanges() {
+        SubmitOnboarding pep = onboarding(true, "CLEAR", List.of(), RiskRating.HIGH, true);
+        fixture.given(submitted(pep), verified("officer-1", RiskRating.HIGH, 1))
+                .when(new RaiseRiskRating(ID, RiskRating.HIGH, "again"))
+                .expectNoEvents();
     }
 
     private static CustomerReferred blocked() {
