@@ -82,6 +82,16 @@ class FirstFlowIT extends EndToEndTest {
     }
 
     @Test
+    void anyone_uses_the_loan_calculator_through_the_gateway_without_logging_in() {
+        Api.Response calculated = api.post("/public/loan-calculator", null, """
+                {"principal": "5000.00", "annualRate": "12.00", "termMonths": 18, "firstDueDate": "2022-12-01"}""");
+        assertThat(calculated.status()).as(calculated.body()).isEqualTo(200);
+        assertThat(calculated.json().get("monthlyPayment").asText()).isEqualTo("304.91");
+        assertThat(calculated.json().get("apr").asText()).isEqualTo("12.7");
+        assertThat(calculated.json().get("installments")).hasSize(18);
+    }
+
+    @Test
     void a_regulator_cannot_submit_and_a_caller_without_a_token_is_refused() {
         Api.Response regulator = api.post("/api/lending/applications", api.tokenFor("regulator1"), APPLICATION);
         assertThat(regulator.status()).isEqualTo(403);

@@ -51,7 +51,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             field = mismatch.getPath().stream()
                     .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
-                    .reduce((a, b) -> a + "." + b).orElse("body");
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
             Class<?> target = mismatch.getTargetType();
             if (target != null && target.isEnum()) {
                 message = "must be one of " + java.util.Arrays.stream(target.getEnumConstants())
