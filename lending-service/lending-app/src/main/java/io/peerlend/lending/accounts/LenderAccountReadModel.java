@@ -1,0 +1,120 @@
+package io.peerlend.lending.accounts;
+
+import io.peerlend.lending.api.DepositFailed;
+import io.peerlend.lending.api.DepositRequested;
+import io.peerlend.lending.api.LenderFundsDeposited;
+import io.peerlend.lending.api.LenderFundsWithdrawn;
+import io.peerlend.lending.api.WithdrawalFailed;
+import io.peerlend.lending.api.WithdrawalRequested;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lender accounts and their statements, in MongoDB. A movement is applied once (its reference is remembered), so
+ * redelivered events change nothing; rebuildable by replay.
+ */
+@Component
+@ProcessingGroup("lending-money")
+public class LenderAccountReadModel {
+
+    static final String COLLECTION = "lender_accounts";
+
+    public record Line(Instant at, String type, String reference, long amountMinor, long balanceMinor) {
+    }
+
+    @Document(COLLECTION)
+    public record Account(@Id String id, String currency, long available, long pendingDeposits,
+                          long withdrawalsInTransit, List<String> applied, List<Line> statement) {
+    }
+
+    private final MongoTemplate mongo;
+
+    LenderAccountReadModel(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @EventHandler
+    void on(DepositRequested e) {
+        change(e.lenderId(), e.currency(), "requested:" + e.depositId(), a -> new Account(a.id(), a.currency(),
+                a.available(), a.pendingDeposits() + e.amountMinor(), a.withdrawalsInTransit(), a.applied(),
+                a.statement()));
+    }
+
+    @EventHandler
+    void on(LenderFundsDeposited e) {
+        change(e.lenderId(), e.currency(), "settled:" + e.paymentId(), a -> line(new Account(a.id(), a.currency(),
+                a.available() + e.amountMinor(), a.pendingDeposits() - e.amountMinor(), a.withdrawalsInTransit(),
+                a.applied(), a.statement()), e.depositedAt(), "DEPOSIT", e.paymentId(), e.amountMinor()));
+    }
+
+    @EventHandler
+    void on(DepositFailed e) {
+        change(e.lenderId(), e.currency(), "failed:" + e.depositId(), a -> new Account(a.id(), a.currency(),
+                a.available(), a.pendingDeposits() - e.amountMinor(), a.withdrawalsInTransit(), a.applied(),
+                a.statement()));
+    }
+
+    @EventHandler
+    void on(WithdrawalRequested e) {
+        change(e.lenderId(), e.currency(), "requested:" + e.withdrawalId(), a -> line(new Account(a.id(),
+                a.currency(), a.available() - e.amountMinor(), a.pendingDeposits(),
+                a.withdrawalsInTransit() + e.amountMinor(), a.applied(), a.statement()), e.requestedAt(),
+                "WITHDRAWAL", e.withdrawalId(), -e.amountMinor()));
+    }
+
+    @EventHandler
+    void on(LenderFundsWithdrawn e) {
+        change(e.lenderId(), e.currency(), "settled:" + e.paymentId(), a -> new Account(a.id(), a.currency(),
+                a.available(), a.pendingDeposits(), a.withdrawalsInTransit() - e.amountMinor(), a.applied(),
+                a.statement()));
+    }
+
+    @EventHandler
+    void on(WithdrawalFailed e) {
+        change(e.lenderId(), e.currency(), "failed:" + e.withdrawalId(), a -> line(new Account(a.id(), a.currency(),
+                a.available() + e.amountMinor(), a.pendingDeposits(), a.withdrawalsInTransit() - e.amountMinor(),
+                a.applied(), a.statement()), e.failedAt(), "WITHDRAWAL_RETURNED", e.withdrawalId(), e.amountMinor()));
+    }
+
+    @ResetHandler
+    void reset() {
+        mongo.dropCollection(COLLECTION);
+    }
+
+    public Optional<Account> find(String lenderId) {
+        return Optional.ofNullable(mongo.findById(lenderId, Account.class, COLLECTION));
+    }
+
+    public List<Account> all() {
+        return mongo.findAll(Account.class, COLLECTION);
+    }
+
+    private static Account line(Account a, Instant at, String type, String reference, long amount) {
+        List<Line> statement = new ArrayList<>(a.statement());
+        statement.add(new Line(at, type, reference, amount, a.available()));
+        return new Account(a.id(), a.currency(), a.available(), a.pendingDeposits(), a.withdrawalsInTransit(),
+                a.applied(), statement);
+    }
+
+    private void change(String lenderId, String currency, String key, UnaryOperator<Account> change) {
+        Account account = find(lenderId).orElse(new Account(lenderId, currency, 0, 0, 0, List.of(), List.of()));
+        if (account.applied().contains(key)) {
+            return;
+        }
+        Account changed = change.apply(account);
+        List<String> applied = new ArrayList<>(changed.applied());
+        applied.add(key);
+        mongo.save(new Account(changed.id(), changed.currency(), changed.available(), changed.pendingDeposits(),
+                changed.withdrawalsInTransit(), applied, changed.statement()), COLLECTION);
+    }
+}

@@ -1,0 +1,151 @@
+package io.peerlend.lending.accounts.domain;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import io.peerlend.lending.api.DepositFailed;
+import io.peerlend.lending.api.DepositRequested;
+import io.peerlend.lending.api.LenderFundsDeposited;
+import io.peerlend.lending.api.LenderFundsWithdrawn;
+import io.peerlend.lending.api.RequestDeposit;
+import io.peerlend.lending.api.RequestWithdrawal;
+import io.peerlend.lending.api.SettlePayment;
+import io.peerlend.lending.api.WithdrawalFailed;
+import io.peerlend.lending.api.WithdrawalRequested;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+
+/**
+ * A lender's money on the platform. Money only arrives or leaves through the payment provider (a deposit counts once
+ * it settles; a withdrawal leaves the available balance at once and is paid out asynchronously), never by editing a
+ * balance. Every request carries its idempotency key as its reference: a retry returns the first answer.
+ */
+public class LenderAccount {
+
+    /** The smallest deposit the platform accepts (a loan part's minimum, DESIGN.md). */
+    public static final long MINIMUM_DEPOSIT = 10_00;
+
+    public enum Kind { DEPOSIT, WITHDRAWAL }
+
+    public enum Status { PENDING, SETTLED, FAILED }
+
+    public record Payment(String reference, Kind kind, long amountMinor, String currency, Status status) {
+        Payment with(Status newStatus) {
+            return new Payment(reference, kind, amountMinor, currency, newStatus);
+        }
+    }
+
+    @AggregateIdentifier
+    private String lenderId;
+    private long available;
+    private final Map<String, Payment> payments = new HashMap<>();
+
+    protected LenderAccount() {
+        // for Axon
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    Payment handle(RequestDeposit c, Clock clock) {
+        Payment earlier = repeated(c.depositId(), Kind.DEPOSIT, c.amountMinor());
+        if (earlier != null) {
+            return earlier;
+        }
+        if (c.amountMinor() < MINIMUM_DEPOSIT) {
+            throw new AccountRuleBroken("amount", "the smallest deposit is " + MINIMUM_DEPOSIT / 100 + ".00");
+        }
+        apply(new DepositRequested(c.lenderId(), c.depositId(), c.amountMinor(), c.currency(), clock.instant()));
+        return payments.get(c.depositId());
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    Payment handle(RequestWithdrawal c, Clock clock) {
+        Payment earlier = repeated(c.withdrawalId(), Kind.WITHDRAWAL, c.amountMinor());
+        if (earlier != null) {
+            return earlier;
+        }
+        if (c.amountMinor() <= 0) {
+            throw new AccountRuleBroken("amount", "must be more than zero");
+        }
+        if (c.amountMinor() > available) {
+            throw new AccountRuleBroken("amount", "more than the available balance");
+        }
+        apply(new WithdrawalRequested(c.lenderId(), c.withdrawalId(), c.amountMinor(), c.currency(), clock.instant()));
+        return payments.get(c.withdrawalId());
+    }
+
+    /** The provider's outcome; only a pending payment changes, so redelivered webhooks are harmless. */
+    @CommandHandler
+    void handle(SettlePayment c, Clock clock) {
+        Payment p = payments.get(c.reference());
+        if (p == null || p.status() != Status.PENDING) {
+            return;
+        }
+        if (p.kind() == Kind.DEPOSIT) {
+            apply(c.settled()
+                    ? new LenderFundsDeposited(lenderId, p.reference(), p.amountMinor(), p.currency(), clock.instant())
+                    : new DepositFailed(lenderId, p.reference(), p.amountMinor(), p.currency(), c.reason(),
+                    clock.instant()));
+        } else {
+            apply(c.settled()
+                    ? new LenderFundsWithdrawn(lenderId, p.reference(), p.amountMinor(), p.currency(), clock.instant())
+                    : new WithdrawalFailed(lenderId, p.reference(), p.amountMinor(), p.currency(), c.reason(),
+                    clock.instant()));
+        }
+    }
+
+    private Payment repeated(String reference, Kind kind, long amount) {
+        Payment earlier = payments.get(reference);
+        if (earlier != null && (earlier.kind() != kind || earlier.amountMinor() != amount)) {
+            throw new AccountRuleBroken("Idempotency-Key", "this key was used for a different request");
+        }
+        return earlier;
+    }
+
+    @EventSourcingHandler
+    void on(DepositRequested e) {
+        lenderId = e.lenderId();
+        payments.put(e.depositId(), new Payment(e.depositId(), Kind.DEPOSIT, e.amountMinor(), e.currency(),
+                Status.PENDING));
+    }
+
+    @EventSourcingHandler
+    void on(LenderFundsDeposited e) {
+        available += e.amountMinor();
+        payments.computeIfPresent(e.paymentId(), (k, p) -> p.with(Status.SETTLED));
+    }
+
+    @EventSourcingHandler
+    void on(DepositFailed e) {
+        payments.computeIfPresent(e.depositId(), (k, p) -> p.with(Status.FAILED));
+    }
+
+    @EventSourcingHandler
+    void on(WithdrawalRequested e) {
+        lenderId = e.lenderId();
+        available -= e.amountMinor();
+        payments.put(e.withdrawalId(), new Payment(e.withdrawalId(), Kind.WITHDRAWAL, e.amountMinor(), e.currency(),
+                Status.PENDING));
+    }
+
+    @EventSourcingHandler
+    void on(LenderFundsWithdrawn e) {
+        payments.computeIfPresent(e.paymentId(), (k, p) -> p.with(Status.SETTLED));
+    }
+
+    @EventSourcingHandler
+    void on(WithdrawalFailed e) {
+        available += e.amountMinor();
+        payments.computeIfPresent(e.withdrawalId(), (k, p) -> p.with(Status.FAILED));
+    }
+
+    long available() {
+        return available;
+    }
+}

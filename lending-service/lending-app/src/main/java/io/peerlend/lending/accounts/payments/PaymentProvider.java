@@ -1,0 +1,19 @@
+package io.peerlend.lending.accounts.payments;
+
+/**
+ * The port to the payment provider (a bank or payment institution holding the client money account). Both calls are
+ * asynchronous and idempotent by {@code reference}: the provider answers later with a signed webhook
+ * ({@link PaymentWebhookController}), and a repeated instruction with the same reference must not move money twice.
+ * The production adapter's contract is in docs/payments.md; {@link SandboxPaymentProvider} simulates it.
+ */
+public interface PaymentProvider {
+
+    record Instruction(String reference, String lenderId, long amountMinor, String currency) {
+    }
+
+    /** Collect from the lender's bank account into the client money account. */
+    void collect(Instruction instruction);
+
+    /** Pay from the client money account to the lender's bank account. */
+    void payOut(Instruction instruction);
+}

@@ -1,0 +1,78 @@
+package io.peerlend.lending.accounts.payments;
+
+import io.peerlend.lending.api.SettlePayment;
+import io.swagger.v3.oas.annotations.Operation;
+import java.time.Clock;
+import java.util.Set;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import java.util.NoSuchElementException;
+import tools.jackson.core.JacksonException;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import io.peerlend.platform.web.RequestRejectedException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The payment provider's webhook: no user token, but a signature over the exact body with the shared secret, checked
+ * before anything is read. Outcomes are applied idempotently, so the provider may deliver one many times.
+ */
+@RestController
+class PaymentWebhookController {
+
+    private static final Set<String> TYPES = Set.of("deposit.settled", "deposit.failed", "withdrawal.settled",
+            "withdrawal.failed");
+
+    private final CommandGateway commands;
+    private final JsonMapper json;
+    private final String secret;
+    private final Clock clock;
+
+    PaymentWebhookController(CommandGateway commands, JsonMapper json,
+                             @Value("${peerlend.lending.payments.webhook-secret}") String secret, Clock clock) {
+        this.commands = commands;
+        this.json = json;
+        this.secret = secret;
+        this.clock = clock;
+    }
+
+    @Operation(summary = "Payment provider webhook (signed with the shared secret; no user token)")
+    @PostMapping("/webhooks/payments")
+    ResponseEntity<?> receive(@RequestHeader(value = WebhookSignature.HEADER, required = false) String signature,
+                              @RequestBody String body) {
+        if (!WebhookSignature.verify(secret, signature, body, clock.instant())) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+                    "the webhook signature is missing, wrong or too old");
+            problem.setTitle("Unauthorized");
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem);
+        }
+        JsonNode event;
+        try {
+            event = json.readTree(body);
+        } catch (JacksonException e) {
+            throw new RequestRejectedException("body", "is not valid JSON");
+        }
+        String type = event.path("type").asText("");
+        String reference = event.path("reference").asText("");
+        String account = event.path("account").asText("");
+        if (!TYPES.contains(type) || reference.isBlank() || account.isBlank()) {
+            throw new RequestRejectedException("type", "must be one of " + TYPES + " with a reference and an account");
+        }
+        try {
+            commands.sendAndWait(new SettlePayment(account, reference, type.endsWith(".settled"),
+                    event.path("reason").asText(null)));
+        } catch (AggregateNotFoundException e) {
+            throw new NoSuchElementException("no lender account " + account);
+        }
+        return ResponseEntity.status(HttpStatus.NO_CONTENT).build();
+    }
+}

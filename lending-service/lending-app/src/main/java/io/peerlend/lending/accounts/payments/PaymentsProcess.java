@@ -1,0 +1,39 @@
+package io.peerlend.lending.accounts.payments;
+
+import io.peerlend.lending.api.DepositRequested;
+import io.peerlend.lending.api.WithdrawalRequested;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * Instructs the payment provider once a deposit or withdrawal is recorded. If the provider cannot be reached the
+ * handler fails and the tracking processor retries the event; the provider is idempotent by reference, so a retry
+ * after a lost acknowledgement moves no money twice. Never repeated on a replay.
+ */
+@Component
+@ProcessingGroup(PaymentsProcess.GROUP)
+public class PaymentsProcess {
+
+    public static final String GROUP = "lending-payments";
+
+    private final PaymentProvider provider;
+
+    PaymentsProcess(PaymentProvider provider) {
+        this.provider = provider;
+    }
+
+    @EventHandler
+    @DisallowReplay
+    void on(DepositRequested e) {
+        provider.collect(new PaymentProvider.Instruction(e.depositId(), e.lenderId(), e.amountMinor(), e.currency()));
+    }
+
+    @EventHandler
+    @DisallowReplay
+    void on(WithdrawalRequested e) {
+        provider.payOut(new PaymentProvider.Instruction(e.withdrawalId(), e.lenderId(), e.amountMinor(),
+                e.currency()));
+    }
+}

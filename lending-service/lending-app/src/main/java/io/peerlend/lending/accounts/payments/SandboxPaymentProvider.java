@@ -1,0 +1,105 @@
+package io.peerlend.lending.accounts.payments;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.env.Environment;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.http.MediaType;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.web.client.RestClient;
+
+/**
+ * SANDBOX: a simulated payment provider for development and tests, behind the real {@link PaymentProvider} port. It
+ * accepts instructions (idempotent by reference), settles them after a delay, and reports each outcome with a signed
+ * webhook to the platform, retrying until it is acknowledged — as a real provider does. Its own records live in
+ * MongoDB ({@code sandbox_payments}) so pending payments survive restarts. Deterministic outcomes: an amount whose
+ * minor units end in 13 (e.g. 100.13) is declined; everything else settles.
+ */
+public class SandboxPaymentProvider implements PaymentProvider {
+
+    private static final Logger log = LoggerFactory.getLogger(SandboxPaymentProvider.class);
+    static final String COLLECTION = "sandbox_payments";
+
+    @Document(COLLECTION)
+    record SandboxPayment(@Id String reference, String kind, String lenderId, long amountMinor, String currency,
+                          Instant dueAt, boolean delivered, int attempts) {
+    }
+
+    private final MongoTemplate mongo;
+    private final RestClient http;
+    private final String webhookUrl;
+    private final Environment environment;
+    private final String secret;
+    private final Duration settleAfter;
+    private final Clock clock;
+
+    /** @param webhookUrl where to deliver; empty means this service's own webhook on the port it listens on */
+    public SandboxPaymentProvider(MongoTemplate mongo, RestClient.Builder http, String webhookUrl, String secret,
+                                  Duration settleAfter, Clock clock, Environment environment) {
+        this.mongo = mongo;
+        this.http = http.build();
+        this.webhookUrl = webhookUrl;
+        this.environment = environment;
+        this.secret = secret;
+        this.settleAfter = settleAfter;
+        this.clock = clock;
+    }
+
+    @Override
+    public void collect(Instruction instruction) {
+        accept("deposit", instruction);
+    }
+
+    @Override
+    public void payOut(Instruction instruction) {
+        accept("withdrawal", instruction);
+    }
+
+    /** Insert-if-absent: the same reference twice is one payment. */
+    private void accept(String kind, Instruction i) {
+        Query byReference = Query.query(Criteria.where("_id").is(i.reference()));
+        if (!mongo.exists(byReference, COLLECTION)) {
+            mongo.insert(new SandboxPayment(i.reference(), kind, i.lenderId(), i.amountMinor(), i.currency(),
+                    clock.instant().plus(settleAfter), false, 0), COLLECTION);
+        }
+    }
+
+    private String webhookUrl() {
+        return webhookUrl.isBlank()
+                ? "http://127.0.0.1:" + environment.getProperty("local.server.port") + "/webhooks/payments"
+                : webhookUrl;
+    }
+
+    @Scheduled(fixedDelayString = "${peerlend.lending.payments.sandbox.poll:PT0.5S}")
+    void deliverDueWebhooks() {
+        List<SandboxPayment> due = mongo.find(Query.query(Criteria.where("delivered").is(false)
+                .and("dueAt").lte(clock.instant())).limit(50), SandboxPayment.class, COLLECTION);
+        for (SandboxPayment p : due) {
+            boolean declined = p.amountMinor() % 100 == 13;
+            String body = "{\"type\": \"" + p.kind() + (declined ? ".failed" : ".settled") + "\", \"reference\": \""
+                    + p.reference() + "\", \"account\": \"" + p.lenderId() + "\""
+                    + (declined ? ", \"reason\": \"declined by the sandbox bank\"" : "") + "}";
+            try {
+                http.post().uri(webhookUrl()).contentType(MediaType.APPLICATION_JSON)
+                        .header(WebhookSignature.HEADER, WebhookSignature.sign(secret, clock.instant(), body))
+                        .body(body).retrieve().toBodilessEntity();
+                mongo.updateFirst(Query.query(Criteria.where("_id").is(p.reference())),
+                        Update.update("delivered", true), COLLECTION);
+            } catch (RuntimeException e) {
+                log.warn("sandbox webhook for {} not acknowledged (attempt {}): {}", p.reference(), p.attempts() + 1,
+                        e.getMessage());
+                mongo.updateFirst(Query.query(Criteria.where("_id").is(p.reference())),
+                        new Update().inc("attempts", 1).set("dueAt", clock.instant().plusSeconds(2)), COLLECTION);
+            }
+        }
+    }
+}

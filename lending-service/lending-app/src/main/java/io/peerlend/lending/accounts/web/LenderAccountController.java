@@ -1,0 +1,121 @@
+package io.peerlend.lending.accounts.web;
+
+import io.peerlend.lending.accounts.LenderAccountReadModel;
+import io.peerlend.lending.accounts.domain.AccountRuleBroken;
+import io.peerlend.lending.accounts.domain.LenderAccount;
+import io.peerlend.lending.api.LenderAccountView;
+import io.peerlend.lending.api.MoneyRequest;
+import io.peerlend.lending.api.PaymentView;
+import io.peerlend.lending.api.RequestDeposit;
+import io.peerlend.lending.api.RequestWithdrawal;
+import io.peerlend.lending.applications.domain.Amounts;
+import io.peerlend.lending.applications.domain.LoanProductPolicy;
+import io.peerlend.lending.kyc.IdentityGate;
+import io.peerlend.platform.observability.CorrelationId;
+import io.peerlend.platform.web.RequestRejectedException;
+import io.peerlend.platform.web.StateConflictException;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.slf4j.MDC;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A lender's own account: deposits and withdrawals (each with an {@code Idempotency-Key}: a retry returns the first
+ * answer and moves no money twice) and the balance with its statement. Only a KYC-verified lender may put money in.
+ */
+@RestController
+class LenderAccountController {
+
+    private final CommandGateway commands;
+    private final LenderAccountReadModel accounts;
+    private final LoanProductPolicy product;
+    private final IdentityGate identity;
+
+    LenderAccountController(CommandGateway commands, LenderAccountReadModel accounts, LoanProductPolicy product,
+                            IdentityGate identity) {
+        this.commands = commands;
+        this.accounts = accounts;
+        this.product = product;
+        this.identity = identity;
+    }
+
+    @Operation(summary = "Deposit money through the payment provider (role lender; Idempotency-Key required)")
+    @PostMapping("/api/lending/accounts/me/deposits")
+    ResponseEntity<PaymentView> deposit(@RequestHeader(value = "Idempotency-Key", required = false) String key,
+                                        @Valid @RequestBody MoneyRequest request, @AuthenticationPrincipal Jwt lender) {
+        String reference = reference("dep-", lender.getSubject(), key);
+        if (!identity.mayLend(lender.getSubject())) {
+            throw new StateConflictException("complete your identity verification as a lender before depositing");
+        }
+        return accepted(send(new RequestDeposit(lender.getSubject(), reference, minor(request), product.currency())));
+    }
+
+    @Operation(summary = "Withdraw available money to your bank (role lender; Idempotency-Key required)")
+    @PostMapping("/api/lending/accounts/me/withdrawals")
+    ResponseEntity<PaymentView> withdraw(@RequestHeader(value = "Idempotency-Key", required = false) String key,
+                                         @Valid @RequestBody MoneyRequest request, @AuthenticationPrincipal Jwt lender) {
+        String reference = reference("wdr-", lender.getSubject(), key);
+        return accepted(send(new RequestWithdrawal(lender.getSubject(), reference, minor(request),
+                product.currency())));
+    }
+
+    @Operation(summary = "Your balance and statement (role lender)")
+    @GetMapping("/api/lending/accounts/me")
+    LenderAccountView mine(@AuthenticationPrincipal Jwt lender) {
+        String currency = product.currency();
+        LenderAccountReadModel.Account a = accounts.find(lender.getSubject()).orElse(
+                new LenderAccountReadModel.Account(lender.getSubject(), currency, 0, 0, 0, List.of(), List.of()));
+        return new LenderAccountView(a.id(), currency, fmt(a.available()), fmt(a.pendingDeposits()),
+                fmt(a.withdrawalsInTransit()), a.statement().stream().map(l -> new LenderAccountView.StatementLine(
+                        l.at(), l.type(), l.reference(), fmt(l.amountMinor()), fmt(l.balanceMinor()))).toList());
+    }
+
+    /** The reference is derived from the lender and their key, so the same key always names the same payment. */
+    private static String reference(String prefix, String lenderId, String key) {
+        if (key == null || key.isBlank() || key.length() > 100 || !key.matches("[\\x21-\\x7e]+")) {
+            throw new RequestRejectedException("Idempotency-Key",
+                    "a header of 1 to 100 visible characters is required, e.g. a UUID");
+        }
+        return prefix + UUID.nameUUIDFromBytes((lenderId + ":" + key).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private LenderAccount.Payment send(Object command) {
+        try {
+            return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                    .andMetaData(MetaData.with(CorrelationId.MDC_KEY, MDC.get(CorrelationId.MDC_KEY))));
+        } catch (AccountRuleBroken e) {
+            throw new RequestRejectedException(e.field(), e.getMessage());
+        }
+    }
+
+    private ResponseEntity<PaymentView> accepted(LenderAccount.Payment p) {
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new PaymentView(p.reference(), p.kind().name(),
+                fmt(p.amountMinor()), p.currency(), p.status().name()));
+    }
+
+    private long minor(MoneyRequest request) {
+        try {
+            return Amounts.toMinor(request.amount(), product.currency());
+        } catch (ArithmeticException e) {
+            throw new RequestRejectedException("amount", "has more decimals than " + product.currency() + " allows");
+        }
+    }
+
+    private String fmt(long minor) {
+        return Amounts.format(minor, product.currency());
+    }
+}

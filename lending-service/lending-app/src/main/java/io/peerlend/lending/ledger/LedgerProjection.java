@@ -1,0 +1,54 @@
+package io.peerlend.lending.ledger;
+
+import io.peerlend.lending.ledger.domain.JournalEntry;
+import io.peerlend.lending.ledger.domain.Postings;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The double-entry journal, in MongoDB: one entry per money event, keyed by the event's id (so a redelivery writes
+ * the same entry again) and rebuildable by replay. Balances are summed from the entries, never kept separately.
+ */
+@Component
+@ProcessingGroup("lending-money")
+public class LedgerProjection {
+
+    static final String COLLECTION = "ledger_entries";
+    private final MongoTemplate mongo;
+
+    LedgerProjection(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @EventHandler
+    void on(Object event, EventMessage<?> message) {
+        Postings.of(message.getIdentifier(), event).ifPresent(entry -> mongo.save(entry, COLLECTION));
+    }
+
+    @ResetHandler
+    void reset() {
+        mongo.dropCollection(COLLECTION);
+    }
+
+    public List<JournalEntry> entries() {
+        return mongo.findAll(JournalEntry.class, COLLECTION);
+    }
+
+    /** Balance per account, debit minus credit (liabilities are negative). */
+    public Map<String, Long> balances() {
+        Map<String, Long> balances = new TreeMap<>();
+        for (JournalEntry entry : entries()) {
+            for (JournalEntry.Line line : entry.lines()) {
+                balances.merge(line.account(), line.debit() - line.credit(), Long::sum);
+            }
+        }
+        return balances;
+    }
+}

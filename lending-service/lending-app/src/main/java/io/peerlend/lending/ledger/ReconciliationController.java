@@ -1,0 +1,67 @@
+package io.peerlend.lending.ledger;
+
+import io.peerlend.lending.accounts.LenderAccountReadModel;
+import io.peerlend.lending.ledger.domain.JournalEntry;
+import io.peerlend.lending.ledger.domain.Postings;
+import io.swagger.v3.oas.annotations.Operation;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Proves the books: the journal balances, and every lender's cash in the ledger equals their account. */
+@RestController
+class ReconciliationController {
+
+    private final LedgerProjection ledger;
+    private final LenderAccountReadModel accounts;
+
+    ReconciliationController(LedgerProjection ledger, LenderAccountReadModel accounts) {
+        this.ledger = ledger;
+        this.accounts = accounts;
+    }
+
+    public record Check(String name, boolean ok, String detail) {
+    }
+
+    public record Reconciliation(boolean balanced, long totalDebits, long totalCredits, int entries,
+                                 Map<String, Long> balances, List<Check> checks) {
+    }
+
+    @Operation(summary = "Ledger reconciliation: trial balance and lender cash against accounts (roles ops, ops-supervisor)")
+    @GetMapping("/api/lending/ledger/reconciliation")
+    Reconciliation reconcile() {
+        List<JournalEntry> entries = ledger.entries();
+        long debits = entries.stream().flatMap(e -> e.lines().stream()).mapToLong(JournalEntry.Line::debit).sum();
+        long credits = entries.stream().flatMap(e -> e.lines().stream()).mapToLong(JournalEntry.Line::credit).sum();
+        Map<String, Long> balances = ledger.balances();
+        List<Check> checks = new ArrayList<>();
+        checks.add(new Check("debits equal credits", debits == credits, debits + " = " + credits));
+        long lenderCash = 0;
+        long available = 0;
+        long inTransit = 0;
+        for (LenderAccountReadModel.Account a : accounts.all()) {
+            long inLedger = -balances.getOrDefault(Postings.lenderCash(a.id()), 0L);
+            lenderCash += inLedger;
+            available += a.available();
+            inTransit += a.withdrawalsInTransit();
+            if (inLedger != a.available()) {
+                checks.add(new Check("lender cash of " + a.id(), false, inLedger + " in the ledger, " + a.available()
+                        + " available in the account"));
+            }
+        }
+        checks.add(new Check("lender cash equals the accounts' available balances", lenderCash == available,
+                lenderCash + " = " + available));
+        long bank = balances.getOrDefault(Postings.BANK, 0L);
+        long owed = lenderCash - balances.getOrDefault(Postings.IN_TRANSIT, 0L);
+        checks.add(new Check("client money in the bank covers what is owed to lenders", bank == owed,
+                bank + " = " + owed));
+        checks.add(new Check("payments in transit equal the withdrawals in transit",
+                -balances.getOrDefault(Postings.IN_TRANSIT, 0L) == inTransit,
+                -balances.getOrDefault(Postings.IN_TRANSIT, 0L) + " = " + inTransit));
+        boolean ok = checks.stream().allMatch(Check::ok);
+        return new Reconciliation(ok, debits, credits, entries.size(), new LinkedHashMap<>(balances), checks);
+    }
+}

@@ -1,0 +1,46 @@
+package io.peerlend.lending.ledger.domain;
+
+import io.peerlend.lending.api.LenderFundsDeposited;
+import io.peerlend.lending.api.LenderFundsWithdrawn;
+import io.peerlend.lending.api.WithdrawalFailed;
+import io.peerlend.lending.api.WithdrawalRequested;
+import java.util.Optional;
+
+/**
+ * Which accounts each money event moves. The chart of accounts: {@code client-money-bank} (asset: the segregated
+ * bank account holding customers' money), {@code lender-cash:<id>} (liability: what the platform owes each lender),
+ * {@code payments-in-transit} (liability: withdrawals instructed but not yet paid out). Events that move no money
+ * (a deposit merely requested) post nothing.
+ */
+public final class Postings {
+
+    public static final String BANK = "client-money-bank";
+    public static final String IN_TRANSIT = "payments-in-transit";
+
+    private Postings() {
+    }
+
+    public static String lenderCash(String lenderId) {
+        return "lender-cash:" + lenderId;
+    }
+
+    public static Optional<JournalEntry> of(String eventId, Object event) {
+        if (event instanceof LenderFundsDeposited e) {
+            return Optional.of(JournalEntry.of(eventId, e.depositedAt(), "deposit " + e.paymentId(), e.currency(),
+                    BANK, lenderCash(e.lenderId()), e.amountMinor()));
+        }
+        if (event instanceof WithdrawalRequested e) {
+            return Optional.of(JournalEntry.of(eventId, e.requestedAt(), "withdrawal " + e.withdrawalId(),
+                    e.currency(), lenderCash(e.lenderId()), IN_TRANSIT, e.amountMinor()));
+        }
+        if (event instanceof LenderFundsWithdrawn e) {
+            return Optional.of(JournalEntry.of(eventId, e.withdrawnAt(), "payout " + e.paymentId(), e.currency(),
+                    IN_TRANSIT, BANK, e.amountMinor()));
+        }
+        if (event instanceof WithdrawalFailed e) {
+            return Optional.of(JournalEntry.of(eventId, e.failedAt(), "payout returned " + e.withdrawalId(),
+                    e.currency(), IN_TRANSIT, lenderCash(e.lenderId()), e.amountMinor()));
+        }
+        return Optional.empty();
+    }
+}

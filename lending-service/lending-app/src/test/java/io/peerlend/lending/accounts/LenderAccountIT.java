@@ -1,0 +1,122 @@
+package io.peerlend.lending.accounts;
+
+import static io.peerlend.platform.testing.ServiceTests.caller;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.peerlend.kyc.api.CustomerRole;
+import io.peerlend.kyc.api.CustomerVerified;
+import io.peerlend.kyc.api.RiskRating;
+import io.peerlend.lending.accounts.payments.WebhookSignature;
+import io.peerlend.platform.testing.ServiceTests;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import org.axonframework.eventhandling.gateway.EventGateway;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+/**
+ * A lender's money through the sandbox payment provider over real HTTP webhooks: deposits settle asynchronously,
+ * retries with the same Idempotency-Key move no money twice, withdrawals pay out, and the ledger reconciles.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+class LenderAccountIT {
+
+    @DynamicPropertySource
+    static void stores(DynamicPropertyRegistry registry) {
+        ServiceTests.useEventStore(registry);
+        ServiceTests.useReadSide(registry, "lending-accounts-it");
+        registry.add("peerlend.lending.payments.sandbox.settle-after", () -> "PT0.3S");
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    EventGateway events;
+
+    private String verifiedLender() {
+        String lender = "lender-" + UUID.randomUUID();
+        events.publish(new CustomerVerified(lender, Set.of(CustomerRole.LENDER), RiskRating.MEDIUM,
+                LocalDate.now().plusYears(3), "system", Instant.now()));
+        return lender;
+    }
+
+    private ResultActions move(String lender, String kind, String key, String amount) throws Exception {
+        var request = post("/api/lending/accounts/me/" + kind).with(caller(lender, "lender"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"amount\": \"" + amount + "\"}");
+        return mvc.perform(key == null ? request : request.header("Idempotency-Key", key));
+    }
+
+    private void awaitAccount(String lender, String available, String pending, String inTransit) {
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                mvc.perform(get("/api/lending/accounts/me").with(caller(lender, "lender")))
+                        .andExpect(jsonPath("$.available").value(available))
+                        .andExpect(jsonPath("$.pendingDeposits").value(pending))
+                        .andExpect(jsonPath("$.withdrawalsInTransit").value(inTransit)));
+    }
+
+    @Test
+    void givenAVerifiedLender_whenDepositingTwiceWithOneKeyAndWithdrawing_thenExactCentsAndBalancedBooks()
+            throws Exception {
+        String lender = verifiedLender();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                move(lender, "deposits", "key-1", "2500.00").andExpect(status().isAccepted())
+                        .andExpect(jsonPath("$.status").value("PENDING")));
+        String reference = com.jayway.jsonpath.JsonPath.read(move(lender, "deposits", "key-1", "2500.00")
+                .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString(), "$.reference");
+        move(lender, "deposits", "key-1", "2600.00").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("Idempotency-Key"));
+
+        awaitAccount(lender, "2500.00", "0.00", "0.00");
+
+        move(lender, "withdrawals", "key-2", "999.99").andExpect(status().isAccepted());
+        move(lender, "withdrawals", "key-3", "1500.02").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value("more than the available balance"));
+        awaitAccount(lender, "1500.01", "0.00", "0.00");
+        mvc.perform(get("/api/lending/accounts/me").with(caller(lender, "lender")))
+                .andExpect(jsonPath("$.statement[0].type").value("DEPOSIT"))
+                .andExpect(jsonPath("$.statement[0].reference").value(reference))
+                .andExpect(jsonPath("$.statement[1].amount").value("-999.99"))
+                .andExpect(jsonPath("$.statement[1].balance").value("1500.01"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                mvc.perform(get("/api/lending/ledger/reconciliation").with(caller("ops-1", "ops")))
+                        .andExpect(jsonPath("$.balanced").value(true)));
+    }
+
+    @Test
+    void givenADeclinedDeposit_whenTheProviderReportsIt_thenNothingIsCredited() throws Exception {
+        String lender = verifiedLender();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                move(lender, "deposits", "k", "100.13").andExpect(status().isAccepted()));
+        awaitAccount(lender, "0.00", "0.00", "0.00");
+    }
+
+    @Test
+    void givenMissingKeysUnverifiedLendersOrForgedWebhooks_whenCalled_thenRefusedAndNothingMoves() throws Exception {
+        move(verifiedLender(), "deposits", null, "100.00").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("Idempotency-Key"));
+        move("lender-unverified-" + UUID.randomUUID(), "deposits", "k", "100.00").andExpect(status().isConflict());
+        mvc.perform(post("/api/lending/accounts/me/deposits").with(caller("b-1", "borrower"))
+                .header("Idempotency-Key", "k").contentType(MediaType.APPLICATION_JSON).content("{\"amount\": \"1\"}"))
+                .andExpect(status().isForbidden());
+        String body = "{\"type\": \"deposit.settled\", \"reference\": \"dep-x\", \"account\": \"l\"}";
+        mvc.perform(post("/webhooks/payments").contentType(MediaType.APPLICATION_JSON).content(body)
+                        .header(WebhookSignature.HEADER, WebhookSignature.sign("wrong-secret", Instant.now(), body)))
+                .andExpect(status().isUnauthorized());
+    }
+}

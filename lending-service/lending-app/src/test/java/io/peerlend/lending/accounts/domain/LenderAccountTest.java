@@ -1,0 +1,101 @@
+package io.peerlend.lending.accounts.domain;
+
+import io.peerlend.lending.api.DepositFailed;
+import io.peerlend.lending.api.DepositRequested;
+import io.peerlend.lending.api.LenderFundsDeposited;
+import io.peerlend.lending.api.LenderFundsWithdrawn;
+import io.peerlend.lending.api.RequestDeposit;
+import io.peerlend.lending.api.RequestWithdrawal;
+import io.peerlend.lending.api.SettlePayment;
+import io.peerlend.lending.api.WithdrawalFailed;
+import io.peerlend.lending.api.WithdrawalRequested;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class LenderAccountTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
+    private static final String L = "lender-1";
+    private static final DepositRequested REQUESTED = new DepositRequested(L, "dep-1", 500_00, "GBP", NOW);
+    private static final LenderFundsDeposited SETTLED = new LenderFundsDeposited(L, "dep-1", 500_00, "GBP", NOW);
+
+    private AggregateTestFixture<LenderAccount> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(LenderAccount.class);
+        fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    @Test
+    void givenANewLender_whenDepositing_thenRequestedButNothingAvailableUntilItSettles() {
+        fixture.givenNoPriorActivity()
+                .when(new RequestDeposit(L, "dep-1", 500_00, "GBP"))
+                .expectEvents(REQUESTED)
+                .expectState(a -> org.assertj.core.api.Assertions.assertThat(a.available()).isZero());
+    }
+
+    @Test
+    void givenTheSameIdempotencyKeyAgain_whenDepositing_thenTheFirstAnswerAndNoSecondPayment() {
+        fixture.given(REQUESTED)
+                .when(new RequestDeposit(L, "dep-1", 500_00, "GBP"))
+                .expectNoEvents()
+                .expectResultMessagePayload(new LenderAccount.Payment("dep-1", LenderAccount.Kind.DEPOSIT, 500_00,
+                        "GBP", LenderAccount.Status.PENDING));
+    }
+
+    @Test
+    void givenAKeyUsedForAnotherAmount_whenDepositing_thenRejected() {
+        fixture.given(REQUESTED)
+                .when(new RequestDeposit(L, "dep-1", 600_00, "GBP"))
+                .expectException(AccountRuleBroken.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenATinyDeposit_whenRequested_thenRejected() {
+        fixture.givenNoPriorActivity().when(new RequestDeposit(L, "dep-2", 9_99, "GBP"))
+                .expectException(AccountRuleBroken.class);
+    }
+
+    @Test
+    void givenAPendingDeposit_whenTheProviderSettlesItTwice_thenCreditedOnce() {
+        fixture.given(REQUESTED).when(new SettlePayment(L, "dep-1", true, null)).expectEvents(SETTLED);
+        fixture.given(REQUESTED, SETTLED).when(new SettlePayment(L, "dep-1", true, null)).expectNoEvents();
+    }
+
+    @Test
+    void givenAPendingDeposit_whenTheProviderFailsIt_thenFailedWithTheReason() {
+        fixture.given(REQUESTED).when(new SettlePayment(L, "dep-1", false, "declined"))
+                .expectEvents(new DepositFailed(L, "dep-1", 500_00, "GBP", "declined", NOW));
+    }
+
+    @Test
+    void givenSettledMoney_whenWithdrawingMoreThanAvailable_thenRejected() {
+        fixture.given(REQUESTED, SETTLED).when(new RequestWithdrawal(L, "wdr-1", 500_01, "GBP"))
+                .expectException(AccountRuleBroken.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenSettledMoney_whenWithdrawn_thenItLeavesTheAvailableBalanceAtOnceAndIsPaidOutLater() {
+        WithdrawalRequested requested = new WithdrawalRequested(L, "wdr-1", 200_00, "GBP", NOW);
+        fixture.given(REQUESTED, SETTLED).when(new RequestWithdrawal(L, "wdr-1", 200_00, "GBP"))
+                .expectEvents(requested)
+                .expectState(a -> org.assertj.core.api.Assertions.assertThat(a.available()).isEqualTo(300_00));
+        fixture.given(REQUESTED, SETTLED, requested).when(new SettlePayment(L, "wdr-1", true, null))
+                .expectEvents(new LenderFundsWithdrawn(L, "wdr-1", 200_00, "GBP", NOW));
+    }
+
+    @Test
+    void givenAFailedPayout_whenReported_thenTheMoneyIsAvailableAgain() {
+        WithdrawalRequested requested = new WithdrawalRequested(L, "wdr-1", 200_00, "GBP", NOW);
+        fixture.given(REQUESTED, SETTLED, requested).when(new SettlePayment(L, "wdr-1", false, "account closed"))
+                .expectEvents(new WithdrawalFailed(L, "wdr-1", 200_00, "GBP", "account closed", NOW))
+                .expectState(a -> org.assertj.core.api.Assertions.assertThat(a.available()).isEqualTo(500_00));
+    }
+}
