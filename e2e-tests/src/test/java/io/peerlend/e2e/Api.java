@@ -73,9 +73,14 @@ final class Api {
     }
 
     Response post(String path, String token, String json) {
+        return post(path, token, json, Map.of());
+    }
+
+    Response post(String path, String token, String json, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + path))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));
+        headers.forEach(request::header);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

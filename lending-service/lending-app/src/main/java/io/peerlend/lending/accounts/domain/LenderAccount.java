@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import io.peerlend.lending.api.DepositFailed;
 import io.peerlend.lending.api.DepositRequested;
 import io.peerlend.lending.api.LenderFundsDeposited;
+import io.peerlend.lending.api.LenderAccounts;
 import io.peerlend.lending.api.LenderFundsWithdrawn;
 import io.peerlend.lending.api.RequestDeposit;
 import io.peerlend.lending.api.RequestWithdrawal;
@@ -41,6 +42,7 @@ public class LenderAccount {
     }
 
     @AggregateIdentifier
+    private String accountId;
     private String lenderId;
     private long available;
     private final Map<String, Payment> payments = new HashMap<>();
@@ -111,6 +113,7 @@ public class LenderAccount {
     @EventSourcingHandler
     void on(DepositRequested e) {
         lenderId = e.lenderId();
+        accountId = LenderAccounts.idFor(e.lenderId());
         payments.put(e.depositId(), new Payment(e.depositId(), Kind.DEPOSIT, e.amountMinor(), e.currency(),
                 Status.PENDING));
     }
@@ -129,6 +132,7 @@ public class LenderAccount {
     @EventSourcingHandler
     void on(WithdrawalRequested e) {
         lenderId = e.lenderId();
+        accountId = LenderAccounts.idFor(e.lenderId());
         available -= e.amountMinor();
         payments.put(e.withdrawalId(), new Payment(e.withdrawalId(), Kind.WITHDRAWAL, e.amountMinor(), e.currency(),
                 Status.PENDING));
