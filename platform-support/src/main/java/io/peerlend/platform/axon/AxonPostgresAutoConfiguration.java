@@ -21,6 +21,10 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import io.peerlend.platform.observability.CorrelationId;
+import java.util.Map;
+import org.axonframework.commandhandling.CommandBus;
+import org.slf4j.MDC;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -112,5 +116,18 @@ public class AxonPostgresAutoConfiguration {
     @Bean
     CorrelationDataProvider correlationIdProvider() {
         return new SimpleCorrelationDataProvider(CorrelationId.MDC_KEY);
+    }
+
+    /**
+     * Puts the current request's correlation id (from the MDC) on every command sent, unless it already carries one,
+     * so controllers just send their commands.
+     */
+    @Bean
+    SmartInitializingSingleton correlationIdOnCommands(CommandBus commandBus) {
+        return () -> commandBus.registerDispatchInterceptor(messages -> (index, message) -> {
+            String id = MDC.get(CorrelationId.MDC_KEY);
+            return id == null || message.getMetaData().containsKey(CorrelationId.MDC_KEY) ? message
+                    : message.andMetaData(Map.of(CorrelationId.MDC_KEY, id));
+        });
     }
 }

@@ -14,13 +14,9 @@ import io.peerlend.kyc.customers.domain.OnboardingPolicy;
 import io.peerlend.kyc.customers.domain.RiskPolicy;
 import io.peerlend.kyc.documents.DocumentChecker;
 import io.peerlend.kyc.sanctions.SanctionsScreening;
-import io.peerlend.platform.observability.CorrelationId;
 import io.peerlend.platform.web.StateConflictException;
 import java.util.Set;
-import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.MetaData;
-import org.slf4j.MDC;
 import org.springframework.stereotype.Service;
 
 /**
@@ -61,8 +57,7 @@ public class Onboarding {
                 screening.matches().stream().map(m -> new ScreeningHit(m.list(), m.entryId(), m.name(), m.score()))
                         .toList(), screening.listsVersion(), assessment.rating(), assessment.factors());
         try {
-            return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                    .andMetaData(MetaData.with(CorrelationId.MDC_KEY, MDC.get(CorrelationId.MDC_KEY))));
+            return commands.sendAndWait(command);
         } catch (CustomerRuleBroken e) {
             throw new StateConflictException(e.getMessage());
         }

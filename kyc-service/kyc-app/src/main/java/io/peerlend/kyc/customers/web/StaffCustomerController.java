@@ -14,7 +14,6 @@ import io.peerlend.kyc.api.SuspendCustomer;
 import io.peerlend.kyc.customers.PersonalData;
 import io.peerlend.kyc.customers.domain.CustomerRuleBroken;
 import io.peerlend.kyc.customers.readmodel.CustomerReadModel;
-import io.peerlend.platform.observability.CorrelationId;
 import io.peerlend.platform.security.Roles;
 import io.peerlend.platform.web.StateConflictException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -25,12 +24,9 @@ import java.time.Period;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.gateway.EventGateway;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -134,8 +130,7 @@ class StaffCustomerController {
 
     private <R> R send(Object command) {
         try {
-            return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                    .andMetaData(MetaData.with(CorrelationId.MDC_KEY, MDC.get(CorrelationId.MDC_KEY))));
+            return commands.sendAndWait(command);
         } catch (CustomerRuleBroken e) {
             throw new StateConflictException(e.getMessage());
         } catch (AggregateNotFoundException e) {

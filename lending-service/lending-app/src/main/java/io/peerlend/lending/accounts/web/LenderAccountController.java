@@ -11,7 +11,6 @@ import io.peerlend.lending.api.RequestWithdrawal;
 import io.peerlend.lending.applications.domain.Amounts;
 import io.peerlend.lending.applications.domain.LoanProductPolicy;
 import io.peerlend.lending.kyc.IdentityGate;
-import io.peerlend.platform.observability.CorrelationId;
 import io.peerlend.platform.web.RequestRejectedException;
 import io.peerlend.platform.web.StateConflictException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -19,10 +18,7 @@ import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
-import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.MetaData;
-import org.slf4j.MDC;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -95,8 +91,7 @@ class LenderAccountController {
 
     private LenderAccount.Payment send(Object command) {
         try {
-            return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                    .andMetaData(MetaData.with(CorrelationId.MDC_KEY, MDC.get(CorrelationId.MDC_KEY))));
+            return commands.sendAndWait(command);
         } catch (AccountRuleBroken e) {
             throw new RequestRejectedException(e.field(), e.getMessage());
         }

@@ -7,7 +7,6 @@ import io.peerlend.lending.applications.domain.Amounts;
 import io.peerlend.lending.applications.domain.LoanApplicationRejected;
 import io.peerlend.lending.applications.domain.LoanProductPolicy;
 import io.peerlend.lending.applications.readmodel.LoanApplicationReadModel;
-import io.peerlend.platform.observability.CorrelationId;
 import io.peerlend.platform.security.Roles;
 import io.peerlend.platform.web.FieldError;
 import io.peerlend.platform.web.RequestRejectedException;
@@ -18,10 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.UUID;
-import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.MetaData;
-import org.slf4j.MDC;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -58,8 +54,7 @@ class LoanApplicationController {
                 product.currency(), request.termMonths(), request.purpose(), request.finances(),
                 request.circumstances());
         try {
-            commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                    .andMetaData(MetaData.with(CorrelationId.MDC_KEY, MDC.get(CorrelationId.MDC_KEY))));
+            commands.sendAndWait(command);
         } catch (LoanApplicationRejected rejected) {
             throw new RequestRejectedException(rejected.violations().stream()
                     .map(v -> new FieldError(v.field(), v.message())).toList());
