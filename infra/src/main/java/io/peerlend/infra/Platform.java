@@ -117,6 +117,8 @@ public final class Platform implements AutoCloseable {
         env.put("PEERLEND_SCORING_URL", "http://127.0.0.1:" + ports.scoring());
         env.put("PEERLEND_KYC_URL", "http://127.0.0.1:" + ports.kyc());
         env.put("PEERLEND_DISCLOSURE_URL", "http://127.0.0.1:" + ports.disclosure());
+        // development: operations staff may move the business date forward (production follows the calendar)
+        env.put("PEERLEND_CALENDAR_MANUAL", "true");
         URI health = URI.create("http://127.0.0.1:" + service.port(ports) + "/actuator/health/readiness");
         return new ManagedProcess(service.name(), command, env, home,
                 varDirectory.resolve("logs/" + service.name() + ".log"), health);

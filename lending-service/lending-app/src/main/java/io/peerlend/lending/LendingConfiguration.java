@@ -1,6 +1,7 @@
 package io.peerlend.lending;
 
 import io.peerlend.lending.applications.domain.Amounts;
+import io.peerlend.lending.calendar.domain.BusinessCalendar;
 import io.peerlend.lending.applications.domain.LoanApplication;
 import io.peerlend.lending.applications.domain.LoanProductPolicy;
 import io.peerlend.lending.kyc.IdentityGate;
@@ -18,7 +19,8 @@ class LendingConfiguration {
     /** Registered here rather than with Axon's Spring stereotype, so the domain package stays free of Spring. */
     @Bean
     ConfigurerModule lendingAggregates() {
-        return configurer -> configurer.configureAggregate(LoanApplication.class);
+        return configurer -> configurer.configureAggregate(LoanApplication.class)
+                .configureAggregate(BusinessCalendar.class);
     }
 
     /** Failures in the KYC gate go back to the processor, which retries the event rather than skipping it. */

@@ -2,38 +2,43 @@ package io.peerlend.kyc.customers;
 
 import io.peerlend.kyc.api.RequireReverification;
 import io.peerlend.kyc.customers.readmodel.CustomerReadModel;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import io.peerlend.lending.api.BusinessDateAdvanced;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
+import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Periodic re-verification by risk: every day, customers whose verification ran out (5, 3 or 1 years by rating) are
- * asked to give their identity again. Safe on every instance at once: the customer aggregate acts once.
+ * Periodic re-verification by risk, driven by the platform's business date: each time it moves on, customers whose
+ * verification ran out by then (5, 3 or 1 years by rating) are asked to give their identity again. The customer
+ * aggregate acts once, so a redelivered date is harmless; never repeated on a replay.
  */
 @Component
+@ProcessingGroup("kyc-processes")
 public class ReverificationJob {
 
     private static final Logger log = LoggerFactory.getLogger(ReverificationJob.class);
 
     private final CustomerReadModel customers;
     private final CommandGateway commands;
-    private final Clock clock;
 
-    ReverificationJob(CustomerReadModel customers, CommandGateway commands, Clock clock) {
+    ReverificationJob(CustomerReadModel customers, CommandGateway commands) {
         this.customers = customers;
         this.commands = commands;
-        this.clock = clock;
     }
 
-    @Scheduled(cron = "${peerlend.kyc.reverify.schedule:0 15 2 * * *}", zone = "UTC")
-    public int run() {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    @EventHandler
+    @DisallowReplay
+    void on(BusinessDateAdvanced event) {
+        run(event.to());
+    }
+
+    public int run(LocalDate today) {
         int due = 0;
         for (List<String> batch = customers.dueForReverification(today, 500); !batch.isEmpty();
              batch = customers.dueForReverification(today, 500)) {

@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Lenders reach only their own account ("me"); the ledger is for operations staff; the payment provider's webhook
- * carries no token and is authenticated by its signature instead.
+ * carries no token and is authenticated by its signature instead. The business date: anyone signed in reads it,
+ * operations staff move it (where that is allowed at all).
  */
 @Component
 class AccountEndpointRules implements EndpointRules {
@@ -21,5 +22,8 @@ class AccountEndpointRules implements EndpointRules {
         rules.requestMatchers(HttpMethod.GET, "/api/lending/ledger/reconciliation")
                 .hasAnyRole(Roles.OPS, Roles.OPS_SUPERVISOR);
         rules.requestMatchers(HttpMethod.POST, "/webhooks/payments").permitAll();
+        rules.requestMatchers(HttpMethod.GET, "/api/lending/business-date").hasAnyRole(Roles.BORROWER, Roles.LENDER,
+                Roles.OPS, Roles.OPS_SUPERVISOR, Roles.REGULATOR);
+        rules.requestMatchers(HttpMethod.POST, "/api/lending/business-date").hasAnyRole(Roles.OPS, Roles.OPS_SUPERVISOR);
     }
 }

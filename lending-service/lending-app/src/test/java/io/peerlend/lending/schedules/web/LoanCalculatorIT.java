@@ -16,7 +16,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The public loan calculator over HTTP, without a token. */
+/** The public loan calculator over HTTP, without a token; and the business date as development moves it. */
 @SpringBootTest
 @AutoConfigureMockMvc
 class LoanCalculatorIT {
@@ -25,6 +25,7 @@ class LoanCalculatorIT {
     static void stores(DynamicPropertyRegistry registry) {
         ServiceTests.useEventStore(registry);
         ServiceTests.useReadSide(registry, "lending-calculator-it");
+        registry.add("peerlend.lending.calendar.manual", () -> "true");
     }
 
     @Autowired
@@ -48,6 +49,26 @@ class LoanCalculatorIT {
                 .andExpect(jsonPath("$.installments[17].total").value("304.94"))
                 .andExpect(jsonPath("$.installments[17].balance").value("0.00"))
                 .andExpect(jsonPath("$.totalRepayable").value("5488.41"));
+    }
+
+    @Test
+    void givenManualDevelopmentDates_whenOpsMoveTheBusinessDate_thenItOnlyGoesForward() throws Exception {
+        var ops = io.peerlend.platform.testing.ServiceTests.caller("ops-1", "ops");
+        String far = java.time.LocalDate.now().plusYears(3).toString();
+        mvc.perform(post("/api/lending/business-date").with(ops).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"to\": \"" + far + "\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.date").value(far));
+        mvc.perform(post("/api/lending/business-date").with(ops).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"to\": \"2020-01-01\"}"))
+                .andExpect(status().isConflict());
+        mvc.perform(post("/api/lending/business-date").with(io.peerlend.platform.testing.ServiceTests
+                        .caller("b-1", "borrower")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"to\": \"" + far + "\"}"))
+                .andExpect(status().isForbidden());
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() ->
+                mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                                .get("/api/lending/business-date").with(ops))
+                        .andExpect(jsonPath("$.date").value(far)));
     }
 
     @Test
