@@ -99,6 +99,30 @@ class LenderAccountIT {
     }
 
     @Test
+    void givenALender_whenTheyTakeTheAppropriatenessAssessment_thenAFailureIsExplainedAndBlocksARetry()
+            throws Exception {
+        String lender = "lender-" + UUID.randomUUID();
+        mvc.perform(get("/api/lending/appropriateness/questions").with(caller(lender, "lender")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(5));
+        mvc.perform(post("/api/lending/appropriateness").with(caller(lender, "lender"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"answers\": {\"capital\": \"a\"}}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.passed").value(false))
+                .andExpect(jsonPath("$.misunderstood.length()").value(5))
+                .andExpect(jsonPath("$.retryAfter").exists());
+        mvc.perform(post("/api/lending/appropriateness").with(caller(lender, "lender"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"answers\": {\"capital\": \"b\"}}"))
+                .andExpect(status().isConflict());
+        mvc.perform(post("/api/lending/investor-category").with(caller(lender, "lender"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"category\": \"RESTRICTED\", \"netInvestableAssets\": \"45000.00\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.limitIn12Months").value("4500.00"));
+        mvc.perform(post("/api/lending/investor-category").with(caller(lender, "lender"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"category\": \"WEALTHY\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("category"));
+    }
+
+    @Test
     void givenADeclinedDeposit_whenTheProviderReportsIt_thenNothingIsCredited() throws Exception {
         String lender = verifiedLender();
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->

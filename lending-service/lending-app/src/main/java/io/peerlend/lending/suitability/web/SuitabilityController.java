@@ -1,0 +1,86 @@
+package io.peerlend.lending.suitability.web;
+
+import io.peerlend.lending.api.AppropriatenessAssessed;
+import io.peerlend.lending.api.AssessAppropriateness;
+import io.peerlend.lending.api.DeclareInvestorCategory;
+import io.peerlend.lending.api.InvestorCategorised;
+import io.peerlend.lending.api.InvestorCategory;
+import io.peerlend.lending.applications.domain.Amounts;
+import io.peerlend.lending.applications.domain.LoanProductPolicy;
+import io.peerlend.lending.suitability.domain.AppropriatenessQuestions;
+import io.peerlend.lending.suitability.domain.SuitabilityRuleBroken;
+import io.peerlend.platform.web.RequestRejectedException;
+import io.peerlend.platform.web.StateConflictException;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The lender's appropriateness assessment and investor categorisation (before their first offer). */
+@RestController
+class SuitabilityController {
+
+    public record Answers(@NotEmpty Map<String, String> answers) {
+    }
+
+    public record Category(@NotNull InvestorCategory category,
+                           @Pattern(regexp = "\\d{1,12}(\\.\\d+)?", message = "must be an amount such as 50000.00")
+                           String netInvestableAssets) {
+    }
+
+    private final CommandGateway commands;
+    private final LoanProductPolicy product;
+
+    SuitabilityController(CommandGateway commands, LoanProductPolicy product) {
+        this.commands = commands;
+        this.product = product;
+    }
+
+    @Operation(summary = "The appropriateness questions (role lender)")
+    @GetMapping("/api/lending/appropriateness/questions")
+    List<AppropriatenessQuestions.Question> questions() {
+        // the right answers travel too: the assessment is an aid to understanding, and each is explained afterwards
+        return AppropriatenessQuestions.QUESTIONS;
+    }
+
+    @Operation(summary = "Answer the appropriateness questions (role lender); failing blocks a retry for a while")
+    @PostMapping("/api/lending/appropriateness")
+    AppropriatenessAssessed assess(@Valid @RequestBody Answers answers, @AuthenticationPrincipal Jwt lender) {
+        try {
+            return commands.sendAndWait(new AssessAppropriateness(lender.getSubject(), answers.answers()));
+        } catch (SuitabilityRuleBroken e) {
+            throw new StateConflictException(e.getMessage());
+        }
+    }
+
+    @Operation(summary = "Declare your investor category and, if restricted, net investable assets (role lender)")
+    @PostMapping("/api/lending/investor-category")
+    Map<String, Object> categorise(@Valid @RequestBody Category request, @AuthenticationPrincipal Jwt lender) {
+        long assets = 0;
+        if (request.netInvestableAssets() != null) {
+            try {
+                assets = Amounts.toMinor(request.netInvestableAssets(), product.currency());
+            } catch (ArithmeticException e) {
+                throw new RequestRejectedException("netInvestableAssets", "has too many decimals");
+            }
+        }
+        try {
+            InvestorCategorised c = commands.sendAndWait(new DeclareInvestorCategory(lender.getSubject(),
+                    request.category(), assets));
+            return Map.of("category", c.category(), "limitIn12Months",
+                    c.limitMinor() < 0 ? "none" : Amounts.format(c.limitMinor(), product.currency()));
+        } catch (SuitabilityRuleBroken e) {
+            throw new RequestRejectedException("netInvestableAssets", e.getMessage());
+        }
+    }
+}
