@@ -4,11 +4,13 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A lender's money: {@code available} to offer or withdraw, {@code pendingDeposits} not yet settled,
- * {@code withdrawalsInTransit} on their way out; the statement lists settled movements with the running balance.
+ * A lender's money: {@code available} to offer or withdraw, {@code committedToOffers} waiting in the markets,
+ * {@code pendingDeposits} not yet settled,
+ * {@code withdrawalsInTransit} on their way out; the statement lists settled movements with the running balance
+ * (available plus committed).
  */
-public record LenderAccountView(String lenderId, String currency, String available, String pendingDeposits,
-                                String withdrawalsInTransit, List<StatementLine> statement) {
+public record LenderAccountView(String lenderId, String currency, String available, String committedToOffers,
+                                String pendingDeposits, String withdrawalsInTransit, List<StatementLine> statement) {
 
     public record StatementLine(Instant at, String type, String reference, String amount, String balance) {
     }

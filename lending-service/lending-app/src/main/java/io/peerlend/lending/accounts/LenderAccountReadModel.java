@@ -2,6 +2,8 @@ package io.peerlend.lending.accounts;
 
 import io.peerlend.lending.api.DepositFailed;
 import io.peerlend.lending.api.DepositRequested;
+import io.peerlend.lending.api.FundsCommittedToOffer;
+import io.peerlend.lending.api.OfferFundsReleased;
 import io.peerlend.lending.api.LenderFundsDeposited;
 import io.peerlend.lending.api.LenderFundsWithdrawn;
 import io.peerlend.lending.api.WithdrawalFailed;
@@ -33,8 +35,13 @@ public class LenderAccountReadModel {
     }
 
     @Document(COLLECTION)
-    public record Account(@Id String id, String currency, long available, long pendingDeposits,
+    public record Account(@Id String id, String currency, long available, long committed, long pendingDeposits,
                           long withdrawalsInTransit, List<String> applied, List<Line> statement) {
+
+        /** The lender's money on the platform: available plus set aside for offers. */
+        public long balance() {
+            return available + committed;
+        }
     }
 
     private final MongoTemplate mongo;
@@ -46,28 +53,31 @@ public class LenderAccountReadModel {
     @EventHandler
     void on(DepositRequested e) {
         change(e.lenderId(), e.currency(), "requested:" + e.depositId(), a -> new Account(a.id(), a.currency(),
-                a.available(), a.pendingDeposits() + e.amountMinor(), a.withdrawalsInTransit(), a.applied(),
+                a.available(), a.committed(), a.pendingDeposits() + e.amountMinor(), a.withdrawalsInTransit(),
+                a.applied(),
                 a.statement()));
     }
 
     @EventHandler
     void on(LenderFundsDeposited e) {
         change(e.lenderId(), e.currency(), "settled:" + e.paymentId(), a -> line(new Account(a.id(), a.currency(),
-                a.available() + e.amountMinor(), a.pendingDeposits() - e.amountMinor(), a.withdrawalsInTransit(),
+                a.available() + e.amountMinor(), a.committed(), a.pendingDeposits() - e.amountMinor(),
+                a.withdrawalsInTransit(),
                 a.applied(), a.statement()), e.depositedAt(), "DEPOSIT", e.paymentId(), e.amountMinor()));
     }
 
     @EventHandler
     void on(DepositFailed e) {
         change(e.lenderId(), e.currency(), "failed:" + e.depositId(), a -> new Account(a.id(), a.currency(),
-                a.available(), a.pendingDeposits() - e.amountMinor(), a.withdrawalsInTransit(), a.applied(),
+                a.available(), a.committed(), a.pendingDeposits() - e.amountMinor(), a.withdrawalsInTransit(),
+                a.applied(),
                 a.statement()));
     }
 
     @EventHandler
     void on(WithdrawalRequested e) {
         change(e.lenderId(), e.currency(), "requested:" + e.withdrawalId(), a -> line(new Account(a.id(),
-                a.currency(), a.available() - e.amountMinor(), a.pendingDeposits(),
+                a.currency(), a.available() - e.amountMinor(), a.committed(), a.pendingDeposits(),
                 a.withdrawalsInTransit() + e.amountMinor(), a.applied(), a.statement()), e.requestedAt(),
                 "WITHDRAWAL", e.withdrawalId(), -e.amountMinor()));
     }
@@ -75,15 +85,31 @@ public class LenderAccountReadModel {
     @EventHandler
     void on(LenderFundsWithdrawn e) {
         change(e.lenderId(), e.currency(), "settled:" + e.paymentId(), a -> new Account(a.id(), a.currency(),
-                a.available(), a.pendingDeposits(), a.withdrawalsInTransit() - e.amountMinor(), a.applied(),
+                a.available(), a.committed(), a.pendingDeposits(), a.withdrawalsInTransit() - e.amountMinor(),
+                a.applied(),
                 a.statement()));
     }
 
     @EventHandler
     void on(WithdrawalFailed e) {
         change(e.lenderId(), e.currency(), "failed:" + e.withdrawalId(), a -> line(new Account(a.id(), a.currency(),
-                a.available() + e.amountMinor(), a.pendingDeposits(), a.withdrawalsInTransit() - e.amountMinor(),
+                a.available() + e.amountMinor(), a.committed(), a.pendingDeposits(),
+                a.withdrawalsInTransit() - e.amountMinor(),
                 a.applied(), a.statement()), e.failedAt(), "WITHDRAWAL_RETURNED", e.withdrawalId(), e.amountMinor()));
+    }
+
+    @EventHandler
+    void on(FundsCommittedToOffer e) {
+        change(e.lenderId(), e.currency(), "committed:" + e.offerId(), a -> new Account(a.id(), a.currency(),
+                a.available() - e.amountMinor(), a.committed() + e.amountMinor(), a.pendingDeposits(),
+                a.withdrawalsInTransit(), a.applied(), a.statement()));
+    }
+
+    @EventHandler
+    void on(OfferFundsReleased e, org.axonframework.eventhandling.EventMessage<?> message) {
+        change(e.lenderId(), e.currency(), "released:" + message.getIdentifier(), a -> new Account(a.id(),
+                a.currency(), a.available() + e.amountMinor(), a.committed() - e.amountMinor(), a.pendingDeposits(),
+                a.withdrawalsInTransit(), a.applied(), a.statement()));
     }
 
     @ResetHandler
@@ -101,20 +127,21 @@ public class LenderAccountReadModel {
 
     private static Account line(Account a, Instant at, String type, String reference, long amount) {
         List<Line> statement = new ArrayList<>(a.statement());
-        statement.add(new Line(at, type, reference, amount, a.available()));
-        return new Account(a.id(), a.currency(), a.available(), a.pendingDeposits(), a.withdrawalsInTransit(),
+        statement.add(new Line(at, type, reference, amount, a.balance()));
+        return new Account(a.id(), a.currency(),
+                a.available(), a.committed(), a.pendingDeposits(), a.withdrawalsInTransit(),
                 a.applied(), statement);
     }
 
     private void change(String lenderId, String currency, String key, UnaryOperator<Account> change) {
-        Account account = find(lenderId).orElse(new Account(lenderId, currency, 0, 0, 0, List.of(), List.of()));
+        Account account = find(lenderId).orElse(new Account(lenderId, currency, 0, 0, 0, 0, List.of(), List.of()));
         if (account.applied().contains(key)) {
             return;
         }
         Account changed = change.apply(account);
         List<String> applied = new ArrayList<>(changed.applied());
         applied.add(key);
-        mongo.save(new Account(changed.id(), changed.currency(), changed.available(), changed.pendingDeposits(),
-                changed.withdrawalsInTransit(), applied, changed.statement()), COLLECTION);
+        mongo.save(new Account(changed.id(), changed.currency(), changed.available(), changed.committed(),
+                changed.pendingDeposits(), changed.withdrawalsInTransit(), applied, changed.statement()), COLLECTION);
     }
 }

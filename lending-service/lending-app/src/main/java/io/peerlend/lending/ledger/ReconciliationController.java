@@ -45,14 +45,15 @@ class ReconciliationController {
         for (LenderAccountReadModel.Account a : accounts.all()) {
             long inLedger = -balances.getOrDefault(Postings.lenderCash(a.id()), 0L);
             lenderCash += inLedger;
-            available += a.available();
+            available += a.balance();
             inTransit += a.withdrawalsInTransit();
-            if (inLedger != a.available()) {
-                checks.add(new Check("lender cash of " + a.id(), false, inLedger + " in the ledger, " + a.available()
-                        + " available in the account"));
+            if (inLedger != a.balance()) {
+                checks.add(new Check("lender cash of " + a.id(), false, inLedger + " in the ledger, " + a.balance()
+                        + " in the account (available and committed to offers)"));
             }
         }
-        checks.add(new Check("lender cash equals the accounts' available balances", lenderCash == available,
+        checks.add(new Check("lender cash equals the accounts' balances (available and committed)",
+                lenderCash == available,
                 lenderCash + " = " + available));
         long bank = balances.getOrDefault(Postings.BANK, 0L);
         long owed = lenderCash - balances.getOrDefault(Postings.IN_TRANSIT, 0L);

@@ -2,6 +2,8 @@ package io.peerlend.lending.accounts;
 
 import static io.peerlend.platform.testing.ServiceTests.caller;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -120,6 +122,60 @@ class LenderAccountIT {
         mvc.perform(post("/api/lending/investor-category").with(caller(lender, "lender"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"category\": \"WEALTHY\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("category"));
+    }
+
+    @Test
+    void givenMoneyAndAPassedAssessment_whenOffering_thenTheMoneyWaitsInTheMarketUntilCancelled() throws Exception {
+        String lender = verifiedLender();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                move(lender, "deposits", "d", "1000.00").andExpect(status().isAccepted()));
+        awaitAccount(lender, "1000.00", "0.00", "0.00");
+        String offer = "{\"grade\": \"B\", \"termMonths\": 36, \"amount\": \"600.00\", \"rate\": \"6.50\"}";
+        offer(lender, "o1", offer).andExpect(status().isConflict()); // no appropriateness assessment yet
+        mvc.perform(post("/api/lending/appropriateness").with(caller(lender, "lender"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"answers\": {\"capital\": \"b\", "
+                                + "\"fscs\": \"b\", \"liquidity\": \"b\", \"diversification\": \"a\", \"failure\": \"b\"}}"))
+                .andExpect(jsonPath("$.passed").value(true));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                offer(lender, "o1", offer).andExpect(status().isAccepted()));
+        // a retry with the same key is the same offer; a rate below the floor is refused and its money released
+        offer(lender, "o1", offer).andExpect(status().isAccepted());
+        offer(lender, "o2", offer.replace("600.00", "100.00").replace("6.50", "0.50")).andExpect(status().isAccepted());
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                mvc.perform(get("/api/lending/offers").with(caller(lender, "lender")))
+                        .andExpect(jsonPath("$.length()").value(2))
+                        .andExpect(jsonPath("$[0].status").value("ACTIVE"))
+                        .andExpect(jsonPath("$[1].status").value("REFUSED")));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                mvc.perform(get("/api/lending/accounts/me").with(caller(lender, "lender")))
+                        .andExpect(jsonPath("$.available").value("400.00"))
+                        .andExpect(jsonPath("$.committedToOffers").value("600.00")));
+        mvc.perform(get("/public/lending/markets"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(30))
+                .andExpect(jsonPath("$[?(@.market == 'market:B:36')].lowestRate", hasItem("6.50")));
+        offer(lender, "o3", offer.replace("\"B\"", "\"Z\"")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("grade"));
+
+        // when the offer is cancelled, its money is available again and the books still balance
+        String offerId = com.jayway.jsonpath.JsonPath.read(mvc.perform(get("/api/lending/offers")
+                .with(caller(lender, "lender"))).andReturn().getResponse().getContentAsString(), "$[0].offerId");
+        mvc.perform(delete("/api/lending/offers/" + offerId).with(caller("someone-else", "lender")))
+                .andExpect(status().isNotFound());
+        mvc.perform(delete("/api/lending/offers/" + offerId).with(caller(lender, "lender")))
+                .andExpect(status().isAccepted());
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                mvc.perform(get("/api/lending/accounts/me").with(caller(lender, "lender")))
+                        .andExpect(jsonPath("$.available").value("1000.00"))
+                        .andExpect(jsonPath("$.committedToOffers").value("0.00")));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                mvc.perform(get("/api/lending/ledger/reconciliation").with(caller("ops-1", "ops")))
+                        .andExpect(jsonPath("$.balanced").value(true)));
+    }
+
+    private ResultActions offer(String lender, String key, String body) throws Exception {
+        return mvc.perform(post("/api/lending/offers").with(caller(lender, "lender")).header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON).content(body));
     }
 
     @Test

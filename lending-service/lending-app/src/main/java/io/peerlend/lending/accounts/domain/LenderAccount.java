@@ -2,7 +2,11 @@ package io.peerlend.lending.accounts.domain;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import io.peerlend.lending.api.CommitToOffer;
 import io.peerlend.lending.api.DepositFailed;
+import io.peerlend.lending.api.FundsCommittedToOffer;
+import io.peerlend.lending.api.OfferFundsReleased;
+import io.peerlend.lending.api.ReleaseOfferFunds;
 import io.peerlend.lending.api.DepositRequested;
 import io.peerlend.lending.api.LenderFundsDeposited;
 import io.peerlend.lending.api.LenderAccounts;
@@ -44,8 +48,11 @@ public class LenderAccount {
     @AggregateIdentifier
     private String accountId;
     private String lenderId;
+    private String currency;
     private long available;
     private final Map<String, Payment> payments = new HashMap<>();
+    /** Money set aside per offer and not yet released or lent. */
+    private final Map<String, Long> committed = new HashMap<>();
 
     protected LenderAccount() {
         // for Axon
@@ -102,6 +109,34 @@ public class LenderAccount {
         }
     }
 
+    /** Sets money aside for an offer; a repeated offer id is the same offer. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    long handle(CommitToOffer c, Clock clock) {
+        if (committed.containsKey(c.offerId())) {
+            return committed.get(c.offerId());
+        }
+        if (c.amountMinor() < MINIMUM_DEPOSIT) {
+            throw new AccountRuleBroken("amount", "the smallest offer is " + MINIMUM_DEPOSIT / 100 + ".00");
+        }
+        if (c.amountMinor() > available) {
+            throw new AccountRuleBroken("amount", "more than the available balance");
+        }
+        apply(new FundsCommittedToOffer(c.lenderId(), c.offerId(), c.marketId(), c.amountMinor(), c.rateBps(),
+                c.currency(), clock.instant()));
+        return c.amountMinor();
+    }
+
+    /** Gives an offer's unused money back, at most what is still set aside for it; once. */
+    @CommandHandler
+    void handle(ReleaseOfferFunds c, Clock clock) {
+        long held = committed.getOrDefault(c.offerId(), 0L);
+        long amount = Math.min(held, c.amountMinor());
+        if (amount > 0) {
+            apply(new OfferFundsReleased(lenderId, c.offerId(), amount, currency, c.reason(), clock.instant()));
+        }
+    }
+
     private Payment repeated(String reference, Kind kind, long amount) {
         Payment earlier = payments.get(reference);
         if (earlier != null && (earlier.kind() != kind || earlier.amountMinor() != amount)) {
@@ -113,9 +148,25 @@ public class LenderAccount {
     @EventSourcingHandler
     void on(DepositRequested e) {
         lenderId = e.lenderId();
+        currency = e.currency();
         accountId = LenderAccounts.idFor(e.lenderId());
         payments.put(e.depositId(), new Payment(e.depositId(), Kind.DEPOSIT, e.amountMinor(), e.currency(),
                 Status.PENDING));
+    }
+
+    @EventSourcingHandler
+    void on(FundsCommittedToOffer e) {
+        lenderId = e.lenderId();
+        accountId = LenderAccounts.idFor(e.lenderId());
+        currency = e.currency();
+        available -= e.amountMinor();
+        committed.put(e.offerId(), e.amountMinor());
+    }
+
+    @EventSourcingHandler
+    void on(OfferFundsReleased e) {
+        available += e.amountMinor();
+        committed.computeIfPresent(e.offerId(), (k, v) -> v - e.amountMinor());
     }
 
     @EventSourcingHandler

@@ -74,8 +74,9 @@ class LenderAccountController {
     LenderAccountView mine(@AuthenticationPrincipal Jwt lender) {
         String currency = product.currency();
         LenderAccountReadModel.Account a = accounts.find(lender.getSubject()).orElse(
-                new LenderAccountReadModel.Account(lender.getSubject(), currency, 0, 0, 0, List.of(), List.of()));
-        return new LenderAccountView(a.id(), currency, fmt(a.available()), fmt(a.pendingDeposits()),
+                new LenderAccountReadModel.Account(lender.getSubject(), currency, 0, 0, 0, 0, List.of(), List.of()));
+        return new LenderAccountView(a.id(), currency, fmt(a.available()), fmt(a.committed()),
+                fmt(a.pendingDeposits()),
                 fmt(a.withdrawalsInTransit()), a.statement().stream().map(l -> new LenderAccountView.StatementLine(
                         l.at(), l.type(), l.reference(), fmt(l.amountMinor()), fmt(l.balanceMinor()))).toList());
     }

@@ -116,6 +116,12 @@ public final class OrderBook {
         }
     }
 
+    /** What an offer still holds (0 if unknown or used up). */
+    public long remainingOf(String offerId) {
+        Offer offer = byId.get(offerId);
+        return offer == null ? 0 : offer.remaining;
+    }
+
     public long available(int maxRateBps) {
         return levels.headMap(maxRateBps, true).values().stream().flatMap(ArrayDeque::stream)
                 .mapToLong(o -> o.remaining).sum();
@@ -127,5 +133,21 @@ public final class OrderBook {
 
     public int size() {
         return byId.size();
+    }
+
+    /** Two books are the same when they hold the same offers, with the same money, in the same order. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof OrderBook book && snapshot().equals(book.snapshot());
+    }
+
+    @Override
+    public int hashCode() {
+        return snapshot().hashCode();
+    }
+
+    private List<List<Object>> snapshot() {
+        return offersInOrder().stream().map(o -> List.<Object>of(o.offerId, o.lenderId, o.rateBps, o.originalAmount,
+                o.remaining)).toList();
     }
 }

@@ -1,6 +1,10 @@
 package io.peerlend.lending.accounts.domain;
 
+import io.peerlend.lending.api.CommitToOffer;
 import io.peerlend.lending.api.DepositFailed;
+import io.peerlend.lending.api.FundsCommittedToOffer;
+import io.peerlend.lending.api.OfferFundsReleased;
+import io.peerlend.lending.api.ReleaseOfferFunds;
 import io.peerlend.lending.api.DepositRequested;
 import io.peerlend.lending.api.LenderFundsDeposited;
 import io.peerlend.lending.api.LenderFundsWithdrawn;
@@ -89,6 +93,29 @@ class LenderAccountTest {
                 .expectState(a -> org.assertj.core.api.Assertions.assertThat(a.available()).isEqualTo(300_00));
         fixture.given(REQUESTED, SETTLED, requested).when(new SettlePayment(L, "wdr-1", true, null))
                 .expectEvents(new LenderFundsWithdrawn(L, "wdr-1", 200_00, "GBP", NOW));
+    }
+
+    @Test
+    void givenSettledMoney_whenCommittedToAnOfferAndReleased_thenAvailableFallsAndRisesOnce() {
+        FundsCommittedToOffer committed = new FundsCommittedToOffer(L, "off-1", "market:A:12", 300_00, 500, "GBP", NOW);
+        fixture.given(REQUESTED, SETTLED).when(new CommitToOffer(L, "off-1", "market:A:12", 300_00, 500, "GBP"))
+                .expectEvents(committed)
+                .expectState(a -> org.assertj.core.api.Assertions.assertThat(a.available()).isEqualTo(200_00));
+        fixture.given(REQUESTED, SETTLED, committed)
+                .when(new CommitToOffer(L, "off-1", "market:A:12", 300_00, 500, "GBP"))
+                .expectNoEvents();
+        fixture.given(REQUESTED, SETTLED, committed).when(new ReleaseOfferFunds(L, "off-1", 300_00, "cancelled"))
+                .expectEvents(new OfferFundsReleased(L, "off-1", 300_00, "GBP", "cancelled", NOW));
+        fixture.given(REQUESTED, SETTLED, committed, new OfferFundsReleased(L, "off-1", 300_00, "GBP", "x", NOW))
+                .when(new ReleaseOfferFunds(L, "off-1", 300_00, "again"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenTooLittleAvailable_whenCommitting_thenRejected() {
+        fixture.given(REQUESTED, SETTLED).when(new CommitToOffer(L, "off-1", "market:A:12", 500_01, 500, "GBP"))
+                .expectException(AccountRuleBroken.class)
+                .expectNoEvents();
     }
 
     @Test

@@ -1,0 +1,41 @@
+package io.peerlend.lending.markets;
+
+import io.peerlend.lending.markets.domain.LoanPartPolicy;
+import io.peerlend.lending.markets.domain.Market;
+import io.peerlend.lending.markets.domain.MarketPolicy;
+import io.peerlend.platform.security.EndpointRules;
+import io.peerlend.platform.security.Roles;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+/** Markets: the aggregate, the profile's market rules, the offer steps' retries, and who may call what. */
+@Configuration(proxyBeanMethods = false)
+class MarketsConfiguration {
+
+    @Bean
+    ConfigurerModule markets() {
+        return configurer -> configurer.configureAggregate(Market.class).eventProcessing()
+                .registerListenerInvocationErrorHandler(OffersProcess.GROUP, c -> PropagatingErrorHandler.instance());
+    }
+
+    @Bean
+    MarketPolicy marketPolicy(@Value("${peerlend.lending.markets.rate-floor-bps:100}") int floor,
+                              @Value("${peerlend.lending.markets.minimum-part:1000}") long minimumPart,
+                              @Value("${peerlend.lending.markets.maximum-share-per-mille:10}") int share) {
+        return new MarketPolicy(floor, new LoanPartPolicy(minimumPart, share));
+    }
+
+    @Bean
+    EndpointRules marketEndpoints() {
+        return rules -> {
+            rules.requestMatchers(HttpMethod.GET, "/public/lending/markets").permitAll();
+            rules.requestMatchers(HttpMethod.POST, "/api/lending/offers").hasRole(Roles.LENDER);
+            rules.requestMatchers(HttpMethod.GET, "/api/lending/offers").hasRole(Roles.LENDER);
+            rules.requestMatchers(HttpMethod.DELETE, "/api/lending/offers/*").hasRole(Roles.LENDER);
+        };
+    }
+}

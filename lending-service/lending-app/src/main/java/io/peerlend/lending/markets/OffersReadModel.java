@@ -1,0 +1,89 @@
+package io.peerlend.lending.markets;
+
+import io.peerlend.lending.api.FundsCommittedToOffer;
+import io.peerlend.lending.api.OfferCancelled;
+import io.peerlend.lending.api.OfferFundsReleased;
+import io.peerlend.lending.api.OfferPlaced;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/** Offers as lenders and the public market pages see them. Idempotent and rebuildable by replay. */
+@Component
+@ProcessingGroup("lending-offers-view")
+public class OffersReadModel {
+
+    static final String COLLECTION = "offers";
+
+    public enum Status { PENDING, ACTIVE, CANCELLED, REFUSED }
+
+    @Document(COLLECTION)
+    public record Entry(@Id String id, String lenderId, String marketId, long amountMinor, int rateBps,
+                        long remainingMinor, Status status, String reason, Instant createdAt) {
+        Entry with(Status newStatus, long remaining, String why) {
+            return new Entry(id, lenderId, marketId, amountMinor, rateBps, remaining, newStatus, why, createdAt);
+        }
+    }
+
+    private final MongoTemplate mongo;
+
+    OffersReadModel(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @EventHandler
+    void on(FundsCommittedToOffer e) {
+        if (find(e.offerId()).isEmpty()) {
+            mongo.save(new Entry(e.offerId(), e.lenderId(), e.marketId(), e.amountMinor(), e.rateBps(),
+                    e.amountMinor(), Status.PENDING, null, e.committedAt()), COLLECTION);
+        }
+    }
+
+    @EventHandler
+    void on(OfferPlaced e) {
+        update(e.offerId(), o -> o.status() == Status.PENDING ? o.with(Status.ACTIVE, o.remainingMinor(), null) : o);
+    }
+
+    @EventHandler
+    void on(OfferCancelled e) {
+        update(e.offerId(), o -> o.with(Status.CANCELLED, 0, null));
+    }
+
+    @EventHandler
+    void on(OfferFundsReleased e) {
+        update(e.offerId(), o -> o.status() == Status.PENDING ? o.with(Status.REFUSED, 0, e.reason()) : o);
+    }
+
+    @ResetHandler
+    void reset() {
+        mongo.dropCollection(COLLECTION);
+    }
+
+    public Optional<Entry> find(String offerId) {
+        return Optional.ofNullable(mongo.findById(offerId, Entry.class, COLLECTION));
+    }
+
+    public List<Entry> ofLender(String lenderId) {
+        return mongo.find(Query.query(Criteria.where("lenderId").is(lenderId)).with(Sort.by("createdAt")),
+                Entry.class, COLLECTION);
+    }
+
+    public List<Entry> active() {
+        return mongo.find(Query.query(Criteria.where("status").is(Status.ACTIVE)), Entry.class, COLLECTION);
+    }
+
+    private void update(String offerId, UnaryOperator<Entry> change) {
+        find(offerId).ifPresent(o -> mongo.save(change.apply(o), COLLECTION));
+    }
+}

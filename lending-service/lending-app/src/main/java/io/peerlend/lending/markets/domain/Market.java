@@ -1,0 +1,73 @@
+package io.peerlend.lending.markets.domain;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import io.peerlend.lending.api.CancelOffer;
+import io.peerlend.lending.api.OfferCancelled;
+import io.peerlend.lending.api.OfferPlaced;
+import io.peerlend.lending.api.PlaceOffer;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+
+/**
+ * One market (grade × term): the consistency boundary of its order book. Every offer and every match goes through
+ * this aggregate, one command at a time per market, and the event store's append check rejects a concurrent writer
+ * from any other instance, so no offer is ever used twice.
+ */
+public class Market {
+
+    @AggregateIdentifier
+    private String marketId;
+    private OrderBook book;
+    private final Map<String, String> owners = new HashMap<>();
+
+    protected Market() {
+        // for Axon
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(PlaceOffer c, MarketPolicy policy, Clock clock) {
+        if (owners.containsKey(c.offerId())) {
+            return; // already placed: a redelivered step
+        }
+        if (c.rateBps() < policy.rateFloorBps()) {
+            throw new MarketRuleBroken("the lowest rate in this market is "
+                    + java.math.BigDecimal.valueOf(policy.rateFloorBps(), 2) + "%");
+        }
+        apply(new OfferPlaced(c.marketId(), c.offerId(), c.lenderId(), c.amountMinor(), c.rateBps(), clock.instant()));
+    }
+
+    @CommandHandler
+    long handle(CancelOffer c, Clock clock) {
+        String owner = owners.get(c.offerId());
+        if (owner == null || !owner.equals(c.lenderId())) {
+            throw new MarketRuleBroken("no such offer of yours in " + marketId);
+        }
+        long remaining = book.remainingOf(c.offerId());
+        apply(new OfferCancelled(marketId, c.offerId(), c.lenderId(), remaining, clock.instant()));
+        return remaining;
+    }
+
+    @EventSourcingHandler
+    void on(OfferPlaced e, MarketPolicy policy) {
+        if (book == null) {
+            marketId = e.marketId();
+            book = new OrderBook(policy.parts());
+        }
+        owners.put(e.offerId(), e.lenderId());
+        book.place(e.offerId(), e.lenderId(), e.rateBps(), e.amountMinor());
+    }
+
+    @EventSourcingHandler
+    void on(OfferCancelled e) {
+        owners.remove(e.offerId());
+        book.cancel(e.offerId());
+    }
+}

@@ -1,0 +1,157 @@
+package io.peerlend.lending.markets.web;
+
+import io.peerlend.lending.accounts.domain.AccountRuleBroken;
+import io.peerlend.lending.api.CancelOffer;
+import io.peerlend.lending.api.CommitToOffer;
+import io.peerlend.lending.api.Markets;
+import io.peerlend.lending.api.OfferRequest;
+import io.peerlend.lending.applications.domain.Amounts;
+import io.peerlend.lending.applications.domain.LoanProductPolicy;
+import io.peerlend.lending.kyc.IdentityGate;
+import io.peerlend.lending.markets.OffersReadModel;
+import io.peerlend.lending.markets.domain.MarketRuleBroken;
+import io.peerlend.lending.suitability.SuitabilityReadModel;
+import io.peerlend.platform.web.FieldError;
+import io.peerlend.platform.web.RequestRejectedException;
+import io.peerlend.platform.web.StateConflictException;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Lenders' offers in the markets, and the markets' public picture. Placing an offer sets the money aside at once and
+ * puts it in the market's book a moment later (PENDING → ACTIVE); only verified lenders who passed the
+ * appropriateness assessment may offer.
+ */
+@RestController
+class OfferController {
+
+    public record OfferView(String offerId, String market, String amount, String remaining, String rate,
+                            String status, String reason) {
+    }
+
+    public record MarketView(String market, String grade, int termMonths, String available, String lowestRate,
+                             int offers) {
+    }
+
+    private final CommandGateway commands;
+    private final OffersReadModel offers;
+    private final LoanProductPolicy product;
+    private final IdentityGate identity;
+    private final SuitabilityReadModel suitability;
+
+    OfferController(CommandGateway commands, OffersReadModel offers, LoanProductPolicy product, IdentityGate identity,
+                    SuitabilityReadModel suitability) {
+        this.commands = commands;
+        this.offers = offers;
+        this.product = product;
+        this.identity = identity;
+        this.suitability = suitability;
+    }
+
+    @Operation(summary = "Offer money in a market at your rate (role lender; Idempotency-Key required)")
+    @PostMapping("/api/lending/offers")
+    ResponseEntity<OfferView> place(@RequestHeader(value = "Idempotency-Key", required = false) String key,
+                                    @Valid @RequestBody OfferRequest request, @AuthenticationPrincipal Jwt lender) {
+        if (key == null || key.isBlank() || key.length() > 100 || !key.matches("[\\x21-\\x7e]+")) {
+            throw new RequestRejectedException("Idempotency-Key", "a header of 1 to 100 visible characters is required");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        String marketId = null;
+        try {
+            marketId = Markets.id(request.grade(), request.termMonths());
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError("grade", "grade must be one of " + Markets.GRADES + " and termMonths one of "
+                    + Markets.TERMS));
+        }
+        long amount = 0;
+        try {
+            amount = Amounts.toMinor(request.amount(), product.currency());
+        } catch (ArithmeticException e) {
+            errors.add(new FieldError("amount", "has more decimals than " + product.currency() + " allows"));
+        }
+        if (!errors.isEmpty()) {
+            throw new RequestRejectedException(errors);
+        }
+        String lenderId = lender.getSubject();
+        if (!identity.mayLend(lenderId)) {
+            throw new StateConflictException("complete your identity verification as a lender before offering");
+        }
+        if (!suitability.passed(lenderId)) {
+            throw new StateConflictException("take the appropriateness assessment before your first offer");
+        }
+        int rateBps = new BigDecimal(request.rate()).movePointRight(2).intValueExact();
+        String offerId = "off-" + UUID.nameUUIDFromBytes((lenderId + ":" + key).getBytes(StandardCharsets.UTF_8));
+        try {
+            commands.sendAndWait(new CommitToOffer(lenderId, offerId, marketId, amount, rateBps, product.currency()));
+        } catch (AccountRuleBroken e) {
+            throw new RequestRejectedException(e.field(), e.getMessage());
+        }
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new OfferView(offerId, marketId, fmt(amount),
+                fmt(amount), BigDecimal.valueOf(rateBps, 2).toPlainString(), "PENDING", null));
+    }
+
+    @Operation(summary = "Cancel your offer; what is unmatched goes back to your available balance (role lender)")
+    @DeleteMapping("/api/lending/offers/{offerId}")
+    ResponseEntity<Map<String, String>> cancel(@PathVariable String offerId, @AuthenticationPrincipal Jwt lender) {
+        OffersReadModel.Entry offer = offers.find(offerId).filter(o -> o.lenderId().equals(lender.getSubject()))
+                .orElseThrow(() -> new NoSuchElementException("no offer " + offerId));
+        try {
+            commands.sendAndWait(new CancelOffer(offer.marketId(), offerId, lender.getSubject()));
+        } catch (MarketRuleBroken e) {
+            throw new StateConflictException(e.getMessage());
+        }
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("offerId", offerId, "status", "CANCELLED"));
+    }
+
+    @Operation(summary = "Your offers (role lender)")
+    @GetMapping("/api/lending/offers")
+    List<OfferView> mine(@AuthenticationPrincipal Jwt lender) {
+        return offers.ofLender(lender.getSubject()).stream().map(o -> new OfferView(o.id(), o.marketId(),
+                fmt(o.amountMinor()), fmt(o.remainingMinor()), BigDecimal.valueOf(o.rateBps(), 2).toPlainString(),
+                o.status().name(), o.reason())).toList();
+    }
+
+    @Operation(summary = "Every market with the money on offer and the lowest rate (no login)")
+    @GetMapping("/public/lending/markets")
+    List<MarketView> markets() {
+        Map<String, List<OffersReadModel.Entry>> byMarket = new LinkedHashMap<>();
+        for (OffersReadModel.Entry o : offers.active()) {
+            byMarket.computeIfAbsent(o.marketId(), k -> new ArrayList<>()).add(o);
+        }
+        List<MarketView> views = new ArrayList<>();
+        for (String grade : Markets.GRADES) {
+            for (int term : Markets.TERMS) {
+                List<OffersReadModel.Entry> in = byMarket.getOrDefault(Markets.id(grade, term), List.of());
+                long available = in.stream().mapToLong(OffersReadModel.Entry::remainingMinor).sum();
+                String lowest = in.stream().mapToInt(OffersReadModel.Entry::rateBps).min()
+                        .stream().mapToObj(b -> BigDecimal.valueOf(b, 2).toPlainString()).findFirst().orElse(null);
+                views.add(new MarketView(Markets.id(grade, term), grade, term, fmt(available), lowest, in.size()));
+            }
+        }
+        return views;
+    }
+
+    private String fmt(long minor) {
+        return Amounts.format(minor, product.currency());
+    }
+}
