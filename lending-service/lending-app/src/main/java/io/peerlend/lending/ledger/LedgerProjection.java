@@ -1,5 +1,9 @@
 package io.peerlend.lending.ledger;
 
+import io.peerlend.lending.api.LenderFundsDeposited;
+import io.peerlend.lending.api.LenderFundsWithdrawn;
+import io.peerlend.lending.api.WithdrawalFailed;
+import io.peerlend.lending.api.WithdrawalRequested;
 import io.peerlend.lending.ledger.domain.JournalEntry;
 import io.peerlend.lending.ledger.domain.Postings;
 import java.util.List;
@@ -28,7 +32,27 @@ public class LedgerProjection {
     }
 
     @EventHandler
-    void on(Object event, EventMessage<?> message) {
+    void on(LenderFundsDeposited event, EventMessage<?> message) {
+        post(event, message);
+    }
+
+    @EventHandler
+    void on(WithdrawalRequested event, EventMessage<?> message) {
+        post(event, message);
+    }
+
+    @EventHandler
+    void on(LenderFundsWithdrawn event, EventMessage<?> message) {
+        post(event, message);
+    }
+
+    @EventHandler
+    void on(WithdrawalFailed event, EventMessage<?> message) {
+        post(event, message);
+    }
+
+    /** Only the events that move money are handled here, so the processor skips every other event unread. */
+    private void post(Object event, EventMessage<?> message) {
         Postings.of(message.getIdentifier(), event).ifPresent(entry -> mongo.save(entry, COLLECTION));
     }
 

@@ -1,0 +1,50 @@
+package io.peerlend.lending.quotes.domain;
+
+import io.peerlend.lending.markets.domain.Allocation;
+import io.peerlend.lending.schedules.domain.Fee;
+import io.peerlend.lending.schedules.domain.RepaymentSchedule;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A loan offer to a borrower: the rate the market's offers would fund it at (amount-weighted, Zopa), the platform's
+ * fee, the whole schedule from the same code as every real loan, and the pre-contract information; valid for a stated
+ * time, after which acceptance must quote again.
+ */
+public record Quote(String grade, BigDecimal ratePercent, long principal, long fee, RepaymentSchedule schedule,
+                    PreContractInformation information, Instant validUntil) {
+
+    public static final String CREDITOR = "The lenders matched through Peerlend (Peerlend acts as the platform)";
+
+    public static Quote of(String grade, long principal, int termMonths, Allocation allocation, FeePolicy fees,
+                           LocalDate firstDueDate, String currency, Instant now, Duration validFor) {
+        if (!allocation.complete() || allocation.requested() != principal) {
+            throw new IllegalArgumentException("a quote needs a complete allocation of the principal");
+        }
+        long fee = fees.originationFee(grade, principal);
+        BigDecimal rate = allocation.rate();
+        RepaymentSchedule schedule = RepaymentSchedule.of(principal, rate, termMonths, firstDueDate,
+                List.of(new Fee("origination", fee, Fee.Charged.AT_DISBURSEMENT)));
+        Instant validUntil = now.plus(validFor);
+        long regular = schedule.monthlyPayment();
+        long last = schedule.instalments().get(termMonths - 1).total();
+        PreContractInformation info = new PreContractInformation(CREDITOR, "Fixed-sum unsecured personal loan",
+                currency, principal, schedule.amountPaidOut(), termMonths, termMonths, regular, last,
+                schedule.totalRepayable(), rate, schedule.apr(), fee, schedule.totalInterest() + fee,
+                List.of("Missing a payment may cost a late fee within the profile's limits and harm your credit record.",
+                        "After 4 missed instalments or 90 days past due the loan defaults and is passed to recoveries."),
+                "You may withdraw within 14 days of the money being paid out, repaying it with interest for the days"
+                        + " you held it.",
+                "You may repay early, in part or in full, at any time without a fee; interest runs only to the day"
+                        + " you repay.",
+                validUntil);
+        return new Quote(grade, rate, principal, fee, schedule, info, validUntil);
+    }
+
+    public boolean expiredAt(Instant now) {
+        return !now.isBefore(validUntil);
+    }
+}
