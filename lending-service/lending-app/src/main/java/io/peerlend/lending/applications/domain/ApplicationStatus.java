@@ -7,5 +7,7 @@ public enum ApplicationStatus {
     /** the borrower is verified: waiting for its credit decision */
     IDENTITY_CONFIRMED,
     SCORED,
+    /** a quote (rate, APR, schedule, pre-contract information) waits for the borrower's acceptance */
+    QUOTED,
     DECLINED
 }

@@ -5,6 +5,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import io.peerlend.lending.api.BorrowerIdentityConfirmed;
 import io.peerlend.lending.api.ConfirmBorrowerIdentity;
 import io.peerlend.lending.api.LoanApplicationDeclined;
+import io.peerlend.lending.api.LoanNotQuoted;
+import io.peerlend.lending.api.LoanQuoted;
+import io.peerlend.lending.api.QuoteRequested;
+import io.peerlend.lending.api.RecordQuote;
+import io.peerlend.lending.api.RequestQuote;
+import java.util.List;
 import io.peerlend.lending.api.LoanApplicationScored;
 import io.peerlend.lending.api.LoanApplicationSubmitted;
 import io.peerlend.lending.api.RecordCreditDecision;
@@ -61,6 +67,35 @@ public class LoanApplication {
             apply(new LoanApplicationScored(applicationId, command.grade(), command.pd(), command.score(),
                     command.reasons(), command.modelVersion(), clock.instant()));
         }
+    }
+
+    /** A quote for a scored application (a newer quote replaces an older one); none when the market is too thin. */
+    @CommandHandler
+    void handle(RecordQuote c, Clock clock) {
+        if (status != ApplicationStatus.SCORED && status != ApplicationStatus.QUOTED) {
+            return;
+        }
+        if (!c.available()) {
+            apply(new LoanNotQuoted(applicationId, c.reason(), clock.instant()));
+            return;
+        }
+        apply(new LoanQuoted(applicationId, c.marketId(), c.ratePercent(), c.aprPercent(), c.feeMinor(),
+                c.monthlyPaymentMinor(), c.totalRepayableMinor(), c.firstDueDate(), c.validUntil(), clock.instant()));
+    }
+
+    /** The borrower may ask again once scored; the owner check is the caller's. */
+    @CommandHandler
+    void handle(RequestQuote c, Clock clock) {
+        if (status != ApplicationStatus.SCORED && status != ApplicationStatus.QUOTED) {
+            throw new LoanApplicationRejected(List.of(new Violation("status",
+                    "only a scored application can be quoted; this one is " + status)));
+        }
+        apply(new QuoteRequested(applicationId, clock.instant()));
+    }
+
+    @EventSourcingHandler
+    void on(LoanQuoted event) {
+        this.status = ApplicationStatus.QUOTED;
     }
 
     @EventSourcingHandler

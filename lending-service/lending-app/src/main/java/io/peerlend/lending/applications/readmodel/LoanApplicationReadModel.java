@@ -2,6 +2,7 @@ package io.peerlend.lending.applications.readmodel;
 
 import io.peerlend.lending.api.BorrowerIdentityConfirmed;
 import io.peerlend.lending.api.LoanApplicationDeclined;
+import io.peerlend.lending.api.LoanQuoted;
 import io.peerlend.lending.api.LoanApplicationScored;
 import io.peerlend.lending.api.LoanApplicationSubmitted;
 import io.peerlend.lending.api.LoanApplicationView;
@@ -48,6 +49,12 @@ public class LoanApplicationReadModel {
     @EventHandler
     void on(LoanApplicationScored event) {
         find(event.applicationId()).ifPresent(e -> mongo.save(e.decided("SCORED", event.grade(), event.reasons()),
+                COLLECTION));
+    }
+
+    @EventHandler
+    void on(LoanQuoted event) {
+        find(event.applicationId()).ifPresent(e -> mongo.save(e.decided("QUOTED", e.grade(), e.reasons()),
                 COLLECTION));
     }
 

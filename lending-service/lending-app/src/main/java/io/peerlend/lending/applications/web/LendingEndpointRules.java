@@ -13,7 +13,8 @@ class LendingEndpointRules implements EndpointRules {
     @Override
     public void declare(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers(HttpMethod.POST, "/api/lending/applications").hasRole(Roles.BORROWER);
-        rules.requestMatchers(HttpMethod.GET, "/api/lending/applications/*")
+        rules.requestMatchers(HttpMethod.GET, "/api/lending/applications/*", "/api/lending/applications/*/quote")
                 .hasAnyRole(Roles.BORROWER, Roles.OPS, Roles.OPS_SUPERVISOR);
+        rules.requestMatchers(HttpMethod.POST, "/api/lending/applications/*/quote").hasRole(Roles.BORROWER);
     }
 }

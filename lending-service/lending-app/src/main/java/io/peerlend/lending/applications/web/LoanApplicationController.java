@@ -2,6 +2,14 @@ package io.peerlend.lending.applications.web;
 
 import io.peerlend.lending.api.LoanApplicationRequest;
 import io.peerlend.lending.api.LoanApplicationView;
+import io.peerlend.lending.api.LoanCalculation;
+import io.peerlend.lending.api.LoanQuoteView;
+import io.peerlend.lending.api.RequestQuote;
+import io.peerlend.lending.quotes.QuoteReadModel;
+import io.peerlend.lending.quotes.domain.Quote;
+import io.peerlend.platform.web.StateConflictException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import io.peerlend.lending.api.SubmitLoanApplication;
 import io.peerlend.lending.applications.domain.Amounts;
 import io.peerlend.lending.applications.domain.LoanApplicationRejected;
@@ -36,12 +44,14 @@ class LoanApplicationController {
     private final CommandGateway commands;
     private final LoanApplicationReadModel applications;
     private final LoanProductPolicy product;
+    private final QuoteReadModel quotes;
 
     LoanApplicationController(CommandGateway commands, LoanApplicationReadModel applications,
-                              LoanProductPolicy product) {
+                              LoanProductPolicy product, QuoteReadModel quotes) {
         this.commands = commands;
         this.applications = applications;
         this.product = product;
+        this.quotes = quotes;
     }
 
     @Operation(summary = "Submit a loan application (role borrower)")
@@ -74,6 +84,67 @@ class LoanApplicationController {
                 .map(LoanApplicationReadModel.Entry::view)
                 // someone else's application answers exactly like a missing one: its existence is not disclosed
                 .orElseThrow(() -> new NoSuchElementException("no loan application " + id));
+    }
+
+    @Operation(summary = "The application's quote with APR, schedule and pre-contract information (its borrower; ops)")
+    @GetMapping("/{id}/quote")
+    LoanQuoteView quote(@PathVariable String id, @AuthenticationPrincipal Jwt caller, Authentication auth) {
+        LoanApplicationView application = get(id, caller, auth);
+        QuoteReadModel.Entry q = quotes.find(id)
+                .orElseThrow(() -> new NoSuchElementException("no quote yet for application " + id));
+        if (!q.available()) {
+            return new LoanQuoteView(id, false, q.reason(), null, null, null, null, null, null, null, null, null,
+                    List.of(), Map.of());
+        }
+        String currency = product.currency();
+        long principal = Amounts.toMinor(application.amount(), currency);
+        Quote quote = Quote.describe(application.grade(), principal, application.termMonths(), q.ratePercent(),
+                q.feeMinor(), q.firstDueDate(), currency, q.validUntil());
+        var s = quote.schedule();
+        var info = quote.information();
+        Map<String, Object> pci = new LinkedHashMap<>();
+        pci.put("creditor", info.creditor());
+        pci.put("typeOfCredit", info.typeOfCredit());
+        pci.put("totalAmountOfCredit", Amounts.format(info.totalAmountOfCredit(), currency));
+        pci.put("amountPaidOut", Amounts.format(info.amountPaidOut(), currency));
+        pci.put("durationMonths", info.durationMonths());
+        pci.put("instalments", info.numberOfInstalments() + " monthly instalments of "
+                + Amounts.format(info.regularInstalment(), currency) + " (the last "
+                + Amounts.format(info.lastInstalment(), currency) + ")");
+        pci.put("totalAmountPayable", Amounts.format(info.totalAmountPayable(), currency));
+        pci.put("borrowingRate", info.borrowingRatePercent().toPlainString() + "% a year, fixed");
+        pci.put("apr", info.aprPercent().toPlainString() + "%");
+        pci.put("fees", Amounts.format(info.fees(), currency) + " origination fee, taken from the money paid out");
+        pci.put("totalCostOfCredit", Amounts.format(info.totalCostOfCredit(), currency));
+        pci.put("consequencesOfMissingPayments", info.consequencesOfMissingPayments());
+        pci.put("rightOfWithdrawal", info.rightOfWithdrawal());
+        pci.put("earlyRepayment", info.earlyRepayment());
+        pci.put("validUntil", info.validUntil().toString());
+        return new LoanQuoteView(id, true, null, q.marketId(), q.ratePercent().toPlainString(),
+                q.aprPercent().toPlainString(), Amounts.format(q.feeMinor(), currency),
+                Amounts.format(s.amountPaidOut(), currency), Amounts.format(s.monthlyPayment(), currency),
+                Amounts.format(s.totalInterest(), currency), Amounts.format(s.totalRepayable(), currency),
+                q.validUntil(), s.instalments().stream().map(i -> new LoanCalculation.Installment(i.number(),
+                        i.dueDate(), Amounts.format(i.principal(), currency), Amounts.format(i.interest(), currency),
+                        Amounts.format(i.fees(), currency), Amounts.format(i.total(), currency),
+                        Amounts.format(i.balance(), currency))).toList(), pci);
+    }
+
+    @Operation(summary = "Ask for a new quote on a scored application (its borrower)")
+    @PostMapping("/{id}/quote")
+    ResponseEntity<Map<String, String>> requestQuote(@PathVariable String id, @AuthenticationPrincipal Jwt caller,
+                                                     Authentication auth) {
+        LoanApplicationView application = get(id, caller, auth);
+        if (!Roles.has(auth, Roles.BORROWER) || applications.find(id).filter(a -> a.borrowerId()
+                .equals(caller.getSubject())).isEmpty()) {
+            throw new NoSuchElementException("no loan application " + id);
+        }
+        try {
+            commands.sendAndWait(new RequestQuote(application.id()));
+        } catch (LoanApplicationRejected e) {
+            throw new StateConflictException(e.violations().get(0).message());
+        }
+        return ResponseEntity.accepted().body(Map.of("applicationId", id, "status", "QUOTE_REQUESTED"));
     }
 
     private long toMinor(String amount) {

@@ -6,6 +6,7 @@ import io.peerlend.lending.api.CancelOffer;
 import io.peerlend.lending.api.OfferCancelled;
 import io.peerlend.lending.api.OfferPlaced;
 import io.peerlend.lending.api.PlaceOffer;
+import io.peerlend.lending.api.QuoteLoan;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -53,6 +54,12 @@ public class Market {
         long remaining = book.remainingOf(c.offerId());
         apply(new OfferCancelled(marketId, c.offerId(), c.lenderId(), remaining, clock.instant()));
         return remaining;
+    }
+
+    /** What the book would fund now, cheapest first; changes nothing. */
+    @CommandHandler
+    Allocation handle(QuoteLoan c) {
+        return book.allocate(c.amountMinor(), Integer.MAX_VALUE);
     }
 
     @EventSourcingHandler

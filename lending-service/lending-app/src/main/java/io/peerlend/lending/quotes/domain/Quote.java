@@ -24,11 +24,15 @@ public record Quote(String grade, BigDecimal ratePercent, long principal, long f
         if (!allocation.complete() || allocation.requested() != principal) {
             throw new IllegalArgumentException("a quote needs a complete allocation of the principal");
         }
-        long fee = fees.originationFee(grade, principal);
-        BigDecimal rate = allocation.rate();
+        return describe(grade, principal, termMonths, allocation.rate(), fees.originationFee(grade, principal),
+                firstDueDate, currency, now.plus(validFor));
+    }
+
+    /** The quote's schedule and information from its recorded terms (they determine everything else). */
+    public static Quote describe(String grade, long principal, int termMonths, BigDecimal rate, long fee,
+                                 LocalDate firstDueDate, String currency, Instant validUntil) {
         RepaymentSchedule schedule = RepaymentSchedule.of(principal, rate, termMonths, firstDueDate,
                 List.of(new Fee("origination", fee, Fee.Charged.AT_DISBURSEMENT)));
-        Instant validUntil = now.plus(validFor);
         long regular = schedule.monthlyPayment();
         long last = schedule.instalments().get(termMonths - 1).total();
         PreContractInformation info = new PreContractInformation(CREDITOR, "Fixed-sum unsecured personal loan",

@@ -8,6 +8,10 @@ import io.peerlend.lending.api.LoanApplicationScored;
 import io.peerlend.lending.api.LoanApplicationSubmitted;
 import io.peerlend.lending.api.MonthlyFinances;
 import io.peerlend.lending.api.RecordCreditDecision;
+import io.peerlend.lending.api.LoanNotQuoted;
+import io.peerlend.lending.api.LoanQuoted;
+import io.peerlend.lending.api.RecordQuote;
+import io.peerlend.lending.api.RequestQuote;
 import io.peerlend.lending.api.BorrowerIdentityConfirmed;
 import io.peerlend.lending.api.ConfirmBorrowerIdentity;
 import io.peerlend.scoring.api.CreditHistory;
@@ -123,6 +127,37 @@ class LoanApplicationTest {
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents()
                 .expectState(app -> assertThat(app.status()).isEqualTo(ApplicationStatus.SUBMITTED));
+    }
+
+    @Test
+    void a_scored_application_is_quoted_and_a_newer_quote_replaces_it() {
+        LoanQuoted quoted = new LoanQuoted("app-10", "market:B:36", new BigDecimal("6.20"), new BigDecimal("8.9"),
+                100_00, 152_67, 5_496_12, java.time.LocalDate.of(2027, 1, 1), NOW.plusSeconds(604_800), NOW);
+        fixture.given(submitted("app-10", "b", 5_000_00, "GBP", 36, LoanPurpose.CAR), confirmed("app-10"),
+                        new LoanApplicationScored("app-10", "B", new BigDecimal("0.2"), 512, List.of(), "m", NOW))
+                .when(new RecordQuote("app-10", true, null, "market:B:36", new BigDecimal("6.20"),
+                        new BigDecimal("8.9"), 100_00, 152_67, 5_496_12, java.time.LocalDate.of(2027, 1, 1),
+                        NOW.plusSeconds(604_800)))
+                .expectEvents(quoted)
+                .expectState(app -> assertThat(app.status()).isEqualTo(ApplicationStatus.QUOTED));
+    }
+
+    @Test
+    void a_thin_market_gives_no_quote_and_the_application_stays_scored() {
+        fixture.given(submitted("app-11", "b", 5_000_00, "GBP", 36, LoanPurpose.CAR), confirmed("app-11"),
+                        new LoanApplicationScored("app-11", "B", new BigDecimal("0.2"), 512, List.of(), "m", NOW))
+                .when(new RecordQuote("app-11", false, "not enough money", "market:B:36", null, null, 0, 0, 0, null,
+                        null))
+                .expectEvents(new LoanNotQuoted("app-11", "not enough money", NOW))
+                .expectState(app -> assertThat(app.status()).isEqualTo(ApplicationStatus.SCORED));
+    }
+
+    @Test
+    void an_application_waiting_for_kyc_cannot_ask_for_a_quote() {
+        fixture.given(submitted("app-12", "b", 5_000_00, "GBP", 36, LoanPurpose.CAR))
+                .when(new RequestQuote("app-12"))
+                .expectException(LoanApplicationRejected.class)
+                .expectNoEvents();
     }
 
     private static BorrowerIdentityConfirmed confirmed(String applicationId) {

@@ -24,6 +24,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import io.peerlend.kyc.api.CustomerRole;
+import io.peerlend.lending.api.PlaceOffer;
 import io.peerlend.kyc.api.CustomerSuspended;
 import io.peerlend.kyc.api.CustomerVerified;
 import io.peerlend.kyc.api.RiskRating;
@@ -61,6 +62,8 @@ class LoanApplicationApiIT {
     JdbcTemplate jdbc;
     @Autowired
     EventGateway events;
+    @Autowired
+    org.axonframework.commandhandling.gateway.CommandGateway commands;
 
     /** Given the KYC service has verified borrower b-1 (its event, in the shared store). */
     @BeforeEach
@@ -177,6 +180,34 @@ class LoanApplicationApiIT {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 mvc.perform(get("/api/lending/applications/" + id).with(user(borrower, "borrower")))
                         .andExpect(jsonPath("$.status").value("SCORED")));
+    }
+
+    @Test
+    void given_offers_in_its_market_a_scored_application_is_quoted_with_apr_schedule_and_pre_contract_information()
+            throws Exception {
+        // given ten lenders offering 50,000.00 each in market B × 48 (parts of at most 500.00: 1% of an offer)
+        for (int i = 0; i < 10; i++) {
+            commands.sendAndWait(new PlaceOffer("market:B:48", "it-off-" + i, "it-lender-" + i, 50_000_00, 500 + 20 * i));
+        }
+        // when a verified borrower's application for 5,000.00 over 48 months is scored B
+        String id = submit(application("5000.00", 48, "2800.00"));
+
+        // then it is quoted at the weighted rate of the ten cheapest parts: 500 × (5.00 + 5.20 + … + 6.80) / 5,000
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                mvc.perform(get("/api/lending/applications/" + id).with(user("b-1", "borrower")))
+                        .andExpect(jsonPath("$.status").value("QUOTED")));
+        mvc.perform(get("/api/lending/applications/" + id + "/quote").with(user("b-1", "borrower")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.available").value(true))
+                .andExpect(jsonPath("$.market").value("market:B:48"))
+                .andExpect(jsonPath("$.rate").value("5.90"))
+                .andExpect(jsonPath("$.fee").value("100.00"))
+                .andExpect(jsonPath("$.amountOfCredit").value("4900.00"))
+                .andExpect(jsonPath("$.installments.length()").value(48))
+                .andExpect(jsonPath("$.preContractInformation.totalAmountOfCredit").value("5000.00"))
+                .andExpect(jsonPath("$.preContractInformation.rightOfWithdrawal").exists());
+        mvc.perform(get("/api/lending/applications/" + id + "/quote").with(user("b-2", "borrower")))
+                .andExpect(status().isNotFound());
     }
 
     @Test

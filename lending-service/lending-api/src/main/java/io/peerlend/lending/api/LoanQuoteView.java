@@ -1,0 +1,16 @@
+package io.peerlend.lending.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A borrower's quote: rate, APR, fee, payment and totals as decimal strings, every instalment, and the pre-contract
+ * information in the order the regulations list it. {@code available} is false, with the reason, when the market could
+ * not fund the loan when asked.
+ */
+public record LoanQuoteView(String applicationId, boolean available, String reason, String market, String rate,
+                            String apr, String fee, String amountOfCredit, String monthlyPayment,
+                            String totalInterest, String totalRepayable, Instant validUntil,
+                            List<LoanCalculation.Installment> installments, Map<String, Object> preContractInformation) {
+}

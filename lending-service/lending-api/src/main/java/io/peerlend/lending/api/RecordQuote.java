@@ -1,0 +1,13 @@
+package io.peerlend.lending.api;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** The quote computed for a scored application, to be recorded (or {@code available = false} with the reason). */
+public record RecordQuote(@TargetAggregateIdentifier String applicationId, boolean available, String reason,
+                          String marketId, BigDecimal ratePercent, BigDecimal aprPercent, long feeMinor,
+                          long monthlyPaymentMinor, long totalRepayableMinor, LocalDate firstDueDate,
+                          Instant validUntil) {
+}

@@ -1,0 +1,56 @@
+package io.peerlend.lending.quotes;
+
+import io.peerlend.lending.api.LoanNotQuoted;
+import io.peerlend.lending.api.LoanQuoted;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.stereotype.Component;
+
+/** The latest quote (or why there is none) per application. Rebuildable by replay. */
+@Component
+@ProcessingGroup("lending-applications")
+public class QuoteReadModel {
+
+    static final String COLLECTION = "loan_quotes";
+
+    @Document(COLLECTION)
+    public record Entry(@Id String id, boolean available, String reason, String marketId, BigDecimal ratePercent,
+                        BigDecimal aprPercent, long feeMinor, LocalDate firstDueDate, Instant validUntil,
+                        Instant quotedAt) {
+    }
+
+    private final MongoTemplate mongo;
+
+    QuoteReadModel(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @EventHandler
+    void on(LoanQuoted e) {
+        mongo.save(new Entry(e.applicationId(), true, null, e.marketId(), e.ratePercent(), e.aprPercent(),
+                e.feeMinor(), e.firstDueDate(), e.validUntil(), e.quotedAt()), COLLECTION);
+    }
+
+    @EventHandler
+    void on(LoanNotQuoted e) {
+        mongo.save(new Entry(e.applicationId(), false, e.reason(), null, null, null, 0, null, null, e.at()),
+                COLLECTION);
+    }
+
+    @ResetHandler
+    void reset() {
+        mongo.dropCollection(COLLECTION);
+    }
+
+    public Optional<Entry> find(String applicationId) {
+        return Optional.ofNullable(mongo.findById(applicationId, Entry.class, COLLECTION));
+    }
+}
