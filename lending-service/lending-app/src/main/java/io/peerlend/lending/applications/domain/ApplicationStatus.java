@@ -9,5 +9,7 @@ public enum ApplicationStatus {
     SCORED,
     /** a quote (rate, APR, schedule, pre-contract information) waits for the borrower's acceptance */
     QUOTED,
+    /** the borrower accepted the quote: the market matches the loan */
+    ACCEPTED,
     DECLINED
 }

@@ -2,7 +2,9 @@ package io.peerlend.lending.applications.domain;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import io.peerlend.lending.api.AcceptQuote;
 import io.peerlend.lending.api.BorrowerIdentityConfirmed;
+import io.peerlend.lending.api.QuoteAccepted;
 import io.peerlend.lending.api.ConfirmBorrowerIdentity;
 import io.peerlend.lending.api.LoanApplicationDeclined;
 import io.peerlend.lending.api.LoanNotQuoted;
@@ -30,6 +32,10 @@ public class LoanApplication {
     private String applicationId;
     private String borrowerId;
     private ApplicationStatus status;
+    private long amountMinor;
+    private String quotedMarket;
+    private java.math.BigDecimal quotedRate;
+    private java.time.Instant quoteValidUntil;
 
     protected LoanApplication() {
         // for Axon
@@ -83,6 +89,27 @@ public class LoanApplication {
                 c.monthlyPaymentMinor(), c.totalRepayableMinor(), c.firstDueDate(), c.validUntil(), clock.instant()));
     }
 
+    /**
+     * Acceptance re-checks the quote: it must be the current one and still valid; a second acceptance changes
+     * nothing. The caller checks the borrower owns the application.
+     */
+    @CommandHandler
+    ApplicationStatus handle(AcceptQuote c, Clock clock) {
+        if (status == ApplicationStatus.ACCEPTED) {
+            return status;
+        }
+        if (status != ApplicationStatus.QUOTED) {
+            throw new LoanApplicationRejected(List.of(new Violation("status",
+                    "there is no quote to accept; this application is " + status)));
+        }
+        if (!clock.instant().isBefore(quoteValidUntil)) {
+            throw new LoanApplicationRejected(List.of(new Violation("quote",
+                    "the quote expired at " + quoteValidUntil + "; ask for a new one")));
+        }
+        apply(new QuoteAccepted(applicationId, borrowerId, quotedMarket, amountMinor, quotedRate, clock.instant()));
+        return status;
+    }
+
     /** The borrower may ask again once scored; the owner check is the caller's. */
     @CommandHandler
     void handle(RequestQuote c, Clock clock) {
@@ -96,12 +123,21 @@ public class LoanApplication {
     @EventSourcingHandler
     void on(LoanQuoted event) {
         this.status = ApplicationStatus.QUOTED;
+        this.quotedMarket = event.marketId();
+        this.quotedRate = event.ratePercent();
+        this.quoteValidUntil = event.validUntil();
+    }
+
+    @EventSourcingHandler
+    void on(QuoteAccepted event) {
+        this.status = ApplicationStatus.ACCEPTED;
     }
 
     @EventSourcingHandler
     void on(LoanApplicationSubmitted event) {
         this.applicationId = event.applicationId();
         this.borrowerId = event.borrowerId();
+        this.amountMinor = event.amountMinor();
         this.status = ApplicationStatus.SUBMITTED;
     }
 

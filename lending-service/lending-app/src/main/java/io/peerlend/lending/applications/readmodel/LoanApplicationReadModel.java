@@ -3,6 +3,7 @@ package io.peerlend.lending.applications.readmodel;
 import io.peerlend.lending.api.BorrowerIdentityConfirmed;
 import io.peerlend.lending.api.LoanApplicationDeclined;
 import io.peerlend.lending.api.LoanQuoted;
+import io.peerlend.lending.api.QuoteAccepted;
 import io.peerlend.lending.api.LoanApplicationScored;
 import io.peerlend.lending.api.LoanApplicationSubmitted;
 import io.peerlend.lending.api.LoanApplicationView;
@@ -55,6 +56,12 @@ public class LoanApplicationReadModel {
     @EventHandler
     void on(LoanQuoted event) {
         find(event.applicationId()).ifPresent(e -> mongo.save(e.decided("QUOTED", e.grade(), e.reasons()),
+                COLLECTION));
+    }
+
+    @EventHandler
+    void on(QuoteAccepted event) {
+        find(event.applicationId()).ifPresent(e -> mongo.save(e.decided("ACCEPTED", e.grade(), e.reasons()),
                 COLLECTION));
     }
 

@@ -15,6 +15,7 @@ class LendingEndpointRules implements EndpointRules {
         rules.requestMatchers(HttpMethod.POST, "/api/lending/applications").hasRole(Roles.BORROWER);
         rules.requestMatchers(HttpMethod.GET, "/api/lending/applications/*", "/api/lending/applications/*/quote")
                 .hasAnyRole(Roles.BORROWER, Roles.OPS, Roles.OPS_SUPERVISOR);
-        rules.requestMatchers(HttpMethod.POST, "/api/lending/applications/*/quote").hasRole(Roles.BORROWER);
+        rules.requestMatchers(HttpMethod.POST, "/api/lending/applications/*/quote",
+                "/api/lending/applications/*/acceptance").hasRole(Roles.BORROWER);
     }
 }

@@ -1,5 +1,6 @@
 package io.peerlend.lending.applications.web;
 
+import io.peerlend.lending.api.AcceptQuote;
 import io.peerlend.lending.api.LoanApplicationRequest;
 import io.peerlend.lending.api.LoanApplicationView;
 import io.peerlend.lending.api.LoanCalculation;
@@ -128,6 +129,19 @@ class LoanApplicationController {
                         i.dueDate(), Amounts.format(i.principal(), currency), Amounts.format(i.interest(), currency),
                         Amounts.format(i.fees(), currency), Amounts.format(i.total(), currency),
                         Amounts.format(i.balance(), currency))).toList(), pci);
+    }
+
+    @Operation(summary = "Accept the current quote (its borrower): the market then matches the loan")
+    @PostMapping("/{id}/acceptance")
+    ResponseEntity<Map<String, String>> accept(@PathVariable String id, @AuthenticationPrincipal Jwt caller) {
+        applications.find(id).filter(a -> a.borrowerId().equals(caller.getSubject()))
+                .orElseThrow(() -> new NoSuchElementException("no loan application " + id));
+        try {
+            commands.sendAndWait(new AcceptQuote(id));
+        } catch (LoanApplicationRejected e) {
+            throw new StateConflictException(e.violations().get(0).message());
+        }
+        return ResponseEntity.accepted().body(Map.of("applicationId", id, "status", "ACCEPTED"));
     }
 
     @Operation(summary = "Ask for a new quote on a scored application (its borrower)")

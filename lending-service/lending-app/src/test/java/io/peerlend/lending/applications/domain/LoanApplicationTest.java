@@ -10,6 +10,8 @@ import io.peerlend.lending.api.MonthlyFinances;
 import io.peerlend.lending.api.RecordCreditDecision;
 import io.peerlend.lending.api.LoanNotQuoted;
 import io.peerlend.lending.api.LoanQuoted;
+import io.peerlend.lending.api.AcceptQuote;
+import io.peerlend.lending.api.QuoteAccepted;
 import io.peerlend.lending.api.RecordQuote;
 import io.peerlend.lending.api.RequestQuote;
 import io.peerlend.lending.api.BorrowerIdentityConfirmed;
@@ -140,6 +142,26 @@ class LoanApplicationTest {
                         NOW.plusSeconds(604_800)))
                 .expectEvents(quoted)
                 .expectState(app -> assertThat(app.status()).isEqualTo(ApplicationStatus.QUOTED));
+    }
+
+    @Test
+    void a_current_quote_is_accepted_once_and_an_expired_one_is_refused() {
+        LoanQuoted quoted = new LoanQuoted("app-13", "market:B:36", new BigDecimal("6.20"), new BigDecimal("8.9"),
+                100_00, 152_67, 5_496_12, java.time.LocalDate.of(2027, 1, 1), NOW.plusSeconds(60), NOW);
+        Object[] history = {submitted("app-13", "b", 5_000_00, "GBP", 36, LoanPurpose.CAR), confirmed("app-13"),
+                new LoanApplicationScored("app-13", "B", new BigDecimal("0.2"), 512, List.of(), "m", NOW), quoted};
+        QuoteAccepted accepted = new QuoteAccepted("app-13", "b", "market:B:36", 5_000_00, new BigDecimal("6.20"), NOW);
+        fixture.given(history).when(new AcceptQuote("app-13")).expectEvents(accepted)
+                .expectState(app -> assertThat(app.status()).isEqualTo(ApplicationStatus.ACCEPTED));
+        Object[] acceptedHistory = java.util.stream.Stream.concat(java.util.Arrays.stream(history),
+                java.util.stream.Stream.of(accepted)).toArray();
+        fixture.given(acceptedHistory).when(new AcceptQuote("app-13")).expectNoEvents();
+        LoanQuoted expired = new LoanQuoted("app-13", "market:B:36", new BigDecimal("6.20"), new BigDecimal("8.9"),
+                100_00, 152_67, 5_496_12, java.time.LocalDate.of(2027, 1, 1), NOW, NOW.minusSeconds(600));
+        history[3] = expired;
+        fixture.given(history).when(new AcceptQuote("app-13"))
+                .expectException(LoanApplicationRejected.class)
+                .expectNoEvents();
     }
 
     @Test
