@@ -3,6 +3,7 @@ package io.peerlend.lending.accounts;
 import io.peerlend.lending.api.DepositFailed;
 import io.peerlend.lending.api.DepositRequested;
 import io.peerlend.lending.api.FundsCommittedToOffer;
+import io.peerlend.lending.api.LenderFundsLent;
 import io.peerlend.lending.api.OfferFundsReleased;
 import io.peerlend.lending.api.LenderFundsDeposited;
 import io.peerlend.lending.api.LenderFundsWithdrawn;
@@ -110,6 +111,14 @@ public class LenderAccountReadModel {
         change(e.lenderId(), e.currency(), "released:" + message.getIdentifier(), a -> new Account(a.id(),
                 a.currency(), a.available() + e.amountMinor(), a.committed() - e.amountMinor(), a.pendingDeposits(),
                 a.withdrawalsInTransit(), a.applied(), a.statement()));
+    }
+
+    @EventHandler
+    void on(LenderFundsLent e) {
+        change(e.lenderId(), e.currency(), "lent:" + e.offerId() + "/" + e.loanId(), a -> line(new Account(a.id(),
+                a.currency(), a.available(), a.committed() - e.amountMinor(), a.pendingDeposits(),
+                a.withdrawalsInTransit(), a.applied(), a.statement()), e.lentAt(), "LENT", e.loanId(),
+                -e.amountMinor()));
     }
 
     @ResetHandler

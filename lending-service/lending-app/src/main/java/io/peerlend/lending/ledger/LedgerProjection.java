@@ -1,6 +1,7 @@
 package io.peerlend.lending.ledger;
 
 import io.peerlend.lending.api.LenderFundsDeposited;
+import io.peerlend.lending.api.LenderFundsLent;
 import io.peerlend.lending.api.LenderFundsWithdrawn;
 import io.peerlend.lending.api.WithdrawalFailed;
 import io.peerlend.lending.api.WithdrawalRequested;
@@ -43,6 +44,11 @@ public class LedgerProjection {
 
     @EventHandler
     void on(LenderFundsWithdrawn event, EventMessage<?> message) {
+        post(event, message);
+    }
+
+    @EventHandler
+    void on(LenderFundsLent event, EventMessage<?> message) {
         post(event, message);
     }
 

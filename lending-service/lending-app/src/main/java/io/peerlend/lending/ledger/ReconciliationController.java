@@ -56,8 +56,10 @@ class ReconciliationController {
                 lenderCash == available,
                 lenderCash + " = " + available));
         long bank = balances.getOrDefault(Postings.BANK, 0L);
-        long owed = lenderCash - balances.getOrDefault(Postings.IN_TRANSIT, 0L);
-        checks.add(new Check("client money in the bank covers what is owed to lenders", bank == owed,
+        long owed = lenderCash - balances.getOrDefault(Postings.IN_TRANSIT, 0L)
+                - balances.getOrDefault(Postings.AWAITING_DISBURSEMENT, 0L);
+        checks.add(new Check("client money in the bank equals what is owed (lenders, payouts, loans to pay out)",
+                bank == owed,
                 bank + " = " + owed));
         checks.add(new Check("payments in transit equal the withdrawals in transit",
                 -balances.getOrDefault(Postings.IN_TRANSIT, 0L) == inTransit,

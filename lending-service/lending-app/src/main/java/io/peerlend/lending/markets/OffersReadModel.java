@@ -1,6 +1,7 @@
 package io.peerlend.lending.markets;
 
 import io.peerlend.lending.api.FundsCommittedToOffer;
+import io.peerlend.lending.api.LoanMatched;
 import io.peerlend.lending.api.OfferCancelled;
 import io.peerlend.lending.api.OfferFundsReleased;
 import io.peerlend.lending.api.OfferPlaced;
@@ -26,13 +27,14 @@ public class OffersReadModel {
 
     static final String COLLECTION = "offers";
 
-    public enum Status { PENDING, ACTIVE, CANCELLED, REFUSED }
+    public enum Status { PENDING, ACTIVE, FILLED, CANCELLED, REFUSED }
 
     @Document(COLLECTION)
     public record Entry(@Id String id, String lenderId, String marketId, long amountMinor, int rateBps,
-                        long remainingMinor, Status status, String reason, Instant createdAt) {
+                        long remainingMinor, Status status, String reason, Instant createdAt, List<String> loans) {
         Entry with(Status newStatus, long remaining, String why) {
-            return new Entry(id, lenderId, marketId, amountMinor, rateBps, remaining, newStatus, why, createdAt);
+            return new Entry(id, lenderId, marketId, amountMinor, rateBps, remaining, newStatus, why, createdAt,
+                    loans);
         }
     }
 
@@ -46,13 +48,30 @@ public class OffersReadModel {
     void on(FundsCommittedToOffer e) {
         if (find(e.offerId()).isEmpty()) {
             mongo.save(new Entry(e.offerId(), e.lenderId(), e.marketId(), e.amountMinor(), e.rateBps(),
-                    e.amountMinor(), Status.PENDING, null, e.committedAt()), COLLECTION);
+                    e.amountMinor(), Status.PENDING, null, e.committedAt(), List.of()), COLLECTION);
         }
     }
 
     @EventHandler
     void on(OfferPlaced e) {
         update(e.offerId(), o -> o.status() == Status.PENDING ? o.with(Status.ACTIVE, o.remainingMinor(), null) : o);
+    }
+
+    /** Each part takes from its offer; a redelivered match is recognised by the loans already applied. */
+    @EventHandler
+    void on(LoanMatched e) {
+        for (LoanMatched.MatchedPart part : e.parts()) {
+            update(part.offerId(), o -> {
+                if (o.loans().contains(e.loanId())) {
+                    return o;
+                }
+                long remaining = o.remainingMinor() - part.amountMinor();
+                List<String> loans = new java.util.ArrayList<>(o.loans());
+                loans.add(e.loanId());
+                return new Entry(o.id(), o.lenderId(), o.marketId(), o.amountMinor(), o.rateBps(), remaining,
+                        remaining == 0 ? Status.FILLED : o.status(), o.reason(), o.createdAt(), loans);
+            });
+        }
     }
 
     @EventHandler

@@ -10,7 +10,9 @@ import io.peerlend.lending.api.ReleaseOfferFunds;
 import io.peerlend.lending.api.DepositRequested;
 import io.peerlend.lending.api.LenderFundsDeposited;
 import io.peerlend.lending.api.LenderAccounts;
+import io.peerlend.lending.api.LenderFundsLent;
 import io.peerlend.lending.api.LenderFundsWithdrawn;
+import io.peerlend.lending.api.LendFromOffer;
 import io.peerlend.lending.api.RequestDeposit;
 import io.peerlend.lending.api.RequestWithdrawal;
 import io.peerlend.lending.api.SettlePayment;
@@ -53,6 +55,7 @@ public class LenderAccount {
     private final Map<String, Payment> payments = new HashMap<>();
     /** Money set aside per offer and not yet released or lent. */
     private final Map<String, Long> committed = new HashMap<>();
+    private final java.util.Set<String> lent = new java.util.HashSet<>();
 
     protected LenderAccount() {
         // for Axon
@@ -137,6 +140,19 @@ public class LenderAccount {
         }
     }
 
+    /** Money set aside for an offer becomes a loan part; once per offer and loan. */
+    @CommandHandler
+    void handle(LendFromOffer c, Clock clock) {
+        if (lent.contains(c.offerId() + "/" + c.loanId())) {
+            return;
+        }
+        long held = committed.getOrDefault(c.offerId(), 0L);
+        if (c.amountMinor() > held) {
+            throw new AccountRuleBroken("amount", "the offer holds " + held + ", not " + c.amountMinor());
+        }
+        apply(new LenderFundsLent(lenderId, c.loanId(), c.amountMinor(), currency, clock.instant(), c.offerId()));
+    }
+
     private Payment repeated(String reference, Kind kind, long amount) {
         Payment earlier = payments.get(reference);
         if (earlier != null && (earlier.kind() != kind || earlier.amountMinor() != amount)) {
@@ -167,6 +183,12 @@ public class LenderAccount {
     void on(OfferFundsReleased e) {
         available += e.amountMinor();
         committed.computeIfPresent(e.offerId(), (k, v) -> v - e.amountMinor());
+    }
+
+    @EventSourcingHandler
+    void on(LenderFundsLent e) {
+        committed.computeIfPresent(e.offerId(), (k, v) -> v - e.amountMinor());
+        lent.add(e.offerId() + "/" + e.loanId());
     }
 
     @EventSourcingHandler

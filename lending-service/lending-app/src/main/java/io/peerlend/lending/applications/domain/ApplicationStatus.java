@@ -11,5 +11,7 @@ public enum ApplicationStatus {
     QUOTED,
     /** the borrower accepted the quote: the market matches the loan */
     ACCEPTED,
+    /** the market funded the loan; disbursement follows */
+    FUNDED,
     DECLINED
 }

@@ -4,7 +4,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.peerlend.lending.api.AcceptQuote;
 import io.peerlend.lending.api.BorrowerIdentityConfirmed;
+import io.peerlend.lending.api.LoanFunded;
+import io.peerlend.lending.api.LoanNotFunded;
 import io.peerlend.lending.api.QuoteAccepted;
+import io.peerlend.lending.api.RecordFunding;
 import io.peerlend.lending.api.ConfirmBorrowerIdentity;
 import io.peerlend.lending.api.LoanApplicationDeclined;
 import io.peerlend.lending.api.LoanNotQuoted;
@@ -110,6 +113,17 @@ public class LoanApplication {
         return status;
     }
 
+    /** The market's answer to an acceptance; a repeated answer changes nothing. */
+    @CommandHandler
+    void handle(RecordFunding c, Clock clock) {
+        if (status != ApplicationStatus.ACCEPTED) {
+            return;
+        }
+        apply(c.funded()
+                ? new LoanFunded(applicationId, quotedMarket, amountMinor, c.ratePercent(), c.parts(), clock.instant())
+                : new LoanNotFunded(applicationId, c.reason(), clock.instant()));
+    }
+
     /** The borrower may ask again once scored; the owner check is the caller's. */
     @CommandHandler
     void handle(RequestQuote c, Clock clock) {
@@ -131,6 +145,17 @@ public class LoanApplication {
     @EventSourcingHandler
     void on(QuoteAccepted event) {
         this.status = ApplicationStatus.ACCEPTED;
+    }
+
+    @EventSourcingHandler
+    void on(LoanFunded event) {
+        this.status = ApplicationStatus.FUNDED;
+    }
+
+    /** Back to scored: a new quote is needed. */
+    @EventSourcingHandler
+    void on(LoanNotFunded event) {
+        this.status = ApplicationStatus.SCORED;
     }
 
     @EventSourcingHandler

@@ -2,6 +2,8 @@ package io.peerlend.lending.applications.readmodel;
 
 import io.peerlend.lending.api.BorrowerIdentityConfirmed;
 import io.peerlend.lending.api.LoanApplicationDeclined;
+import io.peerlend.lending.api.LoanFunded;
+import io.peerlend.lending.api.LoanNotFunded;
 import io.peerlend.lending.api.LoanQuoted;
 import io.peerlend.lending.api.QuoteAccepted;
 import io.peerlend.lending.api.LoanApplicationScored;
@@ -63,6 +65,18 @@ public class LoanApplicationReadModel {
     void on(QuoteAccepted event) {
         find(event.applicationId()).ifPresent(e -> mongo.save(e.decided("ACCEPTED", e.grade(), e.reasons()),
                 COLLECTION));
+    }
+
+    @EventHandler
+    void on(LoanFunded event) {
+        find(event.applicationId()).ifPresent(e -> mongo.save(e.decided("FUNDED", e.grade(), e.reasons()),
+                COLLECTION));
+    }
+
+    @EventHandler
+    void on(LoanNotFunded event) {
+        find(event.applicationId()).ifPresent(e -> mongo.save(e.decided("SCORED", e.grade(),
+                List.of(event.reason())), COLLECTION));
     }
 
     @EventHandler

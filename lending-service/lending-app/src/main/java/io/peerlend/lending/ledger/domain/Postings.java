@@ -1,6 +1,7 @@
 package io.peerlend.lending.ledger.domain;
 
 import io.peerlend.lending.api.LenderFundsDeposited;
+import io.peerlend.lending.api.LenderFundsLent;
 import io.peerlend.lending.api.LenderFundsWithdrawn;
 import io.peerlend.lending.api.WithdrawalFailed;
 import io.peerlend.lending.api.WithdrawalRequested;
@@ -9,13 +10,16 @@ import java.util.Optional;
 /**
  * Which accounts each money event moves. The chart of accounts: {@code client-money-bank} (asset: the segregated
  * bank account holding customers' money), {@code lender-cash:<id>} (liability: what the platform owes each lender),
- * {@code payments-in-transit} (liability: withdrawals instructed but not yet paid out). Events that move no money
+ * {@code payments-in-transit} (liability: withdrawals instructed but not yet paid out),
+ * {@code loans-awaiting-disbursement} (liability: lenders' money in funded loans, owed to their borrowers until paid
+ * out). Events that move no money
  * (a deposit merely requested) post nothing.
  */
 public final class Postings {
 
     public static final String BANK = "client-money-bank";
     public static final String IN_TRANSIT = "payments-in-transit";
+    public static final String AWAITING_DISBURSEMENT = "loans-awaiting-disbursement";
 
     private Postings() {
     }
@@ -36,6 +40,10 @@ public final class Postings {
         if (event instanceof LenderFundsWithdrawn e) {
             return Optional.of(JournalEntry.of(eventId, e.withdrawnAt(), "payout " + e.paymentId(), e.currency(),
                     IN_TRANSIT, BANK, e.amountMinor()));
+        }
+        if (event instanceof LenderFundsLent e) {
+            return Optional.of(JournalEntry.of(eventId, e.lentAt(), "lent to " + e.loanId(), e.currency(),
+                    lenderCash(e.lenderId()), AWAITING_DISBURSEMENT, e.amountMinor()));
         }
         if (event instanceof WithdrawalFailed e) {
             return Optional.of(JournalEntry.of(eventId, e.failedAt(), "payout returned " + e.withdrawalId(),

@@ -3,6 +3,9 @@ package io.peerlend.lending.markets.domain;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.peerlend.lending.api.CancelOffer;
+import io.peerlend.lending.api.LoanMatched;
+import io.peerlend.lending.api.MatchLoan;
+import java.util.List;
 import io.peerlend.lending.api.OfferCancelled;
 import io.peerlend.lending.api.OfferPlaced;
 import io.peerlend.lending.api.PlaceOffer;
@@ -27,6 +30,7 @@ public class Market {
     private String marketId;
     private OrderBook book;
     private final Map<String, String> owners = new HashMap<>();
+    private final Map<String, List<LoanMatched.MatchedPart>> matched = new HashMap<>();
 
     protected Market() {
         // for Axon
@@ -60,6 +64,36 @@ public class Market {
     @CommandHandler
     Allocation handle(QuoteLoan c) {
         return book.allocate(c.amountMinor(), Integer.MAX_VALUE);
+    }
+
+    /**
+     * Funds a loan all or nothing from the book as it is now, refusing when the weighted rate has risen above the
+     * quote. A loan matched before gets its first match back.
+     */
+    @CommandHandler
+    List<LoanMatched.MatchedPart> handle(MatchLoan c, Clock clock) {
+        if (matched.containsKey(c.loanId())) {
+            return matched.get(c.loanId());
+        }
+        Allocation allocation = book == null ? new Allocation(c.amountMinor(), 0, List.of())
+                : book.allocate(c.amountMinor(), Integer.MAX_VALUE);
+        if (!allocation.complete()) {
+            throw new MarketRuleBroken("not enough money on offer to fund the loan now");
+        }
+        if (allocation.rate().compareTo(c.maxRatePercent()) > 0) {
+            throw new MarketRuleBroken("the market's rate rose to " + allocation.rate() + "% since the quote");
+        }
+        List<LoanMatched.MatchedPart> parts = allocation.parts().stream().map(p -> new LoanMatched.MatchedPart(
+                p.offerId(), p.lenderId(), p.amount(), p.rateBps())).toList();
+        apply(new LoanMatched(marketId, c.loanId(), c.amountMinor(), allocation.rate(), parts, clock.instant()));
+        return parts;
+    }
+
+    @EventSourcingHandler
+    void on(LoanMatched e) {
+        book.apply(e.parts().stream().map(p -> new LoanPart(p.offerId(), p.lenderId(), p.amountMinor(), p.rateBps()))
+                .toList());
+        matched.put(e.loanId(), e.parts());
     }
 
     @EventSourcingHandler

@@ -2,6 +2,8 @@ package io.peerlend.lending.accounts.domain;
 
 import io.peerlend.lending.api.CommitToOffer;
 import io.peerlend.lending.api.DepositFailed;
+import io.peerlend.lending.api.LendFromOffer;
+import io.peerlend.lending.api.LenderFundsLent;
 import io.peerlend.lending.api.FundsCommittedToOffer;
 import io.peerlend.lending.api.OfferFundsReleased;
 import io.peerlend.lending.api.ReleaseOfferFunds;
@@ -109,6 +111,18 @@ class LenderAccountTest {
         fixture.given(REQUESTED, SETTLED, committed, new OfferFundsReleased(L, "off-1", 300_00, "GBP", "x", NOW))
                 .when(new ReleaseOfferFunds(L, "off-1", 300_00, "again"))
                 .expectNoEvents();
+    }
+
+    @Test
+    void givenMoneySetAsideForAnOffer_whenLentToALoan_thenItLeavesTheOfferOnce() {
+        FundsCommittedToOffer committed = new FundsCommittedToOffer(L, "off-1", "market:A:12", 300_00, 500, "GBP", NOW);
+        LenderFundsLent lent = new LenderFundsLent(L, "loan-1", 100_00, "GBP", NOW, "off-1");
+        fixture.given(REQUESTED, SETTLED, committed).when(new LendFromOffer(L, "off-1", "loan-1", 100_00))
+                .expectEvents(lent);
+        fixture.given(REQUESTED, SETTLED, committed, lent).when(new LendFromOffer(L, "off-1", "loan-1", 100_00))
+                .expectNoEvents();
+        fixture.given(REQUESTED, SETTLED, committed).when(new LendFromOffer(L, "off-1", "loan-2", 300_01))
+                .expectException(AccountRuleBroken.class);
     }
 
     @Test

@@ -12,6 +12,9 @@ import io.peerlend.lending.api.LoanNotQuoted;
 import io.peerlend.lending.api.LoanQuoted;
 import io.peerlend.lending.api.AcceptQuote;
 import io.peerlend.lending.api.QuoteAccepted;
+import io.peerlend.lending.api.LoanFunded;
+import io.peerlend.lending.api.LoanNotFunded;
+import io.peerlend.lending.api.RecordFunding;
 import io.peerlend.lending.api.RecordQuote;
 import io.peerlend.lending.api.RequestQuote;
 import io.peerlend.lending.api.BorrowerIdentityConfirmed;
@@ -162,6 +165,21 @@ class LoanApplicationTest {
         fixture.given(history).when(new AcceptQuote("app-13"))
                 .expectException(LoanApplicationRejected.class)
                 .expectNoEvents();
+    }
+
+    @Test
+    void an_accepted_loan_is_funded_or_goes_back_for_a_new_quote() {
+        LoanQuoted quoted = new LoanQuoted("app-14", "market:B:36", new BigDecimal("6.20"), new BigDecimal("8.9"),
+                100_00, 152_67, 5_496_12, java.time.LocalDate.of(2027, 1, 1), NOW.plusSeconds(60), NOW);
+        Object[] accepted = {submitted("app-14", "b", 5_000_00, "GBP", 36, LoanPurpose.CAR), confirmed("app-14"),
+                new LoanApplicationScored("app-14", "B", new BigDecimal("0.2"), 512, List.of(), "m", NOW), quoted,
+                new QuoteAccepted("app-14", "b", "market:B:36", 5_000_00, new BigDecimal("6.20"), NOW)};
+        fixture.given(accepted).when(new RecordFunding("app-14", true, null, new BigDecimal("6.10"), 10))
+                .expectEvents(new LoanFunded("app-14", "market:B:36", 5_000_00, new BigDecimal("6.10"), 10, NOW))
+                .expectState(app -> assertThat(app.status()).isEqualTo(ApplicationStatus.FUNDED));
+        fixture.given(accepted).when(new RecordFunding("app-14", false, "rate rose", null, 0))
+                .expectEvents(new LoanNotFunded("app-14", "rate rose", NOW))
+                .expectState(app -> assertThat(app.status()).isEqualTo(ApplicationStatus.SCORED));
     }
 
     @Test

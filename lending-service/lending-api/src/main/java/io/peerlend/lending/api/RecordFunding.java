@@ -1,0 +1,9 @@
+package io.peerlend.lending.api;
+
+import java.math.BigDecimal;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** The outcome of matching an accepted application: funded at a rate with its parts, or not (with the reason). */
+public record RecordFunding(@TargetAggregateIdentifier String applicationId, boolean funded, String reason,
+                            BigDecimal ratePercent, int parts) {
+}

@@ -1,0 +1,56 @@
+package io.peerlend.lending.funding;
+
+import io.peerlend.lending.api.LendFromOffer;
+import io.peerlend.lending.api.LoanMatched;
+import io.peerlend.lending.api.MatchLoan;
+import io.peerlend.lending.api.QuoteAccepted;
+import io.peerlend.lending.api.RecordFunding;
+import io.peerlend.lending.markets.domain.MarketRuleBroken;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Funding an accepted loan, as steps: (1) the market matches it all or nothing at no more than the quoted rate — or the
+ * application hears why not; (2) once matched, each lender's set-aside money becomes their loan part; (3) the
+ * application is funded. Every step is idempotent and retried by the processor; the matched event carries the plan,
+ * so a crash between steps resumes where it stopped. Never repeated on a replay.
+ */
+@Component
+@ProcessingGroup(FundingProcess.GROUP)
+public class FundingProcess {
+
+    public static final String GROUP = "lending-funding";
+
+    private final CommandGateway commands;
+
+    FundingProcess(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    @EventHandler
+    @DisallowReplay
+    void on(QuoteAccepted accepted) {
+        try {
+            commands.sendAndWait(new MatchLoan(accepted.marketId(), accepted.applicationId(), accepted.amountMinor(),
+                    accepted.maxRatePercent()));
+        } catch (MarketRuleBroken | AggregateNotFoundException e) {
+            commands.sendAndWait(new RecordFunding(accepted.applicationId(), false,
+                    e instanceof MarketRuleBroken ? e.getMessage() : "no money on offer in this market", null, 0));
+        }
+    }
+
+    @EventHandler
+    @DisallowReplay
+    void on(LoanMatched matched) {
+        for (LoanMatched.MatchedPart part : matched.parts()) {
+            commands.sendAndWait(new LendFromOffer(part.lenderId(), part.offerId(), matched.loanId(),
+                    part.amountMinor()));
+        }
+        commands.sendAndWait(new RecordFunding(matched.loanId(), true, null, matched.ratePercent(),
+                matched.parts().size()));
+    }
+}
