@@ -11,13 +11,12 @@ import io.peerlend.lending.api.RequestWithdrawal;
 import io.peerlend.lending.applications.domain.Amounts;
 import io.peerlend.lending.applications.domain.LoanProductPolicy;
 import io.peerlend.lending.kyc.IdentityGate;
+import io.peerlend.platform.web.IdempotencyKeys;
 import io.peerlend.platform.web.RequestRejectedException;
 import io.peerlend.platform.web.StateConflictException;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -53,7 +52,7 @@ class LenderAccountController {
     @PostMapping("/api/lending/accounts/me/deposits")
     ResponseEntity<PaymentView> deposit(@RequestHeader(value = "Idempotency-Key", required = false) String key,
                                         @Valid @RequestBody MoneyRequest request, @AuthenticationPrincipal Jwt lender) {
-        String reference = reference("dep-", lender.getSubject(), key);
+        String reference = IdempotencyKeys.reference("dep-", lender.getSubject(), key);
         if (!identity.mayLend(lender.getSubject())) {
             throw new StateConflictException("complete your identity verification as a lender before depositing");
         }
@@ -64,7 +63,7 @@ class LenderAccountController {
     @PostMapping("/api/lending/accounts/me/withdrawals")
     ResponseEntity<PaymentView> withdraw(@RequestHeader(value = "Idempotency-Key", required = false) String key,
                                          @Valid @RequestBody MoneyRequest request, @AuthenticationPrincipal Jwt lender) {
-        String reference = reference("wdr-", lender.getSubject(), key);
+        String reference = IdempotencyKeys.reference("wdr-", lender.getSubject(), key);
         return accepted(send(new RequestWithdrawal(lender.getSubject(), reference, minor(request),
                 product.currency())));
     }
@@ -79,15 +78,6 @@ class LenderAccountController {
                 fmt(a.pendingDeposits()),
                 fmt(a.withdrawalsInTransit()), a.statement().stream().map(l -> new LenderAccountView.StatementLine(
                         l.at(), l.type(), l.reference(), fmt(l.amountMinor()), fmt(l.balanceMinor()))).toList());
-    }
-
-    /** The reference is derived from the lender and their key, so the same key always names the same payment. */
-    private static String reference(String prefix, String lenderId, String key) {
-        if (key == null || key.isBlank() || key.length() > 100 || !key.matches("[\\x21-\\x7e]+")) {
-            throw new RequestRejectedException("Idempotency-Key",
-                    "a header of 1 to 100 visible characters is required, e.g. a UUID");
-        }
-        return prefix + UUID.nameUUIDFromBytes((lenderId + ":" + key).getBytes(StandardCharsets.UTF_8));
     }
 
     private LenderAccount.Payment send(Object command) {

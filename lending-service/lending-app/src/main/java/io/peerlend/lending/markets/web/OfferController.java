@@ -12,18 +12,17 @@ import io.peerlend.lending.markets.OffersReadModel;
 import io.peerlend.lending.markets.domain.MarketRuleBroken;
 import io.peerlend.lending.suitability.SuitabilityReadModel;
 import io.peerlend.platform.web.FieldError;
+import io.peerlend.platform.web.IdempotencyKeys;
 import io.peerlend.platform.web.RequestRejectedException;
 import io.peerlend.platform.web.StateConflictException;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -72,9 +71,7 @@ class OfferController {
     @PostMapping("/api/lending/offers")
     ResponseEntity<OfferView> place(@RequestHeader(value = "Idempotency-Key", required = false) String key,
                                     @Valid @RequestBody OfferRequest request, @AuthenticationPrincipal Jwt lender) {
-        if (key == null || key.isBlank() || key.length() > 100 || !key.matches("[\\x21-\\x7e]+")) {
-            throw new RequestRejectedException("Idempotency-Key", "a header of 1 to 100 visible characters is required");
-        }
+        String offerId = IdempotencyKeys.reference("off-", lender.getSubject(), key);
         List<FieldError> errors = new ArrayList<>();
         String marketId = null;
         try {
@@ -100,7 +97,6 @@ class OfferController {
             throw new StateConflictException("take the appropriateness assessment before your first offer");
         }
         int rateBps = new BigDecimal(request.rate()).movePointRight(2).intValueExact();
-        String offerId = "off-" + UUID.nameUUIDFromBytes((lenderId + ":" + key).getBytes(StandardCharsets.UTF_8));
         try {
             commands.sendAndWait(new CommitToOffer(lenderId, offerId, marketId, amount, rateBps, product.currency()));
         } catch (AccountRuleBroken e) {
