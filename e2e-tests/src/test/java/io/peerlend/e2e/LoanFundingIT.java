@@ -35,7 +35,8 @@ class LoanFundingIT extends EndToEndTest {
             grade[0] = application.get("grade").asText();
         });
 
-        // a verified lender deposits 100,000.00 and offers it all at 5.50% in that market (parts up to 1,000.00)
+        // a verified, assessed and categorised lender deposits 100,000.00 and offers it all at 5.50% in that market
+        // (parts up to 1,000.00)
         String lenderName = "l-" + UUID.randomUUID().toString().substring(0, 8);
         KeycloakRealmIT.admin().createUser(lenderName, "lender");
         String lender = api.tokenFor(lenderName, PASSWORD);
@@ -50,6 +51,8 @@ class LoanFundingIT extends EndToEndTest {
         assertThat(api.post("/api/lending/appropriateness", lender, """
                 {"answers": {"capital": "b", "fscs": "b", "liquidity": "b", "diversification": "a", "failure": "b"}}""")
                 .json().get("passed").asBoolean()).isTrue();
+        assertThat(api.post("/api/lending/investor-category", lender, "{\"category\": \"HIGH_NET_WORTH\"}").status())
+                .isEqualTo(200);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api.post("/api/lending/offers", lender,
                 "{\"grade\": \"" + grade[0] + "\", \"termMonths\": 12, \"amount\": \"100000.00\", \"rate\": \"5.50\"}",
                 Map.of("Idempotency-Key", "offer-1")).status()).isEqualTo(202));

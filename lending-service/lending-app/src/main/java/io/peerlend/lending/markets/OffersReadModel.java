@@ -31,10 +31,20 @@ public class OffersReadModel {
 
     @Document(COLLECTION)
     public record Entry(@Id String id, String lenderId, String marketId, long amountMinor, int rateBps,
-                        long remainingMinor, Status status, String reason, Instant createdAt, List<String> loans) {
+                        long remainingMinor, long lentMinor, Status status, String reason, Instant createdAt,
+                        List<String> loans) {
         Entry with(Status newStatus, long remaining, String why) {
-            return new Entry(id, lenderId, marketId, amountMinor, rateBps, remaining, newStatus, why, createdAt,
-                    loans);
+            return new Entry(id, lenderId, marketId, amountMinor, rateBps, remaining, lentMinor, newStatus, why,
+                    createdAt, loans);
+        }
+
+        /** What the offer holds of the lender's money or put into loans: refused and cancelled money came back. */
+        public long committedMinor() {
+            return switch (status) {
+                case REFUSED -> 0;
+                case CANCELLED -> lentMinor;
+                default -> amountMinor;
+            };
         }
     }
 
@@ -48,7 +58,7 @@ public class OffersReadModel {
     void on(FundsCommittedToOffer e) {
         if (find(e.offerId()).isEmpty()) {
             mongo.save(new Entry(e.offerId(), e.lenderId(), e.marketId(), e.amountMinor(), e.rateBps(),
-                    e.amountMinor(), Status.PENDING, null, e.committedAt(), List.of()), COLLECTION);
+                    e.amountMinor(), 0, Status.PENDING, null, e.committedAt(), List.of()), COLLECTION);
         }
     }
 
@@ -69,7 +79,8 @@ public class OffersReadModel {
                 List<String> loans = new java.util.ArrayList<>(o.loans());
                 loans.add(e.loanId());
                 return new Entry(o.id(), o.lenderId(), o.marketId(), o.amountMinor(), o.rateBps(), remaining,
-                        remaining == 0 ? Status.FILLED : o.status(), o.reason(), o.createdAt(), loans);
+                        o.lentMinor() + part.amountMinor(), remaining == 0 ? Status.FILLED : o.status(), o.reason(),
+                        o.createdAt(), loans);
             });
         }
     }

@@ -1,6 +1,9 @@
 package io.peerlend.lending.suitability;
 
 import io.peerlend.lending.api.AppropriatenessAssessed;
+import io.peerlend.lending.api.InvestorCategorised;
+import io.peerlend.lending.api.InvestorCategory;
+import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -9,7 +12,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.stereotype.Component;
 
-/** Which lenders passed the appropriateness assessment, for the offer gate. Rebuildable by replay. */
+/** Which lenders passed the appropriateness assessment and how they are categorised, for the offer gate. */
 @Component
 @ProcessingGroup("lending-suitability")
 public class SuitabilityReadModel {
@@ -17,7 +20,11 @@ public class SuitabilityReadModel {
     static final String COLLECTION = "lender_suitability";
 
     @Document(COLLECTION)
-    record Entry(@Id String id, boolean passed) {
+    record Entry(@Id String id, boolean passed, InvestorCategory category, long limitMinor) {
+    }
+
+    /** The uk categorisation: {@code limitMinor} is what may be committed in 12 months, -1 for no limit. */
+    public record Category(InvestorCategory category, long limitMinor) {
     }
 
     private final MongoTemplate mongo;
@@ -28,7 +35,25 @@ public class SuitabilityReadModel {
 
     @EventHandler
     void on(AppropriatenessAssessed e) {
-        mongo.save(new Entry(e.lenderId(), e.passed()), COLLECTION);
+        Entry current = find(e.lenderId());
+        mongo.save(new Entry(e.lenderId(), e.passed(), current.category(), current.limitMinor()), COLLECTION);
+    }
+
+    @EventHandler
+    void on(InvestorCategorised e) {
+        Entry current = find(e.lenderId());
+        mongo.save(new Entry(e.lenderId(), current.passed(), e.category(), e.limitMinor()), COLLECTION);
+    }
+
+    public Optional<Category> category(String lenderId) {
+        Entry entry = find(lenderId);
+        return entry.category() == null ? Optional.empty()
+                : Optional.of(new Category(entry.category(), entry.limitMinor()));
+    }
+
+    private Entry find(String lenderId) {
+        Entry entry = mongo.findById(lenderId, Entry.class, COLLECTION);
+        return entry != null ? entry : new Entry(lenderId, false, null, -1);
     }
 
     @ResetHandler
@@ -37,7 +62,6 @@ public class SuitabilityReadModel {
     }
 
     public boolean passed(String lenderId) {
-        Entry entry = mongo.findById(lenderId, Entry.class, COLLECTION);
-        return entry != null && entry.passed();
+        return find(lenderId).passed();
     }
 }

@@ -137,6 +137,12 @@ class LenderAccountIT {
                                 + "\"fscs\": \"b\", \"liquidity\": \"b\", \"diversification\": \"a\", \"failure\": \"b\"}}"))
                 .andExpect(jsonPath("$.passed").value(true));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                offer(lender, "o1", offer).andExpect(status().isConflict())); // no investor category yet
+        mvc.perform(post("/api/lending/investor-category").with(caller(lender, "lender"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"category\": \"RESTRICTED\", \"netInvestableAssets\": \"8000.00\"}"))
+                .andExpect(jsonPath("$.limitIn12Months").value("800.00"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 offer(lender, "o1", offer).andExpect(status().isAccepted()));
         // a retry with the same key is the same offer; a rate below the floor is refused and its money released
         offer(lender, "o1", offer).andExpect(status().isAccepted());
@@ -154,6 +160,10 @@ class LenderAccountIT {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(30))
                 .andExpect(jsonPath("$[?(@.market == 'market:B:36')].lowestRate", hasItem("6.50")));
+        // a restricted investor with 8,000.00 of net investable assets may commit 800.00 in 12 months
+        offer(lender, "o4", offer.replace("600.00", "300.00")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message", org.hamcrest.Matchers.startsWith(
+                        "a restricted investor may commit at most 800.00 in 12 months")));
         offer(lender, "o3", offer.replace("\"B\"", "\"Z\"")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("grade"));
 

@@ -18,6 +18,9 @@ import io.peerlend.platform.web.StateConflictException;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +42,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Lenders' offers in the markets, and the markets' public picture. Placing an offer sets the money aside at once and
  * puts it in the market's book a moment later (PENDING → ACTIVE); only verified lenders who passed the
- * appropriateness assessment may offer.
+ * appropriateness assessment and declared their investor category may offer; a restricted investor at most 10% of
+ * their net investable assets in 12 months.
  */
 @RestController
 class OfferController {
@@ -57,9 +61,11 @@ class OfferController {
     private final LoanProductPolicy product;
     private final IdentityGate identity;
     private final SuitabilityReadModel suitability;
+    private final Clock clock;
 
     OfferController(CommandGateway commands, OffersReadModel offers, LoanProductPolicy product, IdentityGate identity,
-                    SuitabilityReadModel suitability) {
+                    SuitabilityReadModel suitability, Clock clock) {
+        this.clock = clock;
         this.commands = commands;
         this.offers = offers;
         this.product = product;
@@ -95,6 +101,18 @@ class OfferController {
         }
         if (!suitability.passed(lenderId)) {
             throw new StateConflictException("take the appropriateness assessment before your first offer");
+        }
+        SuitabilityReadModel.Category category = suitability.category(lenderId).orElseThrow(() ->
+                new StateConflictException("declare your investor category before your first offer"));
+        if (category.limitMinor() >= 0 && offers.find(offerId).isEmpty()) { // a retried offer is not counted twice
+            Instant yearAgo = clock.instant().minus(Duration.ofDays(365));
+            long used = offers.ofLender(lenderId).stream().filter(o -> o.createdAt().isAfter(yearAgo))
+                    .mapToLong(OffersReadModel.Entry::committedMinor).sum();
+            if (used + amount > category.limitMinor()) {
+                throw new RequestRejectedException("amount", "a restricted investor may commit at most "
+                        + fmt(category.limitMinor()) + " in 12 months (10% of net investable assets); "
+                        + fmt(used) + " is committed already");
+            }
         }
         int rateBps = new BigDecimal(request.rate()).movePointRight(2).intValueExact();
         try {
