@@ -43,6 +43,12 @@ public class LenderAccountReadModel {
         public long balance() {
             return available + committed;
         }
+
+        /** The same account with its four amounts moved by the given deltas. */
+        Account moved(long availableDelta, long committedDelta, long pendingDelta, long inTransitDelta) {
+            return new Account(id, currency, available + availableDelta, committed + committedDelta,
+                    pendingDeposits + pendingDelta, withdrawalsInTransit + inTransitDelta, applied, statement);
+        }
     }
 
     private final MongoTemplate mongo;
@@ -53,72 +59,56 @@ public class LenderAccountReadModel {
 
     @EventHandler
     void on(DepositRequested e) {
-        change(e.lenderId(), e.currency(), "requested:" + e.depositId(), a -> new Account(a.id(), a.currency(),
-                a.available(), a.committed(), a.pendingDeposits() + e.amountMinor(), a.withdrawalsInTransit(),
-                a.applied(),
-                a.statement()));
+        change(e.lenderId(), e.currency(), "requested:" + e.depositId(), a -> a.moved(0, 0, e.amountMinor(), 0));
     }
 
     @EventHandler
     void on(LenderFundsDeposited e) {
-        change(e.lenderId(), e.currency(), "settled:" + e.paymentId(), a -> line(new Account(a.id(), a.currency(),
-                a.available() + e.amountMinor(), a.committed(), a.pendingDeposits() - e.amountMinor(),
-                a.withdrawalsInTransit(),
-                a.applied(), a.statement()), e.depositedAt(), "DEPOSIT", e.paymentId(), e.amountMinor()));
+        change(e.lenderId(), e.currency(), "settled:" + e.paymentId(), a -> line(
+                a.moved(e.amountMinor(), 0, -e.amountMinor(), 0), e.depositedAt(), "DEPOSIT", e.paymentId(),
+                e.amountMinor()));
     }
 
     @EventHandler
     void on(DepositFailed e) {
-        change(e.lenderId(), e.currency(), "failed:" + e.depositId(), a -> new Account(a.id(), a.currency(),
-                a.available(), a.committed(), a.pendingDeposits() - e.amountMinor(), a.withdrawalsInTransit(),
-                a.applied(),
-                a.statement()));
+        change(e.lenderId(), e.currency(), "failed:" + e.depositId(), a -> a.moved(0, 0, -e.amountMinor(), 0));
     }
 
     @EventHandler
     void on(WithdrawalRequested e) {
-        change(e.lenderId(), e.currency(), "requested:" + e.withdrawalId(), a -> line(new Account(a.id(),
-                a.currency(), a.available() - e.amountMinor(), a.committed(), a.pendingDeposits(),
-                a.withdrawalsInTransit() + e.amountMinor(), a.applied(), a.statement()), e.requestedAt(),
-                "WITHDRAWAL", e.withdrawalId(), -e.amountMinor()));
+        change(e.lenderId(), e.currency(), "requested:" + e.withdrawalId(), a -> line(
+                a.moved(-e.amountMinor(), 0, 0, e.amountMinor()), e.requestedAt(), "WITHDRAWAL", e.withdrawalId(),
+                -e.amountMinor()));
     }
 
     @EventHandler
     void on(LenderFundsWithdrawn e) {
-        change(e.lenderId(), e.currency(), "settled:" + e.paymentId(), a -> new Account(a.id(), a.currency(),
-                a.available(), a.committed(), a.pendingDeposits(), a.withdrawalsInTransit() - e.amountMinor(),
-                a.applied(),
-                a.statement()));
+        change(e.lenderId(), e.currency(), "settled:" + e.paymentId(), a -> a.moved(0, 0, 0, -e.amountMinor()));
     }
 
     @EventHandler
     void on(WithdrawalFailed e) {
-        change(e.lenderId(), e.currency(), "failed:" + e.withdrawalId(), a -> line(new Account(a.id(), a.currency(),
-                a.available() + e.amountMinor(), a.committed(), a.pendingDeposits(),
-                a.withdrawalsInTransit() - e.amountMinor(),
-                a.applied(), a.statement()), e.failedAt(), "WITHDRAWAL_RETURNED", e.withdrawalId(), e.amountMinor()));
+        change(e.lenderId(), e.currency(), "failed:" + e.withdrawalId(), a -> line(
+                a.moved(e.amountMinor(), 0, 0, -e.amountMinor()), e.failedAt(), "WITHDRAWAL_RETURNED",
+                e.withdrawalId(), e.amountMinor()));
     }
 
     @EventHandler
     void on(FundsCommittedToOffer e) {
-        change(e.lenderId(), e.currency(), "committed:" + e.offerId(), a -> new Account(a.id(), a.currency(),
-                a.available() - e.amountMinor(), a.committed() + e.amountMinor(), a.pendingDeposits(),
-                a.withdrawalsInTransit(), a.applied(), a.statement()));
+        change(e.lenderId(), e.currency(), "committed:" + e.offerId(),
+                a -> a.moved(-e.amountMinor(), e.amountMinor(), 0, 0));
     }
 
     @EventHandler
     void on(OfferFundsReleased e, org.axonframework.eventhandling.EventMessage<?> message) {
-        change(e.lenderId(), e.currency(), "released:" + message.getIdentifier(), a -> new Account(a.id(),
-                a.currency(), a.available() + e.amountMinor(), a.committed() - e.amountMinor(), a.pendingDeposits(),
-                a.withdrawalsInTransit(), a.applied(), a.statement()));
+        change(e.lenderId(), e.currency(), "released:" + message.getIdentifier(),
+                a -> a.moved(e.amountMinor(), -e.amountMinor(), 0, 0));
     }
 
     @EventHandler
     void on(LenderFundsLent e) {
-        change(e.lenderId(), e.currency(), "lent:" + e.offerId() + "/" + e.loanId(), a -> line(new Account(a.id(),
-                a.currency(), a.available(), a.committed() - e.amountMinor(), a.pendingDeposits(),
-                a.withdrawalsInTransit(), a.applied(), a.statement()), e.lentAt(), "LENT", e.loanId(),
-                -e.amountMinor()));
+        change(e.lenderId(), e.currency(), "lent:" + e.offerId() + "/" + e.loanId(), a -> line(
+                a.moved(0, -e.amountMinor(), 0, 0), e.lentAt(), "LENT", e.loanId(), -e.amountMinor()));
     }
 
     @ResetHandler

@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.OptionalInt;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -157,8 +158,9 @@ class OfferController {
             for (int term : Markets.TERMS) {
                 List<OffersReadModel.Entry> in = byMarket.getOrDefault(Markets.id(grade, term), List.of());
                 long available = in.stream().mapToLong(OffersReadModel.Entry::remainingMinor).sum();
-                String lowest = in.stream().mapToInt(OffersReadModel.Entry::rateBps).min()
-                        .stream().mapToObj(b -> BigDecimal.valueOf(b, 2).toPlainString()).findFirst().orElse(null);
+                OptionalInt lowestBps = in.stream().mapToInt(OffersReadModel.Entry::rateBps).min();
+                String lowest = lowestBps.isPresent() ? BigDecimal.valueOf(lowestBps.getAsInt(), 2).toPlainString()
+                        : null;
                 views.add(new MarketView(Markets.id(grade, term), grade, term, fmt(available), lowest, in.size()));
             }
         }
