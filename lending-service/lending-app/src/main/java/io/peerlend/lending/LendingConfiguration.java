@@ -39,6 +39,13 @@ class LendingConfiguration {
     }
 
     @Bean
+    io.peerlend.lending.applications.domain.BorrowingCap borrowingCap(
+            @Value("${peerlend.lending.currency}") String currency,
+            @Value("${peerlend.lending.borrowing-cap}") String cap) {
+        return new io.peerlend.lending.applications.domain.BorrowingCap(Amounts.toMinor(cap, currency), currency);
+    }
+
+    @Bean
     Clock clock() {
         return Clock.systemUTC();
     }

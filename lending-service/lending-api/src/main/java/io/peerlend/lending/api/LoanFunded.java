@@ -2,8 +2,10 @@ package io.peerlend.lending.api;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 
-/** The accepted loan is funded by {@code parts} lenders at {@code ratePercent}; disbursement comes next. */
+/** The accepted loan is funded by {@code parts} lenders at {@code ratePercent}; disbursement comes next; the
+ * shares (one per lender part) sum to the amount. */
 public record LoanFunded(String applicationId, String marketId, long amountMinor, BigDecimal ratePercent, int parts,
-                         Instant fundedAt) {
+                         Instant fundedAt, List<LoanPartShare> shares) {
 }

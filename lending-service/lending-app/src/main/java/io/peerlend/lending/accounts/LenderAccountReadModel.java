@@ -111,6 +111,18 @@ public class LenderAccountReadModel {
                 a.moved(0, -e.amountMinor(), 0, 0), e.lentAt(), "LENT", e.loanId(), -e.amountMinor()));
     }
 
+    @EventHandler
+    void on(io.peerlend.lending.api.LenderFundsReceived e) {
+        change(e.lenderId(), e.currency(), "received:" + e.loanId() + "/" + e.receiptNo(), a -> {
+            Account after = a.moved(e.principalMinor(), 0, 0, 0);
+            after = e.principalMinor() == 0 ? after : line(after, e.receivedAt(), "PRINCIPAL_" + e.kind(),
+                    e.loanId(), e.principalMinor());
+            after = after.moved(e.interestMinor(), 0, 0, 0);
+            return e.interestMinor() == 0 ? after : line(after, e.receivedAt(), "INTEREST_" + e.kind(), e.loanId(),
+                    e.interestMinor());
+        });
+    }
+
     @ResetHandler
     void reset() {
         mongo.dropCollection(COLLECTION);

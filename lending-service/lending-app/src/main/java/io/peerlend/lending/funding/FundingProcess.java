@@ -2,6 +2,7 @@ package io.peerlend.lending.funding;
 
 import io.peerlend.lending.api.LendFromOffer;
 import io.peerlend.lending.api.LoanMatched;
+import io.peerlend.lending.api.LoanPartShare;
 import io.peerlend.lending.api.MatchLoan;
 import io.peerlend.lending.api.QuoteAccepted;
 import io.peerlend.lending.api.RecordFunding;
@@ -39,7 +40,8 @@ public class FundingProcess {
                     accepted.maxRatePercent()));
         } catch (MarketRuleBroken | AggregateNotFoundException e) {
             commands.sendAndWait(new RecordFunding(accepted.applicationId(), false,
-                    e instanceof MarketRuleBroken ? e.getMessage() : "no money on offer in this market", null, 0));
+                    e instanceof MarketRuleBroken ? e.getMessage() : "no money on offer in this market", null, 0,
+                    java.util.List.of()));
         }
     }
 
@@ -51,6 +53,7 @@ public class FundingProcess {
                     part.amountMinor()));
         }
         commands.sendAndWait(new RecordFunding(matched.loanId(), true, null, matched.ratePercent(),
-                matched.parts().size()));
+                matched.parts().size(), matched.parts().stream()
+                        .map(p -> new LoanPartShare(p.lenderId(), p.offerId(), p.amountMinor())).toList()));
     }
 }

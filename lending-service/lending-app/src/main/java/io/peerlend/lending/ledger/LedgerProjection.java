@@ -57,6 +57,41 @@ public class LedgerProjection {
         post(event, message);
     }
 
+    @EventHandler
+    void on(io.peerlend.lending.api.LoanOpened event, EventMessage<?> message) {
+        post(event, message);
+    }
+
+    @EventHandler
+    void on(io.peerlend.lending.api.LoanDisbursed event, EventMessage<?> message) {
+        post(event, message);
+    }
+
+    @EventHandler
+    void on(io.peerlend.lending.api.LoanCancelled event, EventMessage<?> message) {
+        post(event, message);
+    }
+
+    @EventHandler
+    void on(io.peerlend.lending.api.LoanFeesEarned event, EventMessage<?> message) {
+        post(event, message);
+    }
+
+    @EventHandler
+    void on(io.peerlend.lending.api.LoanRepaymentReceived event, EventMessage<?> message) {
+        post(event, message);
+    }
+
+    @EventHandler
+    void on(io.peerlend.lending.api.DefaultCovered event, EventMessage<?> message) {
+        post(event, message);
+    }
+
+    @EventHandler
+    void on(io.peerlend.lending.api.LoanWithdrawn event, EventMessage<?> message) {
+        post(event, message);
+    }
+
     /** Only the events that move money are handled here, so the processor skips every other event unread. */
     private void post(Object event, EventMessage<?> message) {
         Postings.of(message.getIdentifier(), event).ifPresent(entry -> mongo.save(entry, COLLECTION));

@@ -11,6 +11,8 @@ import io.peerlend.lending.api.DepositRequested;
 import io.peerlend.lending.api.LenderFundsDeposited;
 import io.peerlend.lending.api.LenderAccounts;
 import io.peerlend.lending.api.LenderFundsLent;
+import io.peerlend.lending.api.LenderFundsReceived;
+import io.peerlend.lending.api.ReceiveFromLoan;
 import io.peerlend.lending.api.LenderFundsWithdrawn;
 import io.peerlend.lending.api.LendFromOffer;
 import io.peerlend.lending.api.RequestDeposit;
@@ -56,6 +58,8 @@ public class LenderAccount {
     /** Money set aside per offer and not yet released or lent. */
     private final Map<String, Long> committed = new HashMap<>();
     private final java.util.Set<String> lent = new java.util.HashSet<>();
+    /** The last receipt credited per loan. */
+    private final Map<String, Integer> receipts = new HashMap<>();
 
     protected LenderAccount() {
         // for Axon
@@ -153,6 +157,16 @@ public class LenderAccount {
         apply(new LenderFundsLent(lenderId, c.loanId(), c.amountMinor(), currency, clock.instant(), c.offerId()));
     }
 
+    /** A lender's share of a loan's receipt; receipts of one loan arrive in order, each once. */
+    @CommandHandler
+    void handle(ReceiveFromLoan c, Clock clock) {
+        if (receipts.getOrDefault(c.loanId(), 0) >= c.receiptNo()) {
+            return;
+        }
+        apply(new LenderFundsReceived(lenderId, c.loanId(), c.receiptNo(), c.principalMinor(), c.interestMinor(),
+                c.kind(), c.currency(), clock.instant()));
+    }
+
     private Payment repeated(String reference, Kind kind, long amount) {
         Payment earlier = payments.get(reference);
         if (earlier != null && (earlier.kind() != kind || earlier.amountMinor() != amount)) {
@@ -220,6 +234,12 @@ public class LenderAccount {
     void on(WithdrawalFailed e) {
         available += e.amountMinor();
         payments.computeIfPresent(e.withdrawalId(), (k, p) -> p.with(Status.FAILED));
+    }
+
+    @EventSourcingHandler
+    void on(LenderFundsReceived e) {
+        available += e.principalMinor() + e.interestMinor();
+        receipts.put(e.loanId(), e.receiptNo());
     }
 
     long available() {

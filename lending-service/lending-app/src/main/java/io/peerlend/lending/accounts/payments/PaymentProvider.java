@@ -8,7 +8,8 @@ package io.peerlend.lending.accounts.payments;
  */
 public interface PaymentProvider {
 
-    record Instruction(String reference, String lenderId, long amountMinor, String currency) {
+    /** {@code account}: the lender for deposits and withdrawals, the loan for payouts and collections. */
+    record Instruction(String reference, String account, long amountMinor, String currency) {
     }
 
     /** Collect from the lender's bank account into the client money account. */
@@ -16,4 +17,10 @@ public interface PaymentProvider {
 
     /** Pay from the client money account to the lender's bank account. */
     void payOut(Instruction instruction);
+
+    /** Pay a loan out to the borrower's bank account. */
+    void disburse(Instruction instruction);
+
+    /** Collect a repayment from the borrower's bank account (a direct debit they mandated). */
+    void collectRepayment(Instruction instruction);
 }

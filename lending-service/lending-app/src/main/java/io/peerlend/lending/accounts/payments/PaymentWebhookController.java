@@ -1,5 +1,6 @@
 package io.peerlend.lending.accounts.payments;
 
+import io.peerlend.lending.api.SettleLoanPayment;
 import io.peerlend.lending.api.SettlePayment;
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.Clock;
@@ -29,7 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
 class PaymentWebhookController {
 
     private static final Set<String> TYPES = Set.of("deposit.settled", "deposit.failed", "withdrawal.settled",
-            "withdrawal.failed");
+            "withdrawal.failed", "disbursement.settled", "disbursement.failed", "collection.settled",
+            "collection.failed");
 
     private final CommandGateway commands;
     private final JsonMapper json;
@@ -68,10 +70,13 @@ class PaymentWebhookController {
             throw new RequestRejectedException("type", "must be one of " + TYPES + " with a reference and an account");
         }
         try {
-            commands.sendAndWait(new SettlePayment(account, reference, type.endsWith(".settled"),
-                    event.path("reason").asText(null)));
+            boolean settled = type.endsWith(".settled");
+            String reason = event.path("reason").asText(null);
+            commands.sendAndWait(type.startsWith("deposit.") || type.startsWith("withdrawal.")
+                    ? new SettlePayment(account, reference, settled, reason)
+                    : new SettleLoanPayment(account, reference, settled, reason));
         } catch (AggregateNotFoundException e) {
-            throw new NoSuchElementException("no lender account " + account);
+            throw new NoSuchElementException("no account " + account);
         }
         return ResponseEntity.status(HttpStatus.NO_CONTENT).build();
     }

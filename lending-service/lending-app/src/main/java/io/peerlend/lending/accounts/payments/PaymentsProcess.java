@@ -1,6 +1,8 @@
 package io.peerlend.lending.accounts.payments;
 
+import io.peerlend.lending.api.CollectionRequested;
 import io.peerlend.lending.api.DepositRequested;
+import io.peerlend.lending.api.LoanOpened;
 import io.peerlend.lending.api.WithdrawalRequested;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
@@ -8,7 +10,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Instructs the payment provider once a deposit or withdrawal is recorded. If the provider cannot be reached the
+ * Instructs the payment provider once a deposit, withdrawal, loan payout or collection is recorded. If the provider cannot be reached the
  * handler fails and the tracking processor retries the event; the provider is idempotent by reference, so a retry
  * after a lost acknowledgement moves no money twice. Never repeated on a replay.
  */
@@ -28,6 +30,20 @@ public class PaymentsProcess {
     @DisallowReplay
     void on(DepositRequested e) {
         provider.collect(new PaymentProvider.Instruction(e.depositId(), e.lenderId(), e.amountMinor(), e.currency()));
+    }
+
+    @EventHandler
+    @DisallowReplay
+    void on(LoanOpened e) {
+        provider.disburse(new PaymentProvider.Instruction(e.disbursementReference(), e.loanId(),
+                e.netDisbursementMinor(), e.currency()));
+    }
+
+    @EventHandler
+    @DisallowReplay
+    void on(CollectionRequested e) {
+        provider.collectRepayment(new PaymentProvider.Instruction(e.reference(), e.loanId(), e.amountMinor(),
+                e.currency()));
     }
 
     @EventHandler

@@ -22,16 +22,18 @@ import org.springframework.web.client.RestClient;
  * accepts instructions (idempotent by reference), settles them after a delay, and reports each outcome with a signed
  * webhook to the platform, retrying until it is acknowledged — as a real provider does. Its own records live in
  * MongoDB ({@code sandbox_payments}) so pending payments survive restarts. Deterministic outcomes: an amount whose
- * minor units end in 13 (e.g. 100.13) is declined; everything else settles.
+ * minor units end in 13 (e.g. 100.13) is declined, and so are the payments staff planned to decline for an account
+ * ({@link #declineNext}, e.g. a borrower's missed instalment); everything else settles.
  */
 public class SandboxPaymentProvider implements PaymentProvider {
 
     private static final Logger log = LoggerFactory.getLogger(SandboxPaymentProvider.class);
     static final String COLLECTION = "sandbox_payments";
+    static final String DECLINES = "sandbox_declines";
 
     @Document(COLLECTION)
-    record SandboxPayment(@Id String reference, String kind, String lenderId, long amountMinor, String currency,
-                          Instant dueAt, boolean delivered, int attempts) {
+    record SandboxPayment(@Id String reference, String kind, String account, long amountMinor, String currency,
+                          Instant dueAt, boolean delivered, int attempts, boolean declined) {
     }
 
     private final MongoTemplate mongo;
@@ -64,12 +66,34 @@ public class SandboxPaymentProvider implements PaymentProvider {
         accept("withdrawal", instruction);
     }
 
+    @Override
+    public void disburse(Instruction instruction) {
+        accept("disbursement", instruction);
+    }
+
+    @Override
+    public void collectRepayment(Instruction instruction) {
+        accept("collection", instruction);
+    }
+
+    /** Sandbox control: the next {@code count} payments for this account (a lender or a loan) are declined. */
+    public void declineNext(String account, int count) {
+        mongo.upsert(Query.query(Criteria.where("_id").is(account)), Update.update("remaining", count), DECLINES);
+    }
+
+    /** Takes one planned decline for the account, if any (atomically: one webhook, one decline). */
+    private boolean plannedDecline(String account) {
+        return mongo.findAndModify(Query.query(Criteria.where("_id").is(account).and("remaining").gt(0)),
+                new Update().inc("remaining", -1), org.bson.Document.class, DECLINES) != null;
+    }
+
     /** Insert-if-absent: the same reference twice is one payment. */
     private void accept(String kind, Instruction i) {
         Query byReference = Query.query(Criteria.where("_id").is(i.reference()));
         if (!mongo.exists(byReference, COLLECTION)) {
-            mongo.insert(new SandboxPayment(i.reference(), kind, i.lenderId(), i.amountMinor(), i.currency(),
-                    clock.instant().plus(settleAfter), false, 0), COLLECTION);
+            boolean declined = i.amountMinor() % 100 == 13 || plannedDecline(i.account());
+            mongo.insert(new SandboxPayment(i.reference(), kind, i.account(), i.amountMinor(), i.currency(),
+                    clock.instant().plus(settleAfter), false, 0, declined), COLLECTION);
         }
     }
 
@@ -84,9 +108,9 @@ public class SandboxPaymentProvider implements PaymentProvider {
         List<SandboxPayment> due = mongo.find(Query.query(Criteria.where("delivered").is(false)
                 .and("dueAt").lte(clock.instant())).limit(50), SandboxPayment.class, COLLECTION);
         for (SandboxPayment p : due) {
-            boolean declined = p.amountMinor() % 100 == 13;
+            boolean declined = p.declined();
             String body = "{\"type\": \"" + p.kind() + (declined ? ".failed" : ".settled") + "\", \"reference\": \""
-                    + p.reference() + "\", \"account\": \"" + p.lenderId() + "\""
+                    + p.reference() + "\", \"account\": \"" + p.account() + "\""
                     + (declined ? ", \"reason\": \"declined by the sandbox bank\"" : "") + "}";
             try {
                 http.post().uri(webhookUrl()).contentType(MediaType.APPLICATION_JSON)

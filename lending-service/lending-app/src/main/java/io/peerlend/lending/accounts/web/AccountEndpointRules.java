@@ -25,5 +25,7 @@ class AccountEndpointRules implements EndpointRules {
         rules.requestMatchers(HttpMethod.GET, "/api/lending/business-date").hasAnyRole(Roles.BORROWER, Roles.LENDER,
                 Roles.OPS, Roles.OPS_SUPERVISOR, Roles.REGULATOR);
         rules.requestMatchers(HttpMethod.POST, "/api/lending/business-date").hasAnyRole(Roles.OPS, Roles.OPS_SUPERVISOR);
+        rules.requestMatchers(HttpMethod.POST, "/api/lending/sandbox/payments/declines")
+                .hasAnyRole(Roles.OPS, Roles.OPS_SUPERVISOR);
     }
 }

@@ -120,7 +120,8 @@ public class LoanApplication {
             return;
         }
         apply(c.funded()
-                ? new LoanFunded(applicationId, quotedMarket, amountMinor, c.ratePercent(), c.parts(), clock.instant())
+                ? new LoanFunded(applicationId, quotedMarket, amountMinor, c.ratePercent(), c.parts(), clock.instant(),
+                        c.shares())
                 : new LoanNotFunded(applicationId, c.reason(), clock.instant()));
     }
 

@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import io.peerlend.lending.api.SubmitLoanApplication;
 import io.peerlend.lending.applications.domain.Amounts;
+import io.peerlend.lending.applications.domain.BorrowingCap;
+import io.peerlend.lending.loans.LoanQueries;
 import io.peerlend.lending.applications.domain.LoanApplicationRejected;
 import io.peerlend.lending.applications.domain.LoanProductPolicy;
 import io.peerlend.lending.applications.readmodel.LoanApplicationReadModel;
@@ -46,13 +48,17 @@ class LoanApplicationController {
     private final LoanApplicationReadModel applications;
     private final LoanProductPolicy product;
     private final QuoteReadModel quotes;
+    private final BorrowingCap cap;
+    private final LoanQueries loans;
 
     LoanApplicationController(CommandGateway commands, LoanApplicationReadModel applications,
-                              LoanProductPolicy product, QuoteReadModel quotes) {
+                              LoanProductPolicy product, QuoteReadModel quotes, BorrowingCap cap, LoanQueries loans) {
         this.commands = commands;
         this.applications = applications;
         this.product = product;
         this.quotes = quotes;
+        this.cap = cap;
+        this.loans = loans;
     }
 
     @Operation(summary = "Submit a loan application (role borrower)")
@@ -65,6 +71,7 @@ class LoanApplicationController {
                 product.currency(), request.termMonths(), request.purpose(), request.finances(),
                 request.circumstances());
         try {
+            cap.check(loans.outstandingOf(borrower.getSubject()), amountMinor);
             commands.sendAndWait(command);
         } catch (LoanApplicationRejected rejected) {
             throw new RequestRejectedException(rejected.violations().stream()
@@ -134,9 +141,12 @@ class LoanApplicationController {
     @Operation(summary = "Accept the current quote (its borrower): the market then matches the loan")
     @PostMapping("/{id}/acceptance")
     ResponseEntity<Map<String, String>> accept(@PathVariable String id, @AuthenticationPrincipal Jwt caller) {
-        applications.find(id).filter(a -> a.borrowerId().equals(caller.getSubject()))
+        LoanApplicationReadModel.Entry application = applications.find(id)
+                .filter(a -> a.borrowerId().equals(caller.getSubject()))
                 .orElseThrow(() -> new NoSuchElementException("no loan application " + id));
         try {
+            cap.check(loans.outstandingOf(caller.getSubject()),
+                    application.amountMinor());
             commands.sendAndWait(new AcceptQuote(id));
         } catch (LoanApplicationRejected e) {
             throw new StateConflictException(e.violations().get(0).message());

@@ -21,6 +21,29 @@ public record JournalEntry(String id, Instant at, String description, String cur
         }
     }
 
+    /** Collects lines for one entry; zero amounts are left out. */
+    static final class Builder {
+        private final java.util.ArrayList<Line> lines = new java.util.ArrayList<>();
+
+        Builder debit(String account, long amount) {
+            if (amount != 0) {
+                lines.add(new Line(account, amount, 0));
+            }
+            return this;
+        }
+
+        Builder credit(String account, long amount) {
+            if (amount != 0) {
+                lines.add(new Line(account, 0, amount));
+            }
+            return this;
+        }
+
+        JournalEntry build(String id, Instant at, String description, String currency) {
+            return new JournalEntry(id, at, description, currency, lines);
+        }
+    }
+
     static JournalEntry of(String id, Instant at, String description, String currency, String debit, String credit,
                            long amount) {
         return new JournalEntry(id, at, description, currency,

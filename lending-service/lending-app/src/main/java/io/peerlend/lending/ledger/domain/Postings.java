@@ -12,8 +12,8 @@ import java.util.Optional;
  * bank account holding customers' money), {@code lender-cash:<id>} (liability: what the platform owes each lender),
  * {@code payments-in-transit} (liability: withdrawals instructed but not yet paid out),
  * {@code loans-awaiting-disbursement} (liability: lenders' money in funded loans, owed to their borrowers until paid
- * out). Events that move no money
- * (a deposit merely requested) post nothing.
+ * out); loans' accounts are in {@link LoanPostings}. Events that move no money (a deposit merely requested) post
+ * nothing.
  */
 public final class Postings {
 
@@ -49,6 +49,6 @@ public final class Postings {
             return Optional.of(JournalEntry.of(eventId, e.failedAt(), "payout returned " + e.withdrawalId(),
                     e.currency(), IN_TRANSIT, lenderCash(e.lenderId()), e.amountMinor()));
         }
-        return Optional.empty();
+        return LoanPostings.of(eventId, event);
     }
 }

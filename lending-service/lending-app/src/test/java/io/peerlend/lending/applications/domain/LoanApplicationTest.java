@@ -174,10 +174,12 @@ class LoanApplicationTest {
         Object[] accepted = {submitted("app-14", "b", 5_000_00, "GBP", 36, LoanPurpose.CAR), confirmed("app-14"),
                 new LoanApplicationScored("app-14", "B", new BigDecimal("0.2"), 512, List.of(), "m", NOW), quoted,
                 new QuoteAccepted("app-14", "b", "market:B:36", 5_000_00, new BigDecimal("6.20"), NOW)};
-        fixture.given(accepted).when(new RecordFunding("app-14", true, null, new BigDecimal("6.10"), 10))
-                .expectEvents(new LoanFunded("app-14", "market:B:36", 5_000_00, new BigDecimal("6.10"), 10, NOW))
+        fixture.given(accepted).when(new RecordFunding("app-14", true, null, new BigDecimal("6.10"), 10,
+                        java.util.List.of()))
+                .expectEvents(new LoanFunded("app-14", "market:B:36", 5_000_00, new BigDecimal("6.10"), 10, NOW,
+                        java.util.List.of()))
                 .expectState(app -> assertThat(app.status()).isEqualTo(ApplicationStatus.FUNDED));
-        fixture.given(accepted).when(new RecordFunding("app-14", false, "rate rose", null, 0))
+        fixture.given(accepted).when(new RecordFunding("app-14", false, "rate rose", null, 0, java.util.List.of()))
                 .expectEvents(new LoanNotFunded("app-14", "rate rose", NOW))
                 .expectState(app -> assertThat(app.status()).isEqualTo(ApplicationStatus.SCORED));
     }

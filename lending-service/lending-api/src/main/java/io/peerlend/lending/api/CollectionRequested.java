@@ -1,0 +1,17 @@
+package io.peerlend.lending.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * The platform asked the payment provider to collect {@code amountMinor} from the borrower: what is due on
+ * {@code asOf} (kind SCHEDULED), a repayment the borrower asked for (PART or FULL) or the cooling-off withdrawal.
+ */
+public record CollectionRequested(String loanId, String borrowerId, String reference, String kind, long amountMinor,
+                                  String currency, LocalDate asOf, Instant requestedAt) {
+
+    public static final String SCHEDULED = "SCHEDULED";
+    public static final String PART = "PART";
+    public static final String FULL = "FULL";
+    public static final String COOLING_OFF = "COOLING_OFF";
+}

@@ -1,0 +1,13 @@
+package io.peerlend.lending.api;
+
+import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** The borrower withdraws from the agreement within the cooling-off period (reference from the Idempotency-Key). */
+public record WithdrawFromLoan(String loanId, String reference, LocalDate asOf) {
+
+    @TargetAggregateIdentifier
+    public String aggregateId() {
+        return Loans.idFor(loanId);
+    }
+}

@@ -1,0 +1,36 @@
+package io.peerlend.lending.loans;
+
+import io.peerlend.lending.api.LoanView;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** The loans feature's read API for its controllers and for other features (the borrowing cap). */
+@Component
+public class LoanQueries {
+
+    private final LoanReadModel loans;
+
+    LoanQueries(LoanReadModel loans) {
+        this.loans = loans;
+    }
+
+    public List<LoanView> ofBorrower(String borrowerId, LocalDate today) {
+        return loans.ofBorrower(borrowerId).stream().map(l -> LoanReadModel.view(l, today)).toList();
+    }
+
+    /** @param owner the borrower who must own it, or null for staff */
+    public Optional<LoanView> view(String loanId, String owner, LocalDate today) {
+        return loans.find(loanId).filter(l -> owner == null || owner.equals(l.borrowerId()))
+                .map(l -> LoanReadModel.view(l, today));
+    }
+
+    public List<LoanView> inArrears(LocalDate today) {
+        return loans.inArrears().stream().map(l -> LoanReadModel.view(l, today)).toList();
+    }
+
+    public long outstandingOf(String borrowerId) {
+        return loans.outstandingOf(borrowerId);
+    }
+}

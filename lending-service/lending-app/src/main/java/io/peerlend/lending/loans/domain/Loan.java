@@ -1,0 +1,514 @@
+package io.peerlend.lending.loans.domain;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import io.peerlend.lending.api.CloseLoanDay;
+import io.peerlend.lending.api.CollectionFailed;
+import io.peerlend.lending.api.CollectionRequested;
+import io.peerlend.lending.api.DefaultCovered;
+import io.peerlend.lending.api.LateFeeCharged;
+import io.peerlend.lending.api.LoanArrearsChanged;
+import io.peerlend.lending.api.LoanCancelled;
+import io.peerlend.lending.api.LoanDefaulted;
+import io.peerlend.lending.api.LoanDisbursed;
+import io.peerlend.lending.api.LoanFeesEarned;
+import io.peerlend.lending.api.LoanOpened;
+import io.peerlend.lending.api.LoanPartShare;
+import io.peerlend.lending.api.LoanRepaid;
+import io.peerlend.lending.api.LoanRepaymentReceived;
+import io.peerlend.lending.api.LoanWithdrawn;
+import io.peerlend.lending.api.OpenLoan;
+import io.peerlend.lending.api.PartPayment;
+import io.peerlend.lending.api.QuoteRepayment;
+import io.peerlend.lending.api.RecordDefaultCover;
+import io.peerlend.lending.api.RecordRecovery;
+import io.peerlend.lending.api.RequestRepayment;
+import io.peerlend.lending.api.ScheduledInstalment;
+import io.peerlend.lending.api.SettleLoanPayment;
+import io.peerlend.lending.api.WithdrawFromLoan;
+import io.peerlend.lending.collections.domain.LenderDistribution;
+import io.peerlend.lending.schedules.domain.RepaymentSchedule;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+
+/**
+ * A loan from payout to its end: collections on due dates, payments applied and shared among the lenders, arrears,
+ * late fees and default, early repayment and the cooling-off withdrawal, cover by the provision fund and recoveries.
+ * Money moves only when the payment provider confirms it ({@link SettleLoanPayment}); every request is idempotent by
+ * its reference. The arithmetic lives in {@link LoanSchedule} and {@link LenderDistribution}; state is assigned only
+ * from events.
+ */
+public class Loan {
+
+    public enum Status { AWAITING_DISBURSEMENT, ACTIVE, DEFAULTED, REPAID, WITHDRAWN, CANCELLED }
+
+    record Pending(String kind, long amount, LocalDate asOf) {
+    }
+
+    @AggregateIdentifier
+    private String aggregateId;
+    private String loanId;
+    private String borrowerId;
+    private String currency;
+    private BigDecimal ratePercent;
+    private int termMonths;
+    private long principal;
+    private long originationFee;
+    private long provisionFee;
+    private String payoutReference;
+    private Status status;
+    private LocalDate disbursedOn;
+    private LocalDate interestPaidTo;
+    private LocalDate lastCollectionOn;
+    private LocalDate requestedThrough;
+    private final List<String> lenders = new ArrayList<>();
+    private long[] partOutstanding = new long[0];
+    private final LoanSchedule schedule = new LoanSchedule();
+    private final Map<String, Pending> pending = new HashMap<>();
+    private final java.util.Set<String> done = new java.util.HashSet<>();
+    private int receipts;
+    private String bucket = ArrearsBucket.CURRENT.label();
+    private long interestOwedAtDefault;
+    private long coveredByFund;
+    private long reimbursedToFund;
+    private boolean coverRecorded;
+    private boolean feesEarned;
+
+    protected Loan() {
+        // for Axon
+    }
+
+    /** Opens once: a repeated command (a retried process step) changes nothing. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(OpenLoan c, ServicingPolicy policy, Clock clock) {
+        if (loanId != null) {
+            return;
+        }
+        long shares = c.parts().stream().mapToLong(LoanPartShare::amountMinor).sum();
+        if (shares != c.principalMinor() || c.originationFeeMinor() < 0 || c.originationFeeMinor() >= shares) {
+            throw new IllegalArgumentException("a loan's parts must sum to its principal and the fee be less: "
+                    + c.loanId());
+        }
+        apply(new LoanOpened(c.loanId(), c.borrowerId(), c.marketId(), c.grade(), c.pd(), c.termMonths(),
+                c.principalMinor(), c.currency(), c.ratePercent(), c.originationFeeMinor(),
+                policy.provisionFee(c.grade(), c.principalMinor(), c.originationFeeMinor()), c.parts(),
+                "payout:" + c.loanId(), clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(SettleLoanPayment c, BusinessDay day, ServicingPolicy policy, Clock clock) {
+        if (c.reference().equals(payoutReference)) {
+            if (status != Status.AWAITING_DISBURSEMENT) {
+                return;
+            }
+            if (c.settled()) {
+                LocalDate today = day.today();
+                List<ScheduledInstalment> agreed = RepaymentSchedule.of(principal, ratePercent, termMonths,
+                        today.plusMonths(1), List.of()).instalments().stream()
+                        .map(i -> new ScheduledInstalment(i.number(), i.dueDate(), i.principal(), i.interest()))
+                        .toList();
+                apply(new LoanDisbursed(loanId, borrowerId, principal - originationFee, currency, today, agreed,
+                        clock.instant()));
+            } else {
+                List<PartPayment> refunds = new ArrayList<>();
+                for (int k = 0; k < lenders.size(); k++) {
+                    refunds.add(new PartPayment(lenders.get(k), partOutstanding[k], 0));
+                }
+                apply(new LoanCancelled(loanId, c.reason(), principal, originationFee, principal - originationFee, currency, receipts + 1, refunds, clock.instant()));
+            }
+            return;
+        }
+        Pending p = pending.get(c.reference());
+        if (p == null) {
+            return;
+        }
+        if (!c.settled()) {
+            apply(new CollectionFailed(loanId, c.reference(), c.reason(), clock.instant()));
+            return;
+        }
+        if (CollectionRequested.COOLING_OFF.equals(p.kind())) {
+            withdraw(c.reference(), p, policy, clock);
+        } else {
+            receive(c.reference(), p.kind(), p.amount(), p.asOf(), policy, clock);
+            closeIfRepaid(p.asOf(), clock);
+            arrears(p.asOf(), clock);
+        }
+    }
+
+    /** Close of business: late fees, arrears, default, and the collection of what fell due. Idempotent per date. */
+    @CommandHandler
+    void handle(CloseLoanDay c, ServicingPolicy policy, Clock clock) {
+        LocalDate date = c.businessDate();
+        if (status != Status.ACTIVE || date.isBefore(disbursedOn)) {
+            return;
+        }
+        boolean withdrawing = pending.values().stream()
+                .anyMatch(p -> CollectionRequested.COOLING_OFF.equals(p.kind()));
+        if (!feesEarned && !withdrawing && date.isAfter(disbursedOn.plusDays(policy.coolingOffDays()))) {
+            apply(new LoanFeesEarned(loanId, originationFee - provisionFee, provisionFee, currency, date,
+                    clock.instant()));
+        }
+        if (pending.isEmpty()) {
+            for (LoanSchedule.Due d : schedule.overdueOn(date)) {
+                if (d.lateFee == 0 && policy.lateFeeMinor() > 0
+                        && ChronoUnit.DAYS.between(d.dueDate, date) >= policy.lateFeeAfterDays()) {
+                    apply(new LateFeeCharged(loanId, d.number, policy.lateFeeMinor(), date, clock.instant()));
+                }
+            }
+            arrears(date, clock);
+            int missed = schedule.overdueOn(date).size();
+            int dpd = schedule.daysPastDue(date);
+            if (missed >= policy.defaultAfterMissedInstalments() || dpd > policy.defaultAfterDaysPastDue()) {
+                String reason = missed >= policy.defaultAfterMissedInstalments()
+                        ? missed + " instalments missed" : dpd + " days past due";
+                Payoff owed = payoff(date);
+                apply(new LoanDefaulted(loanId, reason, schedule.outstandingPrincipal(), owed.interestDueMinor(),
+                        owed.feesDueMinor(), date, clock.instant()));
+                return;
+            }
+        }
+        List<LoanSchedule.Due> due = schedule.dueBy(date);
+        if (due.isEmpty() || !pending.isEmpty()) {
+            return;
+        }
+        boolean newlyDue = requestedThrough == null || due.get(due.size() - 1).dueDate.isAfter(requestedThrough);
+        boolean retry = lastCollectionOn != null
+                && ChronoUnit.DAYS.between(lastCollectionOn, date) >= policy.collectionRetryDays();
+        if (newlyDue || retry) {
+            apply(new CollectionRequested(loanId, borrowerId, "collect:" + loanId + ":" + date,
+                    CollectionRequested.SCHEDULED, due.stream().mapToLong(LoanSchedule.Due::unpaid).sum(), currency,
+                    date, clock.instant()));
+        }
+    }
+
+    @CommandHandler
+    Payoff handle(QuoteRepayment c) {
+        requireActive();
+        return payoff(c.asOf());
+    }
+
+    /** Early repayment in part or in full, at any time, without penalty; interest only to the day. */
+    @CommandHandler
+    long handle(RequestRepayment c, Clock clock) {
+        Pending earlier = pending.get(c.reference());
+        if (earlier != null || done.contains(c.reference())) {
+            return earlier == null ? 0 : earlier.amount();
+        }
+        requireActive();
+        requireNothingPending();
+        Payoff payoff = payoff(c.asOf());
+        long amount = c.full() ? payoff.totalMinor() : c.amountMinor();
+        if (amount <= 0 || amount > payoff.totalMinor()) {
+            throw new LoanRuleBroken("amount", "must be more than 0.00 and at most what pays the loan off, "
+                    + payoff.totalMinor() + " minor units on " + c.asOf());
+        }
+        String kind = amount == payoff.totalMinor() ? CollectionRequested.FULL : CollectionRequested.PART;
+        apply(new CollectionRequested(loanId, borrowerId, c.reference(), kind, amount, currency, c.asOf(),
+                clock.instant()));
+        return amount;
+    }
+
+    /** Within the cooling-off period and before any repayment: repay what was received plus interest for the days. */
+    @CommandHandler
+    long handle(WithdrawFromLoan c, ServicingPolicy policy, Clock clock) {
+        Pending earlier = pending.get(c.reference());
+        if (earlier != null || done.contains(c.reference())) {
+            return earlier == null ? 0 : earlier.amount();
+        }
+        requireActive();
+        requireNothingPending();
+        if (c.asOf().isAfter(disbursedOn.plusDays(policy.coolingOffDays()))) {
+            throw new LoanRuleBroken(null, "the cooling-off period ended on "
+                    + disbursedOn.plusDays(policy.coolingOffDays()) + "; the loan can still be repaid early");
+        }
+        if (receipts > 0) {
+            throw new LoanRuleBroken(null, "repayments have been made; the loan can be repaid early instead");
+        }
+        long amount = principal - originationFee + DailyInterest.on(principal, ratePercent, disbursedOn, c.asOf());
+        apply(new CollectionRequested(loanId, borrowerId, c.reference(), CollectionRequested.COOLING_OFF, amount,
+                currency, c.asOf(), clock.instant()));
+        return amount;
+    }
+
+    /** The provision fund's payment for a defaulted loan: interest due first, then principal, to the lenders. */
+    @CommandHandler
+    void handle(RecordDefaultCover c, Clock clock) {
+        if (status != Status.DEFAULTED || coverRecorded) {
+            return;
+        }
+        long principalOwed = sum(partOutstanding);
+        if (c.amountMinor() < 0 || c.amountMinor() > interestOwedAtDefault + principalOwed) {
+            throw new IllegalArgumentException("the fund pays at most what the lenders are owed");
+        }
+        long interest = Math.min(c.amountMinor(), interestOwedAtDefault);
+        long principalPaid = c.amountMinor() - interest;
+        LenderDistribution shares = LenderDistribution.of(interest, principalPaid, partOutstanding.clone(), 0);
+        apply(new DefaultCovered(loanId, receipts + 1, c.amountMinor(), interest, principalPaid, currency,
+                payments(shares), clock.instant()));
+    }
+
+    /** Money recovered on a defaulted loan: lenders' remaining principal first, then the provision fund's claim. */
+    @CommandHandler
+    void handle(RecordRecovery c, Clock clock) {
+        if (done.contains(c.reference())) {
+            return;
+        }
+        if (status != Status.DEFAULTED) {
+            throw new LoanRuleBroken(null, "only a defaulted loan has recoveries; this one is " + status);
+        }
+        long toLenders = Math.min(c.amountMinor(), sum(partOutstanding));
+        long toFund = c.amountMinor() - toLenders;
+        if (c.amountMinor() <= 0 || toFund > coveredByFund - reimbursedToFund) {
+            throw new LoanRuleBroken("amount", "must be more than 0.00 and at most what is still owed, "
+                    + (sum(partOutstanding) + coveredByFund - reimbursedToFund) + " minor units");
+        }
+        LenderDistribution shares = LenderDistribution.of(0, toLenders, partOutstanding.clone(), 0);
+        apply(new LoanRepaymentReceived(loanId, c.reference(), receipts + 1, "RECOVERY", c.amountMinor(), currency,
+                0, 0, toLenders, 0, 0, toFund, List.of(), payments(shares), null, c.asOf(), clock.instant()));
+    }
+
+    private void receive(String reference, String kind, long amount, LocalDate asOf, ServicingPolicy policy,
+                         Clock clock) {
+        LoanSchedule.Waterfall due = schedule.apply(amount, asOf);
+        long left = due.left();
+        long notDue = schedule.principalNotDue(asOf);
+        long accrued = Math.min(left, notDue == 0 ? 0 : accrued(asOf, notDue));
+        left -= accrued;
+        long prepaid = Math.min(left, notDue);
+        left -= prepaid;
+        if (left != 0) {
+            throw new IllegalStateException("a collection larger than the loan: " + reference);
+        }
+        List<ScheduledInstalment> rescheduled = accrued > 0 || prepaid > 0
+                ? schedule.reagree(notDue - prepaid, ratePercent, asOf) : null;
+        long interest = due.interest() + accrued;
+        long principalPaid = due.principal() + prepaid;
+        LenderDistribution shares = LenderDistribution.of(interest, principalPaid, partOutstanding.clone(),
+                policy.servicingFeeBps());
+        apply(new LoanRepaymentReceived(loanId, reference, receipts + 1, kind, amount, currency, due.fees(),
+                interest, principalPaid, accrued, shares.servicingFee(), 0, due.applied(), payments(shares),
+                rescheduled, asOf, clock.instant()));
+    }
+
+    private void withdraw(String reference, Pending p, ServicingPolicy policy, Clock clock) {
+        long interest = p.amount() - (principal - originationFee);
+        LenderDistribution shares = LenderDistribution.of(interest, principal, partOutstanding.clone(),
+                policy.servicingFeeBps());
+        apply(new LoanWithdrawn(loanId, reference, receipts + 1, p.amount(), currency, principal, interest,
+                shares.servicingFee(), originationFee, payments(shares), p.asOf(),
+                clock.instant()));
+    }
+
+    private void closeIfRepaid(LocalDate asOf, Clock clock) {
+        if (schedule.settled()) {
+            apply(new LoanRepaid(loanId, asOf, clock.instant()));
+        }
+    }
+
+    private void arrears(LocalDate date, Clock clock) {
+        if (status != Status.ACTIVE) {
+            return;
+        }
+        int dpd = schedule.daysPastDue(date);
+        String now = ArrearsBucket.of(dpd).label();
+        if (!now.equals(bucket)) {
+            long overdue = schedule.overdueOn(date).stream().mapToLong(LoanSchedule.Due::unpaid).sum();
+            apply(new LoanArrearsChanged(loanId, now, dpd, overdue, schedule.overdueOn(date).size(), date,
+                    clock.instant()));
+        }
+    }
+
+    private Payoff payoff(LocalDate asOf) {
+        List<LoanSchedule.Due> due = schedule.dueBy(asOf);
+        long notDue = schedule.principalNotDue(asOf);
+        return new Payoff(asOf, due.stream().mapToLong(LoanSchedule.Due::unpaidFees).sum(),
+                due.stream().mapToLong(LoanSchedule.Due::unpaidInterest).sum(),
+                due.stream().mapToLong(LoanSchedule.Due::unpaidPrincipal).sum(),
+                notDue == 0 ? 0 : accrued(asOf, notDue), notDue);
+    }
+
+    /** Interest on the balance not yet due, from the start of the current period (or the last early payment). */
+    private long accrued(LocalDate asOf, long balance) {
+        LocalDate from = disbursedOn;
+        LocalDate lastDue = schedule.lastDueDateBy(asOf);
+        if (lastDue != null && lastDue.isAfter(from)) {
+            from = lastDue;
+        }
+        if (interestPaidTo != null && interestPaidTo.isAfter(from)) {
+            from = interestPaidTo;
+        }
+        return DailyInterest.on(balance, ratePercent, from, asOf);
+    }
+
+    private void requireActive() {
+        if (status != Status.ACTIVE) {
+            throw new LoanRuleBroken(null, "this loan is " + status);
+        }
+    }
+
+    private void requireNothingPending() {
+        if (!pending.isEmpty()) {
+            Pending p = pending.values().iterator().next();
+            throw new LoanRuleBroken(null, "a collection of " + p.amount() + " minor units is in progress; "
+                    + "try again once it has settled");
+        }
+    }
+
+    private List<PartPayment> payments(LenderDistribution shares) {
+        List<PartPayment> result = new ArrayList<>(lenders.size());
+        for (int k = 0; k < lenders.size(); k++) {
+            result.add(new PartPayment(lenders.get(k), shares.principal()[k], shares.interest()[k]));
+        }
+        return result;
+    }
+
+    private static long sum(long[] values) {
+        long total = 0;
+        for (long v : values) {
+            total += v;
+        }
+        return total;
+    }
+
+    private void reduceParts(List<PartPayment> payments) {
+        for (int k = 0; k < payments.size(); k++) {
+            partOutstanding[k] -= payments.get(k).principalMinor();
+        }
+    }
+
+    @EventSourcingHandler
+    void on(LoanOpened e) {
+        aggregateId = io.peerlend.lending.api.Loans.idFor(e.loanId());
+        loanId = e.loanId();
+        borrowerId = e.borrowerId();
+        currency = e.currency();
+        ratePercent = e.ratePercent();
+        termMonths = e.termMonths();
+        principal = e.principalMinor();
+        originationFee = e.originationFeeMinor();
+        provisionFee = e.provisionFeeMinor();
+        payoutReference = e.disbursementReference();
+        status = Status.AWAITING_DISBURSEMENT;
+        partOutstanding = new long[e.parts().size()];
+        for (int k = 0; k < e.parts().size(); k++) {
+            lenders.add(e.parts().get(k).lenderId());
+            partOutstanding[k] = e.parts().get(k).amountMinor();
+        }
+    }
+
+    @EventSourcingHandler
+    void on(LoanDisbursed e) {
+        status = Status.ACTIVE;
+        disbursedOn = e.disbursedOn();
+        schedule.agree(e.schedule());
+    }
+
+    @EventSourcingHandler
+    void on(LoanCancelled e) {
+        status = Status.CANCELLED;
+        receipts = e.receiptNo();
+        reduceParts(e.refunds());
+    }
+
+    @EventSourcingHandler
+    void on(CollectionRequested e) {
+        pending.put(e.reference(), new Pending(e.kind(), e.amountMinor(), e.asOf()));
+        if (CollectionRequested.SCHEDULED.equals(e.kind())) {
+            lastCollectionOn = e.asOf();
+            requestedThrough = e.asOf();
+        }
+    }
+
+    @EventSourcingHandler
+    void on(CollectionFailed e) {
+        pending.remove(e.reference());
+        done.add(e.reference());
+    }
+
+    @EventSourcingHandler
+    void on(LoanRepaymentReceived e) {
+        pending.remove(e.reference());
+        done.add(e.reference());
+        receipts = e.receiptNo();
+        e.applied().forEach(schedule::pay);
+        if (e.rescheduled() != null) {
+            schedule.replaceAfter(e.receivedOn(), e.rescheduled());
+        }
+        if (e.accruedInterestMinor() > 0) {
+            interestPaidTo = e.receivedOn();
+        }
+        reduceParts(e.distributions());
+        reimbursedToFund += e.toProvisionFundMinor();
+    }
+
+    @EventSourcingHandler
+    void on(LateFeeCharged e) {
+        schedule.chargeLateFee(e.instalment(), e.feeMinor());
+    }
+
+    @EventSourcingHandler
+    void on(LoanArrearsChanged e) {
+        bucket = e.bucket();
+    }
+
+    @EventSourcingHandler
+    void on(LoanDefaulted e) {
+        status = Status.DEFAULTED;
+        interestOwedAtDefault = e.interestDueMinor();
+    }
+
+    @EventSourcingHandler
+    void on(DefaultCovered e) {
+        coverRecorded = true;
+        receipts = e.receiptNo();
+        coveredByFund = e.amountMinor();
+        reduceParts(e.distributions());
+    }
+
+    @EventSourcingHandler
+    void on(LoanFeesEarned e) {
+        feesEarned = true;
+    }
+
+    @EventSourcingHandler
+    void on(LoanRepaid e) {
+        status = Status.REPAID;
+    }
+
+    @EventSourcingHandler
+    void on(LoanWithdrawn e) {
+        status = Status.WITHDRAWN;
+        pending.remove(e.reference());
+        done.add(e.reference());
+        receipts = e.receiptNo();
+        reduceParts(e.distributions());
+    }
+
+    Status status() {
+        return status;
+    }
+
+    long outstandingPrincipal() {
+        return schedule.outstandingPrincipal();
+    }
+
+    List<ScheduledInstalment> agreedSchedule() {
+        return schedule.agreed();
+    }
+
+    long[] partOutstanding() {
+        return partOutstanding.clone();
+    }
+}

@@ -1,0 +1,158 @@
+package io.peerlend.lending.loans.web;
+
+import io.peerlend.lending.api.LoanView;
+import io.peerlend.lending.api.QuoteRepayment;
+import io.peerlend.lending.api.RepaymentRequest;
+import io.peerlend.lending.api.RequestRepayment;
+import io.peerlend.lending.api.WithdrawFromLoan;
+import io.peerlend.lending.applications.domain.Amounts;
+import io.peerlend.lending.calendar.Today;
+import io.peerlend.lending.loans.LoanQueries;
+import io.peerlend.lending.loans.domain.LoanRuleBroken;
+import io.peerlend.lending.loans.domain.Payoff;
+import io.peerlend.platform.security.Roles;
+import io.peerlend.platform.web.IdempotencyKeys;
+import io.peerlend.platform.web.RequestRejectedException;
+import io.peerlend.platform.web.StateConflictException;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A borrower's loans: the schedule and payments, what paying off costs today, early repayment in part or in full,
+ * and withdrawal within the cooling-off period. Borrowers see only their own loans (another's reads as not found);
+ * operations staff may read any.
+ */
+@RestController
+class LoanController {
+
+    private final CommandGateway commands;
+    private final LoanQueries loans;
+    private final Today today;
+
+    LoanController(CommandGateway commands, LoanQueries loans, Today today) {
+        this.commands = commands;
+        this.loans = loans;
+        this.today = today;
+    }
+
+    @Operation(summary = "Your loans (role borrower)")
+    @GetMapping("/api/lending/loans")
+    List<LoanView> mine(Authentication caller) {
+        return loans.ofBorrower(subject(caller), today.date());
+    }
+
+    @Operation(summary = "One loan: its schedule, payments and arrears (its borrower, or ops)")
+    @GetMapping("/api/lending/loans/{id}")
+    LoanView one(@PathVariable String id, Authentication caller) {
+        return loans.view(id, owner(caller), today.date()).orElseThrow(() -> notFound(id));
+    }
+
+    @Operation(summary = "What paying the loan off costs on today's business date (its borrower)")
+    @GetMapping("/api/lending/loans/{id}/payoff")
+    Map<String, Object> payoff(@PathVariable String id, Authentication caller) {
+        String currency = mustOwn(id, caller);
+        Payoff p = call(new QuoteRepayment(id, today.date()));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("asOf", p.asOf().toString());
+        body.put("dueNow", Amounts.format(p.dueNowMinor(), currency));
+        body.put("lateFees", Amounts.format(p.feesDueMinor(), currency));
+        body.put("interestToToday", Amounts.format(p.accruedInterestMinor(), currency));
+        body.put("principalNotYetDue", Amounts.format(p.principalNotDueMinor(), currency));
+        body.put("total", Amounts.format(p.totalMinor(), currency));
+        return body;
+    }
+
+    @Operation(summary = "Repay early, in part or in full, without penalty (its borrower; Idempotency-Key required)")
+    @PostMapping("/api/lending/loans/{id}/repayments")
+    ResponseEntity<Map<String, Object>> repay(@PathVariable String id,
+                                              @RequestHeader(value = IdempotencyKeys.HEADER, required = false)
+                                              String key, @Valid @RequestBody RepaymentRequest request,
+                                              Authentication caller) {
+        String reference = IdempotencyKeys.reference("rep-", subject(caller), key);
+        String currency = mustOwn(id, caller);
+        boolean full = Boolean.TRUE.equals(request.full());
+        if (!full && request.amount() == null) {
+            throw new RequestRejectedException("amount", "is required unless \"full\" is true");
+        }
+        long amount = full ? 0 : minor(request.amount(), currency);
+        LocalDate asOf = today.date();
+        long asked = call(new RequestRepayment(id, reference, full, amount, asOf));
+        return accepted(reference, full ? "FULL" : "PART", asked, currency, asOf);
+    }
+
+    @Operation(summary = "Withdraw within the cooling-off period (its borrower; Idempotency-Key required)")
+    @PostMapping("/api/lending/loans/{id}/withdrawal")
+    ResponseEntity<Map<String, Object>> withdraw(@PathVariable String id,
+                                                 @RequestHeader(value = IdempotencyKeys.HEADER, required = false)
+                                                 String key, Authentication caller) {
+        String reference = IdempotencyKeys.reference("wdl-", subject(caller), key);
+        String currency = mustOwn(id, caller);
+        LocalDate asOf = today.date();
+        long asked = call(new WithdrawFromLoan(id, reference, asOf));
+        return accepted(reference, "COOLING_OFF", asked, currency, asOf);
+    }
+
+    private ResponseEntity<Map<String, Object>> accepted(String reference, String kind, long amount, String currency,
+                                                         LocalDate asOf) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("reference", reference);
+        body.put("kind", kind);
+        body.put("amount", Amounts.format(amount, currency));
+        body.put("asOf", asOf.toString());
+        body.put("status", "REQUESTED");
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(body);
+    }
+
+    private <T> T call(Object command) {
+        try {
+            return commands.sendAndWait(command);
+        } catch (LoanRuleBroken e) {
+            if (e.field() != null) {
+                throw new RequestRejectedException(e.field(), e.getMessage());
+            }
+            throw new StateConflictException(e.getMessage());
+        }
+    }
+
+    /** The loan's currency when the caller is its borrower; otherwise not found (nothing about it is revealed). */
+    private String mustOwn(String id, Authentication caller) {
+        return loans.view(id, subject(caller), today.date()).map(LoanView::currency).orElseThrow(() -> notFound(id));
+    }
+
+    /** Null for staff (any loan), the caller's id for a borrower. */
+    private static String owner(Authentication caller) {
+        return Roles.has(caller, Roles.OPS) || Roles.has(caller, Roles.OPS_SUPERVISOR) ? null : subject(caller);
+    }
+
+    private static String subject(Authentication caller) {
+        return ((Jwt) caller.getPrincipal()).getSubject();
+    }
+
+    private static NoSuchElementException notFound(String id) {
+        return new NoSuchElementException("no loan " + id);
+    }
+
+    private static long minor(String amount, String currency) {
+        try {
+            return Amounts.toMinor(amount, currency);
+        } catch (ArithmeticException e) {
+            throw new RequestRejectedException("amount", "has more decimals than " + currency + " allows");
+        }
+    }
+}

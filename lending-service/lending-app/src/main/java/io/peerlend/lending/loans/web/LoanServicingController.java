@@ -1,0 +1,89 @@
+package io.peerlend.lending.loans.web;
+
+import io.peerlend.lending.api.LoanView;
+import io.peerlend.lending.api.MoneyRequest;
+import io.peerlend.lending.api.RecordRecovery;
+import io.peerlend.lending.applications.domain.Amounts;
+import io.peerlend.lending.calendar.Today;
+import io.peerlend.lending.loans.CloseOfBusiness;
+import io.peerlend.lending.loans.LoanQueries;
+import io.peerlend.lending.loans.domain.LoanRuleBroken;
+import io.peerlend.platform.web.IdempotencyKeys;
+import io.peerlend.platform.web.RequestRejectedException;
+import io.peerlend.platform.web.StateConflictException;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Loan servicing for operations staff: loans in arrears, recoveries on defaulted loans, close of business. */
+@RestController
+class LoanServicingController {
+
+    private final CommandGateway commands;
+    private final LoanQueries loans;
+    private final CloseOfBusiness closeOfBusiness;
+    private final Today today;
+
+    LoanServicingController(CommandGateway commands, LoanQueries loans, CloseOfBusiness closeOfBusiness,
+                            Today today) {
+        this.commands = commands;
+        this.loans = loans;
+        this.closeOfBusiness = closeOfBusiness;
+        this.today = today;
+    }
+
+    @Operation(summary = "Loans in arrears or defaulted (ops, ops-supervisor)")
+    @GetMapping("/api/lending/ops/loans/arrears")
+    List<LoanView> arrears() {
+        return loans.inArrears(today.date());
+    }
+
+    @Operation(summary = "Record money recovered on a defaulted loan (ops, ops-supervisor; Idempotency-Key required)")
+    @PostMapping("/api/lending/ops/loans/{id}/recoveries")
+    ResponseEntity<LoanView> recover(@PathVariable String id,
+                                     @RequestHeader(value = IdempotencyKeys.HEADER, required = false) String key,
+                                     @Valid @RequestBody MoneyRequest request, @AuthenticationPrincipal Jwt officer) {
+        String reference = IdempotencyKeys.reference("rec-", officer.getSubject(), key);
+        LoanView loan = loans.view(id, null, today.date())
+                .orElseThrow(() -> new NoSuchElementException("no loan " + id));
+        long amount;
+        try {
+            amount = Amounts.toMinor(request.amount(), loan.currency());
+        } catch (ArithmeticException e) {
+            throw new RequestRejectedException("amount", "has more decimals than " + loan.currency() + " allows");
+        }
+        try {
+            commands.sendAndWait(new RecordRecovery(id, reference, amount, today.date(), officer.getSubject()));
+        } catch (LoanRuleBroken e) {
+            if (e.field() != null) {
+                throw new RequestRejectedException(e.field(), e.getMessage());
+            }
+            throw new StateConflictException(e.getMessage());
+        }
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(loan);
+    }
+
+    @Operation(summary = "The latest close-of-business runs with their progress (ops, ops-supervisor)")
+    @GetMapping("/api/lending/ops/close-of-business")
+    List<CloseOfBusiness.Run> runs() {
+        return closeOfBusiness.recent();
+    }
+
+    @Operation(summary = "Run close of business again for today's business date; idempotent (ops, ops-supervisor)")
+    @PostMapping("/api/lending/ops/close-of-business")
+    CloseOfBusiness.Run rerun() {
+        return closeOfBusiness.run(today.date());
+    }
+}
