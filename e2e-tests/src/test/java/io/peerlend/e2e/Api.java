@@ -87,6 +87,14 @@ final class Api {
         return send(request);
     }
 
+    Response delete(String path, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + path)).DELETE();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request);
+    }
+
     private static Response send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),

@@ -48,7 +48,9 @@ public class FundingProcess {
     @EventHandler
     @DisallowReplay
     void on(LoanMatched matched) {
-        for (LoanMatched.MatchedPart part : matched.parts()) {
+        // accounts in the order of their ids, as every multi-account step does (see LenderReceipts)
+        for (LoanMatched.MatchedPart part : matched.parts().stream()
+                .sorted(java.util.Comparator.comparing(LoanMatched.MatchedPart::lenderId)).toList()) {
             commands.sendAndWait(new LendFromOffer(part.lenderId(), part.offerId(), matched.loanId(),
                     part.amountMinor()));
         }

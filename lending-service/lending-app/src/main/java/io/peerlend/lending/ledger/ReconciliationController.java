@@ -17,10 +17,13 @@ class ReconciliationController {
 
     private final LedgerProjection ledger;
     private final LenderAccountReadModel accounts;
+    private final io.peerlend.lending.loans.LoanQueries loans;
 
-    ReconciliationController(LedgerProjection ledger, LenderAccountReadModel accounts) {
+    ReconciliationController(LedgerProjection ledger, LenderAccountReadModel accounts,
+                             io.peerlend.lending.loans.LoanQueries loans) {
         this.ledger = ledger;
         this.accounts = accounts;
+        this.loans = loans;
     }
 
     public record Check(String name, boolean ok, String detail) {
@@ -56,15 +59,28 @@ class ReconciliationController {
                 lenderCash == available,
                 lenderCash + " = " + available));
         long bank = balances.getOrDefault(Postings.BANK, 0L);
-        long owed = lenderCash - balances.getOrDefault(Postings.IN_TRANSIT, 0L)
-                - balances.getOrDefault(Postings.AWAITING_DISBURSEMENT, 0L);
-        checks.add(new Check("client money in the bank equals what is owed (lenders, payouts, loans to pay out)",
-                bank == owed,
-                bank + " = " + owed));
-        checks.add(new Check("payments in transit equal the withdrawals in transit",
-                -balances.getOrDefault(Postings.IN_TRANSIT, 0L) == inTransit,
-                -balances.getOrDefault(Postings.IN_TRANSIT, 0L) + " = " + inTransit));
+        // liabilities are negative balances: what the client money account must hold for them
+        long owed = lenderCash;
+        for (String account : List.of(Postings.IN_TRANSIT, Postings.AWAITING_DISBURSEMENT, Postings.FEE_INCOME,
+                Postings.FEES_UNEARNED, Postings.PROVISION_FUND)) {
+            owed -= balances.getOrDefault(account, 0L);
+        }
+        checks.add(new Check("client money in the bank equals what is held for lenders, payments on their way, "
+                + "fees and the provision fund", bank == owed, bank + " = " + owed));
+        long borrowed = sumOf(balances, "borrower-loan:");
+        long receivable = sumOf(balances, "lender-receivable:");
+        checks.add(new Check("borrowers owe the lenders exactly what lenders are owed", borrowed == -receivable,
+                borrowed + " = " + -receivable));
+        long payouts = loans.payoutsInTransit();
+        checks.add(new Check("payments in transit equal the withdrawals and loan payouts in transit",
+                -balances.getOrDefault(Postings.IN_TRANSIT, 0L) == inTransit + payouts,
+                -balances.getOrDefault(Postings.IN_TRANSIT, 0L) + " = " + inTransit + " + " + payouts));
         boolean ok = checks.stream().allMatch(Check::ok);
         return new Reconciliation(ok, debits, credits, entries.size(), new LinkedHashMap<>(balances), checks);
+    }
+
+    private static long sumOf(Map<String, Long> balances, String prefix) {
+        return balances.entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).mapToLong(Map.Entry::getValue)
+                .sum();
     }
 }

@@ -53,8 +53,13 @@ class LenderReceipts {
         credit(e.loanId(), e.receiptNo(), "CANCELLED", e.currency(), e.refunds());
     }
 
+    /**
+     * Lender accounts are credited in the order of their ids: the locks a handler's commands take are held until the
+     * event is handled, so every step that touches several accounts takes them in the same order (no deadlock).
+     */
     private void credit(String loanId, int receiptNo, String kind, String currency, List<PartPayment> payments) {
-        for (PartPayment p : payments) {
+        for (PartPayment p : payments.stream().sorted(java.util.Comparator.comparing(PartPayment::lenderId))
+                .toList()) {
             if (p.principalMinor() + p.interestMinor() > 0) {
                 commands.sendAndWait(new ReceiveFromLoan(p.lenderId(), loanId, receiptNo, p.principalMinor(),
                         p.interestMinor(), kind, currency));

@@ -30,6 +30,11 @@ public class LoanQueries {
         return loans.inArrears().stream().map(l -> LoanReadModel.view(l, today)).toList();
     }
 
+    /** What is being paid out to borrowers right now (loans opened, payout not yet confirmed). */
+    public long payoutsInTransit() {
+        return loans.awaitingPayout();
+    }
+
     public long outstandingOf(String borrowerId) {
         return loans.outstandingOf(borrowerId);
     }

@@ -3,7 +3,6 @@ package io.peerlend.lending.loans;
 import io.peerlend.lending.api.CollectionFailed;
 import io.peerlend.lending.api.CollectionRequested;
 import io.peerlend.lending.api.DefaultCovered;
-import io.peerlend.lending.api.InstalmentPayment;
 import io.peerlend.lending.api.LateFeeCharged;
 import io.peerlend.lending.api.LoanArrearsChanged;
 import io.peerlend.lending.api.LoanCancelled;
@@ -202,6 +201,11 @@ public class LoanReadModel {
         query.fields().include("_id");
         return mongo.find(query, org.bson.Document.class, COLLECTION).stream().map(d -> d.getString("_id"))
                 .toList();
+    }
+
+    long awaitingPayout() {
+        return mongo.find(Query.query(Criteria.where("status").is("AWAITING_DISBURSEMENT")), Loan.class, COLLECTION)
+                .stream().mapToLong(l -> l.principal() - l.originationFee()).sum();
     }
 
     List<Loan> inArrears() {

@@ -20,6 +20,9 @@ public final class Postings {
     public static final String BANK = "client-money-bank";
     public static final String IN_TRANSIT = "payments-in-transit";
     public static final String AWAITING_DISBURSEMENT = "loans-awaiting-disbursement";
+    public static final String FEES_UNEARNED = LoanPostings.FEES_UNEARNED;
+    public static final String FEE_INCOME = LoanPostings.FEE_INCOME;
+    public static final String PROVISION_FUND = LoanPostings.PROVISION_FUND;
 
     private Postings() {
     }

@@ -139,4 +139,15 @@ class LenderAccountTest {
                 .expectEvents(new WithdrawalFailed(L, "wdr-1", 200_00, "GBP", "account closed", NOW))
                 .expectState(a -> org.assertj.core.api.Assertions.assertThat(a.available()).isEqualTo(500_00));
     }
+
+    @Test
+    void givenALenderWithALoanPart_whenReceiptsArrive_thenEachIsCreditedOnceAndInOrder() {
+        var receipt = new io.peerlend.lending.api.ReceiveFromLoan(L, "L1", 1, 47_31, 5_40, "SCHEDULED", "GBP");
+        var received = new io.peerlend.lending.api.LenderFundsReceived(L, "L1", 1, 47_31, 5_40, "SCHEDULED", "GBP",
+                NOW);
+        fixture.given(REQUESTED, SETTLED).when(receipt).expectEvents(received)
+                .expectState(a -> org.assertj.core.api.Assertions.assertThat(a.available())
+                        .isEqualTo(500_00 + 47_31 + 5_40));
+        fixture.given(REQUESTED, SETTLED, received).when(receipt).expectNoEvents();
+    }
 }

@@ -1,0 +1,198 @@
+package io.peerlend.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A loan's whole life through the gateway: two lenders fund it, it is paid out, the business clock runs to maturity
+ * with one instalment declined by the borrower's bank and collected a week late, and each lender's statement shows
+ * their principal back and their interest to the cent; the books reconcile.
+ */
+class LoanLifeIT extends EndToEndTest {
+
+    private static final String PASSWORD = "Correct-horse-42";
+
+    @Test
+    void a_loan_lives_to_maturity_with_one_late_instalment_and_the_lenders_statements_show_the_exact_cents()
+            throws Exception {
+        // given a graded application for 1,000.00 over 12 months
+        String borrowerName = "b-" + UUID.randomUUID().toString().substring(0, 8);
+        KeycloakRealmIT.admin().createUser(borrowerName, "borrower");
+        String borrower = api.tokenFor(borrowerName, PASSWORD);
+        Identities.verifiedBorrower(api, borrower, "Maren", "Lindqvist", "B5550021");
+        String applicationId = api.post("/api/lending/applications", borrower, """
+                {"amount": "1000.00", "termMonths": 12, "purpose": "CAR", %s}""".formatted(Api.DECLARATIONS))
+                .json().get("id").asText();
+        String[] grade = new String[1];
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode application = api.get("/api/lending/applications/" + applicationId, borrower).json();
+            assertThat(application.get("status").asText()).isEqualTo("SCORED");
+            grade[0] = application.get("grade").asText();
+        });
+
+        // and two lenders offering 50,000.00 each in that market, at 4.00% and 4.50% (the cheapest money there, so
+        // each lends the largest part allowed: 1% of their offer, 500.00)
+        String lenderA = lender("Astrid", "Berg", "L5550022", grade[0], "4.00");
+        String lenderB = lender("Bodil", "Dahl", "L5550023", grade[0], "4.50");
+
+        // when the borrower is quoted, accepts and the loan is funded, the lenders take back their unmatched money
+        assertThat(api.post("/api/lending/applications/" + applicationId + "/quote", borrower, "{}").status())
+                .isEqualTo(202);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(api.get("/api/lending/applications/" + applicationId + "/quote", borrower).json()
+                        .path("rate").asText()).isEqualTo("4.25"));
+        assertThat(api.post("/api/lending/applications/" + applicationId + "/acceptance", borrower, "{}").status())
+                .isEqualTo(202);
+        for (String lender : new String[] {lenderA, lenderB}) {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                    api.get("/api/lending/accounts/me", lender).json().get("committedToOffers").asText())
+                    .isEqualTo("49500.00"));
+            String offerId = api.get("/api/lending/offers", lender).json().get(0).get("offerId").asText();
+            assertThat(api.delete("/api/lending/offers/" + offerId, lender).status()).isEqualTo(202);
+        }
+
+        // then the loan is paid out: 1,000.00 less the origination fee, instalments a month apart from the payout
+        JsonNode loan = await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/lending/loans/"
+                + applicationId, borrower), r -> r.status() == 200 && r.json().get("status").asText()
+                .equals("ACTIVE")).json();
+        assertThat(loan.get("ratePercent").decimalValue()).isEqualByComparingTo("4.25");
+        assertThat(loan.get("schedule")).hasSize(12);
+        String ops = api.tokenFor("ops1");
+
+        // when the business clock runs to each due date; the third collection is declined by the borrower's bank
+        for (int n = 1; n <= 12; n++) {
+            LocalDate due = LocalDate.parse(loan.at("/schedule/" + (n - 1) + "/dueDate").asText());
+            if (n == 3) {
+                assertThat(api.post("/api/lending/sandbox/payments/declines", ops,
+                        "{\"account\": \"" + applicationId + "\", \"count\": 1}").status()).isEqualTo(202);
+                advanceTo(ops, due);
+                awaitPayment(borrower, applicationId, due, "FAILED");
+                advanceTo(ops, due.plusDays(1));
+                await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api.get("/api/lending/loans/"
+                        + applicationId, borrower).json().at("/arrears/bucket").asText()).isEqualTo("1-30"));
+                // a week later the collection is tried again and succeeds: the loan is up to date
+                advanceTo(ops, due.plusDays(7));
+                awaitPayment(borrower, applicationId, due.plusDays(7), "SETTLED");
+                await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api.get("/api/lending/loans/"
+                        + applicationId, borrower).json().at("/arrears/bucket").asText()).isEqualTo("CURRENT"));
+            } else {
+                advanceTo(ops, due);
+                awaitPayment(borrower, applicationId, due, "SETTLED");
+            }
+        }
+
+        // then the loan is repaid, every instalment paid
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode repaid = api.get("/api/lending/loans/" + applicationId, borrower).json();
+            assertThat(repaid.get("status").asText()).isEqualTo("REPAID");
+            assertThat(repaid.get("outstandingPrincipal").asText()).isEqualTo("0.00");
+            repaid.get("schedule").forEach(i -> assertThat(i.get("status").asText()).isEqualTo("PAID"));
+        });
+
+        // and each lender got their 500.00 back, and the interest less the 10% servicing fee, to the cent
+        long lendersInterest = 0;
+        for (JsonNode instalment : loan.get("schedule")) {
+            long interest = minor(instalment.get("interest").asText());
+            lendersInterest += interest - interest / 10;
+        }
+        long firstInterest = new BigDecimal("100000").multiply(new BigDecimal("0.0425"))
+                .divide(BigDecimal.valueOf(12), MathContext.DECIMAL128).setScale(0, RoundingMode.HALF_EVEN)
+                .longValueExact();
+        assertThat(minor(loan.at("/schedule/0/interest").asText())).isEqualTo(firstInterest).isEqualTo(354);
+        long total = 0;
+        for (String lender : new String[] {lenderA, lenderB}) {
+            JsonNode account = await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/lending/accounts/me",
+                    lender).json(), a -> sum(a, "PRINCIPAL_SCHEDULED") == 500_00);
+            total += sum(account, "INTEREST_SCHEDULED");
+            assertThat(account.get("available").asText()).isEqualTo(
+                    format(50_000_00 + sum(account, "INTEREST_SCHEDULED")));
+        }
+        assertThat(total).isEqualTo(lendersInterest);
+        // the first receipt: 3.54 interest less 0.35 fee = 3.19, split 1.60 / 1.59 (the odd cent to the first part)
+        assertThat(firstLine(lenderA, "INTEREST_SCHEDULED")).isEqualTo("1.60");
+        assertThat(firstLine(lenderB, "INTEREST_SCHEDULED")).isEqualTo("1.59");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(api.get("/api/lending/ledger/reconciliation", ops).json().get("balanced").asBoolean())
+                        .isTrue());
+    }
+
+    private String lender(String given, String surname, String passport, String grade, String rate)
+            throws Exception {
+        String name = "l-" + UUID.randomUUID().toString().substring(0, 8);
+        KeycloakRealmIT.admin().createUser(name, "lender");
+        String lender = api.tokenFor(name, PASSWORD);
+        assertThat(api.post("/api/kyc/onboarding", lender, Identities.onboarding("\"LENDER\"", given, surname,
+                "1970-01-01", "GB", passport)).json().get("status").asText()).isEqualTo("VERIFIED");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api.post(
+                "/api/lending/accounts/me/deposits", lender, "{\"amount\": \"50000.00\"}",
+                Map.of("Idempotency-Key", "deposit-1")).status()).isEqualTo(202));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(api.get("/api/lending/accounts/me", lender).json().get("available").asText())
+                        .isEqualTo("50000.00"));
+        assertThat(api.post("/api/lending/appropriateness", lender, """
+                {"answers": {"capital": "b", "fscs": "b", "liquidity": "b", "diversification": "a", "failure": "b"}}""")
+                .json().get("passed").asBoolean()).isTrue();
+        assertThat(api.post("/api/lending/investor-category", lender, "{\"category\": \"HIGH_NET_WORTH\"}").status())
+                .isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api.post("/api/lending/offers", lender,
+                "{\"grade\": \"" + grade + "\", \"termMonths\": 12, \"amount\": \"50000.00\", \"rate\": \"" + rate
+                        + "\"}", Map.of("Idempotency-Key", "offer-1")).status()).isEqualTo(202));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(api.get("/api/lending/offers", lender).json().get(0).get("status").asText())
+                        .isEqualTo("ACTIVE"));
+        return lender;
+    }
+
+    private void advanceTo(String ops, LocalDate date) {
+        Api.Response moved = api.post("/api/lending/business-date", ops, "{\"to\": \"" + date + "\"}");
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+    }
+
+    private void awaitPayment(String borrower, String loanId, LocalDate asOf, String status) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode payments = api.get("/api/lending/loans/" + loanId, borrower).json().get("payments");
+            boolean found = false;
+            for (JsonNode p : payments) {
+                found |= p.get("asOf").asText().equals(asOf.toString()) && p.get("status").asText().equals(status);
+            }
+            assertThat(found).as("a %s payment on %s in %s", status, asOf, payments).isTrue();
+        });
+    }
+
+    private long sum(JsonNode account, String type) {
+        long total = 0;
+        for (JsonNode line : account.get("statement")) {
+            if (line.get("type").asText().equals(type)) {
+                total += minor(line.get("amount").asText());
+            }
+        }
+        return total;
+    }
+
+    private String firstLine(String lender, String type) {
+        for (JsonNode line : api.get("/api/lending/accounts/me", lender).json().get("statement")) {
+            if (line.get("type").asText().equals(type)) {
+                return line.get("amount").asText();
+            }
+        }
+        return null;
+    }
+
+    private static long minor(String amount) {
+        return new BigDecimal(amount).movePointRight(2).longValueExact();
+    }
+
+    private static String format(long minor) {
+        return BigDecimal.valueOf(minor, 2).toPlainString();
+    }
+}
