@@ -18,7 +18,6 @@ import io.peerlend.lending.api.LoanRepaid;
 import io.peerlend.lending.api.LoanRepaymentReceived;
 import io.peerlend.lending.api.LoanWithdrawn;
 import io.peerlend.lending.api.OpenLoan;
-import io.peerlend.lending.api.PartPayment;
 import io.peerlend.lending.api.QuoteRepayment;
 import io.peerlend.lending.api.RecordDefaultCover;
 import io.peerlend.lending.api.RecordRecovery;
@@ -32,7 +31,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,8 +70,7 @@ public class Loan {
     private LocalDate interestPaidTo;
     private LocalDate lastCollectionOn;
     private LocalDate requestedThrough;
-    private final List<String> lenders = new ArrayList<>();
-    private long[] partOutstanding = new long[0];
+    private final LoanParts parts = new LoanParts();
     private final LoanSchedule schedule = new LoanSchedule();
     private final Map<String, Pending> pending = new HashMap<>();
     private final java.util.Set<String> done = new java.util.HashSet<>();
@@ -122,11 +119,8 @@ public class Loan {
                 apply(new LoanDisbursed(loanId, borrowerId, principal - originationFee, currency, today, agreed,
                         clock.instant()));
             } else {
-                List<PartPayment> refunds = new ArrayList<>();
-                for (int k = 0; k < lenders.size(); k++) {
-                    refunds.add(new PartPayment(lenders.get(k), partOutstanding[k], 0));
-                }
-                apply(new LoanCancelled(loanId, c.reason(), principal, originationFee, principal - originationFee, currency, receipts + 1, refunds, clock.instant()));
+                apply(new LoanCancelled(loanId, c.reason(), principal, originationFee, principal - originationFee,
+                        currency, receipts + 1, parts.refunds(), clock.instant()));
             }
             return;
         }
@@ -248,15 +242,15 @@ public class Loan {
         if (status != Status.DEFAULTED || coverRecorded) {
             return;
         }
-        long principalOwed = sum(partOutstanding);
+        long principalOwed = parts.total();
         if (c.amountMinor() < 0 || c.amountMinor() > interestOwedAtDefault + principalOwed) {
             throw new IllegalArgumentException("the fund pays at most what the lenders are owed");
         }
         long interest = Math.min(c.amountMinor(), interestOwedAtDefault);
         long principalPaid = c.amountMinor() - interest;
-        LenderDistribution shares = LenderDistribution.of(interest, principalPaid, partOutstanding.clone(), 0);
+        LenderDistribution shares = LenderDistribution.of(interest, principalPaid, parts.outstanding(), 0);
         apply(new DefaultCovered(loanId, receipts + 1, c.amountMinor(), interest, principalPaid, currency,
-                payments(shares), clock.instant()));
+                parts.payments(shares), clock.instant()));
     }
 
     /** Money recovered on a defaulted loan: lenders' remaining principal first, then the provision fund's claim. */
@@ -268,15 +262,15 @@ public class Loan {
         if (status != Status.DEFAULTED) {
             throw new LoanRuleBroken(null, "only a defaulted loan has recoveries; this one is " + status);
         }
-        long toLenders = Math.min(c.amountMinor(), sum(partOutstanding));
+        long toLenders = Math.min(c.amountMinor(), parts.total());
         long toFund = c.amountMinor() - toLenders;
         if (c.amountMinor() <= 0 || toFund > coveredByFund - reimbursedToFund) {
             throw new LoanRuleBroken("amount", "must be more than 0.00 and at most what is still owed, "
-                    + (sum(partOutstanding) + coveredByFund - reimbursedToFund) + " minor units");
+                    + (parts.total() + coveredByFund - reimbursedToFund) + " minor units");
         }
-        LenderDistribution shares = LenderDistribution.of(0, toLenders, partOutstanding.clone(), 0);
+        LenderDistribution shares = LenderDistribution.of(0, toLenders, parts.outstanding(), 0);
         apply(new LoanRepaymentReceived(loanId, c.reference(), receipts + 1, "RECOVERY", c.amountMinor(), currency,
-                0, 0, toLenders, 0, 0, toFund, List.of(), payments(shares), null, c.asOf(), clock.instant()));
+                0, 0, toLenders, 0, 0, toFund, List.of(), parts.payments(shares), null, c.asOf(), clock.instant()));
     }
 
     private void receive(String reference, String kind, long amount, LocalDate asOf, ServicingPolicy policy,
@@ -295,19 +289,19 @@ public class Loan {
                 ? schedule.reagree(notDue - prepaid, ratePercent, asOf) : null;
         long interest = due.interest() + accrued;
         long principalPaid = due.principal() + prepaid;
-        LenderDistribution shares = LenderDistribution.of(interest, principalPaid, partOutstanding.clone(),
+        LenderDistribution shares = LenderDistribution.of(interest, principalPaid, parts.outstanding(),
                 policy.servicingFeeBps());
         apply(new LoanRepaymentReceived(loanId, reference, receipts + 1, kind, amount, currency, due.fees(),
-                interest, principalPaid, accrued, shares.servicingFee(), 0, due.applied(), payments(shares),
+                interest, principalPaid, accrued, shares.servicingFee(), 0, due.applied(), parts.payments(shares),
                 rescheduled, asOf, clock.instant()));
     }
 
     private void withdraw(String reference, Pending p, ServicingPolicy policy, Clock clock) {
         long interest = p.amount() - (principal - originationFee);
-        LenderDistribution shares = LenderDistribution.of(interest, principal, partOutstanding.clone(),
+        LenderDistribution shares = LenderDistribution.of(interest, principal, parts.outstanding(),
                 policy.servicingFeeBps());
         apply(new LoanWithdrawn(loanId, reference, receipts + 1, p.amount(), currency, principal, interest,
-                shares.servicingFee(), originationFee, payments(shares), p.asOf(),
+                shares.servicingFee(), originationFee, parts.payments(shares), p.asOf(),
                 clock.instant()));
     }
 
@@ -331,25 +325,21 @@ public class Loan {
     }
 
     private Payoff payoff(LocalDate asOf) {
-        List<LoanSchedule.Due> due = schedule.dueBy(asOf);
-        long notDue = schedule.principalNotDue(asOf);
-        return new Payoff(asOf, due.stream().mapToLong(LoanSchedule.Due::unpaidFees).sum(),
-                due.stream().mapToLong(LoanSchedule.Due::unpaidInterest).sum(),
-                due.stream().mapToLong(LoanSchedule.Due::unpaidPrincipal).sum(),
-                notDue == 0 ? 0 : accrued(asOf, notDue), notDue);
+        return schedule.payoff(asOf, ratePercent, interestFrom(asOf));
     }
 
-    /** Interest on the balance not yet due, from the start of the current period (or the last early payment). */
     private long accrued(LocalDate asOf, long balance) {
+        return DailyInterest.on(balance, ratePercent, interestFrom(asOf), asOf);
+    }
+
+    /** Interest runs from the last due date, the payout or the last early payment, whichever is latest. */
+    private LocalDate interestFrom(LocalDate asOf) {
         LocalDate from = disbursedOn;
         LocalDate lastDue = schedule.lastDueDateBy(asOf);
         if (lastDue != null && lastDue.isAfter(from)) {
             from = lastDue;
         }
-        if (interestPaidTo != null && interestPaidTo.isAfter(from)) {
-            from = interestPaidTo;
-        }
-        return DailyInterest.on(balance, ratePercent, from, asOf);
+        return interestPaidTo != null && interestPaidTo.isAfter(from) ? interestPaidTo : from;
     }
 
     private void requireActive() {
@@ -366,28 +356,6 @@ public class Loan {
         }
     }
 
-    private List<PartPayment> payments(LenderDistribution shares) {
-        List<PartPayment> result = new ArrayList<>(lenders.size());
-        for (int k = 0; k < lenders.size(); k++) {
-            result.add(new PartPayment(lenders.get(k), shares.principal()[k], shares.interest()[k]));
-        }
-        return result;
-    }
-
-    private static long sum(long[] values) {
-        long total = 0;
-        for (long v : values) {
-            total += v;
-        }
-        return total;
-    }
-
-    private void reduceParts(List<PartPayment> payments) {
-        for (int k = 0; k < payments.size(); k++) {
-            partOutstanding[k] -= payments.get(k).principalMinor();
-        }
-    }
-
     @EventSourcingHandler
     void on(LoanOpened e) {
         aggregateId = io.peerlend.lending.api.Loans.idFor(e.loanId());
@@ -401,11 +369,7 @@ public class Loan {
         provisionFee = e.provisionFeeMinor();
         payoutReference = e.disbursementReference();
         status = Status.AWAITING_DISBURSEMENT;
-        partOutstanding = new long[e.parts().size()];
-        for (int k = 0; k < e.parts().size(); k++) {
-            lenders.add(e.parts().get(k).lenderId());
-            partOutstanding[k] = e.parts().get(k).amountMinor();
-        }
+        parts.open(e.parts());
     }
 
     @EventSourcingHandler
@@ -419,7 +383,7 @@ public class Loan {
     void on(LoanCancelled e) {
         status = Status.CANCELLED;
         receipts = e.receiptNo();
-        reduceParts(e.refunds());
+        parts.repaid(e.refunds());
     }
 
     @EventSourcingHandler
@@ -449,7 +413,7 @@ public class Loan {
         if (e.accruedInterestMinor() > 0) {
             interestPaidTo = e.receivedOn();
         }
-        reduceParts(e.distributions());
+        parts.repaid(e.distributions());
         reimbursedToFund += e.toProvisionFundMinor();
     }
 
@@ -474,7 +438,7 @@ public class Loan {
         coverRecorded = true;
         receipts = e.receiptNo();
         coveredByFund = e.amountMinor();
-        reduceParts(e.distributions());
+        parts.repaid(e.distributions());
     }
 
     @EventSourcingHandler
@@ -493,7 +457,7 @@ public class Loan {
         pending.remove(e.reference());
         done.add(e.reference());
         receipts = e.receiptNo();
-        reduceParts(e.distributions());
+        parts.repaid(e.distributions());
     }
 
     Status status() {
@@ -509,6 +473,6 @@ public class Loan {
     }
 
     long[] partOutstanding() {
-        return partOutstanding.clone();
+        return parts.outstanding();
     }
 }

@@ -126,6 +126,15 @@ final class LoanSchedule {
         return dues.stream().allMatch(d -> d.unpaid() == 0);
     }
 
+    /** What paying off costs on the date: what is due and unpaid, interest since {@code interestFrom}, the rest. */
+    Payoff payoff(LocalDate asOf, BigDecimal annualRatePercent, LocalDate interestFrom) {
+        List<Due> due = dueBy(asOf);
+        long notDue = principalNotDue(asOf);
+        return new Payoff(asOf, due.stream().mapToLong(Due::unpaidFees).sum(),
+                due.stream().mapToLong(Due::unpaidInterest).sum(), due.stream().mapToLong(Due::unpaidPrincipal).sum(),
+                DailyInterest.on(notDue, annualRatePercent, interestFrom, asOf), notDue);
+    }
+
     /** The latest due date on or before the date: the start of the current interest period (or null). */
     LocalDate lastDueDateBy(LocalDate date) {
         LocalDate last = null;
