@@ -124,6 +124,36 @@ class LoanLifeIT extends EndToEndTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(api.get("/api/lending/ledger/reconciliation", ops).json().get("balanced").asBoolean())
                         .isTrue());
+
+        // and the portfolio shows the part repaid with its interest
+        JsonNode portfolio = api.get("/api/lending/portfolio", lenderA).json();
+        assertThat(portfolio.get("parts").asInt()).isEqualTo(1);
+        assertThat(portfolio.get("lent").asText()).isEqualTo("500.00");
+        assertThat(portfolio.get("outstanding").asText()).isEqualTo("0.00");
+        assertThat(portfolio.get("principalRepaid").asText()).isEqualTo("500.00");
+        assertThat(portfolio.get("interestEarned").asText()).isEqualTo(format(sum(api.get("/api/lending/accounts/me",
+                lenderA).json(), "INTEREST_SCHEDULED")));
+        assertThat(portfolio.at("/loanParts/0/status").asText()).isEqualTo("REPAID");
+
+        // when lender B turns on auto-invest (at most 50.00 a loan, 6–8%) in an empty 60-month market, then the
+        // money is offered there at once, in offers of at most 5,000.00 (parts are 1% of an offer), at 8.00%
+        Api.Response rule = api.put("/api/lending/auto-invest", lenderB, ("{\"enabled\": true, \"markets\": "
+                + "[{\"grade\": \"%s\", \"termMonths\": 60}], \"minRate\": \"6.00\", \"maxRate\": \"8.00\", "
+                + "\"maxPerLoan\": \"50.00\", \"reinvestRepayments\": true}").formatted(grade[0]));
+        assertThat(rule.status()).as(rule.body()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode offers = api.get("/api/lending/offers", lenderB).json();
+            long offered = 0;
+            for (JsonNode offer : offers) {
+                if (offer.get("market").asText().endsWith(":60")) {
+                    assertThat(offer.get("rate").asText()).isEqualTo("8.00");
+                    assertThat(minor(offer.get("amount").asText())).isLessThanOrEqualTo(5_000_00);
+                    offered += minor(offer.get("amount").asText());
+                }
+            }
+            assertThat(offered).isGreaterThan(50_000_00 - 10_00);
+        });
+        assertThat(api.get("/api/lending/auto-invest", lenderB).json().get("maxPerLoan").asText()).isEqualTo("50.00");
     }
 
     private String lender(String given, String surname, String passport, String grade, String rate)

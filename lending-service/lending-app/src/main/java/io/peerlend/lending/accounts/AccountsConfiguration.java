@@ -25,7 +25,8 @@ class AccountsConfiguration {
     @Bean
     ConfigurerModule lenderAccounts() {
         return configurer -> configurer.configureAggregate(LenderAccount.class).eventProcessing()
-                .registerListenerInvocationErrorHandler(PaymentsProcess.GROUP, c -> PropagatingErrorHandler.instance());
+                .registerListenerInvocationErrorHandler(PaymentsProcess.GROUP, c -> PropagatingErrorHandler.instance())
+                .registerListenerInvocationErrorHandler("lending-auto-invest", c -> PropagatingErrorHandler.instance());
     }
 
     @Bean

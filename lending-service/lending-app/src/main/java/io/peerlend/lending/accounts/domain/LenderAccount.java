@@ -2,7 +2,10 @@ package io.peerlend.lending.accounts.domain;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import io.peerlend.lending.api.AutoInvest;
+import io.peerlend.lending.api.AutoInvestSet;
 import io.peerlend.lending.api.CommitToOffer;
+import io.peerlend.lending.api.SetAutoInvest;
 import io.peerlend.lending.api.DepositFailed;
 import io.peerlend.lending.api.FundsCommittedToOffer;
 import io.peerlend.lending.api.OfferFundsReleased;
@@ -58,6 +61,7 @@ public class LenderAccount {
     /** Money set aside per offer and not yet released or lent. */
     private final Map<String, Long> committed = new HashMap<>();
     private final java.util.Set<String> lent = new java.util.HashSet<>();
+    private AutoInvestSet autoInvest;
     /** The last receipt credited per loan. */
     private final Map<String, Integer> receipts = new HashMap<>();
 
@@ -157,6 +161,41 @@ public class LenderAccount {
         apply(new LenderFundsLent(lenderId, c.loanId(), c.amountMinor(), currency, clock.instant(), c.offerId()));
     }
 
+    /** The auto-invest rule; the first one also opens the account. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(SetAutoInvest c, Clock clock) {
+        if (c.minRateBps() > c.maxRateBps()) {
+            throw new AccountRuleBroken("minRate", "must not be above maxRate");
+        }
+        apply(new AutoInvestSet(c.lenderId(), c.enabled(), c.marketIds(), c.minRateBps(), c.maxRateBps(),
+                c.maxPerLoanMinor(), c.reinvestRepayments(), clock.instant()));
+    }
+
+    /**
+     * Offers what is available by the rule (repayments only if the lender chose to reinvest them). Offer ids come from
+     * the trigger, so a repeated trigger offers nothing twice.
+     * @return the amount committed
+     */
+    @CommandHandler
+    long handle(AutoInvest c, Clock clock) {
+        if (autoInvest == null || (c.repayment() && !autoInvest.reinvestRepayments())) {
+            return 0;
+        }
+        long total = 0;
+        int k = 0;
+        for (AutoInvestPlan.PlannedOffer offer : AutoInvestPlan.plan(autoInvest, available, c.lowestRateBps(),
+                c.partSharePerMille(), MINIMUM_DEPOSIT)) {
+            String offerId = "auto:" + c.trigger() + ":" + k++;
+            if (!committed.containsKey(offerId)) {
+                apply(new FundsCommittedToOffer(lenderId, offerId, offer.marketId(), offer.amountMinor(),
+                        offer.rateBps(), currency, clock.instant()));
+                total += offer.amountMinor();
+            }
+        }
+        return total;
+    }
+
     /** A lender's share of a loan's receipt; receipts of one loan arrive in order, each once. */
     @CommandHandler
     void handle(ReceiveFromLoan c, Clock clock) {
@@ -234,6 +273,13 @@ public class LenderAccount {
     void on(WithdrawalFailed e) {
         available += e.amountMinor();
         payments.computeIfPresent(e.withdrawalId(), (k, p) -> p.with(Status.FAILED));
+    }
+
+    @EventSourcingHandler
+    void on(AutoInvestSet e) {
+        lenderId = e.lenderId();
+        accountId = LenderAccounts.idFor(e.lenderId());
+        autoInvest = e;
     }
 
     @EventSourcingHandler

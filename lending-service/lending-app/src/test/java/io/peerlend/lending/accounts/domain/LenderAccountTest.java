@@ -150,4 +150,37 @@ class LenderAccountTest {
                         .isEqualTo(500_00 + 47_31 + 5_40));
         fixture.given(REQUESTED, SETTLED, received).when(receipt).expectNoEvents();
     }
+
+    @Test
+    void givenAnAutoInvestRule_whenMoneyArrives_thenItIsOfferedEvenlyInOffersSizedForThePerLoanLimit() {
+        var rule = new io.peerlend.lending.api.AutoInvestSet(L, true, java.util.List.of("market:A:12", "market:B:24"),
+                400, 700, 1_00_00, false, NOW);
+        // 500.00 available: 250.00 a market; 100.00 per loan at 1% parts means offers of at most 10,000.00, so one each;
+        // market A's lowest rate 3.50% is below the lender's 4.00% floor, market B is empty: the 7.00% ceiling
+        fixture.given(REQUESTED, SETTLED, rule)
+                .when(new io.peerlend.lending.api.AutoInvest(L, "deposit:dep-1", false,
+                        java.util.Map.of("market:A:12", 350), 10))
+                .expectEvents(new FundsCommittedToOffer(L, "auto:deposit:dep-1:0", "market:A:12", 250_00, 400, "GBP",
+                                NOW),
+                        new FundsCommittedToOffer(L, "auto:deposit:dep-1:1", "market:B:24", 250_00, 700, "GBP", NOW))
+                .expectResultMessagePayload(500_00L);
+    }
+
+    @Test
+    void givenARuleThatDoesNotReinvest_whenARepaymentArrives_thenNothingIsOffered() {
+        var rule = new io.peerlend.lending.api.AutoInvestSet(L, true, java.util.List.of("market:A:12"), 400, 700, 0,
+                false, NOW);
+        fixture.given(REQUESTED, SETTLED, rule)
+                .when(new io.peerlend.lending.api.AutoInvest(L, "receipt:L1:1", true, java.util.Map.of(), 10))
+                .expectNoEvents().expectResultMessagePayload(0L);
+    }
+
+    @Test
+    void givenASmallPerLoanLimit_whenPlanned_thenTheMoneyIsSplitIntoSeveralOffers() {
+        var rule = new io.peerlend.lending.api.AutoInvestSet(L, true, java.util.List.of("market:A:12"), 400, 700,
+                20_00, true, NOW);
+        // at most 20.00 per loan with 1% parts: offers of at most 2,000.00; 4,500.00 → 2,000 + 2,000 + 500
+        org.assertj.core.api.Assertions.assertThat(AutoInvestPlan.plan(rule, 4_500_00, java.util.Map.of(), 10, 10_00))
+                .extracting(AutoInvestPlan.PlannedOffer::amountMinor).containsExactly(2_000_00L, 2_000_00L, 500_00L);
+    }
 }

@@ -1,0 +1,161 @@
+package io.peerlend.lending.accounts.autoinvest;
+
+import io.peerlend.lending.accounts.domain.AccountRuleBroken;
+import io.peerlend.lending.api.AutoInvestRequest;
+import io.peerlend.lending.api.AutoInvestSet;
+import io.peerlend.lending.api.Markets;
+import io.peerlend.lending.api.SetAutoInvest;
+import io.peerlend.lending.applications.domain.Amounts;
+import io.peerlend.lending.applications.domain.LoanProductPolicy;
+import io.peerlend.lending.kyc.IdentityGate;
+import io.peerlend.lending.suitability.SuitabilityReadModel;
+import io.peerlend.platform.security.EndpointRules;
+import io.peerlend.platform.security.Roles;
+import io.peerlend.platform.web.FieldError;
+import io.peerlend.platform.web.RequestRejectedException;
+import io.peerlend.platform.web.StateConflictException;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A lender's auto-invest rule: set it (the same gates as a first offer; a restricted investor places each offer
+ * themself, so the 10% limit is checked every time) and read it back (a projection of the rule's events).
+ */
+@RestController
+@ProcessingGroup("lending-auto-invest-view")
+class AutoInvestController {
+
+    static final String COLLECTION = "auto_invest_rules";
+
+    private final CommandGateway commands;
+    private final IdentityGate identity;
+    private final SuitabilityReadModel suitability;
+    private final LoanProductPolicy product;
+    private final MongoTemplate mongo;
+
+    AutoInvestController(CommandGateway commands, IdentityGate identity, SuitabilityReadModel suitability,
+                         LoanProductPolicy product, MongoTemplate mongo) {
+        this.commands = commands;
+        this.identity = identity;
+        this.suitability = suitability;
+        this.product = product;
+        this.mongo = mongo;
+    }
+
+    @Bean
+    static EndpointRules autoInvestEndpoints() {
+        return rules -> rules.requestMatchers("/api/lending/auto-invest").hasRole(Roles.LENDER);
+    }
+
+    @Operation(summary = "Set your auto-invest rule (role lender; verified, assessed, not a restricted investor)")
+    @PutMapping("/api/lending/auto-invest")
+    ResponseEntity<Map<String, Object>> set(@Valid @RequestBody AutoInvestRequest request,
+                                            @AuthenticationPrincipal Jwt lender) {
+        List<FieldError> errors = new ArrayList<>();
+        List<String> markets = new ArrayList<>();
+        for (int i = 0; i < request.markets().size(); i++) {
+            AutoInvestRequest.Market m = request.markets().get(i);
+            try {
+                markets.add(Markets.id(m.grade(), m.termMonths()));
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("markets[" + i + "]", "grade must be one of " + Markets.GRADES
+                        + " and termMonths one of " + Markets.TERMS));
+            }
+        }
+        int min = bps(request.minRate());
+        int max = bps(request.maxRate());
+        if (min > max) {
+            errors.add(new FieldError("minRate", "must not be above maxRate"));
+        }
+        long perLoan = 0;
+        if (request.maxPerLoan() != null) {
+            try {
+                perLoan = Amounts.toMinor(request.maxPerLoan(), product.currency());
+            } catch (ArithmeticException e) {
+                errors.add(new FieldError("maxPerLoan", "has more decimals than " + product.currency() + " allows"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new RequestRejectedException(errors);
+        }
+        String lenderId = lender.getSubject();
+        if (!identity.mayLend(lenderId) || !suitability.passed(lenderId)) {
+            throw new StateConflictException("verify your identity and take the appropriateness assessment first");
+        }
+        SuitabilityReadModel.Category category = suitability.category(lenderId).orElseThrow(() ->
+                new StateConflictException("declare your investor category first"));
+        if (category.limitMinor() >= 0) {
+            throw new StateConflictException("a restricted investor places each offer themself (the 10% limit is "
+                    + "checked every time); auto-invest is for other investor categories");
+        }
+        try {
+            commands.sendAndWait(new SetAutoInvest(lenderId, request.enabled(), markets, min, max, perLoan,
+                    Boolean.TRUE.equals(request.reinvestRepayments())));
+        } catch (AccountRuleBroken e) {
+            throw new RequestRejectedException(e.field(), e.getMessage());
+        }
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(view(new AutoInvestSet(lenderId, request.enabled(),
+                markets, min, max, perLoan, Boolean.TRUE.equals(request.reinvestRepayments()), null)));
+    }
+
+    @Operation(summary = "Your auto-invest rule (role lender)")
+    @GetMapping("/api/lending/auto-invest")
+    Map<String, Object> get(@AuthenticationPrincipal Jwt lender) {
+        AutoInvestSet rule = mongo.findById(lender.getSubject(), AutoInvestSet.class, COLLECTION);
+        if (rule == null) {
+            throw new NoSuchElementException("no auto-invest rule yet");
+        }
+        return view(rule);
+    }
+
+    @EventHandler
+    void on(AutoInvestSet e) {
+        mongo.save(org.bson.Document.parse("{}").append("_id", e.lenderId()).append("lenderId", e.lenderId())
+                .append("enabled", e.enabled()).append("marketIds", e.marketIds())
+                .append("minRateBps", e.minRateBps()).append("maxRateBps", e.maxRateBps())
+                .append("maxPerLoanMinor", e.maxPerLoanMinor()).append("reinvestRepayments", e.reinvestRepayments())
+                .append("setAt", java.util.Date.from(e.setAt())), COLLECTION);
+    }
+
+    @ResetHandler
+    void reset() {
+        mongo.dropCollection(COLLECTION);
+    }
+
+    private Map<String, Object> view(AutoInvestSet rule) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("enabled", rule.enabled());
+        body.put("markets", rule.marketIds());
+        body.put("minRate", BigDecimal.valueOf(rule.minRateBps(), 2).toPlainString());
+        body.put("maxRate", BigDecimal.valueOf(rule.maxRateBps(), 2).toPlainString());
+        body.put("maxPerLoan", rule.maxPerLoanMinor() == 0 ? null
+                : Amounts.format(rule.maxPerLoanMinor(), product.currency()));
+        body.put("reinvestRepayments", rule.reinvestRepayments());
+        return body;
+    }
+
+    private static int bps(String rate) {
+        return new BigDecimal(rate).movePointRight(2).intValueExact();
+    }
+}

@@ -1,0 +1,66 @@
+package io.peerlend.lending.accounts.autoinvest;
+
+import io.peerlend.lending.api.AutoInvest;
+import io.peerlend.lending.api.AutoInvestSet;
+import io.peerlend.lending.api.LenderFundsDeposited;
+import io.peerlend.lending.api.LenderFundsReceived;
+import io.peerlend.lending.markets.OffersReadModel;
+import io.peerlend.lending.markets.domain.MarketPolicy;
+import java.util.HashMap;
+import java.util.Map;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * Auto-invest: when money arrives (a deposit, a repayment, or a new rule), the lender's account offers it by the rule,
+ * with each target market's lowest rate right now. The account decides (it knows the rule and what is available);
+ * offers then go to the markets as any offer does. Never repeated on a replay.
+ */
+@Component
+@ProcessingGroup(AutoInvestProcess.GROUP)
+class AutoInvestProcess {
+
+    static final String GROUP = "lending-auto-invest";
+
+    private final CommandGateway commands;
+    private final OffersReadModel offers;
+    private final MarketPolicy markets;
+
+    AutoInvestProcess(CommandGateway commands, OffersReadModel offers, MarketPolicy markets) {
+        this.commands = commands;
+        this.offers = offers;
+        this.markets = markets;
+    }
+
+    @EventHandler
+    @DisallowReplay
+    void on(LenderFundsDeposited e) {
+        invest(e.lenderId(), "deposit:" + e.paymentId(), false);
+    }
+
+    @EventHandler
+    @DisallowReplay
+    void on(LenderFundsReceived e) {
+        invest(e.lenderId(), "receipt:" + e.loanId() + ":" + e.receiptNo(), true);
+    }
+
+    @EventHandler
+    @DisallowReplay
+    void on(AutoInvestSet e) {
+        if (e.enabled()) {
+            invest(e.lenderId(), "rule:" + e.setAt().toEpochMilli(), false);
+        }
+    }
+
+    private void invest(String lenderId, String trigger, boolean repayment) {
+        Map<String, Integer> lowest = new HashMap<>();
+        for (OffersReadModel.Entry offer : offers.active()) {
+            lowest.merge(offer.marketId(), offer.rateBps(), Math::min);
+        }
+        commands.sendAndWait(new AutoInvest(lenderId, trigger, repayment, lowest,
+                markets.parts().maximumSharePerMille()));
+    }
+}

@@ -1,0 +1,111 @@
+package io.peerlend.lending.portfolio;
+
+import io.peerlend.lending.api.PortfolioView;
+import io.peerlend.lending.applications.domain.Amounts;
+import io.peerlend.lending.applications.domain.LoanProductPolicy;
+import io.peerlend.lending.loans.domain.ServicingPolicy;
+import io.peerlend.platform.security.EndpointRules;
+import io.peerlend.platform.security.Roles;
+import io.swagger.v3.oas.annotations.Operation;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A lender's own portfolio (nobody else's): parts, exposure by grade and arrears, defaults, returns. */
+@RestController
+class PortfolioController {
+
+    private static final MathContext MC = MathContext.DECIMAL64;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final PortfolioReadModel holdings;
+    private final LoanProductPolicy product;
+    private final ServicingPolicy servicing;
+
+    PortfolioController(PortfolioReadModel holdings, LoanProductPolicy product, ServicingPolicy servicing) {
+        this.holdings = holdings;
+        this.product = product;
+        this.servicing = servicing;
+    }
+
+    @Bean
+    static EndpointRules portfolioEndpoints() {
+        return rules -> rules.requestMatchers(HttpMethod.GET, "/api/lending/portfolio").hasRole(Roles.LENDER);
+    }
+
+    @Operation(summary = "Your portfolio: loan parts, exposure by grade and arrears, defaults, returns (role lender)")
+    @GetMapping("/api/lending/portfolio")
+    PortfolioView mine(@AuthenticationPrincipal Jwt lender) {
+        List<PortfolioReadModel.Holding> parts = holdings.of(lender.getSubject());
+        String c = product.currency();
+        long lent = 0;
+        long outstanding = 0;
+        long repaid = 0;
+        long interest = 0;
+        long losses = 0;
+        long recovered = 0;
+        int defaulted = 0;
+        long defaultedOutstanding = 0;
+        BigDecimal expectedWeighted = BigDecimal.ZERO;
+        Map<String, long[]> byGrade = new TreeMap<>();
+        Map<String, Long> byArrears = new LinkedHashMap<>();
+        for (PortfolioReadModel.Holding h : parts) {
+            lent += h.lent();
+            outstanding += h.outstanding();
+            repaid += h.principalRepaid();
+            interest += h.interestReceived();
+            recovered += h.recovered();
+            long[] g = byGrade.computeIfAbsent(h.grade(), k -> new long[4]);
+            g[0]++;
+            g[1] += h.lent();
+            g[2] += h.outstanding();
+            g[3] += h.interestReceived();
+            if (h.outstanding() > 0) {
+                byArrears.merge(h.arrears(), h.outstanding(), Long::sum);
+            }
+            if ("DEFAULTED".equals(h.status())) {
+                defaulted++;
+                defaultedOutstanding += h.outstanding();
+                losses += h.outstanding();
+            }
+            expectedWeighted = expectedWeighted.add(expectedAnnual(h).multiply(BigDecimal.valueOf(h.lent())));
+        }
+        BigDecimal expected = lent == 0 ? BigDecimal.ZERO
+                : expectedWeighted.divide(BigDecimal.valueOf(lent), MC).setScale(2, RoundingMode.HALF_EVEN);
+        BigDecimal earned = lent == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(interest - losses).multiply(HUNDRED)
+                .divide(BigDecimal.valueOf(lent), MC).setScale(2, RoundingMode.HALF_EVEN);
+        Map<String, String> arrears = new LinkedHashMap<>();
+        byArrears.forEach((bucket, amount) -> arrears.put(bucket, Amounts.format(amount, c)));
+        return new PortfolioView(c, parts.size(), Amounts.format(lent, c), Amounts.format(outstanding, c),
+                Amounts.format(repaid, c), Amounts.format(interest, c), byGrade.entrySet().stream()
+                .map(e -> new PortfolioView.GradeLine(e.getKey(), (int) e.getValue()[0],
+                        Amounts.format(e.getValue()[1], c), Amounts.format(e.getValue()[2], c),
+                        Amounts.format(e.getValue()[3], c))).toList(), arrears,
+                new PortfolioView.Defaults(defaulted, Amounts.format(defaultedOutstanding, c),
+                        Amounts.format(recovered, c)),
+                new PortfolioView.Returns(expected, earned, Amounts.format(losses, c)),
+                parts.stream().map(h -> new PortfolioView.Part(h.loanId(), h.grade(), h.termMonths(),
+                        h.ratePercent(), Amounts.format(h.lent(), c), Amounts.format(h.outstanding(), c),
+                        Amounts.format(h.principalRepaid(), c), Amounts.format(h.interestReceived(), c), h.status(),
+                        h.arrears())).toList());
+    }
+
+    /** The part's rate less the servicing fee, less its probability of default spread over the loan's years. */
+    private BigDecimal expectedAnnual(PortfolioReadModel.Holding h) {
+        BigDecimal net = h.ratePercent().multiply(BigDecimal.valueOf(10_000 - servicing.servicingFeeBps()))
+                .divide(BigDecimal.valueOf(10_000), MC);
+        BigDecimal years = BigDecimal.valueOf(h.termMonths()).divide(BigDecimal.valueOf(12), MC);
+        BigDecimal pd = h.pd() == null ? BigDecimal.ZERO : h.pd();
+        return net.subtract(pd.multiply(HUNDRED).divide(years, MC));
+    }
+}
