@@ -13,5 +13,9 @@ public enum ApplicationStatus {
     ACCEPTED,
     /** the market funded the loan; disbursement follows */
     FUNDED,
-    DECLINED
+    DECLINED,
+    /** the borrower withdrew it before accepting */
+    WITHDRAWN,
+    /** the quote lapsed and was not renewed within the grace period */
+    EXPIRED
 }

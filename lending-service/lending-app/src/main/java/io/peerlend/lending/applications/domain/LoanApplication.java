@@ -3,6 +3,10 @@ package io.peerlend.lending.applications.domain;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.peerlend.lending.api.AcceptQuote;
+import io.peerlend.lending.api.ExpireApplication;
+import io.peerlend.lending.api.LoanApplicationExpired;
+import io.peerlend.lending.api.LoanApplicationWithdrawn;
+import io.peerlend.lending.api.WithdrawApplication;
 import io.peerlend.lending.api.BorrowerIdentityConfirmed;
 import io.peerlend.lending.api.LoanFunded;
 import io.peerlend.lending.api.LoanNotFunded;
@@ -30,6 +34,7 @@ public class LoanApplication {
 
     /** The grade the scoring service gives to an application it declines. */
     static final String DECLINE = "DECLINE";
+    static final java.time.Duration EXPIRY_GRACE = java.time.Duration.ofDays(30);
 
     @AggregateIdentifier
     private String applicationId;
@@ -111,6 +116,40 @@ public class LoanApplication {
         }
         apply(new QuoteAccepted(applicationId, borrowerId, quotedMarket, amountMinor, quotedRate, clock.instant()));
         return status;
+    }
+
+    /** The borrower may withdraw until they accept; withdrawing again changes nothing. */
+    @CommandHandler
+    void handle(WithdrawApplication c, Clock clock) {
+        if (status == ApplicationStatus.WITHDRAWN) {
+            return;
+        }
+        if (status == ApplicationStatus.ACCEPTED || status == ApplicationStatus.FUNDED
+                || status == ApplicationStatus.DECLINED || status == ApplicationStatus.EXPIRED) {
+            throw new LoanApplicationRejected(List.of(new Violation("status",
+                    "an application that is " + status + " cannot be withdrawn")));
+        }
+        apply(new LoanApplicationWithdrawn(applicationId, c.by(), clock.instant()));
+    }
+
+    /** A quote that lapsed more than {@link #EXPIRY_GRACE} ago without renewal closes the application. */
+    @CommandHandler
+    void handle(ExpireApplication c, Clock clock) {
+        if (status == ApplicationStatus.QUOTED && clock.instant().isAfter(quoteValidUntil.plus(EXPIRY_GRACE))) {
+            apply(new LoanApplicationExpired(applicationId, "the quote lapsed on " + quoteValidUntil
+                    + " and was neither accepted nor renewed within " + EXPIRY_GRACE.toDays() + " days",
+                    clock.instant()));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(LoanApplicationWithdrawn event) {
+        this.status = ApplicationStatus.WITHDRAWN;
+    }
+
+    @EventSourcingHandler
+    void on(LoanApplicationExpired event) {
+        this.status = ApplicationStatus.EXPIRED;
     }
 
     /** The market's answer to an acceptance; a repeated answer changes nothing. */

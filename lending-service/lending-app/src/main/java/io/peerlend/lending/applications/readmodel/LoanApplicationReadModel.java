@@ -85,6 +85,25 @@ public class LoanApplicationReadModel {
                 COLLECTION));
     }
 
+    @EventHandler
+    void on(io.peerlend.lending.api.LoanApplicationWithdrawn event) {
+        find(event.applicationId()).ifPresent(e -> mongo.save(e.decided("WITHDRAWN", e.grade(), e.reasons()),
+                COLLECTION));
+    }
+
+    @EventHandler
+    void on(io.peerlend.lending.api.LoanApplicationExpired event) {
+        find(event.applicationId()).ifPresent(e -> mongo.save(e.decided("EXPIRED", e.grade(),
+                List.of(event.reason())), COLLECTION));
+    }
+
+    /** Applications in a status (e.g. QUOTED ones, which close of business checks for expiry). */
+    public List<String> idsWithStatus(String status) {
+        return mongo.find(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("status").is(status)), Entry.class,
+                COLLECTION).stream().map(Entry::id).toList();
+    }
+
     @ResetHandler
     void reset() {
         mongo.dropCollection(COLLECTION);

@@ -154,6 +154,19 @@ class LoanApplicationController {
         return ResponseEntity.accepted().body(Map.of("applicationId", id, "status", "ACCEPTED"));
     }
 
+    @Operation(summary = "Withdraw the application before accepting a quote (its borrower)")
+    @PostMapping("/{id}/withdrawal")
+    ResponseEntity<Map<String, String>> withdraw(@PathVariable String id, @AuthenticationPrincipal Jwt caller) {
+        applications.find(id).filter(a -> a.borrowerId().equals(caller.getSubject()))
+                .orElseThrow(() -> new NoSuchElementException("no loan application " + id));
+        try {
+            commands.sendAndWait(new io.peerlend.lending.api.WithdrawApplication(id, caller.getSubject()));
+        } catch (LoanApplicationRejected e) {
+            throw new StateConflictException(e.violations().get(0).message());
+        }
+        return ResponseEntity.accepted().body(Map.of("applicationId", id, "status", "WITHDRAWN"));
+    }
+
     @Operation(summary = "Ask for a new quote on a scored application (its borrower)")
     @PostMapping("/{id}/quote")
     ResponseEntity<Map<String, String>> requestQuote(@PathVariable String id, @AuthenticationPrincipal Jwt caller,

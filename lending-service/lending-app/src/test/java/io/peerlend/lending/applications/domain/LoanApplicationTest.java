@@ -168,6 +168,41 @@ class LoanApplicationTest {
     }
 
     @Test
+    void a_quoted_application_may_be_withdrawn_but_an_accepted_one_may_not() {
+        LoanQuoted quoted = new LoanQuoted("app-15", "market:B:36", new BigDecimal("6.20"), new BigDecimal("8.9"),
+                100_00, 152_67, 5_496_12, java.time.LocalDate.of(2027, 1, 1), NOW.plusSeconds(60), NOW);
+        Object[] history = {submitted("app-15", "b", 5_000_00, "GBP", 36, LoanPurpose.CAR), confirmed("app-15"),
+                new LoanApplicationScored("app-15", "B", new BigDecimal("0.2"), 512, List.of(), "m", NOW), quoted};
+        fixture.given(history).when(new io.peerlend.lending.api.WithdrawApplication("app-15", "b"))
+                .expectEvents(new io.peerlend.lending.api.LoanApplicationWithdrawn("app-15", "b", NOW))
+                .expectState(app -> assertThat(app.status()).isEqualTo(ApplicationStatus.WITHDRAWN));
+        Object[] accepted = java.util.stream.Stream.concat(java.util.Arrays.stream(history), java.util.stream.Stream
+                .of(new QuoteAccepted("app-15", "b", "market:B:36", 5_000_00, new BigDecimal("6.20"), NOW))).toArray();
+        fixture.given(accepted).when(new io.peerlend.lending.api.WithdrawApplication("app-15", "b"))
+                .expectException(LoanApplicationRejected.class).expectNoEvents();
+    }
+
+    @Test
+    void a_quote_lapsed_more_than_thirty_days_ago_expires_the_application_and_a_recent_one_does_not() {
+        LoanQuoted lapsed = new LoanQuoted("app-16", "market:B:36", new BigDecimal("6.20"), new BigDecimal("8.9"),
+                100_00, 152_67, 5_496_12, java.time.LocalDate.of(2026, 9, 1), NOW.minus(java.time.Duration.ofDays(31)),
+                NOW.minus(java.time.Duration.ofDays(38)));
+        Object[] history = {submitted("app-16", "b", 5_000_00, "GBP", 36, LoanPurpose.CAR), confirmed("app-16"),
+                new LoanApplicationScored("app-16", "B", new BigDecimal("0.2"), 512, List.of(), "m", NOW), lapsed};
+        fixture.given(history).when(new io.peerlend.lending.api.ExpireApplication("app-16"))
+                .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
+                        org.axonframework.test.matchers.Matchers.exactSequenceOf(
+                                org.axonframework.test.matchers.Matchers.matches(e ->
+                                        e instanceof io.peerlend.lending.api.LoanApplicationExpired x
+                                                && x.reason().contains("within 30 days")),
+                                org.axonframework.test.matchers.Matchers.andNoMore())));
+        history[3] = new LoanQuoted("app-16", "market:B:36", new BigDecimal("6.20"), new BigDecimal("8.9"), 100_00,
+                152_67, 5_496_12, java.time.LocalDate.of(2026, 9, 1), NOW.minus(java.time.Duration.ofDays(29)),
+                NOW.minus(java.time.Duration.ofDays(36)));
+        fixture.given(history).when(new io.peerlend.lending.api.ExpireApplication("app-16")).expectNoEvents();
+    }
+
+    @Test
     void an_accepted_loan_is_funded_or_goes_back_for_a_new_quote() {
         LoanQuoted quoted = new LoanQuoted("app-14", "market:B:36", new BigDecimal("6.20"), new BigDecimal("8.9"),
                 100_00, 152_67, 5_496_12, java.time.LocalDate.of(2027, 1, 1), NOW.plusSeconds(60), NOW);
