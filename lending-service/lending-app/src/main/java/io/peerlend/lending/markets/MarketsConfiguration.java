@@ -18,7 +18,13 @@ class MarketsConfiguration {
 
     @Bean
     ConfigurerModule markets() {
-        return configurer -> configurer.configureAggregate(Market.class).eventProcessing()
+        // Each market is one hot aggregate: cached, so a command does not replay the market's history. Another
+        // instance's write makes a cached copy stale; the store's append check refuses it, the entry is dropped and
+        // the command retried (LendingConfiguration's gateway), so the cache is never wrong, only sometimes cold.
+        return configurer -> configurer.configureAggregate(org.axonframework.config.AggregateConfigurer
+                        .defaultConfiguration(Market.class)
+                        .configureCache(c -> new org.axonframework.common.caching.WeakReferenceCache()))
+                .eventProcessing()
                 .registerListenerInvocationErrorHandler(OffersProcess.GROUP, c -> PropagatingErrorHandler.instance());
     }
 
