@@ -9,8 +9,6 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,30 +18,20 @@ import org.junit.jupiter.api.Test;
  */
 class LoanLifeIT extends EndToEndTest {
 
-    private static final String PASSWORD = "Correct-horse-42";
-
     @Test
     void a_loan_lives_to_maturity_with_one_late_instalment_and_the_lenders_statements_show_the_exact_cents()
             throws Exception {
         // given a graded application for 1,000.00 over 12 months
-        String borrowerName = "b-" + UUID.randomUUID().toString().substring(0, 8);
-        KeycloakRealmIT.admin().createUser(borrowerName, "borrower");
-        String borrower = api.tokenFor(borrowerName, PASSWORD);
-        Identities.verifiedBorrower(api, borrower, "Maren", "Lindqvist", "B5550021");
-        String applicationId = api.post("/api/lending/applications", borrower, """
-                {"amount": "1000.00", "termMonths": 12, "purpose": "CAR", %s}""".formatted(Api.DECLARATIONS))
-                .json().get("id").asText();
-        String[] grade = new String[1];
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            JsonNode application = api.get("/api/lending/applications/" + applicationId, borrower).json();
-            assertThat(application.get("status").asText()).isEqualTo("SCORED");
-            grade[0] = application.get("grade").asText();
-        });
+        Journeys.Application application = Journeys.gradedApplication(api, "Maren", "Lindqvist", "B5550021",
+                "1000.00", 12);
+        String borrower = application.borrowerToken();
+        String applicationId = application.id();
+        String[] grade = {application.grade()};
 
         // and two lenders offering 50,000.00 each in that market, at 4.00% and 4.50% (the cheapest money there, so
         // each lends the largest part allowed: 1% of their offer, 500.00)
-        String lenderA = lender("Astrid", "Berg", "L5550022", grade[0], "4.00");
-        String lenderB = lender("Bodil", "Dahl", "L5550023", grade[0], "4.50");
+        String lenderA = Journeys.offeringLender(api, "Astrid", "Berg", "L5550022", grade[0], 12, "50000.00", "4.00");
+        String lenderB = Journeys.offeringLender(api, "Bodil", "Dahl", "L5550023", grade[0], 12, "50000.00", "4.50");
 
         // when the borrower is quoted, accepts and the loan is funded, the lenders take back their unmatched money
         assertThat(api.post("/api/lending/applications/" + applicationId + "/quote", borrower, "{}").status())
@@ -154,33 +142,6 @@ class LoanLifeIT extends EndToEndTest {
             assertThat(offered).isGreaterThan(50_000_00 - 10_00);
         });
         assertThat(api.get("/api/lending/auto-invest", lenderB).json().get("maxPerLoan").asText()).isEqualTo("50.00");
-    }
-
-    private String lender(String given, String surname, String passport, String grade, String rate)
-            throws Exception {
-        String name = "l-" + UUID.randomUUID().toString().substring(0, 8);
-        KeycloakRealmIT.admin().createUser(name, "lender");
-        String lender = api.tokenFor(name, PASSWORD);
-        assertThat(api.post("/api/kyc/onboarding", lender, Identities.onboarding("\"LENDER\"", given, surname,
-                "1970-01-01", "GB", passport)).json().get("status").asText()).isEqualTo("VERIFIED");
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api.post(
-                "/api/lending/accounts/me/deposits", lender, "{\"amount\": \"50000.00\"}",
-                Map.of("Idempotency-Key", "deposit-1")).status()).isEqualTo(202));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(api.get("/api/lending/accounts/me", lender).json().get("available").asText())
-                        .isEqualTo("50000.00"));
-        assertThat(api.post("/api/lending/appropriateness", lender, """
-                {"answers": {"capital": "b", "fscs": "b", "liquidity": "b", "diversification": "a", "failure": "b"}}""")
-                .json().get("passed").asBoolean()).isTrue();
-        assertThat(api.post("/api/lending/investor-category", lender, "{\"category\": \"HIGH_NET_WORTH\"}").status())
-                .isEqualTo(200);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api.post("/api/lending/offers", lender,
-                "{\"grade\": \"" + grade + "\", \"termMonths\": 12, \"amount\": \"50000.00\", \"rate\": \"" + rate
-                        + "\"}", Map.of("Idempotency-Key", "offer-1")).status()).isEqualTo(202));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(api.get("/api/lending/offers", lender).json().get(0).get("status").asText())
-                        .isEqualTo("ACTIVE"));
-        return lender;
     }
 
     private void advanceTo(String ops, LocalDate date) {

@@ -1,6 +1,8 @@
 package io.peerlend.lending.quotes;
 
+import io.peerlend.lending.api.LoanAmountReduced;
 import io.peerlend.lending.api.LoanApplicationScored;
+import io.peerlend.lending.applications.domain.Amounts;
 import io.peerlend.lending.api.LoanApplicationSubmitted;
 import io.peerlend.lending.api.Markets;
 import io.peerlend.lending.api.QuoteLoan;
@@ -58,6 +60,12 @@ public class QuoteProcess {
 
     @EventHandler
     @DisallowReplay
+    void on(LoanAmountReduced reduced) {
+        quote(reduced.applicationId());
+    }
+
+    @EventHandler
+    @DisallowReplay
     void on(QuoteRequested requested) {
         quote(requested.applicationId());
     }
@@ -70,15 +78,18 @@ public class QuoteProcess {
         String grade = history.stream().filter(LoanApplicationScored.class::isInstance)
                 .map(LoanApplicationScored.class::cast).reduce((a, b) -> b).orElseThrow().grade();
         String marketId = Markets.id(grade, submitted.termMonths());
-        Allocation allocation = allocation(marketId, submitted.amountMinor());
+        long amount = history.stream().filter(LoanAmountReduced.class::isInstance).map(LoanAmountReduced.class::cast)
+                .reduce((a, b) -> b).map(LoanAmountReduced::toMinor).orElse(submitted.amountMinor());
+        Allocation allocation = allocation(marketId, amount);
         if (!allocation.complete()) {
             commands.sendAndWait(new RecordQuote(applicationId, false, "not enough money on offer in market "
-                    + grade + " × " + submitted.termMonths() + " months right now; ask again later", marketId, null,
-                    null, 0, 0, 0, null, null));
+                    + grade + " × " + submitted.termMonths() + " months right now: it could lend "
+                    + Amounts.format(allocation.funded(), submitted.currency()) + "; ask again later or lower the "
+                    + "amount", marketId, null, null, 0, 0, 0, null, null));
             return;
         }
         LocalDate firstDue = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusMonths(1);
-        Quote quote = Quote.of(grade, submitted.amountMinor(), submitted.termMonths(), allocation, fees, firstDue,
+        Quote quote = Quote.of(grade, amount, submitted.termMonths(), allocation, fees, firstDue,
                 submitted.currency(), clock.instant(), validFor);
         commands.sendAndWait(new RecordQuote(applicationId, true, null, marketId, quote.ratePercent(),
                 quote.information().aprPercent(), quote.fee(), quote.schedule().monthlyPayment(),

@@ -3,6 +3,8 @@ package io.peerlend.lending.applications.domain;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.peerlend.lending.api.AcceptQuote;
+import io.peerlend.lending.api.LoanAmountReduced;
+import io.peerlend.lending.api.ReduceLoanAmount;
 import io.peerlend.lending.api.ExpireApplication;
 import io.peerlend.lending.api.LoanApplicationExpired;
 import io.peerlend.lending.api.LoanApplicationWithdrawn;
@@ -41,6 +43,8 @@ public class LoanApplication {
     private String borrowerId;
     private ApplicationStatus status;
     private long amountMinor;
+    private String currency;
+    private int termMonths;
     private String quotedMarket;
     private java.math.BigDecimal quotedRate;
     private java.time.Instant quoteValidUntil;
@@ -116,6 +120,28 @@ public class LoanApplication {
         }
         apply(new QuoteAccepted(applicationId, borrowerId, quotedMarket, amountMinor, quotedRate, clock.instant()));
         return status;
+    }
+
+    /** A smaller amount, before acceptance, within the product's limits; the application is then quoted again. */
+    @CommandHandler
+    void handle(ReduceLoanAmount c, LoanProductPolicy policy, Clock clock) {
+        if (status != ApplicationStatus.SCORED && status != ApplicationStatus.QUOTED) {
+            throw new LoanApplicationRejected(List.of(new Violation("status",
+                    "the amount can be lowered once the application is scored and before a quote is accepted; "
+                            + "this one is " + status)));
+        }
+        if (c.amountMinor() >= amountMinor) {
+            throw new LoanApplicationRejected(List.of(new Violation("amount",
+                    "must be less than the amount asked for now, " + Amounts.format(amountMinor, currency))));
+        }
+        policy.check(c.amountMinor(), currency, termMonths);
+        apply(new LoanAmountReduced(applicationId, amountMinor, c.amountMinor(), clock.instant()));
+    }
+
+    @EventSourcingHandler
+    void on(LoanAmountReduced event) {
+        this.amountMinor = event.toMinor();
+        this.status = ApplicationStatus.SCORED;
     }
 
     /** The borrower may withdraw until they accept; withdrawing again changes nothing. */
@@ -203,6 +229,8 @@ public class LoanApplication {
         this.applicationId = event.applicationId();
         this.borrowerId = event.borrowerId();
         this.amountMinor = event.amountMinor();
+        this.currency = event.currency();
+        this.termMonths = event.termMonths();
         this.status = ApplicationStatus.SUBMITTED;
     }
 

@@ -86,6 +86,13 @@ public class LoanApplicationReadModel {
     }
 
     @EventHandler
+    void on(io.peerlend.lending.api.LoanAmountReduced event) {
+        find(event.applicationId()).ifPresent(e -> mongo.save(new Entry(e.id(), e.borrowerId(), event.toMinor(),
+                e.currency(), e.termMonths(), e.purpose(), "SCORED", e.grade(), e.reasons(), e.submittedAt()),
+                COLLECTION));
+    }
+
+    @EventHandler
     void on(io.peerlend.lending.api.LoanApplicationWithdrawn event) {
         find(event.applicationId()).ifPresent(e -> mongo.save(e.decided("WITHDRAWN", e.grade(), e.reasons()),
                 COLLECTION));

@@ -16,6 +16,7 @@ class LendingEndpointRules implements EndpointRules {
         rules.requestMatchers(HttpMethod.GET, "/api/lending/applications/*", "/api/lending/applications/*/quote")
                 .hasAnyRole(Roles.BORROWER, Roles.OPS, Roles.OPS_SUPERVISOR);
         rules.requestMatchers(HttpMethod.POST, "/api/lending/applications/*/quote",
-                "/api/lending/applications/*/acceptance", "/api/lending/applications/*/withdrawal").hasRole(Roles.BORROWER);
+                "/api/lending/applications/*/acceptance", "/api/lending/applications/*/withdrawal",
+                "/api/lending/applications/*/amount").hasRole(Roles.BORROWER);
     }
 }

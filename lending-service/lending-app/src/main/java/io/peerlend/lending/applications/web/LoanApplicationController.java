@@ -154,6 +154,25 @@ class LoanApplicationController {
         return ResponseEntity.accepted().body(Map.of("applicationId", id, "status", "ACCEPTED"));
     }
 
+    @Operation(summary = "Lower the amount (e.g. to what the market can lend now) before accepting (its borrower)")
+    @PostMapping("/{id}/amount")
+    ResponseEntity<Map<String, String>> reduce(@PathVariable String id,
+                                               @Valid @RequestBody io.peerlend.lending.api.MoneyRequest request,
+                                               @AuthenticationPrincipal Jwt caller) {
+        applications.find(id).filter(a -> a.borrowerId().equals(caller.getSubject()))
+                .orElseThrow(() -> new NoSuchElementException("no loan application " + id));
+        try {
+            commands.sendAndWait(new io.peerlend.lending.api.ReduceLoanAmount(id, toMinor(request.amount())));
+        } catch (LoanApplicationRejected rejected) {
+            if (rejected.violations().stream().anyMatch(v -> v.field().equals("status"))) {
+                throw new StateConflictException(rejected.violations().get(0).message());
+            }
+            throw new RequestRejectedException(rejected.violations().stream()
+                    .map(v -> new FieldError(v.field(), v.message())).toList());
+        }
+        return ResponseEntity.accepted().body(Map.of("applicationId", id, "status", "QUOTE_REQUESTED"));
+    }
+
     @Operation(summary = "Withdraw the application before accepting a quote (its borrower)")
     @PostMapping("/{id}/withdrawal")
     ResponseEntity<Map<String, String>> withdraw(@PathVariable String id, @AuthenticationPrincipal Jwt caller) {

@@ -183,6 +183,19 @@ class LoanApplicationTest {
     }
 
     @Test
+    void a_scored_application_may_ask_for_less_but_not_more_nor_below_the_product_minimum() {
+        Object[] scored = {submitted("app-17", "b", 5_000_00, "GBP", 36, LoanPurpose.CAR), confirmed("app-17"),
+                new LoanApplicationScored("app-17", "B", new BigDecimal("0.2"), 512, List.of(), "m", NOW)};
+        fixture.given(scored).when(new io.peerlend.lending.api.ReduceLoanAmount("app-17", 3_000_00))
+                .expectEvents(new io.peerlend.lending.api.LoanAmountReduced("app-17", 5_000_00, 3_000_00, NOW))
+                .expectState(app -> assertThat(app.status()).isEqualTo(ApplicationStatus.SCORED));
+        fixture.given(scored).when(new io.peerlend.lending.api.ReduceLoanAmount("app-17", 6_000_00))
+                .expectException(LoanApplicationRejected.class).expectNoEvents();
+        fixture.given(scored).when(new io.peerlend.lending.api.ReduceLoanAmount("app-17", 10_00))
+                .expectException(LoanApplicationRejected.class).expectNoEvents();
+    }
+
+    @Test
     void a_quote_lapsed_more_than_thirty_days_ago_expires_the_application_and_a_recent_one_does_not() {
         LoanQuoted lapsed = new LoanQuoted("app-16", "market:B:36", new BigDecimal("6.20"), new BigDecimal("8.9"),
                 100_00, 152_67, 5_496_12, java.time.LocalDate.of(2026, 9, 1), NOW.minus(java.time.Duration.ofDays(31)),

@@ -1,0 +1,72 @@
+package io.peerlend.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+/** The first steps every market test needs, through the gateway with real Keycloak users. */
+final class Journeys {
+
+    static final String PASSWORD = "Correct-horse-42";
+
+    /** A verified borrower's application, once graded. */
+    record Application(String borrowerToken, String id, String grade) {
+    }
+
+    private Journeys() {
+    }
+
+    static Application gradedApplication(Api api, String given, String surname, String passport, String amount,
+                                         int termMonths) throws Exception {
+        String name = "b-" + UUID.randomUUID().toString().substring(0, 8);
+        KeycloakRealmIT.admin().createUser(name, "borrower");
+        String borrower = api.tokenFor(name, PASSWORD);
+        Identities.verifiedBorrower(api, borrower, given, surname, passport);
+        String id = api.post("/api/lending/applications", borrower, """
+                {"amount": "%s", "termMonths": %d, "purpose": "CAR", %s}""".formatted(amount, termMonths,
+                Api.DECLARATIONS)).json().get("id").asText();
+        String[] grade = new String[1];
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode application = api.get("/api/lending/applications/" + id, borrower).json();
+            assertThat(application.get("status").asText()).isEqualTo("SCORED");
+            grade[0] = application.get("grade").asText();
+        });
+        return new Application(borrower, id, grade[0]);
+    }
+
+    /**
+     * A verified, assessed and categorised lender who has deposited {@code amount} and offered all of it in the market
+     * at {@code rate}; returns their token once the offer is active.
+     */
+    static String offeringLender(Api api, String given, String surname, String passport, String grade, int termMonths,
+                                 String amount, String rate) throws Exception {
+        String name = "l-" + UUID.randomUUID().toString().substring(0, 8);
+        KeycloakRealmIT.admin().createUser(name, "lender");
+        String lender = api.tokenFor(name, PASSWORD);
+        assertThat(api.post("/api/kyc/onboarding", lender, Identities.onboarding("\"LENDER\"", given, surname,
+                "1970-01-01", "GB", passport)).json().get("status").asText()).isEqualTo("VERIFIED");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api.post(
+                "/api/lending/accounts/me/deposits", lender, "{\"amount\": \"" + amount + "\"}",
+                Map.of("Idempotency-Key", "deposit-1")).status()).isEqualTo(202));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(api.get("/api/lending/accounts/me", lender).json().get("available").asText())
+                        .isEqualTo(amount));
+        assertThat(api.post("/api/lending/appropriateness", lender, """
+                {"answers": {"capital": "b", "fscs": "b", "liquidity": "b", "diversification": "a", "failure": "b"}}""")
+                .json().get("passed").asBoolean()).isTrue();
+        assertThat(api.post("/api/lending/investor-category", lender, "{\"category\": \"HIGH_NET_WORTH\"}").status())
+                .isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api.post("/api/lending/offers", lender,
+                "{\"grade\": \"" + grade + "\", \"termMonths\": " + termMonths + ", \"amount\": \"" + amount
+                        + "\", \"rate\": \"" + rate + "\"}", Map.of("Idempotency-Key", "offer-1")).status())
+                .isEqualTo(202));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(api.get("/api/lending/offers", lender).json().get(0).get("status").asText())
+                        .isEqualTo("ACTIVE"));
+        return lender;
+    }
+}
