@@ -45,24 +45,6 @@ class LendingConfiguration {
         return new io.peerlend.lending.applications.domain.BorrowingCap(Amounts.toMinor(cap, currency), currency);
     }
 
-    /**
-     * Commands are retried a few times on a transient failure — above all a concurrent write to the same aggregate
-     * from another instance (the event store refuses the second append; the retry reloads and decides again).
-     */
-    @Bean
-    org.axonframework.commandhandling.gateway.CommandGateway commandGateway(
-            org.axonframework.commandhandling.CommandBus commandBus) {
-        return org.axonframework.commandhandling.gateway.DefaultCommandGateway.builder().commandBus(commandBus)
-                .retryScheduler(org.axonframework.commandhandling.gateway.IntervalRetryScheduler.builder()
-                        .retryExecutor(java.util.concurrent.Executors.newSingleThreadScheduledExecutor(task -> {
-                            Thread thread = new Thread(task, "command-retry");
-                            thread.setDaemon(true);
-                            return thread;
-                        }))
-                        .retryInterval(50).maxRetryCount(3).build())
-                .build();
-    }
-
     @Bean
     Clock clock() {
         return Clock.systemUTC();
