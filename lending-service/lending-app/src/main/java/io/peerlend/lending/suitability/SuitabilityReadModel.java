@@ -28,9 +28,26 @@ public class SuitabilityReadModel {
     }
 
     private final MongoTemplate mongo;
+    private final boolean categorisation;
 
-    SuitabilityReadModel(MongoTemplate mongo) {
+    SuitabilityReadModel(MongoTemplate mongo,
+                         @org.springframework.beans.factory.annotation.Value(
+                                 "${peerlend.lending.investor-categorisation:true}") boolean categorisation) {
         this.mongo = mongo;
+        this.categorisation = categorisation;
+    }
+
+    /**
+     * The lender's category where the jurisdiction profile categorises investors (uk); elsewhere (cn) every lender who
+     * passed the assessment is unrestricted.
+     * @throws io.peerlend.platform.web.StateConflictException when the profile asks for a category not yet declared
+     */
+    public Category requiredCategory(String lenderId) {
+        if (!categorisation) {
+            return new Category(null, -1);
+        }
+        return category(lenderId).orElseThrow(() -> new io.peerlend.platform.web.StateConflictException(
+                "declare your investor category before your first offer"));
     }
 
     @EventHandler

@@ -103,8 +103,7 @@ class AutoInvestController {
         if (!identity.mayLend(lenderId) || !suitability.passed(lenderId)) {
             throw new StateConflictException("verify your identity and take the appropriateness assessment first");
         }
-        SuitabilityReadModel.Category category = suitability.category(lenderId).orElseThrow(() ->
-                new StateConflictException("declare your investor category first"));
+        SuitabilityReadModel.Category category = suitability.requiredCategory(lenderId);
         if (category.limitMinor() >= 0) {
             throw new StateConflictException("a restricted investor places each offer themself (the 10% limit is "
                     + "checked every time); auto-invest is for other investor categories");

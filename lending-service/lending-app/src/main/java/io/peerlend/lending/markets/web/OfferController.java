@@ -63,10 +63,13 @@ class OfferController {
     private final IdentityGate identity;
     private final SuitabilityReadModel suitability;
     private final Clock clock;
+    private final io.peerlend.lending.accounts.CommittedOffers committedOffers;
 
     OfferController(CommandGateway commands, OffersReadModel offers, LoanProductPolicy product, IdentityGate identity,
-                    SuitabilityReadModel suitability, Clock clock) {
+                    SuitabilityReadModel suitability, Clock clock,
+                    io.peerlend.lending.accounts.CommittedOffers committedOffers) {
         this.clock = clock;
+        this.committedOffers = committedOffers;
         this.commands = commands;
         this.offers = offers;
         this.product = product;
@@ -103,9 +106,8 @@ class OfferController {
         if (!suitability.passed(lenderId)) {
             throw new StateConflictException("take the appropriateness assessment before your first offer");
         }
-        SuitabilityReadModel.Category category = suitability.category(lenderId).orElseThrow(() ->
-                new StateConflictException("declare your investor category before your first offer"));
-        if (category.limitMinor() >= 0 && offers.find(offerId).isEmpty()) { // a retried offer is not counted twice
+        SuitabilityReadModel.Category category = suitability.requiredCategory(lenderId);
+        if (category.limitMinor() >= 0 && !committedOffers.contains(lenderId, offerId)) { // a retry is not counted twice
             Instant yearAgo = clock.instant().minus(Duration.ofDays(365));
             long used = offers.ofLender(lenderId).stream().filter(o -> o.createdAt().isAfter(yearAgo))
                     .mapToLong(OffersReadModel.Entry::committedMinor).sum();
