@@ -94,16 +94,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 
-    /** Another instance changed the same aggregate first: nothing was stored; the same request may simply be retried. */
-    @ExceptionHandler(org.axonframework.modelling.command.ConcurrencyException.class)
-    public ResponseEntity<ProblemDetail> concurrent(Exception ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "Someone else changed this at "
-                + "the same moment; nothing was changed by your request. Send it again (with the same Idempotency-Key).");
-        problem.setType(CONFLICT_TYPE);
-        problem.setTitle("Concurrent change");
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
-    }
-
     @ExceptionHandler(Exception.class)
     public ResponseEntity<ProblemDetail> unexpected(Exception ex) {
         log.error("unexpected failure", ex);
