@@ -42,7 +42,8 @@ public class LoadLending {
         // a verified borrower, and the grade the scorecard gives their applications
         String borrowerName = "load-b-" + run.toLowerCase();
         createUser(borrowerName, "borrower");
-        String borrower = token(borrowerName);
+        String firstToken = token(borrowerName);
+        String borrower = firstToken;
         check(post("/api/kyc/onboarding", borrower, onboarding("BORROWER", "Maren", "Lindqvist", "B" + run + "0")), 201);
         String firstApplication = apply(borrower);
         String grade = field(await(borrower, firstApplication, "SCORED"), "grade");
@@ -76,6 +77,7 @@ public class LoadLending {
         System.out.println(ready + " lenders offering 2,500.00 each at 5.00%");
         Thread.sleep(5_000);
         LATENCIES.clear();
+        String fresh = token(borrowerName); // setting the lenders up outlasts an access token
 
         AtomicInteger next = new AtomicInteger();
         AtomicLong funded = new AtomicLong();
@@ -86,12 +88,10 @@ public class LoadLending {
             new Thread(() -> {
                 while (next.getAndIncrement() < loans) {
                     try {
-                        String id = apply(borrower);
-                        await(borrower, id, "SCORED");
-                        post("/api/lending/applications/" + id + "/quote", borrower, "{}");
-                        await(borrower, id, "QUOTED");
-                        check(post("/api/lending/applications/" + id + "/acceptance", borrower, "{}"), 202);
-                        await(borrower, id, "FUNDED");
+                        String id = apply(fresh);
+                        await(fresh, id, "QUOTED");
+                        check(post("/api/lending/applications/" + id + "/acceptance", fresh, "{}"), 202);
+                        await(fresh, id, "FUNDED");
                         funded.incrementAndGet();
                     } catch (Exception e) {
                         failed.incrementAndGet();
