@@ -13,7 +13,6 @@ import io.peerlend.lending.loans.domain.Payoff;
 import io.peerlend.platform.security.Roles;
 import io.peerlend.platform.web.IdempotencyKeys;
 import io.peerlend.platform.web.RequestRejectedException;
-import io.peerlend.platform.web.StateConflictException;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
@@ -123,10 +122,7 @@ class LoanController {
         try {
             return commands.sendAndWait(command);
         } catch (LoanRuleBroken e) {
-            if (e.field() != null) {
-                throw new RequestRejectedException(e.field(), e.getMessage());
-            }
-            throw new StateConflictException(e.getMessage());
+            throw LoanRuleAnswers.answer(e);
         }
     }
 

@@ -10,7 +10,6 @@ import io.peerlend.lending.loans.LoanQueries;
 import io.peerlend.lending.loans.domain.LoanRuleBroken;
 import io.peerlend.platform.web.IdempotencyKeys;
 import io.peerlend.platform.web.RequestRejectedException;
-import io.peerlend.platform.web.StateConflictException;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -67,10 +66,7 @@ class LoanServicingController {
         try {
             commands.sendAndWait(new RecordRecovery(id, reference, amount, today.date(), officer.getSubject()));
         } catch (LoanRuleBroken e) {
-            if (e.field() != null) {
-                throw new RequestRejectedException(e.field(), e.getMessage());
-            }
-            throw new StateConflictException(e.getMessage());
+            throw LoanRuleAnswers.answer(e);
         }
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(loan);
     }
