@@ -63,6 +63,12 @@ public class LoanReadModel {
                     originationFee, disbursedOn, outstanding, bucket, daysPastDue, overdue, missed, schedule,
                     payments, lenders, version);
         }
+
+        Loan atVersion(long newVersion) {
+            return new Loan(id, borrowerId, status, grade, termMonths, currency, principal, ratePercent,
+                    originationFee, disbursedOn, outstanding, bucket, daysPastDue, overdue, missed, schedule,
+                    payments, lenders, newVersion);
+        }
     }
 
     private final MongoTemplate mongo;
@@ -163,12 +169,9 @@ public class LoanReadModel {
 
     @EventHandler
     void on(LoanWithdrawn e, DomainEventMessage<?> m) {
-        update(e.loanId(), m, l -> {
-            Loan withdrawn = withPayments(l, mark(l.payments(), e.reference(), "SETTLED")).with("WITHDRAWN");
-            return new Loan(l.id(), l.borrowerId(), "WITHDRAWN", l.grade(), l.termMonths(), l.currency(),
-                    l.principal(), l.ratePercent(), l.originationFee(), l.disbursedOn(), 0, l.bucket(), 0, 0, 0,
-                    l.schedule(), withdrawn.payments(), l.lenders(), l.version());
-        });
+        update(e.loanId(), m, l -> new Loan(l.id(), l.borrowerId(), "WITHDRAWN", l.grade(), l.termMonths(),
+                l.currency(), l.principal(), l.ratePercent(), l.originationFee(), l.disbursedOn(), 0, l.bucket(), 0, 0,
+                0, l.schedule(), mark(l.payments(), e.reference(), "SETTLED"), l.lenders(), l.version()));
     }
 
     @EventHandler
@@ -236,12 +239,7 @@ public class LoanReadModel {
         if (loan == null || loan.version() >= message.getSequenceNumber()) {
             return;
         }
-        Loan changed = change.apply(loan);
-        mongo.save(new Loan(changed.id(), changed.borrowerId(), changed.status(), changed.grade(),
-                changed.termMonths(), changed.currency(), changed.principal(), changed.ratePercent(),
-                changed.originationFee(), changed.disbursedOn(), changed.outstanding(), changed.bucket(),
-                changed.daysPastDue(), changed.overdue(), changed.missed(), changed.schedule(), changed.payments(),
-                changed.lenders(), message.getSequenceNumber()), COLLECTION);
+        mongo.save(change.apply(loan).atVersion(message.getSequenceNumber()), COLLECTION);
     }
 
     private static List<Row> rows(List<ScheduledInstalment> schedule) {
