@@ -19,7 +19,7 @@ class LendingConfiguration {
     /** Registered here rather than with Axon's Spring stereotype, so the domain package stays free of Spring. */
     @Bean
     ConfigurerModule lendingAggregates() {
-        return configurer -> configurer.configureAggregate(LoanApplication.class)
+        return configurer -> configurer.configureAggregate(CachedAggregate.of(LoanApplication.class, 2_000))
                 .configureAggregate(BusinessCalendar.class);
     }
 

@@ -3,19 +3,28 @@ package io.peerlend.lending;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.peerlend.lending.api.BorrowingCapReached;
+import io.peerlend.lending.applications.BorrowingCapGuard;
 import io.peerlend.lending.applications.domain.BorrowingCap;
 import io.peerlend.lending.applications.domain.LoanApplicationRejected;
 import io.peerlend.lending.applications.domain.LoanProductPolicy;
 import io.peerlend.lending.loans.domain.ServicingPolicy;
 import io.peerlend.lending.suitability.SuitabilityReadModel;
 import io.peerlend.platform.testing.ServiceTests;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The cn jurisdiction profile: yuan, the 200,000 cap per borrower, its servicing rules, no investor categories. */
+/**
+ * The cn jurisdiction profile: yuan, the 200,000 cap per borrower (a refusal recorded as an event), its servicing
+ * rules, no investor categories.
+ */
 @SpringBootTest(properties = "PEERLEND_PROFILE=cn")
 class LendingProfilesIT {
 
@@ -33,6 +42,10 @@ class LendingProfilesIT {
     ServicingPolicy servicing;
     @Autowired
     SuitabilityReadModel suitability;
+    @Autowired
+    BorrowingCapGuard guard;
+    @Autowired
+    EventStore store;
 
     @Test
     void givenTheCnProfile_whenTheServiceStarts_thenItLendsInYuanWithinTheInterimMeasuresCap() {
@@ -43,5 +56,38 @@ class LendingProfilesIT {
         assertThat(servicing.coolingOffDays()).isEqualTo(7);
         assertThat(servicing.lateFeeMinor()).isEqualTo(50_00);
         assertThat(suitability.requiredCategory("any-lender").limitMinor()).as("no investor categories").isEqualTo(-1);
+    }
+
+    @Test
+    void givenABorrowerAtTheCap_whenTheyAskForMore_thenTheRefusalIsAnEventNamingTheReasonAndTheBorrower()
+            throws Exception {
+        String borrower = "borrower-" + java.util.UUID.randomUUID();
+        // given the borrower's own request (their token in the security context, as in a request)
+        SecurityContextHolder.getContext().setAuthentication(new JwtAuthenticationToken(Jwt.withTokenValue("t")
+                .header("alg", "none").subject(borrower).claim("preferred_username", "someone").build()));
+        try {
+            // when they ask for a cent more than the cap
+            assertThatThrownBy(() -> guard.check(borrower, null, BorrowingCapReached.Stage.APPLICATION, 200_000_01))
+                    .isInstanceOf(LoanApplicationRejected.class).hasMessageContaining("200000.00");
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        // then the refusal is in the event store, with the amounts, the reason and who asked
+        org.axonframework.eventhandling.TrackedEventMessage<?> refusal = null;
+        try (var events = store.openStream(null)) {
+            while (refusal == null && events.hasNextAvailable()) {
+                var event = events.nextAvailable();
+                if (event.getPayload() instanceof BorrowingCapReached r && r.borrowerId().equals(borrower)) {
+                    refusal = event;
+                }
+            }
+        }
+        assertThat(refusal).as("the refusal is an event").isNotNull();
+        BorrowingCapReached reached = (BorrowingCapReached) refusal.getPayload();
+        assertThat(reached.requestedMinor()).isEqualTo(200_000_01);
+        assertThat(reached.capMinor()).isEqualTo(200_000_00);
+        assertThat(reached.currency()).isEqualTo("CNY");
+        assertThat(reached.reason()).contains("more than the limit");
+        assertThat(refusal.getMetaData().get("actor")).isEqualTo("user:" + borrower);
     }
 }

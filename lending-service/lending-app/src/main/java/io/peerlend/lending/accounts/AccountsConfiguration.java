@@ -24,7 +24,7 @@ class AccountsConfiguration {
 
     @Bean
     ConfigurerModule lenderAccounts() {
-        return configurer -> configurer.configureAggregate(LenderAccount.class).eventProcessing()
+        return configurer -> configurer.configureAggregate(io.peerlend.lending.CachedAggregate.of(LenderAccount.class, 5_000)).eventProcessing()
                 .registerListenerInvocationErrorHandler(PaymentsProcess.GROUP, c -> PropagatingErrorHandler.instance())
                 .registerListenerInvocationErrorHandler("lending-auto-invest", c -> PropagatingErrorHandler.instance());
     }

@@ -15,6 +15,7 @@ import io.peerlend.lending.api.LoanView;
 import io.peerlend.lending.api.LoanWithdrawn;
 import io.peerlend.lending.api.ScheduledInstalment;
 import io.peerlend.lending.applications.domain.Amounts;
+import io.peerlend.platform.readside.KeyIndex;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -72,9 +73,11 @@ public class LoanReadModel {
     }
 
     private final MongoTemplate mongo;
+    private final KeyIndex loansOfBorrower;
 
     LoanReadModel(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.loansOfBorrower = new KeyIndex(mongo, "loans_by_borrower");
     }
 
     @EventHandler
@@ -85,6 +88,7 @@ public class LoanReadModel {
                     e.principalMinor(), "CURRENT", 0, 0, 0, List.of(), List.of(), e.parts().size(),
                     m.getSequenceNumber()), COLLECTION);
         }
+        loansOfBorrower.add(e.borrowerId(), e.loanId());
     }
 
     @EventHandler
@@ -182,6 +186,7 @@ public class LoanReadModel {
     @ResetHandler
     void reset() {
         mongo.dropCollection(COLLECTION);
+        loansOfBorrower.drop();
     }
 
     Optional<Loan> find(String loanId) {
@@ -189,7 +194,7 @@ public class LoanReadModel {
     }
 
     List<Loan> ofBorrower(String borrowerId) {
-        return mongo.find(Query.query(Criteria.where("borrowerId").is(borrowerId)), Loan.class, COLLECTION);
+        return loansOfBorrower.documents(borrowerId, Loan.class, COLLECTION);
     }
 
     /** Principal a borrower still owes on the platform (for the borrowing cap). */

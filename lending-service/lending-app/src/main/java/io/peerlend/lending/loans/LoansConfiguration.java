@@ -23,7 +23,7 @@ class LoansConfiguration {
     @Bean
     ConfigurerModule loans() {
         return configurer -> {
-            configurer.configureAggregate(Loan.class).configureAggregate(ProvisionFund.class);
+            configurer.configureAggregate(io.peerlend.lending.CachedAggregate.of(Loan.class, 1_000)).configureAggregate(ProvisionFund.class);
             for (String group : List.of(LoanOrigination.GROUP, LenderReceipts.GROUP, ProvisionFundProcess.GROUP,
                     CloseOfBusiness.GROUP)) {
                 configurer.eventProcessing()

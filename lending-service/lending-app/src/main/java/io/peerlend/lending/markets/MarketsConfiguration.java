@@ -18,14 +18,10 @@ class MarketsConfiguration {
 
     @Bean
     ConfigurerModule markets() {
-        // Each market is one hot aggregate: cached, so a command does not replay the market's history. Another
-        // instance's write makes a cached copy stale; the store's append check refuses it (ConcurrencyException), the
-        // entry is dropped, and the step is retried — by its processor, or by the caller after a 409 — so the cache is
-        // never wrong, only sometimes cold. (A retrying command gateway was tried and removed: a retry runs on another
-        // thread while the event handler that sent the command still holds the aggregate's lock.)
-        return configurer -> configurer.configureAggregate(org.axonframework.config.AggregateConfigurer
-                        .defaultConfiguration(Market.class)
-                        .configureCache(c -> new org.axonframework.common.caching.WeakReferenceCache()))
+        // Each market is one hot aggregate, cached (see CachedAggregate). (A retrying command gateway was tried and
+        // removed: a retry runs on another thread while the event handler that sent the command still holds the
+        // aggregate's lock.)
+        return configurer -> configurer.configureAggregate(io.peerlend.lending.CachedAggregate.of(Market.class, 200))
                 .eventProcessing()
                 .registerListenerInvocationErrorHandler(OffersProcess.GROUP, c -> PropagatingErrorHandler.instance());
     }

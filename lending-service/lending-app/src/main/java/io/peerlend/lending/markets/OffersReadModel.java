@@ -6,6 +6,7 @@ import io.peerlend.lending.api.OfferCancelled;
 import io.peerlend.lending.api.OfferFundsReleased;
 import io.peerlend.lending.api.OfferPlaced;
 import java.time.Instant;
+import io.peerlend.platform.readside.KeyIndex;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -13,7 +14,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -49,9 +49,11 @@ public class OffersReadModel {
     }
 
     private final MongoTemplate mongo;
+    private final KeyIndex offersOfLender;
 
     OffersReadModel(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.offersOfLender = new KeyIndex(mongo, "offers_by_lender");
     }
 
     @EventHandler
@@ -60,6 +62,7 @@ public class OffersReadModel {
             mongo.save(new Entry(e.offerId(), e.lenderId(), e.marketId(), e.amountMinor(), e.rateBps(),
                     e.amountMinor(), 0, Status.PENDING, null, e.committedAt(), List.of()), COLLECTION);
         }
+        offersOfLender.add(e.lenderId(), e.offerId());
     }
 
     @EventHandler
@@ -98,6 +101,7 @@ public class OffersReadModel {
     @ResetHandler
     void reset() {
         mongo.dropCollection(COLLECTION);
+        offersOfLender.drop();
     }
 
     public Optional<Entry> find(String offerId) {
@@ -105,8 +109,8 @@ public class OffersReadModel {
     }
 
     public List<Entry> ofLender(String lenderId) {
-        return mongo.find(Query.query(Criteria.where("lenderId").is(lenderId)).with(Sort.by("createdAt")),
-                Entry.class, COLLECTION);
+        return offersOfLender.documents(lenderId, Entry.class, COLLECTION).stream()
+                .sorted(java.util.Comparator.comparing(Entry::createdAt)).toList();
     }
 
     public List<Entry> active() {

@@ -10,11 +10,16 @@ import io.peerlend.lending.api.LoanPartShare;
 import io.peerlend.lending.api.LoanRepaid;
 import io.peerlend.lending.api.LoanWithdrawn;
 import java.math.BigDecimal;
+import io.peerlend.platform.readside.KeyIndex;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -45,21 +50,44 @@ class PortfolioReadModel {
     }
 
     private final MongoTemplate mongo;
+    private final KeyIndex partsOfLender;
+    private final KeyIndex partsOfLoan;
 
     PortfolioReadModel(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.partsOfLender = new KeyIndex(mongo, "portfolio_parts_by_lender");
+        this.partsOfLoan = new KeyIndex(mongo, "portfolio_parts_by_loan");
     }
 
     @EventHandler
     void on(LoanOpened e) {
+        // one round trip for all the loan's parts; an upsert that only sets fields on insert leaves a part that a
+        // redelivered event finds already there (and perhaps already repaid) as it is
+        BulkOperations parts = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Holding.class, COLLECTION);
         for (LoanPartShare part : e.parts()) {
-            String id = part.lenderId() + "/" + e.loanId();
-            if (!mongo.exists(Query.query(Criteria.where("_id").is(id)), COLLECTION)) {
-                mongo.save(new Holding(id, part.lenderId(), e.loanId(), e.currency(), e.grade(), e.termMonths(),
-                        e.ratePercent(), e.pd(), part.amountMinor(), 0, 0, 0, "AWAITING_DISBURSEMENT", "CURRENT", 0),
-                        COLLECTION);
-            }
+            parts.upsert(Query.query(Criteria.where("_id").is(partId(part.lenderId(), e.loanId()))), new Update()
+                    .setOnInsert("lenderId", part.lenderId()).setOnInsert("loanId", e.loanId())
+                    .setOnInsert("currency", e.currency()).setOnInsert("grade", e.grade())
+                    .setOnInsert("termMonths", e.termMonths()).setOnInsert("ratePercent", e.ratePercent())
+                    .setOnInsert("pd", e.pd()).setOnInsert("lent", part.amountMinor())
+                    .setOnInsert("principalRepaid", 0L).setOnInsert("interestReceived", 0L)
+                    .setOnInsert("recovered", 0L).setOnInsert("status", "AWAITING_DISBURSEMENT")
+                    .setOnInsert("arrears", "CURRENT").setOnInsert("lastReceipt", 0));
         }
+        if (!e.parts().isEmpty()) {
+            parts.execute();
+            Map<String, List<String>> byLender = new HashMap<>();
+            for (LoanPartShare part : e.parts()) {
+                byLender.computeIfAbsent(part.lenderId(), l -> new ArrayList<>()).add(partId(part.lenderId(),
+                        e.loanId()));
+            }
+            partsOfLender.addAll(byLender);
+            partsOfLoan.addAll(Map.of(e.loanId(), byLender.values().stream().flatMap(List::stream).toList()));
+        }
+    }
+
+    private static String partId(String lenderId, String loanId) {
+        return lenderId + "/" + loanId;
     }
 
     @EventHandler
@@ -81,8 +109,7 @@ class PortfolioReadModel {
 
     @EventHandler
     void on(LoanArrearsChanged e) {
-        mongo.updateMulti(Query.query(Criteria.where("loanId").is(e.loanId())), Update.update("arrears", e.bucket()),
-                COLLECTION);
+        mongo.updateMulti(partsOf(e.loanId()), Update.update("arrears", e.bucket()), COLLECTION);
     }
 
     @EventHandler
@@ -106,16 +133,22 @@ class PortfolioReadModel {
     }
 
     private void status(String loanId, String status) {
-        mongo.updateMulti(Query.query(Criteria.where("loanId").is(loanId)), Update.update("status", status),
-                COLLECTION);
+        mongo.updateMulti(partsOf(loanId), Update.update("status", status), COLLECTION);
+    }
+
+    /** The loan's parts by their ids (see KeyIndex: no collection scan on the development read side). */
+    private Query partsOf(String loanId) {
+        return Query.query(Criteria.where("_id").in(partsOfLoan.ids(loanId)));
     }
 
     @ResetHandler
     void reset() {
         mongo.dropCollection(COLLECTION);
+        partsOfLender.drop();
+        partsOfLoan.drop();
     }
 
     List<Holding> of(String lenderId) {
-        return mongo.find(Query.query(Criteria.where("lenderId").is(lenderId)), Holding.class, COLLECTION);
+        return partsOfLender.documents(lenderId, Holding.class, COLLECTION);
     }
 }

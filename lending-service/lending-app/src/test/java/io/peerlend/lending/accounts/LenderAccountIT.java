@@ -1,6 +1,7 @@
 package io.peerlend.lending.accounts;
 
 import static io.peerlend.platform.testing.ServiceTests.caller;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -50,6 +51,8 @@ class LenderAccountIT {
     MockMvc mvc;
     @Autowired
     EventGateway events;
+    @Autowired
+    org.axonframework.eventsourcing.eventstore.EventStore store;
 
     private String verifiedLender() {
         String lender = "lender-" + UUID.randomUUID();
@@ -85,6 +88,10 @@ class LenderAccountIT {
                 .andExpect(jsonPath("$.errors[0].field").value("Idempotency-Key"));
 
         awaitAccount(lender, "2500.00", "0.00", "0.00");
+        // and the audit trail names who asked: the lender's subject, not their name
+        assertThat(store.readEvents(io.peerlend.lending.api.LenderAccounts.idFor(lender)).asStream()
+                .filter(e -> e.getPayload() instanceof io.peerlend.lending.api.DepositRequested)
+                .map(e -> e.getMetaData().get("actor"))).containsExactly("user:" + lender);
 
         move(lender, "withdrawals", "key-2", "999.99").andExpect(status().isAccepted());
         move(lender, "withdrawals", "key-3", "1500.02").andExpect(status().isBadRequest())

@@ -30,6 +30,8 @@ public class SandboxPaymentProvider implements PaymentProvider {
     private static final Logger log = LoggerFactory.getLogger(SandboxPaymentProvider.class);
     static final String COLLECTION = "sandbox_payments";
     static final String DECLINES = "sandbox_declines";
+    /** Payments whose webhook is still to be delivered; kept apart so the poll reads only these, not the history. */
+    static final String OUTBOX = "sandbox_outbox";
 
     @Document(COLLECTION)
     record SandboxPayment(@Id String reference, String kind, String account, long amountMinor, String currency,
@@ -43,6 +45,7 @@ public class SandboxPaymentProvider implements PaymentProvider {
     private final String secret;
     private final Duration settleAfter;
     private final Clock clock;
+    private volatile boolean outboxChecked;
 
     /** @param webhookUrl where to deliver; empty means this service's own webhook on the port it listens on */
     public SandboxPaymentProvider(MongoTemplate mongo, RestClient.Builder http, String webhookUrl, String secret,
@@ -92,8 +95,12 @@ public class SandboxPaymentProvider implements PaymentProvider {
         Query byReference = Query.query(Criteria.where("_id").is(i.reference()));
         if (!mongo.exists(byReference, COLLECTION)) {
             boolean declined = i.amountMinor() % 100 == 13 || plannedDecline(i.account());
-            mongo.insert(new SandboxPayment(i.reference(), kind, i.account(), i.amountMinor(), i.currency(),
-                    clock.instant().plus(settleAfter), false, 0, declined), COLLECTION);
+            SandboxPayment payment = new SandboxPayment(i.reference(), kind, i.account(), i.amountMinor(),
+                    i.currency(), clock.instant().plus(settleAfter), false, 0, declined);
+            // the delivery first: a crash between the two leaves the history without it, and the retry's check
+            // (by the history) writes both again
+            mongo.save(payment, OUTBOX);
+            mongo.insert(payment, COLLECTION);
         }
     }
 
@@ -105,8 +112,14 @@ public class SandboxPaymentProvider implements PaymentProvider {
 
     @Scheduled(fixedDelayString = "${peerlend.lending.payments.sandbox.poll:PT0.5S}")
     void deliverDueWebhooks() {
-        List<SandboxPayment> due = mongo.find(Query.query(Criteria.where("delivered").is(false)
-                .and("dueAt").lte(clock.instant())).limit(50), SandboxPayment.class, COLLECTION);
+        if (!outboxChecked) {
+            // once per start: payments recorded before the outbox existed still get their webhook
+            mongo.find(Query.query(Criteria.where("delivered").is(false)), SandboxPayment.class, COLLECTION)
+                    .forEach(p -> mongo.save(p, OUTBOX));
+            outboxChecked = true;
+        }
+        List<SandboxPayment> due = mongo.find(Query.query(Criteria.where("dueAt").lte(clock.instant())).limit(50),
+                SandboxPayment.class, OUTBOX);
         for (SandboxPayment p : due) {
             boolean declined = p.declined();
             String body = "{\"type\": \"" + p.kind() + (declined ? ".failed" : ".settled") + "\", \"reference\": \""
@@ -118,11 +131,12 @@ public class SandboxPaymentProvider implements PaymentProvider {
                         .body(body).retrieve().toBodilessEntity();
                 mongo.updateFirst(Query.query(Criteria.where("_id").is(p.reference())),
                         Update.update("delivered", true), COLLECTION);
+                mongo.remove(Query.query(Criteria.where("_id").is(p.reference())), OUTBOX);
             } catch (RuntimeException e) {
                 log.warn("sandbox webhook for {} not acknowledged (attempt {}): {}", p.reference(), p.attempts() + 1,
                         e.getMessage());
                 mongo.updateFirst(Query.query(Criteria.where("_id").is(p.reference())),
-                        new Update().inc("attempts", 1).set("dueAt", clock.instant().plusSeconds(2)), COLLECTION);
+                        new Update().inc("attempts", 1).set("dueAt", clock.instant().plusSeconds(2)), OUTBOX);
             }
         }
     }

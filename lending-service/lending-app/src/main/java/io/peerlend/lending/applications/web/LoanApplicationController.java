@@ -13,8 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import io.peerlend.lending.api.SubmitLoanApplication;
 import io.peerlend.lending.applications.domain.Amounts;
-import io.peerlend.lending.applications.domain.BorrowingCap;
-import io.peerlend.lending.loans.LoanQueries;
+import io.peerlend.lending.api.BorrowingCapReached;
+import io.peerlend.lending.applications.BorrowingCapGuard;
 import io.peerlend.lending.applications.domain.LoanApplicationRejected;
 import io.peerlend.lending.applications.domain.LoanProductPolicy;
 import io.peerlend.lending.applications.readmodel.LoanApplicationReadModel;
@@ -48,17 +48,15 @@ class LoanApplicationController {
     private final LoanApplicationReadModel applications;
     private final LoanProductPolicy product;
     private final QuoteReadModel quotes;
-    private final BorrowingCap cap;
-    private final LoanQueries loans;
+    private final BorrowingCapGuard cap;
 
     LoanApplicationController(CommandGateway commands, LoanApplicationReadModel applications,
-                              LoanProductPolicy product, QuoteReadModel quotes, BorrowingCap cap, LoanQueries loans) {
+                              LoanProductPolicy product, QuoteReadModel quotes, BorrowingCapGuard cap) {
         this.commands = commands;
         this.applications = applications;
         this.product = product;
         this.quotes = quotes;
         this.cap = cap;
-        this.loans = loans;
     }
 
     @Operation(summary = "Submit a loan application (role borrower)")
@@ -71,7 +69,7 @@ class LoanApplicationController {
                 product.currency(), request.termMonths(), request.purpose(), request.finances(),
                 request.circumstances());
         try {
-            cap.check(loans.outstandingOf(borrower.getSubject()), amountMinor);
+            cap.check(borrower.getSubject(), null, BorrowingCapReached.Stage.APPLICATION, amountMinor);
             commands.sendAndWait(command);
         } catch (LoanApplicationRejected rejected) {
             throw new RequestRejectedException(rejected.violations().stream()
@@ -145,8 +143,7 @@ class LoanApplicationController {
                 .filter(a -> a.borrowerId().equals(caller.getSubject()))
                 .orElseThrow(() -> new NoSuchElementException("no loan application " + id));
         try {
-            cap.check(loans.outstandingOf(caller.getSubject()),
-                    application.amountMinor());
+            cap.check(caller.getSubject(), id, BorrowingCapReached.Stage.ACCEPTANCE, application.amountMinor());
             commands.sendAndWait(new AcceptQuote(id));
         } catch (LoanApplicationRejected e) {
             throw new StateConflictException(e.violations().get(0).message());

@@ -307,6 +307,11 @@ public class Loan {
 
     private void closeIfRepaid(LocalDate asOf, Clock clock) {
         if (schedule.settled()) {
+            if (!feesEarned) {
+                // repaid within the cooling-off period: the agreement ends, so nothing of the fee is refundable now
+                apply(new LoanFeesEarned(loanId, originationFee - provisionFee, provisionFee, currency, asOf,
+                        clock.instant()));
+            }
             apply(new LoanRepaid(loanId, asOf, clock.instant()));
         }
     }

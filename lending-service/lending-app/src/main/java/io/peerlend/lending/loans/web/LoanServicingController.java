@@ -13,6 +13,7 @@ import io.peerlend.platform.web.RequestRejectedException;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
@@ -51,7 +52,7 @@ class LoanServicingController {
 
     @Operation(summary = "Record money recovered on a defaulted loan (ops, ops-supervisor; Idempotency-Key required)")
     @PostMapping("/api/lending/ops/loans/{id}/recoveries")
-    ResponseEntity<LoanView> recover(@PathVariable String id,
+    ResponseEntity<Map<String, String>> recover(@PathVariable String id,
                                      @RequestHeader(value = IdempotencyKeys.HEADER, required = false) String key,
                                      @Valid @RequestBody MoneyRequest request, @AuthenticationPrincipal Jwt officer) {
         String reference = IdempotencyKeys.reference("rec-", officer.getSubject(), key);
@@ -68,7 +69,9 @@ class LoanServicingController {
         } catch (LoanRuleBroken e) {
             throw LoanRuleAnswers.answer(e);
         }
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(loan);
+        // the money is applied asynchronously (lenders first, then the provision fund): answer what was recorded
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("loanId", id, "reference", reference,
+                "amount", Amounts.format(amount, loan.currency()), "status", "RECORDED"));
     }
 
     @Operation(summary = "The latest close-of-business runs with their progress (ops, ops-supervisor)")

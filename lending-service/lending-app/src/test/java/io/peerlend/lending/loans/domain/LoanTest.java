@@ -250,6 +250,18 @@ class LoanTest {
     }
 
     @Test
+    void givenALoanRepaidInFullWithinTheCoolingOffPeriod_whenTheMoneyArrives_thenTheFeeIsEarnedAndTheLoanCloses() {
+        LocalDate threeDays = PAID_OUT.plusDays(3);
+        fixture.givenCommands(OPEN, PAID, new RequestRepayment("L1", "rep-1", true, 0, threeDays))
+                .when(new SettleLoanPayment("L1", "rep-1", true, null))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        matches(e -> e instanceof LoanRepaymentReceived r && r.kind().equals("FULL")),
+                        matches(e -> e.equals(new LoanFeesEarned("L1", 10_00, 10_00, "GBP", threeDays, NOW))),
+                        matches(e -> e instanceof LoanRepaid), andNoMore())))
+                .expectState(loan -> assertThat(loan.status()).isEqualTo(Loan.Status.REPAID));
+    }
+
+    @Test
     void givenARepaymentLargerThanThePayoffOrOneInProgress_whenRequested_thenRefused() {
         LocalDate march1 = LocalDate.parse("2027-03-01");
         fixture.givenCommands(OPEN, PAID).when(new RequestRepayment("L1", "rep-3", false, 2_000_00, march1))

@@ -29,7 +29,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DurableMatchingBench {
 
-    private static final int LENDERS = 400;
+    /** {@code -Dbench.lenders=N}: more lenders, more loans — a longer, sustained run (N / 2 − 40 loans measured). */
+    private static final int LENDERS = Integer.getInteger("bench.lenders", 400);
     private static final int WARM_UP = 40;
     private static final String MARKET = "market:B:36";
 

@@ -9,17 +9,20 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A real HTTP stand-in for Keycloak's token endpoint and the scoring service, for the lending service's integration
- * tests. It can be switched into an outage (503) and counts the calls and the bearer tokens it saw.
+ * A real HTTP stand-in, on loopback, for the services the lending service calls — Keycloak's token endpoint, the
+ * scoring service, and the KYC service's credit-search identity — for the lending service's integration tests.
+ * Scoring can be switched into an outage (503); it counts the calls, the bearer tokens it saw, and the score requests
+ * that carried the KYC identity for the bureau.
  */
-public final class StubScoringService implements AutoCloseable {
+public final class LoopbackPeers implements AutoCloseable {
 
     public final AtomicBoolean down = new AtomicBoolean();
     public final AtomicInteger scoreCalls = new AtomicInteger();
     public final AtomicInteger callsWithToken = new AtomicInteger();
+    public final AtomicInteger scoresWithVerifiedIdentity = new AtomicInteger();
     private final HttpServer server;
 
-    public StubScoringService() {
+    public LoopbackPeers() {
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
@@ -39,6 +42,9 @@ public final class StubScoringService implements AutoCloseable {
                 callsWithToken.incrementAndGet();
             }
             String request = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            if (request.contains("\"postcode\":\"LS1 1AA\"") && request.contains("\"fullName\":\"Maren Lindqvist\"")) {
+                scoresWithVerifiedIdentity.incrementAndGet();
+            }
             if (down.get()) {
                 exchange.sendResponseHeaders(503, -1);
                 exchange.close();
@@ -52,6 +58,16 @@ public final class StubScoringService implements AutoCloseable {
                     : "{\"grade\":\"B\",\"pd\":0.2,\"score\":512,\"reasons\":[\"A longer loan term carries more risk\"],"
                     + "\"modelVersion\":\"stub-1\",\"scoredAt\":\"2026-11-26T10:00:00Z\"}";
             byte[] body = decision.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        // KYC: every customer is verified as the same test identity
+        server.createContext("/api/kyc/customers/", exchange -> {
+            String customer = exchange.getRequestURI().getPath().split("/")[4];
+            byte[] body = ("{\"customerId\":\"" + customer + "\",\"fullName\":\"Maren Lindqvist\","
+                    + "\"dateOfBirth\":\"1990-01-15\",\"postcode\":\"LS1 1AA\"}").getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);
