@@ -19,6 +19,7 @@ class KycEndpointRules implements EndpointRules {
         rules.requestMatchers(HttpMethod.POST, "/api/kyc/document-checks", "/api/kyc/screenings").hasRole(ops);
         rules.requestMatchers(HttpMethod.GET, "/api/kyc/sanctions", "/api/kyc/reviews", "/api/kyc/customers/*")
                 .hasAnyRole(ops, supervisor);
+        rules.requestMatchers(HttpMethod.GET, "/api/kyc/customers/*/credit-search-subject").hasRole(Roles.SERVICE);
         rules.requestMatchers(HttpMethod.GET, "/api/kyc/aml/cases/*/report").hasRole(supervisor);
         rules.requestMatchers(HttpMethod.GET, "/api/kyc/aml/cases", "/api/kyc/aml/cases/*").hasAnyRole(ops, supervisor);
         rules.requestMatchers(HttpMethod.POST, "/api/kyc/aml/cases/*/clearance", "/api/kyc/aml/cases/*/report")

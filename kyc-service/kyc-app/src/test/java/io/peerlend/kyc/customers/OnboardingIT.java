@@ -1,6 +1,7 @@
 package io.peerlend.kyc.customers;
 
 import static io.peerlend.platform.testing.ServiceTests.caller;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -11,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.peerlend.platform.testing.ServiceTests;
+import io.peerlend.kyc.api.PersonalDataViewed;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -36,6 +38,8 @@ class OnboardingIT {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    org.axonframework.eventsourcing.eventstore.EventStore store;
 
     private ResultActions onboard(String subject, String body) throws Exception {
         return mvc.perform(post("/api/kyc/onboarding").with(caller(subject, "borrower", "lender"))
@@ -67,6 +71,35 @@ class OnboardingIT {
                 .andExpect(jsonPath("$.personal.documentFields.documentNumber").value("•••567"))
                 .andExpect(jsonPath("$.personal.contact.email").value("p•••@example.com"))
                 .andExpect(jsonPath("$.personal.address.line1").value("•••"));
+    }
+
+    @Test
+    void givenAVerifiedBorrower_whenTheLendingServiceAsksForACreditSearch_thenOnlyItGetsTheIdentityAndTheReadIsAudited()
+            throws Exception {
+        String me = "it-" + UUID.randomUUID();
+        onboard(me, Applicants.onboarding("\"BORROWER\"", "Anna", "Lindqvist", "1990-01-15", "GB", "P2234567"))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("VERIFIED"));
+        String path = "/api/kyc/customers/" + me + "/credit-search-subject";
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                mvc.perform(get(path).with(caller("service-account-peerlend-lending", "peerlend-service")))
+                        .andExpect(status().isOk())
+                        .andExpect(jsonPath("$.customerId").value(me))
+                        .andExpect(jsonPath("$.fullName").value("Anna Lindqvist"))
+                        .andExpect(jsonPath("$.dateOfBirth").value("1990-01-15"))
+                        .andExpect(jsonPath("$.postcode").isNotEmpty()));
+        // the borrower themself, and staff, use their own endpoints; nobody else learns whether the customer exists
+        mvc.perform(get(path).with(caller(me, "borrower"))).andExpect(status().isForbidden());
+        mvc.perform(get(path).with(caller("ops-1", "ops"))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/kyc/customers/nobody/credit-search-subject")
+                .with(caller("service-account-peerlend-lending", "peerlend-service"))).andExpect(status().isNotFound());
+        boolean audited = false;
+        try (var events = store.openStream(null)) {
+            while (events.hasNextAvailable()) {
+                audited |= events.nextAvailable().getPayload() instanceof PersonalDataViewed v
+                        && v.customerId().equals(me) && v.purpose().equals("credit search for a loan application");
+            }
+        }
+        assertThat(audited).as("the read is recorded as an audit event").isTrue();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.peerlend.lending.scoring;
 
+import io.peerlend.lending.kyc.CreditSearchSubjects;
+import io.peerlend.lending.kyc.KycServiceClient;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import org.axonframework.config.ConfigurerModule;
@@ -33,13 +35,30 @@ class ScoringConfiguration {
     CreditScoring creditScoring(RestClient.Builder restClients, OAuth2AuthorizedClientManager serviceTokens,
                                 @Value("${peerlend.lending.scoring.url}") String url,
                                 @Value("${peerlend.lending.scoring.timeout}") Duration timeout) {
-        OAuth2ClientHttpRequestInterceptor bearer = new OAuth2ClientHttpRequestInterceptor(serviceTokens);
+        return new ScoringServiceClient(serviceClient(restClients, serviceTokens, url, timeout),
+                Duration.ofMillis(500), 3, Duration.ofSeconds(10));
+    }
+
+    /** The verified identity for the bureau search, from the KYC service (with the same service token). */
+    @Bean
+    CreditSearchSubjects creditSearchSubjects(RestClient.Builder restClients,
+                                              OAuth2AuthorizedClientManager serviceTokens,
+                                              @Value("${peerlend.lending.kyc.url}") String url,
+                                              @Value("${peerlend.lending.kyc.timeout}") Duration timeout) {
+        return new KycServiceClient(serviceClient(restClients, serviceTokens, url, timeout),
+                Duration.ofMillis(500), 3, Duration.ofSeconds(10));
+    }
+
+    /** An HTTP client for another Peerlend service: the lending service's own token, and a time limit. */
+    private static RestClient serviceClient(RestClient.Builder restClients, OAuth2AuthorizedClientManager tokens,
+                                            String url, Duration timeout) {
+        OAuth2ClientHttpRequestInterceptor bearer = new OAuth2ClientHttpRequestInterceptor(tokens);
+        // the registration is named for its first use; it is the lending service's one client identity
         bearer.setClientRegistrationIdResolver(request -> "scoring");
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
                 HttpClient.newBuilder().connectTimeout(timeout).build());
         requests.setReadTimeout(timeout);
-        RestClient http = restClients.baseUrl(url).requestFactory(requests).requestInterceptor(bearer).build();
-        return new ScoringServiceClient(http, Duration.ofMillis(500), 3, Duration.ofSeconds(10));
+        return restClients.clone().baseUrl(url).requestFactory(requests).requestInterceptor(bearer).build();
     }
 
     /** Failures in the scoring process go back to the processor, which retries the event rather than skipping it. */

@@ -12,6 +12,8 @@ import io.peerlend.scoring.api.Applicant;
 import io.peerlend.scoring.api.CreditDecision;
 import io.peerlend.scoring.api.Finances;
 import io.peerlend.scoring.api.Purpose;
+import io.peerlend.lending.kyc.CreditSearchSubjects;
+import io.peerlend.scoring.api.BureauSubject;
 import io.peerlend.scoring.api.ScoreRequest;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
@@ -35,11 +37,14 @@ class ScoringProcess {
     static final String GROUP = "lending-scoring";
     private static final Logger log = LoggerFactory.getLogger(ScoringProcess.class);
     private final CreditScoring scoring;
+    private final CreditSearchSubjects identities;
     private final CommandGateway commands;
     private final EventStore events;
 
-    ScoringProcess(CreditScoring scoring, CommandGateway commands, EventStore events) {
+    ScoringProcess(CreditScoring scoring, CreditSearchSubjects identities, CommandGateway commands,
+                   EventStore events) {
         this.scoring = scoring;
+        this.identities = identities;
         this.commands = commands;
         this.events = events;
     }
@@ -65,7 +70,12 @@ class ScoringProcess {
             // again would cost the applicant another credit search
             return;
         }
-        CreditDecision decision = scoring.decide(request(event));
+        // the bureau searches the identity KYC verified, not what was typed into the application; if KYC does not
+        // answer, this step fails and waits like a scoring outage
+        BureauSubject subject = identities.of(event.borrowerId())
+                .map(i -> new BureauSubject(i.customerId(), i.fullName(), i.dateOfBirth(), i.postcode()))
+                .orElse(null);
+        CreditDecision decision = scoring.decide(request(event, subject));
         commands.sendAndWait(new RecordCreditDecision(event.applicationId(), decision.grade(), decision.pd(),
                 decision.score(), decision.reasons(), decision.modelVersion()));
         log.info("application {} scored: grade {}", event.applicationId(), decision.grade());
@@ -78,13 +88,13 @@ class ScoringProcess {
                 .anyMatch(p -> p instanceof LoanApplicationScored || p instanceof LoanApplicationDeclined);
     }
 
-    static ScoreRequest request(LoanApplicationSubmitted e) {
+    static ScoreRequest request(LoanApplicationSubmitted e, BureauSubject subject) {
         Circumstances c = e.circumstances();
         MonthlyFinances f = e.finances();
         Applicant applicant = new Applicant(c.currentAccount(), e.termMonths(), c.creditHistory(),
                 Purpose.valueOf(e.purpose().name()), c.savings(), c.employmentStatus(), c.employmentYears(),
                 c.property(), c.age(), c.otherInstalmentPlans(), c.housing(), c.existingCredits());
         return new ScoreRequest(e.applicationId(), Amounts.format(e.amountMinor(), e.currency()), applicant,
-                new Finances(f.netIncome(), f.outgoings(), f.debtRepayments()), null);
+                new Finances(f.netIncome(), f.outgoings(), f.debtRepayments()), subject);
     }
 }

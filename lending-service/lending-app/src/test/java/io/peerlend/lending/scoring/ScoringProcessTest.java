@@ -1,6 +1,7 @@
 package io.peerlend.lending.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.peerlend.lending.api.Circumstances;
 import io.peerlend.lending.api.LoanApplicationScored;
@@ -19,6 +20,12 @@ import io.peerlend.scoring.api.Property;
 import io.peerlend.scoring.api.Savings;
 import io.peerlend.scoring.api.ScoreRequest;
 import java.math.BigDecimal;
+import io.peerlend.kyc.api.CreditSearchSubject;
+import io.peerlend.lending.kyc.CreditSearchSubjects;
+import io.peerlend.lending.kyc.IdentityServiceUnavailableException;
+import io.peerlend.scoring.api.BureauSubject;
+import java.time.LocalDate;
+import java.util.Optional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +53,9 @@ class ScoringProcessTest {
             return new CreditDecision("B", new BigDecimal("0.2"), 512, List.of("reason"), "m-1", NOW, null, null);
         };
         commands = Mockito.mock(CommandGateway.class);
-        process = new ScoringProcess(scoring, commands, store);
+        CreditSearchSubjects identities = customerId -> Optional.of(new CreditSearchSubject(customerId,
+                "Maren Lindqvist", LocalDate.of(1990, 1, 15), "SB1 1AA"));
+        process = new ScoringProcess(scoring, identities, commands, store);
     }
 
     @Test
@@ -60,8 +69,27 @@ class ScoringProcessTest {
             assertThat(r.amount()).isEqualTo("5000.00");
             assertThat(r.applicant().termMonths()).isEqualTo(36);
             assertThat(r.finances().monthlyNetIncome()).isEqualTo("2800.00");
+            // the bureau is asked about the identity KYC verified for the borrower
+            assertThat(r.bureauSubject()).isEqualTo(new BureauSubject("b-1", "Maren Lindqvist",
+                    LocalDate.of(1990, 1, 15), "SB1 1AA"));
         });
         Mockito.verify(commands).sendAndWait(Mockito.any(RecordCreditDecision.class));
+    }
+
+    @Test
+    void when_the_kyc_service_does_not_answer_the_application_waits_unscored() {
+        CreditSearchSubjects down = customerId -> {
+            throw new IdentityServiceUnavailableException("no answer from the KYC service", null);
+        };
+        ScoringProcess waiting = new ScoringProcess(request -> {
+            asked.add(request);
+            return null;
+        }, down, commands, store);
+        store.publish(new GenericDomainEventMessage<>("LoanApplication", "app-3", 0, submitted("app-3")));
+        assertThatThrownBy(() -> waiting.on(confirmed("app-3")))
+                .isInstanceOf(IdentityServiceUnavailableException.class);
+        assertThat(asked).isEmpty();
+        Mockito.verifyNoInteractions(commands);
     }
 
     @Test

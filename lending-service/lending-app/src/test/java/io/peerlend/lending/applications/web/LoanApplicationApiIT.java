@@ -9,7 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.peerlend.lending.scoring.StubScoringService;
+import io.peerlend.lending.scoring.LoopbackPeers;
 import io.peerlend.platform.testing.ServiceTests;
 import org.junit.jupiter.api.AfterAll;
 import java.time.Duration;
@@ -41,7 +41,7 @@ import org.springframework.test.web.servlet.MvcResult;
 @AutoConfigureMockMvc
 class LoanApplicationApiIT {
 
-    static final StubScoringService scoring = new StubScoringService();
+    static final LoopbackPeers scoring = new LoopbackPeers();
 
     @AfterAll
     static void stopScoring() {
@@ -51,6 +51,7 @@ class LoanApplicationApiIT {
     @DynamicPropertySource
     static void stores(DynamicPropertyRegistry registry) {
         registry.add("peerlend.lending.scoring.url", scoring::url);
+        registry.add("peerlend.lending.kyc.url", scoring::url);
         registry.add("spring.security.oauth2.client.provider.peerlend.token-uri", () -> scoring.url() + "/token");
         ServiceTests.useEventStore(registry);
         ServiceTests.useReadSide(registry, "lending-it");
@@ -129,6 +130,8 @@ class LoanApplicationApiIT {
                         .andExpect(jsonPath("$.grade").value("B"))
                         .andExpect(jsonPath("$.reasons[0]").value("A longer loan term carries more risk")));
         assertThat(scoring.callsWithToken.get()).isEqualTo(scoring.scoreCalls.get());
+        // with the identity the KYC service verified, for the bureau search
+        assertThat(scoring.scoresWithVerifiedIdentity.get()).isPositive();
     }
 
     @Test

@@ -1,0 +1,77 @@
+package io.peerlend.disclosure.loanbook;
+
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.peerlend.lending.api.BusinessDateAdvanced;
+import io.peerlend.lending.api.LoanDefaulted;
+import io.peerlend.lending.api.LoanDisbursed;
+import io.peerlend.lending.api.LoanOpened;
+import io.peerlend.lending.api.LoanPartShare;
+import io.peerlend.platform.testing.ServiceTests;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The loan book follows the lending service's events in the shared store; the model's outcomes are public. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class LoanBookIT {
+
+    @DynamicPropertySource
+    static void stores(DynamicPropertyRegistry registry) {
+        ServiceTests.useEventStore(registry);
+        ServiceTests.useReadSide(registry, "disclosure-loan-book-it");
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    EventStore store;
+
+    @Test
+    void givenTwoGradeELoansOneDefaulted_whenTheBookIsRead_thenExpectedAndObservedDefaultsArePublished()
+            throws Exception {
+        Instant at = Instant.parse("2027-01-15T10:00:00Z");
+        LocalDate paidOut = LocalDate.parse("2027-01-15");
+        for (String pd : List.of("0.20", "0.30")) {
+            String loan = "loan:" + UUID.randomUUID();
+            store.publish(new GenericDomainEventMessage<>("Loan", loan, 0, new LoanOpened(loan, "b-" + loan,
+                            "market:E:12", "E", new BigDecimal(pd), 12, 1_000_00, "GBP", new BigDecimal("19.00"),
+                            50_00, 25_00, List.of(new LoanPartShare("l-1", "o-1", 1_000_00)), "payout:" + loan, at)),
+                    new GenericDomainEventMessage<>("Loan", loan, 1, new LoanDisbursed(loan, "b-" + loan, 950_00,
+                            "GBP", paidOut, List.of(), at)));
+            if (pd.equals("0.30")) {
+                store.publish(new GenericDomainEventMessage<>("Loan", loan, 2, new LoanDefaulted(loan,
+                        "91 days past due", 1_000_00, 0, 0, paidOut.plusDays(120), at)));
+            }
+        }
+        store.publish(GenericEventMessage.asEventMessage(new BusinessDateAdvanced(paidOut,
+                paidOut.plusMonths(13), "ops", at)));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mvc.perform(get("/public/disclosure/model-outcomes"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.asOf").value(paidOut.plusMonths(13).toString()))
+                .andExpect(jsonPath("$.grades[5].grade").value("E"))
+                .andExpect(jsonPath("$.grades[5].loansIssued").value(2))
+                .andExpect(jsonPath("$.grades[5].expectedDefaults").value(0.5))
+                .andExpect(jsonPath("$.grades[5].observedDefaults").value(1))
+                .andExpect(jsonPath("$.grades[5].loansAged").value(2))
+                .andExpect(jsonPath("$.grades[5].observedRateAged").value(0.5)));
+    }
+}
