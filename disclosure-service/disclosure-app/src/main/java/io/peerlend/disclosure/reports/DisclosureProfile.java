@@ -1,0 +1,13 @@
+package io.peerlend.disclosure.reports;
+
+import io.peerlend.disclosure.reports.domain.OperatingReport;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * What the jurisdiction profile gives the reports: the currency, and the fee schedule as the platform publishes it
+ * (the same fees the lending service's profile charges: `lending-<profile>.yml`).
+ */
+@ConfigurationProperties("peerlend.disclosure")
+record DisclosureProfile(String currency, List<OperatingReport.FeeLine> fees) {
+}

@@ -1,0 +1,152 @@
+package io.peerlend.disclosure.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.peerlend.disclosure.reports.domain.OperatingFigures;
+import io.peerlend.disclosure.reports.domain.ReportSeal;
+import io.peerlend.lending.api.BusinessDateAdvanced;
+import io.peerlend.lending.api.LoanDisbursed;
+import io.peerlend.lending.api.LoanOpened;
+import io.peerlend.lending.api.LoanPartShare;
+import io.peerlend.platform.testing.ServiceTests;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/**
+ * The monthly report is published when the business date leaves the month, signed and chained; anyone can fetch it,
+ * its CSV and signature, check it with the service and offline with openssl; and a replay of every event from zero
+ * reproduces it byte for byte.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class MonthlyReportsIT {
+
+    @DynamicPropertySource
+    static void stores(DynamicPropertyRegistry registry) {
+        ServiceTests.useEventStore(registry);
+        ServiceTests.useReadSide(registry, "disclosure-reports-it");
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    EventStore store;
+    @Autowired
+    ReportArchive archive;
+    @Autowired
+    EventProcessingConfiguration processors;
+    @Autowired
+    MonthlyReports reports;
+
+    @Test
+    void givenALoanIssuedInMay_whenTheDateLeavesMay_thenTheReportIsPublishedSignedChainedAndReproducibleByReplay(
+            @TempDir Path dir) throws Exception {
+        // given a loan of 1,234.56 paid out in May 2031, and the business date moving from 31 May to 1 June
+        Instant at = Instant.parse("2031-05-12T10:00:00Z");
+        String loan = "loan:" + UUID.randomUUID();
+        store.publish(new GenericDomainEventMessage<>("Loan", loan, 0, new LoanOpened(loan, "b-" + loan,
+                        "market:B:12", "B", new BigDecimal("0.08"), 12, 1_234_56, "GBP", new BigDecimal("6.00"), 24_69,
+                        12_35, List.of(new LoanPartShare("lender-x", "o", 1_234_56)), "payout:" + loan, at)),
+                new GenericDomainEventMessage<>("Loan", loan, 1, new LoanDisbursed(loan, "b-" + loan, 1_209_87, "GBP",
+                        LocalDate.parse("2031-05-12"), List.of(), at)));
+        store.publish(GenericEventMessage.asEventMessage(new BusinessDateAdvanced(LocalDate.parse("2031-05-31"),
+                LocalDate.parse("2031-06-01"), "ops", at)));
+
+        // then the May report is published, naming the report before it (if any) by its hash
+        String path = "/public/disclosure/reports/monthly-operating/2031-05";
+        MvcResult published = await().atMost(Duration.ofSeconds(30)).until(() -> mvc.perform(get(path)).andReturn(),
+                r -> r.getResponse().getStatus() == 200);
+        byte[] bytes = published.getResponse().getContentAsByteArray();
+        String json = new String(bytes, StandardCharsets.UTF_8);
+        assertThat(json).contains("\"period\":\"2031-05\"", "\"asOf\":\"2031-05-31\"", "\"currency\":\"GBP\"");
+        assertThat(published.getResponse().getHeader("X-Report-SHA256")).isEqualTo(ReportSeal.sha256(bytes));
+        String previous = archive.series("monthly-operating").stream()
+                .filter(r -> r.id().compareTo("monthly-operating:2031-05") < 0).reduce((a, b) -> b)
+                .map(ReportSeal.Sealed::sha256).orElse(OperatingFigures.NO_PREVIOUS);
+        assertThat(json).contains("\"previousHash\":\"" + previous + "\"");
+
+        // and it checks out, with the service and as CSV
+        mvc.perform(get(path + "/verification")).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.hashMatches")
+                        .value(true))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .jsonPath("$.signatureValid").value(true))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.chainIntact")
+                        .value(true))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.seriesIntact")
+                        .value(true));
+        String csv = mvc.perform(get(path + "/csv")).andReturn().getResponse().getContentAsString();
+        assertThat(csv).startsWith("item,value").contains("period,2031-05", "cumulativeLending.count,",
+                "overdueRate.byAmount,", "feeSchedule[0].fee,");
+
+        // when anyone verifies it offline with the published key and standard tools
+        String signature = mvc.perform(get(path + "/signature")).andReturn().getResponse().getContentAsString().trim();
+        String pem = mvc.perform(get("/public/disclosure/keys/current")).andReturn().getResponse()
+                .getContentAsString();
+        Files.write(dir.resolve("report.json"), bytes);
+        Files.write(dir.resolve("report.sig"), Base64.getDecoder().decode(signature));
+        Files.writeString(dir.resolve("key.pem"), pem);
+        assumeThat(openssl(dir, "version")).as("openssl on this machine").isZero();
+        assertThat(openssl(dir, "pkeyutl", "-verify", "-pubin", "-inkey", "key.pem", "-rawin", "-in", "report.json",
+                "-sigfile", "report.sig")).as("openssl accepts the signature").isZero();
+        // and one changed byte fails
+        bytes[json.indexOf("2031-05")] = '3';
+        Files.write(dir.resolve("report.json"), bytes);
+        assertThat(openssl(dir, "pkeyutl", "-verify", "-pubin", "-inkey", "key.pem", "-rawin", "-in", "report.json",
+                "-sigfile", "report.sig")).as("openssl refuses a changed report").isNotZero();
+
+        // when every event is replayed from zero into a fresh loan book
+        TrackingEventProcessor book = processors.eventProcessor("disclosure-loan-book", TrackingEventProcessor.class)
+                .orElseThrow();
+        long publishedReports = archive.series("monthly-operating").size();
+        book.shutDown();
+        book.resetTokens();
+        book.start();
+        await().atMost(Duration.ofSeconds(60)).until(() -> reports.reproduced() >= publishedReports
+                && !book.isReplaying());
+
+        // then every report is recomputed and matches what was published, byte for byte; none is published twice
+        assertThat(archive.mismatches()).isZero();
+        assertThat(archive.series("monthly-operating")).hasSize((int) publishedReports);
+        byte[] again = mvc.perform(get(path)).andReturn().getResponse().getContentAsByteArray();
+        assertThat(again).isEqualTo(published.getResponse().getContentAsByteArray());
+    }
+
+    private static int openssl(Path dir, String... args) throws Exception {
+        try {
+            List<String> command = new java.util.ArrayList<>(List.of("openssl"));
+            command.addAll(List.of(args));
+            Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor();
+        } catch (java.io.IOException notInstalled) {
+            return -1;
+        }
+    }
+}
