@@ -1,9 +1,11 @@
 package io.peerlend.disclosure.loanbook;
 
 import io.peerlend.disclosure.loanbook.domain.LoanFact;
+import io.peerlend.disclosure.loanbook.domain.IncomeBands;
 import io.peerlend.disclosure.loanbook.domain.LoanFacts;
 import io.peerlend.lending.api.BusinessDateAdvanced;
 import io.peerlend.lending.api.DefaultCovered;
+import io.peerlend.lending.api.LoanApplicationSubmitted;
 import io.peerlend.lending.api.LoanArrearsChanged;
 import io.peerlend.lending.api.LoanCancelled;
 import io.peerlend.lending.api.LoanDefaulted;
@@ -44,6 +46,7 @@ public class LoanBook {
     static final String LOAN_LENDERS = "disclosure_loan_lenders";
     /** Per lender (a pseudonymous key, never published): the months in which they lent on a loan paid out. */
     static final String LENDERS = "disclosure_lenders";
+    static final String APPLICATIONS = "disclosure_applications";
 
     record Row(@Id String id, LoanFact fact) {
     }
@@ -52,6 +55,10 @@ public class LoanBook {
     }
 
     record LoanLenders(@Id String id, List<String> lenders) {
+    }
+
+    /** What an application said that disclosure may publish: its purpose and an income band. */
+    record Application(@Id String id, String purpose, String incomeBand) {
     }
 
     /** One lender's months of lending, as "yyyy-MM" strings. */
@@ -65,9 +72,19 @@ public class LoanBook {
     }
 
     @EventHandler
+    void on(LoanApplicationSubmitted e) {
+        mongo.save(new Application(e.applicationId(), e.purpose() == null ? null : e.purpose().name(),
+                IncomeBands.of(e.finances() == null ? null : e.finances().netIncome(), e.currency())), APPLICATIONS);
+    }
+
+    @EventHandler
     void on(LoanOpened e, DomainEventMessage<?> m) {
         if (mongo.findById(e.loanId(), Row.class, LOANS) == null) {
-            mongo.save(new Row(e.loanId(), LoanFacts.opened(e, m.getSequenceNumber())), LOANS);
+            // a loan keeps its application's id
+            Application application = mongo.findById(e.loanId(), Application.class, APPLICATIONS);
+            LoanFact opened = LoanFacts.opened(e, m.getSequenceNumber());
+            mongo.save(new Row(e.loanId(), application == null ? opened
+                    : LoanFacts.described(opened, application.purpose(), application.incomeBand())), LOANS);
         }
         mongo.save(new LoanLenders(e.loanId(), e.parts().stream().map(p -> p.lenderId()).distinct().sorted()
                 .toList()), LOAN_LENDERS);
@@ -133,12 +150,24 @@ public class LoanBook {
         mongo.dropCollection(CALENDAR);
         mongo.dropCollection(LOAN_LENDERS);
         mongo.dropCollection(LENDERS);
+        mongo.dropCollection(APPLICATIONS);
     }
 
     /** The platform's business date as last seen (null before the first advance: then the loans' own dates rule). */
     public LocalDate businessDate() {
         Today today = mongo.findById("business-date", Today.class, CALENDAR);
         return today == null ? null : today.date();
+    }
+
+    /** One page of loans in the order of their ids (stable across pages). */
+    public List<LoanFact> page(int page, int size) {
+        return mongo.find(new Query().with(org.springframework.data.domain.Sort.by("_id")).skip((long) page * size)
+                .limit(size), Row.class, LOANS).stream().map(Row::fact).toList();
+    }
+
+    /** Every loan's fact, one at a time (for exports that must not hold the whole book in memory). */
+    public java.util.stream.Stream<LoanFact> stream() {
+        return mongo.stream(new Query(), Row.class, LOANS).map(Row::fact);
     }
 
     /** Every loan's fact, read in one pass. */

@@ -11,6 +11,8 @@ import java.time.LocalDate;
  * @param interestRemainingMinor the contractual interest on the instalments not yet paid, while the loan is repaid
  *                               (after a default, what is owed is in the overdue figures)
  * @param version  the last applied event's sequence number in the loan's stream, so redelivery changes nothing
+ * @param purpose    the purpose the borrower gave
+ * @param incomeBand the borrower's declared annual net income as a band ({@link IncomeBands}), never the amount
  */
 public record LoanFact(String loanId, String borrowerKey, String grade, BigDecimal pd, int termMonths,
                        String currency, long principalMinor, BigDecimal ratePercent, LocalDate issuedOn,
@@ -18,7 +20,7 @@ public record LoanFact(String loanId, String borrowerKey, String grade, BigDecim
                        long interestPaidMinor, long interestRemainingMinor, long lateFeesPaidMinor,
                        long overdueMinor, int daysPastDue,
                        String arrearsBucket, LocalDate defaultedOn, long coveredByFundMinor, long recoveredMinor,
-                       LocalDate closedOn, long version) {
+                       LocalDate closedOn, long version, String purpose, String incomeBand) {
 
     /** A loan that has been paid out, so is part of the loan book (not awaiting payout, not cancelled). */
     public boolean issued() {

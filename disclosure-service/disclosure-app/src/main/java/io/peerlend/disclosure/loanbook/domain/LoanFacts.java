@@ -25,7 +25,16 @@ public final class LoanFacts {
     public static LoanFact opened(LoanOpened e, long version) {
         return new LoanFact(e.loanId(), e.borrowerId(), e.grade(), e.pd(), e.termMonths(), e.currency(),
                 e.principalMinor(), e.ratePercent(), null, LoanStatus.AWAITING_DISBURSEMENT, e.principalMinor(), 0,
-                0, 0, 0, 0, 0, "CURRENT", null, 0, 0, null, version);
+                0, 0, 0, 0, 0, "CURRENT", null, 0, 0, null, version, null, null);
+    }
+
+    /** What the application said, in the terms disclosure may publish. */
+    public static LoanFact described(LoanFact f, String purpose, String incomeBand) {
+        return new LoanFact(f.loanId(), f.borrowerKey(), f.grade(), f.pd(), f.termMonths(), f.currency(),
+                f.principalMinor(), f.ratePercent(), f.issuedOn(), f.status(), f.outstandingPrincipalMinor(),
+                f.principalRepaidMinor(), f.interestPaidMinor(), f.interestRemainingMinor(), f.lateFeesPaidMinor(),
+                f.overdueMinor(), f.daysPastDue(), f.arrearsBucket(), f.defaultedOn(), f.coveredByFundMinor(),
+                f.recoveredMinor(), f.closedOn(), f.version(), purpose, incomeBand);
     }
 
     public static LoanFact disbursed(LoanFact f, LoanDisbursed e, long version) {
@@ -33,7 +42,7 @@ public final class LoanFacts {
                 f.principalMinor(), f.ratePercent(), e.disbursedOn(), LoanStatus.ACTIVE,
                 f.outstandingPrincipalMinor(), f.principalRepaidMinor(), f.interestPaidMinor(),
                 e.schedule().stream().mapToLong(ScheduledInstalment::interestMinor).sum(), f.lateFeesPaidMinor(), f.overdueMinor(), f.daysPastDue(), f.arrearsBucket(), f.defaultedOn(),
-                f.coveredByFundMinor(), f.recoveredMinor(), f.closedOn(), version);
+                f.coveredByFundMinor(), f.recoveredMinor(), f.closedOn(), version, f.purpose(), f.incomeBand());
     }
 
     public static LoanFact received(LoanFact f, LoanRepaymentReceived e, long version) {
@@ -46,7 +55,7 @@ public final class LoanFacts {
                 f.interestPaidMinor() + (recovery ? 0 : e.interestMinor()), remainingAfter(f, e),
                 f.lateFeesPaidMinor() + (recovery ? 0 : e.feesMinor()), f.overdueMinor(), f.daysPastDue(),
                 f.arrearsBucket(), f.defaultedOn(), f.coveredByFundMinor(),
-                f.recoveredMinor() + (recovery ? e.amountMinor() : 0), f.closedOn(), version);
+                f.recoveredMinor() + (recovery ? e.amountMinor() : 0), f.closedOn(), version, f.purpose(), f.incomeBand());
     }
 
     /**
@@ -69,7 +78,7 @@ public final class LoanFacts {
                 f.principalRepaidMinor(), f.interestPaidMinor(), f.interestRemainingMinor(), f.lateFeesPaidMinor(),
                 e.overdueMinor(),
                 e.daysPastDue(), e.bucket(), f.defaultedOn(), f.coveredByFundMinor(), f.recoveredMinor(),
-                f.closedOn(), version);
+                f.closedOn(), version, f.purpose(), f.incomeBand());
     }
 
     public static LoanFact defaulted(LoanFact f, LoanDefaulted e, long version) {
@@ -77,7 +86,7 @@ public final class LoanFacts {
                 f.principalMinor(), f.ratePercent(), f.issuedOn(), LoanStatus.DEFAULTED,
                 f.outstandingPrincipalMinor(), f.principalRepaidMinor(), f.interestPaidMinor(), 0,
                 f.lateFeesPaidMinor(), f.overdueMinor(), f.daysPastDue(), f.arrearsBucket(), e.defaultedOn(),
-                f.coveredByFundMinor(), f.recoveredMinor(), f.closedOn(), version);
+                f.coveredByFundMinor(), f.recoveredMinor(), f.closedOn(), version, f.purpose(), f.incomeBand());
     }
 
     public static LoanFact covered(LoanFact f, DefaultCovered e, long version) {
@@ -86,7 +95,7 @@ public final class LoanFacts {
                 f.principalRepaidMinor(), f.interestPaidMinor(), f.interestRemainingMinor(), f.lateFeesPaidMinor(),
                 f.overdueMinor(), f.daysPastDue(), f.arrearsBucket(), f.defaultedOn(),
                 f.coveredByFundMinor() + e.amountMinor(),
-                f.recoveredMinor(), f.closedOn(), version);
+                f.recoveredMinor(), f.closedOn(), version, f.purpose(), f.incomeBand());
     }
 
     public static LoanFact repaid(LoanFact f, LoanRepaid e, long version) {
@@ -106,6 +115,6 @@ public final class LoanFacts {
         return new LoanFact(f.loanId(), f.borrowerKey(), f.grade(), f.pd(), f.termMonths(), f.currency(),
                 f.principalMinor(), f.ratePercent(), f.issuedOn(), status, 0,
                 f.principalRepaidMinor() + principalBack, f.interestPaidMinor() + interest, 0, f.lateFeesPaidMinor(),
-                0, 0, "CURRENT", f.defaultedOn(), f.coveredByFundMinor(), f.recoveredMinor(), on, version);
+                0, 0, "CURRENT", f.defaultedOn(), f.coveredByFundMinor(), f.recoveredMinor(), on, version, f.purpose(), f.incomeBand());
     }
 }
