@@ -158,6 +158,23 @@ class LoanServicingIT extends EndToEndTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(api.get("/api/lending/ledger/reconciliation", ops).json().get("balanced").asBoolean())
                         .isTrue());
+
+        // and, the clock having left at least one month behind, the monthly operating report is published and checks
+        // out, and a regulator sees the day's early-warning indicators (a borrower may not)
+        String month = due.plusDays(91).minusMonths(1).toString().substring(0, 7);
+        JsonNode check = await().atMost(Duration.ofSeconds(30)).until(() -> api.get(
+                "/public/disclosure/reports/monthly-operating/" + month + "/verification", null), r -> r.status() == 200)
+                .json();
+        assertThat(check.get("hashMatches").asBoolean()).isTrue();
+        assertThat(check.get("signatureValid").asBoolean()).isTrue();
+        assertThat(check.get("seriesIntact").asBoolean()).isTrue();
+        String regulator = api.tokenFor("regulator1");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            Api.Response indicators = api.get("/api/disclosure/indicators", regulator);
+            assertThat(indicators.status()).as(indicators.body()).isEqualTo(200);
+            assertThat(indicators.json().at("/day/indicators")).hasSize(6);
+        });
+        assertThat(api.get("/api/disclosure/indicators", third.borrowerToken()).status()).isEqualTo(403);
     }
 
     private JsonNode funded(Journeys.Application application) {

@@ -1,0 +1,88 @@
+package io.peerlend.disclosure.indicators.domain;
+
+import io.peerlend.disclosure.loanbook.domain.LoanFact;
+import io.peerlend.disclosure.loanbook.domain.LoanStatus;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The supervisory indicators on a business date, from the loan book, the provision fund and lenders' cash (definitions
+ * in docs/disclosure.md). Pure.
+ *
+ * @param fundBalanceMinor        what the provision fund holds
+ * @param lenderCashMinor         lenders' money on the platform not lent out (after withdrawals asked for)
+ * @param withdrawalsLast30Minor  lender withdrawals asked for in the 30 days to the date
+ */
+public final class EarlyWarning {
+
+    public static final String OVERDUE_RATE = "overdue-rate";
+    public static final String OVER_90_RATE = "over-90-days-rate";
+    public static final String TOP_10_SHARE = "top-10-borrowers-share";
+    public static final String FUND_COVERAGE = "provision-fund-coverage";
+    public static final String LIQUIDITY = "liquidity";
+    public static final String GROWTH = "lending-growth";
+
+    private EarlyWarning() {
+    }
+
+    public static List<Indicator> on(LocalDate date, Iterable<LoanFact> loans, long fundBalanceMinor,
+                                     long lenderCashMinor, long withdrawalsLast30Minor, Thresholds limits) {
+        long outstanding = 0;
+        long overdue = 0;
+        long over90 = 0;
+        BigDecimal expectedLosses = BigDecimal.ZERO;
+        Map<String, Long> owed = new HashMap<>();
+        Map<YearMonth, Long> issuedByMonth = new HashMap<>();
+        for (LoanFact f : loans) {
+            if (!f.issued() || f.issuedOn().isAfter(date)) {
+                continue;
+            }
+            issuedByMonth.merge(YearMonth.from(f.issuedOn()), f.principalMinor(), Long::sum);
+            if (!f.outstanding()) {
+                continue;
+            }
+            long p = f.outstandingPrincipalMinor();
+            outstanding += p;
+            owed.merge(f.borrowerKey(), p, Long::sum);
+            boolean defaulted = f.status() == LoanStatus.DEFAULTED;
+            overdue += defaulted || f.daysPastDue() > 0 ? p : 0;
+            over90 += defaulted || f.daysPastDue() > 90 ? p : 0;
+            if (!defaulted) {
+                expectedLosses = expectedLosses.add(f.pd().multiply(BigDecimal.valueOf(p)));
+            }
+        }
+        List<Long> largest = new ArrayList<>(owed.values());
+        largest.sort(Comparator.reverseOrder());
+        long top10 = largest.stream().limit(10).mapToLong(Long::longValue).sum();
+        // growth: lending issued in the date's month so far against the average of the three months before
+        YearMonth month = YearMonth.from(date);
+        long before = 0;
+        for (int i = 1; i <= 3; i++) {
+            before += issuedByMonth.getOrDefault(month.minusMonths(i), 0L);
+        }
+        BigDecimal growth = before == 0 ? null : BigDecimal.valueOf(issuedByMonth.getOrDefault(month, 0L))
+                .multiply(BigDecimal.valueOf(3)).divide(BigDecimal.valueOf(before), 4, RoundingMode.HALF_UP)
+                .subtract(BigDecimal.ONE);
+        BigDecimal coverage = expectedLosses.signum() == 0 ? null : BigDecimal.valueOf(fundBalanceMinor)
+                .divide(expectedLosses, 4, RoundingMode.HALF_UP);
+        long cashBefore = lenderCashMinor + withdrawalsLast30Minor;
+        return List.of(
+                Indicator.atMost(OVERDUE_RATE, ratio(overdue, outstanding), limits.overdueRateMax()),
+                Indicator.atMost(OVER_90_RATE, ratio(over90, outstanding), limits.over90RateMax()),
+                Indicator.atMost(TOP_10_SHARE, ratio(top10, outstanding), limits.top10ShareMax()),
+                Indicator.atLeast(FUND_COVERAGE, coverage, limits.fundCoverageMin()),
+                Indicator.atMost(LIQUIDITY, ratio(withdrawalsLast30Minor, cashBefore), limits.liquidityMax()),
+                Indicator.atMost(GROWTH, growth, limits.growthMax()));
+    }
+
+    private static BigDecimal ratio(long part, long whole) {
+        return whole <= 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP);
+    }
+}

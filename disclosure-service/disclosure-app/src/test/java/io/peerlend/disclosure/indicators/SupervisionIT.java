@@ -1,0 +1,95 @@
+package io.peerlend.disclosure.indicators;
+
+import static io.peerlend.platform.testing.ServiceTests.caller;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.peerlend.disclosure.api.DisclosureAccessed;
+import io.peerlend.lending.api.BusinessDateAdvanced;
+import io.peerlend.lending.api.LenderFundsDeposited;
+import io.peerlend.lending.api.LoanArrearsChanged;
+import io.peerlend.lending.api.LoanDisbursed;
+import io.peerlend.lending.api.LoanOpened;
+import io.peerlend.lending.api.LoanPartShare;
+import io.peerlend.platform.testing.ServiceTests;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** A late loan makes the overdue rate breach its threshold when the day closes: an alert, seen by the regulator. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class SupervisionIT {
+
+    @DynamicPropertySource
+    static void stores(DynamicPropertyRegistry registry) {
+        ServiceTests.useEventStore(registry);
+        ServiceTests.useReadSide(registry, "disclosure-supervision-it");
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    EventStore store;
+
+    @Test
+    void givenALateLoan_whenTheDayCloses_thenTheOverdueRateBreachesAndRegulatorsSeeTheAlert() throws Exception {
+        Instant at = Instant.parse("2032-03-10T10:00:00Z");
+        LocalDate day = LocalDate.parse("2032-03-10");
+        String loan = UUID.randomUUID().toString();
+        String lender = "lender-" + UUID.randomUUID();
+        store.publish(new GenericDomainEventMessage<>("LenderAccount", "lender-account:" + lender, 0,
+                new LenderFundsDeposited(lender, "dep-1", 5_000_00, "GBP", at)));
+        store.publish(new GenericDomainEventMessage<>("Loan", "loan:" + loan, 0, new LoanOpened(loan, "b-" + loan,
+                        "market:C:12", "C", new BigDecimal("0.12"), 12, 2_000_00, "GBP", new BigDecimal("9.00"), 60_00,
+                        30_00, List.of(new LoanPartShare(lender, "o", 2_000_00)), "payout:" + loan, at)),
+                new GenericDomainEventMessage<>("Loan", "loan:" + loan, 1, new LoanDisbursed(loan, "b-" + loan,
+                        1_940_00, "GBP", day.minusMonths(2), List.of(), at)),
+                new GenericDomainEventMessage<>("Loan", "loan:" + loan, 2, new LoanArrearsChanged(loan, "31-60", 40,
+                        180_00, 2, day, at)));
+        store.publish(GenericEventMessage.asEventMessage(new BusinessDateAdvanced(day, day.plusDays(1), "ops", at)));
+
+        // then the regulator sees the day's indicators and an open alert on the overdue rate
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                mvc.perform(get("/api/disclosure/indicators").with(caller("reg-1", "regulator")))
+                        .andExpect(status().isOk())
+                        .andExpect(jsonPath("$.day.date").value(day.toString()))
+                        .andExpect(jsonPath("$.openAlerts[?(@.indicator == 'overdue-rate')]").exists()));
+        mvc.perform(get("/api/disclosure/alerts").with(caller("ops-1", "ops"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.indicator == 'overdue-rate' && @.raisedOn == '" + day + "')]").exists());
+        mvc.perform(get("/api/disclosure/indicators/history").param("from", day.toString())
+                        .param("to", day.toString()).with(caller("reg-1", "regulator")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[0].indicators.length()").value(6));
+        // a bad date is a clear 400; borrowers and lenders may not look
+        mvc.perform(get("/api/disclosure/indicators/history").param("from", "yesterday").param("to", "2032-03-10")
+                .with(caller("reg-1", "regulator"))).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("from"));
+        mvc.perform(get("/api/disclosure/indicators").with(caller("l-1", "lender"))).andExpect(status().isForbidden());
+
+        // and every look is in the audit trail
+        boolean audited = false;
+        try (var events = store.openStream(null)) {
+            while (events.hasNextAvailable()) {
+                audited |= events.nextAvailable().getPayload() instanceof DisclosureAccessed a
+                        && a.who().equals("reg-1") && a.role().equals("regulator");
+            }
+        }
+        assertThat(audited).isTrue();
+    }
+}
