@@ -81,6 +81,12 @@ class SupervisionIT {
                 .with(caller("reg-1", "regulator"))).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("from"));
         mvc.perform(get("/api/disclosure/indicators").with(caller("l-1", "lender"))).andExpect(status().isForbidden());
+        // and can drill into the book: by grade, the late loan's grade shows it overdue
+        mvc.perform(get("/api/disclosure/book").param("by", "grade").with(caller("reg-1", "regulator")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rows[?(@.key == 'C' && @.overdueLoans >= 1)]").exists());
+        mvc.perform(get("/api/disclosure/book").param("by", "colour").with(caller("reg-1", "regulator")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("by"));
 
         // and every look is in the audit trail
         boolean audited = false;

@@ -1,0 +1,64 @@
+package io.peerlend.disclosure.loanbook.web;
+
+import io.peerlend.disclosure.api.DisclosureAccessed;
+import io.peerlend.disclosure.loanbook.LoanBook;
+import io.peerlend.disclosure.loanbook.domain.BookBreakdown;
+import io.peerlend.platform.security.EndpointRules;
+import io.peerlend.platform.security.Roles;
+import io.peerlend.platform.web.RequestRejectedException;
+import io.swagger.v3.oas.annotations.Operation;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.axonframework.eventhandling.gateway.EventGateway;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Drill-down into the loan book for supervisors (regulator, ops), every access audited. */
+@RestController
+class BookController {
+
+    record Breakdown(LocalDate asOf, String by, String currency, List<BookBreakdown.Row> rows) {
+    }
+
+    private final LoanBook book;
+    private final EventGateway events;
+    private final String currency;
+    private final Clock clock = Clock.systemUTC();
+
+    BookController(LoanBook book, EventGateway events, @Value("${peerlend.disclosure.currency}") String currency) {
+        this.book = book;
+        this.events = events;
+        this.currency = currency;
+    }
+
+    @Bean
+    static EndpointRules bookEndpoints() {
+        return rules -> rules.requestMatchers(HttpMethod.GET, "/api/disclosure/book")
+                .hasAnyRole(Roles.REGULATOR, Roles.OPS, Roles.OPS_SUPERVISOR);
+    }
+
+    @Operation(summary = "The loan book by grade, term, vintage or status, as it stands (regulator, ops; audited)")
+    @GetMapping("/api/disclosure/book")
+    Breakdown book(@RequestParam(defaultValue = "grade") String by, @AuthenticationPrincipal Jwt caller,
+                   Authentication auth) {
+        BookBreakdown.Dimension dimension = Arrays.stream(BookBreakdown.Dimension.values())
+                .filter(d -> d.name().equalsIgnoreCase(by)).findFirst()
+                .orElseThrow(() -> new RequestRejectedException("by", "must be one of grade, term, vintage, status"));
+        events.publish(new DisclosureAccessed(caller.getSubject(), Roles.has(auth, Roles.REGULATOR)
+                ? Roles.REGULATOR : Roles.OPS, "loan book by " + dimension.name().toLowerCase(Locale.ROOT),
+                clock.instant()));
+        LocalDate asOf = book.businessDate() != null ? book.businessDate() : LocalDate.now(clock);
+        return new Breakdown(asOf, dimension.name().toLowerCase(Locale.ROOT), currency,
+                BookBreakdown.by(dimension, book.loans(), asOf, currency));
+    }
+}
