@@ -1,7 +1,10 @@
 package io.peerlend.lending;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.RemovalCause;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.axonframework.common.Registration;
@@ -25,34 +28,55 @@ public final class CachedAggregate {
         return AggregateConfigurer.defaultConfiguration(type).configureCache(c -> new Bounded(maximumSize));
     }
 
-    /** Axon's cache port over a Caffeine cache. Entry listeners are not offered: repositories do not use them. */
+    /** Axon's cache port over a Caffeine cache, telling registered listeners what happens to entries. */
     static final class Bounded implements Cache {
 
+        private final List<EntryListener> listeners = new CopyOnWriteArrayList<>();
         private final com.github.benmanes.caffeine.cache.Cache<Object, Object> entries;
 
         Bounded(int maximumSize) {
             entries = Caffeine.newBuilder().maximumSize(maximumSize).expireAfterAccess(Duration.ofMinutes(30))
+                    .removalListener((Object key, Object value, RemovalCause cause) -> {
+                        if (cause.wasEvicted()) {
+                            listeners.forEach(l -> l.onEntryExpired(key));
+                        }
+                    })
                     .build();
         }
 
         @Override
         @SuppressWarnings("unchecked")
         public <K, V> V get(K key) {
-            return (V) entries.getIfPresent(key);
+            Object value = entries.getIfPresent(key);
+            if (value != null) {
+                listeners.forEach(l -> l.onEntryRead(key, value));
+            }
+            return (V) value;
         }
 
         @Override
         public void put(Object key, Object value) {
             if (value == null) {
-                entries.invalidate(key);
-            } else {
-                entries.put(key, value);
+                remove(key);
+                return;
             }
+            boolean existed = entries.asMap().put(key, value) != null;
+            listeners.forEach(l -> {
+                if (existed) {
+                    l.onEntryUpdated(key, value);
+                } else {
+                    l.onEntryCreated(key, value);
+                }
+            });
         }
 
         @Override
         public boolean putIfAbsent(Object key, Object value) {
-            return entries.asMap().putIfAbsent(key, value) == null;
+            boolean added = entries.asMap().putIfAbsent(key, value) == null;
+            if (added) {
+                listeners.forEach(l -> l.onEntryCreated(key, value));
+            }
+            return added;
         }
 
         @Override
@@ -63,12 +87,16 @@ public final class CachedAggregate {
 
         @Override
         public boolean remove(Object key) {
-            return entries.asMap().remove(key) != null;
+            boolean removed = entries.asMap().remove(key) != null;
+            if (removed) {
+                listeners.forEach(l -> l.onEntryRemoved(key));
+            }
+            return removed;
         }
 
         @Override
         public void removeAll() {
-            entries.invalidateAll();
+            entries.asMap().keySet().forEach(this::remove);
         }
 
         @Override
@@ -84,7 +112,8 @@ public final class CachedAggregate {
 
         @Override
         public Registration registerCacheEntryListener(EntryListener listener) {
-            throw new UnsupportedOperationException("entry listeners are not supported by this cache");
+            listeners.add(listener);
+            return () -> listeners.remove(listener);
         }
     }
 }
