@@ -105,6 +105,21 @@ class MonthlyReportsIT {
         assertThat(csv).startsWith("item,value").contains("period,2031-05", "cumulativeLending.count,",
                 "overdueRate.byAmount,", "feeSchedule[0].fee,");
 
+        // and the same figures are rebuilt from the events for a regulator asking about 31 May
+        String rebuilt = await().atMost(Duration.ofSeconds(30)).until(() -> mvc.perform(get("/api/disclosure/figures")
+                        .param("asOf", "2031-05-31").with(ServiceTests.caller("reg-1", "regulator"))).andReturn(),
+                r -> r.getResponse().getStatus() == 200).getResponse().getContentAsString();
+        var mapper = tools.jackson.databind.json.JsonMapper.builder().build();
+        var fromEvents = (tools.jackson.databind.node.ObjectNode) mapper.readTree(rebuilt);
+        var publishedTree = (tools.jackson.databind.node.ObjectNode) mapper.readTree(bytes);
+        fromEvents.remove("previousHash");
+        publishedTree.remove("previousHash");
+        assertThat(fromEvents).isEqualTo(publishedTree);
+        mvc.perform(get("/api/disclosure/figures").param("asOf", "last May")
+                        .with(ServiceTests.caller("reg-1", "regulator"))).andExpect(status().isBadRequest());
+        mvc.perform(get("/api/disclosure/figures").param("asOf", "2031-05-31")
+                .with(ServiceTests.caller("b-1", "borrower"))).andExpect(status().isForbidden());
+
         // when anyone verifies it offline with the published key and standard tools
         String signature = mvc.perform(get(path + "/signature")).andReturn().getResponse().getContentAsString().trim();
         String pem = mvc.perform(get("/public/disclosure/keys/current")).andReturn().getResponse()

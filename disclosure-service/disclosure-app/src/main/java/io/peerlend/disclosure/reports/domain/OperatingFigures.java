@@ -26,10 +26,18 @@ public final class OperatingFigures {
     private OperatingFigures() {
     }
 
+    /** The report for a month: the figures as of its last day. */
     public static OperatingReport monthly(YearMonth month, String currency, Iterable<LoanFact> loans,
                                           Iterable<LenderActivity> lenders, List<OperatingReport.FeeLine> fees,
                                           String previousHash) {
-        LocalDate asOf = month.atEndOfMonth();
+        return on(month.atEndOfMonth(), currency, loans, lenders, fees, previousHash);
+    }
+
+    /** The figures as of the end of any day ("this month" being the month of that day, so far). */
+    public static OperatingReport on(LocalDate asOf, String currency, Iterable<LoanFact> loans,
+                                     Iterable<LenderActivity> lenders, List<OperatingReport.FeeLine> fees,
+                                     String previousHash) {
+        YearMonth month = YearMonth.from(asOf);
         String thisMonth = month.toString();
         long issued = 0;
         long issuedAmount = 0;
