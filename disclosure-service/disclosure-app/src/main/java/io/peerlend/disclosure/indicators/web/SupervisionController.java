@@ -1,18 +1,16 @@
 package io.peerlend.disclosure.indicators.web;
 
-import io.peerlend.disclosure.api.DisclosureAccessed;
+import io.peerlend.disclosure.audit.AccessLog;
 import io.peerlend.disclosure.indicators.Supervision;
 import io.peerlend.disclosure.indicators.domain.Thresholds;
 import io.peerlend.platform.security.EndpointRules;
 import io.peerlend.platform.security.Roles;
 import io.peerlend.platform.web.RequestRejectedException;
 import io.swagger.v3.oas.annotations.Operation;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.NoSuchElementException;
-import org.axonframework.eventhandling.gateway.EventGateway;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.core.Authentication;
@@ -33,12 +31,11 @@ class SupervisionController {
     }
 
     private final Supervision supervision;
-    private final EventGateway events;
-    private final Clock clock = Clock.systemUTC();
+    private final AccessLog accessLog;
 
-    SupervisionController(Supervision supervision, EventGateway events) {
+    SupervisionController(Supervision supervision, AccessLog accessLog) {
         this.supervision = supervision;
-        this.events = events;
+        this.accessLog = accessLog;
     }
 
     @Bean
@@ -52,7 +49,7 @@ class SupervisionController {
             + "(regulator, ops; audited)")
     @GetMapping("/api/disclosure/indicators")
     Latest latest(@AuthenticationPrincipal Jwt caller, Authentication auth) {
-        audit(caller, auth, "indicators");
+        accessLog.record(caller, auth, "indicators");
         Supervision.Day day = supervision.latest()
                 .orElseThrow(() -> new NoSuchElementException("no business day has closed yet"));
         return new Latest(day, supervision.thresholds(),
@@ -68,21 +65,15 @@ class SupervisionController {
         if (end.isBefore(start)) {
             throw new RequestRejectedException("to", "must not be before from");
         }
-        audit(caller, auth, "indicator history " + start + ".." + end);
+        accessLog.record(caller, auth, "indicator history " + start + ".." + end);
         return supervision.history(start, end);
     }
 
     @Operation(summary = "Every early-warning alert, newest first, open and closed (regulator, ops; audited)")
     @GetMapping("/api/disclosure/alerts")
     List<Supervision.Alert> alerts(@AuthenticationPrincipal Jwt caller, Authentication auth) {
-        audit(caller, auth, "alerts");
+        accessLog.record(caller, auth, "alerts");
         return supervision.alerts();
-    }
-
-    private void audit(Jwt caller, Authentication auth, String what) {
-        String role = Roles.has(auth, Roles.REGULATOR) ? Roles.REGULATOR
-                : Roles.has(auth, Roles.OPS_SUPERVISOR) ? Roles.OPS_SUPERVISOR : Roles.OPS;
-        events.publish(new DisclosureAccessed(caller.getSubject(), role, what, clock.instant()));
     }
 
     private static LocalDate date(String field, String value) {

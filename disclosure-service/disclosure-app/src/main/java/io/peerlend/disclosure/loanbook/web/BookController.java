@@ -1,6 +1,6 @@
 package io.peerlend.disclosure.loanbook.web;
 
-import io.peerlend.disclosure.api.DisclosureAccessed;
+import io.peerlend.disclosure.audit.AccessLog;
 import io.peerlend.disclosure.loanbook.LoanBook;
 import io.peerlend.disclosure.loanbook.domain.BookBreakdown;
 import io.peerlend.platform.security.EndpointRules;
@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.axonframework.eventhandling.gateway.EventGateway;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
@@ -31,13 +30,13 @@ class BookController {
     }
 
     private final LoanBook book;
-    private final EventGateway events;
+    private final AccessLog accessLog;
     private final String currency;
     private final Clock clock = Clock.systemUTC();
 
-    BookController(LoanBook book, EventGateway events, @Value("${peerlend.disclosure.currency}") String currency) {
+    BookController(LoanBook book, AccessLog accessLog, @Value("${peerlend.disclosure.currency}") String currency) {
         this.book = book;
-        this.events = events;
+        this.accessLog = accessLog;
         this.currency = currency;
     }
 
@@ -54,9 +53,7 @@ class BookController {
         BookBreakdown.Dimension dimension = Arrays.stream(BookBreakdown.Dimension.values())
                 .filter(d -> d.name().equalsIgnoreCase(by)).findFirst()
                 .orElseThrow(() -> new RequestRejectedException("by", "must be one of grade, term, vintage, status"));
-        events.publish(new DisclosureAccessed(caller.getSubject(), Roles.has(auth, Roles.REGULATOR)
-                ? Roles.REGULATOR : Roles.OPS, "loan book by " + dimension.name().toLowerCase(Locale.ROOT),
-                clock.instant()));
+        accessLog.record(caller, auth, "loan book by " + dimension.name().toLowerCase(Locale.ROOT));
         LocalDate asOf = book.businessDate() != null ? book.businessDate() : LocalDate.now(clock);
         return new Breakdown(asOf, dimension.name().toLowerCase(Locale.ROOT), currency,
                 BookBreakdown.by(dimension, book.loans(), asOf, currency));

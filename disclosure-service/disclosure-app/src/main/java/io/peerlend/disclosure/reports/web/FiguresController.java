@@ -1,16 +1,14 @@
 package io.peerlend.disclosure.reports.web;
 
-import io.peerlend.disclosure.api.DisclosureAccessed;
+import io.peerlend.disclosure.audit.AccessLog;
 import io.peerlend.disclosure.reports.Replay;
 import io.peerlend.disclosure.reports.domain.OperatingReport;
 import io.peerlend.platform.security.EndpointRules;
 import io.peerlend.platform.security.Roles;
 import io.peerlend.platform.web.RequestRejectedException;
 import io.swagger.v3.oas.annotations.Operation;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import org.axonframework.eventhandling.gateway.EventGateway;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.core.Authentication;
@@ -25,12 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 class FiguresController {
 
     private final Replay replay;
-    private final EventGateway events;
-    private final Clock clock = Clock.systemUTC();
+    private final AccessLog accessLog;
 
-    FiguresController(Replay replay, EventGateway events) {
+    FiguresController(Replay replay, AccessLog accessLog) {
         this.replay = replay;
-        this.events = events;
+        this.accessLog = accessLog;
     }
 
     @Bean
@@ -50,8 +47,7 @@ class FiguresController {
         } catch (DateTimeParseException e) {
             throw new RequestRejectedException("asOf", "must be a date such as 2027-01-31");
         }
-        events.publish(new DisclosureAccessed(caller.getSubject(), Roles.has(auth, Roles.REGULATOR)
-                ? Roles.REGULATOR : Roles.OPS, "figures as of " + date, clock.instant()));
+        accessLog.record(caller, auth, "figures as of " + date);
         return replay.figuresAsOf(date);
     }
 }
