@@ -19,6 +19,15 @@ public class RequestRejectedException extends RuntimeException {
         this.errors = List.copyOf(errors);
     }
 
+    /** A request parameter that must be an ISO date; rejected with the field's name when it is not. */
+    public static java.time.LocalDate isoDate(String field, String value) {
+        try {
+            return java.time.LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new RequestRejectedException(field, "must be a date such as 2027-01-31");
+        }
+    }
+
     public List<FieldError> errors() {
         return errors;
     }

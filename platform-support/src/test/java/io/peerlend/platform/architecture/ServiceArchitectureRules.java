@@ -5,6 +5,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyP
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
 
@@ -31,11 +32,18 @@ public final class ServiceArchitectureRules {
 
     /** Other services are reached through their published {@code api} packages only. */
     public static ArchRule otherServicesThroughTheirContractsOnly(String self) {
+        return otherServicesThroughTheirContractsOnly(self, DescribedPredicate.alwaysFalse());
+    }
+
+    /** As above, where {@code alsoPublished} names what else another service publishes (a model artefact, say). */
+    public static ArchRule otherServicesThroughTheirContractsOnly(String self,
+                                                                 DescribedPredicate<? super JavaClass> alsoPublished) {
         String[] others = SERVICES.stream().filter(s -> !s.equals(self)).map(s -> "io.peerlend." + s + "..")
                 .toArray(String[]::new);
         return noClasses()
                 .should().dependOnClassesThat(resideInAnyPackage(others)
-                        .and(DescribedPredicate.not(resideInAPackage("..api.."))))
+                        .and(DescribedPredicate.not(resideInAPackage("..api..")))
+                        .and(DescribedPredicate.not(alsoPublished)))
                 .as("other services are reached through their published contracts only");
     }
 }

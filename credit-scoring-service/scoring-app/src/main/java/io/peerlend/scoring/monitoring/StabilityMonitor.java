@@ -3,7 +3,7 @@ package io.peerlend.scoring.monitoring;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.peerlend.scoring.models.ModelRegistry;
-import io.peerlend.scoring.monitoring.domain.PopulationStability;
+import io.peerlend.scoring.scorecard.stability.PopulationStability;
 import io.peerlend.scoring.scorecard.Feature;
 import io.peerlend.scoring.scorecard.Scorecard;
 import io.peerlend.scoring.scorecard.ScorecardModel;

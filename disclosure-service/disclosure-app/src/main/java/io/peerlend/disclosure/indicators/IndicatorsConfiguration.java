@@ -16,7 +16,9 @@ class IndicatorsConfiguration {
                           @Value("${peerlend.disclosure.thresholds.top-10-share-max}") BigDecimal top10,
                           @Value("${peerlend.disclosure.thresholds.fund-coverage-min}") BigDecimal coverage,
                           @Value("${peerlend.disclosure.thresholds.liquidity-max}") BigDecimal liquidity,
-                          @Value("${peerlend.disclosure.thresholds.growth-max}") BigDecimal growth) {
-        return new Thresholds(overdue, over90, top10, coverage, liquidity, growth);
+                          @Value("${peerlend.disclosure.thresholds.growth-max}") BigDecimal growth,
+                          @Value("${peerlend.disclosure.thresholds.model-psi-max}") BigDecimal psi,
+                          @Value("${peerlend.disclosure.thresholds.model-psi-min-applications}") long psiMinimum) {
+        return new Thresholds(overdue, over90, top10, coverage, liquidity, growth, psi, psiMinimum);
     }
 }

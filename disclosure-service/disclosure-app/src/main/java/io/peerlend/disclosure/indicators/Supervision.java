@@ -2,19 +2,23 @@ package io.peerlend.disclosure.indicators;
 
 import io.peerlend.disclosure.indicators.domain.EarlyWarning;
 import io.peerlend.disclosure.indicators.domain.Indicator;
+import io.peerlend.disclosure.indicators.domain.ModelStability;
 import io.peerlend.disclosure.indicators.domain.Thresholds;
 import io.peerlend.disclosure.loanbook.LoanBook;
 import io.peerlend.lending.api.BusinessDateAdvanced;
 import io.peerlend.lending.api.LenderFundsDeposited;
 import io.peerlend.lending.api.LenderFundsLent;
 import io.peerlend.lending.api.LenderFundsReceived;
+import io.peerlend.lending.api.LoanApplicationScored;
 import io.peerlend.lending.api.ProvisionFundMoved;
 import io.peerlend.lending.api.WithdrawalFailed;
 import io.peerlend.lending.api.WithdrawalRequested;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -44,6 +48,9 @@ public class Supervision {
     static final String ALERTS = "disclosure_alerts";
     static final String CASH = "disclosure_cash_moves";
     static final String FUND = "disclosure_fund";
+    static final String SCORES = "disclosure_scores";
+    /** The window over which the credit model's population stability is measured. */
+    static final int PSI_WINDOW_DAYS = 90;
 
     /** The indicators of one business day. */
     public record Day(@Id String id, LocalDate date, List<Indicator> indicators) {
@@ -60,14 +67,26 @@ public class Supervision {
     record Fund(@Id String id, long balanceMinor, long version) {
     }
 
+    /** An application's grade (no personal data), by the business date it was scored on. */
+    record Scored(@Id String id, LocalDate date, String grade, String modelVersion) {
+    }
+
     private final MongoTemplate mongo;
     private final LoanBook book;
     private final Thresholds limits;
+    private final ModelCards models;
 
-    Supervision(MongoTemplate mongo, LoanBook book, Thresholds limits) {
+    Supervision(MongoTemplate mongo, LoanBook book, Thresholds limits, ModelCards models) {
         this.mongo = mongo;
         this.book = book;
         this.limits = limits;
+        this.models = models;
+    }
+
+    @EventHandler
+    void on(LoanApplicationScored e, EventMessage<?> m) {
+        // keyed by the application: a re-score replaces its grade
+        mongo.save(new Scored(e.applicationId(), dateOf(m), e.grade(), e.modelVersion()), SCORES);
     }
 
     @EventHandler
@@ -107,7 +126,7 @@ public class Supervision {
     void on(BusinessDateAdvanced e) {
         LocalDate day = e.from();
         List<Indicator> indicators = EarlyWarning.on(day, book.loans(), fundBalance(), lenderCash(day),
-                withdrawalsInThe30DaysTo(day), limits);
+                withdrawalsInThe30DaysTo(day), modelStability(day), limits);
         mongo.save(new Day(day.toString(), day, indicators), HISTORY);
         for (Indicator i : indicators) {
             Optional<Alert> open = openAlert(i.name());
@@ -128,6 +147,7 @@ public class Supervision {
         mongo.dropCollection(ALERTS);
         mongo.dropCollection(CASH);
         mongo.dropCollection(FUND);
+        mongo.dropCollection(SCORES);
     }
 
     public Optional<Day> latest() {
@@ -154,10 +174,27 @@ public class Supervision {
     }
 
     private void cash(EventMessage<?> m, String kind, long amount) {
-        LocalDate today = book.businessDate();
-        LocalDate date = today != null ? today : LocalDate.ofInstant(m.getTimestamp(), ZoneOffset.UTC);
         // keyed by the event's id: a redelivered event is the same movement
-        mongo.save(new CashMove(m.getIdentifier(), date, kind, amount), CASH);
+        mongo.save(new CashMove(m.getIdentifier(), dateOf(m), kind, amount), CASH);
+    }
+
+    private LocalDate dateOf(EventMessage<?> m) {
+        LocalDate today = book.businessDate();
+        return today != null ? today : LocalDate.ofInstant(m.getTimestamp(), ZoneOffset.UTC);
+    }
+
+    /** PSI of the grades scored in the window by the model version most used in it, against its hold-out grades. */
+    private java.math.BigDecimal modelStability(LocalDate day) {
+        List<Scored> window = mongo.find(Query.query(Criteria.where("date").gt(day.minusDays(PSI_WINDOW_DAYS))
+                .lte(day)), Scored.class, SCORES);
+        Map<String, Long> byVersion = window.stream()
+                .collect(Collectors.groupingBy(Scored::modelVersion, Collectors.counting()));
+        return byVersion.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .map(version -> ModelStability.psi(models.validatedGrades(version), window.stream()
+                        .filter(s -> s.modelVersion().equals(version))
+                        .collect(Collectors.groupingBy(Scored::grade, Collectors.counting())),
+                        limits.modelPsiMinApplications()))
+                .orElse(null);
     }
 
     private long fundBalance() {

@@ -4,16 +4,9 @@ import io.peerlend.disclosure.loanbook.domain.LoanFact;
 import io.peerlend.disclosure.loanbook.domain.IncomeBands;
 import io.peerlend.disclosure.loanbook.domain.LoanFacts;
 import io.peerlend.lending.api.BusinessDateAdvanced;
-import io.peerlend.lending.api.DefaultCovered;
 import io.peerlend.lending.api.LoanApplicationSubmitted;
-import io.peerlend.lending.api.LoanArrearsChanged;
-import io.peerlend.lending.api.LoanCancelled;
-import io.peerlend.lending.api.LoanDefaulted;
 import io.peerlend.lending.api.LoanDisbursed;
 import io.peerlend.lending.api.LoanOpened;
-import io.peerlend.lending.api.LoanRepaid;
-import io.peerlend.lending.api.LoanRepaymentReceived;
-import io.peerlend.lending.api.LoanWithdrawn;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -92,7 +85,7 @@ public class LoanBook {
 
     @EventHandler
     void on(LoanDisbursed e, DomainEventMessage<?> m) {
-        change(e.loanId(), m, f -> LoanFacts.disbursed(f, e, m.getSequenceNumber()));
+        change(e.loanId(), m, f -> LoanFacts.apply(f, e, m.getSequenceNumber()));
         LoanLenders lenders = mongo.findById(e.loanId(), LoanLenders.class, LOAN_LENDERS);
         if (lenders != null && !lenders.lenders().isEmpty()) {
             // $addToSet: recording a month twice changes nothing
@@ -104,39 +97,13 @@ public class LoanBook {
         }
     }
 
+    /** Every other change to a loan (repayments, arrears, default, cover, closing), routed by {@link LoanFacts}. */
     @EventHandler
-    void on(LoanRepaymentReceived e, DomainEventMessage<?> m) {
-        change(e.loanId(), m, f -> LoanFacts.received(f, e, m.getSequenceNumber()));
-    }
-
-    @EventHandler
-    void on(LoanArrearsChanged e, DomainEventMessage<?> m) {
-        change(e.loanId(), m, f -> LoanFacts.arrears(f, e, m.getSequenceNumber()));
-    }
-
-    @EventHandler
-    void on(LoanDefaulted e, DomainEventMessage<?> m) {
-        change(e.loanId(), m, f -> LoanFacts.defaulted(f, e, m.getSequenceNumber()));
-    }
-
-    @EventHandler
-    void on(DefaultCovered e, DomainEventMessage<?> m) {
-        change(e.loanId(), m, f -> LoanFacts.covered(f, e, m.getSequenceNumber()));
-    }
-
-    @EventHandler
-    void on(LoanRepaid e, DomainEventMessage<?> m) {
-        change(e.loanId(), m, f -> LoanFacts.repaid(f, e, m.getSequenceNumber()));
-    }
-
-    @EventHandler
-    void on(LoanWithdrawn e, DomainEventMessage<?> m) {
-        change(e.loanId(), m, f -> LoanFacts.withdrawn(f, e, m.getSequenceNumber()));
-    }
-
-    @EventHandler
-    void on(LoanCancelled e, DomainEventMessage<?> m) {
-        change(e.loanId(), m, f -> LoanFacts.cancelled(f, e, m.getSequenceNumber()));
+    void on(Object e, DomainEventMessage<?> m) {
+        String loanId = LoanFacts.loanIdOf(e);
+        if (loanId != null) {
+            change(loanId, m, f -> LoanFacts.apply(f, e, m.getSequenceNumber()));
+        }
     }
 
     @EventHandler

@@ -9,5 +9,5 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * (the same fees the lending service's profile charges: `lending-<profile>.yml`).
  */
 @ConfigurationProperties("peerlend.disclosure")
-record DisclosureProfile(String currency, List<OperatingReport.FeeLine> fees) {
+public record DisclosureProfile(String currency, List<OperatingReport.FeeLine> fees) {
 }

@@ -1,7 +1,7 @@
 package io.peerlend.disclosure.reports;
 
 import io.peerlend.disclosure.loanbook.LoanBook;
-import io.peerlend.disclosure.reports.domain.LenderActivity;
+import io.peerlend.disclosure.loanbook.domain.LenderActivity;
 import io.peerlend.disclosure.reports.domain.OperatingFigures;
 import io.peerlend.disclosure.reports.domain.OperatingReport;
 import io.peerlend.disclosure.reports.domain.ReportSeal;

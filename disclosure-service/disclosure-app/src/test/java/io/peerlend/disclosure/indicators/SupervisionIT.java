@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.peerlend.disclosure.api.DisclosureAccessed;
 import io.peerlend.lending.api.BusinessDateAdvanced;
 import io.peerlend.lending.api.LenderFundsDeposited;
+import io.peerlend.lending.api.LoanApplicationScored;
 import io.peerlend.lending.api.LoanArrearsChanged;
 import io.peerlend.lending.api.LoanDisbursed;
 import io.peerlend.lending.api.LoanOpened;
@@ -32,7 +33,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** A late loan makes the overdue rate breach its threshold when the day closes: an alert, seen by the regulator. */
+/**
+ * A late loan makes the overdue rate breach its threshold when the day closes, and a shifted mix of grades the credit
+ * model's stability: alerts, seen by the regulator, who can also drill into the book as it stood on a past date.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class SupervisionIT {
@@ -54,6 +58,14 @@ class SupervisionIT {
         LocalDate day = LocalDate.parse("2032-03-10");
         String loan = UUID.randomUUID().toString();
         String lender = "lender-" + UUID.randomUUID();
+        // given 30 applications scored on the day, every one graded E: far from the model's validation population
+        store.publish(GenericEventMessage.asEventMessage(new BusinessDateAdvanced(day.minusDays(1), day, "ops", at)));
+        for (int i = 0; i < 30; i++) {
+            String application = UUID.randomUUID().toString();
+            store.publish(new GenericDomainEventMessage<>("LoanApplication", application, 0,
+                    new LoanApplicationScored(application, "E", new BigDecimal("0.45"), 420, List.of(),
+                            "german-credit-1", at)));
+        }
         store.publish(new GenericDomainEventMessage<>("LenderAccount", "lender-account:" + lender, 0,
                 new LenderFundsDeposited(lender, "dep-1", 5_000_00, "GBP", at)));
         store.publish(new GenericDomainEventMessage<>("Loan", "loan:" + loan, 0, new LoanOpened(loan, "b-" + loan,
@@ -70,12 +82,13 @@ class SupervisionIT {
                 mvc.perform(get("/api/disclosure/indicators").with(caller("reg-1", "regulator")))
                         .andExpect(status().isOk())
                         .andExpect(jsonPath("$.day.date").value(day.toString()))
-                        .andExpect(jsonPath("$.openAlerts[?(@.indicator == 'overdue-rate')]").exists()));
+                        .andExpect(jsonPath("$.openAlerts[?(@.indicator == 'overdue-rate')]").exists())
+                        .andExpect(jsonPath("$.openAlerts[?(@.indicator == 'credit-model-stability')]").exists()));
         mvc.perform(get("/api/disclosure/alerts").with(caller("ops-1", "ops"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.indicator == 'overdue-rate' && @.raisedOn == '" + day + "')]").exists());
         mvc.perform(get("/api/disclosure/indicators/history").param("from", day.toString())
                         .param("to", day.toString()).with(caller("reg-1", "regulator")))
-                .andExpect(status().isOk()).andExpect(jsonPath("$[0].indicators.length()").value(6));
+                .andExpect(status().isOk()).andExpect(jsonPath("$[0].indicators.length()").value(7));
         // a bad date is a clear 400; borrowers and lenders may not look
         mvc.perform(get("/api/disclosure/indicators/history").param("from", "yesterday").param("to", "2032-03-10")
                 .with(caller("reg-1", "regulator"))).andExpect(status().isBadRequest())
@@ -85,6 +98,18 @@ class SupervisionIT {
         mvc.perform(get("/api/disclosure/book").param("by", "grade").with(caller("reg-1", "regulator")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.rows[?(@.key == 'C' && @.overdueLoans >= 1)]").exists());
+        // as the book stood on the day the loan was paid out it was there, the day before it was not
+        String paidOut = day.minusMonths(2).toString();
+        mvc.perform(get("/api/disclosure/book").param("by", "vintage").param("asOf", paidOut)
+                        .with(caller("reg-1", "regulator")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.asOf").value(paidOut))
+                .andExpect(jsonPath("$.rows[?(@.key == '2032-01' && @.loansIssued >= 1)]").exists());
+        mvc.perform(get("/api/disclosure/book").param("by", "vintage")
+                        .param("asOf", day.minusMonths(2).minusDays(1).toString()).with(caller("reg-1", "regulator")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.rows[?(@.key == '2032-01')]").doesNotExist());
+        mvc.perform(get("/api/disclosure/book").param("by", "status").param("asOf", "last week")
+                .with(caller("reg-1", "regulator"))).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("asOf"));
         mvc.perform(get("/api/disclosure/book").param("by", "colour").with(caller("reg-1", "regulator")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("by"));
 

@@ -19,6 +19,7 @@ import java.util.Map;
  * @param fundBalanceMinor        what the provision fund holds
  * @param lenderCashMinor         lenders' money on the platform not lent out (after withdrawals asked for)
  * @param withdrawalsLast30Minor  lender withdrawals asked for in the 30 days to the date
+ * @param modelPsi                the credit model's population stability index ({@link ModelStability}), or null
  */
 public final class EarlyWarning {
 
@@ -28,12 +29,14 @@ public final class EarlyWarning {
     public static final String FUND_COVERAGE = "provision-fund-coverage";
     public static final String LIQUIDITY = "liquidity";
     public static final String GROWTH = "lending-growth";
+    public static final String MODEL_PSI = "credit-model-stability";
 
     private EarlyWarning() {
     }
 
     public static List<Indicator> on(LocalDate date, Iterable<LoanFact> loans, long fundBalanceMinor,
-                                     long lenderCashMinor, long withdrawalsLast30Minor, Thresholds limits) {
+                                     long lenderCashMinor, long withdrawalsLast30Minor, BigDecimal modelPsi,
+                                     Thresholds limits) {
         long outstanding = 0;
         long overdue = 0;
         long over90 = 0;
@@ -79,7 +82,8 @@ public final class EarlyWarning {
                 Indicator.atMost(TOP_10_SHARE, ratio(top10, outstanding), limits.top10ShareMax()),
                 Indicator.atLeast(FUND_COVERAGE, coverage, limits.fundCoverageMin()),
                 Indicator.atMost(LIQUIDITY, ratio(withdrawalsLast30Minor, cashBefore), limits.liquidityMax()),
-                Indicator.atMost(GROWTH, growth, limits.growthMax()));
+                Indicator.atMost(GROWTH, growth, limits.growthMax()),
+                Indicator.atMost(MODEL_PSI, modelPsi, limits.modelPsiMax()));
     }
 
     private static BigDecimal ratio(long part, long whole) {

@@ -8,7 +8,6 @@ import io.peerlend.platform.security.Roles;
 import io.peerlend.platform.web.RequestRejectedException;
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.springframework.context.annotation.Bean;
@@ -77,10 +76,6 @@ class SupervisionController {
     }
 
     private static LocalDate date(String field, String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new RequestRejectedException(field, "must be a date such as 2027-01-31");
-        }
+        return RequestRejectedException.isoDate(field, value);
     }
 }

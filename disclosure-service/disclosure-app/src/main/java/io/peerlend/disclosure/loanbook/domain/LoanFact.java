@@ -13,6 +13,8 @@ import java.time.LocalDate;
  * @param version  the last applied event's sequence number in the loan's stream, so redelivery changes nothing
  * @param purpose    the purpose the borrower gave
  * @param incomeBand the borrower's declared annual net income as a band ({@link IncomeBands}), never the amount
+ * @param fundReimbursedMinor what recoveries after a default paid back to the provision fund (the rest of a recovery
+ *                            went to the lenders)
  */
 public record LoanFact(String loanId, String borrowerKey, String grade, BigDecimal pd, int termMonths,
                        String currency, long principalMinor, BigDecimal ratePercent, LocalDate issuedOn,
@@ -20,7 +22,8 @@ public record LoanFact(String loanId, String borrowerKey, String grade, BigDecim
                        long interestPaidMinor, long interestRemainingMinor, long lateFeesPaidMinor,
                        long overdueMinor, int daysPastDue,
                        String arrearsBucket, LocalDate defaultedOn, long coveredByFundMinor, long recoveredMinor,
-                       LocalDate closedOn, long version, String purpose, String incomeBand) {
+                       LocalDate closedOn, long version, String purpose, String incomeBand,
+                       long fundReimbursedMinor) {
 
     /** A loan that has been paid out, so is part of the loan book (not awaiting payout, not cancelled). */
     public boolean issued() {
@@ -31,5 +34,16 @@ public record LoanFact(String loanId, String borrowerKey, String grade, BigDecim
     public boolean outstanding() {
         return issued() && (status == LoanStatus.ACTIVE || status == LoanStatus.DEFAULTED)
                 && outstandingPrincipalMinor > 0;
+    }
+
+    /**
+     * What the lenders have lost on a defaulted loan so far: the principal the borrower still owes, less what the
+     * provision fund paid them net of what recoveries paid back to the fund. Zero for a loan not in default.
+     */
+    public long lendersLossMinor() {
+        if (status != LoanStatus.DEFAULTED) {
+            return 0;
+        }
+        return Math.max(0, outstandingPrincipalMinor - (coveredByFundMinor - fundReimbursedMinor));
     }
 }

@@ -22,10 +22,62 @@ public final class LoanFacts {
     private LoanFacts() {
     }
 
+    /**
+     * The loan an event is about, if it changes a loan's fact after its opening ({@link #apply}); null otherwise.
+     */
+    public static String loanIdOf(Object event) {
+        if (event instanceof LoanDisbursed e) {
+            return e.loanId();
+        } else if (event instanceof LoanRepaymentReceived e) {
+            return e.loanId();
+        } else if (event instanceof LoanArrearsChanged e) {
+            return e.loanId();
+        } else if (event instanceof LoanDefaulted e) {
+            return e.loanId();
+        } else if (event instanceof DefaultCovered e) {
+            return e.loanId();
+        } else if (event instanceof LoanRepaid e) {
+            return e.loanId();
+        } else if (event instanceof LoanWithdrawn e) {
+            return e.loanId();
+        } else if (event instanceof LoanCancelled e) {
+            return e.loanId();
+        }
+        return null;
+    }
+
+    /**
+     * The fact after one of the loan's events (the one routing every reader shares: the loan book, a replay as of a
+     * date, a benchmark); an event already applied (its sequence number not above the fact's version) changes nothing.
+     */
+    public static LoanFact apply(LoanFact f, Object event, long version) {
+        if (f.version() >= version) {
+            return f;
+        }
+        if (event instanceof LoanDisbursed e) {
+            return disbursed(f, e, version);
+        } else if (event instanceof LoanRepaymentReceived e) {
+            return received(f, e, version);
+        } else if (event instanceof LoanArrearsChanged e) {
+            return arrears(f, e, version);
+        } else if (event instanceof LoanDefaulted e) {
+            return defaulted(f, e, version);
+        } else if (event instanceof DefaultCovered e) {
+            return covered(f, e, version);
+        } else if (event instanceof LoanRepaid e) {
+            return repaid(f, e, version);
+        } else if (event instanceof LoanWithdrawn e) {
+            return withdrawn(f, e, version);
+        } else if (event instanceof LoanCancelled e) {
+            return cancelled(f, e, version);
+        }
+        return f;
+    }
+
     public static LoanFact opened(LoanOpened e, long version) {
         return new LoanFact(e.loanId(), e.borrowerId(), e.grade(), e.pd(), e.termMonths(), e.currency(),
                 e.principalMinor(), e.ratePercent(), null, LoanStatus.AWAITING_DISBURSEMENT, e.principalMinor(), 0,
-                0, 0, 0, 0, 0, "CURRENT", null, 0, 0, null, version, null, null);
+                0, 0, 0, 0, 0, "CURRENT", null, 0, 0, null, version, null, null, 0);
     }
 
     /** What the application said, in the terms disclosure may publish. */
@@ -34,7 +86,7 @@ public final class LoanFacts {
                 f.principalMinor(), f.ratePercent(), f.issuedOn(), f.status(), f.outstandingPrincipalMinor(),
                 f.principalRepaidMinor(), f.interestPaidMinor(), f.interestRemainingMinor(), f.lateFeesPaidMinor(),
                 f.overdueMinor(), f.daysPastDue(), f.arrearsBucket(), f.defaultedOn(), f.coveredByFundMinor(),
-                f.recoveredMinor(), f.closedOn(), f.version(), purpose, incomeBand);
+                f.recoveredMinor(), f.closedOn(), f.version(), purpose, incomeBand, f.fundReimbursedMinor());
     }
 
     public static LoanFact disbursed(LoanFact f, LoanDisbursed e, long version) {
@@ -42,7 +94,7 @@ public final class LoanFacts {
                 f.principalMinor(), f.ratePercent(), e.disbursedOn(), LoanStatus.ACTIVE,
                 f.outstandingPrincipalMinor(), f.principalRepaidMinor(), f.interestPaidMinor(),
                 e.schedule().stream().mapToLong(ScheduledInstalment::interestMinor).sum(), f.lateFeesPaidMinor(), f.overdueMinor(), f.daysPastDue(), f.arrearsBucket(), f.defaultedOn(),
-                f.coveredByFundMinor(), f.recoveredMinor(), f.closedOn(), version, f.purpose(), f.incomeBand());
+                f.coveredByFundMinor(), f.recoveredMinor(), f.closedOn(), version, f.purpose(), f.incomeBand(), f.fundReimbursedMinor());
     }
 
     public static LoanFact received(LoanFact f, LoanRepaymentReceived e, long version) {
@@ -55,7 +107,8 @@ public final class LoanFacts {
                 f.interestPaidMinor() + (recovery ? 0 : e.interestMinor()), remainingAfter(f, e),
                 f.lateFeesPaidMinor() + (recovery ? 0 : e.feesMinor()), f.overdueMinor(), f.daysPastDue(),
                 f.arrearsBucket(), f.defaultedOn(), f.coveredByFundMinor(),
-                f.recoveredMinor() + (recovery ? e.amountMinor() : 0), f.closedOn(), version, f.purpose(), f.incomeBand());
+                f.recoveredMinor() + (recovery ? e.amountMinor() : 0), f.closedOn(), version, f.purpose(), f.incomeBand(),
+                f.fundReimbursedMinor() + (recovery ? e.toProvisionFundMinor() : 0));
     }
 
     /**
@@ -78,7 +131,7 @@ public final class LoanFacts {
                 f.principalRepaidMinor(), f.interestPaidMinor(), f.interestRemainingMinor(), f.lateFeesPaidMinor(),
                 e.overdueMinor(),
                 e.daysPastDue(), e.bucket(), f.defaultedOn(), f.coveredByFundMinor(), f.recoveredMinor(),
-                f.closedOn(), version, f.purpose(), f.incomeBand());
+                f.closedOn(), version, f.purpose(), f.incomeBand(), f.fundReimbursedMinor());
     }
 
     public static LoanFact defaulted(LoanFact f, LoanDefaulted e, long version) {
@@ -86,7 +139,7 @@ public final class LoanFacts {
                 f.principalMinor(), f.ratePercent(), f.issuedOn(), LoanStatus.DEFAULTED,
                 f.outstandingPrincipalMinor(), f.principalRepaidMinor(), f.interestPaidMinor(), 0,
                 f.lateFeesPaidMinor(), f.overdueMinor(), f.daysPastDue(), f.arrearsBucket(), e.defaultedOn(),
-                f.coveredByFundMinor(), f.recoveredMinor(), f.closedOn(), version, f.purpose(), f.incomeBand());
+                f.coveredByFundMinor(), f.recoveredMinor(), f.closedOn(), version, f.purpose(), f.incomeBand(), f.fundReimbursedMinor());
     }
 
     public static LoanFact covered(LoanFact f, DefaultCovered e, long version) {
@@ -95,7 +148,7 @@ public final class LoanFacts {
                 f.principalRepaidMinor(), f.interestPaidMinor(), f.interestRemainingMinor(), f.lateFeesPaidMinor(),
                 f.overdueMinor(), f.daysPastDue(), f.arrearsBucket(), f.defaultedOn(),
                 f.coveredByFundMinor() + e.amountMinor(),
-                f.recoveredMinor(), f.closedOn(), version, f.purpose(), f.incomeBand());
+                f.recoveredMinor(), f.closedOn(), version, f.purpose(), f.incomeBand(), f.fundReimbursedMinor());
     }
 
     public static LoanFact repaid(LoanFact f, LoanRepaid e, long version) {
@@ -115,6 +168,6 @@ public final class LoanFacts {
         return new LoanFact(f.loanId(), f.borrowerKey(), f.grade(), f.pd(), f.termMonths(), f.currency(),
                 f.principalMinor(), f.ratePercent(), f.issuedOn(), status, 0,
                 f.principalRepaidMinor() + principalBack, f.interestPaidMinor() + interest, 0, f.lateFeesPaidMinor(),
-                0, 0, "CURRENT", f.defaultedOn(), f.coveredByFundMinor(), f.recoveredMinor(), on, version, f.purpose(), f.incomeBand());
+                0, 0, "CURRENT", f.defaultedOn(), f.coveredByFundMinor(), f.recoveredMinor(), on, version, f.purpose(), f.incomeBand(), f.fundReimbursedMinor());
     }
 }

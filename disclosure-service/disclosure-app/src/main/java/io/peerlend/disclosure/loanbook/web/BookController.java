@@ -1,6 +1,7 @@
 package io.peerlend.disclosure.loanbook.web;
 
 import io.peerlend.disclosure.audit.AccessLog;
+import io.peerlend.disclosure.loanbook.BookHistory;
 import io.peerlend.disclosure.loanbook.LoanBook;
 import io.peerlend.disclosure.loanbook.domain.BookBreakdown;
 import io.peerlend.platform.security.EndpointRules;
@@ -30,12 +31,15 @@ class BookController {
     }
 
     private final LoanBook book;
+    private final BookHistory history;
     private final AccessLog accessLog;
     private final String currency;
     private final Clock clock = Clock.systemUTC();
 
-    BookController(LoanBook book, AccessLog accessLog, @Value("${peerlend.disclosure.currency}") String currency) {
+    BookController(LoanBook book, BookHistory history, AccessLog accessLog,
+                   @Value("${peerlend.disclosure.currency}") String currency) {
         this.book = book;
+        this.history = history;
         this.accessLog = accessLog;
         this.currency = currency;
     }
@@ -46,16 +50,23 @@ class BookController {
                 .hasAnyRole(Roles.REGULATOR, Roles.OPS, Roles.OPS_SUPERVISOR);
     }
 
-    @Operation(summary = "The loan book by grade, term, vintage or status, as it stands (regulator, ops; audited)")
+    @Operation(summary = "The loan book by grade, term, vintage or status, as it stands or, with asOf, as it stood at "
+            + "the end of a past business date, rebuilt from the events (regulator, ops; audited)")
     @GetMapping("/api/disclosure/book")
-    Breakdown book(@RequestParam(defaultValue = "grade") String by, @AuthenticationPrincipal Jwt caller,
-                   Authentication auth) {
+    Breakdown book(@RequestParam(defaultValue = "grade") String by, @RequestParam(required = false) String asOf,
+                   @AuthenticationPrincipal Jwt caller, Authentication auth) throws InterruptedException {
         BookBreakdown.Dimension dimension = Arrays.stream(BookBreakdown.Dimension.values())
                 .filter(d -> d.name().equalsIgnoreCase(by)).findFirst()
                 .orElseThrow(() -> new RequestRejectedException("by", "must be one of grade, term, vintage, status"));
-        accessLog.record(caller, auth, "loan book by " + dimension.name().toLowerCase(Locale.ROOT));
-        LocalDate asOf = book.businessDate() != null ? book.businessDate() : LocalDate.now(clock);
-        return new Breakdown(asOf, dimension.name().toLowerCase(Locale.ROOT), currency,
-                BookBreakdown.by(dimension, book.loans(), asOf, currency));
+        String name = dimension.name().toLowerCase(Locale.ROOT);
+        if (asOf != null) {
+            LocalDate date = RequestRejectedException.isoDate("asOf", asOf);
+            accessLog.record(caller, auth, "loan book by " + name + " as of " + date);
+            return new Breakdown(date, name, currency,
+                    BookBreakdown.by(dimension, history.bookAsOf(date).loans(), date, currency));
+        }
+        accessLog.record(caller, auth, "loan book by " + name);
+        LocalDate today = book.businessDate() != null ? book.businessDate() : LocalDate.now(clock);
+        return new Breakdown(today, name, currency, BookBreakdown.by(dimension, book.loans(), today, currency));
     }
 }

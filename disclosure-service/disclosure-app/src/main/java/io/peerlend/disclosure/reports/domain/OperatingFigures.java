@@ -1,5 +1,6 @@
 package io.peerlend.disclosure.reports.domain;
 
+import io.peerlend.disclosure.loanbook.domain.LenderActivity;
 import io.peerlend.disclosure.loanbook.domain.LoanFact;
 import io.peerlend.disclosure.loanbook.domain.LoanStatus;
 import java.math.BigDecimal;

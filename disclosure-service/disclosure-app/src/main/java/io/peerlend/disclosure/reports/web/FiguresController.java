@@ -1,14 +1,15 @@
 package io.peerlend.disclosure.reports.web;
 
 import io.peerlend.disclosure.audit.AccessLog;
-import io.peerlend.disclosure.reports.Replay;
+import io.peerlend.disclosure.loanbook.BookHistory;
+import io.peerlend.disclosure.reports.DisclosureProfile;
+import io.peerlend.disclosure.reports.domain.OperatingFigures;
 import io.peerlend.disclosure.reports.domain.OperatingReport;
 import io.peerlend.platform.security.EndpointRules;
 import io.peerlend.platform.security.Roles;
 import io.peerlend.platform.web.RequestRejectedException;
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.core.Authentication;
@@ -22,11 +23,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class FiguresController {
 
-    private final Replay replay;
+    private final BookHistory history;
+    private final DisclosureProfile profile;
     private final AccessLog accessLog;
 
-    FiguresController(Replay replay, AccessLog accessLog) {
-        this.replay = replay;
+    FiguresController(BookHistory history, DisclosureProfile profile, AccessLog accessLog) {
+        this.history = history;
+        this.profile = profile;
         this.accessLog = accessLog;
     }
 
@@ -41,13 +44,10 @@ class FiguresController {
     @GetMapping("/api/disclosure/figures")
     OperatingReport figures(@RequestParam String asOf, @AuthenticationPrincipal Jwt caller, Authentication auth)
             throws InterruptedException {
-        LocalDate date;
-        try {
-            date = LocalDate.parse(asOf);
-        } catch (DateTimeParseException e) {
-            throw new RequestRejectedException("asOf", "must be a date such as 2027-01-31");
-        }
+        LocalDate date = RequestRejectedException.isoDate("asOf", asOf);
         accessLog.record(caller, auth, "figures as of " + date);
-        return replay.figuresAsOf(date);
+        BookHistory.Book book = history.bookAsOf(date);
+        return OperatingFigures.on(date, profile.currency(), book.loans(), book.lenders(), profile.fees(),
+                OperatingFigures.NO_PREVIOUS);
     }
 }

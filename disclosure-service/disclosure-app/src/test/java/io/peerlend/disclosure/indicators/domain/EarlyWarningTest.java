@@ -21,7 +21,8 @@ class EarlyWarningTest {
 
     static final Instant AT = Instant.parse("2027-03-31T10:00:00Z");
     static final Thresholds LIMITS = new Thresholds(new BigDecimal("0.05"), new BigDecimal("0.03"),
-            new BigDecimal("0.60"), new BigDecimal("1.00"), new BigDecimal("0.25"), new BigDecimal("1.00"));
+            new BigDecimal("0.60"), new BigDecimal("1.00"), new BigDecimal("0.25"), new BigDecimal("1.00"),
+            new BigDecimal("0.25"), 30);
 
     private static LoanFact issued(String id, String borrower, long principal, String pd, String on) {
         LoanFact f = LoanFacts.opened(new LoanOpened(id, borrower, "market:B:12", "B", new BigDecimal(pd), 12,
@@ -43,7 +44,8 @@ class EarlyWarningTest {
                 issued("L4", "b4", 4_000_00, "0.10", "2027-03-10"));
         // the fund holds 700.00 against expected losses of 10% of 8,000.00 = 800.00; lenders hold 900.00 after
         // asking for 300.00 back this month
-        Map<String, Indicator> on = EarlyWarning.on(day, loans, 700_00, 900_00, 300_00, LIMITS).stream()
+        Map<String, Indicator> on = EarlyWarning.on(day, loans, 700_00, 900_00, 300_00,
+                        new BigDecimal("0.3100"), LIMITS).stream()
                 .collect(Collectors.toMap(Indicator::name, i -> i));
 
         assertThat(on.get(EarlyWarning.OVERDUE_RATE).value()).isEqualByComparingTo("0.2500"); // 2,000 of 8,000
@@ -57,11 +59,29 @@ class EarlyWarningTest {
         assertThat(on.get(EarlyWarning.LIQUIDITY).breached()).as("at the limit is within it").isFalse();
         assertThat(on.get(EarlyWarning.GROWTH).value()).isEqualByComparingTo("2.0000"); // 4,000 × 3 / 4,000 − 1
         assertThat(on.get(EarlyWarning.GROWTH).breached()).isTrue();
+        assertThat(on.get(EarlyWarning.MODEL_PSI).value()).isEqualByComparingTo("0.3100");
+        assertThat(on.get(EarlyWarning.MODEL_PSI).breached()).as("the population has shifted").isTrue();
+    }
+
+    @Test
+    void givenGradesLikeTheValidationSet_whenMeasured_thenStable_andTooFewApplicationsSayNothing() {
+        Map<String, Long> validated = new java.util.LinkedHashMap<>();
+        validated.put("A", 50L);
+        validated.put("B", 30L);
+        validated.put("C", 20L);
+        // the same mix: no shift
+        assertThat(ModelStability.psi(validated, Map.of("A", 25L, "B", 15L, "C", 10L), 30))
+                .isEqualByComparingTo("0");
+        // all in C: (1 − 0.2) ln(1 / 0.2) + (0.0001 − 0.5) ln(0.0001 / 0.5) + (0.0001 − 0.3) ln(0.0001 / 0.3)
+        //          = 1.2876 + 4.2577 + 2.4011 (an empty grade counts as a share of 0.0001)
+        assertThat(ModelStability.psi(validated, Map.of("C", 40L), 30)).isEqualByComparingTo("7.9464");
+        assertThat(ModelStability.psi(validated, Map.of("C", 29L), 30)).as("below the minimum").isNull();
     }
 
     @Test
     void givenNothingYet_whenTheDayCloses_thenNoValueAndNoBreach() {
-        List<Indicator> none = EarlyWarning.on(LocalDate.parse("2027-01-01"), List.of(), 0, 0, 0, LIMITS);
+        List<Indicator> none = EarlyWarning.on(LocalDate.parse("2027-01-01"), List.of(), 0, 0, 0, null,
+                LIMITS);
         assertThat(none).allSatisfy(i -> {
             assertThat(i.value()).isNull();
             assertThat(i.breached()).isFalse();

@@ -2,6 +2,7 @@ package io.peerlend.disclosure.reports.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.peerlend.disclosure.loanbook.domain.LenderActivity;
 import io.peerlend.disclosure.loanbook.domain.LoanFact;
 import io.peerlend.disclosure.loanbook.domain.LoanFacts;
 import io.peerlend.lending.api.DefaultCovered;

@@ -1,4 +1,4 @@
-package io.peerlend.disclosure.reports.domain;
+package io.peerlend.disclosure.loanbook.domain;
 
 import java.util.Set;
 

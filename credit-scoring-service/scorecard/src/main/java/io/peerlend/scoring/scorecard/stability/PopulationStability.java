@@ -1,4 +1,4 @@
-package io.peerlend.scoring.monitoring.domain;
+package io.peerlend.scoring.scorecard.stability;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.peerlend.scoring.monitoring.domain;
+package io.peerlend.scoring.scorecard.stability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
