@@ -197,7 +197,8 @@ public class Supervision {
                 .orElse(null);
     }
 
-    private long fundBalance() {
+    /** What the provision fund holds now (in the profile's currency: the platform runs one). */
+    public long fundBalance() {
         return mongo.find(new Query(), Fund.class, FUND).stream().mapToLong(Fund::balanceMinor).sum();
     }
 

@@ -45,7 +45,7 @@ import org.springframework.test.web.servlet.MvcResult;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-class MonthlyReportsIT {
+class PeriodicReportsIT {
 
     @DynamicPropertySource
     static void stores(DynamicPropertyRegistry registry) {
@@ -62,7 +62,7 @@ class MonthlyReportsIT {
     @Autowired
     EventProcessingConfiguration processors;
     @Autowired
-    MonthlyReports reports;
+    PeriodicReports reports;
 
     @Test
     void givenALoanIssuedInMay_whenTheDateLeavesMay_thenTheReportIsPublishedSignedChainedAndReproducibleByReplay(
@@ -136,19 +136,41 @@ class MonthlyReportsIT {
         assertThat(openssl(dir, "pkeyutl", "-verify", "-pubin", "-inkey", "key.pem", "-rawin", "-in", "report.json",
                 "-sigfile", "report.sig")).as("openssl refuses a changed report").isNotZero();
 
+        // when the date leaves 2031, the annual outcome statement is published, in its own chain, and checks out
+        store.publish(GenericEventMessage.asEventMessage(new BusinessDateAdvanced(LocalDate.parse("2031-12-31"),
+                LocalDate.parse("2032-01-01"), "ops", at)));
+        String annual = "/public/disclosure/reports/annual-outcome/2031";
+        MvcResult statement = await().atMost(Duration.ofSeconds(30)).until(() -> mvc.perform(get(annual)).andReturn(),
+                r -> r.getResponse().getStatus() == 200);
+        assertThat(statement.getResponse().getContentAsString()).contains("\"period\":\"2031\"",
+                "\"asOf\":\"2031-12-31\"", "\"originatedFrom\":\"2029-01-01\"",
+                "{\"grade\":\"B\",\"originated\":\"2031\",\"loans\":");
+        mvc.perform(get(annual + "/verification")).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.seriesIntact")
+                        .value(true))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .jsonPath("$.signatureValid").value(true));
+        assertThat(mvc.perform(get(annual + "/csv")).andReturn().getResponse().getContentAsString())
+                .contains("defaultRates[0].expectedDefaultRate,", "provisionFund.coverage,",
+                        "lenderReturns[0].targetAnnualReturn,", "assumptions[0],");
+
         // when every event is replayed from zero into a fresh loan book
         TrackingEventProcessor book = processors.eventProcessor("disclosure-loan-book", TrackingEventProcessor.class)
                 .orElseThrow();
         long publishedReports = archive.series("monthly-operating").size();
+        long publishedStatements = archive.series("annual-outcome").size();
         book.shutDown();
         book.resetTokens();
         book.start();
         await().atMost(Duration.ofSeconds(60)).until(() -> reports.reproduced() >= publishedReports
-                && !book.isReplaying());
+                + publishedStatements && !book.isReplaying());
 
         // then every report is recomputed and matches what was published, byte for byte; none is published twice
         assertThat(archive.mismatches()).isZero();
         assertThat(archive.series("monthly-operating")).hasSize((int) publishedReports);
+        assertThat(archive.series("annual-outcome")).hasSize((int) publishedStatements);
+        assertThat(mvc.perform(get(annual)).andReturn().getResponse().getContentAsByteArray())
+                .isEqualTo(statement.getResponse().getContentAsByteArray());
         byte[] again = mvc.perform(get(path)).andReturn().getResponse().getContentAsByteArray();
         assertThat(again).isEqualTo(published.getResponse().getContentAsByteArray());
     }

@@ -1,0 +1,106 @@
+package io.peerlend.disclosure.reports;
+
+import io.peerlend.disclosure.indicators.Supervision;
+import io.peerlend.disclosure.loanbook.LoanBook;
+import io.peerlend.disclosure.loanbook.domain.LenderActivity;
+import io.peerlend.disclosure.reports.domain.OperatingFigures;
+import io.peerlend.disclosure.reports.domain.OperatingReport;
+import io.peerlend.disclosure.reports.domain.OutcomeStatement;
+import io.peerlend.disclosure.reports.domain.Outcomes;
+import io.peerlend.disclosure.reports.domain.ReportSeal;
+import io.peerlend.lending.api.BusinessDateAdvanced;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Publishes the monthly operating report when the business date first moves past a month's last day, and the annual
+ * outcome statement when it moves past a year's. It runs in the loan book's processing group, so the book it reads is
+ * exactly the book as of that moment: every event before the date moved on, none after — the same on a replay from
+ * zero, which recomputes each report and checks it byte for byte against what was published (a difference is
+ * recorded, never overwritten).
+ */
+@Component
+@ProcessingGroup("disclosure-loan-book")
+class PeriodicReports {
+
+    private static final Logger log = LoggerFactory.getLogger(PeriodicReports.class);
+
+    private final LoanBook book;
+    private final Supervision supervision;
+    private final ReportArchive archive;
+    private final ReportSeal seal;
+    private final DisclosureProfile profile;
+    private final JsonMapper json = JsonMapper.builder().build();
+    /** Reports recomputed (on a replay) and found identical to the published ones, since this instance started. */
+    private final AtomicLong reproduced = new AtomicLong();
+
+    PeriodicReports(LoanBook book, Supervision supervision, ReportArchive archive, ReportSeal seal,
+                    DisclosureProfile profile) {
+        this.book = book;
+        this.supervision = supervision;
+        this.archive = archive;
+        this.seal = seal;
+        this.profile = profile;
+    }
+
+    @EventHandler
+    void on(BusinessDateAdvanced e) {
+        // every month (and year) whose last day the clock has now left behind (several if it jumped)
+        for (YearMonth month = YearMonth.from(e.from()); month.atEndOfMonth().isBefore(e.to());
+             month = month.plusMonths(1)) {
+            closeMonth(month);
+            if (month.getMonthValue() == 12) {
+                closeYear(month.getYear());
+            }
+        }
+    }
+
+    long reproduced() {
+        return reproduced.get();
+    }
+
+    private void closeMonth(YearMonth month) {
+        String previous = previousHash(OperatingReport.SERIES, month.toString());
+        List<LenderActivity> lenders = book.lenders().stream()
+                .map(l -> new LenderActivity(l.id(), Set.copyOf(l.months()))).toList();
+        OperatingReport report = OperatingFigures.monthly(month, profile.currency(), book.loans(), lenders,
+                profile.fees(), previous);
+        publish(OperatingReport.SERIES, month.toString(), json.writeValueAsBytes(report), previous);
+    }
+
+    private void closeYear(int year) {
+        String previous = previousHash(OutcomeStatement.SERIES, String.valueOf(year));
+        OutcomeStatement statement = Outcomes.annual(year, LocalDate.of(year, 12, 31), profile.currency(),
+                book.loans(), supervision.fundBalance(), profile.lenderFeeRate(), previous);
+        publish(OutcomeStatement.SERIES, String.valueOf(year), json.writeValueAsBytes(statement), previous);
+    }
+
+    private String previousHash(String series, String period) {
+        return archive.before(series, period).map(ReportSeal.Sealed::sha256).orElse(OperatingFigures.NO_PREVIOUS);
+    }
+
+    private void publish(String series, String period, byte[] bytes, String previous) {
+        ReportSeal.Sealed sealed = seal.seal(ReportArchive.id(series, period), bytes, previous);
+        archive.find(series, period).ifPresentOrElse(published -> {
+            if (published.sha256().equals(sealed.sha256())) {
+                reproduced.incrementAndGet();
+            } else {
+                log.error("replayed report {} differs from the published one ({} against {})", sealed.id(),
+                        sealed.sha256(), published.sha256());
+                archive.mismatch(published, sealed);
+            }
+        }, () -> {
+            archive.publish(series, period, sealed);
+            log.info("published report {} ({})", sealed.id(), sealed.sha256());
+        });
+    }
+}
