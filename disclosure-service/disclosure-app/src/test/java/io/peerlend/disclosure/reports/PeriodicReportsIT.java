@@ -154,6 +154,13 @@ class PeriodicReportsIT {
                 .contains("defaultRates[0].expectedDefaultRate,", "provisionFund.coverage,",
                         "lenderReturns[0].targetAnnualReturn,", "assumptions[0],");
 
+        // and the public page shows both, with its charts, to anyone
+        String page = mvc.perform(get("/public/disclosure")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("<html lang=\"en\"", "Latest monthly report", "<svg role=\"img\"",
+                "Lending issued each month", annual + "/verification", path + "/csv",
+                "The outcome statement for <span>2031</span>");
+
         // when every event is replayed from zero into a fresh loan book
         TrackingEventProcessor book = processors.eventProcessor("disclosure-loan-book", TrackingEventProcessor.class)
                 .orElseThrow();
