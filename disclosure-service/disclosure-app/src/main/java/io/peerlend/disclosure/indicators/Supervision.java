@@ -14,11 +14,10 @@ import io.peerlend.lending.api.ProvisionFundMoved;
 import io.peerlend.lending.api.WithdrawalFailed;
 import io.peerlend.lending.api.WithdrawalRequested;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -46,9 +45,7 @@ public class Supervision {
     private static final Logger log = LoggerFactory.getLogger(Supervision.class);
     static final String HISTORY = "disclosure_indicators";
     static final String ALERTS = "disclosure_alerts";
-    static final String CASH = "disclosure_cash_moves";
     static final String FUND = "disclosure_fund";
-    static final String SCORES = "disclosure_scores";
     /** The window over which the credit model's population stability is measured. */
     static final int PSI_WINDOW_DAYS = 90;
 
@@ -61,57 +58,51 @@ public class Supervision {
                         LocalDate raisedOn, LocalDate clearedOn) {
     }
 
-    record CashMove(@Id String id, LocalDate date, String kind, long amountMinor) {
-    }
-
     record Fund(@Id String id, long balanceMinor, long version) {
-    }
-
-    /** An application's grade (no personal data), by the business date it was scored on. */
-    record Scored(@Id String id, LocalDate date, String grade, String modelVersion) {
     }
 
     private final MongoTemplate mongo;
     private final LoanBook book;
     private final Thresholds limits;
     private final ModelCards models;
+    private final BusinessDays days;
 
-    Supervision(MongoTemplate mongo, LoanBook book, Thresholds limits, ModelCards models) {
+    Supervision(MongoTemplate mongo, LoanBook book, Thresholds limits, ModelCards models, BusinessDays days) {
         this.mongo = mongo;
         this.book = book;
         this.limits = limits;
         this.models = models;
+        this.days = days;
     }
 
     @EventHandler
     void on(LoanApplicationScored e, EventMessage<?> m) {
-        // keyed by the application: a re-score replaces its grade
-        mongo.save(new Scored(e.applicationId(), dateOf(m), e.grade(), e.modelVersion()), SCORES);
+        days.scored(book.businessDate(), e.applicationId(), e.grade(), e.modelVersion());
     }
 
     @EventHandler
     void on(LenderFundsDeposited e, EventMessage<?> m) {
-        cash(m, "DEPOSIT", e.amountMinor());
+        cash(m, e.amountMinor());
     }
 
     @EventHandler
     void on(WithdrawalRequested e, EventMessage<?> m) {
-        cash(m, "WITHDRAWAL_REQUESTED", -e.amountMinor());
+        days.cash(book.businessDate(), m.getIdentifier(), -e.amountMinor(), true);
     }
 
     @EventHandler
     void on(WithdrawalFailed e, EventMessage<?> m) {
-        cash(m, "WITHDRAWAL_FAILED", e.amountMinor());
+        cash(m, e.amountMinor());
     }
 
     @EventHandler
     void on(LenderFundsLent e, EventMessage<?> m) {
-        cash(m, "LENT", -e.amountMinor());
+        cash(m, -e.amountMinor());
     }
 
     @EventHandler
     void on(LenderFundsReceived e, EventMessage<?> m) {
-        cash(m, "RECEIVED", e.principalMinor() + e.interestMinor());
+        cash(m, e.principalMinor() + e.interestMinor());
     }
 
     @EventHandler
@@ -125,8 +116,8 @@ public class Supervision {
     @EventHandler
     void on(BusinessDateAdvanced e) {
         LocalDate day = e.from();
-        List<Indicator> indicators = EarlyWarning.on(day, book.loans(), fundBalance(), lenderCash(day),
-                withdrawalsInThe30DaysTo(day), modelStability(day), limits);
+        List<Indicator> indicators = EarlyWarning.on(day, book.current(), fundBalance(), days.closeCash(day),
+                days.withdrawals(day, 30), modelStability(day), limits);
         mongo.save(new Day(day.toString(), day, indicators), HISTORY);
         for (Indicator i : indicators) {
             Optional<Alert> open = openAlert(i.name());
@@ -145,9 +136,8 @@ public class Supervision {
     void reset() {
         mongo.dropCollection(HISTORY);
         mongo.dropCollection(ALERTS);
-        mongo.dropCollection(CASH);
         mongo.dropCollection(FUND);
-        mongo.dropCollection(SCORES);
+        days.reset();
     }
 
     public Optional<Day> latest() {
@@ -173,26 +163,18 @@ public class Supervision {
                 .and("clearedOn").is(null)), Alert.class, ALERTS));
     }
 
-    private void cash(EventMessage<?> m, String kind, long amount) {
-        // keyed by the event's id: a redelivered event is the same movement
-        mongo.save(new CashMove(m.getIdentifier(), dateOf(m), kind, amount), CASH);
-    }
-
-    private LocalDate dateOf(EventMessage<?> m) {
-        LocalDate today = book.businessDate();
-        return today != null ? today : LocalDate.ofInstant(m.getTimestamp(), ZoneOffset.UTC);
+    private void cash(EventMessage<?> m, long amount) {
+        days.cash(book.businessDate(), m.getIdentifier(), amount, false);
     }
 
     /** PSI of the grades scored in the window by the model version most used in it, against its hold-out grades. */
     private java.math.BigDecimal modelStability(LocalDate day) {
-        List<Scored> window = mongo.find(Query.query(Criteria.where("date").gt(day.minusDays(PSI_WINDOW_DAYS))
-                .lte(day)), Scored.class, SCORES);
-        Map<String, Long> byVersion = window.stream()
-                .collect(Collectors.groupingBy(Scored::modelVersion, Collectors.counting()));
-        return byVersion.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
-                .map(version -> ModelStability.psi(models.validatedGrades(version), window.stream()
-                        .filter(s -> s.modelVersion().equals(version))
-                        .collect(Collectors.groupingBy(Scored::grade, Collectors.counting())),
+        Map<String, Map<String, Long>> byVersion = days.gradesByVersion(day, PSI_WINDOW_DAYS);
+        return byVersion.entrySet().stream()
+                .max(Map.Entry.<String, Map<String, Long>>comparingByValue(Comparator.comparingLong(
+                        grades -> grades.values().stream().mapToLong(Long::longValue).sum()))
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .map(v -> ModelStability.psi(models.validatedGrades(v.getKey()), v.getValue(),
                         limits.modelPsiMinApplications()))
                 .orElse(null);
     }
@@ -200,16 +182,5 @@ public class Supervision {
     /** What the provision fund holds now (in the profile's currency: the platform runs one). */
     public long fundBalance() {
         return mongo.find(new Query(), Fund.class, FUND).stream().mapToLong(Fund::balanceMinor).sum();
-    }
-
-    private long lenderCash(LocalDate day) {
-        return mongo.find(Query.query(Criteria.where("date").lte(day)), CashMove.class, CASH).stream()
-                .mapToLong(CashMove::amountMinor).sum();
-    }
-
-    private long withdrawalsInThe30DaysTo(LocalDate day) {
-        return -mongo.find(Query.query(Criteria.where("kind").is("WITHDRAWAL_REQUESTED").and("date")
-                        .gt(day.minusDays(30)).lte(day)), CashMove.class, CASH).stream()
-                .mapToLong(CashMove::amountMinor).sum();
     }
 }

@@ -9,7 +9,11 @@ import io.peerlend.lending.api.LoanDisbursed;
 import io.peerlend.lending.api.LoanOpened;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -40,6 +44,7 @@ public class LoanBook {
     /** Per lender (a pseudonymous key, never published): the months in which they lent on a loan paid out. */
     static final String LENDERS = "disclosure_lenders";
     static final String APPLICATIONS = "disclosure_applications";
+    private static final int READ_BATCH = 5_000;
 
     record Row(@Id String id, LoanFact fact) {
     }
@@ -59,6 +64,14 @@ public class LoanBook {
     }
 
     private final MongoTemplate mongo;
+    /**
+     * The book as this processing group has written it, in memory, for the steps that run in the group (reports,
+     * indicators) and for the group's own updates: a report over a million loans reads memory, not a million documents.
+     * Loaded from MongoDB at the group's first event on this instance; written through after MongoDB. One instance runs
+     * the group (a single segment).
+     */
+    private final Map<String, LoanFact> working = new ConcurrentHashMap<>();
+    private volatile boolean loaded;
 
     LoanBook(MongoTemplate mongo) {
         this.mongo = mongo;
@@ -72,12 +85,12 @@ public class LoanBook {
 
     @EventHandler
     void on(LoanOpened e, DomainEventMessage<?> m) {
-        if (mongo.findById(e.loanId(), Row.class, LOANS) == null) {
+        if (!working().containsKey(e.loanId())) {
             // a loan keeps its application's id
             Application application = mongo.findById(e.loanId(), Application.class, APPLICATIONS);
             LoanFact opened = LoanFacts.opened(e, m.getSequenceNumber());
-            mongo.save(new Row(e.loanId(), application == null ? opened
-                    : LoanFacts.described(opened, application.purpose(), application.incomeBand())), LOANS);
+            write(application == null ? opened
+                    : LoanFacts.described(opened, application.purpose(), application.incomeBand()));
         }
         mongo.save(new LoanLenders(e.loanId(), e.parts().stream().map(p -> p.lenderId()).distinct().sorted()
                 .toList()), LOAN_LENDERS);
@@ -113,6 +126,8 @@ public class LoanBook {
 
     @ResetHandler
     void reset() {
+        working.clear();
+        loaded = true; // the book starts empty
         mongo.dropCollection(LOANS);
         mongo.dropCollection(CALENDAR);
         mongo.dropCollection(LOAN_LENDERS);
@@ -134,12 +149,27 @@ public class LoanBook {
 
     /** Every loan's fact, one at a time (for exports that must not hold the whole book in memory). */
     public java.util.stream.Stream<LoanFact> stream() {
-        return mongo.stream(new Query(), Row.class, LOANS).map(Row::fact);
+        return mongo.stream(wholeBook(), Row.class, LOANS).map(Row::fact);
     }
 
-    /** Every loan's fact, read in one pass. */
+    /**
+     * Every loan's fact as the processing group has it at this moment: only for steps that run in the group (they see
+     * exactly the events before the one they handle). Others read {@link #loans()}.
+     */
+    public Collection<LoanFact> current() {
+        return Collections.unmodifiableCollection(working().values());
+    }
+
+    /** Every loan's fact, read from MongoDB in one pass. */
     public List<LoanFact> loans() {
-        return mongo.find(new Query(), Row.class, LOANS).stream().map(Row::fact).toList();
+        try (var rows = stream()) {
+            return rows.toList();
+        }
+    }
+
+    /** The whole book in batches a wire message can carry (a reply holds at most 48 MB). */
+    private static Query wholeBook() {
+        return new Query().cursorBatchSize(READ_BATCH);
     }
 
     /** Every lender who has lent on a loan paid out, with the months they lent in. */
@@ -148,9 +178,28 @@ public class LoanBook {
     }
 
     private void change(String loanId, DomainEventMessage<?> m, UnaryOperator<LoanFact> change) {
-        Row row = mongo.findById(loanId, Row.class, LOANS);
-        if (row != null && row.fact().version() < m.getSequenceNumber()) {
-            mongo.save(new Row(loanId, change.apply(row.fact())), LOANS);
+        LoanFact fact = working().get(loanId);
+        if (fact != null && fact.version() < m.getSequenceNumber()) {
+            write(change.apply(fact));
         }
+    }
+
+    private void write(LoanFact fact) {
+        mongo.save(new Row(fact.loanId(), fact), LOANS);
+        working.put(fact.loanId(), fact);
+    }
+
+    private Map<String, LoanFact> working() {
+        if (!loaded) {
+            synchronized (this) {
+                if (!loaded) {
+                    try (var rows = stream()) {
+                        rows.forEach(f -> working.put(f.loanId(), f));
+                    }
+                    loaded = true;
+                }
+            }
+        }
+        return working;
     }
 }

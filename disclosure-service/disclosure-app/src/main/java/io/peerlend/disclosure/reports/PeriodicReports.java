@@ -68,19 +68,19 @@ class PeriodicReports {
         return reproduced.get();
     }
 
-    private void closeMonth(YearMonth month) {
+    void closeMonth(YearMonth month) {
         String previous = previousHash(OperatingReport.SERIES, month.toString());
         List<LenderActivity> lenders = book.lenders().stream()
                 .map(l -> new LenderActivity(l.id(), Set.copyOf(l.months()))).toList();
-        OperatingReport report = OperatingFigures.monthly(month, profile.currency(), book.loans(), lenders,
+        OperatingReport report = OperatingFigures.monthly(month, profile.currency(), book.current(), lenders,
                 profile.fees(), previous);
         publish(OperatingReport.SERIES, month.toString(), json.writeValueAsBytes(report), previous);
     }
 
-    private void closeYear(int year) {
+    void closeYear(int year) {
         String previous = previousHash(OutcomeStatement.SERIES, String.valueOf(year));
         OutcomeStatement statement = Outcomes.annual(year, LocalDate.of(year, 12, 31), profile.currency(),
-                book.loans(), supervision.fundBalance(), profile.lenderFeeRate(), previous);
+                book.current(), supervision.fundBalance(), profile.lenderFeeRate(), previous);
         publish(OutcomeStatement.SERIES, String.valueOf(year), json.writeValueAsBytes(statement), previous);
     }
 

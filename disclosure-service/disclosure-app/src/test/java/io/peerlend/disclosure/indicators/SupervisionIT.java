@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.peerlend.disclosure.api.DisclosureAccessed;
 import io.peerlend.lending.api.BusinessDateAdvanced;
 import io.peerlend.lending.api.LenderFundsDeposited;
+import io.peerlend.lending.api.WithdrawalRequested;
 import io.peerlend.lending.api.LoanApplicationScored;
 import io.peerlend.lending.api.LoanArrearsChanged;
 import io.peerlend.lending.api.LoanDisbursed;
@@ -67,7 +68,9 @@ class SupervisionIT {
                             "german-credit-1", at)));
         }
         store.publish(new GenericDomainEventMessage<>("LenderAccount", "lender-account:" + lender, 0,
-                new LenderFundsDeposited(lender, "dep-1", 5_000_00, "GBP", at)));
+                new LenderFundsDeposited(lender, "dep-1", 5_000_00, "GBP", at)),
+                new GenericDomainEventMessage<>("LenderAccount", "lender-account:" + lender, 1,
+                        new WithdrawalRequested(lender, "wd-1", 1_000_00, "GBP", at)));
         store.publish(new GenericDomainEventMessage<>("Loan", "loan:" + loan, 0, new LoanOpened(loan, "b-" + loan,
                         "market:C:12", "C", new BigDecimal("0.12"), 12, 2_000_00, "GBP", new BigDecimal("9.00"), 60_00,
                         30_00, List.of(new LoanPartShare(lender, "o", 2_000_00)), "payout:" + loan, at)),
@@ -84,6 +87,9 @@ class SupervisionIT {
                         .andExpect(jsonPath("$.day.date").value(day.toString()))
                         .andExpect(jsonPath("$.openAlerts[?(@.indicator == 'overdue-rate')]").exists())
                         .andExpect(jsonPath("$.openAlerts[?(@.indicator == 'credit-model-stability')]").exists()));
+        // lenders asked for 1,000.00 of the 5,000.00 they had: liquidity 1,000 ÷ (4,000 left + 1,000) = 0.2
+        mvc.perform(get("/api/disclosure/indicators").with(caller("reg-1", "regulator")))
+                .andExpect(jsonPath("$.day.indicators[?(@.name == 'liquidity')].value").value(0.2));
         mvc.perform(get("/api/disclosure/alerts").with(caller("ops-1", "ops"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.indicator == 'overdue-rate' && @.raisedOn == '" + day + "')]").exists());
         mvc.perform(get("/api/disclosure/indicators/history").param("from", day.toString())

@@ -1,0 +1,112 @@
+package io.peerlend.disclosure.indicators;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the indicators need from each business day, one document per day: lenders' cash movements and the grades of
+ * applications scored, each under its event's or application's key (so a redelivered event changes nothing), and the
+ * lenders' cash balance carried from one day's close to the next. A day's close reads a few documents by id, never a
+ * whole collection: the cost of a day does not grow with the platform's history.
+ */
+@Component
+class BusinessDays {
+
+    static final String DAYS = "disclosure_days";
+    static final String BALANCE = "disclosure_cash_balance";
+    /** Where movements go before the platform's first business date is known; counted at the first close. */
+    static final String OPENING = "opening";
+
+    /** One day's movements; amounts in minor units, grades as {@code grade@modelVersion}. */
+    record Day(@Id String id, Map<String, Long> cash, Map<String, Long> withdrawals, Map<String, String> grades) {
+    }
+
+    record Balance(@Id String id, LocalDate closedThrough, long balanceMinor) {
+    }
+
+    private final MongoTemplate mongo;
+
+    BusinessDays(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    void cash(LocalDate day, String eventId, long amountMinor, boolean withdrawalRequest) {
+        Update update = new Update().set("cash." + key(eventId), amountMinor);
+        if (withdrawalRequest) {
+            update.set("withdrawals." + key(eventId), -amountMinor);
+        }
+        mongo.upsert(byId(day), update, DAYS);
+    }
+
+    void scored(LocalDate day, String applicationId, String grade, String modelVersion) {
+        mongo.upsert(byId(day), new Update().set("grades." + key(applicationId), grade + "@" + modelVersion), DAYS);
+    }
+
+    /** Lenders' uninvested cash at the end of {@code day} (closing it, once). */
+    long closeCash(LocalDate day) {
+        Balance balance = mongo.findById("lenders", Balance.class, BALANCE);
+        if (balance != null && !balance.closedThrough().isBefore(day)) {
+            return balance.balanceMinor(); // this day was closed already (a redelivered date move)
+        }
+        long after = (balance == null ? sum(find(OPENING)) : balance.balanceMinor()) + sum(find(day.toString()));
+        mongo.save(new Balance("lenders", day, after), BALANCE);
+        return after;
+    }
+
+    /** Withdrawals lenders asked for in the {@code days} days to {@code day}. */
+    long withdrawals(LocalDate day, int days) {
+        long total = 0;
+        for (int i = 0; i < days; i++) {
+            Day d = find(day.minusDays(i).toString());
+            total += d == null || d.withdrawals() == null ? 0
+                    : d.withdrawals().values().stream().mapToLong(Long::longValue).sum();
+        }
+        return total;
+    }
+
+    /** Applications scored in the {@code days} days to {@code day}: per model version, the count per grade. */
+    Map<String, Map<String, Long>> gradesByVersion(LocalDate day, int days) {
+        Map<String, Map<String, Long>> byVersion = new HashMap<>();
+        for (int i = 0; i < days; i++) {
+            Day d = find(day.minusDays(i).toString());
+            if (d == null || d.grades() == null) {
+                continue;
+            }
+            for (String scored : d.grades().values()) {
+                int at = scored.lastIndexOf('@');
+                byVersion.computeIfAbsent(scored.substring(at + 1), v -> new HashMap<>())
+                        .merge(scored.substring(0, at), 1L, Long::sum);
+            }
+        }
+        return byVersion;
+    }
+
+    void reset() {
+        mongo.dropCollection(DAYS);
+        mongo.dropCollection(BALANCE);
+    }
+
+    private Day find(String id) {
+        return mongo.findById(id, Day.class, DAYS);
+    }
+
+    private static Query byId(LocalDate day) {
+        return Query.query(Criteria.where("_id").is(day == null ? OPENING : day.toString()));
+    }
+
+    private static long sum(Day d) {
+        return d == null || d.cash() == null ? 0 : d.cash().values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** A field name MongoDB accepts ('.' and '$' have meanings in paths). */
+    private static String key(String id) {
+        return id.replace('.', '_').replace('$', '_');
+    }
+}
