@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,8 +20,11 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -45,6 +49,7 @@ public class LoanBook {
     static final String LENDERS = "disclosure_lenders";
     static final String APPLICATIONS = "disclosure_applications";
     private static final int READ_BATCH = 5_000;
+    private static final String PENDING = LoanBook.class.getName() + ".pending";
 
     record Row(@Id String id, LoanFact fact) {
     }
@@ -184,9 +189,39 @@ public class LoanBook {
         }
     }
 
+    /**
+     * Writes a loan's new fact: to memory now, to MongoDB with the rest of the processor's batch, in one bulk write
+     * before the batch's token moves on. If the batch fails, the memory is dropped and loaded again from MongoDB, so it
+     * never runs ahead of what was stored.
+     */
     private void write(LoanFact fact) {
-        mongo.save(new Row(fact.loanId(), fact), LOANS);
         working.put(fact.loanId(), fact);
+        if (!CurrentUnitOfWork.isStarted()) {
+            mongo.save(new Row(fact.loanId(), fact), LOANS);
+            return;
+        }
+        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        batch.<Map<String, LoanFact>>getOrComputeResource(PENDING, k -> {
+            Map<String, LoanFact> pending = new LinkedHashMap<>();
+            batch.onPrepareCommit(u -> flush(pending));
+            batch.onRollback(u -> forget());
+            return pending;
+        }).put(fact.loanId(), fact);
+    }
+
+    private void flush(Map<String, LoanFact> pending) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        BulkOperations rows = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Row.class, LOANS);
+        pending.values().forEach(f -> rows.replaceOne(Query.query(Criteria.where("_id").is(f.loanId())),
+                new Row(f.loanId(), f), FindAndReplaceOptions.options().upsert()));
+        rows.execute();
+    }
+
+    private synchronized void forget() {
+        working.clear();
+        loaded = false;
     }
 
     private Map<String, LoanFact> working() {

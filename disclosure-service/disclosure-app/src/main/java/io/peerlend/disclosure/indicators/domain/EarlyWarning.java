@@ -5,7 +5,6 @@ import io.peerlend.disclosure.loanbook.domain.LoanStatus;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -42,12 +41,22 @@ public final class EarlyWarning {
         long over90 = 0;
         BigDecimal expectedLosses = BigDecimal.ZERO;
         Map<String, Long> owed = new HashMap<>();
-        Map<YearMonth, Long> issuedByMonth = new HashMap<>();
+        // growth: lending issued in the date's month so far against the average of the three months before
+        LocalDate monthStart = date.withDayOfMonth(1);
+        LocalDate windowStart = monthStart.minusMonths(3);
+        long issuedThisMonth = 0;
+        long issuedBefore = 0;
         for (LoanFact f : loans) {
             if (!f.issued() || f.issuedOn().isAfter(date)) {
                 continue;
             }
-            issuedByMonth.merge(YearMonth.from(f.issuedOn()), f.principalMinor(), Long::sum);
+            if (!f.issuedOn().isBefore(windowStart)) {
+                if (f.issuedOn().isBefore(monthStart)) {
+                    issuedBefore += f.principalMinor();
+                } else {
+                    issuedThisMonth += f.principalMinor();
+                }
+            }
             if (!f.outstanding()) {
                 continue;
             }
@@ -64,14 +73,8 @@ public final class EarlyWarning {
         List<Long> largest = new ArrayList<>(owed.values());
         largest.sort(Comparator.reverseOrder());
         long top10 = largest.stream().limit(10).mapToLong(Long::longValue).sum();
-        // growth: lending issued in the date's month so far against the average of the three months before
-        YearMonth month = YearMonth.from(date);
-        long before = 0;
-        for (int i = 1; i <= 3; i++) {
-            before += issuedByMonth.getOrDefault(month.minusMonths(i), 0L);
-        }
-        BigDecimal growth = before == 0 ? null : BigDecimal.valueOf(issuedByMonth.getOrDefault(month, 0L))
-                .multiply(BigDecimal.valueOf(3)).divide(BigDecimal.valueOf(before), 4, RoundingMode.HALF_UP)
+        BigDecimal growth = issuedBefore == 0 ? null : BigDecimal.valueOf(issuedThisMonth)
+                .multiply(BigDecimal.valueOf(3)).divide(BigDecimal.valueOf(issuedBefore), 4, RoundingMode.HALF_UP)
                 .subtract(BigDecimal.ONE);
         BigDecimal coverage = expectedLosses.signum() == 0 ? null : BigDecimal.valueOf(fundBalanceMinor)
                 .divide(expectedLosses, 4, RoundingMode.HALF_UP);
