@@ -31,6 +31,8 @@ class GatewaySecurity {
     static final String OPS = "ops";
     static final String OPS_SUPERVISOR = "ops-supervisor";
     static final String SERVICE = "peerlend-service";
+    static final String[] WEB_PAGES = {"/", "/calculator", "/app", "/app/**", "/login/**", "/oauth2/**", "/logout",
+        "/css/**", "/favicon.ico"};
 
     @Bean
     SecurityWebFilterChain gatewaySecurityChain(ServerHttpSecurity http) {
@@ -46,6 +48,8 @@ class GatewaySecurity {
                         .pathMatchers(HttpMethod.GET, "/v3/api-docs/lending", "/v3/api-docs/scoring",
                                 "/v3/api-docs/kyc", "/v3/api-docs/disclosure").permitAll()
                         .pathMatchers("/public/**").permitAll()
+                        // the web client's pages: it signs users in and checks their roles itself (WebSecurity)
+                        .pathMatchers(WEB_PAGES).permitAll()
                         // the payment provider's webhook has no user token; lending checks its signature
                         .pathMatchers(HttpMethod.POST, "/webhooks/payments").permitAll()
                         .pathMatchers("/api/lending/**").hasAnyRole(BORROWER, LENDER, OPS, OPS_SUPERVISOR)

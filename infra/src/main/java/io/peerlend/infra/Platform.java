@@ -117,6 +117,7 @@ public final class Platform implements AutoCloseable {
         env.put("PEERLEND_SCORING_URL", "http://127.0.0.1:" + ports.scoring());
         env.put("PEERLEND_KYC_URL", "http://127.0.0.1:" + ports.kyc());
         env.put("PEERLEND_DISCLOSURE_URL", "http://127.0.0.1:" + ports.disclosure());
+        env.put("PEERLEND_WEB_URL", "http://127.0.0.1:" + ports.web());
         // development: operations staff may move the business date forward (production follows the calendar)
         env.put("PEERLEND_CALENDAR_MANUAL", "true");
         URI health = URI.create("http://127.0.0.1:" + service.port(ports) + "/actuator/health/readiness");
@@ -159,6 +160,7 @@ public final class Platform implements AutoCloseable {
 
     public String welcome() {
         return """
+                  Log in here           %1$s/  (the web client; public disclosure at %1$s/public/disclosure)
                   Web and API gateway   %1$s  (health: %1$s/actuator/health)
                   API docs              %1$s/v3/api-docs/{lending|scoring|kyc|disclosure}
                   Keycloak              http://localhost:%2$d/admin  (admin / admin)

@@ -13,6 +13,7 @@ record ServiceDefinition(String name, String module, ToIntFunction<Ports> portOf
             new ServiceDefinition("scoring", "credit-scoring-service/scoring-app", Ports::scoring),
             new ServiceDefinition("kyc", "kyc-service/kyc-app", Ports::kyc),
             new ServiceDefinition("disclosure", "disclosure-service/disclosure-app", Ports::disclosure),
+            new ServiceDefinition("web", "web", Ports::web),
             new ServiceDefinition("gateway", "gateway", Ports::gateway));
 
     int port(Ports ports) {

@@ -44,7 +44,7 @@ class DisclosurePage {
 
     @Bean
     static EndpointRules disclosurePageEndpoints() {
-        return rules -> rules.requestMatchers(HttpMethod.GET, PATH, PATH + "/").permitAll();
+        return rules -> rules.requestMatchers(HttpMethod.GET, PATH, PATH + "/", PATH + "/page.css").permitAll();
     }
 
     @GetMapping({PATH, PATH + "/"})

@@ -1,0 +1,83 @@
+package io.peerlend.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * The web client in a real headless Chromium, through the gateway, logging in on the real Keycloak page: the loan
+ * calculator (a bad amount is answered beside the field; a good one gives the APR and schedule), a borrower's and a
+ * regulator's start pages, the language switch, logging out, and the public disclosure page. Screenshots go to
+ * docs/screenshots.
+ */
+class WebJourneysIT extends EndToEndTest {
+
+    @Test
+    void givenAVisitor_whenTheyUseTheCalculator_thenABadAmountIsExplainedAndAGoodOneIsPriced() {
+        try (Browser browser = new Browser(platform.gatewayUrl())) {
+            browser.open("/");
+            assertThat(browser.driver.getTitle()).contains("Peerlend");
+            browser.screenshot("home");
+
+            // when the amount is not a number, the service's reason is shown beside the field and nothing else
+            browser.open("/calculator");
+            browser.type("principal", "five thousand");
+            browser.click("calculate");
+            assertThat(browser.text("principal-error")).contains("must be an amount such as 5000.00");
+            assertThat(browser.find(By.id("principal")).getDomAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(browser.driver.findElements(By.id("apr"))).isEmpty();
+            browser.screenshot("calculator-bad-input");
+
+            // when it is an amount, the monthly payment, the APR and the schedule come back
+            browser.type("principal", "5000.00");
+            browser.type("annualRate", "7.50");
+            browser.type("termMonths", "36");
+            browser.click("calculate");
+            assertThat(browser.text("apr")).endsWith("%");
+            assertThat(browser.text("monthly")).startsWith("£");
+            browser.screenshot("calculator");
+        }
+    }
+
+    @Test
+    void givenABorrower_whenTheyLogInThroughKeycloak_thenTheirPageGreetsThemInTheirLanguage() {
+        try (Browser browser = new Browser(platform.gatewayUrl())) {
+            browser.open("/");
+            browser.logIn("borrower1", "borrower1");
+            assertThat(browser.text("greeting")).isEqualTo("Hello, Bella");
+            assertThat(browser.text("loans-heading")).isEqualTo("Your loans");
+            browser.screenshot("borrower-start");
+
+            // when they switch to Chinese, the page and the amounts follow; the choice stays
+            browser.click("lang-zh");
+            assertThat(browser.text("greeting")).isEqualTo("您好，Bella");
+            browser.open("/calculator");
+            assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("贷款计算器");
+            browser.screenshot("calculator-zh");
+            browser.click("lang-en");
+
+            // when they log out, they are signed out of Keycloak too and back on the front page
+            browser.open("/app");
+            browser.click("logout");
+            browser.find(By.id("login"));
+            browser.open("/app");
+            assertThat(browser.find(By.id("username")).isDisplayed()).as("Keycloak asks them to log in again").isTrue();
+        }
+    }
+
+    @Test
+    void givenARegulator_whenTheyLogIn_thenTheySeeTheIndicatorsAndThePublicReports() {
+        try (Browser browser = new Browser(platform.gatewayUrl())) {
+            browser.open("/");
+            browser.logIn("regulator1", "regulator1");
+            assertThat(browser.text("greeting")).isEqualTo("Hello, Rita");
+            assertThat(browser.text("indicators-heading")).isEqualTo("Early-warning indicators");
+            browser.screenshot("regulator-start");
+
+            browser.open("/public/disclosure");
+            assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Peerlend public disclosure");
+            browser.screenshot("public-disclosure");
+        }
+    }
+}

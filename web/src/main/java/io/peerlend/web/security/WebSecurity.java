@@ -1,0 +1,102 @@
+package io.peerlend.web.security;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * A backend-for-frontend: users log in through Keycloak's own page (authorization code with PKCE, the public client
+ * {@code peerlend-web}); their tokens stay in the server-side session and the browser holds only a session cookie
+ * (HttpOnly, SameSite). Default-deny: every page declares who may open it. The Keycloak realm roles in the access token
+ * become the user's roles here, as in every service.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebSecurity {
+
+    @Bean
+    SecurityFilterChain pages(HttpSecurity http, ClientRegistrationRepository clients) throws Exception {
+        OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(clients);
+        logout.setPostLogoutRedirectUri("{baseUrl}/");
+        http.authorizeHttpRequests(pages -> pages
+                        .requestMatchers(HttpMethod.GET, "/", "/calculator", "/css/**", "/favicon.ico", "/error",
+                                "/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/calculator").permitAll()
+                        .requestMatchers("/app", "/app/**").authenticated()
+                        .anyRequest().denyAll())
+                .oauth2Login(login -> login.defaultSuccessUrl("/app", true))
+                .logout(out -> out.logoutSuccessHandler(logout))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; style-src 'self'; form-action 'self' "
+                                        + "http://localhost:*; frame-ancestors 'none'"))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+
+    /**
+     * The web client as registered in the realm, with Keycloak's endpoints named here (discovery would need Keycloak
+     * up when the web client starts).
+     */
+    @Bean
+    ClientRegistrationRepository clients(@Value("${peerlend.keycloak.issuer-uri}") String issuer,
+                                         @Value("${peerlend.keycloak.jwk-set-uri}") String jwkSetUri) {
+        String oidc = issuer + "/protocol/openid-connect";
+        return new InMemoryClientRegistrationRepository(ClientRegistration.withRegistrationId("keycloak")
+                .clientId("peerlend-web")
+                .clientAuthenticationMethod(ClientAuthenticationMethod.NONE) // a public client: PKCE instead
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+                .scope("openid", "profile", "email")
+                .authorizationUri(oidc + "/auth").tokenUri(oidc + "/token").userInfoUri(oidc + "/userinfo")
+                .jwkSetUri(jwkSetUri).issuerUri(issuer).userNameAttributeName("preferred_username")
+                .providerConfigurationMetadata(Map.of("end_session_endpoint", oidc + "/logout"))
+                .clientName("Keycloak").build());
+    }
+
+    /** The user as Keycloak describes them, with the realm roles of their access token as {@code ROLE_…}. */
+    @Bean
+    OAuth2UserService<OidcUserRequest, OidcUser> users(@Value("${peerlend.keycloak.jwk-set-uri}") String jwkSetUri) {
+        OidcUserService delegate = new OidcUserService();
+        JwtDecoder accessTokens = NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build();
+        return request -> {
+            OidcUser user = delegate.loadUser(request);
+            Jwt access = accessTokens.decode(request.getAccessToken().getTokenValue());
+            Set<GrantedAuthority> authorities = new HashSet<>(user.getAuthorities());
+            authorities.addAll(realmRoles(access.getClaimAsMap("realm_access")));
+            return new DefaultOidcUser(authorities, user.getIdToken(), user.getUserInfo(), "preferred_username");
+        };
+    }
+
+    static Collection<GrantedAuthority> realmRoles(Map<String, Object> realmAccess) {
+        Object roles = realmAccess == null ? null : realmAccess.get("roles");
+        if (!(roles instanceof List<?> names)) {
+            return List.of();
+        }
+        return names.stream().map(r -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + r)).toList();
+    }
+}

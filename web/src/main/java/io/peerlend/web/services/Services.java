@@ -1,0 +1,104 @@
+package io.peerlend.web.services;
+
+import io.peerlend.lending.api.LoanCalculation;
+import io.peerlend.lending.api.LoanCalculationRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The platform's services as the web client calls them: each with the signed-in user's own access token (the
+ * services check it and the user's roles themselves), never a token of the web client's. A service's
+ * {@code application/problem+json} answer comes back as {@link Rejected} with its field errors.
+ */
+@Component
+public class Services {
+
+    /** The service refused the request (4xx): its title and each field's message. */
+    public static class Rejected extends RuntimeException {
+        private final int status;
+        private final List<FieldError> errors;
+
+        public Rejected(int status, String title, List<FieldError> errors) {
+            super(title);
+            this.status = status;
+            this.errors = errors;
+        }
+
+        public int status() {
+            return status;
+        }
+
+        public List<FieldError> errors() {
+            return errors;
+        }
+    }
+
+    public record FieldError(String field, String message) {
+    }
+
+    private final RestClient lending;
+    private final RestClient disclosure;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    Services(RestClient.Builder http, @Value("${peerlend.services.lending}") String lendingUrl,
+             @Value("${peerlend.services.disclosure}") String disclosureUrl) {
+        this.lending = client(http, lendingUrl);
+        this.disclosure = client(http, disclosureUrl);
+    }
+
+    /** The public loan calculator (no login). */
+    public LoanCalculation calculate(LoanCalculationRequest request) {
+        return lending.post().uri("/public/loan-calculator").contentType(MediaType.APPLICATION_JSON).body(request)
+                .retrieve().body(LoanCalculation.class);
+    }
+
+    /** A JSON answer of the lending service, as the signed-in user. */
+    public JsonNode lending(String path, OAuth2AuthorizedClient user) {
+        return lending.get().uri(path).headers(h -> h.setBearerAuth(user.getAccessToken().getTokenValue()))
+                .retrieve().body(JsonNode.class);
+    }
+
+    /** A JSON answer of the disclosure service, as the signed-in user. */
+    public JsonNode disclosure(String path, OAuth2AuthorizedClient user) {
+        return disclosure.get().uri(path).headers(h -> h.setBearerAuth(user.getAccessToken().getTokenValue()))
+                .retrieve().body(JsonNode.class);
+    }
+
+    private RestClient client(RestClient.Builder http, String baseUrl) {
+        return http.clone().baseUrl(baseUrl).defaultStatusHandler(HttpStatusCode::is4xxClientError,
+                (request, response) -> {
+                    throw rejected(response.getStatusCode().value(), response.getBody().readAllBytes());
+                }).build();
+    }
+
+    private Rejected rejected(int status, byte[] body) {
+        List<FieldError> errors = new ArrayList<>();
+        String title = "The request was refused";
+        try {
+            JsonNode problem = json.readTree(body);
+            title = problem.path("title").asString(title);
+            for (JsonNode e : problem.path("errors")) {
+                errors.add(new FieldError(e.path("field").asString(""), e.path("message").asString("")));
+            }
+        } catch (RuntimeException notJson) {
+            // keep the generic title: the body was not a problem document
+        }
+        return new Rejected(status, title, errors);
+    }
+
+    /** The messages by field, for a form to show beside each input. */
+    public static Map<String, String> byField(List<FieldError> errors) {
+        return errors.stream().collect(java.util.stream.Collectors.toMap(FieldError::field, FieldError::message,
+                (a, b) -> a + "; " + b));
+    }
+}

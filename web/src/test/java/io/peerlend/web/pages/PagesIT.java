@@ -1,0 +1,82 @@
+package io.peerlend.web.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.peerlend.web.services.Services;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The pages and who may open them; the services behind them answer as scripted here. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class PagesIT {
+
+    @Autowired
+    MockMvc mvc;
+    @MockitoBean
+    Services services;
+
+    @Test
+    void givenAVisitor_whenTheyOpenPages_thenPublicOnesShowAndTheirAccountAsksThemToLogIn() throws Exception {
+        String home = mvc.perform(get("/")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(home).contains("<html lang=\"en-GB\"", "Log in or register", "/calculator", "/public/disclosure");
+        mvc.perform(get("/app")).andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/oauth2/authorization/keycloak")));
+        // default-deny: a page nobody declared is never served, signed in or not
+        mvc.perform(get("/anything-else")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/anything-else").with(oidcLogin())).andExpect(status().isForbidden());
+        // a form posted without the page's CSRF token is refused
+        mvc.perform(post("/calculator").param("principal", "5000")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void givenABadTerm_whenCalculated_thenTheFieldSaysWhyInTheChosenLanguage() throws Exception {
+        String english = mvc.perform(post("/calculator").with(csrf()).param("principal", "5000.00")
+                        .param("annualRate", "7.5").param("termMonths", "three years").param("firstDueDate", "2027-01-31"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(english).contains("Enter the term as a whole number of months, such as 36.",
+                "id=\"termMonths\"", "aria-invalid=\"true\"");
+        String chinese = mvc.perform(post("/calculator").with(csrf()).param("lang", "zh-CN").param("principal", "5000.00")
+                        .param("annualRate", "7.5").param("termMonths", "three years").param("firstDueDate", "2027-01-31"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(chinese).contains("请以整数月份输入期限，例如 36。", "<html lang=\"zh-CN\"");
+    }
+
+    @Test
+    void givenABorrower_whenTheyOpenTheirAccount_thenTheirLoansAreListedWithAmountsInTheirLanguage() throws Exception {
+        given(services.lending(eq("/api/lending/loans"), any())).willReturn(JsonMapper.builder().build().readTree("""
+                [{"loanId": "l1", "status": "ACTIVE", "grade": "B", "termMonths": 36, "currency": "GBP",
+                  "principal": "5000.00", "outstandingPrincipal": "4200.50"}]"""));
+        String page = mvc.perform(get("/app").with(oidcLogin().idToken(t -> t.claim("given_name", "Bella"))
+                        .authorities(new SimpleGrantedAuthority("ROLE_borrower"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Hello, Bella", "Your loans", "£5,000.00", "£4,200.50", "B · 36")
+                .doesNotContain("Early-warning indicators", "Loans in arrears");
+    }
+
+    @Test
+    void givenACalculation_whenTheServiceRefusesTheAmount_thenItsReasonIsShownBesideTheField() throws Exception {
+        given(services.calculate(any())).willThrow(new Services.Rejected(400, "Invalid request",
+                List.of(new Services.FieldError("principal", "must be an amount such as 5000.00"))));
+        String page = mvc.perform(post("/calculator").with(csrf()).param("principal", "lots")
+                        .param("annualRate", "7.5").param("termMonths", "36").param("firstDueDate", "2027-01-31"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"principal-error\"", "must be an amount such as 5000.00", "value=\"lots\"");
+    }
+}
