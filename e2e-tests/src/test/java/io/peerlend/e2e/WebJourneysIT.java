@@ -75,6 +75,19 @@ class WebJourneysIT extends EndToEndTest {
             assertThat(browser.text("indicators-heading")).isEqualTo("Early-warning indicators");
             browser.screenshot("regulator-start");
 
+            // the supervision pages: alerts and reports, and the book as of a date — a bad date is explained
+            browser.click("supervision-link");
+            browser.find(By.id("alerts-heading"));
+            browser.screenshot("regulator-supervision");
+            browser.click("book-link");
+            browser.type("asOf", "last week");
+            browser.click("show");
+            assertThat(browser.text("asOf-error")).contains("must be a date such as 2027-01-31");
+            browser.type("asOf", "");
+            browser.click("show");
+            assertThat(browser.find(By.id("book")).isDisplayed()).isTrue();
+            browser.screenshot("regulator-book");
+
             browser.open("/public/disclosure");
             assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Peerlend public disclosure");
             browser.screenshot("public-disclosure");

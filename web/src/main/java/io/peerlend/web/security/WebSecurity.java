@@ -46,6 +46,8 @@ class WebSecurity {
                         .requestMatchers(HttpMethod.GET, "/", "/calculator", "/css/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/calculator").permitAll()
+                        .requestMatchers("/app/supervision", "/app/supervision/**")
+                        .hasAnyRole("regulator", "ops", "ops-supervisor")
                         .requestMatchers("/app", "/app/**").authenticated()
                         .anyRequest().denyAll())
                 .oauth2Login(login -> login.defaultSuccessUrl("/app", true))

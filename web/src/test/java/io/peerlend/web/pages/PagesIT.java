@@ -79,4 +79,18 @@ class PagesIT {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("id=\"principal-error\"", "must be an amount such as 5000.00", "value=\"lots\"");
     }
+
+    @Test
+    void givenARegulator_whenTheyAskForTheBookAsOfABadDate_thenTheDateFieldSaysWhy_andBorrowersMayNotLook()
+            throws Exception {
+        given(services.disclosure(eq("/api/disclosure/book?by=grade&asOf=last week"), any())).willThrow(
+                new Services.Rejected(400, "Invalid request",
+                        List.of(new Services.FieldError("asOf", "must be a date such as 2027-01-31"))));
+        String page = mvc.perform(get("/app/supervision/book").param("by", "grade").param("asOf", "last week")
+                        .with(oidcLogin().authorities(new SimpleGrantedAuthority("ROLE_regulator"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"asOf-error\"", "must be a date such as 2027-01-31", "value=\"last week\"");
+        mvc.perform(get("/app/supervision/book").with(oidcLogin().authorities(
+                new SimpleGrantedAuthority("ROLE_borrower")))).andExpect(status().isForbidden());
+    }
 }
