@@ -15,7 +15,7 @@ class WebJourneysIT extends EndToEndTest {
 
     @Test
     void givenAVisitor_whenTheyUseTheCalculator_thenABadAmountIsExplainedAndAGoodOneIsPriced() {
-        try (Browser browser = new Browser(platform.gatewayUrl())) {
+        try (Chromium browser = new Chromium(platform.gatewayUrl())) {
             browser.open("/");
             assertThat(browser.driver.getTitle()).contains("Peerlend");
             browser.screenshot("home");
@@ -42,7 +42,7 @@ class WebJourneysIT extends EndToEndTest {
 
     @Test
     void givenABorrower_whenTheyLogInThroughKeycloak_thenTheirPageGreetsThemInTheirLanguage() {
-        try (Browser browser = new Browser(platform.gatewayUrl())) {
+        try (Chromium browser = new Chromium(platform.gatewayUrl())) {
             browser.open("/");
             browser.logIn("borrower1", "borrower1");
             assertThat(browser.text("greeting")).isEqualTo("Hello, Bella");
@@ -68,7 +68,7 @@ class WebJourneysIT extends EndToEndTest {
 
     @Test
     void givenARegulator_whenTheyLogIn_thenTheySeeTheIndicatorsAndThePublicReports() {
-        try (Browser browser = new Browser(platform.gatewayUrl())) {
+        try (Chromium browser = new Chromium(platform.gatewayUrl())) {
             browser.open("/");
             browser.logIn("regulator1", "regulator1");
             assertThat(browser.text("greeting")).isEqualTo("Hello, Rita");
@@ -91,6 +91,40 @@ class WebJourneysIT extends EndToEndTest {
             browser.open("/public/disclosure");
             assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Peerlend public disclosure");
             browser.screenshot("public-disclosure");
+        }
+    }
+
+    @Test
+    void givenAVerifiedLender_whenTheyDepositInTheBrowser_thenABadAmountIsExplainedAndAGoodOneIsRequested()
+            throws Exception {
+        // given a lender whose identity KYC has verified (through the API, as the app's onboarding would)
+        String name = "wl-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        KeycloakRealmIT.admin().createUser(name, "lender");
+        String token = api.tokenFor(name, Journeys.PASSWORD);
+        assertThat(api.post("/api/kyc/onboarding", token, Identities.onboarding("\"LENDER\"", "Wendy", "Lender",
+                "1971-02-03", "GB", "W1000001")).json().get("status").asText()).isEqualTo("VERIFIED");
+
+        try (Chromium browser = new Chromium(platform.gatewayUrl())) {
+            browser.open("/");
+            browser.logIn(name, Journeys.PASSWORD);
+            browser.click("money-link");
+            // when the amount is not one, the service's reason is shown beside the field and nothing moves
+            browser.type("deposits-amount", "ten pounds");
+            browser.click("deposits-submit");
+            assertThat(browser.text("deposits-error")).contains("must be an amount such as 250.00");
+            // when it is, the deposit is requested (once the lending service has heard of the verification: until
+            // then it says so beside the field) and arrives through the payment provider
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> {
+                browser.type("deposits-amount", "250.00");
+                browser.click("deposits-submit");
+                assertThat(browser.driver.findElements(By.id("done"))).isNotEmpty();
+            });
+            assertThat(browser.text("done")).contains("Your deposit was requested");
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> {
+                browser.open("/app/money");
+                assertThat(browser.text("available")).isEqualTo("£250.00");
+            });
+            browser.screenshot("lender-money");
         }
     }
 }

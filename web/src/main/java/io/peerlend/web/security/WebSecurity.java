@@ -48,6 +48,7 @@ class WebSecurity {
                         .requestMatchers(HttpMethod.POST, "/calculator").permitAll()
                         .requestMatchers("/app/supervision", "/app/supervision/**")
                         .hasAnyRole("regulator", "ops", "ops-supervisor")
+                        .requestMatchers("/app/money", "/app/money/**").hasRole("lender")
                         .requestMatchers("/app", "/app/**").authenticated()
                         .anyRequest().denyAll())
                 .oauth2Login(login -> login.defaultSuccessUrl("/app", true))

@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class Services {
 
-    /** The service refused the request (4xx): its title and each field's message. */
+    /** The service refused the request (4xx): its explanation (the problem's detail, else title) and each field's. */
     public static class Rejected extends RuntimeException {
         private final int status;
         private final List<FieldError> errors;
@@ -68,6 +68,18 @@ public class Services {
                 .retrieve().body(JsonNode.class);
     }
 
+    /**
+     * Sends a request that may move money to the lending service, as the signed-in user, with the form's idempotency
+     * key: the form is rendered with a fresh key, so a double submit or a retry after a lost answer moves money once.
+     */
+    public JsonNode postLending(String path, Object body, String idempotencyKey, OAuth2AuthorizedClient user) {
+        return lending.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body)
+                .headers(h -> {
+                    h.setBearerAuth(user.getAccessToken().getTokenValue());
+                    h.set("Idempotency-Key", idempotencyKey);
+                }).retrieve().body(JsonNode.class);
+    }
+
     /** A JSON answer of the disclosure service, as the signed-in user. */
     public JsonNode disclosure(String path, OAuth2AuthorizedClient user) {
         return disclosure.get().uri(path).headers(h -> h.setBearerAuth(user.getAccessToken().getTokenValue()))
@@ -86,7 +98,7 @@ public class Services {
         String title = "The request was refused";
         try {
             JsonNode problem = json.readTree(body);
-            title = problem.path("title").asString(title);
+            title = problem.path("detail").asString(problem.path("title").asString(title));
             for (JsonNode e : problem.path("errors")) {
                 errors.add(new FieldError(e.path("field").asString(""), e.path("message").asString("")));
             }

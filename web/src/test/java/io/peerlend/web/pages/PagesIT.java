@@ -93,4 +93,30 @@ class PagesIT {
         mvc.perform(get("/app/supervision/book").with(oidcLogin().authorities(
                 new SimpleGrantedAuthority("ROLE_borrower")))).andExpect(status().isForbidden());
     }
+
+    @Test
+    void givenALender_whenTheyDeposit_thenTheFormsKeyGoesWithIt_andARefusedAmountIsShownBesideTheField()
+            throws Exception {
+        var lender = oidcLogin().authorities(new SimpleGrantedAuthority("ROLE_lender"));
+        given(services.postLending(eq("/api/lending/accounts/me/deposits"), any(), eq("key-2"), any()))
+                .willThrow(new Services.Rejected(400, "Invalid request",
+                        List.of(new Services.FieldError("amount", "must be an amount such as 250.00"))));
+        mvc.perform(post("/app/money/deposits").with(csrf()).with(lender).param("amount", "250.00")
+                        .param("idempotencyKey", "key-1"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("done", "deposits"));
+        org.mockito.Mockito.verify(services).postLending(eq("/api/lending/accounts/me/deposits"),
+                eq(new io.peerlend.lending.api.MoneyRequest("250.00")), eq("key-1"), any());
+        mvc.perform(post("/app/money/deposits").with(csrf()).with(lender).param("amount", "ten")
+                        .param("idempotencyKey", "key-2"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("errors", java.util.Map.of("deposits", "must be an amount such as 250.00")));
+        // the page renders a fresh key for each form; borrowers have no money page
+        String page = mvc.perform(get("/app/money").with(lender)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(page).contains("name=\"idempotencyKey\"", "id=\"deposits-amount\"", "id=\"withdrawals-amount\"");
+        mvc.perform(get("/app/money").with(oidcLogin().authorities(new SimpleGrantedAuthority("ROLE_borrower"))))
+                .andExpect(status().isForbidden());
+    }
 }

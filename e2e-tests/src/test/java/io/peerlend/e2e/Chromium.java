@@ -21,7 +21,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * missing) driven through the gateway, with what the page tests share: typing into a field, logging in on Keycloak's
  * own page, and screenshots for docs/screenshots.
  */
-final class Browser implements AutoCloseable {
+final class Chromium implements AutoCloseable {
 
     static final String CHROMIUM = System.getProperty("peerlend.chromium", "/usr/bin/chromium");
     static final String DRIVER = System.getProperty("peerlend.chromedriver", "/usr/bin/chromedriver");
@@ -30,7 +30,7 @@ final class Browser implements AutoCloseable {
     private final String base;
     private final WebDriverWait wait;
 
-    Browser(String base) {
+    Chromium(String base) {
         if (!new File(CHROMIUM).canExecute() || !new File(DRIVER).canExecute()) {
             throw new IllegalStateException("browser tests need Chromium and its driver at " + CHROMIUM + " and "
                     + DRIVER + ": apt-get install chromium chromium-driver (.ci/run does this on CI)");
