@@ -119,4 +119,18 @@ class PagesIT {
         mvc.perform(get("/app/money").with(oidcLogin().authorities(new SimpleGrantedAuthority("ROLE_borrower"))))
                 .andExpect(status().isForbidden());
     }
+
+    @Test
+    void givenARegulator_whenTheyOpenTheirStartPage_thenTheIndicatorsShowWithBreachesMarked() throws Exception {
+        given(services.disclosure(eq("/api/disclosure/indicators"), any())).willReturn(JsonMapper.builder().build()
+                .readTree("""
+                        {"day": {"date": "2027-03-31", "indicators": [
+                          {"name": "overdue-rate", "value": 0.25, "rule": "at most", "threshold": 0.05, "breached": true},
+                          {"name": "liquidity", "value": null, "rule": "at most", "threshold": 0.25, "breached": false}]}}"""));
+        String page = mvc.perform(get("/app").with(oidcLogin().idToken(t -> t.claim("given_name", "Rita"))
+                        .authorities(new SimpleGrantedAuthority("ROLE_regulator"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Hello, Rita", "As of 2027-03-31", "class=\"breach\"", "Overdue rate", "0.25",
+                "at most 0.05", "Liquidity", "–");
+    }
 }
