@@ -68,6 +68,12 @@ final class Chromium implements AutoCloseable {
     /** Signs in on Keycloak's login page (where the web client sends the browser) and waits to be back. */
     void logIn(String user, String password) {
         click("login");
+        try {
+            find(By.id("username"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no Keycloak login page at " + driver.getCurrentUrl() + ": "
+                    + driver.findElement(By.tagName("body")).getText(), e);
+        }
         type("username", user);
         type("password", password);
         click("kc-login");

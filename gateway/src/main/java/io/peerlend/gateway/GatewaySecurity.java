@@ -42,6 +42,8 @@ class GatewaySecurity {
                 .csrf(ServerHttpSecurity.CsrfSpec::disable) // bearer tokens only, no cookies
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                // POST /logout belongs to the web client (it ends the Keycloak session), not to the gateway
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .authorizeExchange(routes -> routes
                         .pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info",
                                 "/actuator/prometheus").permitAll()

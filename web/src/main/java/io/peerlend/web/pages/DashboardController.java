@@ -50,7 +50,7 @@ class DashboardController {
     }
 
     /** Nothing yet (a lender with no account, no business day closed) is shown as such, not as an error. */
-    private static JsonNode orNothing(Supplier<JsonNode> read) {
+    static JsonNode orNothing(Supplier<JsonNode> read) {
         try {
             return read.get();
         } catch (Services.Rejected rejected) {

@@ -27,7 +27,8 @@ class RegulatorController {
 
     @GetMapping("/app/supervision")
     String supervision(@RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient user, Model model) {
-        model.addAttribute("indicators", services.disclosure("/api/disclosure/indicators", user));
+        model.addAttribute("indicators", DashboardController.orNothing(
+                () -> services.disclosure("/api/disclosure/indicators", user)));
         model.addAttribute("alerts", services.disclosure("/api/disclosure/alerts", user));
         JsonNode monthly = services.disclosure("/public/disclosure/reports/monthly-operating", user);
         JsonNode annual = services.disclosure("/public/disclosure/reports/annual-outcome", user);

@@ -133,4 +133,32 @@ class PagesIT {
         assertThat(page).contains("Hello, Rita", "As of 2027-03-31", "class=\"breach\"", "Overdue rate", "0.25",
                 "at most 0.05", "Liquidity", "–");
     }
+
+    @Autowired
+    org.springframework.security.oauth2.client.registration.ClientRegistrationRepository clients;
+
+    @Test
+    void givenASignedInUser_whenTheyLogOut_thenKeycloakEndsTheirSessionAndSendsThemHome() throws Exception {
+        mvc.perform(post("/logout").with(csrf()).with(oidcLogin()
+                        .clientRegistration(clients.findByRegistrationId("keycloak"))))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.startsWith(
+                                "http://localhost:8180/realms/peerlend/protocol/openid-connect/logout?"),
+                        org.hamcrest.Matchers.containsString("id_token_hint="),
+                        org.hamcrest.Matchers.containsString("post_logout_redirect_uri=http://localhost/"))));
+    }
+
+    @Test
+    void givenAServiceThatRefusesOrIsAway_whenAPageNeedsIt_thenThePageSaysSoWithTheRightStatus() throws Exception {
+        var regulator = oidcLogin().authorities(new SimpleGrantedAuthority("ROLE_regulator"));
+        given(services.disclosure(eq("/api/disclosure/alerts"), any())).willThrow(
+                new Services.Rejected(403, "Your role does not allow this request.", List.of()));
+        assertThat(mvc.perform(get("/app/supervision").with(regulator)).andExpect(status().isForbidden()).andReturn()
+                .getResponse().getContentAsString()).contains("Your role does not allow this request.");
+        given(services.disclosure(eq("/api/disclosure/alerts"), any())).willThrow(
+                new org.springframework.web.client.ResourceAccessException("connection refused"));
+        assertThat(mvc.perform(get("/app/supervision").with(regulator)).andExpect(status().isServiceUnavailable())
+                .andReturn().getResponse().getContentAsString()).contains("not available at the moment");
+    }
 }
