@@ -14,6 +14,12 @@ import org.springframework.stereotype.Component;
 @Component("formats")
 public class Formats {
 
+    private final java.time.ZoneId zone;
+
+    Formats(@org.springframework.beans.factory.annotation.Value("${peerlend.web.time-zone:Europe/London}") String zone) {
+        this.zone = java.time.ZoneId.of(zone);
+    }
+
     /** An amount (a decimal string, as the services answer) in its currency, e.g. £5,000.00 or ¥5,000.00. */
     public String money(String amount, String currency) {
         if (amount == null || amount.isBlank()) {
@@ -26,6 +32,16 @@ public class Formats {
         format.setMinimumFractionDigits(c.getDefaultFractionDigits());
         format.setMaximumFractionDigits(c.getDefaultFractionDigits());
         return format.format(new BigDecimal(amount));
+    }
+
+    /** A moment (an ISO instant, as the services answer) as a date and time in the platform's time zone. */
+    public String moment(String instant) {
+        if (instant == null || instant.isBlank()) {
+            return "–";
+        }
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(LocaleContextHolder.getLocale())
+                .format(java.time.Instant.parse(instant).atZone(zone));
     }
 
     public String date(LocalDate date) {
