@@ -49,6 +49,7 @@ class WebSecurity {
                         .requestMatchers("/app/supervision", "/app/supervision/**")
                         .hasAnyRole("regulator", "ops", "ops-supervisor")
                         .requestMatchers("/app/money", "/app/money/**").hasRole("lender")
+                        .requestMatchers("/app/loans/**").hasAnyRole("borrower", "ops", "ops-supervisor")
                         .requestMatchers("/app", "/app/**").authenticated()
                         .anyRequest().denyAll())
                 .oauth2Login(login -> login.defaultSuccessUrl("/app", true))

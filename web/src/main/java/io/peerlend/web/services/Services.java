@@ -68,6 +68,13 @@ public class Services {
                 .retrieve().body(JsonNode.class);
     }
 
+    /** The same, for a path with variables (each encoded as a path segment): {@code /api/lending/loans/{id}}. */
+    public JsonNode lending(String template, OAuth2AuthorizedClient user, Object... variables) {
+        return lending.get().uri(template, variables)
+                .headers(h -> h.setBearerAuth(user.getAccessToken().getTokenValue()))
+                .retrieve().body(JsonNode.class);
+    }
+
     /**
      * Sends a request that may move money to the lending service, as the signed-in user, with the form's idempotency
      * key: the form is rendered with a fresh key, so a double submit or a retry after a lost answer moves money once.

@@ -161,4 +161,27 @@ class PagesIT {
         assertThat(mvc.perform(get("/app/supervision").with(regulator)).andExpect(status().isServiceUnavailable())
                 .andReturn().getResponse().getContentAsString()).contains("not available at the moment");
     }
+
+    @Test
+    void givenABorrowersLoan_whenTheyOpenIt_thenTheScheduleAndPaymentsShow_andSomeoneElsesIsRefused() throws Exception {
+        var borrower = oidcLogin().authorities(new SimpleGrantedAuthority("ROLE_borrower"));
+        given(services.lending(eq("/api/lending/loans/{id}"), any(), eq("app-1"))).willReturn(JsonMapper.builder()
+                .build().readTree("""
+                        {"loanId": "app-1", "status": "ACTIVE", "grade": "B", "termMonths": 12, "currency": "GBP",
+                         "principal": "1200.00", "ratePercent": 6.5, "outstandingPrincipal": "1100.00",
+                         "arrears": {"bucket": "1-30", "daysPastDue": 5, "overdue": "103.50", "missedInstalments": 1},
+                         "schedule": [{"number": 1, "dueDate": "2027-02-01", "principal": "100.00", "interest": "6.50",
+                                       "lateFee": "0.00", "paid": "106.50", "status": "PAID"}],
+                         "payments": [{"reference": "r1", "kind": "SCHEDULED", "amount": "106.50", "status": "SETTLED",
+                                       "asOf": "2027-02-01"}], "lenders": 3}"""));
+        String page = mvc.perform(get("/app/loans/app-1").with(borrower)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(page).contains("grade B, 12 months", "£1,100.00", "5 days overdue: £103.50 to pay now", "PAID",
+                "SETTLED", "£106.50");
+        given(services.lending(eq("/api/lending/loans/{id}"), any(), eq("app-2"))).willThrow(
+                new Services.Rejected(404, "no such loan", List.of()));
+        mvc.perform(get("/app/loans/app-2").with(borrower)).andExpect(status().isNotFound());
+        mvc.perform(get("/app/loans/app-1").with(oidcLogin().authorities(new SimpleGrantedAuthority("ROLE_lender"))))
+                .andExpect(status().isForbidden());
+    }
 }
