@@ -39,7 +39,11 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class WebSecurity {
 
     @Bean
-    SecurityFilterChain pages(HttpSecurity http, ClientRegistrationRepository clients) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, ClientRegistrationRepository clients,
+                              @Value("${peerlend.keycloak.issuer-uri}") String issuer) throws Exception {
+        // logging out ends at Keycloak: the only other origin a form here may lead to
+        java.net.URI keycloak = java.net.URI.create(issuer);
+        String keycloakOrigin = keycloak.getScheme() + "://" + keycloak.getAuthority();
         OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(clients);
         logout.setPostLogoutRedirectUri("{baseUrl}/");
         http.authorizeHttpRequests(pages -> pages
@@ -57,7 +61,7 @@ class WebSecurity {
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self'; form-action 'self' "
-                                        + "http://localhost:*; frame-ancestors 'none'"))
+                                        + keycloakOrigin + "; frame-ancestors 'none'"))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
     }
