@@ -184,4 +184,17 @@ class PagesIT {
         mvc.perform(get("/app/loans/app-1").with(oidcLogin().authorities(new SimpleGrantedAuthority("ROLE_lender"))))
                 .andExpect(status().isForbidden());
     }
+
+    @Test
+    void givenOpsStaff_whenTheyOpenTheirStartPage_thenLoansInArrearsLinkToEachLoan() throws Exception {
+        given(services.lending(eq("/api/lending/ops/loans/arrears"), any())).willReturn(JsonMapper.builder().build()
+                .readTree("""
+                        [{"loanId": "app-9", "status": "ACTIVE", "grade": "C", "termMonths": 24, "currency": "GBP",
+                          "principal": "2000.00", "outstandingPrincipal": "1800.00",
+                          "arrears": {"bucket": "31-60", "daysPastDue": 40, "overdue": "180.00", "missedInstalments": 2}}]
+                        """));
+        String page = mvc.perform(get("/app").with(oidcLogin().authorities(new SimpleGrantedAuthority("ROLE_ops"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Loans in arrears", "href=\"/app/loans/app-9\"", "31-60 (40)", "/app/supervision");
+    }
 }
