@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Starts the whole Peerlend platform on this machine, in the foreground: embedded PostgreSQL, the MongoDB wire server,
-# Keycloak, the four services and the gateway, each waited on until healthy. Ctrl-C stops everything.
+# Keycloak, the four services, the web client and the gateway, each waited on until healthy. Ctrl-C stops everything.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -11,7 +11,8 @@ needs_build() {
              lending-service/lending-app/target/lending-app-exec.jar \
              credit-scoring-service/scoring-app/target/scoring-app-exec.jar \
              kyc-service/kyc-app/target/kyc-app-exec.jar \
-             disclosure-service/disclosure-app/target/disclosure-app-exec.jar; do
+             disclosure-service/disclosure-app/target/disclosure-app-exec.jar \
+             web/target/web-exec.jar; do
     [ -f "$jar" ] || return 0
   done
   # any source, resource or POM changed since the last build?
