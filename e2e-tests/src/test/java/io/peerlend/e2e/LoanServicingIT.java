@@ -172,7 +172,8 @@ class LoanServicingIT extends EndToEndTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             Api.Response indicators = api.get("/api/disclosure/indicators", regulator);
             assertThat(indicators.status()).as(indicators.body()).isEqualTo(200);
-            assertThat(indicators.json().at("/day/indicators")).hasSize(6);
+            assertThat(indicators.json().at("/day/indicators")).hasSize(7);
+            assertThat(indicators.body()).contains("\"credit-model-stability\"");
         });
         assertThat(api.get("/api/disclosure/indicators", third.borrowerToken()).status()).isEqualTo(403);
     }
