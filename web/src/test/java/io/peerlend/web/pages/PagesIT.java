@@ -197,4 +197,27 @@ class PagesIT {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Loans in arrears", "href=\"/app/loans/app-9\"", "31-60 (40)", "/app/supervision");
     }
+
+    @Test
+    void givenABorrower_whenTheyRepayEarlyOrWithdraw_thenTheFormsKeyGoesWithIt_andARefusalIsShownOnTheLoan()
+            throws Exception {
+        var borrower = oidcLogin().authorities(new SimpleGrantedAuthority("ROLE_borrower"));
+        mvc.perform(post("/app/loans/app-1/repayments").with(csrf()).with(borrower).param("amount", "100.00")
+                        .param("idempotencyKey", "k-1"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", "/app/loans/app-1"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("done", "repayments"));
+        org.mockito.Mockito.verify(services).postLending(eq("/api/lending/loans/app-1/repayments"),
+                eq(new io.peerlend.lending.api.RepaymentRequest("100.00", false)), eq("k-1"), any());
+        mvc.perform(post("/app/loans/app-1/repayments").with(csrf()).with(borrower).param("full", "true")
+                .param("idempotencyKey", "k-2")).andExpect(status().is3xxRedirection());
+        org.mockito.Mockito.verify(services).postLending(eq("/api/lending/loans/app-1/repayments"),
+                eq(new io.peerlend.lending.api.RepaymentRequest(null, true)), eq("k-2"), any());
+        given(services.postLending(eq("/api/lending/loans/app-1/withdrawal"), any(), eq("k-3"), any())).willThrow(
+                new Services.Rejected(409, "the cooling-off period ended on 2027-02-15", List.of()));
+        mvc.perform(post("/app/loans/app-1/withdrawal").with(csrf()).with(borrower).param("idempotencyKey", "k-3"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute(
+                        "errors", java.util.Map.of("withdrawal", "the cooling-off period ended on 2027-02-15")));
+    }
 }
