@@ -34,8 +34,14 @@ class DashboardController {
                 .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).collect(Collectors.toSet());
         model.addAttribute("name", user.getGivenName() != null ? user.getGivenName() : user.getPreferredUsername());
         model.addAttribute("roles", roles);
+        if (roles.contains("borrower") || roles.contains("lender")) {
+            model.addAttribute("customer", orNothing(
+                    () -> services.get(Services.Service.KYC, "/api/kyc/customers/me", client)));
+        }
         if (roles.contains("borrower")) {
             model.addAttribute("loans", orNothing(() -> services.lending("/api/lending/loans", client)));
+            model.addAttribute("applications", orNothing(() -> services.lending("/api/lending/applications",
+                    client)));
         }
         if (roles.contains("lender")) {
             model.addAttribute("account", orNothing(() -> services.lending("/api/lending/accounts/me", client)));

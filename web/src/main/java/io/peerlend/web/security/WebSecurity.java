@@ -54,9 +54,12 @@ class WebSecurity {
                         .hasAnyRole("regulator", "ops", "ops-supervisor")
                         .requestMatchers("/app/money", "/app/money/**").hasRole("lender")
                         .requestMatchers("/app/loans/**").hasAnyRole("borrower", "ops", "ops-supervisor")
+                        .requestMatchers("/app/apply", "/app/applications/**").hasRole("borrower")
+                        .requestMatchers("/app/identity").hasAnyRole("borrower", "lender")
                         .requestMatchers("/app", "/app/**").authenticated()
                         .anyRequest().denyAll())
-                .oauth2Login(login -> login.defaultSuccessUrl("/app", true))
+                .oauth2Login(login -> login.defaultSuccessUrl("/app", true)
+                        .authorizationEndpoint(a -> a.authorizationRequestResolver(new Registration(clients))))
                 .logout(out -> out.logoutSuccessHandler(logout))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(

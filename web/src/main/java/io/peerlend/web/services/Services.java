@@ -46,13 +46,19 @@ public class Services {
     public record FieldError(String field, String message) {
     }
 
+    /** The services pages call. */
+    public enum Service { LENDING, KYC, DISCLOSURE }
+
     private final RestClient lending;
+    private final RestClient kyc;
     private final RestClient disclosure;
     private final JsonMapper json = JsonMapper.builder().build();
 
     Services(RestClient.Builder http, @Value("${peerlend.services.lending}") String lendingUrl,
+             @Value("${peerlend.services.kyc}") String kycUrl,
              @Value("${peerlend.services.disclosure}") String disclosureUrl) {
         this.lending = client(http, lendingUrl);
+        this.kyc = client(http, kycUrl);
         this.disclosure = client(http, disclosureUrl);
     }
 
@@ -70,9 +76,7 @@ public class Services {
 
     /** The same, for a path with variables (each encoded as a path segment): {@code /api/lending/loans/{id}}. */
     public JsonNode lending(String template, OAuth2AuthorizedClient user, Object... variables) {
-        return lending.get().uri(template, variables)
-                .headers(h -> h.setBearerAuth(user.getAccessToken().getTokenValue()))
-                .retrieve().body(JsonNode.class);
+        return get(Service.LENDING, template, user, variables);
     }
 
     /**
@@ -80,11 +84,50 @@ public class Services {
      * key: the form is rendered with a fresh key, so a double submit or a retry after a lost answer moves money once.
      */
     public JsonNode postLending(String path, Object body, String idempotencyKey, OAuth2AuthorizedClient user) {
-        return lending.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body)
+        return post(Service.LENDING, path, body, idempotencyKey, user);
+    }
+
+    /** A JSON answer of a service, as the signed-in user; variables are encoded as path segments. */
+    public JsonNode get(Service service, String template, OAuth2AuthorizedClient user, Object... variables) {
+        return of(service).get().uri(template, variables)
+                .headers(h -> h.setBearerAuth(user.getAccessToken().getTokenValue()))
+                .retrieve().body(JsonNode.class);
+    }
+
+    /**
+     * Posts to a service as the signed-in user; {@code idempotencyKey} (may be null) for a request that moves money.
+     * The path is used as given: callers encode what they put in it.
+     */
+    public JsonNode post(Service service, String path, Object body, String idempotencyKey,
+                         OAuth2AuthorizedClient user) {
+        return of(service).post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body)
                 .headers(h -> {
                     h.setBearerAuth(user.getAccessToken().getTokenValue());
-                    h.set("Idempotency-Key", idempotencyKey);
+                    if (idempotencyKey != null) {
+                        h.set("Idempotency-Key", idempotencyKey);
+                    }
                 }).retrieve().body(JsonNode.class);
+    }
+
+    /** Puts a whole resource (a rule, a setting) as the signed-in user. */
+    public JsonNode put(Service service, String path, Object body, OAuth2AuthorizedClient user) {
+        return of(service).put().uri(path).contentType(MediaType.APPLICATION_JSON).body(body)
+                .headers(h -> h.setBearerAuth(user.getAccessToken().getTokenValue()))
+                .retrieve().body(JsonNode.class);
+    }
+
+    /** Deletes (cancels) a resource as the signed-in user. */
+    public void delete(Service service, String path, OAuth2AuthorizedClient user) {
+        of(service).delete().uri(path).headers(h -> h.setBearerAuth(user.getAccessToken().getTokenValue()))
+                .retrieve().toBodilessEntity();
+    }
+
+    private RestClient of(Service service) {
+        return switch (service) {
+            case LENDING -> lending;
+            case KYC -> kyc;
+            case DISCLOSURE -> disclosure;
+        };
     }
 
     /** A JSON answer of the disclosure service, as the signed-in user. */

@@ -116,6 +116,14 @@ public class LoanApplicationReadModel {
         mongo.dropCollection(COLLECTION);
     }
 
+    /** A borrower's own applications, newest first (at most {@code limit}). */
+    public List<Entry> ofBorrower(String borrowerId, int limit) {
+        return mongo.find(org.springframework.data.mongodb.core.query.Query.query(
+                        org.springframework.data.mongodb.core.query.Criteria.where("borrowerId").is(borrowerId))
+                .with(org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC,
+                        "submittedAt")).limit(limit), Entry.class, COLLECTION);
+    }
+
     public Optional<Entry> find(String applicationId) {
         return Optional.ofNullable(mongo.findById(applicationId, Entry.class, COLLECTION));
     }

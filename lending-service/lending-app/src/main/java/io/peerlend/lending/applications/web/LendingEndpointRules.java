@@ -12,7 +12,7 @@ class LendingEndpointRules implements EndpointRules {
 
     @Override
     public void declare(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers(HttpMethod.POST, "/api/lending/applications").hasRole(Roles.BORROWER);
+        rules.requestMatchers("/api/lending/applications").hasRole(Roles.BORROWER);
         rules.requestMatchers(HttpMethod.GET, "/api/lending/applications/*", "/api/lending/applications/*/quote")
                 .hasAnyRole(Roles.BORROWER, Roles.OPS, Roles.OPS_SUPERVISOR);
         rules.requestMatchers(HttpMethod.POST, "/api/lending/applications/*/quote",

@@ -81,6 +81,13 @@ class LoanApplicationController {
         return ResponseEntity.created(URI.create("/api/lending/applications/" + id)).body(view);
     }
 
+    @Operation(summary = "Your own loan applications, newest first, at most 100 (role borrower)")
+    @GetMapping
+    List<LoanApplicationView> mine(@AuthenticationPrincipal Jwt borrower) {
+        return applications.ofBorrower(borrower.getSubject(), 100).stream()
+                .map(LoanApplicationReadModel.Entry::view).toList();
+    }
+
     @Operation(summary = "One loan application: borrowers see only their own; operations staff see any")
     @GetMapping("/{id}")
     LoanApplicationView get(@PathVariable String id, @AuthenticationPrincipal Jwt caller, Authentication auth) {

@@ -122,6 +122,11 @@ class LoanApplicationApiIT {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         mvc.perform(get("/api/lending/applications/" + id).with(user("o-1", "ops")))
                 .andExpect(status().isOk());
+        // and it is in its borrower's list, not in another's
+        mvc.perform(get("/api/lending/applications").with(user("b-1", "borrower")))
+                .andExpect(jsonPath("$[?(@.id == '" + id + "')].termMonths").value(36));
+        mvc.perform(get("/api/lending/applications").with(user("b-2", "borrower")))
+                .andExpect(jsonPath("$[?(@.id == '" + id + "')]").isEmpty());
 
         // and the scoring service, called with the lending service's own token, grades it
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->

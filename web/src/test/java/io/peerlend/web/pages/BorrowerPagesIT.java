@@ -1,0 +1,179 @@
+package io.peerlend.web.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.peerlend.kyc.api.DocumentType;
+import io.peerlend.kyc.api.OnboardingRequest;
+import io.peerlend.lending.api.LoanApplicationRequest;
+import io.peerlend.web.services.Services;
+import io.peerlend.web.services.Services.Service;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A borrower's pages: giving their identity, applying, following the application and reading the quote. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class BorrowerPagesIT {
+
+    @Autowired
+    MockMvc mvc;
+    @MockitoBean
+    Services services;
+
+    private static OidcLoginRequestPostProcessor borrower() {
+        return oidcLogin().idToken(t -> t.claim("given_name", "Bella").claim("family_name", "Borrower"))
+                .authorities(new SimpleGrantedAuthority("ROLE_borrower"));
+    }
+
+    @Test
+    void givenANewCustomer_whenTheyGiveTheirIdentity_thenTheDocumentLinesGoToKycAndABadDateIsExplained()
+            throws Exception {
+        // given no KYC record yet: the form, with their name from Keycloak
+        String form = page(get("/app/identity").with(borrower()));
+        assertThat(form).contains("id=\"fullName\"", "value=\"Bella Borrower\"", "id=\"mrz\"", "id=\"role-borrower\"")
+                .doesNotContain("role-lender");
+
+        // when the date of birth is not a date, it is explained beside the field and KYC is not asked
+        MockHttpSession session = new MockHttpSession();
+        MvcResult bad = mvc.perform(post("/app/identity").with(borrower()).with(csrf()).session(session)
+                        .param("roles", "borrower").param("fullName", "Bella Borrower").param("dateOfBirth", "April")
+                        .param("documentType", "MRZ"))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        String again = page(get("/app/identity").with(borrower()).session(session)
+                .flashAttrs(bad.getFlashMap()));
+        assertThat(again).contains("id=\"dateOfBirth-error\"", "must be a date such as 1984-04-04",
+                "value=\"Bella Borrower\"");
+        verify(services, never()).post(eq(Service.KYC), any(), any(), any(), any());
+
+        // when KYC refuses the document's lines, its reason is shown beside the lines
+        given(services.post(eq(Service.KYC), eq("/api/kyc/onboarding"), any(), isNull(), any())).willThrow(
+                new Services.Rejected(400, "Invalid request", List.of(new Services.FieldError("document.lines",
+                        "the check digits do not match"))));
+        MvcResult refused = mvc.perform(post("/app/identity").with(borrower()).with(csrf())
+                        .param("roles", "borrower").param("fullName", "Bella Borrower")
+                        .param("dateOfBirth", "1984-04-04").param("nationality", "gb").param("documentType", "MRZ")
+                        .param("mrz", "P<GBRBORROWER<<BELLA\r\n  L123<<<<<  \r\n").param("politicallyExposed", "no"))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(page(get("/app/identity").with(borrower()).flashAttrs(refused.getFlashMap())))
+                .contains("id=\"mrz-error\"", "the check digits do not match");
+        ArgumentCaptor<Object> sent = ArgumentCaptor.forClass(Object.class);
+        verify(services).post(eq(Service.KYC), eq("/api/kyc/onboarding"), sent.capture(), isNull(), any());
+        OnboardingRequest request = (OnboardingRequest) sent.getValue();
+        assertThat(request.document().type()).isEqualTo(DocumentType.MRZ);
+        assertThat(request.document().lines()).containsExactly("P<GBRBORROWER<<BELLA", "L123<<<<<");
+        assertThat(request.nationality()).isEqualTo("GB");
+        assertThat(request.politicallyExposed()).isFalse();
+    }
+
+    @Test
+    void givenAVerifiedCustomer_whenTheyOpenTheirIdentity_thenTheyReadWhereItStands() throws Exception {
+        given(services.get(eq(Service.KYC), eq("/api/kyc/customers/me"), any())).willReturn(json("""
+                {"customerId": "b1", "status": "VERIFIED", "reasons": [], "reverifyBy": "2029-11-27"}"""));
+        assertThat(page(get("/app/identity").with(borrower()))).contains("Verified: you may borrow or lend.",
+                "id=\"apply-link\"").doesNotContain("id=\"mrz\"");
+    }
+
+    @Test
+    void givenAnApplication_whenTheServiceRefusesAField_thenItIsShownBesideIt_andAGoodOneOpensTheApplication()
+            throws Exception {
+        given(services.post(eq(Service.LENDING), eq("/api/lending/applications"), any(), isNull(), any()))
+                .willThrow(new Services.Rejected(400, "Invalid request", List.of(
+                        new Services.FieldError("finances.netIncome", "must be a decimal amount such as \"2500.00\""))));
+        MvcResult refused = mvc.perform(post("/app/apply").with(borrower()).with(csrf()).param("amount", "5000")
+                        .param("termMonths", "36").param("purpose", "CAR").param("netIncome", "lots")
+                        .param("age", "41"))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(page(get("/app/apply").with(borrower()).flashAttrs(refused.getFlashMap())))
+                .contains("id=\"netIncome-error\"", "must be a decimal amount such as &quot;2500.00&quot;",
+                        "value=\"lots\"");
+
+        given(services.post(eq(Service.LENDING), eq("/api/lending/applications"), any(), isNull(), any()))
+                .willReturn(json("{\"id\": \"app-1\", \"status\": \"WAITING_FOR_KYC\"}"));
+        mvc.perform(post("/app/apply").with(borrower()).with(csrf()).param("amount", "5000.00")
+                        .param("termMonths", "36").param("purpose", "CAR").param("netIncome", "3200.00")
+                        .param("outgoings", "1400.00").param("debtRepayments", "120.00").param("age", "41")
+                        .param("employmentYears", "5").param("existingCredits", "1").param("currentAccount", "HEALTHY")
+                        .param("creditHistory", "EXISTING_REPAID_ON_TIME").param("savings", "MODERATE")
+                        .param("employmentStatus", "EMPLOYED").param("property", "HOME")
+                        .param("otherInstalmentPlans", "NONE").param("housing", "OWN"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", "/app/applications/app-1"));
+        ArgumentCaptor<Object> sent = ArgumentCaptor.forClass(Object.class);
+        verify(services, org.mockito.Mockito.times(2)).post(eq(Service.LENDING), eq("/api/lending/applications"),
+                sent.capture(), isNull(), any());
+        LoanApplicationRequest request = (LoanApplicationRequest) sent.getValue();
+        assertThat(request.amount()).isEqualTo("5000.00");
+        assertThat(request.circumstances().age()).isEqualTo(41);
+        assertThat(request.finances().debtRepayments()).isEqualTo("120.00");
+    }
+
+    @Test
+    void givenAnApplicationBeingChecked_whenOpened_thenThePageShowsTheStepAndRefreshesItself() throws Exception {
+        given(services.get(eq(Service.LENDING), eq("/api/lending/applications/{id}"), any(), eq("app-1")))
+                .willReturn(json("""
+                        {"id": "app-1", "amount": "5000.00", "currency": "GBP", "termMonths": 36,
+                         "status": "SUBMITTED", "reasons": []}"""));
+        assertThat(page(get("/app/applications/app-1").with(borrower()))).contains(
+                "http-equiv=\"refresh\"", "aria-current=\"step\"", "Checking affordability and grading",
+                "Your application: £5,000.00 over 36 months");
+    }
+
+    @Test
+    void givenAQuotedApplication_whenOpened_thenTheAprScheduleAndPreContractInformationAreShownWithAccept()
+            throws Exception {
+        given(services.get(eq(Service.LENDING), eq("/api/lending/applications/{id}"), any(), eq("app-1")))
+                .willReturn(json("""
+                        {"id": "app-1", "amount": "5000.00", "currency": "GBP", "termMonths": 12,
+                         "status": "QUOTED", "grade": "B", "reasons": []}"""));
+        given(services.get(eq(Service.LENDING), eq("/api/lending/applications/{id}/quote"), any(), eq("app-1")))
+                .willReturn(json("""
+                        {"applicationId": "app-1", "available": true, "rate": "6.50", "apr": "9.1", "fee": "125.00",
+                         "amountOfCredit": "4875.00", "monthlyPayment": "431.48", "totalRepayable": "5177.76",
+                         "validUntil": "2027-01-10T12:00:00Z",
+                         "installments": [{"number": 1, "dueDate": "2027-02-01", "principal": "404.40",
+                           "interest": "27.08", "total": "431.48", "balance": "4595.60"}],
+                         "preContractInformation": {"creditor": "Peerlend lenders", "apr": "9.1%",
+                           "rightOfWithdrawal": "14 days"}}"""));
+        String page = page(get("/app/applications/app-1").with(borrower()));
+        assertThat(page).contains("id=\"apr\">9.1%", "£431.48", "Pre-contract credit information",
+                "Annual percentage rate of charge (APR)", "14 days", "id=\"accept-submit\"")
+                .doesNotContain("http-equiv=\"refresh\"");
+    }
+
+    @Test
+    void givenALender_whenTheyTryToApply_thenTheyMayNot() throws Exception {
+        mvc.perform(get("/app/apply").with(oidcLogin().authorities(new SimpleGrantedAuthority("ROLE_lender"))))
+                .andExpect(status().isForbidden());
+    }
+
+    private String page(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    private static tools.jackson.databind.JsonNode json(String text) {
+        return JsonMapper.builder().build().readTree(text);
+    }
+}
