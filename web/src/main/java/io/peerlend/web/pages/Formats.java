@@ -15,9 +15,17 @@ import org.springframework.stereotype.Component;
 public class Formats {
 
     private final java.time.ZoneId zone;
+    private final String currency;
 
-    Formats(@org.springframework.beans.factory.annotation.Value("${peerlend.web.time-zone:Europe/London}") String zone) {
+    Formats(@org.springframework.beans.factory.annotation.Value("${peerlend.web.time-zone:Europe/London}") String zone,
+            @org.springframework.beans.factory.annotation.Value("${peerlend.web.currency:GBP}") String currency) {
         this.zone = java.time.ZoneId.of(zone);
+        this.currency = currency;
+    }
+
+    /** An amount in the profile's currency, for answers that do not name theirs (markets, offers). */
+    public String money(String amount) {
+        return money(amount, currency);
     }
 
     /** An amount (a decimal string, as the services answer) in its currency, e.g. £5,000.00 or ¥5,000.00. */

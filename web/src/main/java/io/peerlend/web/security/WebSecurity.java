@@ -52,7 +52,8 @@ class WebSecurity {
                         .requestMatchers(HttpMethod.POST, "/calculator").permitAll()
                         .requestMatchers("/app/supervision", "/app/supervision/**")
                         .hasAnyRole("regulator", "ops", "ops-supervisor")
-                        .requestMatchers("/app/money", "/app/money/**").hasRole("lender")
+                        .requestMatchers("/app/money", "/app/money/**", "/app/invest", "/app/invest/**",
+                                "/app/portfolio").hasRole("lender")
                         .requestMatchers("/app/loans/**").hasAnyRole("borrower", "ops", "ops-supervisor")
                         .requestMatchers("/app/apply", "/app/applications/**").hasRole("borrower")
                         .requestMatchers("/app/identity").hasAnyRole("borrower", "lender")

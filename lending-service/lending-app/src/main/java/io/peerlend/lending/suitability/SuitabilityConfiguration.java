@@ -28,7 +28,8 @@ class SuitabilityConfiguration {
     @Bean
     EndpointRules suitabilityEndpoints() {
         return rules -> {
-            rules.requestMatchers(HttpMethod.GET, "/api/lending/appropriateness/questions").hasRole(Roles.LENDER);
+            rules.requestMatchers(HttpMethod.GET, "/api/lending/appropriateness/questions", "/api/lending/suitability")
+                    .hasRole(Roles.LENDER);
             rules.requestMatchers(HttpMethod.POST, "/api/lending/appropriateness", "/api/lending/investor-category")
                     .hasRole(Roles.LENDER);
         };

@@ -78,6 +78,11 @@ public class SuitabilityReadModel {
         mongo.dropCollection(COLLECTION);
     }
 
+    /** Whether the profile asks lenders to declare an investor category (uk) or not (cn). */
+    public boolean categorises() {
+        return categorisation;
+    }
+
     public boolean passed(String lenderId) {
         return find(lenderId).passed();
     }

@@ -126,6 +126,13 @@ class LenderAccountIT {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"category\": \"RESTRICTED\", \"netInvestableAssets\": \"45000.00\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.limitIn12Months").value("4500.00"));
+        // and their page can say where they stand
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                mvc.perform(get("/api/lending/suitability").with(caller(lender, "lender")))
+                        .andExpect(jsonPath("$.assessed").value(false))
+                        .andExpect(jsonPath("$.categoryRequired").value(true))
+                        .andExpect(jsonPath("$.category").value("RESTRICTED"))
+                        .andExpect(jsonPath("$.limitIn12Months").value("4500.00")));
         mvc.perform(post("/api/lending/investor-category").with(caller(lender, "lender"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"category\": \"WEALTHY\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("category"));

@@ -7,6 +7,7 @@ import io.peerlend.lending.api.InvestorCategorised;
 import io.peerlend.lending.api.InvestorCategory;
 import io.peerlend.lending.applications.domain.Amounts;
 import io.peerlend.lending.applications.domain.LoanProductPolicy;
+import io.peerlend.lending.suitability.SuitabilityReadModel;
 import io.peerlend.lending.suitability.domain.AppropriatenessQuestions;
 import io.peerlend.lending.suitability.domain.SuitabilityRuleBroken;
 import io.peerlend.platform.web.RequestRejectedException;
@@ -38,12 +39,32 @@ class SuitabilityController {
                            String netInvestableAssets) {
     }
 
+    /**
+     * Where a lender stands before their first offer: {@code assessed} (the appropriateness assessment passed), whether
+     * the profile asks for an investor category, the one declared and its 12-month limit ("none" when unrestricted).
+     */
+    public record SuitabilityView(boolean assessed, boolean categoryRequired, InvestorCategory category,
+                                  String limitIn12Months) {
+    }
+
     private final CommandGateway commands;
     private final LoanProductPolicy product;
+    private final SuitabilityReadModel suitability;
 
-    SuitabilityController(CommandGateway commands, LoanProductPolicy product) {
+    SuitabilityController(CommandGateway commands, LoanProductPolicy product, SuitabilityReadModel suitability) {
         this.commands = commands;
         this.product = product;
+        this.suitability = suitability;
+    }
+
+    @Operation(summary = "Your appropriateness assessment and investor category (role lender)")
+    @GetMapping("/api/lending/suitability")
+    SuitabilityView mine(@AuthenticationPrincipal Jwt lender) {
+        var category = suitability.category(lender.getSubject());
+        return new SuitabilityView(suitability.passed(lender.getSubject()), suitability.categorises(),
+                category.map(SuitabilityReadModel.Category::category).orElse(null),
+                category.map(c -> c.limitMinor() < 0 ? "none" : Amounts.format(c.limitMinor(), product.currency()))
+                        .orElse(null));
     }
 
     @Operation(summary = "The appropriateness questions (role lender)")
