@@ -80,6 +80,16 @@ final class Chromium implements AutoCloseable {
         wait.until(ExpectedConditions.urlContains("/app"));
     }
 
+    /** Picks the option with this value in a drop-down list. */
+    void choose(String id, String value) {
+        new org.openqa.selenium.support.ui.Select(find(By.id(id))).selectByValue(value);
+    }
+
+    /** The path (and query) the browser is on, without the gateway's address. */
+    String path() {
+        return driver.getCurrentUrl().substring(base.length());
+    }
+
     String text(String id) {
         return find(By.id(id)).getText();
     }

@@ -47,6 +47,16 @@ final class Journeys {
      */
     static String offeringLender(Api api, String given, String surname, String passport, String grade, int termMonths,
                                  String amount, String rate) throws Exception {
+        return offeringLenderAccount(api, given, surname, passport, grade, termMonths, amount, rate).token();
+    }
+
+    /** A lender's Keycloak user name (password {@link #PASSWORD}) and token. */
+    record Lender(String username, String token) {
+    }
+
+    /** The same lender, with their user name too (to log in as them in a browser). */
+    static Lender offeringLenderAccount(Api api, String given, String surname, String passport, String grade,
+                                       int termMonths, String amount, String rate) throws Exception {
         String name = "l-" + UUID.randomUUID().toString().substring(0, 8);
         KeycloakRealmIT.admin().createUser(name, "lender");
         String lender = api.tokenFor(name, PASSWORD);
@@ -70,6 +80,6 @@ final class Journeys {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(api.get("/api/lending/offers", lender).json().get(0).get("status").asText())
                         .isEqualTo("ACTIVE"));
-        return lender;
+        return new Lender(name, lender);
     }
 }

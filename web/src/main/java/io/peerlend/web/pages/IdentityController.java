@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Giving one's identity (KYC): the form a newly registered borrower or lender fills in, with the document's data typed
@@ -38,10 +39,11 @@ class IdentityController {
                         String line2, String city, String postcode, String country, String email, String phone,
                         String documentType, String mrz, String documentNumber, String politicallyExposed) {
 
-        static IdentityForm empty(OidcUser user, Set<String> roles) {
+        /** Nothing ticked: whether to borrow, lend or both is the customer's explicit choice. */
+        static IdentityForm empty(OidcUser user) {
             String name = user == null ? "" : String.join(" ", nonNull(user.getGivenName()),
                     nonNull(user.getFamilyName())).trim();
-            return new IdentityForm(List.copyOf(roles), name, "", "GB", "", "", "", "", "GB",
+            return new IdentityForm(List.of(), name, "", "GB", "", "", "", "", "GB",
                     user == null ? "" : nonNull(user.getEmail()), "", "MRZ", "", "", "no");
         }
 
@@ -59,12 +61,14 @@ class IdentityController {
     @GetMapping("/app/identity")
     String identity(@AuthenticationPrincipal OidcUser user,
                     @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient client, Model model) {
-        model.addAttribute("customer", DashboardController.orNothing(
-                () -> services.get(Service.KYC, "/api/kyc/customers/me", client)));
+        JsonNode customer = DashboardController.orNothing(
+                () -> services.get(Service.KYC, "/api/kyc/customers/me", client));
+        // just sent: KYC's answer stands in until its record can be read back
+        model.addAttribute("customer", customer != null ? customer : model.getAttribute("decision"));
         Set<String> roles = customerRoles(user);
         model.addAttribute("possibleRoles", roles);
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", IdentityForm.empty(user, roles));
+            model.addAttribute("form", IdentityForm.empty(user));
         }
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
@@ -92,7 +96,8 @@ class IdentityController {
         }
         if (errors.isEmpty()) {
             try {
-                services.post(Service.KYC, "/api/kyc/onboarding", request(form, born, type), null, client);
+                next.addFlashAttribute("decision", services.post(Service.KYC, "/api/kyc/onboarding",
+                        request(form, born, type), null, client));
                 next.addFlashAttribute("done", true);
                 return "redirect:/app/identity";
             } catch (Services.Rejected rejected) {

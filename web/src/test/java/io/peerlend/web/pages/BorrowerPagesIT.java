@@ -54,7 +54,7 @@ class BorrowerPagesIT {
         // given no KYC record yet: the form, with their name from Keycloak
         String form = page(get("/app/identity").with(borrower()));
         assertThat(form).contains("id=\"fullName\"", "value=\"Bella Borrower\"", "id=\"mrz\"", "id=\"role-borrower\"")
-                .doesNotContain("role-lender");
+                .doesNotContain("role-lender", "checked=\"checked\"");
 
         // when the date of birth is not a date, it is explained beside the field and KYC is not asked
         MockHttpSession session = new MockHttpSession();
@@ -156,10 +156,12 @@ class BorrowerPagesIT {
                          "installments": [{"number": 1, "dueDate": "2027-02-01", "principal": "404.40",
                            "interest": "27.08", "total": "431.48", "balance": "4595.60"}],
                          "preContractInformation": {"creditor": "Peerlend lenders", "apr": "9.1%",
-                           "rightOfWithdrawal": "14 days"}}"""));
+                           "rightOfWithdrawal": "14 days",
+                           "consequencesOfMissingPayments": ["a late fee", "reported to credit bureaux"]}}"""));
         String page = page(get("/app/applications/app-1").with(borrower()));
         assertThat(page).contains("id=\"apr\">9.1%", "£431.48", "Pre-contract credit information",
-                "Annual percentage rate of charge (APR)", "14 days", "id=\"accept-submit\"")
+                "Annual percentage rate of charge (APR)", "14 days", "<li>reported to credit bureaux</li>",
+                "id=\"accept-submit\"")
                 .doesNotContain("http-equiv=\"refresh\"");
     }
 
