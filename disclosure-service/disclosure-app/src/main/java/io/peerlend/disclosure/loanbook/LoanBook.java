@@ -40,7 +40,7 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(LoanBook.GROUP)
 public class LoanBook {
 
-    static final String GROUP = "disclosure-loan-book";
+    public static final String GROUP = "disclosure-loan-book";
     static final String LOANS = "disclosure_loans";
     static final String CALENDAR = "disclosure_calendar";
     /** A loan's lenders, from its opening until it is paid out (then each lender's months are recorded). */

@@ -1,7 +1,9 @@
 package io.peerlend.disclosure.page;
 
 import io.peerlend.disclosure.page.domain.DisclosureCharts;
+import io.peerlend.disclosure.reports.CurrentComplaints;
 import io.peerlend.disclosure.reports.CurrentOutcomes;
+import io.peerlend.disclosure.reports.domain.ComplaintsReport;
 import io.peerlend.disclosure.reports.ReportArchive;
 import io.peerlend.disclosure.reports.domain.OperatingReport;
 import io.peerlend.disclosure.reports.domain.OutcomeStatement;
@@ -32,13 +34,15 @@ class DisclosurePage {
 
     private final ReportArchive archive;
     private final CurrentOutcomes outcomes;
+    private final CurrentComplaints currentComplaints;
     private final String currency;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    DisclosurePage(ReportArchive archive, CurrentOutcomes outcomes,
+    DisclosurePage(ReportArchive archive, CurrentOutcomes outcomes, CurrentComplaints currentComplaints,
                    @Value("${peerlend.disclosure.currency}") String currency) {
         this.archive = archive;
         this.outcomes = outcomes;
+        this.currentComplaints = currentComplaints;
         this.currency = currency;
     }
 
@@ -63,6 +67,11 @@ class DisclosurePage {
         model.addAttribute("statementPublished", !annual.isEmpty());
         model.addAttribute("monthly", links(OperatingReport.SERIES, monthly));
         model.addAttribute("annual", links(OutcomeStatement.SERIES, annual));
+        List<ReportSeal.Sealed> halfYears = archive.series(ComplaintsReport.SERIES);
+        model.addAttribute("complaints", halfYears.isEmpty() ? currentComplaints.current()
+                : json.readValue(halfYears.get(halfYears.size() - 1).bytes(), ComplaintsReport.class));
+        model.addAttribute("complaintsPublished", !halfYears.isEmpty());
+        model.addAttribute("complaintReports", links(ComplaintsReport.SERIES, halfYears));
         return "disclosure";
     }
 

@@ -1,8 +1,11 @@
 package io.peerlend.disclosure.reports;
 
+import io.peerlend.disclosure.complaints.ComplaintBook;
 import io.peerlend.disclosure.indicators.Supervision;
 import io.peerlend.disclosure.loanbook.LoanBook;
 import io.peerlend.disclosure.loanbook.domain.LenderActivity;
+import io.peerlend.disclosure.reports.domain.ComplaintFigures;
+import io.peerlend.disclosure.reports.domain.ComplaintsReport;
 import io.peerlend.disclosure.reports.domain.OperatingFigures;
 import io.peerlend.disclosure.reports.domain.OperatingReport;
 import io.peerlend.disclosure.reports.domain.OutcomeStatement;
@@ -22,8 +25,8 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Publishes the monthly operating report when the business date first moves past a month's last day, and the annual
- * outcome statement when it moves past a year's. It runs in the loan book's processing group, so the book it reads is
+ * Publishes the monthly operating report when the business date first moves past a month's last day, the complaints
+ * figures when it moves past a half-year's, and the annual outcome statement when it moves past a year's. It runs in the loan book's processing group, so the book it reads is
  * exactly the book as of that moment: every event before the date moved on, none after — the same on a replay from
  * zero, which recomputes each report and checks it byte for byte against what was published (a difference is
  * recorded, never overwritten).
@@ -35,6 +38,7 @@ class PeriodicReports {
     private static final Logger log = LoggerFactory.getLogger(PeriodicReports.class);
 
     private final LoanBook book;
+    private final ComplaintBook complaints;
     private final Supervision supervision;
     private final ReportArchive archive;
     private final ReportSeal seal;
@@ -43,9 +47,10 @@ class PeriodicReports {
     /** Reports recomputed (on a replay) and found identical to the published ones, since this instance started. */
     private final AtomicLong reproduced = new AtomicLong();
 
-    PeriodicReports(LoanBook book, Supervision supervision, ReportArchive archive, ReportSeal seal,
-                    DisclosureProfile profile) {
+    PeriodicReports(LoanBook book, ComplaintBook complaints, Supervision supervision, ReportArchive archive,
+                    ReportSeal seal, DisclosureProfile profile) {
         this.book = book;
+        this.complaints = complaints;
         this.supervision = supervision;
         this.archive = archive;
         this.seal = seal;
@@ -58,6 +63,9 @@ class PeriodicReports {
         for (YearMonth month = YearMonth.from(e.from()); month.atEndOfMonth().isBefore(e.to());
              month = month.plusMonths(1)) {
             closeMonth(month);
+            if (month.getMonthValue() == 6 || month.getMonthValue() == 12) {
+                closeHalfYear(month);
+            }
             if (month.getMonthValue() == 12) {
                 closeYear(month.getYear());
             }
@@ -82,6 +90,14 @@ class PeriodicReports {
         OutcomeStatement statement = Outcomes.annual(year, LocalDate.of(year, 12, 31), profile.currency(),
                 book.current(), supervision.fundBalance(), profile.lenderFeeRate(), previous);
         publish(OutcomeStatement.SERIES, String.valueOf(year), json.writeValueAsBytes(statement), previous);
+    }
+
+    void closeHalfYear(YearMonth last) {
+        String period = ComplaintFigures.halfYear(last.getYear(), last.getMonthValue());
+        String previous = previousHash(ComplaintsReport.SERIES, period);
+        ComplaintsReport report = ComplaintFigures.of(period, last.minusMonths(5).atDay(1), last.atEndOfMonth(),
+                profile.currency(), complaints.all(), previous);
+        publish(ComplaintsReport.SERIES, period, json.writeValueAsBytes(report), previous);
     }
 
     private String previousHash(String series, String period) {

@@ -28,6 +28,13 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import io.peerlend.kyc.api.ComplaintCategory;
+import io.peerlend.kyc.api.ComplaintEscalated;
+import io.peerlend.kyc.api.ComplaintOutcome;
+import io.peerlend.kyc.api.ComplaintRaised;
+import io.peerlend.kyc.api.ComplaintResolved;
+import io.peerlend.kyc.api.CustomerRole;
+import io.peerlend.kyc.api.Sealed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -166,20 +173,74 @@ class PeriodicReportsIT {
                 .orElseThrow();
         long publishedReports = archive.series("monthly-operating").size();
         long publishedStatements = archive.series("annual-outcome").size();
+        long publishedComplaints = archive.series("complaints").size();
         book.shutDown();
         book.resetTokens();
         book.start();
         await().atMost(Duration.ofSeconds(60)).until(() -> reports.reproduced() >= publishedReports
-                + publishedStatements && !book.isReplaying());
+                + publishedStatements + publishedComplaints && !book.isReplaying());
 
         // then every report is recomputed and matches what was published, byte for byte; none is published twice
         assertThat(archive.mismatches()).isZero();
         assertThat(archive.series("monthly-operating")).hasSize((int) publishedReports);
         assertThat(archive.series("annual-outcome")).hasSize((int) publishedStatements);
+        assertThat(archive.series("complaints")).hasSize((int) publishedComplaints);
         assertThat(mvc.perform(get(annual)).andReturn().getResponse().getContentAsByteArray())
                 .isEqualTo(statement.getResponse().getContentAsByteArray());
         byte[] again = mvc.perform(get(path)).andReturn().getResponse().getContentAsByteArray();
         assertThat(again).isEqualTo(published.getResponse().getContentAsByteArray());
+    }
+
+    @Test
+    void givenComplaintsInTheFirstHalfYear_whenTheDateLeavesJune_thenTheirFiguresArePublishedSignedInTheirSeries()
+            throws Exception {
+        // given two complaints in February 2032: one upheld in time with redress, one referred to the ombudsman
+        Instant feb = Instant.parse("2032-02-10T09:00:00Z");
+        String first = "cmp-" + UUID.randomUUID();
+        String second = "cmp-" + UUID.randomUUID();
+        Sealed text = new Sealed("c-1", "sealed");
+        store.publish(new GenericDomainEventMessage<>("Complaint", first, 0, new ComplaintRaised(first, "c-1",
+                        CustomerRole.BORROWER, ComplaintCategory.LOAN_TERMS_AND_FEES, "loan-1", text, feb,
+                        LocalDate.parse("2032-04-06"))),
+                new GenericDomainEventMessage<>("Complaint", first, 1, new ComplaintResolved(first, "c-1",
+                        ComplaintCategory.LOAN_TERMS_AND_FEES, ComplaintOutcome.UPHELD, text, 12_00, "GBP", "o-1",
+                        feb.plusSeconds(20 * 86400), true)),
+                new GenericDomainEventMessage<>("Complaint", second, 0, new ComplaintRaised(second, "c-2",
+                        CustomerRole.LENDER, ComplaintCategory.INVESTMENT_AND_RETURNS, null, text, feb,
+                        LocalDate.parse("2032-04-06"))),
+                new GenericDomainEventMessage<>("Complaint", second, 1, new ComplaintEscalated(second, "c-2",
+                        ComplaintCategory.INVESTMENT_AND_RETURNS,
+                        ComplaintEscalated.Reason.NO_FINAL_RESPONSE_IN_TIME, feb.plusSeconds(60 * 86400))));
+        // when the business date leaves 30 June 2032
+        store.publish(GenericEventMessage.asEventMessage(new BusinessDateAdvanced(LocalDate.parse("2032-06-30"),
+                LocalDate.parse("2032-07-01"), "ops", feb.plusSeconds(150 * 86400))));
+
+        // then the half-year's complaints figures are published and check out
+        String path = "/public/disclosure/reports/complaints/2032-H1";
+        String json = await().atMost(Duration.ofSeconds(30)).until(() -> mvc.perform(get(path)).andReturn(),
+                r -> r.getResponse().getStatus() == 200).getResponse().getContentAsString();
+        var report = tools.jackson.databind.json.JsonMapper.builder().build().readTree(json);
+        assertThat(report.get("from").asString()).isEqualTo("2032-01-01");
+        assertThat(report.get("to").asString()).isEqualTo("2032-06-30");
+        assertThat(report.get("opened").asLong()).isEqualTo(2);
+        assertThat(report.get("openedByLenders").asLong()).isEqualTo(1);
+        assertThat(report.get("closed").asLong()).isEqualTo(1);
+        assertThat(report.get("upheldShare").asString()).isEqualTo("1.0000");
+        assertThat(report.get("closedWithinDeadlineShare").asString()).isEqualTo("1.0000");
+        assertThat(report.get("openAtEnd").asLong()).isEqualTo(1);
+        assertThat(report.get("referredToOmbudsman").asLong()).isEqualTo(1);
+        assertThat(report.get("redressOffered").asString()).isEqualTo("12.00");
+        assertThat(json).doesNotContain("c-1", "sealed");
+        mvc.perform(get(path + "/verification"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.signatureValid")
+                        .value(true));
+        // and the half-year so far is public too
+        mvc.perform(get("/public/disclosure/complaints/current")).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.series")
+                        .value("complaints"));
+        // and the public page shows the latest published half-year with its files
+        String page = mvc.perform(get("/public/disclosure")).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"complaints-heading\"", "Half-yearly complaints figures", path + "/signature");
     }
 
     private static int openssl(Path dir, String... args) throws Exception {
