@@ -100,6 +100,20 @@ class ComplaintsIT {
                         .contentType(MediaType.APPLICATION_JSON).content("""
                                 {"outcome": "NOT_UPHELD", "response": "Again."}"""))
                 .andExpect(status().isConflict());
+        // and both staff actions, the refused one too, are in the audit log a supervisor reads
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            mvc.perform(get("/api/kyc/audit/staff-actions").param("staffId", "ops-1")
+                            .with(caller("sup-1", "ops-supervisor")))
+                    .andExpect(jsonPath("$[0].path").value("/api/kyc/complaints/" + id + "/response"))
+                    .andExpect(jsonPath("$[0].status").value(200))
+                    .andExpect(jsonPath("$[0].role").value("ops"))
+                    .andExpect(jsonPath("$[0].service").value("kyc"));
+            mvc.perform(get("/api/kyc/audit/staff-actions").param("staffId", "ops-2")
+                            .with(caller("sup-1", "ops-supervisor")))
+                    .andExpect(jsonPath("$[0].status").value(409));
+        });
+        mvc.perform(get("/api/kyc/audit/staff-actions").with(caller("ops-1", "ops")))
+                .andExpect(status().isForbidden());
 
         // then the customer reads the response, and may take it to the ombudsman
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
