@@ -23,6 +23,12 @@ public class Formats {
         this.currency = currency;
     }
 
+    /** An amount in minor units (as events carry them), e.g. 960000 GBP as £9,600.00. */
+    public String minor(long amountMinor, String currency) {
+        return money(BigDecimal.valueOf(amountMinor, Currency.getInstance(currency).getDefaultFractionDigits())
+                .toPlainString(), currency);
+    }
+
     /** An amount in the profile's currency, for answers that do not name theirs (markets, offers). */
     public String money(String amount) {
         return money(amount, currency);
@@ -50,6 +56,11 @@ public class Formats {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(LocaleContextHolder.getLocale())
                 .format(java.time.Instant.parse(instant).atZone(zone));
+    }
+
+    /** A day as the services write it (ISO, 2027-01-31). */
+    public String date(String isoDate) {
+        return isoDate == null || isoDate.isBlank() ? "–" : date(LocalDate.parse(isoDate));
     }
 
     public String date(LocalDate date) {

@@ -15,4 +15,11 @@ class SignedIn {
         Authentication a = SecurityContextHolder.getContext().getAuthentication();
         return a != null && a.isAuthenticated() && !(a instanceof AnonymousAuthenticationToken);
     }
+
+    /** Whether the signed-in user supervises operations (pages offer what only supervisors may do). */
+    @ModelAttribute("supervisor")
+    boolean supervisor() {
+        Authentication a = SecurityContextHolder.getContext().getAuthentication();
+        return a != null && a.getAuthorities().stream().anyMatch(g -> g.getAuthority().equals("ROLE_ops-supervisor"));
+    }
 }

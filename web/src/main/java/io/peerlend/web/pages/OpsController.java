@@ -1,0 +1,230 @@
+package io.peerlend.web.pages;
+
+import io.peerlend.kyc.api.ComplaintOutcome;
+import io.peerlend.kyc.api.ComplaintResponseRequest;
+import io.peerlend.kyc.api.OfficerDecision;
+import io.peerlend.lending.api.MoneyRequest;
+import io.peerlend.web.services.Services;
+import io.peerlend.web.services.Services.Service;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.annotation.RegisteredOAuth2AuthorizedClient;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The operations portal: the KYC review queue with its sanctions hits (a block is cleared by four eyes: one officer
+ * proposes, a supervisor approves — the KYC service enforces it), AML cases, complaints, loans in arrears and
+ * recoveries, the ledger's reconciliation, the business day, and (for supervisors) the staff audit log. Every change
+ * goes to the service as the officer, and every service records it in the audit trail.
+ */
+@Controller
+class OpsController {
+
+    private final Services services;
+
+    OpsController(Services services) {
+        this.services = services;
+    }
+
+    @GetMapping("/app/ops")
+    String overview(@RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient user, Model model) {
+        model.addAttribute("reviews", services.get(Service.KYC, "/api/kyc/reviews", user));
+        model.addAttribute("cases", services.get(Service.KYC, "/api/kyc/aml/cases?status=OPEN", user));
+        model.addAttribute("complaints", services.get(Service.KYC, "/api/kyc/complaints?status=OPEN", user));
+        model.addAttribute("arrears", services.get(Service.LENDING, "/api/lending/ops/loans/arrears", user));
+        model.addAttribute("ledger", services.get(Service.LENDING, "/api/lending/ledger/reconciliation", user));
+        model.addAttribute("businessDate", services.get(Service.LENDING, "/api/lending/business-date", user));
+        return "ops/overview";
+    }
+
+    @GetMapping("/app/ops/reviews")
+    String reviews(@RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient user, Model model) {
+        model.addAttribute("reviews", services.get(Service.KYC, "/api/kyc/reviews", user));
+        model.addAttribute("sanctions", services.get(Service.KYC, "/api/kyc/sanctions", user));
+        return page("ops/reviews", model);
+    }
+
+    /** {@code decision}: clearance (a block: proposed, then approved by a supervisor) or rejection. */
+    @PostMapping("/app/ops/reviews/{customerId}/{decision}")
+    String decide(@PathVariable String customerId, @PathVariable String decision, @RequestParam String note,
+                  @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient user, RedirectAttributes next) {
+        if (!Set.of("clearance", "rejection").contains(decision)) {
+            return "redirect:/app/ops/reviews";
+        }
+        return act(next, "/app/ops/reviews", customerId, "decision-" + decision, () -> services.post(Service.KYC,
+                "/api/kyc/customers/" + seg(customerId) + "/" + decision, new OfficerDecision(note.trim()), null,
+                user));
+    }
+
+    @GetMapping("/app/ops/aml")
+    String aml(@RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient user, Model model) {
+        model.addAttribute("cases", services.get(Service.KYC, "/api/kyc/aml/cases?status=OPEN", user));
+        return page("ops/aml", model);
+    }
+
+    /** {@code decision}: clearance (explained) or report (a suspicious activity report). */
+    @PostMapping("/app/ops/aml/{caseId}/{decision}")
+    String closeCase(@PathVariable String caseId, @PathVariable String decision, @RequestParam String note,
+                     @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient user,
+                     RedirectAttributes next) {
+        if (!Set.of("clearance", "report").contains(decision)) {
+            return "redirect:/app/ops/aml";
+        }
+        return act(next, "/app/ops/aml", caseId, "case-" + decision, () -> services.post(Service.KYC,
+                "/api/kyc/aml/cases/" + seg(caseId) + "/" + decision, new OfficerDecision(note.trim()), null, user));
+    }
+
+    @GetMapping("/app/ops/complaints")
+    String complaints(@RequestParam(required = false) String status,
+                      @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient user, Model model) {
+        String wanted = Set.of("OPEN", "RESOLVED", "ESCALATED").contains(status) ? status : "OPEN";
+        model.addAttribute("status", wanted);
+        model.addAttribute("complaints", services.get(Service.KYC, "/api/kyc/complaints?status={s}", user,
+                wanted));
+        return page("ops/complaints", model);
+    }
+
+    @GetMapping("/app/ops/complaints/{id}")
+    String complaint(@PathVariable String id,
+                     @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient user, Model model) {
+        model.addAttribute("complaint", services.get(Service.KYC, "/api/kyc/complaints/{id}", user, id));
+        model.addAttribute("outcomes", ComplaintOutcome.values());
+        return page("ops/complaint", model);
+    }
+
+    @PostMapping("/app/ops/complaints/{id}/response")
+    String respond(@PathVariable String id, @RequestParam(required = false) String outcome,
+                   @RequestParam String response, @RequestParam(required = false) String redress,
+                   @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient user,
+                   RedirectAttributes next) {
+        ComplaintOutcome finding;
+        try {
+            finding = ComplaintOutcome.valueOf(outcome);
+        } catch (RuntimeException e) {
+            finding = null;
+        }
+        ComplaintResponseRequest body = new ComplaintResponseRequest(finding, response,
+                redress == null || redress.isBlank() ? null : redress.trim());
+        next.addFlashAttribute("typed", Map.of("response", response, "redress", redress == null ? "" : redress));
+        return act(next, "/app/ops/complaints/" + seg(id), null, "response",
+                () -> services.post(Service.KYC, "/api/kyc/complaints/" + seg(id) + "/response", body, null, user));
+    }
+
+    @GetMapping("/app/ops/servicing")
+    String servicing(@RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient user, Model model) {
+        model.addAttribute("arrears", services.get(Service.LENDING, "/api/lending/ops/loans/arrears", user));
+        model.addAttribute("recoveryKey", UUID.randomUUID().toString());
+        return page("ops/servicing", model);
+    }
+
+    /** Money recovered on a defaulted loan (moves money: the form's idempotency key). */
+    @PostMapping("/app/ops/servicing/{loanId}/recoveries")
+    String recover(@PathVariable String loanId, @RequestParam String amount, @RequestParam String idempotencyKey,
+                   @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient user,
+                   RedirectAttributes next) {
+        return act(next, "/app/ops/servicing", loanId, "recovery", () -> services.post(Service.LENDING,
+                "/api/lending/ops/loans/" + seg(loanId) + "/recoveries", new MoneyRequest(amount.trim()),
+                idempotencyKey, user));
+    }
+
+    @GetMapping("/app/ops/ledger")
+    String ledger(@RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient user, Model model) {
+        model.addAttribute("ledger", services.get(Service.LENDING, "/api/lending/ledger/reconciliation", user));
+        return page("ops/ledger", model);
+    }
+
+    @GetMapping("/app/ops/business-day")
+    String businessDay(@RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient user, Model model) {
+        model.addAttribute("businessDate", services.get(Service.LENDING, "/api/lending/business-date", user));
+        JsonNode runs = services.get(Service.LENDING, "/api/lending/ops/close-of-business", user);
+        model.addAttribute("runs", runs);
+        // a close of business still running: the page looks again until it has finished
+        boolean running = false;
+        for (JsonNode run : runs) {
+            running |= run.path("finishedAt").isNull() || run.path("finishedAt").isMissingNode();
+        }
+        model.addAttribute("working", running);
+        return page("ops/business-day", model);
+    }
+
+    @PostMapping("/app/ops/business-day/date")
+    String advance(@RequestParam String to, @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient user,
+                   RedirectAttributes next) {
+        String date = to.trim();
+        if (!date.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            next.addFlashAttribute("errors", Map.of("to", "must be a date such as 2027-01-31"));
+            next.addFlashAttribute("typed", Map.of("to", to));
+            return "redirect:/app/ops/business-day";
+        }
+        return act(next, "/app/ops/business-day", null, "date",
+                () -> services.post(Service.LENDING, "/api/lending/business-date", Map.of("to", date), null, user));
+    }
+
+    @PostMapping("/app/ops/business-day/close")
+    String closeOfBusiness(@RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient user,
+                           RedirectAttributes next) {
+        return act(next, "/app/ops/business-day", null, "close",
+                () -> services.post(Service.LENDING, "/api/lending/ops/close-of-business", Map.of(), null, user));
+    }
+
+    @GetMapping("/app/ops/audit")
+    String audit(@RequestParam(required = false) String staffId,
+                 @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient user, Model model) {
+        model.addAttribute("staffId", staffId == null ? "" : staffId);
+        model.addAttribute("actions", staffId == null || staffId.isBlank()
+                ? services.get(Service.KYC, "/api/kyc/audit/staff-actions", user)
+                : services.get(Service.KYC, "/api/kyc/audit/staff-actions?staffId={id}", user, staffId.trim()));
+        return page("ops/audit", model);
+    }
+
+    private static String page(String view, Model model) {
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", Map.of());
+        }
+        if (!model.containsAttribute("typed")) {
+            model.addAttribute("typed", Map.of());
+        }
+        return view;
+    }
+
+    /**
+     * Sends the officer's decision; what the service says — done, or why not — comes back beside the form it came
+     * from ({@code form}, and the item it was about).
+     */
+    private static String act(RedirectAttributes next, String back, String item, String form,
+                              Supplier<JsonNode> call) {
+        String key = item == null ? form : form + ":" + item;
+        try {
+            JsonNode answer = call.get();
+            next.addFlashAttribute("done", form);
+            next.addFlashAttribute("doneItem", item);
+            if (answer != null && answer.path("status").isString()) {
+                next.addFlashAttribute("doneStatus", answer.path("status").asString());
+            }
+        } catch (Services.Rejected rejected) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            rejected.errors().forEach(e -> errors.merge(key + ":" + e.field(), e.message(), (a, b) -> a + "; " + b));
+            errors.put(key, rejected.errors().isEmpty() ? rejected.getMessage()
+                    : String.join("; ", Services.byField(rejected.errors()).values()));
+            next.addFlashAttribute("errors", errors);
+        }
+        return "redirect:" + back;
+    }
+
+    private static String seg(String id) {
+        return UriUtils.encodePathSegment(id, StandardCharsets.UTF_8);
+    }
+}
