@@ -1,11 +1,7 @@
 package io.peerlend.platform.security;
 
-import io.peerlend.platform.audit.StaffActionAudit;
-import java.time.Clock;
 import java.util.List;
-import org.axonframework.eventhandling.EventBus;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
@@ -20,7 +16,7 @@ import org.springframework.security.web.access.ExceptionTranslationFilter;
  * Every service checks tokens itself (defence in depth behind the gateway): issuer, audience and signature come from
  * {@code spring.security.oauth2.resourceserver.jwt.*}; the endpoints each service names in its {@link EndpointRules}
  * are open to the roles it lists there, and everything else is denied. Every change operations staff ask for is
- * recorded ({@link StaffActionAudit}).
+ * recorded ({@code io.peerlend.platform.audit.StaffActionAudit}, through {@link AuthenticatedFilter}).
  */
 @AutoConfiguration
 @EnableMethodSecurity
@@ -28,15 +24,9 @@ public class ServiceSecurityAutoConfiguration {
 
     @Bean
     SecurityFilterChain peerlendSecurity(HttpSecurity http, List<EndpointRules> endpointRules,
-                                         ObjectProvider<EventBus> events,
-                                         @Value("${spring.application.name:service}") String service)
-            throws Exception {
-        EventBus bus = events.getIfAvailable();
-        if (bus != null) {
-            // inside the chain, where the caller is known, and around the access decision, so refusals count too
-            http.addFilterBefore(new StaffActionAudit(service, bus, Clock.systemUTC()),
-                    ExceptionTranslationFilter.class);
-        }
+                                         ObjectProvider<AuthenticatedFilter> authenticated) throws Exception {
+        // inside the chain, where the caller is known, and around the access decision, so refusals count too
+        authenticated.orderedStream().forEach(f -> http.addFilterBefore(f.filter(), ExceptionTranslationFilter.class));
         JwtAuthenticationConverter jwtConverter = new JwtAuthenticationConverter();
         jwtConverter.setJwtGrantedAuthoritiesConverter(new KeycloakRoles());
         http

@@ -90,7 +90,7 @@ class OpsController {
     @GetMapping("/app/ops/complaints")
     String complaints(@RequestParam(required = false) String status,
                       @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient user, Model model) {
-        String wanted = Set.of("OPEN", "RESOLVED", "ESCALATED").contains(status) ? status : "OPEN";
+        String wanted = status != null && Set.of("OPEN", "RESOLVED", "ESCALATED").contains(status) ? status : "OPEN";
         model.addAttribute("status", wanted);
         model.addAttribute("complaints", services.get(Service.KYC, "/api/kyc/complaints?status={s}", user,
                 wanted));

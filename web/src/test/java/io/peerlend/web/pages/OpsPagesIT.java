@@ -166,6 +166,9 @@ class OpsPagesIT {
                 "id=\"ledger-balanced\">balanced<", "6 Jan 2027");
         assertThat(page(get("/app/ops/aml").with(ops()))).contains("STRUCTURING", "£9,600.00", "id=\"report-case-1\"");
         assertThat(page(get("/app/ops/ledger").with(ops()))).contains("12 journal entries");
+        given(services.get(eq(Service.KYC), eq("/api/kyc/complaints?status={s}"), any(), eq("OPEN")))
+                .willReturn(json("[]"));
+        assertThat(page(get("/app/ops/complaints").with(ops()))).contains("No complaint here.");
     }
 
     private String page(RequestBuilder request) throws Exception {

@@ -1,0 +1,98 @@
+package io.peerlend.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * A complaint from a borrower to its final response and the ombudsman, and the operations portal around it, in a real
+ * headless Chromium through the gateway: the borrower complains (an empty one is explained), an officer answers it
+ * (an empty letter is explained), the borrower reads the answer and refers it on, and a supervisor finds the
+ * officer's action in the audit log.
+ */
+class WebOperationsJourneyIT extends EndToEndTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @Test
+    void givenABorrowersComplaint_whenAnOfficerAnswersIt_thenTheBorrowerReadsItAndTheAuditLogShowsIt()
+            throws Exception {
+        String name = "wc-" + UUID.randomUUID().toString().substring(0, 8);
+        KeycloakRealmIT.admin().createUser(name, "borrower");
+        String complaintText = "I was charged a late fee although I paid on the due date (" + name + ").";
+        try (Chromium borrower = new Chromium(platform.gatewayUrl())) {
+            borrower.open("/");
+            borrower.logIn(name, Journeys.PASSWORD);
+            borrower.click("complaints-link");
+            borrower.choose("category", "LOAN_TERMS_AND_FEES");
+            borrower.click("complaint-submit");
+            assertThat(borrower.text("description-error")).isEqualTo("tell us what went wrong");
+            borrower.type("description", complaintText);
+            borrower.click("complaint-submit");
+            assertThat(borrower.text("acknowledgement")).contains("We have received your complaint",
+                    "the Financial Ombudsman Service");
+            borrower.screenshot("complaint-acknowledged");
+
+            // an officer finds it in the portal and answers it
+            try (Chromium officer = new Chromium(platform.gatewayUrl())) {
+                officer.open("/");
+                officer.logIn("ops1", "ops1");
+                officer.click("ops-link");
+                assertThat(officer.find(By.id("count-reviews")).isDisplayed()).isTrue();
+                officer.screenshot("ops-overview");
+                officer.click("ops-complaints");
+                await().atMost(PATIENCE).untilAsserted(() -> {
+                    officer.open("/app/ops/complaints");
+                    assertThat(officer.driver.findElements(By.cssSelector("#complaints a"))).isNotEmpty();
+                });
+                // the newest of several open ones: open each until it is this borrower's
+                boolean found = false;
+                for (int i = 0; !found; i++) {
+                    officer.open("/app/ops/complaints");
+                    officer.driver.findElements(By.cssSelector("#complaints a")).get(i).click();
+                    found = officer.text("complaint-text").contains(name);
+                }
+                officer.choose("outcome", "UPHELD");
+                officer.type("redress", "12.00");
+                officer.click("response-submit");
+                assertThat(officer.text("response-error")).isEqualTo("write the final response");
+                officer.type("response", "We are sorry: the fee was charged in error and is refunded.");
+                officer.click("response-submit");
+                assertThat(officer.text("done-response")).contains("The final response was sent");
+                officer.click("ops-business-day");
+                assertThat(officer.text("business-date")).matches("\\d{4}-\\d{2}-\\d{2}");
+                officer.screenshot("ops-business-day");
+                officer.click("ops-ledger");
+                assertThat(officer.text("ledger-status")).startsWith("The ledger balances");
+            }
+
+            // the borrower reads the answer and refers the complaint to the ombudsman
+            await().atMost(PATIENCE).untilAsserted(() -> {
+                borrower.open("/app/complaints");
+                assertThat(borrower.text("mine-heading")).isEqualTo("Your complaints");
+                assertThat(borrower.find(By.cssSelector("article.card")).getText())
+                        .contains("Our final response: Upheld", "£12.00", "refunded");
+            });
+            borrower.screenshot("complaint-answered");
+            borrower.find(By.cssSelector("article.card button")).click();
+            assertThat(borrower.text("escalated")).contains("referred to the ombudsman");
+        }
+
+        // a supervisor finds the officer's response in the audit log
+        try (Chromium supervisor = new Chromium(platform.gatewayUrl())) {
+            supervisor.open("/");
+            supervisor.logIn("supervisor1", "supervisor1");
+            supervisor.click("ops-link");
+            supervisor.click("ops-audit");
+            await().atMost(PATIENCE).untilAsserted(() -> {
+                supervisor.open("/app/ops/audit");
+                assertThat(supervisor.text("actions")).contains("/response", "kyc");
+            });
+            supervisor.screenshot("ops-audit-log");
+        }
+    }
+}
