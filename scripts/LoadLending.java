@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  * threads take a verified borrower's applications of 2,500.00 over 12 months through scoring, quote, acceptance and
  * funding — each loan 100 parts of 25.00 (1% of an offer) when there are 100 lenders. Reports loans and parts funded per
  * second and the latency of every request.
- * Usage: java scripts/LoadLending.java [gatewayUrl] [keycloakUrl] [lenders] [loans] [workers]
+ * Usage: java scripts/LoadLending.java [gatewayUrl] [keycloakUrl] [lenders] [loans] [workers] [offer]
+ * ({@code offer}: what each lender deposits and offers, 2500.00 by default; one lender offering 2600000.00 funds each
+ * loan alone, in one part, so a portfolio of {@code loans} loans is built for the page benchmark, docs/benchmarks.md)
  * Start the platform with the per-user rate limit and the borrowing cap lifted first:
  * PEERLEND_RATE_LIMIT=100000 PEERLEND_BORROWING_CAP=100000000 ./peerlend.sh
  */
@@ -29,6 +31,7 @@ public class LoadLending {
             .connectTimeout(Duration.ofSeconds(5)).build();
     static final List<Long> LATENCIES = Collections.synchronizedList(new ArrayList<>());
     static String gateway;
+    static String offer;
     static String keycloak;
 
     public static void main(String[] args) throws Exception {
@@ -37,6 +40,7 @@ public class LoadLending {
         int lenders = args.length > 2 ? Integer.parseInt(args[2]) : 100;
         int loans = args.length > 3 ? Integer.parseInt(args[3]) : 100;
         int workers = args.length > 4 ? Integer.parseInt(args[4]) : 4;
+        offer = args.length > 5 ? args[5] : "2500.00";
         String run = Long.toString(System.currentTimeMillis() % 1_000_000, 36).toUpperCase();
 
         // a verified borrower, and the grade the scorecard gives their applications
@@ -74,7 +78,8 @@ public class LoadLending {
             t.join();
         }
         int ready = readyCount.get();
-        System.out.println(ready + " lenders offering 2,500.00 each at 5.00%");
+        System.out.println(ready + " lenders offering " + offer + " each at 5.00% (users load-l-" + run.toLowerCase()
+                + "-0 …, password Correct-horse-42)");
         Thread.sleep(5_000);
         LATENCIES.clear();
         String fresh = token(borrowerName); // setting the lenders up outlasts an access token
@@ -120,17 +125,17 @@ public class LoadLending {
         if (!kyc.body().contains("VERIFIED")) {
             return false;
         }
-        retry(() -> post("/api/lending/accounts/me/deposits", lender, "{\"amount\": \"2500.00\"}",
+        retry(() -> post("/api/lending/accounts/me/deposits", lender, "{\"amount\": \"" + offer + "\"}",
                 UUID.randomUUID().toString()), 202);
         post("/api/lending/appropriateness", lender, "{\"answers\": {\"capital\": \"b\", \"fscs\": \"b\", "
                 + "\"liquidity\": \"b\", \"diversification\": \"a\", \"failure\": \"b\"}}");
         post("/api/lending/investor-category", lender, "{\"category\": \"HIGH_NET_WORTH\"}");
         for (int t = 0; t < 60 && !get("/api/lending/accounts/me", lender).body().contains(
-                "\"available\":\"2500.00\""); t++) {
+                "\"available\":\"" + offer + "\""); t++) {
             Thread.sleep(500);
         }
         retry(() -> post("/api/lending/offers", lender, "{\"grade\": \"" + grade + "\", \"termMonths\": 12, "
-                + "\"amount\": \"2500.00\", \"rate\": \"5.00\"}", UUID.randomUUID().toString()), 202);
+                + "\"amount\": \"" + offer + "\", \"rate\": \"5.00\"}", UUID.randomUUID().toString()), 202);
         return true;
     }
 
