@@ -1,5 +1,4 @@
-import java.net.CookieManager;
-import java.net.CookiePolicy;
+import java.net.CookieHandler;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -10,6 +9,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,7 +31,7 @@ public class PageTimes {
         for (int u = 2; u < args.length; u++) {
             String[] spec = args[u].split(":", 3);
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                    .cookieHandler(new LocalCookies())
                     .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
             logIn(http, gateway, spec[0], spec[1]);
             for (String path : spec[2].split(",")) {
@@ -77,7 +78,9 @@ public class PageTimes {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         if (!back.uri().toString().startsWith(gateway + "/app")) {
-            throw new IllegalStateException(user + " did not get back to the app: " + back.uri());
+            Matcher why = Pattern.compile("<(?:span|div)[^>]*(?:kc-feedback-text|input-error|alert)[^>]*>([^<]+)").matcher(back.body());
+            throw new IllegalStateException(user + " did not get back to the app: " + back.uri() + " "
+                    + (why.find() ? why.group(1).trim() : back.body().replaceAll("(?s)<[^>]+>", " ").replaceAll("\\s+", " ").substring(0, 400)));
         }
     }
 
@@ -89,5 +92,42 @@ public class PageTimes {
             throw new IllegalStateException("no loan on the user's page");
         }
         return loan.group(1);
+    }
+
+    /**
+     * Cookies as a browser keeps them for http://localhost: Keycloak marks its cookies Secure, which browsers honour on
+     * localhost (a secure context) but Java's CookieManager does not; and cookies do not depend on the port.
+     */
+    static final class LocalCookies extends CookieHandler {
+        private final Map<String, String> cookies = new ConcurrentHashMap<>();
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> headers) {
+            if (cookies.isEmpty()) {
+                return Map.of();
+            }
+            StringBuilder header = new StringBuilder();
+            cookies.forEach((name, value) -> header.append(header.length() == 0 ? "" : "; ").append(name).append('=')
+                    .append(value));
+            return Map.of("Cookie", List.of(header.toString()));
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> headers) {
+            for (Map.Entry<String, List<String>> h : headers.entrySet()) {
+                if (h.getKey() != null && h.getKey().equalsIgnoreCase("Set-Cookie")) {
+                    for (String cookie : h.getValue()) {
+                        String pair = cookie.split(";", 2)[0];
+                        int eq = pair.indexOf('=');
+                        String name = pair.substring(0, eq).trim();
+                        if (cookie.toLowerCase().contains("max-age=0")) {
+                            cookies.remove(name);
+                        } else {
+                            cookies.put(name, pair.substring(eq + 1).trim());
+                        }
+                    }
+                }
+            }
+        }
     }
 }

@@ -159,19 +159,11 @@ class WebCustomerJourneysIT extends EndToEndTest {
             assertThat(browser.text("category-now")).contains("A high-net-worth investor");
 
             // an offer at a rate that is not one is explained beside the rate; a good one waits in the market
-            browser.choose("offer-grade", "C");
-            browser.choose("offer-termMonths", "48");
-            browser.type("offer-amount", "500.00");
-            browser.type("offer-rate", "six");
-            browser.click("offer-submit");
+            offer(browser, "500.00", "six");
             assertThat(browser.text("offer-rate-error")).contains("must be a percentage such as 6.50");
             await().atMost(PATIENCE).untilAsserted(() -> {
                 browser.open("/app/invest");
-                browser.choose("offer-grade", "C");
-                browser.choose("offer-termMonths", "48");
-                browser.type("offer-amount", "500.00");
-                browser.type("offer-rate", "7.25");
-                browser.click("offer-submit");
+                offer(browser, "500.00", "7.25");
                 assertThat(browser.text("done")).contains("Your offer was placed");
             });
             await().atMost(PATIENCE).untilAsserted(() -> {
@@ -190,5 +182,14 @@ class WebCustomerJourneysIT extends EndToEndTest {
             browser.click("auto-submit");
             assertThat(browser.text("done")).isEqualTo("Your auto-invest rule was saved.");
         }
+    }
+
+    /** Fills in the offer form for the C × 48 market and sends it. */
+    private static void offer(Chromium browser, String amount, String rate) {
+        browser.choose("offer-grade", "C");
+        browser.choose("offer-termMonths", "48");
+        browser.type("offer-amount", amount);
+        browser.type("offer-rate", rate);
+        browser.click("offer-submit");
     }
 }

@@ -39,7 +39,7 @@ class DashboardController {
                     () -> services.get(Services.Service.KYC, "/api/kyc/customers/me", client)));
         }
         if (roles.contains("borrower")) {
-            model.addAttribute("loans", orNothing(() -> services.lending("/api/lending/loans", client)));
+            model.addAttribute("loans", orNothing(() -> services.lending("/api/lending/loans?summary=true", client)));
             model.addAttribute("applications", orNothing(() -> services.lending("/api/lending/applications",
                     client)));
         }

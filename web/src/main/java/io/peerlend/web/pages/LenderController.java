@@ -28,6 +28,19 @@ class LenderController {
         this.services = services;
     }
 
+    /** Statement lines on the page; the CSV and PDF have them all. */
+    static final int STATEMENT_LINES = 100;
+
+    /** The newest {@code limit} statement lines, newest first. */
+    static java.util.List<JsonNode> latestFirst(JsonNode account, int limit) {
+        java.util.List<JsonNode> lines = new java.util.ArrayList<>();
+        if (account != null) {
+            account.path("statement").forEach(lines::add);
+        }
+        java.util.Collections.reverse(lines);
+        return lines.subList(0, Math.min(limit, lines.size()));
+    }
+
     @GetMapping("/app/money")
     String account(@RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient user, Model model) {
         JsonNode account;
@@ -37,6 +50,7 @@ class LenderController {
             account = null;
         }
         model.addAttribute("account", account);
+        model.addAttribute("statement", latestFirst(account, STATEMENT_LINES));
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
         }

@@ -45,7 +45,6 @@ class OpsController {
         model.addAttribute("cases", services.get(Service.KYC, "/api/kyc/aml/cases?status=OPEN", user));
         model.addAttribute("complaints", services.get(Service.KYC, "/api/kyc/complaints?status=OPEN", user));
         model.addAttribute("arrears", services.get(Service.LENDING, "/api/lending/ops/loans/arrears", user));
-        model.addAttribute("ledger", services.get(Service.LENDING, "/api/lending/ledger/reconciliation", user));
         model.addAttribute("businessDate", services.get(Service.LENDING, "/api/lending/business-date", user));
         return "ops/overview";
     }
@@ -142,8 +141,23 @@ class OpsController {
 
     @GetMapping("/app/ops/ledger")
     String ledger(@RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient user, Model model) {
-        model.addAttribute("ledger", services.get(Service.LENDING, "/api/lending/ledger/reconciliation", user));
+        JsonNode ledger = services.get(Service.LENDING, "/api/lending/ledger/reconciliation", user);
+        model.addAttribute("ledger", ledger);
+        model.addAttribute("balancesByKind", balancesByKind(ledger.path("balances")));
         return page("ops/ledger", model);
+    }
+
+    /**
+     * Balances summed by kind of account ({@code borrower-loan:…} for every loan is one line): thousands of per-loan
+     * and per-lender accounts are for the journal, not for a page.
+     */
+    static Map<String, Long> balancesByKind(JsonNode balances) {
+        Map<String, Long> byKind = new java.util.TreeMap<>();
+        balances.properties().forEach(e -> {
+            int colon = e.getKey().indexOf(':');
+            byKind.merge(colon < 0 ? e.getKey() : e.getKey().substring(0, colon), e.getValue().asLong(), Long::sum);
+        });
+        return byKind;
     }
 
     @GetMapping("/app/ops/business-day")

@@ -2,6 +2,7 @@ package io.peerlend.web.services;
 
 import io.peerlend.lending.api.LoanCalculation;
 import io.peerlend.lending.api.LoanCalculationRequest;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
@@ -137,7 +139,11 @@ public class Services {
     }
 
     private RestClient client(RestClient.Builder http, String baseUrl) {
-        return http.clone().baseUrl(baseUrl).defaultStatusHandler(HttpStatusCode::is4xxClientError,
+        // a page waits for a service a few seconds at most: then it says the service is unavailable (ErrorPages)
+        JdkClientHttpRequestFactory timeouts = new JdkClientHttpRequestFactory(java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build());
+        timeouts.setReadTimeout(Duration.ofSeconds(10));
+        return http.clone().baseUrl(baseUrl).requestFactory(timeouts).defaultStatusHandler(HttpStatusCode::is4xxClientError,
                 (request, response) -> {
                     throw rejected(response.getStatusCode().value(), response.getBody().readAllBytes());
                 }).build();

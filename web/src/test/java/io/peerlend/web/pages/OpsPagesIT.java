@@ -159,13 +159,15 @@ class OpsPagesIT {
         given(services.get(eq(Service.KYC), eq("/api/kyc/complaints?status=OPEN"), any())).willReturn(json("[]"));
         given(services.get(eq(Service.LENDING), eq("/api/lending/ops/loans/arrears"), any())).willReturn(json("[]"));
         given(services.get(eq(Service.LENDING), eq("/api/lending/ledger/reconciliation"), any()))
-                .willReturn(json("{\"balanced\": true, \"entries\": 12, \"checks\": [], \"balances\": {}}"));
+                .willReturn(json("{\"balanced\": true, \"entries\": 12, \"checks\": [], \"balances\": "
+                        + "{\"borrower-loan:a\": 500, \"borrower-loan:b\": 700, \"bank\": -1200}}"));
         given(services.get(eq(Service.LENDING), eq("/api/lending/business-date"), any()))
                 .willReturn(json("{\"date\": \"2027-01-06\", \"manual\": true}"));
         assertThat(page(get("/app/ops").with(ops()))).contains("id=\"count-reviews\">2<", "id=\"count-aml\">1<",
-                "id=\"ledger-balanced\">balanced<", "6 Jan 2027");
+                "id=\"ledger-check\"", "6 Jan 2027");
         assertThat(page(get("/app/ops/aml").with(ops()))).contains("STRUCTURING", "£9,600.00", "id=\"report-case-1\"");
-        assertThat(page(get("/app/ops/ledger").with(ops()))).contains("12 journal entries");
+        assertThat(page(get("/app/ops/ledger").with(ops()))).contains("12 journal entries", "borrower-loan</th><td>1200<")
+                .doesNotContain("borrower-loan:a");
         given(services.get(eq(Service.KYC), eq("/api/kyc/complaints?status={s}"), any(), eq("OPEN")))
                 .willReturn(json("[]"));
         assertThat(page(get("/app/ops/complaints").with(ops()))).contains("No complaint here.");

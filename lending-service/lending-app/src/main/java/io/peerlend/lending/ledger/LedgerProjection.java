@@ -108,8 +108,13 @@ public class LedgerProjection {
 
     /** Balance per account, debit minus credit (liabilities are negative). */
     public Map<String, Long> balances() {
+        return balances(entries());
+    }
+
+    /** The same, over entries already read (reconciliation reads the journal once). */
+    public static Map<String, Long> balances(List<JournalEntry> entries) {
         Map<String, Long> balances = new TreeMap<>();
-        for (JournalEntry entry : entries()) {
+        for (JournalEntry entry : entries) {
             for (JournalEntry.Line line : entry.lines()) {
                 balances.merge(line.account(), line.debit() - line.credit(), Long::sum);
             }

@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -50,10 +51,14 @@ class LoanController {
         this.today = today;
     }
 
-    @Operation(summary = "Your loans (role borrower)")
+    @Operation(summary = "Your loans (role borrower); ?summary=true leaves out each loan's schedule and payments")
     @GetMapping("/api/lending/loans")
-    List<LoanView> mine(Authentication caller) {
-        return loans.ofBorrower(subject(caller), today.date());
+    List<LoanView> mine(Authentication caller, @RequestParam(defaultValue = "false") boolean summary) {
+        List<LoanView> mine = loans.ofBorrower(subject(caller), today.date());
+        // a list to choose from (a start page) needs no schedules: each loan's own answer has them
+        return summary ? mine.stream().map(l -> new LoanView(l.loanId(), l.status(), l.grade(), l.termMonths(),
+                l.currency(), l.principal(), l.ratePercent(), l.originationFee(), l.disbursedOn(),
+                l.outstandingPrincipal(), l.arrears(), List.of(), List.of(), l.lenders())).toList() : mine;
     }
 
     @Operation(summary = "One loan: its schedule, payments and arrears (its borrower, or ops)")
