@@ -122,6 +122,15 @@ class LoanLifeIT extends EndToEndTest {
         assertThat(portfolio.get("interestEarned").asText()).isEqualTo(format(sum(api.get("/api/lending/accounts/me",
                 lenderA).json(), "INTEREST_SCHEDULED")));
         assertThat(portfolio.at("/loanParts/0/status").asText()).isEqualTo("REPAID");
+        // a page listing only its first parts still gets the whole portfolio's figures
+        JsonNode firstParts = api.get("/api/lending/portfolio?parts=1", lenderA).json();
+        assertThat(firstParts.get("loanParts")).hasSize(1);
+        assertThat(firstParts.get("lent").asText()).isEqualTo("500.00");
+        // and the borrower's list, as a start page asks for it: the newest loan, without its schedule
+        JsonNode newest = api.get("/api/lending/loans?summary=true&limit=1", borrower).json();
+        assertThat(newest).hasSize(1);
+        assertThat(newest.at("/0/loanId").asText()).isEqualTo(applicationId);
+        assertThat(newest.at("/0/schedule")).isEmpty();
 
         // when lender B turns on auto-invest (at most 50.00 a loan, 6–8%) in an empty 60-month market, then the
         // money is offered there at once, in offers of at most 5,000.00 (parts are 1% of an offer), at 8.00%

@@ -53,6 +53,14 @@ public final class KeyIndex {
                 : mongo.find(Query.query(Criteria.where("_id").in(ids)), type, documents);
     }
 
+    /** The newest {@code limit} of them (ids are kept in the order they were added). */
+    public <T> List<T> newest(String key, int limit, Class<T> type, String documents) {
+        List<String> ids = ids(key);
+        List<String> newest = ids.subList(Math.max(0, ids.size() - limit), ids.size());
+        return newest.isEmpty() ? List.of()
+                : mongo.find(Query.query(Criteria.where("_id").in(newest)), type, documents);
+    }
+
     public void drop() {
         mongo.dropCollection(collection);
     }

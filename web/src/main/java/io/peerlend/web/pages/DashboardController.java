@@ -27,6 +27,9 @@ class DashboardController {
         this.services = services;
     }
 
+    /** Loans on the start page (the newest); each loan's page has the rest. */
+    static final int LOANS_LISTED = 50;
+
     @GetMapping("/app")
     String dashboard(@AuthenticationPrincipal OidcUser user,
                      @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient client, Model model) {
@@ -39,7 +42,7 @@ class DashboardController {
                     () -> services.get(Services.Service.KYC, "/api/kyc/customers/me", client)));
         }
         if (roles.contains("borrower")) {
-            model.addAttribute("loans", orNothing(() -> services.lending("/api/lending/loans?summary=true", client)));
+            model.addAttribute("loans", orNothing(() -> services.lending("/api/lending/loans?summary=true&limit=" + LOANS_LISTED, client)));
             model.addAttribute("applications", orNothing(() -> services.lending("/api/lending/applications",
                     client)));
         }

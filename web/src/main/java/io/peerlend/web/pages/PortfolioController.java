@@ -44,7 +44,7 @@ class PortfolioController {
 
     @GetMapping("/app/portfolio")
     String portfolio(@RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient user, Model model) {
-        JsonNode portfolio = services.get(Service.LENDING, "/api/lending/portfolio", user);
+        JsonNode portfolio = services.get(Service.LENDING, "/api/lending/portfolio?parts=" + PARTS_SHOWN, user);
         JsonNode account = DashboardController.orNothing(
                 () -> services.get(Service.LENDING, "/api/lending/accounts/me", user));
         model.addAttribute("portfolio", portfolio);

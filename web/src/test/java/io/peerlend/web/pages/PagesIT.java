@@ -60,7 +60,7 @@ class PagesIT {
 
     @Test
     void givenABorrower_whenTheyOpenTheirAccount_thenTheirLoansAreListedWithAmountsInTheirLanguage() throws Exception {
-        given(services.lending(eq("/api/lending/loans?summary=true"), any())).willReturn(JsonMapper.builder().build().readTree("""
+        given(services.lending(eq("/api/lending/loans?summary=true&limit=50"), any())).willReturn(JsonMapper.builder().build().readTree("""
                 [{"loanId": "l1", "status": "ACTIVE", "grade": "B", "termMonths": 36, "currency": "GBP",
                   "principal": "5000.00", "outstandingPrincipal": "4200.50"}]"""));
         String page = mvc.perform(get("/app").with(oidcLogin().idToken(t -> t.claim("given_name", "Bella"))

@@ -20,6 +20,11 @@ public class LoanQueries {
         return loans.ofBorrower(borrowerId).stream().map(l -> LoanReadModel.view(l, today)).toList();
     }
 
+    /** The newest {@code limit} of them. */
+    public List<LoanView> newestOfBorrower(String borrowerId, int limit, LocalDate today) {
+        return loans.newestOfBorrower(borrowerId, limit).stream().map(l -> LoanReadModel.view(l, today)).toList();
+    }
+
     /** @param owner the borrower who must own it, or null for staff */
     public Optional<LoanView> view(String loanId, String owner, LocalDate today) {
         return loans.find(loanId).filter(l -> owner == null || owner.equals(l.borrowerId()))

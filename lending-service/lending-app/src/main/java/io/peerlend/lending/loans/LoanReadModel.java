@@ -197,6 +197,11 @@ public class LoanReadModel {
         return loansOfBorrower.documents(borrowerId, Loan.class, COLLECTION);
     }
 
+    /** A borrower's newest {@code limit} loans. */
+    List<Loan> newestOfBorrower(String borrowerId, int limit) {
+        return loansOfBorrower.newest(borrowerId, limit, Loan.class, COLLECTION);
+    }
+
     /** Principal a borrower still owes on the platform (for the borrowing cap). */
     public long outstandingOf(String borrowerId) {
         return ofBorrower(borrowerId).stream()

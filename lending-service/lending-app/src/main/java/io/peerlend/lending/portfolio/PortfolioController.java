@@ -43,9 +43,12 @@ class PortfolioController {
         return rules -> rules.requestMatchers(HttpMethod.GET, "/api/lending/portfolio").hasRole(Roles.LENDER);
     }
 
-    @Operation(summary = "Your portfolio: loan parts, exposure by grade and arrears, defaults, returns (role lender)")
+    @Operation(summary = "Your portfolio: loan parts, exposure by grade and arrears, defaults, returns (role lender); "
+            + "?parts=N lists only the first N parts (the figures always cover them all)")
     @GetMapping("/api/lending/portfolio")
-    PortfolioView mine(@AuthenticationPrincipal Jwt lender) {
+    PortfolioView mine(@AuthenticationPrincipal Jwt lender,
+                       @org.springframework.web.bind.annotation.RequestParam(name = "parts", defaultValue = "0")
+                       int listed) {
         List<PortfolioReadModel.Holding> parts = holdings.of(lender.getSubject());
         String c = product.currency();
         long lent = 0;
@@ -94,7 +97,7 @@ class PortfolioController {
                 new PortfolioView.Defaults(defaulted, Amounts.format(defaultedOutstanding, c),
                         Amounts.format(recovered, c)),
                 new PortfolioView.Returns(expected, earned, Amounts.format(losses, c)),
-                parts.stream().map(h -> new PortfolioView.Part(h.loanId(), h.grade(), h.termMonths(),
+                parts.stream().limit(listed > 0 ? listed : Long.MAX_VALUE).map(h -> new PortfolioView.Part(h.loanId(), h.grade(), h.termMonths(),
                         h.ratePercent(), Amounts.format(h.lent(), c), Amounts.format(h.outstanding(), c),
                         Amounts.format(h.principalRepaid(), c), Amounts.format(h.interestReceived(), c), h.status(),
                         h.arrears())).toList());

@@ -51,10 +51,13 @@ class LoanController {
         this.today = today;
     }
 
-    @Operation(summary = "Your loans (role borrower); ?summary=true leaves out each loan's schedule and payments")
+    @Operation(summary = "Your loans (role borrower); ?summary=true leaves out each loan's schedule and payments, "
+            + "?limit=N keeps the newest N")
     @GetMapping("/api/lending/loans")
-    List<LoanView> mine(Authentication caller, @RequestParam(defaultValue = "false") boolean summary) {
-        List<LoanView> mine = loans.ofBorrower(subject(caller), today.date());
+    List<LoanView> mine(Authentication caller, @RequestParam(defaultValue = "false") boolean summary,
+                        @RequestParam(defaultValue = "0") int limit) {
+        List<LoanView> mine = limit > 0 ? loans.newestOfBorrower(subject(caller), limit, today.date())
+                : loans.ofBorrower(subject(caller), today.date());
         // a list to choose from (a start page) needs no schedules: each loan's own answer has them
         return summary ? mine.stream().map(l -> new LoanView(l.loanId(), l.status(), l.grade(), l.termMonths(),
                 l.currency(), l.principal(), l.ratePercent(), l.originationFee(), l.disbursedOn(),
