@@ -22,7 +22,7 @@ class WebCustomerJourneysIT extends EndToEndTest {
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     @Test
-    void givenSomeoneNew_whenTheyRegisterGiveTheirIdentityAndApply_thenTheyReadTheQuoteAcceptAndSeeTheirLoan()
+    void givenSomeoneNew_whenTheyRegisterGiveTheirIdentityAndApply_thenTheyReadTheQuoteAcceptAndMayWithdraw()
             throws Exception {
         String username = "wb-" + UUID.randomUUID().toString().substring(0, 8);
         String passport = "W" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
@@ -65,7 +65,8 @@ class WebCustomerJourneysIT extends EndToEndTest {
             // applying: an amount that is not one is explained beside it
             browser.click("apply-link");
             browser.type("amount", "a thousand");
-            browser.choose("termMonths", "12");
+            // 24 months: a market no other test lends in, so the lender below is the one who funds it
+            browser.choose("termMonths", "24");
             browser.type("netIncome", "3200.00");
             browser.type("outgoings", "1400.00");
             browser.type("debtRepayments", "120.00");
@@ -92,7 +93,7 @@ class WebCustomerJourneysIT extends EndToEndTest {
             String grade = browser.find(By.id("application-grade")).getDomAttribute("data-grade");
             // a lender offers money in its market (through the API), and the borrower asks for a quote again
             Journeys.Lender lender = Journeys.offeringLenderAccount(api, "Lars", "Lindqvist", "L" + passport.substring(1),
-                    grade, 12, "100000.00", "5.75");
+                    grade, 24, "100000.00", "5.75");
             if (!browser.driver.findElements(By.id("quote-submit")).isEmpty()) {
                 browser.click("quote-submit");
             }
@@ -102,7 +103,7 @@ class WebCustomerJourneysIT extends EndToEndTest {
             });
             assertThat(browser.text("apr")).endsWith("%");
             assertThat(browser.text("pci")).contains("Annual percentage rate of charge (APR)", "Right of withdrawal");
-            assertThat(browser.driver.findElements(By.cssSelector("#schedule tbody tr"))).hasSize(12);
+            assertThat(browser.driver.findElements(By.cssSelector("#schedule tbody tr"))).hasSize(24);
             browser.screenshot("application-quote");
 
             // accepting: the loan is funded and theirs to see
@@ -127,6 +128,20 @@ class WebCustomerJourneysIT extends EndToEndTest {
                 assertThat(lenderBrowser.text("chart-grades")).contains(grade, "£1,000.00");
                 lenderBrowser.screenshot("lender-portfolio");
             }
+
+            // once the money is paid out: an early repayment of something that is not an amount is explained, and
+            // within the cooling-off period the borrower may withdraw from the loan
+            String loanPage = browser.path();
+            await().atMost(PATIENCE).untilAsserted(() -> {
+                browser.open(loanPage);
+                assertThat(browser.text("loan-status")).isEqualTo("ACTIVE");
+            });
+            browser.type("repay-amount", "lots");
+            browser.click("repay-part");
+            assertThat(browser.text("repayments-error")).isNotBlank();
+            browser.screenshot("borrower-loan");
+            browser.click("withdraw");
+            assertThat(browser.text("done")).contains("Your withdrawal was requested");
         }
     }
 

@@ -97,6 +97,14 @@ class BorrowerPagesIT {
     }
 
     @Test
+    void givenARejectedDocument_whenTheCustomerOpensTheirIdentity_thenTheyReadWhyAndMayTryAgain() throws Exception {
+        given(services.get(eq(Service.KYC), eq("/api/kyc/customers/me"), any())).willReturn(json("""
+                {"customerId": "b1", "status": "REJECTED", "reasons": ["the document has expired"]}"""));
+        assertThat(page(get("/app/identity").with(borrower()))).contains("Not verified.", "the document has expired",
+                "id=\"mrz\"", "id=\"identity-submit\"");
+    }
+
+    @Test
     void givenAnApplication_whenTheServiceRefusesAField_thenItIsShownBesideIt_andAGoodOneOpensTheApplication()
             throws Exception {
         given(services.post(eq(Service.LENDING), eq("/api/lending/applications"), any(), isNull(), any()))
