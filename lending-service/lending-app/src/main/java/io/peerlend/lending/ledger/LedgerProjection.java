@@ -106,12 +106,7 @@ public class LedgerProjection {
         return mongo.findAll(JournalEntry.class, COLLECTION);
     }
 
-    /** Balance per account, debit minus credit (liabilities are negative). */
-    public Map<String, Long> balances() {
-        return balances(entries());
-    }
-
-    /** The same, over entries already read (reconciliation reads the journal once). */
+    /** Balance per account, debit minus credit (liabilities are negative), over entries already read. */
     public static Map<String, Long> balances(List<JournalEntry> entries) {
         Map<String, Long> balances = new TreeMap<>();
         for (JournalEntry entry : entries) {
