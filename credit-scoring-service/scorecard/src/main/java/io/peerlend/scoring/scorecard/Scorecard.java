@@ -51,11 +51,13 @@ public final class Scorecard {
         int score = 0;
         List<Lost> lost = new ArrayList<>();
         for (Feature feature : Feature.values()) {
-            ScorecardModel.Bin bin = bins.get(feature).get(feature.binOf(applicant));
+            String binName = feature.binOf(applicant);
+            ScorecardModel.Bin bin = bins.get(feature).get(binName);
             logit += coefficients.get(feature) * bin.woe();
             score += bin.points();
             int pointsLost = bestPoints.get(feature) - bin.points();
-            if (pointsLost > 0) {
+            // a reason is given only where its words are true of the applicant
+            if (pointsLost > 0 && feature.describes(binName)) {
                 lost.add(new Lost(feature, pointsLost));
             }
         }

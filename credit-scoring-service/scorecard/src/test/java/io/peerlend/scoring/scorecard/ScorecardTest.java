@@ -73,6 +73,31 @@ class ScorecardTest {
     }
 
     @Test
+    void a_reason_is_given_only_where_its_words_are_true_of_the_applicant() {
+        // given the bundled model, where a healthy current account scores below having none (the training data's
+        // quirk), an applicant with a healthy account loses points on it
+        ScorecardModel.Characteristic account = scorecard.model().characteristics().stream()
+                .filter(c -> c.feature() == Feature.CURRENT_ACCOUNT).findFirst().orElseThrow();
+        int best = account.bins().stream().mapToInt(ScorecardModel.Bin::points).max().orElseThrow();
+        int healthy = account.bins().stream().filter(b -> b.bin().equals("HEALTHY")).findFirst().orElseThrow()
+                .points();
+        org.assertj.core.api.Assumptions.assumeThat(healthy).isLessThan(best);
+        // then they are never told their account was overdrawn or low
+        io.peerlend.scoring.api.Applicant healthyAccount = new io.peerlend.scoring.api.Applicant(
+                io.peerlend.scoring.api.CurrentAccount.HEALTHY, 24,
+                io.peerlend.scoring.api.CreditHistory.EXISTING_REPAID_ON_TIME, io.peerlend.scoring.api.Purpose.CAR,
+                io.peerlend.scoring.api.Savings.LOW, io.peerlend.scoring.api.EmploymentStatus.EMPLOYED, 3,
+                io.peerlend.scoring.api.Property.CAR_OR_OTHER, 31, io.peerlend.scoring.api.OtherInstalmentPlans.NONE,
+                io.peerlend.scoring.api.Housing.RENT, 1);
+        ScoreResult result = scorecard.score(healthyAccount, NOW);
+        assertThat(result.reasons()).isNotEmpty().doesNotContain(Feature.CURRENT_ACCOUNT.adverseReason());
+        // while an overdrawn account is named as a reason when it costs points
+        assertThat(Feature.CURRENT_ACCOUNT.describes("OVERDRAWN")).isTrue();
+        assertThat(Feature.CURRENT_ACCOUNT.describes("HEALTHY")).isFalse();
+        assertThat(Feature.TERM.describes("OVER_36")).isTrue();
+    }
+
+    @Test
     void the_same_applicant_and_model_always_give_the_same_answer() {
         ScoreResult first = scorecard.score(Applicants.typical(), NOW);
         ScoreResult again = new Scorecard(scorecard.model()).score(Applicants.typical(), NOW);
@@ -86,7 +111,7 @@ class ScorecardTest {
             int best = c.bins().stream().mapToInt(ScorecardModel.Bin::points).max().orElseThrow();
             String bin = c.feature().binOf(applicant);
             int mine = c.bins().stream().filter(b -> b.bin().equals(bin)).findFirst().orElseThrow().points();
-            if (best - mine > worstLoss) {
+            if (best - mine > worstLoss && c.feature().describes(bin)) {
                 worstLoss = best - mine;
                 worst = c.feature();
             }
