@@ -29,6 +29,9 @@ import org.springframework.web.util.UriUtils;
 @Controller
 class ComplaintsController {
 
+    /** The inputs that show their own error. */
+    private static final java.util.Set<String> FIELDS = java.util.Set.of("category", "description");
+
     private final Services services;
 
     ComplaintsController(Services services) {
@@ -64,7 +67,11 @@ class ComplaintsController {
                     new ComplaintRequest(about, reference, description == null ? "" : description, as),
                     idempotencyKey, client).path("acknowledgement").asString());
         } catch (Services.Rejected rejected) {
-            Map<String, String> errors = new LinkedHashMap<>(Services.byField(rejected.errors()));
+            // beside its input where the form has one, else at the top of the form
+            Map<String, String> errors = new LinkedHashMap<>();
+            Services.byField(rejected.errors()).forEach((field, message) -> errors.merge(
+                    FIELDS.contains(field) ? field : "form", FIELDS.contains(field) ? message : field + ": " + message,
+                    (a, b) -> a + "; " + b));
             if (errors.isEmpty()) {
                 errors.put("form", rejected.getMessage());
             }
