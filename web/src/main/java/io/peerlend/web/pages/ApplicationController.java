@@ -65,9 +65,6 @@ class ApplicationController {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", ApplyForm.empty());
         }
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", Map.of());
-        }
         model.addAttribute("terms", List.of(12, 24, 36, 48, 60));
         model.addAttribute("purposes", LoanPurpose.values());
         model.addAttribute("currentAccounts", CurrentAccount.values());
@@ -115,9 +112,6 @@ class ApplicationController {
                     () -> services.get(Service.LENDING, "/api/lending/applications/{id}/quote", user, id));
             model.addAttribute("quote", quote);
             model.addAttribute("working", quote == null);
-        }
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", Map.of());
         }
         return "application";
     }

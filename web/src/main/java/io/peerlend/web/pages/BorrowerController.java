@@ -34,9 +34,6 @@ class BorrowerController {
     String loan(@PathVariable String id, @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient user,
                 Model model) {
         model.addAttribute("loan", services.lending("/api/lending/loans/{id}", user, id));
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", Map.of());
-        }
         // each form its own key: submitting twice, or again after a lost answer, moves the money once
         model.addAttribute("repaymentKey", UUID.randomUUID().toString());
         model.addAttribute("withdrawalKey", UUID.randomUUID().toString());

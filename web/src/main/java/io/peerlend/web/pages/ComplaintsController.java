@@ -45,9 +45,6 @@ class ComplaintsController {
         model.addAttribute("categories", ComplaintCategory.values());
         model.addAttribute("roles", IdentityController.customerRoles(user));
         model.addAttribute("formKey", UUID.randomUUID().toString());
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", Map.of());
-        }
         if (!model.containsAttribute("typed")) {
             model.addAttribute("typed", Map.of());
         }

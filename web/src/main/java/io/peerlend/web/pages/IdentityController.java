@@ -70,9 +70,6 @@ class IdentityController {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", IdentityForm.empty(user));
         }
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", Map.of());
-        }
         return "identity";
     }
 

@@ -59,9 +59,6 @@ class InvestController {
         model.addAttribute("grades", Markets.GRADES);
         model.addAttribute("terms", Markets.TERMS);
         model.addAttribute("offerKey", UUID.randomUUID().toString());
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", Map.of());
-        }
         if (!model.containsAttribute("typed")) {
             model.addAttribute("typed", Map.of());
         }

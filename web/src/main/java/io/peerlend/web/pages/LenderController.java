@@ -51,9 +51,6 @@ class LenderController {
         }
         model.addAttribute("account", account);
         model.addAttribute("statement", latestFirst(account, STATEMENT_LINES));
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", Map.of());
-        }
         model.addAttribute("depositKey", UUID.randomUUID().toString());
         model.addAttribute("withdrawalKey", UUID.randomUUID().toString());
         return "money";

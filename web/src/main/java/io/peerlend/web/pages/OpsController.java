@@ -205,9 +205,6 @@ class OpsController {
     }
 
     private static String page(String view, Model model) {
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", Map.of());
-        }
         if (!model.containsAttribute("typed")) {
             model.addAttribute("typed", Map.of());
         }

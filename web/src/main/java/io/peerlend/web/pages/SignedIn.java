@@ -6,7 +6,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Whether someone is signed in, for the header on every page. */
+/**
+ * What every page's model starts with: whether someone is signed in (the header), whether they supervise operations,
+ * and no errors (a refused form's redirect brings its own, which this then leaves alone).
+ */
 @ControllerAdvice
 class SignedIn {
 
@@ -14,6 +17,12 @@ class SignedIn {
     boolean signedIn() {
         Authentication a = SecurityContextHolder.getContext().getAuthentication();
         return a != null && a.isAuthenticated() && !(a instanceof AnonymousAuthenticationToken);
+    }
+
+    /** No field errors unless a refused form's redirect brought some (Spring skips this when the model has them). */
+    @ModelAttribute("errors")
+    java.util.Map<String, String> errors() {
+        return java.util.Map.of();
     }
 
     /** Whether the signed-in user supervises operations (pages offer what only supervisors may do). */
