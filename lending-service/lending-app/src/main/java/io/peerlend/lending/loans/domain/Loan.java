@@ -6,6 +6,7 @@ import io.peerlend.lending.api.CloseLoanDay;
 import io.peerlend.lending.api.CollectionFailed;
 import io.peerlend.lending.api.CollectionRequested;
 import io.peerlend.lending.api.DefaultCovered;
+import io.peerlend.lending.api.InstalmentPayment;
 import io.peerlend.lending.api.LateFeeCharged;
 import io.peerlend.lending.api.LoanArrearsChanged;
 import io.peerlend.lending.api.LoanCancelled;
@@ -273,27 +274,41 @@ public class Loan {
                 0, 0, toLenders, 0, 0, toFund, List.of(), parts.payments(shares), null, c.asOf(), clock.instant()));
     }
 
+    /**
+     * Applies money received: what is due (oldest first; late fees, interest, principal), then interest accrued in the
+     * current period, then principal not yet due. Only principal actually prepaid re-agrees the schedule (interest then
+     * runs from the day on the lower balance); accrued interest paid without principal is paid towards the next
+     * instalment's interest, which stays as agreed, so the rest of the accrued interest is still owed.
+     */
     private void receive(String reference, String kind, long amount, LocalDate asOf, ServicingPolicy policy,
                          Clock clock) {
         LoanSchedule.Waterfall due = schedule.apply(amount, asOf);
         long left = due.left();
         long notDue = schedule.principalNotDue(asOf);
-        long accrued = Math.min(left, notDue == 0 ? 0 : accrued(asOf, notDue));
+        long accrued = Math.min(left, schedule.accruedUnpaid(asOf, ratePercent, interestFrom(asOf)));
         left -= accrued;
         long prepaid = Math.min(left, notDue);
         left -= prepaid;
         if (left != 0) {
             throw new IllegalStateException("a collection larger than the loan: " + reference);
         }
-        List<ScheduledInstalment> rescheduled = accrued > 0 || prepaid > 0
-                ? schedule.reagree(notDue - prepaid, ratePercent, asOf) : null;
+        List<InstalmentPayment> applied = due.applied();
+        List<ScheduledInstalment> rescheduled = null;
+        long accruedBeyondSchedule = 0;
+        if (prepaid > 0) {
+            rescheduled = schedule.reagree(notDue - prepaid, ratePercent, asOf);
+            accruedBeyondSchedule = accrued;
+        } else if (accrued > 0) {
+            applied = new java.util.ArrayList<>(applied);
+            applied.add(new InstalmentPayment(schedule.nextAfter(asOf).number, 0, accrued, 0));
+        }
         long interest = due.interest() + accrued;
         long principalPaid = due.principal() + prepaid;
         LenderDistribution shares = LenderDistribution.of(interest, principalPaid, parts.outstanding(),
                 policy.servicingFeeBps());
         apply(new LoanRepaymentReceived(loanId, reference, receipts + 1, kind, amount, currency, due.fees(),
-                interest, principalPaid, accrued, shares.servicingFee(), 0, due.applied(), parts.payments(shares),
-                rescheduled, asOf, clock.instant()));
+                interest, principalPaid, accruedBeyondSchedule, shares.servicingFee(), 0, applied,
+                parts.payments(shares), rescheduled, asOf, clock.instant()));
     }
 
     private void withdraw(String reference, Pending p, ServicingPolicy policy, Clock clock) {
@@ -331,10 +346,6 @@ public class Loan {
 
     private Payoff payoff(LocalDate asOf) {
         return schedule.payoff(asOf, ratePercent, interestFrom(asOf));
-    }
-
-    private long accrued(LocalDate asOf, long balance) {
-        return DailyInterest.on(balance, ratePercent, interestFrom(asOf), asOf);
     }
 
     /** Interest runs from the last due date, the payout or the last early payment, whichever is latest. */
@@ -415,7 +426,8 @@ public class Loan {
         if (e.rescheduled() != null) {
             schedule.replaceAfter(e.receivedOn(), e.rescheduled());
         }
-        if (e.accruedInterestMinor() > 0) {
+        if (e.rescheduled() != null) {
+            // principal was prepaid and the period's interest with it: interest now runs from that day
             interestPaidTo = e.receivedOn();
         }
         parts.repaid(e.distributions());

@@ -126,13 +126,32 @@ final class LoanSchedule {
         return dues.stream().allMatch(d -> d.unpaid() == 0);
     }
 
-    /** What paying off costs on the date: what is due and unpaid, interest since {@code interestFrom}, the rest. */
+    /** What paying off costs on the date: what is due and unpaid, interest accrued and unpaid, the rest. */
     Payoff payoff(LocalDate asOf, BigDecimal annualRatePercent, LocalDate interestFrom) {
         List<Due> due = dueBy(asOf);
-        long notDue = principalNotDue(asOf);
         return new Payoff(asOf, due.stream().mapToLong(Due::unpaidFees).sum(),
                 due.stream().mapToLong(Due::unpaidInterest).sum(), due.stream().mapToLong(Due::unpaidPrincipal).sum(),
-                DailyInterest.on(notDue, annualRatePercent, interestFrom, asOf), notDue);
+                accruedUnpaid(asOf, annualRatePercent, interestFrom), principalNotDue(asOf));
+    }
+
+    /**
+     * Interest accrued in the current period and not yet paid: the days since {@code interestFrom} on the principal
+     * not yet due (actual/365), never more than the next instalment's agreed interest (paying a day early never costs
+     * more than paying on the day), less what has already been paid towards that instalment's interest. Accrued
+     * interest stays owed until it is paid: a payment smaller than this pays part of it and leaves the rest.
+     */
+    long accruedUnpaid(LocalDate asOf, BigDecimal annualRatePercent, LocalDate interestFrom) {
+        Due next = nextAfter(asOf);
+        if (next == null) {
+            return 0;
+        }
+        long byTheDay = DailyInterest.on(principalNotDue(asOf), annualRatePercent, interestFrom, asOf);
+        return Math.max(0, Math.min(byTheDay, next.interest) - next.paidInterest);
+    }
+
+    /** The first instalment falling due after the date: the one whose interest is accruing (or null). */
+    Due nextAfter(LocalDate date) {
+        return dues.stream().filter(d -> d.dueDate.isAfter(date)).findFirst().orElse(null);
     }
 
     /** The latest due date on or before the date: the start of the current interest period (or null). */

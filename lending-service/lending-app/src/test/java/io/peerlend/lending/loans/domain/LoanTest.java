@@ -234,6 +234,46 @@ class LoanTest {
     }
 
     @Test
+    void givenTenDaysSincePayout_whenTheBorrowerPaysOneCent_thenThePayoffFallsByExactlyOneCent() {
+        LocalDate tenDays = PAID_OUT.plusDays(10);
+        // 1,000.00 × 12% × 10/365 = 3.29 accrued; a cent pays a cent of it and the rest is still owed
+        fixture.givenCommands(OPEN, PAID, new RequestRepayment("L1", "rep-1", false, 1, tenDays),
+                        new SettleLoanPayment("L1", "rep-1", true, null))
+                .when(new QuoteRepayment("L1", tenDays))
+                .expectResultMessagePayload(new Payoff(tenDays, 0, 0, 0, 3_28, 1_000_00));
+    }
+
+    @Test
+    void givenACentPaidTheDayBeforeADueDate_whenTheInstalmentFallsDue_thenTheMonthsInterestIsStillCharged() {
+        LocalDate dayBefore = FIRST_DUE.minusDays(1);
+        Object[] centPaid = {OPEN, PAID, new RequestRepayment("L1", "rep-1", false, 1, dayBefore)};
+        fixture.givenCommands(centPaid).when(new SettleLoanPayment("L1", "rep-1", true, null))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(matches(e -> e instanceof LoanRepaymentReceived r
+                        && r.interestMinor() == 1 && r.principalMinor() == 0 && r.rescheduled() == null
+                        && r.applied().equals(List.of(new InstalmentPayment(1, 0, 1, 0)))), andNoMore())))
+                .expectState(loan -> assertThat(loan.agreedSchedule().get(0).interestMinor()).isEqualTo(10_00));
+        // the instalment collected is the agreed 88.85 less the cent already paid towards its interest
+        fixture.givenCommands(centPaid).andGivenCommands(new SettleLoanPayment("L1", "rep-1", true, null))
+                .when(new CloseLoanDay("L1", FIRST_DUE))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(matches(e -> e instanceof LoanFeesEarned),
+                        matches(e -> e instanceof CollectionRequested c && c.amountMinor() == 88_84), andNoMore())));
+    }
+
+    @Test
+    void givenInterestAlreadyPaidTowardsAnInstalment_whenPrincipalIsRepaidEarly_thenOnlyTheRestOfTheInterestIsDue() {
+        LocalDate tenDays = PAID_OUT.plusDays(10);
+        fixture.givenCommands(OPEN, PAID, new RequestRepayment("L1", "rep-1", false, 1_00, tenDays),
+                        new SettleLoanPayment("L1", "rep-1", true, null),
+                        new RequestRepayment("L1", "rep-2", false, 100_00, tenDays))
+                .when(new SettleLoanPayment("L1", "rep-2", true, null))
+                // 3.29 accrued, 1.00 of it paid already: 2.29 interest and 97.71 principal
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(matches(e -> e instanceof LoanRepaymentReceived r
+                        && r.interestMinor() == 2_29 && r.accruedInterestMinor() == 2_29
+                        && r.principalMinor() == 97_71 && r.rescheduled().size() == 12), andNoMore())))
+                .expectState(loan -> assertThat(loan.outstandingPrincipal()).isEqualTo(902_29));
+    }
+
+    @Test
     void givenALoan_whenRepaidInFull_thenThePayoffIsInterestToTheDayAndTheLoanCloses() {
         LocalDate march1 = LocalDate.parse("2027-03-01");
         Object[] paidFirst = {OPEN, PAID, new CloseLoanDay("L1", FIRST_DUE),
