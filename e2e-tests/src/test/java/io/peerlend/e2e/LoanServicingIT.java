@@ -76,6 +76,15 @@ class LoanServicingIT extends EndToEndTest {
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api.get("/api/lending/loans/" + b,
                 borrowerB).json().get("outstandingPrincipal").asText()).isEqualTo("900.00"));
+        // and a retry once it has settled answers the original repayment; the key for another amount is refused
+        Api.Response retried = api.post("/api/lending/loans/" + b + "/repayments", borrowerB,
+                "{\"amount\": \"100.00\"}", Map.of("Idempotency-Key", "part-1"));
+        assertThat(retried.json().get("amount").asText()).isEqualTo("100.00");
+        assertThat(retried.json().get("status").asText()).isEqualTo("SETTLED");
+        Api.Response reused = api.post("/api/lending/loans/" + b + "/repayments", borrowerB,
+                "{\"amount\": \"50.00\"}", Map.of("Idempotency-Key", "part-1"));
+        assertThat(reused.status()).as(reused.body()).isEqualTo(422);
+        assertThat(reused.json().at("/errors/0/field").asText()).isEqualTo("Idempotency-Key");
         // and the payoff is what is left; paying it closes the loan
         JsonNode payoff = api.get("/api/lending/loans/" + b + "/payoff", borrowerB).json();
         assertThat(payoff.get("principalNotYetDue").asText()).isEqualTo("900.00");

@@ -5,7 +5,8 @@ import java.util.UUID;
 
 /**
  * The {@code Idempotency-Key} every money-moving request carries. The reference of what the request creates is derived
- * from the caller and their key, so a retry names the same thing and cannot create a second one.
+ * from the key scoped to the caller, the operation and its target ("repay loan X"), so a retry names the same thing and
+ * cannot create a second one, while the same key sent for another loan or another operation names something else.
  */
 public final class IdempotencyKeys {
 
@@ -14,11 +15,26 @@ public final class IdempotencyKeys {
     private IdempotencyKeys() {
     }
 
-    /** @throws RequestRejectedException (400, field {@code Idempotency-Key}) when the header is missing or malformed */
-    public static String reference(String prefix, String callerId, String key) {
+    /**
+     * A reference for an operation on the caller's own account (a deposit, a withdrawal, a new offer).
+     *
+     * @throws RequestRejectedException (400, field {@code Idempotency-Key}) when the header is missing or malformed
+     */
+    public static String reference(String operation, String callerId, String key) {
+        return reference(operation, callerId, callerId, key);
+    }
+
+    /**
+     * A reference for an operation ({@code operation} is also the reference's prefix, e.g. {@code "rep-"}) on a
+     * target (e.g. a loan's id) by a caller.
+     *
+     * @throws RequestRejectedException (400, field {@code Idempotency-Key}) when the header is missing or malformed
+     */
+    public static String reference(String operation, String callerId, String target, String key) {
         if (key == null || key.isBlank() || key.length() > 100 || !key.matches("[\\x21-\\x7e]+")) {
             throw new RequestRejectedException(HEADER, "a header of 1 to 100 visible characters is required, e.g. a UUID");
         }
-        return prefix + UUID.nameUUIDFromBytes((callerId + ":" + key).getBytes(StandardCharsets.UTF_8));
+        String scope = callerId + "\n" + operation + "\n" + target + "\n" + key;
+        return operation + UUID.nameUUIDFromBytes(scope.getBytes(StandardCharsets.UTF_8));
     }
 }

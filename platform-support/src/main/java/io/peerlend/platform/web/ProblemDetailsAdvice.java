@@ -31,6 +31,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     public static final URI VALIDATION_TYPE = URI.create("https://peerlend.io/problems/validation");
     public static final URI NOT_FOUND_TYPE = URI.create("https://peerlend.io/problems/not-found");
     public static final URI CONFLICT_TYPE = URI.create("https://peerlend.io/problems/state-conflict");
+    public static final URI KEY_REUSED_TYPE = URI.create("https://peerlend.io/problems/idempotency-key-reused");
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
@@ -66,6 +67,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(RequestRejectedException.class)
     public ResponseEntity<ProblemDetail> rejected(RequestRejectedException ex) {
         return ResponseEntity.badRequest().body(validationProblem(ex.errors()));
+    }
+
+    @ExceptionHandler(IdempotencyKeyReusedException.class)
+    public ResponseEntity<ProblemDetail> keyReused(IdempotencyKeyReusedException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
+        problem.setType(KEY_REUSED_TYPE);
+        problem.setTitle("Idempotency-Key reused for a different request");
+        problem.setProperty("errors", List.of(new FieldError(IdempotencyKeys.HEADER, ex.getMessage())));
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(problem);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)

@@ -84,7 +84,8 @@ class LenderAccountIT {
                         .andExpect(jsonPath("$.status").value("PENDING")));
         String reference = com.jayway.jsonpath.JsonPath.read(move(lender, "deposits", "key-1", "2500.00")
                 .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString(), "$.reference");
-        move(lender, "deposits", "key-1", "2600.00").andExpect(status().isBadRequest())
+        move(lender, "deposits", "key-1", "2600.00").andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.type").value("https://peerlend.io/problems/idempotency-key-reused"))
                 .andExpect(jsonPath("$.errors[0].field").value("Idempotency-Key"));
 
         awaitAccount(lender, "2500.00", "0.00", "0.00");
@@ -160,6 +161,9 @@ class LenderAccountIT {
                 offer(lender, "o1", offer).andExpect(status().isAccepted()));
         // a retry with the same key is the same offer; a rate below the floor is refused and its money released
         offer(lender, "o1", offer).andExpect(status().isAccepted());
+        // the same key for another offer is refused, not taken for the first one
+        offer(lender, "o1", offer.replace("6.50", "7.00")).andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("Idempotency-Key"));
         offer(lender, "o2", offer.replace("600.00", "100.00").replace("6.50", "0.50")).andExpect(status().isAccepted());
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 mvc.perform(get("/api/lending/offers").with(caller(lender, "lender")))

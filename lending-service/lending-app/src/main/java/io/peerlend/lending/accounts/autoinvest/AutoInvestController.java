@@ -1,6 +1,7 @@
 package io.peerlend.lending.accounts.autoinvest;
 
 import io.peerlend.lending.accounts.domain.AccountRuleBroken;
+import io.peerlend.lending.accounts.web.AccountRuleAnswers;
 import io.peerlend.lending.api.AutoInvestRequest;
 import io.peerlend.lending.api.AutoInvestSet;
 import io.peerlend.lending.api.Markets;
@@ -112,7 +113,7 @@ class AutoInvestController {
             commands.sendAndWait(new SetAutoInvest(lenderId, request.enabled(), markets, min, max, perLoan,
                     Boolean.TRUE.equals(request.reinvestRepayments())));
         } catch (AccountRuleBroken e) {
-            throw new RequestRejectedException(e.field(), e.getMessage());
+            throw AccountRuleAnswers.answer(e);
         }
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(view(new AutoInvestSet(lenderId, request.enabled(),
                 markets, min, max, perLoan, Boolean.TRUE.equals(request.reinvestRepayments()), null)));

@@ -60,6 +60,8 @@ public class LenderAccount {
     private final Map<String, Payment> payments = new HashMap<>();
     /** Money set aside per offer and not yet released or lent. */
     private final Map<String, Long> committed = new HashMap<>();
+    /** Each offer's terms as first asked for, so a retry is recognised and a reused key refused. */
+    private final Map<String, String> offers = new HashMap<>();
     private final java.util.Set<String> lent = new java.util.HashSet<>();
     private AutoInvestSet autoInvest;
     /** The last receipt credited per loan. */
@@ -124,7 +126,13 @@ public class LenderAccount {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     long handle(CommitToOffer c, Clock clock) {
-        if (committed.containsKey(c.offerId())) {
+        String terms = c.marketId() + " for " + c.amountMinor() + " at " + c.rateBps() + " bps";
+        String earlier = offers.get(c.offerId());
+        if (earlier != null) {
+            if (!earlier.equals(terms)) {
+                throw new AccountRuleBroken("Idempotency-Key", "this key placed an offer in " + earlier
+                        + "; a different offer needs a new key");
+            }
             return committed.get(c.offerId());
         }
         if (c.amountMinor() < MINIMUM_DEPOSIT) {
@@ -209,7 +217,9 @@ public class LenderAccount {
     private Payment repeated(String reference, Kind kind, long amount) {
         Payment earlier = payments.get(reference);
         if (earlier != null && (earlier.kind() != kind || earlier.amountMinor() != amount)) {
-            throw new AccountRuleBroken("Idempotency-Key", "this key was used for a different request");
+            throw new AccountRuleBroken("Idempotency-Key", "this key was used for a " + earlier.kind().name()
+                    .toLowerCase(java.util.Locale.ROOT) + " of " + earlier.amountMinor()
+                    + " minor units; a different request needs a new key");
         }
         return earlier;
     }
@@ -230,6 +240,7 @@ public class LenderAccount {
         currency = e.currency();
         available -= e.amountMinor();
         committed.put(e.offerId(), e.amountMinor());
+        offers.put(e.offerId(), e.marketId() + " for " + e.amountMinor() + " at " + e.rateBps() + " bps");
     }
 
     @EventSourcingHandler

@@ -84,7 +84,7 @@ class LenderAccountController {
         try {
             return commands.sendAndWait(command);
         } catch (AccountRuleBroken e) {
-            throw new RequestRejectedException(e.field(), e.getMessage());
+            throw AccountRuleAnswers.answer(e);
         }
     }
 

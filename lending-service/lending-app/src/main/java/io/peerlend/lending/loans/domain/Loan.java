@@ -52,7 +52,17 @@ public class Loan {
 
     public enum Status { AWAITING_DISBURSEMENT, ACTIVE, DEFAULTED, REPAID, WITHDRAWN, CANCELLED }
 
+    /** The field a refusal names when an idempotency key is reused for a different request. */
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
     record Pending(String kind, long amount, LocalDate asOf) {
+    }
+
+    /**
+     * A collection the borrower (or an officer) asked for, as a retry of the same request is answered: its reference,
+     * kind, amount, business date and where it stands ({@code REQUESTED}, {@code SETTLED} or {@code FAILED}).
+     */
+    public record Collection(String reference, String kind, long amountMinor, LocalDate asOf, String status) {
     }
 
     @AggregateIdentifier
@@ -74,7 +84,8 @@ public class Loan {
     private final LoanParts parts = new LoanParts();
     private final LoanSchedule schedule = new LoanSchedule();
     private final Map<String, Pending> pending = new HashMap<>();
-    private final java.util.Set<String> done = new java.util.HashSet<>();
+    /** Collections that have settled or failed, by reference: a retry is answered with the original outcome. */
+    private final Map<String, Collection> done = new HashMap<>();
     private int receipts;
     private String bucket = ArrearsBucket.CURRENT.label();
     private long interestOwedAtDefault;
@@ -194,12 +205,17 @@ public class Loan {
         return payoff(c.asOf());
     }
 
-    /** Early repayment in part or in full, at any time, without penalty; interest only to the day. */
+    /**
+     * Early repayment in part or in full, at any time, without penalty. A retry (the same reference) is answered with
+     * the original collection; the same reference for a different amount is refused.
+     */
     @CommandHandler
-    long handle(RequestRepayment c, Clock clock) {
-        Pending earlier = pending.get(c.reference());
-        if (earlier != null || done.contains(c.reference())) {
-            return earlier == null ? 0 : earlier.amount();
+    Collection handle(RequestRepayment c, Clock clock) {
+        Collection earlier = earlier(c.reference());
+        if (earlier != null) {
+            boolean same = c.full() ? CollectionRequested.FULL.equals(earlier.kind())
+                    : earlier.amountMinor() == c.amountMinor();
+            return sameRequest(earlier, same);
         }
         requireActive();
         requireNothingPending();
@@ -212,15 +228,15 @@ public class Loan {
         String kind = amount == payoff.totalMinor() ? CollectionRequested.FULL : CollectionRequested.PART;
         apply(new CollectionRequested(loanId, borrowerId, c.reference(), kind, amount, currency, c.asOf(),
                 clock.instant()));
-        return amount;
+        return earlier(c.reference());
     }
 
     /** Within the cooling-off period and before any repayment: repay what was received plus interest for the days. */
     @CommandHandler
-    long handle(WithdrawFromLoan c, ServicingPolicy policy, Clock clock) {
-        Pending earlier = pending.get(c.reference());
-        if (earlier != null || done.contains(c.reference())) {
-            return earlier == null ? 0 : earlier.amount();
+    Collection handle(WithdrawFromLoan c, ServicingPolicy policy, Clock clock) {
+        Collection earlier = earlier(c.reference());
+        if (earlier != null) {
+            return sameRequest(earlier, CollectionRequested.COOLING_OFF.equals(earlier.kind()));
         }
         requireActive();
         requireNothingPending();
@@ -234,7 +250,7 @@ public class Loan {
         long amount = principal - originationFee + DailyInterest.on(principal, ratePercent, disbursedOn, c.asOf());
         apply(new CollectionRequested(loanId, borrowerId, c.reference(), CollectionRequested.COOLING_OFF, amount,
                 currency, c.asOf(), clock.instant()));
-        return amount;
+        return earlier(c.reference());
     }
 
     /** The provision fund's payment for a defaulted loan: interest due first, then principal, to the lenders. */
@@ -257,7 +273,9 @@ public class Loan {
     /** Money recovered on a defaulted loan: lenders' remaining principal first, then the provision fund's claim. */
     @CommandHandler
     void handle(RecordRecovery c, Clock clock) {
-        if (done.contains(c.reference())) {
+        Collection earlier = earlier(c.reference());
+        if (earlier != null) {
+            sameRequest(earlier, earlier.amountMinor() == c.amountMinor());
             return;
         }
         if (status != Status.DEFAULTED) {
@@ -296,7 +314,9 @@ public class Loan {
         List<ScheduledInstalment> rescheduled = null;
         long accruedBeyondSchedule = 0;
         if (prepaid > 0) {
-            rescheduled = schedule.reagree(notDue - prepaid, ratePercent, asOf);
+            LocalDate lastDue = schedule.lastDueDateBy(asOf);
+            boolean periodStart = asOf.equals(disbursedOn) || asOf.equals(lastDue);
+            rescheduled = schedule.reagree(notDue - prepaid, ratePercent, asOf, periodStart);
             accruedBeyondSchedule = accrued;
         } else if (accrued > 0) {
             applied = new java.util.ArrayList<>(applied);
@@ -358,6 +378,27 @@ public class Loan {
         return interestPaidTo != null && interestPaidTo.isAfter(from) ? interestPaidTo : from;
     }
 
+    /** The collection a reference already names, pending or finished (or null). */
+    private Collection earlier(String reference) {
+        Pending p = pending.get(reference);
+        return p != null ? new Collection(reference, p.kind(), p.amount(), p.asOf(), "REQUESTED") : done.get(reference);
+    }
+
+    private static Collection sameRequest(Collection earlier, boolean same) {
+        if (!same) {
+            throw new LoanRuleBroken(IDEMPOTENCY_KEY, "this key already asked for a " + earlier.kind()
+                    .toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " collection of " + earlier.amountMinor()
+                    + " minor units on " + earlier.asOf() + "; a different request needs a new key");
+        }
+        return earlier;
+    }
+
+    private void finish(String reference, String status, String kind, long amount, LocalDate asOf) {
+        Pending p = pending.remove(reference);
+        done.put(reference, p != null ? new Collection(reference, p.kind(), p.amount(), p.asOf(), status)
+                : new Collection(reference, kind, amount, asOf, status));
+    }
+
     private void requireActive() {
         if (status != Status.ACTIVE) {
             throw new LoanRuleBroken(null, "this loan is " + status);
@@ -413,14 +454,12 @@ public class Loan {
 
     @EventSourcingHandler
     void on(CollectionFailed e) {
-        pending.remove(e.reference());
-        done.add(e.reference());
+        finish(e.reference(), "FAILED", null, 0, null);
     }
 
     @EventSourcingHandler
     void on(LoanRepaymentReceived e) {
-        pending.remove(e.reference());
-        done.add(e.reference());
+        finish(e.reference(), "SETTLED", e.kind(), e.amountMinor(), e.receivedOn());
         receipts = e.receiptNo();
         e.applied().forEach(schedule::pay);
         if (e.rescheduled() != null) {
@@ -471,8 +510,7 @@ public class Loan {
     @EventSourcingHandler
     void on(LoanWithdrawn e) {
         status = Status.WITHDRAWN;
-        pending.remove(e.reference());
-        done.add(e.reference());
+        finish(e.reference(), "SETTLED", CollectionRequested.COOLING_OFF, e.amountMinor(), e.withdrawnOn());
         receipts = e.receiptNo();
         parts.repaid(e.distributions());
     }

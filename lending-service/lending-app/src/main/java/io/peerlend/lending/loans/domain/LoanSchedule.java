@@ -194,9 +194,12 @@ final class LoanSchedule {
 
     /**
      * The instalments after {@code asOf}, re-agreed for a new balance: equal instalments over the same dates, the
-     * first one's interest only for the days from {@code asOf} (interest to that day was just paid).
+     * first one's interest only for the days from {@code asOf} (interest to that day was just paid), unless
+     * {@code asOf} starts a period (a due date or the payout), when the first is a whole month like every other.
+     * Otherwise a cent of principal prepaid on a due date would turn a 28-day February into interest by the day.
      */
-    List<ScheduledInstalment> reagree(long balance, BigDecimal annualRatePercent, LocalDate asOf) {
+    List<ScheduledInstalment> reagree(long balance, BigDecimal annualRatePercent, LocalDate asOf,
+                                      boolean periodStart) {
         List<Due> future = dues.stream().filter(d -> d.dueDate.isAfter(asOf)).toList();
         if (future.isEmpty() || balance == 0) {
             return List.of();
@@ -207,7 +210,7 @@ final class LoanSchedule {
                 List.of());
         for (var instalment : fresh.instalments()) {
             int number = first.number + instalment.number() - 1;
-            long interest = instalment.number() == 1
+            long interest = instalment.number() == 1 && !periodStart
                     ? DailyInterest.on(balance, annualRatePercent, asOf, first.dueDate) : instalment.interest();
             result.add(new ScheduledInstalment(number, future.get(instalment.number() - 1).dueDate,
                     instalment.principal(), interest));

@@ -8,6 +8,7 @@ import io.peerlend.lending.api.WithdrawFromLoan;
 import io.peerlend.lending.applications.domain.Amounts;
 import io.peerlend.lending.calendar.Today;
 import io.peerlend.lending.loans.LoanQueries;
+import io.peerlend.lending.loans.domain.Loan;
 import io.peerlend.lending.loans.domain.LoanRuleBroken;
 import io.peerlend.lending.loans.domain.Payoff;
 import io.peerlend.platform.security.Roles;
@@ -91,7 +92,7 @@ class LoanController {
                                               @RequestHeader(value = IdempotencyKeys.HEADER, required = false)
                                               String key, @Valid @RequestBody RepaymentRequest request,
                                               Authentication caller) {
-        String reference = IdempotencyKeys.reference("rep-", subject(caller), key);
+        String reference = IdempotencyKeys.reference("rep-", subject(caller), id, key);
         String currency = mustOwn(id, caller);
         boolean full = Boolean.TRUE.equals(request.full());
         if (!full && request.amount() == null) {
@@ -99,8 +100,7 @@ class LoanController {
         }
         long amount = full ? 0 : minor(request.amount(), currency);
         LocalDate asOf = today.date();
-        long asked = call(new RequestRepayment(id, reference, full, amount, asOf));
-        return accepted(reference, full ? "FULL" : "PART", asked, currency, asOf);
+        return accepted(call(new RequestRepayment(id, reference, full, amount, asOf)), currency);
     }
 
     @Operation(summary = "Withdraw within the cooling-off period (its borrower; Idempotency-Key required)")
@@ -108,21 +108,20 @@ class LoanController {
     ResponseEntity<Map<String, Object>> withdraw(@PathVariable String id,
                                                  @RequestHeader(value = IdempotencyKeys.HEADER, required = false)
                                                  String key, Authentication caller) {
-        String reference = IdempotencyKeys.reference("wdl-", subject(caller), key);
+        String reference = IdempotencyKeys.reference("wdl-", subject(caller), id, key);
         String currency = mustOwn(id, caller);
         LocalDate asOf = today.date();
-        long asked = call(new WithdrawFromLoan(id, reference, asOf));
-        return accepted(reference, "COOLING_OFF", asked, currency, asOf);
+        return accepted(call(new WithdrawFromLoan(id, reference, asOf)), currency);
     }
 
-    private ResponseEntity<Map<String, Object>> accepted(String reference, String kind, long amount, String currency,
-                                                         LocalDate asOf) {
+    /** The collection asked for; a retry with the same key gets the original one, wherever it stands now. */
+    private ResponseEntity<Map<String, Object>> accepted(Loan.Collection collection, String currency) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("reference", reference);
-        body.put("kind", kind);
-        body.put("amount", Amounts.format(amount, currency));
-        body.put("asOf", asOf.toString());
-        body.put("status", "REQUESTED");
+        body.put("reference", collection.reference());
+        body.put("kind", collection.kind());
+        body.put("amount", Amounts.format(collection.amountMinor(), currency));
+        body.put("asOf", collection.asOf().toString());
+        body.put("status", collection.status());
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(body);
     }
 

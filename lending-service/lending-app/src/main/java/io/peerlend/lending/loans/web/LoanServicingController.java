@@ -55,7 +55,7 @@ class LoanServicingController {
     ResponseEntity<Map<String, String>> recover(@PathVariable String id,
                                      @RequestHeader(value = IdempotencyKeys.HEADER, required = false) String key,
                                      @Valid @RequestBody MoneyRequest request, @AuthenticationPrincipal Jwt officer) {
-        String reference = IdempotencyKeys.reference("rec-", officer.getSubject(), key);
+        String reference = IdempotencyKeys.reference("rec-", officer.getSubject(), id, key);
         LoanView loan = loans.view(id, null, today.date())
                 .orElseThrow(() -> new NoSuchElementException("no loan " + id));
         long amount;

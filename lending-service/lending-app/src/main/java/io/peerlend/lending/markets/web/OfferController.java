@@ -1,6 +1,7 @@
 package io.peerlend.lending.markets.web;
 
 import io.peerlend.lending.accounts.domain.AccountRuleBroken;
+import io.peerlend.lending.accounts.web.AccountRuleAnswers;
 import io.peerlend.lending.api.CancelOffer;
 import io.peerlend.lending.api.CommitToOffer;
 import io.peerlend.lending.api.Markets;
@@ -121,7 +122,7 @@ class OfferController {
         try {
             commands.sendAndWait(new CommitToOffer(lenderId, offerId, marketId, amount, rateBps, product.currency()));
         } catch (AccountRuleBroken e) {
-            throw new RequestRejectedException(e.field(), e.getMessage());
+            throw AccountRuleAnswers.answer(e);
         }
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(new OfferView(offerId, marketId, fmt(amount),
                 fmt(amount), BigDecimal.valueOf(rateBps, 2).toPlainString(), "PENDING", null));

@@ -17,6 +17,7 @@ import io.peerlend.lending.api.WithdrawalFailed;
 import io.peerlend.lending.api.WithdrawalRequested;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.time.ZoneOffset;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -106,6 +107,15 @@ class LenderAccountTest {
         fixture.given(REQUESTED, SETTLED, committed)
                 .when(new CommitToOffer(L, "off-1", "market:A:12", 300_00, 500, "GBP"))
                 .expectNoEvents();
+        // the same offer id (idempotency key) for another market, amount or rate is refused, not taken for the first
+        for (CommitToOffer other : List.of(new CommitToOffer(L, "off-1", "market:B:12", 300_00, 500, "GBP"),
+                new CommitToOffer(L, "off-1", "market:A:12", 200_00, 500, "GBP"),
+                new CommitToOffer(L, "off-1", "market:A:12", 300_00, 450, "GBP"))) {
+            fixture.given(REQUESTED, SETTLED, committed).when(other)
+                    .expectException(AccountRuleBroken.class).expectExceptionMessage(
+                            org.hamcrest.Matchers.startsWith("this key placed an offer in market:A:12 for 30000"))
+                    .expectNoEvents();
+        }
         fixture.given(REQUESTED, SETTLED, committed).when(new ReleaseOfferFunds(L, "off-1", 300_00, "cancelled"))
                 .expectEvents(new OfferFundsReleased(L, "off-1", 300_00, "GBP", "cancelled", NOW));
         fixture.given(REQUESTED, SETTLED, committed, new OfferFundsReleased(L, "off-1", 300_00, "GBP", "x", NOW))

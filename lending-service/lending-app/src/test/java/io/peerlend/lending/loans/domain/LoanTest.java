@@ -209,6 +209,9 @@ class LoanTest {
                 .expectState(loan -> assertThat(loan.partOutstanding()).containsOnly(0L));
         fixture.givenCommands(covered).when(new RecordRecovery("L1", "rec-1", 2_000_00, later, "officer"))
                 .expectException(LoanRuleBroken.class).expectNoEvents();
+        fixture.givenCommands(covered).andGivenCommands(new RecordRecovery("L1", "rec-1", 700_00, later, "officer"))
+                .when(new RecordRecovery("L1", "rec-1", 70_00, later, "officer"))
+                .expectException(LoanRuleBroken.class).expectNoEvents();
     }
 
     @Test
@@ -219,7 +222,7 @@ class LoanTest {
         fixture.givenCommands(paidFirst).when(new RequestRepayment("L1", "rep-1", false, 200_00, march1))
                 .expectEvents(new CollectionRequested("L1", "borrower-1", "rep-1", "PART", 200_00, "GBP", march1,
                         NOW))
-                .expectResultMessagePayload(200_00L);
+                .expectResultMessagePayload(new Loan.Collection("rep-1", "PART", 200_00, march1, "REQUESTED"));
         fixture.givenCommands(paidFirst).andGivenCommands(new RequestRepayment("L1", "rep-1", false, 200_00, march1))
                 .when(new SettleLoanPayment("L1", "rep-1", true, null))
                 .expectEventsMatching(payloadsMatching(exactSequenceOf(matches(e -> e instanceof LoanRepaymentReceived r
@@ -271,6 +274,39 @@ class LoanTest {
                         && r.interestMinor() == 2_29 && r.accruedInterestMinor() == 2_29
                         && r.principalMinor() == 97_71 && r.rescheduled().size() == 12), andNoMore())))
                 .expectState(loan -> assertThat(loan.outstandingPrincipal()).isEqualTo(902_29));
+    }
+
+    @Test
+    void givenASettledRepayment_whenTheSameRequestComesAgain_thenTheOriginalIsAnsweredAndNothingMoves() {
+        LocalDate march1 = LocalDate.parse("2027-03-01");
+        fixture.givenCommands(OPEN, PAID, new RequestRepayment("L1", "rep-1", false, 200_00, march1),
+                        new SettleLoanPayment("L1", "rep-1", true, null))
+                .when(new RequestRepayment("L1", "rep-1", false, 200_00, march1.plusDays(3)))
+                .expectNoEvents()
+                .expectResultMessagePayload(new Loan.Collection("rep-1", "PART", 200_00, march1, "SETTLED"));
+        fixture.givenCommands(OPEN, PAID, new RequestRepayment("L1", "rep-1", false, 200_00, march1),
+                        new SettleLoanPayment("L1", "rep-1", false, "insufficient funds"))
+                .when(new RequestRepayment("L1", "rep-1", false, 200_00, march1))
+                .expectNoEvents()
+                .expectResultMessagePayload(new Loan.Collection("rep-1", "PART", 200_00, march1, "FAILED"));
+    }
+
+    @Test
+    void givenAReference_whenReusedForADifferentAmountOrKind_thenRefusedNamingTheKey() {
+        LocalDate march1 = LocalDate.parse("2027-03-01");
+        fixture.givenCommands(OPEN, PAID, new RequestRepayment("L1", "rep-1", false, 200_00, march1))
+                .when(new RequestRepayment("L1", "rep-1", false, 300_00, march1))
+                .expectException(LoanRuleBroken.class)
+                .expectException(new org.hamcrest.CustomTypeSafeMatcher<LoanRuleBroken>("a refusal naming the key") {
+                    @Override
+                    protected boolean matchesSafely(LoanRuleBroken e) {
+                        return Loan.IDEMPOTENCY_KEY.equals(e.field());
+                    }
+                })
+                .expectNoEvents();
+        fixture.givenCommands(OPEN, PAID, new RequestRepayment("L1", "rep-1", false, 200_00, march1))
+                .when(new RequestRepayment("L1", "rep-1", true, 0, march1))
+                .expectException(LoanRuleBroken.class).expectNoEvents();
     }
 
     @Test
