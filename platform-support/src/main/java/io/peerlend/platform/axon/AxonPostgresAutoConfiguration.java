@@ -12,7 +12,6 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -23,6 +22,8 @@ import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import io.peerlend.platform.observability.CorrelationId;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.slf4j.MDC;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -72,7 +73,7 @@ public class AxonPostgresAutoConfiguration {
 
     @Bean
     PersistenceExceptionResolver eventStoreExceptionResolver() {
-        return new JdbcSQLErrorCodesResolver();
+        return new PostgresDuplicateKeyResolver();
     }
 
     @Bean
@@ -110,6 +111,16 @@ public class AxonPostgresAutoConfiguration {
     ConfigurerModule tokensAfterProcessing() {
         return configurer -> configurer.eventProcessing()
                 .registerDefaultTransactionManager(c -> NoTransactionManager.instance());
+    }
+
+    /**
+     * The command gateway every controller and process uses: a command that lost a race for its aggregate (see
+     * {@link ConflictRetryScheduler}) is sent again, up to three times, before the caller hears of the conflict.
+     */
+    @Bean
+    CommandGateway commandGateway(CommandBus commandBus) {
+        return DefaultCommandGateway.builder().commandBus(commandBus)
+                .retryScheduler(new ConflictRetryScheduler(3, 10)).build();
     }
 
     /** Copies the request's correlation id from each command into the events it causes. */
