@@ -20,14 +20,19 @@ class LendingConfiguration {
     @Bean
     ConfigurerModule lendingAggregates() {
         return configurer -> configurer.configureAggregate(CachedAggregate.of(LoanApplication.class, 2_000))
-                .configureAggregate(BusinessCalendar.class);
+                .configureAggregate(BusinessCalendar.class)
+                .configureAggregate(CachedAggregate.of(
+                        io.peerlend.lending.applications.domain.BorrowerExposure.class, 2_000));
     }
 
     /** Failures in the KYC gate go back to the processor, which retries the event rather than skipping it. */
     @Bean
     ConfigurerModule identityGateRetries() {
         return configurer -> configurer.eventProcessing()
-                .registerListenerInvocationErrorHandler(IdentityGate.GROUP, c -> PropagatingErrorHandler.instance());
+                .registerListenerInvocationErrorHandler(IdentityGate.GROUP, c -> PropagatingErrorHandler.instance())
+                .registerListenerInvocationErrorHandler(
+                        io.peerlend.lending.applications.BorrowerExposureProcess.GROUP,
+                        c -> PropagatingErrorHandler.instance());
     }
 
     @Bean

@@ -46,6 +46,11 @@ public final class ConflictRetryScheduler implements RetryScheduler {
         return true;
     }
 
+    /** Whether an answer (a result or a failure) is a lost race. */
+    public static boolean isConflictAnswer(Object answer) {
+        return answer instanceof Throwable t && isConflict(t);
+    }
+
     /** A lost race for an aggregate's next sequence number (or for creating it), anywhere in the causes. */
     public static boolean isConflict(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {

@@ -6,6 +6,9 @@ import io.peerlend.lending.api.LoanPartShare;
 import io.peerlend.lending.api.MatchLoan;
 import io.peerlend.lending.api.QuoteAccepted;
 import io.peerlend.lending.api.RecordFunding;
+import io.peerlend.lending.api.ReleaseBorrowing;
+import io.peerlend.lending.api.ReserveBorrowing;
+import io.peerlend.lending.applications.domain.BorrowerExposure;
 import io.peerlend.lending.markets.domain.MarketRuleBroken;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
@@ -15,7 +18,8 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
- * Funding an accepted loan, as steps: (1) the market matches it all or nothing at no more than the quoted rate — or the
+ * Funding an accepted loan, as steps: (0) the amount is reserved within the borrower's cap (their exposure, one
+ * reservation at a time) — or the application hears why not; (1) the market matches it all or nothing at no more than the quoted rate — or the
  * application hears why not; (2) once matched, each lender's set-aside money becomes their loan part; (3) the
  * application is funded. Every step is idempotent and retried by the processor; the matched event carries the plan,
  * so a crash between steps resumes where it stopped. Never repeated on a replay.
@@ -35,14 +39,24 @@ public class FundingProcess {
     @EventHandler
     @DisallowReplay
     void on(QuoteAccepted accepted) {
+        BorrowerExposure.Decision cap = commands.sendAndWait(new ReserveBorrowing(accepted.borrowerId(),
+                accepted.applicationId(), accepted.amountMinor()));
+        if (!cap.granted()) {
+            notFunded(accepted, cap.reason());
+            return;
+        }
         try {
             commands.sendAndWait(new MatchLoan(accepted.marketId(), accepted.applicationId(), accepted.amountMinor(),
                     accepted.maxRatePercent()));
         } catch (MarketRuleBroken | AggregateNotFoundException e) {
-            commands.sendAndWait(new RecordFunding(accepted.applicationId(), false,
-                    e instanceof MarketRuleBroken ? e.getMessage() : "no money on offer in this market", null, 0,
-                    java.util.List.of()));
+            commands.sendAndWait(new ReleaseBorrowing(accepted.borrowerId(), accepted.applicationId(),
+                    "not funded"));
+            notFunded(accepted, e instanceof MarketRuleBroken ? e.getMessage() : "no money on offer in this market");
         }
+    }
+
+    private void notFunded(QuoteAccepted accepted, String reason) {
+        commands.sendAndWait(new RecordFunding(accepted.applicationId(), false, reason, null, 0, java.util.List.of()));
     }
 
     @EventHandler

@@ -39,8 +39,4 @@ public class LoanQueries {
     public long payoutsInTransit() {
         return loans.awaitingPayout();
     }
-
-    public long outstandingOf(String borrowerId) {
-        return loans.outstandingOf(borrowerId);
-    }
 }

@@ -202,13 +202,6 @@ public class LoanReadModel {
         return loansOfBorrower.newest(borrowerId, limit, Loan.class, COLLECTION);
     }
 
-    /** Principal a borrower still owes on the platform (for the borrowing cap). */
-    public long outstandingOf(String borrowerId) {
-        return ofBorrower(borrowerId).stream()
-                .filter(l -> List.of("AWAITING_DISBURSEMENT", "ACTIVE", "DEFAULTED").contains(l.status()))
-                .mapToLong(Loan::outstanding).sum();
-    }
-
     List<String> idsWithStatus(String status) {
         Query query = Query.query(Criteria.where("status").is(status));
         query.fields().include("_id");

@@ -8,6 +8,8 @@ import io.peerlend.lending.api.CommitToOffer;
 import io.peerlend.lending.api.SetAutoInvest;
 import io.peerlend.lending.api.DepositFailed;
 import io.peerlend.lending.api.FundsCommittedToOffer;
+import io.peerlend.lending.api.InvestmentLimitSet;
+import io.peerlend.lending.api.SetInvestmentLimit;
 import io.peerlend.lending.api.OfferFundsReleased;
 import io.peerlend.lending.api.ReleaseOfferFunds;
 import io.peerlend.lending.api.DepositRequested;
@@ -46,6 +48,9 @@ public class LenderAccount {
 
     public enum Status { PENDING, SETTLED, FAILED }
 
+    record Commitment(java.time.Instant at, long amountMinor, long releasedMinor) {
+    }
+
     public record Payment(String reference, Kind kind, long amountMinor, String currency, Status status) {
         Payment with(Status newStatus) {
             return new Payment(reference, kind, amountMinor, currency, newStatus);
@@ -62,6 +67,10 @@ public class LenderAccount {
     private final Map<String, Long> committed = new HashMap<>();
     /** Each offer's terms as first asked for, so a retry is recognised and a reused key refused. */
     private final Map<String, String> offers = new HashMap<>();
+    /** What each offer committed and when, less what came back unused: the restricted investor's 12 months. */
+    private final Map<String, Commitment> commitments = new HashMap<>();
+    /** What the lender's category lets them commit in 12 months: -1 for no limit, null while none is recorded. */
+    private Long investmentLimit;
     private final java.util.Set<String> lent = new java.util.HashSet<>();
     private AutoInvestSet autoInvest;
     /** The last receipt credited per loan. */
@@ -141,9 +150,35 @@ public class LenderAccount {
         if (c.amountMinor() > available) {
             throw new AccountRuleBroken("amount", "more than the available balance");
         }
+        if (investmentLimit != null && investmentLimit >= 0) {
+            long used = committedSince(clock.instant().minus(java.time.Duration.ofDays(365)));
+            if (used + c.amountMinor() > investmentLimit) {
+                throw new AccountRuleBroken("amount", "a restricted investor may commit at most "
+                        + io.peerlend.lending.applications.domain.Amounts.format(investmentLimit, c.currency())
+                        + " in 12 months (10% of net investable assets); "
+                        + io.peerlend.lending.applications.domain.Amounts.format(used, c.currency())
+                        + " is committed already");
+            }
+        }
         apply(new FundsCommittedToOffer(c.lenderId(), c.offerId(), c.marketId(), c.amountMinor(), c.rateBps(),
                 c.currency(), clock.instant()));
         return c.amountMinor();
+    }
+
+    /** The lender's category, as declared: every later commitment is checked against its limit here. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(SetInvestmentLimit c, Clock clock) {
+        if (investmentLimit != null && investmentLimit == c.limitMinor()) {
+            return;
+        }
+        apply(new InvestmentLimitSet(c.lenderId(), c.category(), c.limitMinor(), clock.instant()));
+    }
+
+    /** Money committed to offers since the instant and not given back unused. */
+    private long committedSince(java.time.Instant since) {
+        return commitments.values().stream().filter(k -> !k.at().isBefore(since))
+                .mapToLong(k -> k.amountMinor() - k.releasedMinor()).sum();
     }
 
     /** Gives an offer's unused money back, at most what is still set aside for it; once. */
@@ -241,11 +276,14 @@ public class LenderAccount {
         available -= e.amountMinor();
         committed.put(e.offerId(), e.amountMinor());
         offers.put(e.offerId(), e.marketId() + " for " + e.amountMinor() + " at " + e.rateBps() + " bps");
+        commitments.put(e.offerId(), new Commitment(e.committedAt(), e.amountMinor(), 0));
     }
 
     @EventSourcingHandler
     void on(OfferFundsReleased e) {
         available += e.amountMinor();
+        commitments.computeIfPresent(e.offerId(), (k, v) -> new Commitment(v.at(), v.amountMinor(),
+                v.releasedMinor() + e.amountMinor()));
         committed.computeIfPresent(e.offerId(), (k, v) -> v - e.amountMinor());
     }
 
@@ -284,6 +322,13 @@ public class LenderAccount {
     void on(WithdrawalFailed e) {
         available += e.amountMinor();
         payments.computeIfPresent(e.withdrawalId(), (k, p) -> p.with(Status.FAILED));
+    }
+
+    @EventSourcingHandler
+    void on(InvestmentLimitSet e) {
+        lenderId = e.lenderId();
+        accountId = LenderAccounts.idFor(e.lenderId());
+        investmentLimit = e.limitMinor();
     }
 
     @EventSourcingHandler

@@ -19,9 +19,6 @@ import io.peerlend.platform.web.StateConflictException;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,14 +60,9 @@ class OfferController {
     private final LoanProductPolicy product;
     private final IdentityGate identity;
     private final SuitabilityReadModel suitability;
-    private final Clock clock;
-    private final io.peerlend.lending.accounts.CommittedOffers committedOffers;
 
     OfferController(CommandGateway commands, OffersReadModel offers, LoanProductPolicy product, IdentityGate identity,
-                    SuitabilityReadModel suitability, Clock clock,
-                    io.peerlend.lending.accounts.CommittedOffers committedOffers) {
-        this.clock = clock;
-        this.committedOffers = committedOffers;
+                    SuitabilityReadModel suitability) {
         this.commands = commands;
         this.offers = offers;
         this.product = product;
@@ -107,17 +99,7 @@ class OfferController {
         if (!suitability.passed(lenderId)) {
             throw new StateConflictException("take the appropriateness assessment before your first offer");
         }
-        SuitabilityReadModel.Category category = suitability.requiredCategory(lenderId);
-        if (category.limitMinor() >= 0 && !committedOffers.contains(lenderId, offerId)) { // a retry is not counted twice
-            Instant yearAgo = clock.instant().minus(Duration.ofDays(365));
-            long used = offers.ofLender(lenderId).stream().filter(o -> o.createdAt().isAfter(yearAgo))
-                    .mapToLong(OffersReadModel.Entry::committedMinor).sum();
-            if (used + amount > category.limitMinor()) {
-                throw new RequestRejectedException("amount", "a restricted investor may commit at most "
-                        + fmt(category.limitMinor()) + " in 12 months (10% of net investable assets); "
-                        + fmt(used) + " is committed already");
-            }
-        }
+        suitability.requiredCategory(lenderId); // uk: a category first (its 10% limit is the account's own rule)
         int rateBps = new BigDecimal(request.rate()).movePointRight(2).intValueExact();
         try {
             commands.sendAndWait(new CommitToOffer(lenderId, offerId, marketId, amount, rateBps, product.currency()));

@@ -3,6 +3,7 @@ package io.peerlend.lending.suitability.web;
 import io.peerlend.lending.api.AppropriatenessAssessed;
 import io.peerlend.lending.api.AssessAppropriateness;
 import io.peerlend.lending.api.DeclareInvestorCategory;
+import io.peerlend.lending.api.SetInvestmentLimit;
 import io.peerlend.lending.api.InvestorCategorised;
 import io.peerlend.lending.api.InvestorCategory;
 import io.peerlend.lending.applications.domain.Amounts;
@@ -98,6 +99,8 @@ class SuitabilityController {
         try {
             InvestorCategorised c = commands.sendAndWait(new DeclareInvestorCategory(lender.getSubject(),
                     request.category(), assets));
+            // the account checks every commitment against the limit: it must hold it before the lender can offer
+            commands.sendAndWait(new SetInvestmentLimit(c.lenderId(), c.category(), c.limitMinor()));
             return Map.of("category", c.category(), "limitIn12Months",
                     c.limitMinor() < 0 ? "none" : Amounts.format(c.limitMinor(), product.currency()));
         } catch (SuitabilityRuleBroken e) {

@@ -193,4 +193,42 @@ class LenderAccountTest {
         org.assertj.core.api.Assertions.assertThat(AutoInvestPlan.plan(rule, 4_500_00, java.util.Map.of(), 10, 10_00))
                 .extracting(AutoInvestPlan.PlannedOffer::amountMinor).containsExactly(2_000_00L, 2_000_00L, 500_00L);
     }
+
+    @Test
+    void givenARestrictedInvestorWith400Of500Committed_whenOffering200_thenRefusedAndAnythingUnusedOrOlderThanAYearIsNotCounted() {
+        var limit = new io.peerlend.lending.api.InvestmentLimitSet(L, io.peerlend.lending.api.InvestorCategory.RESTRICTED,
+                500_00, NOW);
+        var committed = new FundsCommittedToOffer(L, "off-1", "market:A:12", 400_00, 500, "GBP", NOW.minusSeconds(60));
+        var big = new DepositRequested(L, "dep-2", 5_000_00, "GBP", NOW);
+        var bigSettled = new LenderFundsDeposited(L, "dep-2", 5_000_00, "GBP", NOW);
+        fixture.given(big, bigSettled, limit, committed)
+                .when(new CommitToOffer(L, "off-2", "market:A:12", 200_00, 500, "GBP"))
+                .expectException(AccountRuleBroken.class)
+                .expectExceptionMessage("a restricted investor may commit at most 500.00 in 12 months (10% of net "
+                        + "investable assets); 400.00 is committed already")
+                .expectNoEvents();
+        // money that came back unused from the offer does not count
+        fixture.given(big, bigSettled, limit, committed,
+                        new OfferFundsReleased(L, "off-1", 150_00, "GBP", "cancelled", NOW))
+                .when(new CommitToOffer(L, "off-2", "market:A:12", 200_00, 500, "GBP"))
+                .expectSuccessfulHandlerExecution();
+        // nor does a commitment made more than 12 months ago
+        fixture.given(big, bigSettled, limit, new FundsCommittedToOffer(L, "off-1", "market:A:12", 400_00, 500, "GBP",
+                        NOW.minus(java.time.Duration.ofDays(366))))
+                .when(new CommitToOffer(L, "off-2", "market:A:12", 500_00, 500, "GBP"))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void givenACategory_whenDeclaredAgainWithTheSameLimit_thenNothingChanges() {
+        var limit = new io.peerlend.lending.api.InvestmentLimitSet(L, io.peerlend.lending.api.InvestorCategory.RESTRICTED,
+                500_00, NOW);
+        fixture.givenNoPriorActivity()
+                .when(new io.peerlend.lending.api.SetInvestmentLimit(L,
+                        io.peerlend.lending.api.InvestorCategory.RESTRICTED, 500_00))
+                .expectEvents(limit);
+        fixture.given(limit).when(new io.peerlend.lending.api.SetInvestmentLimit(L,
+                        io.peerlend.lending.api.InvestorCategory.RESTRICTED, 500_00))
+                .expectNoEvents();
+    }
 }

@@ -1,0 +1,185 @@
+package io.peerlend.lending;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.peerlend.infra.testing.TestStores;
+import io.peerlend.lending.accounts.domain.AccountRuleBroken;
+import io.peerlend.lending.accounts.domain.LenderAccount;
+import io.peerlend.lending.api.BorrowerExposures;
+import io.peerlend.lending.api.CommitToOffer;
+import io.peerlend.lending.api.FundsCommittedToOffer;
+import io.peerlend.lending.api.InvestorCategory;
+import io.peerlend.lending.api.LenderAccounts;
+import io.peerlend.lending.api.RequestDeposit;
+import io.peerlend.lending.api.SetInvestmentLimit;
+import io.peerlend.lending.api.SettlePayment;
+import io.peerlend.lending.api.BorrowingReserved;
+import io.peerlend.lending.api.ReserveBorrowing;
+import io.peerlend.lending.applications.domain.BorrowerExposure;
+import io.peerlend.lending.applications.domain.BorrowingCap;
+import io.peerlend.platform.axon.AxonPostgresAutoConfiguration;
+import io.peerlend.platform.axon.ConflictRetryScheduler;
+import io.peerlend.platform.axon.PostgresDuplicateKeyResolver;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.Configurer;
+import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The legal limits hold under concurrency across instances: two Axon "instances" (each with its own command bus and
+ * its own cache of aggregates, as two processes of the lending service) on the real PostgreSQL event store receive 50
+ * simultaneous requests that together would pass a limit. Whatever interleaving happens, the limit is never passed:
+ * what the store holds is what was granted, and the rest was refused (or, after its retries, told to send again).
+ */
+class LegalLimitsConcurrencyIT {
+
+    private static final int REQUESTS = 50;
+    private static HikariDataSource dataSource;
+    private static JdbcEventStorageEngine engine;
+    private final List<Configuration> instances = new ArrayList<>();
+
+    @BeforeAll
+    static void store() {
+        dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(TestStores.postgres().jdbcUrl());
+        dataSource.setUsername(TestStores.postgres().username());
+        dataSource.setMaximumPoolSize(20);
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/eventstore")
+                .table("event_store_schema_history").load().migrate();
+        JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
+        engine = JdbcEventStorageEngine.builder().connectionProvider(dataSource::getConnection)
+                .transactionManager(NoTransactionManager.instance())
+                .persistenceExceptionResolver(new PostgresDuplicateKeyResolver())
+                .eventSerializer(serializer).snapshotSerializer(serializer)
+                .schema(AxonPostgresAutoConfiguration.EVENT_SCHEMA).build();
+    }
+
+    @AfterAll
+    static void close() {
+        dataSource.close();
+    }
+
+    /** One instance of the service: the aggregates cached in it, commands retried on a lost race as in production. */
+    private CommandGateway instance(Consumer<Configurer> aggregates) {
+        Configurer configurer = DefaultConfigurer.defaultConfiguration()
+                .configureEmbeddedEventStore(c -> engine)
+                .registerComponent(Clock.class, c -> Clock.systemUTC())
+                .registerComponent(BorrowingCap.class, c -> new BorrowingCap(25_000_00, "GBP"));
+        aggregates.accept(configurer);
+        Configuration configuration = configurer.buildConfiguration();
+        configuration.start();
+        instances.add(configuration);
+        return DefaultCommandGateway.builder().commandBus(configuration.commandBus())
+                .retryScheduler(new ConflictRetryScheduler(3, 10)).build();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void stop() {
+        instances.forEach(Configuration::shutdown);
+    }
+
+    /** Sends each request from its own thread, all released at once; returns what each was answered. */
+    private static List<Object> atOnce(List<CommandGateway> gateways, List<Object> commands) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(commands.size());
+        CountDownLatch go = new CountDownLatch(1);
+        try {
+            List<Future<Object>> answers = new ArrayList<>();
+            for (int i = 0; i < commands.size(); i++) {
+                CommandGateway gateway = gateways.get(i % gateways.size());
+                Object command = commands.get(i);
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    try {
+                        return gateway.sendAndWait(command);
+                    } catch (RuntimeException refused) {
+                        return refused;
+                    }
+                }));
+            }
+            go.countDown();
+            List<Object> result = new ArrayList<>();
+            for (Future<Object> answer : answers) {
+                result.add(answer.get());
+            }
+            return result;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void givenTheUkCap_when50AcceptancesOf5000ArriveAtOnceOnTwoInstances_thenAtMost25000IsEverReserved()
+            throws Exception {
+        String borrower = "borrower-" + UUID.randomUUID();
+        Consumer<Configurer> exposure = c -> c.configureAggregate(CachedAggregate.of(BorrowerExposure.class, 100));
+        List<CommandGateway> gateways = List.of(instance(exposure), instance(exposure));
+        List<Object> commands = new ArrayList<>();
+        for (int i = 0; i < REQUESTS; i++) {
+            commands.add(new ReserveBorrowing(borrower, "application-" + i, 5_000_00));
+        }
+
+        List<Object> answers = atOnce(gateways, commands);
+
+        long granted = answers.stream().filter(a -> a instanceof BorrowerExposure.Decision d && d.granted()).count();
+        long refused = answers.stream().filter(a -> a instanceof BorrowerExposure.Decision d && !d.granted()).count();
+        long sendAgain = answers.stream().filter(ConflictRetryScheduler::isConflictAnswer).count();
+        System.out.printf("borrowing cap: %d granted, %d refused, %d told to send again%n", granted, refused,
+                sendAgain);
+        long inTheStore = engine.readEvents(BorrowerExposures.idFor(borrower)).asStream()
+                .filter(m -> m.getPayload() instanceof BorrowingReserved)
+                .mapToLong(m -> ((BorrowingReserved) m.getPayload()).amountMinor()).sum();
+        assertThat(granted + refused + sendAgain).as("every request was answered").isEqualTo(REQUESTS);
+        assertThat(inTheStore).as("what the store holds is what was granted").isEqualTo(granted * 5_000_00)
+                .isLessThanOrEqualTo(25_000_00);
+        assertThat(granted).as("and the cap was used").isPositive();
+    }
+
+
+    @Test
+    void givenARestrictedInvestorWith800ToInvest_when50OffersOf100ArriveAtOnceOnTwoInstances_thenAtMost800IsCommitted()
+            throws Exception {
+        String lender = "lender-" + UUID.randomUUID();
+        Consumer<Configurer> account = c -> c.configureAggregate(CachedAggregate.of(LenderAccount.class, 100));
+        List<CommandGateway> gateways = List.of(instance(account), instance(account));
+        gateways.get(0).sendAndWait(new RequestDeposit(lender, "deposit", 10_000_00, "GBP"));
+        gateways.get(0).sendAndWait(new SettlePayment(lender, "deposit", true, null));
+        gateways.get(1).sendAndWait(new SetInvestmentLimit(lender, InvestorCategory.RESTRICTED, 800_00));
+        List<Object> commands = new ArrayList<>();
+        for (int i = 0; i < REQUESTS; i++) {
+            commands.add(new CommitToOffer(lender, "offer-" + i, "market:B:36", 100_00, 650, "GBP"));
+        }
+
+        List<Object> answers = atOnce(gateways, commands);
+
+        long granted = answers.stream().filter(a -> a instanceof Long).count();
+        long refused = answers.stream().filter(a -> a instanceof AccountRuleBroken).count();
+        long sendAgain = answers.stream().filter(ConflictRetryScheduler::isConflictAnswer).count();
+        System.out.printf("restricted investor: %d committed, %d refused, %d told to send again%n", granted, refused,
+                sendAgain);
+        long inTheStore = engine.readEvents(LenderAccounts.idFor(lender)).asStream()
+                .filter(m -> m.getPayload() instanceof FundsCommittedToOffer)
+                .mapToLong(m -> ((FundsCommittedToOffer) m.getPayload()).amountMinor()).sum();
+        assertThat(granted + refused + sendAgain).as("every request was answered").isEqualTo(REQUESTS);
+        assertThat(inTheStore).as("what the store holds is what was granted").isEqualTo(granted * 100_00)
+                .isLessThanOrEqualTo(800_00);
+        assertThat(granted).as("and the limit was used").isPositive();
+    }
+}
