@@ -9,7 +9,13 @@ import io.peerlend.kyc.api.CustomerSuspended;
 import io.peerlend.kyc.api.CustomerVerified;
 import io.peerlend.kyc.api.PersonalDataErased;
 import io.peerlend.kyc.api.RelationshipEnded;
+import io.peerlend.kyc.api.CustomerStatus;
 import io.peerlend.lending.api.ConfirmBorrowerIdentity;
+import io.peerlend.lending.api.LiftBorrowerRestriction;
+import io.peerlend.lending.api.LiftLenderRestriction;
+import io.peerlend.lending.api.RestrictBorrower;
+import io.peerlend.lending.api.RestrictLender;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import io.peerlend.lending.api.LoanApplicationSubmitted;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,32 +79,34 @@ public class IdentityGate {
 
     @EventHandler
     void on(CustomerSuspended event) {
-        stop(event.customerId());
+        stop(event.customerId(), "suspended: " + event.reason(), false);
     }
 
     @EventHandler
     void on(CustomerReferred event) {
-        stop(event.customerId());
+        boolean sanctions = event.status() == CustomerStatus.BLOCKED;
+        stop(event.customerId(), sanctions ? "blocked: a sanctions list match, assets frozen until cleared"
+                : "referred for review", sanctions);
     }
 
     @EventHandler
     void on(CustomerRejected event) {
-        stop(event.customerId());
+        stop(event.customerId(), "identity rejected", false);
     }
 
     @EventHandler
     void on(CustomerReverificationDue event) {
-        stop(event.customerId());
+        stop(event.customerId(), "identity re-verification due", false);
     }
 
     @EventHandler
     void on(RelationshipEnded event) {
-        stop(event.customerId());
+        stop(event.customerId(), "relationship ended", false);
     }
 
     @EventHandler
     void on(PersonalDataErased event) {
-        stop(event.customerId());
+        stop(event.customerId(), "personal data erased", false);
     }
 
     @ResetHandler
@@ -124,14 +132,42 @@ public class IdentityGate {
                 commands.sendAndWait(new ConfirmBorrowerIdentity(application));
             }
         }
+        lift(customerId, roles);
         mongo.save(new Customer(customerId, borrower, roles.contains(CustomerRole.LENDER), Set.copyOf(roles),
                 borrower ? List.of() : customer.waitingApplications()), COLLECTION);
     }
 
-    private void stop(String customerId) {
+    /**
+     * Tells the customer's lending aggregates, which re-check at funding, payout, offering, auto-investing and
+     * withdrawal (this gate's answers are only the door).
+     */
+    private void stop(String customerId, String reason, boolean freeze) {
         Customer customer = find(customerId);
+        if (customer.roles().contains(CustomerRole.BORROWER)) {
+            commands.sendAndWait(new RestrictBorrower(customerId, freeze, reason));
+        }
+        if (customer.roles().contains(CustomerRole.LENDER)) {
+            commands.sendAndWait(new RestrictLender(customerId, freeze, reason));
+        }
         mongo.save(new Customer(customerId, false, false, customer.roles(), customer.waitingApplications()),
                 COLLECTION);
+    }
+
+    private void lift(String customerId, Set<CustomerRole> roles) {
+        try {
+            if (roles.contains(CustomerRole.BORROWER)) {
+                commands.sendAndWait(new LiftBorrowerRestriction(customerId, "verified"));
+            }
+        } catch (AggregateNotFoundException neverRestricted) {
+            // nothing to lift
+        }
+        try {
+            if (roles.contains(CustomerRole.LENDER)) {
+                commands.sendAndWait(new LiftLenderRestriction(customerId, "verified"));
+            }
+        } catch (AggregateNotFoundException neverRestricted) {
+            // nothing to lift
+        }
     }
 
     private Customer find(String customerId) {

@@ -9,6 +9,12 @@ import io.peerlend.lending.api.SetAutoInvest;
 import io.peerlend.lending.api.DepositFailed;
 import io.peerlend.lending.api.FundsCommittedToOffer;
 import io.peerlend.lending.api.InvestmentLimitSet;
+import io.peerlend.lending.api.LenderRestricted;
+import io.peerlend.lending.api.LenderRestrictionLifted;
+import io.peerlend.lending.api.LiftLenderRestriction;
+import io.peerlend.lending.api.ListOpenOffers;
+import io.peerlend.lending.api.ReinvestmentWithheld;
+import io.peerlend.lending.api.RestrictLender;
 import io.peerlend.lending.api.SetInvestmentLimit;
 import io.peerlend.lending.api.OfferFundsReleased;
 import io.peerlend.lending.api.ReleaseOfferFunds;
@@ -67,10 +73,15 @@ public class LenderAccount {
     private final Map<String, Long> committed = new HashMap<>();
     /** Each offer's terms as first asked for, so a retry is recognised and a reused key refused. */
     private final Map<String, String> offers = new HashMap<>();
+    private final Map<String, String> markets = new HashMap<>();
     /** What each offer committed and when, less what came back unused: the restricted investor's 12 months. */
     private final Map<String, Commitment> commitments = new HashMap<>();
     /** What the lender's category lets them commit in 12 months: -1 for no limit, null while none is recorded. */
     private Long investmentLimit;
+    /** Why the KYC service stopped this customer lending (null: not stopped); {@code frozen}: no withdrawals either. */
+    private String restriction;
+    private boolean frozen;
+    private final java.util.Set<String> withheld = new java.util.HashSet<>();
     private final java.util.Set<String> lent = new java.util.HashSet<>();
     private AutoInvestSet autoInvest;
     /** The last receipt credited per loan. */
@@ -103,6 +114,9 @@ public class LenderAccount {
         }
         if (c.amountMinor() <= 0) {
             throw new AccountRuleBroken("amount", "must be more than zero");
+        }
+        if (frozen) {
+            throw new AccountRuleBroken(null, "this account is frozen (" + restriction + "): no money can leave it");
         }
         if (c.amountMinor() > available) {
             throw new AccountRuleBroken("amount", "more than the available balance");
@@ -144,6 +158,9 @@ public class LenderAccount {
             }
             return committed.get(c.offerId());
         }
+        if (restriction != null) {
+            throw new AccountRuleBroken(null, "you may not lend at the moment (" + restriction + ")");
+        }
         if (c.amountMinor() < MINIMUM_DEPOSIT) {
             throw new AccountRuleBroken("amount", "the smallest offer is " + MINIMUM_DEPOSIT / 100 + ".00");
         }
@@ -151,7 +168,7 @@ public class LenderAccount {
             throw new AccountRuleBroken("amount", "more than the available balance");
         }
         if (investmentLimit != null && investmentLimit >= 0) {
-            long used = committedSince(clock.instant().minus(java.time.Duration.ofDays(365)));
+            long used = usedOfLimit(clock);
             if (used + c.amountMinor() > investmentLimit) {
                 throw new AccountRuleBroken("amount", "a restricted investor may commit at most "
                         + io.peerlend.lending.applications.domain.Amounts.format(investmentLimit, c.currency())
@@ -175,10 +192,40 @@ public class LenderAccount {
         apply(new InvestmentLimitSet(c.lenderId(), c.category(), c.limitMinor(), clock.instant()));
     }
 
-    /** Money committed to offers since the instant and not given back unused. */
-    private long committedSince(java.time.Instant since) {
+    /** Money committed to offers in the last 365 days and not given back unused. */
+    private long usedOfLimit(Clock clock) {
+        java.time.Instant since = clock.instant().minus(java.time.Duration.ofDays(365));
         return commitments.values().stream().filter(k -> !k.at().isBefore(since))
                 .mapToLong(k -> k.amountMinor() - k.releasedMinor()).sum();
+    }
+
+    /** The KYC service stopped this customer lending; a freeze (sanctions) also stops money leaving. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(RestrictLender c, Clock clock) {
+        if (c.reason().equals(restriction) && c.freeze() == frozen) {
+            return;
+        }
+        apply(new LenderRestricted(c.lenderId(), c.freeze() || frozen, c.reason(), clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(LiftLenderRestriction c, Clock clock) {
+        if (restriction != null) {
+            apply(new LenderRestrictionLifted(lenderId, c.reason(), clock.instant()));
+        }
+    }
+
+    /** The offers still holding money, by id, with their markets. */
+    @CommandHandler
+    Map<String, String> handle(ListOpenOffers c) {
+        Map<String, String> open = new java.util.TreeMap<>();
+        committed.forEach((offerId, left) -> {
+            if (left > 0) {
+                open.put(offerId, markets.get(offerId));
+            }
+        });
+        return open;
     }
 
     /** Gives an offer's unused money back, at most what is still set aside for it; once. */
@@ -222,12 +269,22 @@ public class LenderAccount {
      */
     @CommandHandler
     long handle(AutoInvest c, Clock clock) {
-        if (autoInvest == null || (c.repayment() && !autoInvest.reinvestRepayments())) {
+        if (autoInvest == null || !autoInvest.enabled() || (c.repayment() && !autoInvest.reinvestRepayments())) {
             return 0;
+        }
+        if (restriction != null) {
+            if (!withheld.contains(c.trigger())) {
+                apply(new ReinvestmentWithheld(lenderId, c.trigger(), available, restriction, clock.instant()));
+            }
+            return 0;
+        }
+        long investable = available;
+        if (investmentLimit != null && investmentLimit >= 0) {
+            investable = Math.max(0, Math.min(available, investmentLimit - usedOfLimit(clock)));
         }
         long total = 0;
         int k = 0;
-        for (AutoInvestPlan.PlannedOffer offer : AutoInvestPlan.plan(autoInvest, available, c.lowestRateBps(),
+        for (AutoInvestPlan.PlannedOffer offer : AutoInvestPlan.plan(autoInvest, investable, c.lowestRateBps(),
                 c.partSharePerMille(), MINIMUM_DEPOSIT)) {
             String offerId = "auto:" + c.trigger() + ":" + k++;
             if (!committed.containsKey(offerId)) {
@@ -277,6 +334,7 @@ public class LenderAccount {
         committed.put(e.offerId(), e.amountMinor());
         offers.put(e.offerId(), e.marketId() + " for " + e.amountMinor() + " at " + e.rateBps() + " bps");
         commitments.put(e.offerId(), new Commitment(e.committedAt(), e.amountMinor(), 0));
+        markets.put(e.offerId(), e.marketId());
     }
 
     @EventSourcingHandler
@@ -322,6 +380,25 @@ public class LenderAccount {
     void on(WithdrawalFailed e) {
         available += e.amountMinor();
         payments.computeIfPresent(e.withdrawalId(), (k, p) -> p.with(Status.FAILED));
+    }
+
+    @EventSourcingHandler
+    void on(LenderRestricted e) {
+        lenderId = e.lenderId();
+        accountId = LenderAccounts.idFor(e.lenderId());
+        restriction = e.reason();
+        frozen = e.freeze();
+    }
+
+    @EventSourcingHandler
+    void on(LenderRestrictionLifted e) {
+        restriction = null;
+        frozen = false;
+    }
+
+    @EventSourcingHandler
+    void on(ReinvestmentWithheld e) {
+        withheld.add(e.trigger());
     }
 
     @EventSourcingHandler

@@ -2,7 +2,11 @@ package io.peerlend.lending.accounts.payments;
 
 import io.peerlend.lending.api.CollectionRequested;
 import io.peerlend.lending.api.DepositRequested;
+import io.peerlend.lending.api.ConfirmPayout;
 import io.peerlend.lending.api.LoanOpened;
+import io.peerlend.lending.api.SettleLoanPayment;
+import io.peerlend.lending.applications.domain.BorrowerExposure;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import io.peerlend.lending.api.WithdrawalRequested;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
@@ -21,9 +25,11 @@ public class PaymentsProcess {
     public static final String GROUP = "lending-payments";
 
     private final PaymentProvider provider;
+    private final CommandGateway commands;
 
-    PaymentsProcess(PaymentProvider provider) {
+    PaymentsProcess(PaymentProvider provider, CommandGateway commands) {
         this.provider = provider;
+        this.commands = commands;
     }
 
     @EventHandler
@@ -32,9 +38,20 @@ public class PaymentsProcess {
         provider.collect(new PaymentProvider.Instruction(e.depositId(), e.lenderId(), e.amountMinor(), e.currency()));
     }
 
+    /**
+     * A funded loan's money goes to its borrower only if they may still borrow now (their identity is re-checked in
+     * their exposure at this moment); otherwise the payout is recorded as stopped and the loan cancelled, which gives
+     * every lender their money back.
+     */
     @EventHandler
     @DisallowReplay
     void on(LoanOpened e) {
+        BorrowerExposure.Decision payout = commands.sendAndWait(new ConfirmPayout(e.borrowerId(), e.loanId()));
+        if (!payout.granted()) {
+            commands.sendAndWait(new SettleLoanPayment(e.loanId(), e.disbursementReference(), false,
+                    payout.reason()));
+            return;
+        }
         provider.disburse(new PaymentProvider.Instruction(e.disbursementReference(), e.loanId(),
                 e.netDisbursementMinor(), e.currency()));
     }

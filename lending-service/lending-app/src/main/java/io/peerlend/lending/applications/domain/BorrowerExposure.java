@@ -3,6 +3,12 @@ package io.peerlend.lending.applications.domain;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.peerlend.lending.api.BorrowerExposures;
+import io.peerlend.lending.api.BorrowerRestricted;
+import io.peerlend.lending.api.BorrowerRestrictionLifted;
+import io.peerlend.lending.api.ConfirmPayout;
+import io.peerlend.lending.api.LiftBorrowerRestriction;
+import io.peerlend.lending.api.PayoutStopped;
+import io.peerlend.lending.api.RestrictBorrower;
 import io.peerlend.lending.api.BorrowingCapReached;
 import io.peerlend.lending.api.BorrowingReduced;
 import io.peerlend.lending.api.BorrowingReleased;
@@ -24,7 +30,8 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 
 /**
- * Everything one borrower owes or has been promised on the platform: the consistency boundary of the borrowing cap.
+ * Everything one borrower owes or has been promised on the platform, and whether they may borrow now: the
+ * consistency boundary of the borrowing cap and of the identity re-checks at funding and at payout.
  * An accepted loan's amount is reserved here before the market funds it, one reservation at a time, so neither
  * parallel applications nor two browser tabs accepting at once can take the borrower over the cap; principal repaid
  * and loans that end stop counting. Read models may lag; this does not.
@@ -43,6 +50,9 @@ public class BorrowerExposure {
     private final Map<String, Integer> receipts = new HashMap<>();
     /** Loans that ended or were not funded: a late or repeated record of them changes nothing. */
     private final Set<String> ended = new HashSet<>();
+    /** Why the KYC service stopped this customer borrowing (null: not stopped). */
+    private String restriction;
+    private final Set<String> stopped = new HashSet<>();
 
     protected BorrowerExposure() {
         // for Axon
@@ -53,6 +63,9 @@ public class BorrowerExposure {
     Decision handle(ReserveBorrowing c, BorrowingCap cap, Clock clock) {
         if (owed.containsKey(c.applicationId())) {
             return new Decision(true, null);
+        }
+        if (restriction != null) {
+            return new Decision(false, "you may not borrow at the moment (" + restriction + ")");
         }
         long total = total();
         var refusal = cap.refusal(total, c.amountMinor());
@@ -96,6 +109,36 @@ public class BorrowerExposure {
         apply(new BorrowingReleased(c.borrowerId(), c.loanId(), left, c.reason(), clock.instant()));
     }
 
+    /** Just before a loan's money is sent: a restricted borrower is not paid; recorded once, with the reason. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    Decision handle(ConfirmPayout c, Clock clock) {
+        if (restriction == null && !stopped.contains(c.loanId())) {
+            return new Decision(true, null);
+        }
+        String reason = "payout stopped: the borrower may not borrow at the moment ("
+                + (restriction != null ? restriction : "restricted when the payout was due") + ")";
+        if (!stopped.contains(c.loanId())) {
+            apply(new PayoutStopped(c.borrowerId(), c.loanId(), reason, clock.instant()));
+        }
+        return new Decision(false, reason);
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(RestrictBorrower c, Clock clock) {
+        if (!c.reason().equals(restriction)) {
+            apply(new BorrowerRestricted(c.borrowerId(), c.freeze(), c.reason(), clock.instant()));
+        }
+    }
+
+    @CommandHandler
+    void handle(LiftBorrowerRestriction c, Clock clock) {
+        if (restriction != null) {
+            apply(new BorrowerRestrictionLifted(borrowerId, c.reason(), clock.instant()));
+        }
+    }
+
     @CommandHandler
     long handle(QueryBorrowing c) {
         return total();
@@ -127,6 +170,23 @@ public class BorrowerExposure {
     void on(BorrowingReleased e) {
         owed.remove(e.loanId());
         ended.add(e.loanId());
+    }
+
+    @EventSourcingHandler
+    void on(BorrowerRestricted e) {
+        start(e.borrowerId());
+        restriction = e.reason();
+    }
+
+    @EventSourcingHandler
+    void on(BorrowerRestrictionLifted e) {
+        restriction = null;
+    }
+
+    @EventSourcingHandler
+    void on(PayoutStopped e) {
+        start(e.borrowerId());
+        stopped.add(e.loanId());
     }
 
     private void start(String borrower) {

@@ -49,9 +49,12 @@ class LoanApplicationController {
     private final LoanProductPolicy product;
     private final QuoteReadModel quotes;
     private final BorrowingCapGuard cap;
+    private final io.peerlend.lending.kyc.IdentityGate identity;
 
     LoanApplicationController(CommandGateway commands, LoanApplicationReadModel applications,
-                              LoanProductPolicy product, QuoteReadModel quotes, BorrowingCapGuard cap) {
+                              LoanProductPolicy product, QuoteReadModel quotes, BorrowingCapGuard cap,
+                              io.peerlend.lending.kyc.IdentityGate identity) {
+        this.identity = identity;
         this.commands = commands;
         this.applications = applications;
         this.product = product;
@@ -149,6 +152,10 @@ class LoanApplicationController {
         LoanApplicationReadModel.Entry application = applications.find(id)
                 .filter(a -> a.borrowerId().equals(caller.getSubject()))
                 .orElseThrow(() -> new NoSuchElementException("no loan application " + id));
+        if (!identity.mayBorrow(caller.getSubject())) {
+            // the door; funding and payout check again inside the borrower's exposure
+            throw new StateConflictException("you may not borrow at the moment: your identity check is not current");
+        }
         try {
             cap.check(caller.getSubject(), id, BorrowingCapReached.Stage.ACCEPTANCE, application.amountMinor());
             commands.sendAndWait(new AcceptQuote(id));

@@ -231,4 +231,59 @@ class LenderAccountTest {
                         io.peerlend.lending.api.InvestorCategory.RESTRICTED, 500_00))
                 .expectNoEvents();
     }
+
+    private static final io.peerlend.lending.api.LenderRestricted FROZEN = new io.peerlend.lending.api.LenderRestricted(
+            L, true, "blocked: a sanctions list match, assets frozen until cleared", NOW);
+    private static final io.peerlend.lending.api.LenderRestricted SUSPENDED =
+            new io.peerlend.lending.api.LenderRestricted(L, false, "suspended: AML case", NOW);
+
+    @Test
+    void givenAFrozenLender_whenTheyOfferOrWithdraw_thenBothAreRefusedWithTheReason() {
+        fixture.given(REQUESTED, SETTLED, FROZEN)
+                .when(new CommitToOffer(L, "off-1", "market:A:12", 100_00, 500, "GBP"))
+                .expectException(AccountRuleBroken.class)
+                .expectExceptionMessage("you may not lend at the moment (blocked: a sanctions list match, assets "
+                        + "frozen until cleared)")
+                .expectNoEvents();
+        fixture.given(REQUESTED, SETTLED, FROZEN).when(new RequestWithdrawal(L, "wdr-1", 100_00, "GBP"))
+                .expectException(AccountRuleBroken.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.startsWith("this account is frozen"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenASuspendedLender_whenTheyWithdraw_thenTheirOwnMoneyMayLeaveButNotBeLent() {
+        fixture.given(REQUESTED, SETTLED, SUSPENDED).when(new RequestWithdrawal(L, "wdr-1", 100_00, "GBP"))
+                .expectEvents(new WithdrawalRequested(L, "wdr-1", 100_00, "GBP", NOW));
+        fixture.given(REQUESTED, SETTLED, SUSPENDED)
+                .when(new CommitToOffer(L, "off-1", "market:A:12", 100_00, 500, "GBP"))
+                .expectException(AccountRuleBroken.class).expectNoEvents();
+    }
+
+    @Test
+    void givenAFrozenLenderWithAnAutoInvestRule_whenMoneyArrives_thenItIsCreditedButWithheldFromReinvestmentOnce() {
+        var rule = new io.peerlend.lending.api.AutoInvestSet(L, true, java.util.List.of("market:A:12"), 400, 700, 0,
+                true, NOW);
+        var trigger = new io.peerlend.lending.api.AutoInvest(L, "receipt:L1:1", true, java.util.Map.of(), 10);
+        fixture.given(REQUESTED, SETTLED, rule, FROZEN).when(trigger)
+                .expectEvents(new io.peerlend.lending.api.ReinvestmentWithheld(L, "receipt:L1:1", 500_00,
+                        FROZEN.reason(), NOW))
+                .expectResultMessagePayload(0L);
+        fixture.given(REQUESTED, SETTLED, rule, FROZEN, new io.peerlend.lending.api.ReinvestmentWithheld(L,
+                        "receipt:L1:1", 500_00, FROZEN.reason(), NOW))
+                .when(trigger).expectNoEvents();
+    }
+
+    @Test
+    void givenAFreeze_whenTheOpenOffersAreListedAndTheFreezeIsLifted_thenTheAccountNamesThemAndMayLendAgain() {
+        var committed = new FundsCommittedToOffer(L, "off-1", "market:A:12", 300_00, 500, "GBP", NOW);
+        fixture.given(REQUESTED, SETTLED, committed, FROZEN).when(new io.peerlend.lending.api.ListOpenOffers(L))
+                .expectResultMessagePayload(java.util.Map.of("off-1", "market:A:12"));
+        fixture.given(REQUESTED, SETTLED, FROZEN).when(new io.peerlend.lending.api.LiftLenderRestriction(L, "verified"))
+                .expectEvents(new io.peerlend.lending.api.LenderRestrictionLifted(L, "verified", NOW));
+        fixture.given(REQUESTED, SETTLED, FROZEN, new io.peerlend.lending.api.LenderRestrictionLifted(L, "verified",
+                        NOW))
+                .when(new RequestWithdrawal(L, "wdr-1", 100_00, "GBP"))
+                .expectEvents(new WithdrawalRequested(L, "wdr-1", 100_00, "GBP", NOW));
+    }
 }

@@ -91,4 +91,25 @@ class BorrowerExposureTest {
         fixture.given(reserved("a1", 5_000_00, 5_000_00)).when(new QueryBorrowing(B))
                 .expectResultMessagePayload(5_000_00L).expectNoEvents();
     }
+
+    @Test
+    void givenABorrowerBlockedAfterTheirQuote_whenTheLoanIsFundedOrPaidOut_thenBothAreRefusedAndThePayoutStopIsRecorded() {
+        var blocked = new io.peerlend.lending.api.BorrowerRestricted(B, true,
+                "blocked: a sanctions list match, assets frozen until cleared", NOW);
+        fixture.given(blocked).when(new ReserveBorrowing(B, "a1", 1_000_00))
+                .expectNoEvents()
+                .expectResultMessagePayload(new BorrowerExposure.Decision(false, "you may not borrow at the moment "
+                        + "(blocked: a sanctions list match, assets frozen until cleared)"));
+        String stopped = "payout stopped: the borrower may not borrow at the moment (blocked: a sanctions list match, "
+                + "assets frozen until cleared)";
+        fixture.given(reserved("a1", 1_000_00, 1_000_00), blocked)
+                .when(new io.peerlend.lending.api.ConfirmPayout(B, "a1"))
+                .expectEvents(new io.peerlend.lending.api.PayoutStopped(B, "a1", stopped, NOW))
+                .expectResultMessagePayload(new BorrowerExposure.Decision(false, stopped));
+        fixture.given(reserved("a1", 1_000_00, 1_000_00)).when(new io.peerlend.lending.api.ConfirmPayout(B, "a1"))
+                .expectNoEvents().expectResultMessagePayload(new BorrowerExposure.Decision(true, null));
+        fixture.given(blocked, new io.peerlend.lending.api.BorrowerRestrictionLifted(B, "verified", NOW))
+                .when(new ReserveBorrowing(B, "a1", 1_000_00))
+                .expectEvents(reserved("a1", 1_000_00, 1_000_00));
+    }
 }
