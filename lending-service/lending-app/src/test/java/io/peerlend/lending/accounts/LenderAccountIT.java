@@ -207,6 +207,41 @@ class LenderAccountIT {
     }
 
     @Test
+    void givenALenderWithAnOffer_whenTheKycServiceBlocksThemOnASanctionsMatch_thenTheOfferLeavesTheMarketAndNoMoneyLeaves()
+            throws Exception {
+        String lender = verifiedLender();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                move(lender, "deposits", "d", "1000.00").andExpect(status().isAccepted()));
+        awaitAccount(lender, "1000.00", "0.00", "0.00");
+        mvc.perform(post("/api/lending/appropriateness").with(caller(lender, "lender"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"answers\": {\"capital\": \"b\", "
+                        + "\"fscs\": \"b\", \"liquidity\": \"b\", \"diversification\": \"a\", \"failure\": \"b\"}}"));
+        mvc.perform(post("/api/lending/investor-category").with(caller(lender, "lender"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"category\": \"HIGH_NET_WORTH\"}"));
+        String offer = "{\"grade\": \"C\", \"termMonths\": 48, \"amount\": \"600.00\", \"rate\": \"7.25\"}";
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                offer(lender, "o1", offer).andExpect(status().isAccepted()));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                mvc.perform(get("/api/lending/offers").with(caller(lender, "lender")))
+                        .andExpect(jsonPath("$[0].status").value("ACTIVE")));
+
+        // when the re-screening after a list reload blocks them (a strong sanctions match)
+        events.publish(new io.peerlend.kyc.api.CustomerReferred(lender, io.peerlend.kyc.api.CustomerStatus.BLOCKED,
+                java.util.List.of("strong sanctions match"), Instant.now()));
+
+        // then their offer is taken off the market, its money back on the frozen account, and none of it may leave
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                mvc.perform(get("/api/lending/offers").with(caller(lender, "lender")))
+                        .andExpect(jsonPath("$[0].status").value("CANCELLED")));
+        awaitAccount(lender, "1000.00", "0.00", "0.00");
+        move(lender, "withdrawals", "w", "10.00").andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", org.hamcrest.Matchers.startsWith("this account is frozen")));
+        assertThat(store.readEvents(io.peerlend.lending.api.LenderAccounts.idFor(lender)).asStream()
+                .map(e -> e.getPayload()).filter(p -> p instanceof io.peerlend.lending.api.LenderRestricted))
+                .singleElement().extracting("freeze").isEqualTo(true);
+    }
+
+    @Test
     void givenADeclinedDeposit_whenTheProviderReportsIt_thenNothingIsCredited() throws Exception {
         String lender = verifiedLender();
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
