@@ -146,13 +146,27 @@ class LoanServicingIT extends EndToEndTest {
         assertThat(minor(fund.get("balance").asText())).isNotNegative();
         assertThat(fund.get("definition").asText()).contains("expected losses");
 
-        // when ops record 200.00 recovered from the borrower, twice with one key
+        // when an officer proposes 200.00 recovered outside the payment port (a court payment), twice with one key
+        String reference = null;
         for (int i = 0; i < 2; i++) {
             Api.Response recovery = api.post("/api/lending/ops/loans/" + c + "/recoveries", ops,
-                    "{\"amount\": \"200.00\"}", Map.of("Idempotency-Key", "recovery-1"));
+                    "{\"amount\": \"200.00\", \"source\": \"OUTSIDE\", \"evidence\": \"court payment CP-118\"}",
+                    Map.of("Idempotency-Key", "recovery-1"));
             assertThat(recovery.status()).as(recovery.body()).isEqualTo(202);
-            assertThat(recovery.json().get("status").asText()).isEqualTo("RECORDED");
+            assertThat(recovery.json().get("status").asText()).isEqualTo("PROPOSED");
+            reference = recovery.json().get("reference").asText();
         }
+        // then it counts only once a supervisor approves it: not the officer, and not a supervisor's own proposal
+        String approval = "/api/lending/ops/loans/" + c + "/recoveries/" + reference + "/approval";
+        assertThat(api.post(approval, ops, "{}").status()).isEqualTo(403);
+        String supervisor = api.tokenFor("supervisor1");
+        Api.Response own = api.post("/api/lending/ops/loans/" + c + "/recoveries", supervisor,
+                "{\"amount\": \"10.00\", \"source\": \"OUTSIDE\", \"evidence\": \"cheque 0042\"}",
+                Map.of("Idempotency-Key", "recovery-own"));
+        Api.Response ownApproval = api.post("/api/lending/ops/loans/" + c + "/recoveries/"
+                + own.json().get("reference").asText() + "/approval", supervisor, "{}");
+        assertThat(ownApproval.status()).as(ownApproval.body()).isEqualTo(409);
+        assertThat(api.post(approval, supervisor, "{}").status()).isEqualTo(202);
         // then the lenders, still owed more than that, receive it once, in proportion to what each is owed (their
         // parts were equal: 100.00 each, give or take the odd cent of the fund's split)
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {

@@ -3,7 +3,6 @@ package io.peerlend.web.pages;
 import io.peerlend.kyc.api.ComplaintOutcome;
 import io.peerlend.kyc.api.ComplaintResponseRequest;
 import io.peerlend.kyc.api.OfficerDecision;
-import io.peerlend.lending.api.MoneyRequest;
 import io.peerlend.web.services.Services;
 import io.peerlend.web.services.Services.Service;
 import java.nio.charset.StandardCharsets;
@@ -129,14 +128,34 @@ class OpsController {
         return page("ops/servicing", model);
     }
 
-    /** Money recovered on a defaulted loan (moves money: the form's idempotency key). */
+    /**
+     * Money recovered on a defaulted loan (moves money: the form's idempotency key): collected through the payment
+     * provider, or received elsewhere and proposed with its evidence for a supervisor's approval.
+     */
     @PostMapping("/app/ops/servicing/{loanId}/recoveries")
-    String recover(@PathVariable String loanId, @RequestParam String amount, @RequestParam String idempotencyKey,
+    String recover(@PathVariable String loanId, @RequestParam String amount,
+                   @RequestParam(defaultValue = "PAYMENT") String source,
+                   @RequestParam(required = false) String evidence, @RequestParam String idempotencyKey,
                    @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient user,
                    RedirectAttributes next) {
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("amount", amount.trim());
+        body.put("source", source);
+        if (evidence != null && !evidence.isBlank()) {
+            body.put("evidence", evidence.trim());
+        }
         return act(next, "/app/ops/servicing", loanId, "recovery", () -> services.post(Service.LENDING,
-                "/api/lending/ops/loans/" + seg(loanId) + "/recoveries", new MoneyRequest(amount.trim()),
-                idempotencyKey, user));
+                "/api/lending/ops/loans/" + seg(loanId) + "/recoveries", body, idempotencyKey, user));
+    }
+
+    /** A supervisor approves a recovery another officer proposed (the lending service refuses the proposer). */
+    @PostMapping("/app/ops/servicing/{loanId}/recoveries/{reference}/approval")
+    String approveRecovery(@PathVariable String loanId, @PathVariable String reference,
+                           @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient user,
+                           RedirectAttributes next) {
+        return act(next, "/app/ops/servicing", loanId, "recovery-approval", () -> services.post(Service.LENDING,
+                "/api/lending/ops/loans/" + seg(loanId) + "/recoveries/" + seg(reference) + "/approval", Map.of(),
+                null, user));
     }
 
     @GetMapping("/app/ops/ledger")

@@ -5,7 +5,8 @@ import java.time.LocalDate;
 
 /**
  * The platform asked the payment provider to collect {@code amountMinor} from the borrower: what is due on
- * {@code asOf} (kind SCHEDULED), a repayment the borrower asked for (PART or FULL) or the cooling-off withdrawal.
+ * {@code asOf} (kind SCHEDULED), a repayment the borrower asked for (PART or FULL), the cooling-off withdrawal, or
+ * money recovered on a defaulted loan (RECOVERY).
  */
 public record CollectionRequested(String loanId, String borrowerId, String reference, String kind, long amountMinor,
                                   String currency, LocalDate asOf, Instant requestedAt) {
@@ -14,4 +15,5 @@ public record CollectionRequested(String loanId, String borrowerId, String refer
     public static final String PART = "PART";
     public static final String FULL = "FULL";
     public static final String COOLING_OFF = "COOLING_OFF";
+    public static final String RECOVERY = "RECOVERY";
 }

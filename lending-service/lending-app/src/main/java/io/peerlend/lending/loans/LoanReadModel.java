@@ -105,6 +105,17 @@ public class LoanReadModel {
     }
 
     @EventHandler
+    void on(io.peerlend.lending.api.RecoveryProposed e, DomainEventMessage<?> m) {
+        update(e.loanId(), m, l -> withPayments(l, append(l.payments(),
+                new Payment(e.reference(), "RECOVERY", e.amountMinor(), "PROPOSED", e.asOf()))));
+    }
+
+    @EventHandler
+    void on(io.peerlend.lending.api.RecoveryApproved e, DomainEventMessage<?> m) {
+        update(e.loanId(), m, l -> withPayments(l, mark(l.payments(), e.reference(), "APPROVED")));
+    }
+
+    @EventHandler
     void on(CollectionFailed e, DomainEventMessage<?> m) {
         update(e.loanId(), m, l -> withPayments(l, mark(l.payments(), e.reference(), "FAILED")));
     }

@@ -60,6 +60,8 @@ class LoansConfiguration {
             rules.requestMatchers(HttpMethod.GET, "/api/lending/loans/*/payoff").hasRole(Roles.BORROWER);
             rules.requestMatchers(HttpMethod.POST, "/api/lending/loans/*/repayments", "/api/lending/loans/*/withdrawal")
                     .hasRole(Roles.BORROWER);
+            rules.requestMatchers(HttpMethod.POST, "/api/lending/ops/loans/*/recoveries/*/approval")
+                    .hasRole(Roles.OPS_SUPERVISOR);
             rules.requestMatchers("/api/lending/ops/loans/**", "/api/lending/ops/close-of-business")
                     .hasAnyRole(Roles.OPS, Roles.OPS_SUPERVISOR);
         };

@@ -17,7 +17,7 @@ import io.peerlend.lending.api.Markets;
 import io.peerlend.lending.api.MatchLoan;
 import io.peerlend.lending.api.OpenLoan;
 import io.peerlend.lending.api.ProvisionFundMoved;
-import io.peerlend.lending.api.RecordRecovery;
+import io.peerlend.lending.api.RequestRecovery;
 import io.peerlend.lending.api.RequestDeposit;
 import io.peerlend.lending.api.RequestRepayment;
 import io.peerlend.lending.api.RequestWithdrawal;
@@ -330,8 +330,8 @@ class MarketplaceSimulationTest {
                     commands.sendAndWait(new WithdrawFromLoan(loan, "wdl-" + id, today.get()));
                 } else {
                     long amount = (10 + random.nextInt(300)) * 100L;
-                    commands.sendAndWait(new RecordRecovery(loan, "rec-" + id, amount, today.get(), "officer"));
-                    bank.addAndGet(amount);
+                    // collected through the (simulated) provider, like every payment: the bank counts it on settling
+                    commands.sendAndWait(new RequestRecovery(loan, "rec-" + id, amount, today.get(), "officer"));
                 }
             }
         } catch (RuntimeException refused) {

@@ -21,7 +21,11 @@ import io.peerlend.lending.api.LoanWithdrawn;
 import io.peerlend.lending.api.OpenLoan;
 import io.peerlend.lending.api.QuoteRepayment;
 import io.peerlend.lending.api.RecordDefaultCover;
-import io.peerlend.lending.api.RecordRecovery;
+import io.peerlend.lending.api.ApproveRecovery;
+import io.peerlend.lending.api.ProposeRecovery;
+import io.peerlend.lending.api.RecoveryApproved;
+import io.peerlend.lending.api.RecoveryProposed;
+import io.peerlend.lending.api.RequestRecovery;
 import io.peerlend.lending.api.RequestRepayment;
 import io.peerlend.lending.api.ScheduledInstalment;
 import io.peerlend.lending.api.SettleLoanPayment;
@@ -86,6 +90,8 @@ public class Loan {
     private final Map<String, Pending> pending = new HashMap<>();
     /** Collections that have settled or failed, by reference: a retry is answered with the original outcome. */
     private final Map<String, Collection> done = new HashMap<>();
+    /** Recoveries proposed outside the payment port, by reference, until approved. */
+    private final Map<String, RecoveryProposed> proposals = new HashMap<>();
     private int receipts;
     private String bucket = ArrearsBucket.CURRENT.label();
     private long interestOwedAtDefault;
@@ -146,6 +152,8 @@ public class Loan {
         }
         if (CollectionRequested.COOLING_OFF.equals(p.kind())) {
             withdraw(c.reference(), p, policy, clock);
+        } else if (CollectionRequested.RECOVERY.equals(p.kind())) {
+            recover(c.reference(), p.amount(), p.asOf(), clock);
         } else {
             receive(c.reference(), p.kind(), p.amount(), p.asOf(), policy, clock);
             closeIfRepaid(p.asOf(), clock);
@@ -270,26 +278,77 @@ public class Loan {
                 parts.payments(shares), clock.instant()));
     }
 
-    /** Money recovered on a defaulted loan: lenders' remaining principal first, then the provision fund's claim. */
+    /**
+     * Money recovered on a defaulted loan, collected through the payment provider: applied when the provider confirms
+     * it arrived (lenders' remaining principal first, then the provision fund's claim).
+     */
     @CommandHandler
-    void handle(RecordRecovery c, Clock clock) {
+    Collection handle(RequestRecovery c, Clock clock) {
         Collection earlier = earlier(c.reference());
         if (earlier != null) {
-            sameRequest(earlier, earlier.amountMinor() == c.amountMinor());
+            return sameRequest(earlier, earlier.amountMinor() == c.amountMinor());
+        }
+        requireRecoverable(c.amountMinor());
+        requireNothingPending();
+        apply(new CollectionRequested(loanId, borrowerId, c.reference(), CollectionRequested.RECOVERY,
+                c.amountMinor(), currency, c.asOf(), clock.instant()));
+        return earlier(c.reference());
+    }
+
+    /** Money recovered outside the payment port: one officer proposes it with the evidence; it waits for approval. */
+    @CommandHandler
+    void handle(ProposeRecovery c, Clock clock) {
+        RecoveryProposed earlier = proposals.get(c.reference());
+        if (earlier != null) {
+            sameRequest(new Collection(c.reference(), CollectionRequested.RECOVERY, earlier.amountMinor(),
+                    earlier.asOf(), "PROPOSED"), earlier.amountMinor() == c.amountMinor());
             return;
         }
+        if (c.evidence() == null || c.evidence().isBlank()) {
+            throw new LoanRuleBroken("evidence", "say what shows the money arrived (e.g. the court's payment reference)");
+        }
+        requireRecoverable(c.amountMinor());
+        apply(new RecoveryProposed(loanId, c.reference(), c.amountMinor(), c.asOf(), c.officerId(), c.evidence(),
+                clock.instant()));
+    }
+
+    /** A second person approves a proposed recovery; then it is applied like any recovery. */
+    @CommandHandler
+    void handle(ApproveRecovery c, Clock clock) {
+        RecoveryProposed proposal = proposals.get(c.reference());
+        if (proposal == null) {
+            throw new LoanRuleBroken(null, "no recovery " + c.reference() + " is waiting for approval on this loan");
+        }
+        if (done.containsKey(c.reference())) {
+            return;
+        }
+        if (proposal.proposedBy().equals(c.supervisorId())) {
+            throw new LoanRuleBroken(null, "a recovery must be approved by someone other than the officer who "
+                    + "proposed it");
+        }
+        requireRecoverable(proposal.amountMinor());
+        apply(new RecoveryApproved(loanId, c.reference(), c.supervisorId(), clock.instant()));
+        recover(c.reference(), proposal.amountMinor(), proposal.asOf(), clock);
+    }
+
+    private void requireRecoverable(long amount) {
         if (status != Status.DEFAULTED) {
             throw new LoanRuleBroken(null, "only a defaulted loan has recoveries; this one is " + status);
         }
-        long toLenders = Math.min(c.amountMinor(), parts.total());
-        long toFund = c.amountMinor() - toLenders;
-        if (c.amountMinor() <= 0 || toFund > coveredByFund - reimbursedToFund) {
-            throw new LoanRuleBroken("amount", "must be more than 0.00 and at most what is still owed, "
-                    + (parts.total() + coveredByFund - reimbursedToFund) + " minor units");
+        long owed = parts.total() + coveredByFund - reimbursedToFund;
+        if (amount <= 0 || amount > owed) {
+            throw new LoanRuleBroken("amount", "must be more than 0.00 and at most what is still owed, " + owed
+                    + " minor units");
         }
+    }
+
+    /** Lenders' remaining principal first, then the provision fund's claim. */
+    private void recover(String reference, long amount, LocalDate asOf, Clock clock) {
+        long toLenders = Math.min(amount, parts.total());
+        long toFund = amount - toLenders;
         LenderDistribution shares = LenderDistribution.of(0, toLenders, parts.outstanding(), 0);
-        apply(new LoanRepaymentReceived(loanId, c.reference(), receipts + 1, "RECOVERY", c.amountMinor(), currency,
-                0, 0, toLenders, 0, 0, toFund, List.of(), parts.payments(shares), null, c.asOf(), clock.instant()));
+        apply(new LoanRepaymentReceived(loanId, reference, receipts + 1, "RECOVERY", amount, currency,
+                0, 0, toLenders, 0, 0, toFund, List.of(), parts.payments(shares), null, asOf, clock.instant()));
     }
 
     /**
@@ -471,6 +530,11 @@ public class Loan {
         }
         parts.repaid(e.distributions());
         reimbursedToFund += e.toProvisionFundMinor();
+    }
+
+    @EventSourcingHandler
+    void on(RecoveryProposed e) {
+        proposals.put(e.reference(), e);
     }
 
     @EventSourcingHandler

@@ -1,12 +1,15 @@
 package io.peerlend.lending.loans.web;
 
 import io.peerlend.lending.api.LoanView;
-import io.peerlend.lending.api.MoneyRequest;
-import io.peerlend.lending.api.RecordRecovery;
+import io.peerlend.lending.api.ApproveRecovery;
+import io.peerlend.lending.api.ProposeRecovery;
+import io.peerlend.lending.api.RecoveryRequest;
+import io.peerlend.lending.api.RequestRecovery;
 import io.peerlend.lending.applications.domain.Amounts;
 import io.peerlend.lending.calendar.Today;
 import io.peerlend.lending.loans.CloseOfBusiness;
 import io.peerlend.lending.loans.LoanQueries;
+import io.peerlend.lending.loans.domain.Loan;
 import io.peerlend.lending.loans.domain.LoanRuleBroken;
 import io.peerlend.platform.web.IdempotencyKeys;
 import io.peerlend.platform.web.RequestRejectedException;
@@ -50,11 +53,14 @@ class LoanServicingController {
         return loans.inArrears(today.date());
     }
 
-    @Operation(summary = "Record money recovered on a defaulted loan (ops, ops-supervisor; Idempotency-Key required)")
+    @Operation(summary = "Money recovered on a defaulted loan (ops, ops-supervisor; Idempotency-Key required): "
+            + "source PAYMENT is collected through the payment provider and counts when it confirms; OUTSIDE needs "
+            + "evidence and a supervisor's approval (never the proposer's own)")
     @PostMapping("/api/lending/ops/loans/{id}/recoveries")
     ResponseEntity<Map<String, String>> recover(@PathVariable String id,
                                      @RequestHeader(value = IdempotencyKeys.HEADER, required = false) String key,
-                                     @Valid @RequestBody MoneyRequest request, @AuthenticationPrincipal Jwt officer) {
+                                     @Valid @RequestBody RecoveryRequest request,
+                                     @AuthenticationPrincipal Jwt officer) {
         String reference = IdempotencyKeys.reference("rec-", officer.getSubject(), id, key);
         LoanView loan = loans.view(id, null, today.date())
                 .orElseThrow(() -> new NoSuchElementException("no loan " + id));
@@ -64,14 +70,37 @@ class LoanServicingController {
         } catch (ArithmeticException e) {
             throw new RequestRejectedException("amount", "has more decimals than " + loan.currency() + " allows");
         }
+        String status;
         try {
-            commands.sendAndWait(new RecordRecovery(id, reference, amount, today.date(), officer.getSubject()));
+            if (request.source() == RecoveryRequest.Source.PAYMENT) {
+                status = commands.<Loan.Collection>sendAndWait(new RequestRecovery(id, reference, amount,
+                        today.date(), officer.getSubject())).status();
+            } else {
+                commands.sendAndWait(new ProposeRecovery(id, reference, amount, today.date(), officer.getSubject(),
+                        request.evidence()));
+                status = "PROPOSED";
+            }
         } catch (LoanRuleBroken e) {
             throw LoanRuleAnswers.answer(e);
         }
-        // the money is applied asynchronously (lenders first, then the provision fund): answer what was recorded
+        // applied once the provider confirms it, or a supervisor approves it: lenders first, then the provision fund
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("loanId", id, "reference", reference,
-                "amount", Amounts.format(amount, loan.currency()), "status", "RECORDED"));
+                "amount", Amounts.format(amount, loan.currency()), "source", request.source().name(),
+                "status", status));
+    }
+
+    @Operation(summary = "Approve a recovery proposed by another officer (ops-supervisor; not the proposer)")
+    @PostMapping("/api/lending/ops/loans/{id}/recoveries/{reference}/approval")
+    ResponseEntity<Map<String, String>> approve(@PathVariable String id, @PathVariable String reference,
+                                                @AuthenticationPrincipal Jwt supervisor) {
+        loans.view(id, null, today.date()).orElseThrow(() -> new NoSuchElementException("no loan " + id));
+        try {
+            commands.sendAndWait(new ApproveRecovery(id, reference, supervisor.getSubject()));
+        } catch (LoanRuleBroken e) {
+            throw LoanRuleAnswers.answer(e);
+        }
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("loanId", id, "reference", reference,
+                "status", "APPROVED"));
     }
 
     @Operation(summary = "The latest close-of-business runs with their progress (ops, ops-supervisor)")

@@ -26,7 +26,11 @@ import io.peerlend.lending.api.OpenLoan;
 import io.peerlend.lending.api.PartPayment;
 import io.peerlend.lending.api.QuoteRepayment;
 import io.peerlend.lending.api.RecordDefaultCover;
-import io.peerlend.lending.api.RecordRecovery;
+import io.peerlend.lending.api.ApproveRecovery;
+import io.peerlend.lending.api.ProposeRecovery;
+import io.peerlend.lending.api.RecoveryApproved;
+import io.peerlend.lending.api.RecoveryProposed;
+import io.peerlend.lending.api.RequestRecovery;
 import io.peerlend.lending.api.RequestRepayment;
 import io.peerlend.lending.api.ScheduledInstalment;
 import io.peerlend.lending.api.SettleLoanPayment;
@@ -201,16 +205,51 @@ class LoanTest {
         Object[] covered = {OPEN, PAID, new CloseLoanDay("L1", FIRST_DUE),
                 new SettleLoanPayment("L1", collect(FIRST_DUE), false, "insufficient funds"),
                 new CloseLoanDay("L1", later), new RecordDefaultCover("L1", 500_00)};
-        fixture.givenCommands(covered).when(new RecordRecovery("L1", "rec-1", 700_00, later, "officer"))
+        // through the payment port: collected first, applied when the provider confirms it
+        fixture.givenCommands(covered).when(new RequestRecovery("L1", "rec-1", 700_00, later, "officer"))
+                .expectEvents(new CollectionRequested("L1", "borrower-1", "rec-1", "RECOVERY", 700_00, "GBP", later,
+                        NOW));
+        fixture.givenCommands(covered).andGivenCommands(new RequestRecovery("L1", "rec-1", 700_00, later, "officer"))
+                .when(new SettleLoanPayment("L1", "rec-1", true, null))
                 .expectEventsMatching(payloadsMatching(exactSequenceOf(matches(e -> e instanceof LoanRepaymentReceived r
                         && r.kind().equals("RECOVERY") && r.toProvisionFundMinor() + r.principalMinor() == 700_00
                         && r.principalMinor() == r.distributions().stream().mapToLong(PartPayment::principalMinor)
                         .sum()), andNoMore())))
                 .expectState(loan -> assertThat(loan.partOutstanding()).containsOnly(0L));
-        fixture.givenCommands(covered).when(new RecordRecovery("L1", "rec-1", 2_000_00, later, "officer"))
+        fixture.givenCommands(covered).when(new RequestRecovery("L1", "rec-1", 2_000_00, later, "officer"))
                 .expectException(LoanRuleBroken.class).expectNoEvents();
-        fixture.givenCommands(covered).andGivenCommands(new RecordRecovery("L1", "rec-1", 700_00, later, "officer"))
-                .when(new RecordRecovery("L1", "rec-1", 70_00, later, "officer"))
+        fixture.givenCommands(covered).andGivenCommands(new RequestRecovery("L1", "rec-1", 700_00, later, "officer"))
+                .when(new RequestRecovery("L1", "rec-1", 70_00, later, "officer"))
+                .expectException(LoanRuleBroken.class).expectNoEvents();
+    }
+
+    @Test
+    void givenADefault_whenAnOfficerProposesARecoveryReceivedOutsideThePaymentPort_thenOnlyAnotherPersonCanApproveIt() {
+        LocalDate later = LocalDate.parse("2027-05-16");
+        Object[] covered = {OPEN, PAID, new CloseLoanDay("L1", FIRST_DUE),
+                new SettleLoanPayment("L1", collect(FIRST_DUE), false, "insufficient funds"),
+                new CloseLoanDay("L1", later), new RecordDefaultCover("L1", 500_00)};
+        var proposal = new ProposeRecovery("L1", "rec-9", 300_00, later, "officer-1", "court payment CP-2027-118");
+        fixture.givenCommands(covered).when(proposal)
+                .expectEvents(new RecoveryProposed("L1", "rec-9", 300_00, later, "officer-1",
+                        "court payment CP-2027-118", NOW));
+        fixture.givenCommands(covered).when(new ProposeRecovery("L1", "rec-9", 300_00, later, "officer-1", " "))
+                .expectException(LoanRuleBroken.class).expectNoEvents();
+        // the proposer alone cannot make it count
+        fixture.givenCommands(covered).andGivenCommands(proposal)
+                .when(new ApproveRecovery("L1", "rec-9", "officer-1"))
+                .expectException(LoanRuleBroken.class)
+                .expectExceptionMessage("a recovery must be approved by someone other than the officer who proposed it")
+                .expectNoEvents();
+        fixture.givenCommands(covered).andGivenCommands(proposal)
+                .when(new ApproveRecovery("L1", "rec-9", "supervisor-1"))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        matches(e -> e.equals(new RecoveryApproved("L1", "rec-9", "supervisor-1", NOW))),
+                        matches(e -> e instanceof LoanRepaymentReceived r && r.kind().equals("RECOVERY")
+                                && r.amountMinor() == 300_00), andNoMore())));
+        fixture.givenCommands(covered).andGivenCommands(proposal, new ApproveRecovery("L1", "rec-9", "supervisor-1"))
+                .when(new ApproveRecovery("L1", "rec-9", "supervisor-2")).expectNoEvents();
+        fixture.givenCommands(covered).when(new ApproveRecovery("L1", "rec-x", "supervisor-1"))
                 .expectException(LoanRuleBroken.class).expectNoEvents();
     }
 
