@@ -187,7 +187,8 @@ class OpsController {
         // a close of business still running: the page looks again until it has finished
         boolean running = false;
         for (JsonNode run : runs) {
-            running |= run.path("finishedAt").isNull() || run.path("finishedAt").isMissingNode();
+            running |= run.path("status").isString() ? !"DONE".equals(run.path("status").asString())
+                    : run.path("finishedAt").isNull() || run.path("finishedAt").isMissingNode();
         }
         model.addAttribute("working", running);
         return page("ops/business-day", model);

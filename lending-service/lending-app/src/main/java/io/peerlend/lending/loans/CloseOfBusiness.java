@@ -3,6 +3,7 @@ package io.peerlend.lending.loans;
 import io.peerlend.lending.api.BusinessDateAdvanced;
 import io.peerlend.lending.api.CloseLoanDay;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,25 +11,36 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The close-of-business job: when the business date moves on, every active loan closes the day (collections due,
- * late fees, arrears, default). Each loan's step is idempotent, so the job is restartable: a failure is retried by
- * the processor, and loans already closed change nothing. Progress is kept per date ({@code cob_runs}). Never
- * repeated on a replay.
+ * The close-of-business job: when the business date moves on, every business day it passed is closed in order, and
+ * on each every active loan closes the day (collections due, late fees, arrears, default). The date moving on only
+ * records the days to close ({@code cob_runs}, one document a day, {@code PENDING}); a background worker closes them
+ * oldest first, holding the cluster-wide lock {@code close-of-business} (ShedLock on PostgreSQL, kept alive while it
+ * works), so one instance runs it at a time and the next takes over if it dies. Every loan's step is idempotent (a
+ * collection is requested once per date, a late fee once per instalment), so a day interrupted by {@code kill -9}
+ * is simply closed again from its start when the job resumes: nothing is requested twice. Progress per day is
+ * readable ({@code loans}, {@code closed}, {@code status}). Never repeated on a replay.
  */
 @Component
 @ProcessingGroup(CloseOfBusiness.GROUP)
@@ -36,37 +48,98 @@ public class CloseOfBusiness {
 
     static final String GROUP = "lending-close-of-business";
     static final String RUNS = "cob_runs";
+    private static final Logger log = LoggerFactory.getLogger(CloseOfBusiness.class);
+    private static final String LOCK = "close-of-business";
+
+    public enum Status { PENDING, RUNNING, DONE }
 
     @Document(RUNS)
-    public record Run(@Id String date, long loans, long closed, Instant startedAt, Instant finishedAt) {
+    public record Run(@Id String date, long loans, long closed, Instant startedAt, Instant finishedAt, Status status) {
     }
 
     private final CommandGateway commands;
     private final LoanReadModel loans;
     private final MongoTemplate mongo;
     private final Clock clock;
+    private final LockingTaskExecutor locks;
     private final int threads;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "close-of-business");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicBoolean queued = new AtomicBoolean();
 
     CloseOfBusiness(CommandGateway commands, LoanReadModel loans, MongoTemplate mongo, Clock clock,
-                    @Value("${peerlend.lending.cob.threads:4}") int threads) {
+                    LockingTaskExecutor locks, @Value("${peerlend.lending.cob.threads:4}") int threads) {
         this.commands = commands;
         this.loans = loans;
         this.mongo = mongo;
         this.clock = clock;
+        this.locks = locks;
         this.threads = threads;
     }
 
+    /** Every business day the date passed is to be closed: the first one after the old date up to the new one. */
     @EventHandler
     @DisallowReplay
     void on(BusinessDateAdvanced advanced) {
-        run(advanced.to());
+        LocalDate day = advanced.from() == null ? advanced.to() : advanced.from().plusDays(1);
+        for (; !day.isAfter(advanced.to()); day = day.plusDays(1)) {
+            // a day already recorded (a redelivered event) keeps its state
+            mongo.upsert(Query.query(Criteria.where("_id").is(day.toString())),
+                    new Update().setOnInsert("loans", 0L).setOnInsert("closed", 0L)
+                            .setOnInsert("status", Status.PENDING.name()), RUNS);
+        }
+        resume();
     }
 
-    /** Closes the day for every active loan, a few at a time; returns the finished run. */
-    public synchronized Run run(LocalDate date) {
+    /** Closes the day again (operations staff): recorded as pending and closed in the background. */
+    public Run request(LocalDate date) {
+        mongo.upsert(Query.query(Criteria.where("_id").is(date.toString())),
+                Update.update("status", Status.PENDING.name()), RUNS);
+        resume();
+        return mongo.findById(date.toString(), Run.class, RUNS);
+    }
+
+    /**
+     * Starts the worker unless it is already waiting to run: after the date moves, on a request, and every few
+     * seconds (so days left by an instance that died are picked up by whichever instance gets the lock).
+     */
+    @Scheduled(fixedDelayString = "${peerlend.lending.cob.poll:PT2S}", initialDelayString = "PT5S")
+    public void resume() {
+        if (queued.compareAndSet(false, true)) {
+            worker.submit(() -> {
+                queued.set(false);
+                try {
+                    locks.executeWithLock((Runnable) this::closeEveryPendingDay,
+                            new LockConfiguration(clock.instant(), LOCK, Duration.ofSeconds(30), Duration.ZERO));
+                } catch (RuntimeException e) {
+                    log.warn("close of business stopped; it resumes on the next attempt: {}", e.toString());
+                }
+            });
+        }
+    }
+
+    private void closeEveryPendingDay() {
+        for (Run next = oldestOpen(); next != null; next = oldestOpen()) {
+            close(LocalDate.parse(next.date()));
+        }
+    }
+
+    private Run oldestOpen() {
+        Query open = Query.query(Criteria.where("status").ne(Status.DONE.name()))
+                .with(Sort.by("_id").ascending()).limit(1);
+        return mongo.findOne(open, Run.class, RUNS);
+    }
+
+    /** Closes the day for every active loan, a few at a time, recording progress. */
+    private void close(LocalDate date) {
         List<String> active = loans.idsWithStatus("ACTIVE");
         String id = date.toString();
-        mongo.save(new Run(id, active.size(), 0, clock.instant(), null), RUNS);
+        Query run = Query.query(Criteria.where("_id").is(id));
+        mongo.updateFirst(run, new Update().set("loans", (long) active.size()).set("closed", 0L)
+                .set("startedAt", clock.instant()).set("status", Status.RUNNING.name()), RUNS);
         AtomicLong closed = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -74,9 +147,8 @@ public class CloseOfBusiness {
             for (String loanId : active) {
                 steps.add(pool.submit(() -> {
                     commands.sendAndWait(new CloseLoanDay(loanId, date));
-                    if (closed.incrementAndGet() % 500 == 0) {
-                        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
-                                Update.update("closed", closed.get()), RUNS);
+                    if (closed.incrementAndGet() % 100 == 0) {
+                        mongo.updateFirst(run, Update.update("closed", closed.get()), RUNS);
                     }
                 }));
             }
@@ -92,14 +164,12 @@ public class CloseOfBusiness {
         } finally {
             pool.shutdownNow();
         }
-        Run run = new Run(id, active.size(), closed.get(), mongo.findById(id, Run.class, RUNS).startedAt(),
-                clock.instant());
-        mongo.save(run, RUNS);
-        return run;
+        mongo.updateFirst(run, new Update().set("closed", closed.get()).set("finishedAt", clock.instant())
+                .set("status", Status.DONE.name()), RUNS);
     }
 
     public List<Run> recent() {
-        Query query = new Query().with(org.springframework.data.domain.Sort.by("_id").descending()).limit(30);
+        Query query = new Query().with(Sort.by("_id").descending()).limit(30);
         return mongo.find(query, Run.class, RUNS);
     }
 }

@@ -109,9 +109,10 @@ class LoanServicingController {
         return closeOfBusiness.recent();
     }
 
-    @Operation(summary = "Run close of business again for today's business date; idempotent (ops, ops-supervisor)")
+    @Operation(summary = "Close today's business date again, in the background; idempotent (ops, ops-supervisor). "
+            + "Answers 202 with the run, whose progress GET shows")
     @PostMapping("/api/lending/ops/close-of-business")
-    CloseOfBusiness.Run rerun() {
-        return closeOfBusiness.run(today.date());
+    ResponseEntity<CloseOfBusiness.Run> rerun() {
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(closeOfBusiness.request(today.date()));
     }
 }
