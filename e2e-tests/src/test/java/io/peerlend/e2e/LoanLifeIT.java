@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class LoanLifeIT extends EndToEndTest {
 
     @Test
-    void a_loan_lives_to_maturity_with_one_late_instalment_and_the_lenders_statements_show_the_exact_cents()
+    void a_loan_lives_to_maturity_with_one_late_instalment_charged_a_late_fee_and_the_lenders_statements_exact()
             throws Exception {
         // given a graded application for 1,000.00 over 12 months
         Journeys.Application application = Journeys.gradedApplication(api, "Maren", "Lindqvist", "B5550021",
@@ -62,17 +62,31 @@ class LoanLifeIT extends EndToEndTest {
             LocalDate due = LocalDate.parse(loan.at("/schedule/" + (n - 1) + "/dueDate").asText());
             if (n == 3) {
                 assertThat(api.post("/api/lending/sandbox/payments/declines", ops,
-                        "{\"account\": \"" + applicationId + "\", \"count\": 1}").status()).isEqualTo(202);
+                        "{\"account\": \"" + applicationId + "\", \"count\": 2}").status()).isEqualTo(202);
                 advanceTo(ops, due);
                 awaitPayment(borrower, applicationId, due, "FAILED");
                 advanceTo(ops, due.plusDays(1));
                 await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api.get("/api/lending/loans/"
                         + applicationId, borrower).json().at("/arrears/bucket").asText()).isEqualTo("1-30"));
-                // a week later the collection is tried again and succeeds: the loan is up to date
+                // a week later the collection is tried again and declined again
                 advanceTo(ops, due.plusDays(7));
-                awaitPayment(borrower, applicationId, due.plusDays(7), "SETTLED");
-                await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api.get("/api/lending/loans/"
-                        + applicationId, borrower).json().at("/arrears/bucket").asText()).isEqualTo("CURRENT"));
+                awaitPayment(borrower, applicationId, due.plusDays(7), "FAILED");
+                // two weeks late: the profile's late fee (GBP 12.00) is charged and collected with the instalment
+                advanceTo(ops, due.plusDays(14));
+                awaitPayment(borrower, applicationId, due.plusDays(14), "SETTLED");
+                await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                    JsonNode late = api.get("/api/lending/loans/" + applicationId, borrower).json();
+                    assertThat(late.at("/arrears/bucket").asText()).isEqualTo("CURRENT");
+                    assertThat(late.at("/schedule/2/lateFee").asText()).isEqualTo("12.00");
+                    assertThat(late.at("/schedule/2/status").asText()).isEqualTo("PAID");
+                    JsonNode collected = null;
+                    for (JsonNode p : late.get("payments")) {
+                        collected = p.get("asOf").asText().equals(due.plusDays(14).toString()) ? p : collected;
+                    }
+                    assertThat(minor(collected.get("amount").asText())).isEqualTo(
+                            minor(late.at("/schedule/2/principal").asText())
+                                    + minor(late.at("/schedule/2/interest").asText()) + 12_00);
+                });
             } else {
                 advanceTo(ops, due);
                 awaitPayment(borrower, applicationId, due, "SETTLED");

@@ -59,7 +59,8 @@ class LegalLimitsConcurrencyIT {
     @BeforeAll
     static void store() {
         dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(TestStores.postgres().jdbcUrl());
+        // a store of its own: the accounts and exposures written here have no loans behind them
+        dataSource.setJdbcUrl(io.peerlend.platform.testing.ServiceTests.ownEventStore("limits_it"));
         dataSource.setUsername(TestStores.postgres().username());
         dataSource.setMaximumPoolSize(20);
         Flyway.configure().dataSource(dataSource).locations("classpath:db/eventstore")

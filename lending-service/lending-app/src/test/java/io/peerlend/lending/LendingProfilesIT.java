@@ -46,6 +46,10 @@ class LendingProfilesIT {
     BorrowingCapGuard guard;
     @Autowired
     EventStore store;
+    @Autowired
+    io.peerlend.lending.quotes.domain.PreContractTerms terms;
+    @Autowired
+    io.peerlend.lending.quotes.domain.FeePolicy fees;
 
     @Test
     void givenTheCnProfile_whenTheServiceStarts_thenItLendsInYuanWithinTheInterimMeasuresCap() {
@@ -56,6 +60,19 @@ class LendingProfilesIT {
         assertThat(servicing.coolingOffDays()).isEqualTo(7);
         assertThat(servicing.lateFeeMinor()).isEqualTo(50_00);
         assertThat(suitability.requiredCategory("any-lender").limitMinor()).as("no investor categories").isEqualTo(-1);
+    }
+
+    @Test
+    void givenTheCnProfile_whenABorrowerReadsTheTerms_thenTheyComeFromTheProfileAndNoFundIsPromised() {
+        // the Interim Measures (2016) art. 10: a platform may not guarantee lenders' principal or interest
+        assertThat(servicing.provisionFund()).isFalse();
+        assertThat(servicing.provisionFee("B", 10_000_00, 200_00)).isZero();
+        // the cooling-off period is the profile's 7 days, not a hard-coded 14
+        assertThat(terms.withdrawal()).contains("7 days").doesNotContain("14");
+        assertThat(terms.missedPayments()).contains("CNY 50.00").contains("7 days");
+        assertThat(fees.originationFee("B", 10_000_00)).isEqualTo(200_00);
+        assertThat(String.join(" ", terms.withdrawal(), terms.missedPayments(), terms.defaultRule(),
+                terms.earlyRepayment()).toLowerCase()).doesNotContain("provision").doesNotContain("guarant");
     }
 
     @Test

@@ -21,6 +21,34 @@ public final class ServiceTests {
         registry.add("spring.datasource.username", () -> TestStores.postgres().username());
     }
 
+    /**
+     * Points the service at an event store of its own ({@code database} on the test JVM's PostgreSQL, created when
+     * missing): for tests that write events no real flow would (loans without their funding), which would otherwise
+     * unbalance the books every other test reconciles.
+     */
+    public static void useOwnEventStore(DynamicPropertyRegistry registry, String database) {
+        String own = ownEventStore(database);
+        registry.add("spring.datasource.url", () -> own);
+        registry.add("spring.datasource.username", () -> TestStores.postgres().username());
+    }
+
+    /** The JDBC URL of {@code database} on the test JVM's PostgreSQL, created when missing (empty, unmigrated). */
+    public static String ownEventStore(String database) {
+        String shared = TestStores.postgres().jdbcUrl();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(shared, TestStores.postgres().username(),
+                null); java.sql.Statement s = c.createStatement()) {
+            try (java.sql.ResultSet exists = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '"
+                    + database + "'")) {
+                if (!exists.next()) {
+                    s.execute("CREATE DATABASE " + database);
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("could not create the event store " + database, e);
+        }
+        return shared.substring(0, shared.lastIndexOf('/') + 1) + database;
+    }
+
     /** Points the service at its own database on the test JVM's MongoDB wire server. */
     public static void useReadSide(DynamicPropertyRegistry registry, String database) {
         registry.add("spring.mongodb.uri", () -> TestStores.mongo().uri(database));

@@ -12,7 +12,10 @@ import java.util.Map;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
@@ -40,8 +43,11 @@ class LoansConfiguration {
                                     @Value("${peerlend.lending.servicing.default-missed:4}") int defaultMissed,
                                     @Value("${peerlend.lending.servicing.default-days:90}") int defaultDays,
                                     @Value("${peerlend.lending.servicing.cooling-off-days:14}") int coolingOff,
-                                    @Value("${peerlend.lending.servicing.provision-fund:true}") boolean fund) {
-        Map<String, Integer> provisionBps = ServicingPolicy.UK.provisionBpsByGrade();
+                                    @Value("${peerlend.lending.servicing.provision-fund}") boolean fund,
+                                    Environment environment) {
+        Map<String, Integer> provisionBps = fund ? Binder.get(environment).bind(
+                "peerlend.lending.servicing.provision-bps", Bindable.mapOf(String.class, Integer.class)).get()
+                : Map.of();
         return new ServicingPolicy(servicingFeeBps, lateFee, lateAfter, retryDays, defaultMissed, defaultDays,
                 coolingOff, fund, provisionBps);
     }

@@ -11,7 +11,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The provision fund's coverage ratio, a published figure: anyone may read it, no login. */
+/**
+ * The provision fund's coverage ratio, a published figure: anyone may read it, no login. A jurisdiction profile
+ * without a fund answers 404 saying so.
+ */
 @RestController
 class ProvisionFundController {
 
@@ -26,10 +29,13 @@ class ProvisionFundController {
 
     private final ProvisionFundCoverage coverage;
     private final LoanProductPolicy product;
+    private final boolean kept;
 
-    ProvisionFundController(ProvisionFundCoverage coverage, LoanProductPolicy product) {
+    ProvisionFundController(ProvisionFundCoverage coverage, LoanProductPolicy product,
+                            io.peerlend.lending.loans.domain.ServicingPolicy servicing) {
         this.coverage = coverage;
         this.product = product;
+        this.kept = servicing.provisionFund();
     }
 
     @Bean
@@ -40,6 +46,11 @@ class ProvisionFundController {
     @Operation(summary = "The provision fund: balance, expected losses and coverage ratio (public)")
     @GetMapping("/public/lending/provision-fund")
     ProvisionFundView fund() {
+        if (!kept) {
+            // a profile without a fund (cn: the Interim Measures forbid a platform to guarantee lenders' money)
+            throw new java.util.NoSuchElementException("there is no provision fund in this jurisdiction: lenders' "
+                    + "principal and interest are not guaranteed by the platform");
+        }
         String c = product.currency();
         ProvisionFundCoverage.Cover cover = coverage.cover(c);
         String ratio = cover.expectedLosses() == 0 ? null : BigDecimal.valueOf(cover.balance())

@@ -40,14 +40,17 @@ public class QuoteProcess {
     private final CommandGateway commands;
     private final EventStore events;
     private final FeePolicy fees;
+    private final io.peerlend.lending.quotes.domain.PreContractTerms terms;
     private final Clock clock;
     private final Duration validFor;
 
-    QuoteProcess(CommandGateway commands, EventStore events, FeePolicy fees, Clock clock,
+    QuoteProcess(CommandGateway commands, EventStore events, FeePolicy fees,
+                 io.peerlend.lending.quotes.domain.PreContractTerms terms, Clock clock,
                  @Value("${peerlend.lending.quotes.valid-for:P7D}") Duration validFor) {
         this.commands = commands;
         this.events = events;
         this.fees = fees;
+        this.terms = terms;
         this.clock = clock;
         this.validFor = validFor;
     }
@@ -89,7 +92,7 @@ public class QuoteProcess {
             return;
         }
         LocalDate firstDue = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusMonths(1);
-        Quote quote = Quote.of(grade, amount, submitted.termMonths(), allocation, fees, firstDue,
+        Quote quote = Quote.of(grade, amount, submitted.termMonths(), allocation, fees, terms, firstDue,
                 submitted.currency(), clock.instant(), validFor);
         commands.sendAndWait(new RecordQuote(applicationId, true, null, marketId, quote.ratePercent(),
                 quote.information().aprPercent(), quote.fee(), quote.schedule().monthlyPayment(),

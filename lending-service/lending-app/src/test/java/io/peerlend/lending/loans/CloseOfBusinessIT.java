@@ -48,7 +48,8 @@ class CloseOfBusinessIT {
 
     @DynamicPropertySource
     static void stores(DynamicPropertyRegistry registry) {
-        ServiceTests.useEventStore(registry);
+        // loans written without their funding: in a store of their own, so other tests' books still balance
+        ServiceTests.useOwnEventStore(registry, "cob_it");
         ServiceTests.useReadSide(registry, "lending-cob-it");
     }
 

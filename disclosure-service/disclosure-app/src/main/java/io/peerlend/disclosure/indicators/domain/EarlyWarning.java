@@ -79,14 +79,18 @@ public final class EarlyWarning {
         BigDecimal coverage = expectedLosses.signum() == 0 ? null : BigDecimal.valueOf(fundBalanceMinor)
                 .divide(expectedLosses, 4, RoundingMode.HALF_UP);
         long cashBefore = lenderCashMinor + withdrawalsLast30Minor;
-        return List.of(
+        List<Indicator> indicators = new ArrayList<>(List.of(
                 Indicator.atMost(OVERDUE_RATE, ratio(overdue, outstanding), limits.overdueRateMax()),
                 Indicator.atMost(OVER_90_RATE, ratio(over90, outstanding), limits.over90RateMax()),
-                Indicator.atMost(TOP_10_SHARE, ratio(top10, outstanding), limits.top10ShareMax()),
-                Indicator.atLeast(FUND_COVERAGE, coverage, limits.fundCoverageMin()),
-                Indicator.atMost(LIQUIDITY, ratio(withdrawalsLast30Minor, cashBefore), limits.liquidityMax()),
-                Indicator.atMost(GROWTH, growth, limits.growthMax()),
-                Indicator.atMost(MODEL_PSI, modelPsi, limits.modelPsiMax()));
+                Indicator.atMost(TOP_10_SHARE, ratio(top10, outstanding), limits.top10ShareMax())));
+        if (limits.fundCoverageMin() != null) {
+            // a profile without a provision fund (cn) has no coverage to watch
+            indicators.add(Indicator.atLeast(FUND_COVERAGE, coverage, limits.fundCoverageMin()));
+        }
+        indicators.add(Indicator.atMost(LIQUIDITY, ratio(withdrawalsLast30Minor, cashBefore), limits.liquidityMax()));
+        indicators.add(Indicator.atMost(GROWTH, growth, limits.growthMax()));
+        indicators.add(Indicator.atMost(MODEL_PSI, modelPsi, limits.modelPsiMax()));
+        return List.copyOf(indicators);
     }
 
     private static BigDecimal ratio(long part, long whole) {

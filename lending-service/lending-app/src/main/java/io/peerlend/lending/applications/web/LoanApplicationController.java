@@ -50,11 +50,14 @@ class LoanApplicationController {
     private final QuoteReadModel quotes;
     private final BorrowingCapGuard cap;
     private final io.peerlend.lending.kyc.IdentityGate identity;
+    private final io.peerlend.lending.quotes.domain.PreContractTerms terms;
 
     LoanApplicationController(CommandGateway commands, LoanApplicationReadModel applications,
                               LoanProductPolicy product, QuoteReadModel quotes, BorrowingCapGuard cap,
-                              io.peerlend.lending.kyc.IdentityGate identity) {
+                              io.peerlend.lending.kyc.IdentityGate identity,
+                              io.peerlend.lending.quotes.domain.PreContractTerms terms) {
         this.identity = identity;
+        this.terms = terms;
         this.commands = commands;
         this.applications = applications;
         this.product = product;
@@ -115,7 +118,7 @@ class LoanApplicationController {
         String currency = product.currency();
         long principal = Amounts.toMinor(application.amount(), currency);
         Quote quote = Quote.describe(application.grade(), principal, application.termMonths(), q.ratePercent(),
-                q.feeMinor(), q.firstDueDate(), currency, q.validUntil());
+                q.feeMinor(), terms, q.firstDueDate(), currency, q.validUntil());
         var s = quote.schedule();
         var info = quote.information();
         Map<String, Object> pci = new LinkedHashMap<>();

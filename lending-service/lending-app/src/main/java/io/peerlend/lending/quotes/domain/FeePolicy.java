@@ -10,6 +10,7 @@ import java.util.Map;
  */
 public record FeePolicy(Map<String, Integer> originationBpsByGrade) {
 
+    /** The uk profile's fees (lending-uk.yml), for tests that need a policy without the profile. */
     public static final FeePolicy UK = new FeePolicy(Map.of("A*", 100, "A", 150, "B", 200, "C", 300, "D", 400,
             "E", 500));
 

@@ -20,17 +20,19 @@ public record Quote(String grade, BigDecimal ratePercent, long principal, long f
     public static final String CREDITOR = "The lenders matched through Peerlend (Peerlend acts as the platform)";
 
     public static Quote of(String grade, long principal, int termMonths, Allocation allocation, FeePolicy fees,
-                           LocalDate firstDueDate, String currency, Instant now, Duration validFor) {
+                           PreContractTerms terms, LocalDate firstDueDate, String currency, Instant now,
+                           Duration validFor) {
         if (!allocation.complete() || allocation.requested() != principal) {
             throw new IllegalArgumentException("a quote needs a complete allocation of the principal");
         }
         return describe(grade, principal, termMonths, allocation.rate(), fees.originationFee(grade, principal),
-                firstDueDate, currency, now.plus(validFor));
+                terms, firstDueDate, currency, now.plus(validFor));
     }
 
     /** The quote's schedule and information from its recorded terms (they determine everything else). */
     public static Quote describe(String grade, long principal, int termMonths, BigDecimal rate, long fee,
-                                 LocalDate firstDueDate, String currency, Instant validUntil) {
+                                 PreContractTerms terms, LocalDate firstDueDate, String currency,
+                                 Instant validUntil) {
         RepaymentSchedule schedule = RepaymentSchedule.of(principal, rate, termMonths, firstDueDate,
                 List.of(new Fee("origination", fee, Fee.Charged.AT_DISBURSEMENT)));
         long regular = schedule.monthlyPayment();
@@ -38,12 +40,7 @@ public record Quote(String grade, BigDecimal ratePercent, long principal, long f
         PreContractInformation info = new PreContractInformation(CREDITOR, "Fixed-sum unsecured personal loan",
                 currency, principal, schedule.amountPaidOut(), termMonths, termMonths, regular, last,
                 schedule.totalRepayable(), rate, schedule.apr(), fee, schedule.totalInterest() + fee,
-                List.of("Missing a payment may cost a late fee within the profile's limits and harm your credit record.",
-                        "After 4 missed instalments or 90 days past due the loan defaults and is passed to recoveries."),
-                "You may withdraw within 14 days of the money being paid out, repaying it with interest for the days"
-                        + " you held it.",
-                "You may repay early, in part or in full, at any time without a fee; interest runs only to the day"
-                        + " you repay.",
+                List.of(terms.missedPayments(), terms.defaultRule()), terms.withdrawal(), terms.earlyRepayment(),
                 validUntil);
         return new Quote(grade, rate, principal, fee, schedule, info, validUntil);
     }

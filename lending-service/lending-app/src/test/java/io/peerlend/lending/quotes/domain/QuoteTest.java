@@ -14,13 +14,16 @@ import org.junit.jupiter.api.Test;
 class QuoteTest {
 
     private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
+    private static final PreContractTerms TERMS = new PreContractTerms("Missing a payment costs a late fee.",
+            "After 4 missed instalments the loan defaults.", "You may withdraw within 7 days.",
+            "You may repay early without a fee.");
 
     @Test
     void givenAFullAllocation_whenQuoted_thenTheWeightedRateTheFeeTheScheduleAndTheInformationAgree() {
         Allocation allocation = new Allocation(5_000_00, 5_000_00, List.of(
                 new LoanPart("o-1", "l-1", 2_000_00, 500), new LoanPart("o-2", "l-2", 3_000_00, 700)));
 
-        Quote quote = Quote.of("B", 5_000_00, 36, allocation, FeePolicy.UK, LocalDate.of(2027, 1, 1), "GBP", NOW,
+        Quote quote = Quote.of("B", 5_000_00, 36, allocation, FeePolicy.UK, TERMS, LocalDate.of(2027, 1, 1), "GBP", NOW,
                 Duration.ofDays(7));
 
         assertThat(quote.ratePercent()).isEqualByComparingTo("6.20"); // (2,000 × 5 + 3,000 × 7) / 5,000
@@ -31,6 +34,8 @@ class QuoteTest {
                 .isEqualTo(quote.schedule().totalRepayable() - 5_000_00 + 100_00);
         assertThat(quote.information().aprPercent()).isGreaterThan(quote.ratePercent());
         assertThat(quote.validUntil()).isEqualTo(NOW.plus(Duration.ofDays(7)));
+        // the sentences that differ by jurisdiction are the profile's, as they are
+        assertThat(quote.information().rightOfWithdrawal()).isEqualTo("You may withdraw within 7 days.");
         assertThat(quote.expiredAt(NOW.plus(Duration.ofDays(7)))).isTrue();
         assertThat(quote.expiredAt(NOW.plus(Duration.ofDays(6)))).isFalse();
     }
@@ -38,8 +43,8 @@ class QuoteTest {
     @Test
     void givenAnIncompleteAllocation_whenQuoted_thenRefused() {
         Allocation partial = new Allocation(5_000_00, 1_000_00, List.of(new LoanPart("o-1", "l-1", 1_000_00, 500)));
-        assertThatThrownBy(() -> Quote.of("B", 5_000_00, 36, partial, FeePolicy.UK, LocalDate.of(2027, 1, 1), "GBP",
-                NOW, Duration.ofDays(7))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Quote.of("B", 5_000_00, 36, partial, FeePolicy.UK, TERMS, LocalDate.of(2027, 1, 1),
+                "GBP", NOW, Duration.ofDays(7))).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
