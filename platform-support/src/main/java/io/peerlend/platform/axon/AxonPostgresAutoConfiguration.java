@@ -123,6 +123,11 @@ public class AxonPostgresAutoConfiguration {
                 .retryScheduler(new ConflictRetryScheduler(3, 10)).build();
     }
 
+    @Bean
+    ConcurrentChangeAdvice concurrentChangeAdvice() {
+        return new ConcurrentChangeAdvice();
+    }
+
     /** Copies the request's correlation id from each command into the events it causes. */
     @Bean
     CorrelationDataProvider correlationIdProvider() {

@@ -14,8 +14,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -103,19 +101,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
         problem.setType(CONFLICT_TYPE);
         problem.setTitle("Not possible in the current state");
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
-    }
-
-    /**
-     * Another request changed the same thing at the same moment and won; this one's changes were refused whole (the
-     * command gateway already tried again a few times). Nothing was stored, so the caller may simply send it again.
-     */
-    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
-    public ResponseEntity<ProblemDetail> concurrent(Exception ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "Someone else changed this at "
-                + "the same moment; nothing was changed by your request. Send it again (with the same Idempotency-Key).");
-        problem.setType(CONFLICT_TYPE);
-        problem.setTitle("Concurrent change");
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 

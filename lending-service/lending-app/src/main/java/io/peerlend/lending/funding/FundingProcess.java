@@ -70,6 +70,7 @@ public class FundingProcess {
         }
         commands.sendAndWait(new RecordFunding(matched.loanId(), true, null, matched.ratePercent(),
                 matched.parts().size(), matched.parts().stream()
-                        .map(p -> new LoanPartShare(p.lenderId(), p.offerId(), p.amountMinor())).toList()));
+                        .map(p -> new LoanPartShare(p.lenderId(), p.offerId(), p.amountMinor(), p.rateBps()))
+                        .toList()));
     }
 }

@@ -153,7 +153,7 @@ class MarketplaceSimulationTest {
             commands.sendAndWait(new OpenLoan(m.loanId(), "borrower-" + m.loanId(), m.marketId(), grade,
                     BigDecimal.ZERO, Integer.parseInt(m.marketId().split(":")[2]), m.amountMinor(), "GBP",
                     m.ratePercent(), FeePolicy.UK.originationFee(grade, m.amountMinor()), m.parts().stream()
-                    .map(p -> new LoanPartShare(p.lenderId(), p.offerId(), p.amountMinor())).toList()));
+                    .map(p -> new LoanPartShare(p.lenderId(), p.offerId(), p.amountMinor(), p.rateBps())).toList()));
             loans.add(m.loanId());
         }
     }

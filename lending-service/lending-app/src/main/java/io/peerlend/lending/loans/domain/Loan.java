@@ -7,6 +7,9 @@ import io.peerlend.lending.api.CollectionFailed;
 import io.peerlend.lending.api.CollectionRequested;
 import io.peerlend.lending.api.DefaultCovered;
 import io.peerlend.lending.api.InstalmentPayment;
+import io.peerlend.lending.api.PartInstalmentPayment;
+import io.peerlend.lending.api.PartPayment;
+import io.peerlend.lending.api.PartSchedule;
 import io.peerlend.lending.api.LateFeeCharged;
 import io.peerlend.lending.api.LoanArrearsChanged;
 import io.peerlend.lending.api.LoanCancelled;
@@ -30,6 +33,7 @@ import io.peerlend.lending.api.RequestRepayment;
 import io.peerlend.lending.api.ScheduledInstalment;
 import io.peerlend.lending.api.SettleLoanPayment;
 import io.peerlend.lending.api.WithdrawFromLoan;
+import io.peerlend.lending.collections.domain.LargestRemainder;
 import io.peerlend.lending.collections.domain.LenderDistribution;
 import io.peerlend.lending.schedules.domain.RepaymentSchedule;
 import java.math.BigDecimal;
@@ -86,7 +90,11 @@ public class Loan {
     private LocalDate lastCollectionOn;
     private LocalDate requestedThrough;
     private final LoanParts parts = new LoanParts();
+    private final List<LoanPartShare> shares = new java.util.ArrayList<>();
+    /** Each part's own schedule at its lender's rate; {@link #schedule} is their sum, the borrower's. */
+    private final PartBook book = new PartBook();
     private final LoanSchedule schedule = new LoanSchedule();
+    private LocalDate defaultedOn;
     private final Map<String, Pending> pending = new HashMap<>();
     /** Collections that have settled or failed, by reference: a retry is answered with the original outcome. */
     private final Map<String, Collection> done = new HashMap<>();
@@ -129,13 +137,12 @@ public class Loan {
                 return;
             }
             if (c.settled()) {
+                // every part amortises at its lender's own rate; the borrower pays the sum, cent for cent
                 LocalDate today = day.today();
-                List<ScheduledInstalment> agreed = RepaymentSchedule.of(principal, ratePercent, termMonths,
-                        today.plusMonths(1), List.of()).instalments().stream()
-                        .map(i -> new ScheduledInstalment(i.number(), i.dueDate(), i.principal(), i.interest()))
-                        .toList();
-                apply(new LoanDisbursed(loanId, borrowerId, principal - originationFee, currency, today, agreed,
-                        clock.instant()));
+                List<PartSchedule> partSchedules = PartBook.agree(shares, ratePercent, termMonths,
+                        today.plusMonths(1));
+                apply(new LoanDisbursed(loanId, borrowerId, principal - originationFee, currency, today,
+                        PartBook.sum(partSchedules), clock.instant(), partSchedules));
             } else {
                 apply(new LoanCancelled(loanId, c.reason(), principal, originationFee, principal - originationFee,
                         currency, receipts + 1, parts.refunds(), clock.instant()));
@@ -255,7 +262,8 @@ public class Loan {
         if (receipts > 0) {
             throw new LoanRuleBroken(null, "repayments have been made; the loan can be repaid early instead");
         }
-        long amount = principal - originationFee + DailyInterest.on(principal, ratePercent, disbursedOn, c.asOf());
+        long amount = principal - originationFee
+                + sum(book.interestForDays(parts.outstanding(), disbursedOn, c.asOf()));
         apply(new CollectionRequested(loanId, borrowerId, c.reference(), CollectionRequested.COOLING_OFF, amount,
                 currency, c.asOf(), clock.instant()));
         return earlier(c.reference());
@@ -273,9 +281,14 @@ public class Loan {
         }
         long interest = Math.min(c.amountMinor(), interestOwedAtDefault);
         long principalPaid = c.amountMinor() - interest;
-        LenderDistribution shares = LenderDistribution.of(interest, principalPaid, parts.outstanding(), 0);
+        // interest to each part by what its own instalments left unpaid; principal by what each is still owed
+        long[] interestDue = book.interestDue(defaultedOn);
+        long[] partInterest = sum(interestDue) == 0 ? new long[interestDue.length]
+                : LargestRemainder.split(Math.min(interest, sum(interestDue)), interestDue);
+        long[] partPrincipal = LargestRemainder.split(principalPaid
+                + (interest - Math.min(interest, sum(interestDue))), parts.outstanding());
         apply(new DefaultCovered(loanId, receipts + 1, c.amountMinor(), interest, principalPaid, currency,
-                parts.payments(shares), clock.instant()));
+                parts.payments(new LenderDistribution(partInterest, partPrincipal, 0)), clock.instant()));
     }
 
     /**
@@ -355,48 +368,94 @@ public class Loan {
      * Applies money received: what is due (oldest first; late fees, interest, principal), then interest accrued in the
      * current period, then principal not yet due. Only principal actually prepaid re-agrees the schedule (interest then
      * runs from the day on the lower balance); accrued interest paid without principal is paid towards the next
-     * instalment's interest, which stays as agreed, so the rest of the accrued interest is still owed.
+     * instalment's interest, which stays as agreed, so the rest of the accrued interest is still owed. Each part gets
+     * what its own instalments hold of what was paid (its own rate's interest), less the servicing fee.
      */
     private void receive(String reference, String kind, long amount, LocalDate asOf, ServicingPolicy policy,
                          Clock clock) {
         LoanSchedule.Waterfall due = schedule.apply(amount, asOf);
+        List<InstalmentPayment> applied = new java.util.ArrayList<>(due.applied());
+        List<PartInstalmentPayment> partsApplied = new java.util.ArrayList<>();
+        due.applied().forEach(p -> partsApplied.addAll(book.split(p)));
         long left = due.left();
-        long notDue = schedule.principalNotDue(asOf);
-        long accrued = Math.min(left, schedule.accruedUnpaid(asOf, ratePercent, interestFrom(asOf)));
-        left -= accrued;
-        long prepaid = Math.min(left, notDue);
+        long[] accrued = book.accruedUnpaid(asOf, interestFrom(asOf));
+        long accruedPaid = Math.min(left, sum(accrued));
+        left -= accruedPaid;
+        long[] notDue = book.principalNotDue(asOf);
+        long prepaid = Math.min(left, sum(notDue));
         left -= prepaid;
         if (left != 0) {
             throw new IllegalStateException("a collection larger than the loan: " + reference);
         }
-        List<InstalmentPayment> applied = due.applied();
+        long[] partInterest = new long[book.size()];
+        long[] partPrincipal = new long[book.size()];
+        partsApplied.forEach(p -> {
+            partInterest[p.part()] += p.interestMinor();
+            partPrincipal[p.part()] += p.principalMinor();
+        });
         List<ScheduledInstalment> rescheduled = null;
+        List<PartSchedule> partsRescheduled = null;
         long accruedBeyondSchedule = 0;
         if (prepaid > 0) {
+            // the period's accrued interest is paid in full, each part its own; principal by what each has not due
+            long[] prepaidParts = LargestRemainder.split(prepaid, notDue);
+            long[] balances = new long[notDue.length];
+            for (int k = 0; k < notDue.length; k++) {
+                partInterest[k] += accrued[k];
+                partPrincipal[k] += prepaidParts[k];
+                balances[k] = notDue[k] - prepaidParts[k];
+            }
             LocalDate lastDue = schedule.lastDueDateBy(asOf);
             boolean periodStart = asOf.equals(disbursedOn) || asOf.equals(lastDue);
-            rescheduled = schedule.reagree(notDue - prepaid, ratePercent, asOf, periodStart);
-            accruedBeyondSchedule = accrued;
-        } else if (accrued > 0) {
-            applied = new java.util.ArrayList<>(applied);
-            applied.add(new InstalmentPayment(schedule.nextAfter(asOf).number, 0, accrued, 0));
+            partsRescheduled = sum(balances) == 0 ? emptySchedules() : book.reagree(balances, asOf, periodStart);
+            rescheduled = PartBook.sum(partsRescheduled);
+            accruedBeyondSchedule = accruedPaid;
+        } else if (accruedPaid > 0) {
+            InstalmentPayment towardsNext = new InstalmentPayment(schedule.nextAfter(asOf).number, 0, accruedPaid, 0);
+            applied.add(towardsNext);
+            for (PartInstalmentPayment p : book.split(towardsNext)) {
+                partsApplied.add(p);
+                partInterest[p.part()] += p.interestMinor();
+            }
         }
-        long interest = due.interest() + accrued;
-        long principalPaid = due.principal() + prepaid;
-        LenderDistribution shares = LenderDistribution.of(interest, principalPaid, parts.outstanding(),
-                policy.servicingFeeBps());
+        long servicingFee = 0;
+        for (int k = 0; k < partInterest.length; k++) {
+            long fee = policy.servicingFee(partInterest[k]);
+            servicingFee += fee;
+            partInterest[k] -= fee;
+        }
         apply(new LoanRepaymentReceived(loanId, reference, receipts + 1, kind, amount, currency, due.fees(),
-                interest, principalPaid, accruedBeyondSchedule, shares.servicingFee(), 0, applied,
-                parts.payments(shares), rescheduled, asOf, clock.instant()));
+                due.interest() + accruedPaid, due.principal() + prepaid, accruedBeyondSchedule, servicingFee, 0,
+                applied, parts.payments(new LenderDistribution(partInterest, partPrincipal, servicingFee)),
+                rescheduled, asOf, clock.instant(), partsApplied, partsRescheduled));
+    }
+
+    private List<PartSchedule> emptySchedules() {
+        List<PartSchedule> none = new java.util.ArrayList<>();
+        for (int k = 0; k < book.size(); k++) {
+            none.add(new PartSchedule(shares.get(k).lenderId(), book.rate(k), List.of()));
+        }
+        return none;
+    }
+
+    private static long sum(long[] values) {
+        return java.util.Arrays.stream(values).sum();
     }
 
     private void withdraw(String reference, Pending p, ServicingPolicy policy, Clock clock) {
-        long interest = p.amount() - (principal - originationFee);
-        LenderDistribution shares = LenderDistribution.of(interest, principal, parts.outstanding(),
-                policy.servicingFeeBps());
+        // each part its principal back and its own rate's interest for the days the borrower held it
+        long[] partPrincipal = parts.outstanding();
+        long[] partInterest = book.interestForDays(partPrincipal, disbursedOn, p.asOf());
+        long interest = sum(partInterest);
+        long servicingFee = 0;
+        for (int k = 0; k < partInterest.length; k++) {
+            long fee = policy.servicingFee(partInterest[k]);
+            servicingFee += fee;
+            partInterest[k] -= fee;
+        }
         apply(new LoanWithdrawn(loanId, reference, receipts + 1, p.amount(), currency, principal, interest,
-                shares.servicingFee(), originationFee, parts.payments(shares), p.asOf(),
-                clock.instant()));
+                servicingFee, originationFee, parts.payments(new LenderDistribution(partInterest, partPrincipal,
+                servicingFee)), p.asOf(), clock.instant()));
     }
 
     private void closeIfRepaid(LocalDate asOf, Clock clock) {
@@ -424,7 +483,7 @@ public class Loan {
     }
 
     private Payoff payoff(LocalDate asOf) {
-        return schedule.payoff(asOf, ratePercent, interestFrom(asOf));
+        return schedule.payoff(asOf, sum(book.accruedUnpaid(asOf, interestFrom(asOf))));
     }
 
     /** Interest runs from the last due date, the payout or the last early payment, whichever is latest. */
@@ -486,6 +545,7 @@ public class Loan {
         payoutReference = e.disbursementReference();
         status = Status.AWAITING_DISBURSEMENT;
         parts.open(e.parts());
+        shares.addAll(e.parts());
     }
 
     @EventSourcingHandler
@@ -493,6 +553,9 @@ public class Loan {
         status = Status.ACTIVE;
         disbursedOn = e.disbursedOn();
         schedule.agree(e.schedule());
+        book.agree(e.partSchedules() != null ? e.partSchedules()
+                : PartBook.upcast(shares.stream().map(LoanPartShare::lenderId).toList(), parts.outstanding(),
+                ratePercent, e.schedule()));
     }
 
     @EventSourcingHandler
@@ -520,9 +583,18 @@ public class Loan {
     void on(LoanRepaymentReceived e) {
         finish(e.reference(), "SETTLED", e.kind(), e.amountMinor(), e.receivedOn());
         receipts = e.receiptNo();
+        if (e.partsApplied() != null) {
+            e.partsApplied().forEach(book::pay);
+        } else if (book.agreed()) {
+            // a receipt from before parts had schedules: shared as it would be now (its distributions were pro rata)
+            e.applied().forEach(p -> book.split(p).forEach(book::pay));
+        }
         e.applied().forEach(schedule::pay);
         if (e.rescheduled() != null) {
             schedule.replaceAfter(e.receivedOn(), e.rescheduled());
+            book.replaceAfter(e.receivedOn(), e.partsRescheduled() != null ? e.partsRescheduled()
+                    : PartBook.upcast(shares.stream().map(LoanPartShare::lenderId).toList(),
+                    afterReceipt(e.distributions()), ratePercent, e.rescheduled()));
         }
         if (e.rescheduled() != null) {
             // principal was prepaid and the period's interest with it: interest now runs from that day
@@ -551,6 +623,7 @@ public class Loan {
     void on(LoanDefaulted e) {
         status = Status.DEFAULTED;
         interestOwedAtDefault = e.interestDueMinor();
+        defaultedOn = e.defaultedOn();
     }
 
     @EventSourcingHandler
@@ -577,6 +650,15 @@ public class Loan {
         finish(e.reference(), "SETTLED", CollectionRequested.COOLING_OFF, e.amountMinor(), e.withdrawnOn());
         receipts = e.receiptNo();
         parts.repaid(e.distributions());
+    }
+
+    /** Each part's principal outstanding once this receipt's distributions are paid (weights of an old re-agreement). */
+    private long[] afterReceipt(List<PartPayment> distributions) {
+        long[] left = parts.outstanding();
+        for (int k = 0; k < distributions.size(); k++) {
+            left[k] -= distributions.get(k).principalMinor();
+        }
+        return java.util.Arrays.stream(left).allMatch(v -> v == 0) ? parts.outstanding() : left;
     }
 
     Status status() {

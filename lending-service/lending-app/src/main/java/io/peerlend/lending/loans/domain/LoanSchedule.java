@@ -2,8 +2,6 @@ package io.peerlend.lending.loans.domain;
 
 import io.peerlend.lending.api.InstalmentPayment;
 import io.peerlend.lending.api.ScheduledInstalment;
-import io.peerlend.lending.schedules.domain.RepaymentSchedule;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -126,27 +124,12 @@ final class LoanSchedule {
         return dues.stream().allMatch(d -> d.unpaid() == 0);
     }
 
-    /** What paying off costs on the date: what is due and unpaid, interest accrued and unpaid, the rest. */
-    Payoff payoff(LocalDate asOf, BigDecimal annualRatePercent, LocalDate interestFrom) {
+    /** What paying off costs on the date: what is due and unpaid, interest accrued and unpaid (the parts'), the rest. */
+    Payoff payoff(LocalDate asOf, long accruedUnpaid) {
         List<Due> due = dueBy(asOf);
         return new Payoff(asOf, due.stream().mapToLong(Due::unpaidFees).sum(),
                 due.stream().mapToLong(Due::unpaidInterest).sum(), due.stream().mapToLong(Due::unpaidPrincipal).sum(),
-                accruedUnpaid(asOf, annualRatePercent, interestFrom), principalNotDue(asOf));
-    }
-
-    /**
-     * Interest accrued in the current period and not yet paid: the days since {@code interestFrom} on the principal
-     * not yet due (actual/365), never more than the next instalment's agreed interest (paying a day early never costs
-     * more than paying on the day), less what has already been paid towards that instalment's interest. Accrued
-     * interest stays owed until it is paid: a payment smaller than this pays part of it and leaves the rest.
-     */
-    long accruedUnpaid(LocalDate asOf, BigDecimal annualRatePercent, LocalDate interestFrom) {
-        Due next = nextAfter(asOf);
-        if (next == null) {
-            return 0;
-        }
-        long byTheDay = DailyInterest.on(principalNotDue(asOf), annualRatePercent, interestFrom, asOf);
-        return Math.max(0, Math.min(byTheDay, next.interest) - next.paidInterest);
+                accruedUnpaid, principalNotDue(asOf));
     }
 
     /** The first instalment falling due after the date: the one whose interest is accruing (or null). */
@@ -190,31 +173,5 @@ final class LoanSchedule {
             applied.add(new InstalmentPayment(d.number, f, i, p));
         }
         return new Waterfall(applied, fees, interest, principal, left);
-    }
-
-    /**
-     * The instalments after {@code asOf}, re-agreed for a new balance: equal instalments over the same dates, the
-     * first one's interest only for the days from {@code asOf} (interest to that day was just paid), unless
-     * {@code asOf} starts a period (a due date or the payout), when the first is a whole month like every other.
-     * Otherwise a cent of principal prepaid on a due date would turn a 28-day February into interest by the day.
-     */
-    List<ScheduledInstalment> reagree(long balance, BigDecimal annualRatePercent, LocalDate asOf,
-                                      boolean periodStart) {
-        List<Due> future = dues.stream().filter(d -> d.dueDate.isAfter(asOf)).toList();
-        if (future.isEmpty() || balance == 0) {
-            return List.of();
-        }
-        Due first = future.get(0);
-        List<ScheduledInstalment> result = new ArrayList<>();
-        RepaymentSchedule fresh = RepaymentSchedule.of(balance, annualRatePercent, future.size(), first.dueDate,
-                List.of());
-        for (var instalment : fresh.instalments()) {
-            int number = first.number + instalment.number() - 1;
-            long interest = instalment.number() == 1 && !periodStart
-                    ? DailyInterest.on(balance, annualRatePercent, asOf, first.dueDate) : instalment.interest();
-            result.add(new ScheduledInstalment(number, future.get(instalment.number() - 1).dueDate,
-                    instalment.principal(), interest));
-        }
-        return result;
     }
 }

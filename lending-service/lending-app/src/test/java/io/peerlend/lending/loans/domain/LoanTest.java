@@ -6,6 +6,8 @@ import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
 import static org.axonframework.test.matchers.Matchers.matches;
 import static org.axonframework.test.matchers.Matchers.payloadsMatching;
 
+import org.axonframework.test.matchers.Matchers;
+
 import io.peerlend.lending.api.CloseLoanDay;
 import io.peerlend.lending.api.CollectionFailed;
 import io.peerlend.lending.api.CollectionRequested;
@@ -23,7 +25,9 @@ import io.peerlend.lending.api.LoanRepaid;
 import io.peerlend.lending.api.LoanRepaymentReceived;
 import io.peerlend.lending.api.LoanWithdrawn;
 import io.peerlend.lending.api.OpenLoan;
+import io.peerlend.lending.api.PartInstalmentPayment;
 import io.peerlend.lending.api.PartPayment;
+import io.peerlend.lending.api.PartSchedule;
 import io.peerlend.lending.api.QuoteRepayment;
 import io.peerlend.lending.api.RecordDefaultCover;
 import io.peerlend.lending.api.ApproveRecovery;
@@ -127,7 +131,8 @@ class LoanTest {
                 .expectEvents(new LoanRepaymentReceived("L1", collect(FIRST_DUE), 1, "SCHEDULED", 88_85, "GBP", 0,
                         10_00, 78_85, 0, 1_00, 0, List.of(new InstalmentPayment(1, 0, 10_00, 78_85)),
                         List.of(new PartPayment("lender-a", 47_31, 5_40), new PartPayment("lender-b", 31_54, 3_60)),
-                        null, FIRST_DUE, NOW))
+                        null, FIRST_DUE, NOW, List.of(new PartInstalmentPayment(0, 1, 6_00, 47_31),
+                        new PartInstalmentPayment(1, 1, 4_00, 31_54)), null))
                 .expectState(loan -> {
                     assertThat(loan.outstandingPrincipal()).isEqualTo(1_000_00 - 78_85);
                     assertThat(loan.partOutstanding()).containsExactly(600_00 - 47_31, 400_00 - 31_54);
@@ -408,5 +413,64 @@ class LoanTest {
                 .expectException(LoanRuleBroken.class).expectNoEvents();
         fixture.givenCommands(OPEN, PAID).when(new CloseLoanDay("L1", day15))
                 .expectEvents(new LoanFeesEarned("L1", 10_00, 10_00, "GBP", day15, NOW));
+    }
+
+    /** Lender A offered 10.00% for 600.00 and lender B 15.00% for 400.00: the borrower's rate is their average, 12%. */
+    private static final OpenLoan OWN_RATES = new OpenLoan("L1", "borrower-1", "market:B:12", "B",
+            new BigDecimal("0.04"), 12, 1_000_00, "GBP", new BigDecimal("12.00"), 20_00,
+            List.of(new LoanPartShare("lender-a", "offer-a", 600_00, 1000),
+                    new LoanPartShare("lender-b", "offer-b", 400_00, 1500)));
+
+    @Test
+    void givenPartsAtTheirLendersOwnRates_whenPaidOut_thenEachAmortisesAtItsRateAndTheBorrowerPaysTheSum() {
+        fixture.givenCommands(OWN_RATES).when(PAID)
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(matches(e -> e instanceof LoanDisbursed d
+                        && d.partSchedules().size() == 2
+                        && d.partSchedules().get(0).ratePercent().compareTo(new BigDecimal("10.00")) == 0
+                        && d.partSchedules().get(1).ratePercent().compareTo(new BigDecimal("15.00")) == 0
+                        // 600.00 at 10%: 5.00 interest in the first month; 400.00 at 15%: 5.00
+                        && d.partSchedules().get(0).instalments().get(0).interestMinor() == 5_00
+                        && d.partSchedules().get(1).instalments().get(0).interestMinor() == 5_00
+                        && d.schedule().equals(sumOf(d.partSchedules()))
+                        && d.partSchedules().get(0).instalments().stream()
+                        .mapToLong(ScheduledInstalment::principalMinor).sum() == 600_00), andNoMore())));
+    }
+
+    @Test
+    void givenPartsAtTheirLendersOwnRates_whenEachInstalmentIsPaid_thenEachLenderGetsExactlyItsOwnInstalment() {
+        var own = PartBook.agree(OWN_RATES.parts(), new BigDecimal("12.00"), 12, FIRST_DUE);
+        List<Object> life = new java.util.ArrayList<>(List.of(OWN_RATES, PAID));
+        for (int n = 0; n < 12; n++) {
+            LocalDate due = FIRST_DUE.plusMonths(n);
+            ScheduledInstalment a = own.get(0).instalments().get(n);
+            ScheduledInstalment b = own.get(1).instalments().get(n);
+            life.add(new CloseLoanDay("L1", due));
+            // then this receipt pays lender A its 10% instalment and lender B its 15% one, each less the 10% fee
+            fixture.givenCommands(life.toArray()).when(new SettleLoanPayment("L1", collect(due), true, null))
+                    .expectEventsMatching(payloadsMatching(Matchers.listWithAnyOf(matches(e ->
+                            e instanceof LoanRepaymentReceived r && r.distributions().equals(List.of(
+                                    new PartPayment("lender-a", a.principalMinor(),
+                                            a.interestMinor() - a.interestMinor() / 10),
+                                    new PartPayment("lender-b", b.principalMinor(),
+                                            b.interestMinor() - b.interestMinor() / 10)))))));
+            life.add(new SettleLoanPayment("L1", collect(due), true, null));
+        }
+        fixture.givenCommands(life.toArray()).when(new QuoteRepayment("L1", FIRST_DUE.plusMonths(12)))
+                .expectException(LoanRuleBroken.class); // repaid: nothing left to pay off
+    }
+
+    @Test
+    void givenPartsAtTheirLendersOwnRates_whenTheBorrowerWithdrawsAfterTenDays_thenEachPartEarnsItsOwnRateForTheDays() {
+        LocalDate tenDays = PAID_OUT.plusDays(10);
+        // 600.00 × 10% × 10/365 = 1.64 and 400.00 × 15% × 10/365 = 1.64: 3.28 in all, each less its 10% fee
+        fixture.givenCommands(OWN_RATES, PAID, new WithdrawFromLoan("L1", "wdl-1", tenDays))
+                .when(new SettleLoanPayment("L1", "wdl-1", true, null))
+                .expectEvents(new LoanWithdrawn("L1", "wdl-1", 1, 983_28, "GBP", 1_000_00, 3_28, 32, 20_00,
+                        List.of(new PartPayment("lender-a", 600_00, 1_48), new PartPayment("lender-b", 400_00, 1_48)),
+                        tenDays, NOW));
+    }
+
+    private static List<ScheduledInstalment> sumOf(List<PartSchedule> parts) {
+        return PartBook.sum(parts);
     }
 }
