@@ -101,28 +101,32 @@ class LoanLifeIT extends EndToEndTest {
             repaid.get("schedule").forEach(i -> assertThat(i.get("status").asText()).isEqualTo("PAID"));
         });
 
-        // and each lender got their 500.00 back, and the interest less the 10% servicing fee, to the cent
-        long lendersInterest = 0;
-        for (JsonNode instalment : loan.get("schedule")) {
-            long interest = minor(instalment.get("interest").asText());
-            lendersInterest += interest - interest / 10;
+        // and each lender got their 500.00 back and the interest of their own part at their own rate (4.00% and
+        // 4.50%, not the borrower's 4.25%), less the 10% servicing fee, to the cent; the borrower's instalment is the
+        // sum of the two parts' instalments
+        long[] ownA = annuityInterest(500_00, new BigDecimal("4.00"), 12);
+        long[] ownB = annuityInterest(500_00, new BigDecimal("4.50"), 12);
+        for (int n = 0; n < 12; n++) {
+            assertThat(minor(loan.at("/schedule/" + n + "/interest").asText())).as("instalment %d", n + 1)
+                    .isEqualTo(ownA[n] + ownB[n]);
         }
-        long firstInterest = new BigDecimal("100000").multiply(new BigDecimal("0.0425"))
-                .divide(BigDecimal.valueOf(12), MathContext.DECIMAL128).setScale(0, RoundingMode.HALF_EVEN)
-                .longValueExact();
-        assertThat(minor(loan.at("/schedule/0/interest").asText())).isEqualTo(firstInterest).isEqualTo(354);
-        long total = 0;
-        for (String lender : new String[] {lenderA, lenderB}) {
+        String[] lenders = {lenderA, lenderB};
+        long[][] own = {ownA, ownB};
+        for (int k = 0; k < 2; k++) {
+            String lender = lenders[k];
+            long expected = 0;
+            for (long interest : own[k]) {
+                expected += interest - interest / 10;
+            }
             JsonNode account = await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/lending/accounts/me",
                     lender).json(), a -> sum(a, "PRINCIPAL_SCHEDULED") == 500_00);
-            total += sum(account, "INTEREST_SCHEDULED");
+            assertThat(sum(account, "INTEREST_SCHEDULED")).as("lender %d's own interest", k).isEqualTo(expected);
             assertThat(account.get("available").asText()).isEqualTo(
                     format(50_000_00 + sum(account, "INTEREST_SCHEDULED")));
         }
-        assertThat(total).isEqualTo(lendersInterest);
-        // the first receipt: 3.54 interest less 0.35 fee = 3.19, split 1.60 / 1.59 (the odd cent to the first part)
-        assertThat(firstLine(lenderA, "INTEREST_SCHEDULED")).isEqualTo("1.60");
-        assertThat(firstLine(lenderB, "INTEREST_SCHEDULED")).isEqualTo("1.59");
+        // the first receipt: 500.00 × 4.00% ÷ 12 = 1.67 less 0.16 = 1.51; 500.00 × 4.50% ÷ 12 = 1.88 less 0.18 = 1.70
+        assertThat(firstLine(lenderA, "INTEREST_SCHEDULED")).isEqualTo("1.51");
+        assertThat(firstLine(lenderB, "INTEREST_SCHEDULED")).isEqualTo("1.70");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(api.get("/api/lending/ledger/reconciliation", ops).json().get("balanced").asBoolean())
                         .isTrue());
@@ -136,6 +140,7 @@ class LoanLifeIT extends EndToEndTest {
         assertThat(portfolio.get("interestEarned").asText()).isEqualTo(format(sum(api.get("/api/lending/accounts/me",
                 lenderA).json(), "INTEREST_SCHEDULED")));
         assertThat(portfolio.at("/loanParts/0/status").asText()).isEqualTo("REPAID");
+        assertThat(portfolio.at("/loanParts/0/ratePercent").decimalValue()).isEqualByComparingTo("4.00");
         // a page listing only its first parts still gets the whole portfolio's figures
         JsonNode firstParts = api.get("/api/lending/portfolio?parts=1", lenderA).json();
         assertThat(firstParts.get("loanParts")).hasSize(1);
@@ -200,6 +205,27 @@ class LoanLifeIT extends EndToEndTest {
             }
         }
         return null;
+    }
+
+    /**
+     * Each month's interest of an annuity as the platform's schedules compute it (and Apache Fineract's): the level
+     * payment P·r / (1 − (1 + r)^−n) rounded half-even, interest on the balance at the monthly rate rounded half-even.
+     */
+    private static long[] annuityInterest(long principal, BigDecimal annualPercent, int months) {
+        BigDecimal r = annualPercent.divide(BigDecimal.valueOf(1200), MathContext.DECIMAL128);
+        BigDecimal discount = BigDecimal.ONE.divide(BigDecimal.ONE.add(r).pow(months, MathContext.DECIMAL128),
+                MathContext.DECIMAL128);
+        long payment = BigDecimal.valueOf(principal).multiply(r, MathContext.DECIMAL128)
+                .divide(BigDecimal.ONE.subtract(discount), MathContext.DECIMAL128).setScale(0, RoundingMode.HALF_EVEN)
+                .longValueExact();
+        long[] interest = new long[months];
+        long balance = principal;
+        for (int n = 0; n < months; n++) {
+            interest[n] = BigDecimal.valueOf(balance).multiply(r, MathContext.DECIMAL128)
+                    .setScale(0, RoundingMode.HALF_EVEN).longValueExact();
+            balance -= n == months - 1 ? balance : Math.min(balance, payment - interest[n]);
+        }
+        return interest;
     }
 
     private static long minor(String amount) {

@@ -96,7 +96,7 @@ public class QuoteProcess {
                 submitted.currency(), clock.instant(), validFor);
         commands.sendAndWait(new RecordQuote(applicationId, true, null, marketId, quote.ratePercent(),
                 quote.information().aprPercent(), quote.fee(), quote.schedule().monthlyPayment(),
-                quote.schedule().totalRepayable(), firstDue, quote.validUntil()));
+                quote.schedule().totalRepayable(), firstDue, quote.validUntil(), Quote.parts(allocation)));
     }
 
     /** A market nobody has offered in yet has no aggregate: nothing to fund with. */

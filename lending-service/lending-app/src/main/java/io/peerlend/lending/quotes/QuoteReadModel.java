@@ -22,9 +22,10 @@ public class QuoteReadModel {
     static final String COLLECTION = "loan_quotes";
 
     @Document(COLLECTION)
+    /** {@code parts}: what the quote was priced from (each part's amount and rate); null for older quotes. */
     public record Entry(@Id String id, boolean available, String reason, String marketId, BigDecimal ratePercent,
                         BigDecimal aprPercent, long feeMinor, LocalDate firstDueDate, Instant validUntil,
-                        Instant quotedAt) {
+                        Instant quotedAt, java.util.List<io.peerlend.lending.api.LoanPartShare> parts) {
     }
 
     private final MongoTemplate mongo;
@@ -36,12 +37,12 @@ public class QuoteReadModel {
     @EventHandler
     void on(LoanQuoted e) {
         mongo.save(new Entry(e.applicationId(), true, null, e.marketId(), e.ratePercent(), e.aprPercent(),
-                e.feeMinor(), e.firstDueDate(), e.validUntil(), e.quotedAt()), COLLECTION);
+                e.feeMinor(), e.firstDueDate(), e.validUntil(), e.quotedAt(), e.parts()), COLLECTION);
     }
 
     @EventHandler
     void on(LoanNotQuoted e) {
-        mongo.save(new Entry(e.applicationId(), false, e.reason(), null, null, null, 0, null, null, e.at()),
+        mongo.save(new Entry(e.applicationId(), false, e.reason(), null, null, null, 0, null, null, e.at(), null),
                 COLLECTION);
     }
 

@@ -98,7 +98,8 @@ public class LoanApplication {
             return;
         }
         apply(new LoanQuoted(applicationId, c.marketId(), c.ratePercent(), c.aprPercent(), c.feeMinor(),
-                c.monthlyPaymentMinor(), c.totalRepayableMinor(), c.firstDueDate(), c.validUntil(), clock.instant()));
+                c.monthlyPaymentMinor(), c.totalRepayableMinor(), c.firstDueDate(), c.validUntil(), clock.instant(),
+                c.parts()));
     }
 
     /**

@@ -118,7 +118,7 @@ class LoanApplicationController {
         String currency = product.currency();
         long principal = Amounts.toMinor(application.amount(), currency);
         Quote quote = Quote.describe(application.grade(), principal, application.termMonths(), q.ratePercent(),
-                q.feeMinor(), terms, q.firstDueDate(), currency, q.validUntil());
+                q.parts(), q.feeMinor(), terms, q.firstDueDate(), currency, q.validUntil());
         var s = quote.schedule();
         var info = quote.information();
         Map<String, Object> pci = new LinkedHashMap<>();

@@ -49,6 +49,38 @@ public record RepaymentSchedule(long principal, BigDecimal annualRatePercent, Li
         return new RepaymentSchedule(principal, annualRatePercent, instalments, upfront, fees);
     }
 
+    /**
+     * Several schedules over the same dates summed instalment by instalment (each part's cents are its own, so the sum
+     * is exact): a loan whose parts amortise at their lenders' own rates, {@code statedRate} the borrower's weighted
+     * rate. Fees as in {@link #of}; the APR follows from the summed cash flows.
+     */
+    public static RepaymentSchedule sumOf(List<RepaymentSchedule> parts, BigDecimal statedRate, List<Fee> fees) {
+        if (parts.isEmpty()) {
+            throw new IllegalArgumentException("a schedule needs at least one part");
+        }
+        int term = parts.get(0).instalments().size();
+        long withFirst = fees.stream().filter(f -> f.charged() == Fee.Charged.WITH_FIRST_INSTALMENT)
+                .mapToLong(Fee::amount).sum();
+        long upfront = fees.stream().filter(f -> f.charged() == Fee.Charged.AT_DISBURSEMENT)
+                .mapToLong(Fee::amount).sum();
+        long principal = parts.stream().mapToLong(RepaymentSchedule::principal).sum();
+        List<Instalment> instalments = new ArrayList<>(term);
+        long balance = principal;
+        for (int n = 0; n < term; n++) {
+            long p = 0;
+            long i = 0;
+            for (RepaymentSchedule part : parts) {
+                p += part.instalments().get(n).principal();
+                i += part.instalments().get(n).interest();
+            }
+            balance -= p;
+            long fee = n == 0 ? withFirst : 0;
+            instalments.add(new Instalment(n + 1, parts.get(0).instalments().get(n).dueDate(), p, i, fee,
+                    p + i + fee, balance));
+        }
+        return new RepaymentSchedule(principal, statedRate, instalments, upfront, fees);
+    }
+
     /** P·r / (1 − (1 + r)^−n), rounded half-even to the minor unit; P / n without interest. */
     static long levelPayment(long principal, BigDecimal monthlyRate, int months) {
         BigDecimal p = BigDecimal.valueOf(principal);

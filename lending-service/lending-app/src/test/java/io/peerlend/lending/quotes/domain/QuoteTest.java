@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.peerlend.lending.markets.domain.Allocation;
 import io.peerlend.lending.markets.domain.LoanPart;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,6 +39,34 @@ class QuoteTest {
         assertThat(quote.information().rightOfWithdrawal()).isEqualTo("You may withdraw within 7 days.");
         assertThat(quote.expiredAt(NOW.plus(Duration.ofDays(7)))).isTrue();
         assertThat(quote.expiredAt(NOW.plus(Duration.ofDays(6)))).isFalse();
+    }
+
+    @Test
+    void givenPartsAtDifferentRates_whenQuoted_thenTheScheduleIsTheSumOfEachLendersOwnScheduleAsTheLoanWillBe() {
+        Allocation allocation = new Allocation(5_000_00, 5_000_00, List.of(
+                new LoanPart("o-1", "l-1", 2_000_00, 500), new LoanPart("o-2", "l-2", 3_000_00, 700)));
+        LocalDate first = LocalDate.of(2027, 1, 1);
+
+        Quote quote = Quote.of("B", 5_000_00, 36, allocation, FeePolicy.UK, TERMS, first, "GBP", NOW,
+                Duration.ofDays(7));
+
+        var five = io.peerlend.lending.schedules.domain.RepaymentSchedule.of(2_000_00, new BigDecimal("5.00"), 36,
+                first, List.of());
+        var seven = io.peerlend.lending.schedules.domain.RepaymentSchedule.of(3_000_00, new BigDecimal("7.00"), 36,
+                first, List.of());
+        for (int n = 0; n < 36; n++) {
+            assertThat(quote.schedule().instalments().get(n).interest()).isEqualTo(
+                    five.instalments().get(n).interest() + seven.instalments().get(n).interest());
+            assertThat(quote.schedule().instalments().get(n).principal()).isEqualTo(
+                    five.instalments().get(n).principal() + seven.instalments().get(n).principal());
+        }
+        assertThat(quote.ratePercent()).isEqualByComparingTo("6.20");
+        assertThat(quote.information().totalAmountPayable()).isEqualTo(quote.schedule().totalRepayable());
+        assertThat(quote.information().aprPercent()).isGreaterThan(quote.ratePercent());
+        // recorded and shown again later, the quote is the same
+        Quote shown = Quote.describe("B", 5_000_00, 36, quote.ratePercent(), Quote.parts(allocation), quote.fee(),
+                TERMS, first, "GBP", quote.validUntil());
+        assertThat(shown.schedule()).isEqualTo(quote.schedule());
     }
 
     @Test
