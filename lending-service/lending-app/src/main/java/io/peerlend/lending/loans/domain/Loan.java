@@ -63,9 +63,6 @@ public class Loan {
     /** The field a refusal names when an idempotency key is reused for a different request. */
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
-    record Pending(String kind, long amount, LocalDate asOf) {
-    }
-
     /**
      * A collection the borrower (or an officer) asked for, as a retry of the same request is answered: its reference,
      * kind, amount, business date and where it stands ({@code REQUESTED}, {@code SETTLED} or {@code FAILED}).
@@ -95,9 +92,7 @@ public class Loan {
     private final PartBook book = new PartBook();
     private final LoanSchedule schedule = new LoanSchedule();
     private LocalDate defaultedOn;
-    private final Map<String, Pending> pending = new HashMap<>();
-    /** Collections that have settled or failed, by reference: a retry is answered with the original outcome. */
-    private final Map<String, Collection> done = new HashMap<>();
+    private final LoanCollections collections = new LoanCollections();
     /** Recoveries proposed outside the payment port, by reference, until approved. */
     private final Map<String, RecoveryProposed> proposals = new HashMap<>();
     private int receipts;
@@ -149,7 +144,7 @@ public class Loan {
             }
             return;
         }
-        Pending p = pending.get(c.reference());
+        LoanCollections.Pending p = collections.pending(c.reference());
         if (p == null) {
             return;
         }
@@ -159,7 +154,8 @@ public class Loan {
         }
         if (CollectionRequested.COOLING_OFF.equals(p.kind())) {
             withdraw(c.reference(), p, policy, clock);
-        } else if (CollectionRequested.RECOVERY.equals(p.kind())) {
+        } else if (CollectionRequested.RECOVERY.equals(p.kind()) || status == Status.DEFAULTED) {
+            // money the bank paid after the loan defaulted (a collection asked for before) is money recovered
             recover(c.reference(), p.amount(), p.asOf(), clock);
         } else {
             receive(c.reference(), p.kind(), p.amount(), p.asOf(), policy, clock);
@@ -175,33 +171,31 @@ public class Loan {
         if (status != Status.ACTIVE || date.isBefore(disbursedOn)) {
             return;
         }
-        boolean withdrawing = pending.values().stream()
-                .anyMatch(p -> CollectionRequested.COOLING_OFF.equals(p.kind()));
+        boolean withdrawing = collections.anyPending(CollectionRequested.COOLING_OFF);
         if (!feesEarned && !withdrawing && date.isAfter(disbursedOn.plusDays(policy.coolingOffDays()))) {
             apply(new LoanFeesEarned(loanId, originationFee - provisionFee, provisionFee, currency, date,
                     clock.instant()));
         }
-        if (pending.isEmpty()) {
-            for (LoanSchedule.Due d : schedule.overdueOn(date)) {
-                if (d.lateFee == 0 && policy.lateFeeMinor() > 0
-                        && ChronoUnit.DAYS.between(d.dueDate, date) >= policy.lateFeeAfterDays()) {
-                    apply(new LateFeeCharged(loanId, d.number, policy.lateFeeMinor(), date, clock.instant()));
-                }
-            }
-            arrears(date, clock);
-            int missed = schedule.overdueOn(date).size();
-            int dpd = schedule.daysPastDue(date);
-            if (missed >= policy.defaultAfterMissedInstalments() || dpd > policy.defaultAfterDaysPastDue()) {
-                String reason = missed >= policy.defaultAfterMissedInstalments()
-                        ? missed + " instalments missed" : dpd + " days past due";
-                Payoff owed = payoff(date);
-                apply(new LoanDefaulted(loanId, reason, schedule.outstandingPrincipal(), owed.interestDueMinor(),
-                        owed.feesDueMinor(), date, clock.instant()));
-                return;
+        // a collection still waiting for the bank is not money: late fees, arrears and default follow what is unpaid
+        for (LoanSchedule.Due d : schedule.overdueOn(date)) {
+            if (d.lateFee == 0 && policy.lateFeeMinor() > 0
+                    && ChronoUnit.DAYS.between(d.dueDate, date) >= policy.lateFeeAfterDays()) {
+                apply(new LateFeeCharged(loanId, d.number, policy.lateFeeMinor(), date, clock.instant()));
             }
         }
+        arrears(date, clock);
+        int missed = schedule.overdueOn(date).size();
+        int dpd = schedule.daysPastDue(date);
+        if (missed >= policy.defaultAfterMissedInstalments() || dpd > policy.defaultAfterDaysPastDue()) {
+            String reason = missed >= policy.defaultAfterMissedInstalments()
+                    ? missed + " instalments missed" : dpd + " days past due";
+            Payoff owed = payoff(date);
+            apply(new LoanDefaulted(loanId, reason, schedule.outstandingPrincipal(), owed.interestDueMinor(),
+                    owed.feesDueMinor(), date, clock.instant()));
+            return;
+        }
         List<LoanSchedule.Due> due = schedule.dueBy(date);
-        if (due.isEmpty() || !pending.isEmpty()) {
+        if (due.isEmpty() || !collections.nonePending()) {
             return;
         }
         boolean newlyDue = requestedThrough == null || due.get(due.size() - 1).dueDate.isAfter(requestedThrough);
@@ -226,14 +220,14 @@ public class Loan {
      */
     @CommandHandler
     Collection handle(RequestRepayment c, Clock clock) {
-        Collection earlier = earlier(c.reference());
+        Collection earlier = collections.earlier(c.reference());
         if (earlier != null) {
             boolean same = c.full() ? CollectionRequested.FULL.equals(earlier.kind())
                     : earlier.amountMinor() == c.amountMinor();
-            return sameRequest(earlier, same);
+            return LoanCollections.sameRequest(earlier, same);
         }
         requireActive();
-        requireNothingPending();
+        collections.requireNonePending();
         Payoff payoff = payoff(c.asOf());
         long amount = c.full() ? payoff.totalMinor() : c.amountMinor();
         if (amount <= 0 || amount > payoff.totalMinor()) {
@@ -243,18 +237,18 @@ public class Loan {
         String kind = amount == payoff.totalMinor() ? CollectionRequested.FULL : CollectionRequested.PART;
         apply(new CollectionRequested(loanId, borrowerId, c.reference(), kind, amount, currency, c.asOf(),
                 clock.instant()));
-        return earlier(c.reference());
+        return collections.earlier(c.reference());
     }
 
     /** Within the cooling-off period and before any repayment: repay what was received plus interest for the days. */
     @CommandHandler
     Collection handle(WithdrawFromLoan c, ServicingPolicy policy, Clock clock) {
-        Collection earlier = earlier(c.reference());
+        Collection earlier = collections.earlier(c.reference());
         if (earlier != null) {
-            return sameRequest(earlier, CollectionRequested.COOLING_OFF.equals(earlier.kind()));
+            return LoanCollections.sameRequest(earlier, CollectionRequested.COOLING_OFF.equals(earlier.kind()));
         }
         requireActive();
-        requireNothingPending();
+        collections.requireNonePending();
         if (c.asOf().isAfter(disbursedOn.plusDays(policy.coolingOffDays()))) {
             throw new LoanRuleBroken(null, "the cooling-off period ended on "
                     + disbursedOn.plusDays(policy.coolingOffDays()) + "; the loan can still be repaid early");
@@ -266,7 +260,7 @@ public class Loan {
                 + sum(book.interestForDays(parts.outstanding(), disbursedOn, c.asOf()));
         apply(new CollectionRequested(loanId, borrowerId, c.reference(), CollectionRequested.COOLING_OFF, amount,
                 currency, c.asOf(), clock.instant()));
-        return earlier(c.reference());
+        return collections.earlier(c.reference());
     }
 
     /** The provision fund's payment for a defaulted loan: interest due first, then principal, to the lenders. */
@@ -297,15 +291,15 @@ public class Loan {
      */
     @CommandHandler
     Collection handle(RequestRecovery c, Clock clock) {
-        Collection earlier = earlier(c.reference());
+        Collection earlier = collections.earlier(c.reference());
         if (earlier != null) {
-            return sameRequest(earlier, earlier.amountMinor() == c.amountMinor());
+            return LoanCollections.sameRequest(earlier, earlier.amountMinor() == c.amountMinor());
         }
         requireRecoverable(c.amountMinor());
-        requireNothingPending();
+        collections.requireNonePending();
         apply(new CollectionRequested(loanId, borrowerId, c.reference(), CollectionRequested.RECOVERY,
                 c.amountMinor(), currency, c.asOf(), clock.instant()));
-        return earlier(c.reference());
+        return collections.earlier(c.reference());
     }
 
     /** Money recovered outside the payment port: one officer proposes it with the evidence; it waits for approval. */
@@ -313,7 +307,7 @@ public class Loan {
     void handle(ProposeRecovery c, Clock clock) {
         RecoveryProposed earlier = proposals.get(c.reference());
         if (earlier != null) {
-            sameRequest(new Collection(c.reference(), CollectionRequested.RECOVERY, earlier.amountMinor(),
+            LoanCollections.sameRequest(new Collection(c.reference(), CollectionRequested.RECOVERY, earlier.amountMinor(),
                     earlier.asOf(), "PROPOSED"), earlier.amountMinor() == c.amountMinor());
             return;
         }
@@ -332,7 +326,7 @@ public class Loan {
         if (proposal == null) {
             throw new LoanRuleBroken(null, "no recovery " + c.reference() + " is waiting for approval on this loan");
         }
-        if (done.containsKey(c.reference())) {
+        if (collections.finished(c.reference())) {
             return;
         }
         if (proposal.proposedBy().equals(c.supervisorId())) {
@@ -355,13 +349,20 @@ public class Loan {
         }
     }
 
-    /** Lenders' remaining principal first, then the provision fund's claim. */
+    /**
+     * Lenders' remaining principal first (by what each part is still owed), then the provision fund's claim, and
+     * anything beyond both (a late collection can bring the interest too) to the lenders as interest, by their parts.
+     */
     private void recover(String reference, long amount, LocalDate asOf, Clock clock) {
         long toLenders = Math.min(amount, parts.total());
-        long toFund = amount - toLenders;
-        LenderDistribution shares = LenderDistribution.of(0, toLenders, parts.outstanding(), 0);
+        long toFund = Math.min(amount - toLenders, Math.max(0, coveredByFund - reimbursedToFund));
+        long interest = amount - toLenders - toFund;
+        long[] lent = shares.stream().mapToLong(LoanPartShare::amountMinor).toArray();
+        LenderDistribution distribution = new LenderDistribution(LargestRemainder.split(interest, lent),
+                toLenders == 0 ? new long[lent.length] : LargestRemainder.split(toLenders, parts.outstanding()), 0);
         apply(new LoanRepaymentReceived(loanId, reference, receipts + 1, "RECOVERY", amount, currency,
-                0, 0, toLenders, 0, 0, toFund, List.of(), parts.payments(shares), null, asOf, clock.instant()));
+                0, interest, toLenders, 0, 0, toFund, List.of(), parts.payments(distribution), null, asOf,
+                clock.instant()));
     }
 
     /**
@@ -442,7 +443,7 @@ public class Loan {
         return java.util.Arrays.stream(values).sum();
     }
 
-    private void withdraw(String reference, Pending p, ServicingPolicy policy, Clock clock) {
+    private void withdraw(String reference, LoanCollections.Pending p, ServicingPolicy policy, Clock clock) {
         // each part its principal back and its own rate's interest for the days the borrower held it
         long[] partPrincipal = parts.outstanding();
         long[] partInterest = book.interestForDays(partPrincipal, disbursedOn, p.asOf());
@@ -496,38 +497,9 @@ public class Loan {
         return interestPaidTo != null && interestPaidTo.isAfter(from) ? interestPaidTo : from;
     }
 
-    /** The collection a reference already names, pending or finished (or null). */
-    private Collection earlier(String reference) {
-        Pending p = pending.get(reference);
-        return p != null ? new Collection(reference, p.kind(), p.amount(), p.asOf(), "REQUESTED") : done.get(reference);
-    }
-
-    private static Collection sameRequest(Collection earlier, boolean same) {
-        if (!same) {
-            throw new LoanRuleBroken(IDEMPOTENCY_KEY, "this key already asked for a " + earlier.kind()
-                    .toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " collection of " + earlier.amountMinor()
-                    + " minor units on " + earlier.asOf() + "; a different request needs a new key");
-        }
-        return earlier;
-    }
-
-    private void finish(String reference, String status, String kind, long amount, LocalDate asOf) {
-        Pending p = pending.remove(reference);
-        done.put(reference, p != null ? new Collection(reference, p.kind(), p.amount(), p.asOf(), status)
-                : new Collection(reference, kind, amount, asOf, status));
-    }
-
     private void requireActive() {
         if (status != Status.ACTIVE) {
             throw new LoanRuleBroken(null, "this loan is " + status);
-        }
-    }
-
-    private void requireNothingPending() {
-        if (!pending.isEmpty()) {
-            Pending p = pending.values().iterator().next();
-            throw new LoanRuleBroken(null, "a collection of " + p.amount() + " minor units is in progress; "
-                    + "try again once it has settled");
         }
     }
 
@@ -567,7 +539,7 @@ public class Loan {
 
     @EventSourcingHandler
     void on(CollectionRequested e) {
-        pending.put(e.reference(), new Pending(e.kind(), e.amountMinor(), e.asOf()));
+        collections.requested(e.reference(), e.kind(), e.amountMinor(), e.asOf());
         if (CollectionRequested.SCHEDULED.equals(e.kind())) {
             lastCollectionOn = e.asOf();
             requestedThrough = e.asOf();
@@ -576,12 +548,12 @@ public class Loan {
 
     @EventSourcingHandler
     void on(CollectionFailed e) {
-        finish(e.reference(), "FAILED", null, 0, null);
+        collections.finish(e.reference(), "FAILED", null, 0, null);
     }
 
     @EventSourcingHandler
     void on(LoanRepaymentReceived e) {
-        finish(e.reference(), "SETTLED", e.kind(), e.amountMinor(), e.receivedOn());
+        collections.finish(e.reference(), "SETTLED", e.kind(), e.amountMinor(), e.receivedOn());
         receipts = e.receiptNo();
         if (e.partsApplied() != null) {
             e.partsApplied().forEach(book::pay);
@@ -647,7 +619,7 @@ public class Loan {
     @EventSourcingHandler
     void on(LoanWithdrawn e) {
         status = Status.WITHDRAWN;
-        finish(e.reference(), "SETTLED", CollectionRequested.COOLING_OFF, e.amountMinor(), e.withdrawnOn());
+        collections.finish(e.reference(), "SETTLED", CollectionRequested.COOLING_OFF, e.amountMinor(), e.withdrawnOn());
         receipts = e.receiptNo();
         parts.repaid(e.distributions());
     }

@@ -197,6 +197,26 @@ class LoanTest {
     }
 
     @Test
+    void givenARetryTheBankHasNotAnswered_whenTheLoanPasses90DaysPastDue_thenItDefaultsAndTheLateMoneyIsARecovery() {
+        LocalDate retry = FIRST_DUE.plusDays(7);
+        LocalDate ninetyOne = FIRST_DUE.plusDays(91);
+        Object[] waiting = {OPEN, PAID, new CloseLoanDay("L1", FIRST_DUE),
+                new SettleLoanPayment("L1", collect(FIRST_DUE), false, "insufficient funds"),
+                new CloseLoanDay("L1", retry)};
+        // a collection still waiting for the bank is not money: the loan ages and defaults all the same
+        fixture.givenCommands(waiting).when(new CloseLoanDay("L1", ninetyOne))
+                .expectEventsMatching(payloadsMatching(Matchers.listWithAnyOf(
+                        matches(e -> e instanceof LoanDefaulted d && d.defaultedOn().equals(ninetyOne)))))
+                .expectState(loan -> assertThat(loan.status()).isEqualTo(Loan.Status.DEFAULTED));
+        // and when the bank pays the retried collection after all, it is applied as money recovered
+        fixture.givenCommands(waiting).andGivenCommands(new CloseLoanDay("L1", ninetyOne))
+                .when(new SettleLoanPayment("L1", collect(retry), true, null))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(matches(e -> e instanceof LoanRepaymentReceived r
+                        && r.kind().equals("RECOVERY") && r.amountMinor() == 88_85
+                        && r.principalMinor() + r.interestMinor() + r.toProvisionFundMinor() == 88_85), andNoMore())));
+    }
+
+    @Test
     void givenADefault_whenTheFundCoversAndMoneyIsRecovered_thenLendersFirstThenTheFund() {
         LocalDate later = LocalDate.parse("2027-05-16");
         Object[] defaulted = {OPEN, PAID, new CloseLoanDay("L1", FIRST_DUE),
