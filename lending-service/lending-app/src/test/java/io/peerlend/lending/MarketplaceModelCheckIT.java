@@ -219,8 +219,11 @@ class MarketplaceModelCheckIT {
                     ServicingPolicy.class, String.class);
             axon = DefaultConfigurer.defaultConfiguration()
                     .configureEmbeddedEventStore(c -> engine)
-                    .configureAggregate(LenderAccount.class).configureAggregate(Market.class)
-                    .configureAggregate(Loan.class).configureAggregate(ProvisionFund.class)
+                    // cached as in production (a market or the fund gains an event with nearly every operation)
+                    .configureAggregate(CachedAggregate.of(LenderAccount.class, 1_000))
+                    .configureAggregate(CachedAggregate.of(Market.class, 100))
+                    .configureAggregate(CachedAggregate.of(Loan.class, 10_000))
+                    .configureAggregate(CachedAggregate.of(ProvisionFund.class, 10))
                     .registerComponent(Clock.class, c -> Clock.systemUTC())
                     .registerComponent(MarketPolicy.class, c -> new MarketPolicy(100, new LoanPartPolicy(10_00, 100)))
                     .registerComponent(ServicingPolicy.class, c -> ServicingPolicy.UK)
