@@ -2,8 +2,6 @@ package io.peerlend.lending;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariDataSource;
-import io.peerlend.infra.testing.TestStores;
 import io.peerlend.lending.accounts.domain.AccountRuleBroken;
 import io.peerlend.lending.accounts.domain.LenderAccount;
 import io.peerlend.lending.api.BorrowerExposures;
@@ -18,9 +16,8 @@ import io.peerlend.lending.api.BorrowingReserved;
 import io.peerlend.lending.api.ReserveBorrowing;
 import io.peerlend.lending.applications.domain.BorrowerExposure;
 import io.peerlend.lending.applications.domain.BorrowingCap;
-import io.peerlend.platform.axon.AxonPostgresAutoConfiguration;
 import io.peerlend.platform.axon.ConflictRetryScheduler;
-import io.peerlend.platform.axon.PostgresDuplicateKeyResolver;
+import io.peerlend.platform.testing.JdbcEventStores;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,13 +29,10 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
-import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.serialization.json.JacksonSerializer;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,30 +46,20 @@ import org.junit.jupiter.api.Test;
 class LegalLimitsConcurrencyIT {
 
     private static final int REQUESTS = 50;
-    private static HikariDataSource dataSource;
+    private static JdbcEventStores.Store store;
     private static JdbcEventStorageEngine engine;
     private final List<Configuration> instances = new ArrayList<>();
 
     @BeforeAll
     static void store() {
-        dataSource = new HikariDataSource();
         // a store of its own: the accounts and exposures written here have no loans behind them
-        dataSource.setJdbcUrl(io.peerlend.platform.testing.ServiceTests.ownEventStore("limits_it"));
-        dataSource.setUsername(TestStores.postgres().username());
-        dataSource.setMaximumPoolSize(20);
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/eventstore")
-                .table("event_store_schema_history").load().migrate();
-        JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
-        engine = JdbcEventStorageEngine.builder().connectionProvider(dataSource::getConnection)
-                .transactionManager(NoTransactionManager.instance())
-                .persistenceExceptionResolver(new PostgresDuplicateKeyResolver())
-                .eventSerializer(serializer).snapshotSerializer(serializer)
-                .schema(AxonPostgresAutoConfiguration.EVENT_SCHEMA).build();
+        store = JdbcEventStores.open("limits_it", 20);
+        engine = store.engine();
     }
 
     @AfterAll
     static void close() {
-        dataSource.close();
+        store.close();
     }
 
     /** One instance of the service: the aggregates cached in it, commands retried on a lost race as in production. */

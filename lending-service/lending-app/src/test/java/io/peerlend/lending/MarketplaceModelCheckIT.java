@@ -2,7 +2,6 @@ package io.peerlend.lending;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariDataSource;
 import io.peerlend.lending.ModelOperations.Borrow;
 import io.peerlend.lending.ModelOperations.Cancel;
 import io.peerlend.lending.ModelOperations.CoolingOff;
@@ -48,9 +47,7 @@ import io.peerlend.lending.markets.domain.Market;
 import io.peerlend.lending.markets.domain.MarketPolicy;
 import io.peerlend.lending.provisionfund.domain.ProvisionFund;
 import io.peerlend.lending.quotes.domain.FeePolicy;
-import io.peerlend.platform.axon.AxonPostgresAutoConfiguration;
-import io.peerlend.platform.axon.PostgresDuplicateKeyResolver;
-import io.peerlend.platform.testing.ServiceTests;
+import io.peerlend.platform.testing.JdbcEventStores;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -72,7 +69,6 @@ import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.AfterTry;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -80,8 +76,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.serialization.json.JacksonSerializer;
-import org.flywaydb.core.Flyway;
 
 /**
  * The marketplace checked against an independent model ({@link MarketplaceModel}) after every operation, on the real
@@ -111,8 +105,7 @@ class MarketplaceModelCheckIT {
     private static final Map<String, Integer> TOTALS = new java.util.TreeMap<>();
     private static int run;
 
-    private HikariDataSource dataSource;
-    private JdbcEventStorageEngine engine;
+    private JdbcEventStores.Store store;
     private Configuration axon;
     private CommandGateway commands;
     private final ThreadLocal<MarketplaceModel> world = new ThreadLocal<>();
@@ -142,15 +135,17 @@ class MarketplaceModelCheckIT {
         }
         ExecutorService threads = Executors.newFixedThreadPool(worlds);
         try {
-            int rounds = (shares.get(0).size() + ROUND - 1) / ROUND;
+            // one world alone: the global books after every operation; several: after every round of them all
+            int size = worlds == 1 ? 1 : ROUND;
+            int rounds = (shares.get(0).size() + size - 1) / size;
             for (int round = 0; round < rounds; round++) {
                 List<Future<?>> running = new ArrayList<>();
                 for (int w = 0; w < worlds; w++) {
                     MarketplaceModel model = models.get(w);
                     List<Op> mine = shares.get(w);
-                    int from = round * ROUND;
+                    int from = round * size;
                     running.add(threads.submit(() -> runWorld(model, mine, from, Math.min(mine.size(),
-                            from + ROUND))));
+                            from + size))));
                 }
                 for (Future<?> f : running) {
                     f.get();
@@ -199,19 +194,8 @@ class MarketplaceModelCheckIT {
 
     /** A store of its own for each try: markets, accounts and the fund are aggregates that would outlive a try. */
     private void start() {
-        dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(ServiceTests.ownEventStore("model_check_" + (++run) + "_"
-                + Long.toString(System.nanoTime(), 36)));
-        dataSource.setUsername(io.peerlend.infra.testing.TestStores.postgres().username());
-        dataSource.setMaximumPoolSize(8);
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/eventstore")
-                .table("event_store_schema_history").load().migrate();
-        JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
-        engine = JdbcEventStorageEngine.builder().connectionProvider(dataSource::getConnection)
-                .transactionManager(NoTransactionManager.instance())
-                .persistenceExceptionResolver(new PostgresDuplicateKeyResolver())
-                .eventSerializer(serializer).snapshotSerializer(serializer)
-                .schema(AxonPostgresAutoConfiguration.EVENT_SCHEMA).build();
+        store = JdbcEventStores.open("model_check_" + (++run) + "_" + Long.toString(System.nanoTime(), 36), 8);
+        JdbcEventStorageEngine engine = store.engine();
         try {
             var offers = constructor("io.peerlend.lending.markets.OffersProcess", CommandGateway.class);
             var receipts = constructor("io.peerlend.lending.loans.LenderReceipts", CommandGateway.class);
@@ -266,8 +250,8 @@ class MarketplaceModelCheckIT {
         if (axon != null) {
             axon.shutdown();
         }
-        if (dataSource != null) {
-            dataSource.close();
+        if (store != null) {
+            store.close();
         }
         journal.clear();
         fundSequence.set(-1);
