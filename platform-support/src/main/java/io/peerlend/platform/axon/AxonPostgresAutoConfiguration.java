@@ -35,7 +35,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Axon on the shared PostgreSQL event store, declared by hand because Axon's JDBC auto-configuration switches itself
- * off on Spring Boot 4 (see DESIGN.md). The tables come from the Flyway migration in {@code db/eventstore}. Tracking
+ * off on Spring Boot 4 (docs/architecture.md, "Decisions"). The tables come from the Flyway migration in {@code db/eventstore}. Tracking
  * tokens live in this service's own MongoDB database, so each service follows the store at its own pace.
  */
 @AutoConfiguration(afterName = {

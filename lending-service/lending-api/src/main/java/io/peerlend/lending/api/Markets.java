@@ -3,7 +3,7 @@ package io.peerlend.lending.api;
 import java.util.List;
 
 /**
- * The markets (DESIGN.md): grades A*, A, B, C, D, E × terms 12, 24, 36, 48, 60 months. A market's id names both, e.g.
+ * The markets (docs/architecture.md, "Decisions"): grades A*, A, B, C, D, E × terms 12, 24, 36, 48, 60 months. A market's id names both, e.g.
  * {@code market:A*:36}; it is also its aggregate id in the shared store.
  */
 public final class Markets {

@@ -47,7 +47,7 @@ import org.axonframework.modelling.command.CreationPolicy;
  */
 public class LenderAccount {
 
-    /** The smallest deposit the platform accepts (a loan part's minimum, DESIGN.md). */
+    /** The smallest deposit the platform accepts (a loan part's minimum, docs/architecture.md). */
     public static final long MINIMUM_DEPOSIT = 10_00;
 
     public enum Kind { DEPOSIT, WITHDRAWAL }

@@ -1,7 +1,7 @@
 package io.peerlend.lending.markets.domain;
 
 /**
- * How lender money is cut into loan parts (DESIGN.md): a part is at least {@code minimumPart} and at most
+ * How lender money is cut into loan parts (docs/architecture.md, "Decisions"): a part is at least {@code minimumPart} and at most
  * {@code maximumShare} per mille of the offer's original amount, never below the minimum, so that one default hurts
  * no lender much. A loan's last part may be smaller than the minimum when that is all the loan still needs.
  */
