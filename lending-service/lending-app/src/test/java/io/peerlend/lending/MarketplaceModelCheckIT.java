@@ -50,7 +50,6 @@ import io.peerlend.lending.quotes.domain.FeePolicy;
 import io.peerlend.platform.testing.JdbcEventStores;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -35,7 +35,6 @@ import io.peerlend.lending.api.SettleLoanPayment;
 import io.peerlend.lending.api.WithdrawFromLoan;
 import io.peerlend.lending.collections.domain.LargestRemainder;
 import io.peerlend.lending.collections.domain.LenderDistribution;
-import io.peerlend.lending.schedules.domain.RepaymentSchedule;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
