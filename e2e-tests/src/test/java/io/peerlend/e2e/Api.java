@@ -47,12 +47,21 @@ final class Api {
         return tokenAt(URI.create(platform.issuerUri() + "/protocol/openid-connect/token"), form);
     }
 
-    String tokenAt(URI tokenEndpoint, Map<String, String> form) {
-        Response response = send(HttpRequest.newBuilder(tokenEndpoint)
+    /** Keycloak's answer to a token request, whatever it is. */
+    Response tokenResponse(Map<String, String> form) {
+        return tokenResponseAt(URI.create(platform.issuerUri() + "/protocol/openid-connect/token"), form);
+    }
+
+    private Response tokenResponseAt(URI tokenEndpoint, Map<String, String> form) {
+        return send(HttpRequest.newBuilder(tokenEndpoint)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form.entrySet().stream()
                         .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                         .collect(Collectors.joining("&")))));
+    }
+
+    String tokenAt(URI tokenEndpoint, Map<String, String> form) {
+        Response response = tokenResponseAt(tokenEndpoint, form);
         if (response.status() != 200) {
             throw new IllegalStateException("no token: " + response.status() + " " + response.body());
         }

@@ -128,11 +128,32 @@ class FirstFlowIT extends EndToEndTest {
     }
 
     @Test
-    void services_obtain_client_credentials_tokens_with_the_service_role() {
-        String token = api.token(Map.of("client_id", "peerlend-lending", "client_secret", "peerlend-lending-dev-secret",
-                "grant_type", "client_credentials"));
+    void the_one_service_client_gets_the_service_role_and_no_customer_role_and_customer_routes_refuse_it()
+            throws Exception {
+        // given the lending service's token (client credentials, with this installation's generated secret)
+        String token = api.token(Map.of("client_id", "peerlend-lending",
+                "client_secret", platform.lendingClientSecret(), "grant_type", "client_credentials"));
+
+        // then it carries the API audience and exactly the service role
         JsonNode claims = Api.claims(token);
         assertThat(claims.path("aud").toString()).contains("peerlend-api");
-        assertThat(claims.at("/realm_access/roles").toString()).contains("peerlend-service");
+        List<String> roles = new ArrayList<>();
+        claims.at("/realm_access/roles").forEach(role -> roles.add(role.asText()));
+        assertThat(roles).containsExactly("peerlend-service");
+
+        // and the gateway's customer and staff routes refuse it
+        for (String path : List.of("/api/lending/applications", "/api/lending/accounts/me", "/api/kyc/customers/me",
+                "/api/disclosure/indicators")) {
+            assertThat(api.get(path, token).status()).as(path).isEqualTo(403);
+        }
+
+        // and the retired clients and the development secret of old are gone
+        for (String client : List.of("peerlend-gateway", "peerlend-scoring", "peerlend-kyc", "peerlend-disclosure")) {
+            assertThat(api.tokenResponse(Map.of("client_id", client, "client_secret", client + "-dev-secret",
+                    "grant_type", "client_credentials")).status()).as(client).isEqualTo(401);
+        }
+        assertThat(api.tokenResponse(Map.of("client_id", "peerlend-lending",
+                "client_secret", "peerlend-lending-dev-secret", "grant_type", "client_credentials")).status())
+                .isEqualTo(401);
     }
 }

@@ -34,7 +34,7 @@ public final class KeycloakServer {
      * realm files change the development database is started afresh.
      */
     public static ManagedProcess prepare(Path home, Path keycloakDistribution, Path realmDirectory, Path dataDirectory,
-                                         Ports ports) throws IOException {
+                                         Ports ports, Map<String, String> clientSecrets) throws IOException {
         if (!Files.isRegularFile(keycloakDistribution.resolve("bin/kc.sh"))) {
             throw new IOException("Keycloak is not unpacked at " + keycloakDistribution
                     + "; build once with ./mvnw -DskipTests install");
@@ -61,11 +61,13 @@ public final class KeycloakServer {
                 "--db=dev-file",
                 "--db-url=jdbc:h2:file:" + h2.resolve("keycloakdb") + ";NON_KEYWORDS=VALUE;AUTO_SERVER=TRUE",
                 "--log-level=WARN,org.keycloak.services:INFO");
-        Map<String, String> env = Map.of(
+        Map<String, String> env = new java.util.LinkedHashMap<>(Map.of(
                 // kc.sh sizes the heap from the machine's memory (70%); a development server needs far less
                 "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m",
                 "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
-                "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
+                "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin"));
+        // the realm file names its confidential clients' secrets as ${PEERLEND_CLIENT_SECRET_x}, filled in on import
+        env.putAll(clientSecrets);
         URI health = URI.create("http://127.0.0.1:" + ports.keycloak() + "/realms/" + REALM
                 + "/.well-known/openid-configuration");
         return new ManagedProcess("keycloak", command, env, home, dataDirectory.resolve("keycloak.log"), health);

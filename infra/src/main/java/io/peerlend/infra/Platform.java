@@ -71,9 +71,11 @@ public final class Platform implements AutoCloseable {
                 : EmbeddedMongoServer.startInMemory(ports.mongo());
         if (!persistent) {
             KeycloakServer.deleteRecursively(varDirectory.resolve("keycloak"));
+            KeycloakServer.deleteRecursively(varDirectory.resolve("secrets"));
         }
         keycloak = KeycloakServer.prepare(home, home.resolve("infra/target/keycloak/keycloak-" + KEYCLOAK_VERSION),
-                home.resolve("infra/keycloak"), varDirectory.resolve("keycloak"), ports);
+                home.resolve("infra/keycloak"), varDirectory.resolve("keycloak"), ports,
+                Map.of("PEERLEND_CLIENT_SECRET_LENDING", lendingClientSecret()));
         log("starting Keycloak on port " + ports.keycloak() + " (the first start takes a minute)");
         keycloak.start();
 
@@ -118,11 +120,19 @@ public final class Platform implements AutoCloseable {
         env.put("PEERLEND_KYC_URL", "http://127.0.0.1:" + ports.kyc());
         env.put("PEERLEND_DISCLOSURE_URL", "http://127.0.0.1:" + ports.disclosure());
         env.put("PEERLEND_WEB_URL", "http://127.0.0.1:" + ports.web());
+        if (service.name().equals("lending")) {
+            env.put("PEERLEND_CLIENT_SECRET", lendingClientSecret());
+        }
         // development: operations staff may move the business date forward (production follows the calendar)
         env.put("PEERLEND_CALENDAR_MANUAL", "true");
         URI health = URI.create("http://127.0.0.1:" + service.port(ports) + "/actuator/health/readiness");
         return new ManagedProcess(service.name(), command, env, home,
                 varDirectory.resolve("logs/" + service.name() + ".log"), health);
+    }
+
+    /** The lending service's client secret in this installation's Keycloak (made on first start). */
+    public String lendingClientSecret() throws IOException {
+        return new DevelopmentSecrets(varDirectory.resolve("secrets")).get("peerlend-lending-client-secret");
     }
 
     public String issuerUri() {

@@ -25,6 +25,39 @@ class KeycloakRealmTest {
     }
 
     @Test
+    void service_accounts_hold_only_the_service_role_and_every_confidential_client_is_one_a_service_uses()
+            throws Exception {
+        JsonNode realm = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(REALM_DIR.resolve("peerlend-realm.json").toFile());
+        for (JsonNode user : realm.get("users")) {
+            assertThat(names(user.get("realmRoles"))).as(user.get("username").asText())
+                    .containsExactly("peerlend-service");
+        }
+        List<String> confidential = new ArrayList<>();
+        for (JsonNode client : realm.get("clients")) {
+            if (!client.path("publicClient").asBoolean()) {
+                confidential.add(client.get("clientId").asText());
+                // no committed secret: production fills it in from its secret store, development makes one
+                assertThat(client.get("secret").asText()).as(client.get("clientId").asText())
+                        .matches("\\$\\{PEERLEND_CLIENT_SECRET_[A-Z]+}");
+            }
+        }
+        // only the lending service calls other services (scoring, KYC's credit search)
+        assertThat(confidential).containsExactly("peerlend-lending");
+    }
+
+    @Test
+    void development_secrets_are_made_once_per_installation_and_kept(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        String first = new DevelopmentSecrets(dir).get("a");
+        assertThat(first).hasSize(43).isEqualTo(new DevelopmentSecrets(dir).get("a"));
+        assertThat(new DevelopmentSecrets(dir).get("b")).isNotEqualTo(first);
+        assertThat(java.nio.file.Files.getPosixFilePermissions(dir.resolve("a")))
+                .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                        java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+    }
+
+    @Test
     void development_realm_adds_demo_users_and_the_cli_client_and_moves_the_gateway_port() throws Exception {
         JsonNode realm = KeycloakServer.developmentRealm(REALM_DIR, Ports.defaults().offsetBy(10000));
         assertThat(names(realm.get("users"), "username"))
@@ -46,6 +79,12 @@ class KeycloakRealmTest {
         assertThat(web).isNotNull();
         assertThat(web.get("publicClient").asBoolean()).isTrue();
         assertThat(web.at("/attributes/pkce.code.challenge.method").asText()).isEqualTo("S256");
+    }
+
+    private static List<String> names(JsonNode array) {
+        List<String> names = new ArrayList<>();
+        array.forEach(n -> names.add(n.asText()));
+        return names;
     }
 
     private static List<String> names(JsonNode array, String field) {
