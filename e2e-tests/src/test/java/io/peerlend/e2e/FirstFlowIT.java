@@ -118,7 +118,8 @@ class FirstFlowIT extends EndToEndTest {
 
     @Test
     void every_service_publishes_its_openapi_through_the_gateway_and_the_gateway_reports_health() {
-        assertThat(api.get("/actuator/health", null).json().get("status").asText()).isEqualTo("UP");
+        assertThat(api.getAt(platform.managementUrl("gateway") + "/actuator/health", null).json().get("status").asText())
+                .isEqualTo("UP");
         for (String service : List.of("lending", "scoring", "kyc", "disclosure")) {
             Api.Response docs = api.get("/v3/api-docs/" + service, null);
             assertThat(docs.status()).as(service).isEqualTo(200);

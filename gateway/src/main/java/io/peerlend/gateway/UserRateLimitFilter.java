@@ -4,9 +4,9 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
-import java.net.InetSocketAddress;
 import java.security.Principal;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
@@ -18,7 +18,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * Per-user rate limiting with Resilience4j: each signed-in user (token subject), or each client address for anonymous
- * public calls, gets its own limiter. Over the limit: 429 problem+json with Retry-After. The limit is per gateway
+ * public calls ({@link ClientAddress}: forwarded addresses count only from trusted proxies), gets its own limiter. Over the limit: 429 problem+json with Retry-After. The limit is per gateway
  * instance; with N instances behind a balancer a user gets at most N times the limit.
  */
 @Component
@@ -30,7 +30,11 @@ class UserRateLimitFilter implements GlobalFilter, Ordered {
             .maximumSize(100_000)
             .build();
 
-    UserRateLimitFilter(@Value("${peerlend.gateway.rate-limit.requests-per-second}") int requestsPerSecond) {
+    private final ClientAddress clientAddress;
+
+    UserRateLimitFilter(@Value("${peerlend.gateway.rate-limit.requests-per-second}") int requestsPerSecond,
+                        @Value("${peerlend.gateway.trusted-proxies:}") List<String> trustedProxies) {
+        this.clientAddress = new ClientAddress(trustedProxies);
         this.config = RateLimiterConfig.custom()
                 .limitForPeriod(requestsPerSecond)
                 .limitRefreshPeriod(Duration.ofSeconds(1))
@@ -43,7 +47,7 @@ class UserRateLimitFilter implements GlobalFilter, Ordered {
         return exchange.getPrincipal()
                 .map(Principal::getName)
                 .map(name -> "user:" + name)
-                .defaultIfEmpty("address:" + clientAddress(exchange))
+                .defaultIfEmpty("address:" + clientAddress.of(exchange))
                 .flatMap(key -> {
                     RateLimiter limiter = limiters.get(key, k -> RateLimiter.of(k, config));
                     if (limiter.acquirePermission()) {
@@ -53,11 +57,6 @@ class UserRateLimitFilter implements GlobalFilter, Ordered {
                     return Problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS,
                             "Too many requests; slow down and retry after a second.");
                 });
-    }
-
-    private static String clientAddress(ServerWebExchange exchange) {
-        InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
-        return remote == null ? "unknown" : remote.getAddress().getHostAddress();
     }
 
     @Override

@@ -52,8 +52,17 @@ class GatewayIT {
     WebTestClient client;
 
     @Test
-    void health_is_open_and_every_response_has_a_correlation_id_and_security_headers() {
-        client.get().uri("/actuator/health").exchange()
+    void actuator_is_not_served_on_the_public_port() {
+        // health, probes and metrics answer on the management port, which no route and no ingress exposes
+        for (String path : List.of("/actuator/health", "/actuator/prometheus", "/actuator/info", "/actuator")) {
+            client.get().uri(path).exchange().expectStatus()
+                    .value(status -> assertThat(status).as(path).isIn(401, 404));
+        }
+    }
+
+    @Test
+    void every_response_has_a_correlation_id_and_security_headers() {
+        client.mutateWith(user("b-1", "borrower")).get().uri("/api/lending/applications/x").exchange()
                 .expectStatus().isOk()
                 .expectHeader().exists("X-Correlation-Id")
                 .expectHeader().valueEquals("X-Content-Type-Options", "nosniff")

@@ -108,6 +108,7 @@ public final class Platform implements AutoCloseable {
         command.addAll(List.of("-jar", jar.toString()));
         Map<String, String> env = new LinkedHashMap<>();
         env.put("SERVER_PORT", String.valueOf(service.port(ports)));
+        env.put("MANAGEMENT_SERVER_PORT", String.valueOf(service.managementPort(ports)));
         // one JSON object per line (ECS), with the correlation id from the logging context
         env.put("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs");
         env.put("PEERLEND_DB_URL", postgres.jdbcUrl());
@@ -125,7 +126,7 @@ public final class Platform implements AutoCloseable {
         }
         // development: operations staff may move the business date forward (production follows the calendar)
         env.put("PEERLEND_CALENDAR_MANUAL", "true");
-        URI health = URI.create("http://127.0.0.1:" + service.port(ports) + "/actuator/health/readiness");
+        URI health = URI.create("http://127.0.0.1:" + service.managementPort(ports) + "/actuator/health/readiness");
         return new ManagedProcess(service.name(), command, env, home,
                 varDirectory.resolve("logs/" + service.name() + ".log"), health);
     }
@@ -151,6 +152,20 @@ public final class Platform implements AutoCloseable {
         return postgres.jdbcUrl();
     }
 
+    /** Where a service's Actuator answers (health, probes, metrics): its own port, not the gateway's. */
+    public String managementUrl(String service) {
+        return ServiceDefinition.ALL.stream().filter(s -> s.name().equals(service)).findFirst()
+                .map(s -> "http://127.0.0.1:" + s.managementPort(ports))
+                .orElseThrow(() -> new IllegalArgumentException("no service " + service));
+    }
+
+    /** Where a service's API answers directly, bypassing the gateway. */
+    public String serviceUrl(String service) {
+        return ServiceDefinition.ALL.stream().filter(s -> s.name().equals(service)).findFirst()
+                .map(s -> "http://127.0.0.1:" + s.port(ports))
+                .orElseThrow(() -> new IllegalArgumentException("no service " + service));
+    }
+
     /** A running service by name ({@code lending}, {@code scoring}, {@code kyc}, {@code disclosure}, {@code gateway}). */
     public ManagedProcess service(String name) {
         ManagedProcess process = services.get(name);
@@ -171,7 +186,7 @@ public final class Platform implements AutoCloseable {
     public String welcome() {
         return """
                   Log in here           %1$s/  (the web client; public disclosure at %1$s/public/disclosure)
-                  Web and API gateway   %1$s  (health: %1$s/actuator/health)
+                  Web and API gateway   %1$s  (health: http://127.0.0.1:%5$d/actuator/health, management port)
                   API docs              %1$s/v3/api-docs/{lending|scoring|kyc|disclosure}
                   Keycloak              http://localhost:%2$d/admin  (admin / admin)
                   Realm peerlend        %3$s
@@ -180,7 +195,7 @@ public final class Platform implements AutoCloseable {
                                           -d username=borrower1 -d password=borrower1 %3$s/protocol/openid-connect/token
                   Logs                  %4$s
                 Press Ctrl-C to stop everything.""".formatted(gatewayUrl(), ports.keycloak(), issuerUri(),
-                varDirectory.resolve("logs"));
+                varDirectory.resolve("logs"), ports.gateway() + 1000);
     }
 
     @Override

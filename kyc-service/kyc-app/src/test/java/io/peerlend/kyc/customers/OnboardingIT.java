@@ -128,6 +128,49 @@ class OnboardingIT {
     }
 
     @Test
+    void givenAnOfficersNote_whenTheyRejectOrSuspend_thenTheCustomerSeesANeutralReasonAndStaffSeeTheNote()
+            throws Exception {
+        // given a listed customer referred for review, and a verified one
+        String rejected = "it-" + UUID.randomUUID();
+        onboard(rejected, Applicants.onboarding("\"BORROWER\"", "Manuel Antonio", "Noriega", "1960-02-11", "PA",
+                "N7654329")).andExpect(status().isCreated());
+        awaitStaffStatus(rejected, "BLOCKED");
+        String suspended = "it-" + UUID.randomUUID();
+        onboard(suspended, Applicants.onboarding("\"LENDER\"", "Anna", "Lindqvist", "1990-01-15", "GB", "P3234567"))
+                .andExpect(status().isCreated());
+        awaitStaffStatus(suspended, "VERIFIED");
+
+        // when officers reject one and suspend the other, with notes no customer may read (tipping off)
+        String rejectionNote = "true match to the OFAC entry; SAR filed with the NCA";
+        String suspensionNote = "structuring suspected, SAR filed";
+        mvc.perform(post("/api/kyc/customers/" + rejected + "/rejection").with(caller("ops-1", "ops"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"note\": \"" + rejectionNote + "\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/kyc/customers/" + suspended + "/suspension").with(caller("ops-1", "ops"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"note\": \"" + suspensionNote + "\"}"))
+                .andExpect(status().isOk());
+        awaitStaffStatus(rejected, "REJECTED");
+        awaitStaffStatus(suspended, "SUSPENDED");
+
+        // then each customer reads only a neutral reason from the fixed list
+        mvc.perform(get("/api/kyc/customers/me").with(caller(rejected, "borrower")))
+                .andExpect(jsonPath("$.status").value("REJECTED"))
+                .andExpect(jsonPath("$.reasons").value(org.hamcrest.Matchers.contains(
+                        io.peerlend.kyc.customers.domain.CustomerNotices.REJECTED)))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("SAR"))));
+        mvc.perform(get("/api/kyc/customers/me").with(caller(suspended, "lender")))
+                .andExpect(jsonPath("$.status").value("SUSPENDED"))
+                .andExpect(jsonPath("$.reasons").value(org.hamcrest.Matchers.contains(
+                        io.peerlend.kyc.customers.domain.CustomerNotices.SUSPENDED)))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("SAR"))));
+        // and staff still read the officers' words
+        mvc.perform(get("/api/kyc/customers/" + rejected).with(caller("ops-2", "ops")))
+                .andExpect(jsonPath("$.reasons", hasItem(rejectionNote)));
+        mvc.perform(get("/api/kyc/customers/" + suspended).with(caller("ops-2", "ops")))
+                .andExpect(jsonPath("$.reasons", hasItem(suspensionNote)));
+    }
+
+    @Test
     void givenAPassportOfSomeoneElse_whenOnboarding_thenRejectedWithTheReasonsTheCustomerCanFix() throws Exception {
         String me = "it-" + UUID.randomUUID();
         String body = Applicants.onboarding("\"LENDER\"", "Jane", "Doe", "1985-06-01", "GB", "X9999999")

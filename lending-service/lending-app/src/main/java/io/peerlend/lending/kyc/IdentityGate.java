@@ -79,7 +79,8 @@ public class IdentityGate {
 
     @EventHandler
     void on(CustomerSuspended event) {
-        stop(event.customerId(), "suspended: " + event.reason(), false);
+        // the officer's note stays in KYC (it may tell of a suspicion report): lending records a neutral reason
+        stop(event.customerId(), "identity suspended", false);
     }
 
     @EventHandler

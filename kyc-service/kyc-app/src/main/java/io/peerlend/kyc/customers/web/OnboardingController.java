@@ -6,6 +6,7 @@ import io.peerlend.kyc.api.DecisionResult;
 import io.peerlend.kyc.api.OnboardingRequest;
 import io.peerlend.kyc.customers.Onboarding;
 import io.peerlend.kyc.customers.PersonalData;
+import io.peerlend.kyc.customers.domain.CustomerNotices;
 import io.peerlend.kyc.customers.domain.OnboardingPolicy;
 import io.peerlend.kyc.customers.readmodel.CustomerReadModel;
 import io.peerlend.kyc.documents.DocumentChecker;
@@ -26,13 +27,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The customer's own side: onboarding and their record. A customer is never told about a sanctions match (that
- * would tip them off): a referral of any kind reads "in review".
+ * The customer's own side: onboarding and their record. What they are told comes from {@link CustomerNotices}'
+ * fixed list: never a sanctions match or an officer's note (that would tip them off).
  */
 @RestController
 class OnboardingController {
-
-    static final String IN_REVIEW_MESSAGE = "we are checking your details and will be in touch";
 
     private final Onboarding onboarding;
     private final CustomerReadModel customers;
@@ -54,7 +53,9 @@ class OnboardingController {
             throw new RequestRejectedException("roles", "you may only ask for the roles of your account");
         }
         OnboardingPolicy.Outcome outcome = onboarding.onboard(caller.getSubject(), request);
-        return forCustomer(caller.getSubject(), outcome.status(), outcome.reasons());
+        // at onboarding, a rejection is always the customer's document, and its reasons name what failed
+        CustomerNotices.Notice shown = CustomerNotices.forCustomer(outcome.status(), outcome.reasons());
+        return new DecisionResult(caller.getSubject(), shown.status(), shown.reasons());
     }
 
     @Operation(summary = "Your own KYC record, with your personal data (roles borrower, lender)")
@@ -62,21 +63,14 @@ class OnboardingController {
     CustomerView me(@AuthenticationPrincipal Jwt caller) {
         CustomerReadModel.Entry c = customers.find(caller.getSubject())
                 .orElseThrow(() -> new NoSuchElementException("you have not given your identity yet"));
-        DecisionResult shown = forCustomer(c.id(), c.status(), c.reasons() == null ? List.of() : c.reasons());
-        List<String> reasons = c.status() == CustomerStatus.REJECTED && !c.documentValid()
-                ? personalData.openList(c.documentFailures()) : shown.reasons();
-        return new CustomerView(c.id(), shown.status(), c.roles(), null, List.of(), reasons, c.reverifyBy(),
+        List<String> documentFailures = c.status() == CustomerStatus.REJECTED && !c.documentValid()
+                ? personalData.openList(c.documentFailures()) : List.of();
+        CustomerNotices.Notice shown = CustomerNotices.forCustomer(c.status(), documentFailures);
+        return new CustomerView(c.id(), shown.status(), c.roles(), null, List.of(), shown.reasons(), c.reverifyBy(),
                 List.of(), null, personalData.open(c.personalData()).orElse(null), c.submittedAt(), c.updatedAt());
     }
 
     private static boolean onboardingAllowed(OnboardingRequest request, Authentication auth) {
         return request.roles().stream().allMatch(role -> Roles.has(auth, role.name().toLowerCase()));
-    }
-
-    static DecisionResult forCustomer(String id, CustomerStatus status, List<String> reasons) {
-        if (status == CustomerStatus.BLOCKED || status == CustomerStatus.IN_REVIEW) {
-            return new DecisionResult(id, CustomerStatus.IN_REVIEW, List.of(IN_REVIEW_MESSAGE));
-        }
-        return new DecisionResult(id, status, reasons);
     }
 }

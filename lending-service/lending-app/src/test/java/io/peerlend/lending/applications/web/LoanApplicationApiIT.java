@@ -222,11 +222,17 @@ class LoanApplicationApiIT {
     void a_suspended_customers_new_application_waits() throws Exception {
         String borrower = "b-4-" + UUID.randomUUID();
         events.publish(verified(borrower));
-        events.publish(new CustomerSuspended(borrower, "AML case", "ops-1", Instant.now()));
+        events.publish(new CustomerSuspended(borrower, "AML case: SAR filed", "ops-1", Instant.now()));
         String id = submit(borrower, VALID);
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 mvc.perform(get("/api/lending/applications/" + id).with(user(borrower, "borrower")))
                         .andExpect(jsonPath("$.status").value("WAITING_FOR_KYC")));
+        // and the officer's words stay in KYC: lending records the restriction with a neutral reason
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject("SELECT count(*) FROM domain_event_entry"
+                + " WHERE aggregate_identifier = ? AND payload_type LIKE '%BorrowerRestricted'", Integer.class,
+                borrower) == 1);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE convert_from(payload, 'UTF8')"
+                + " LIKE '%SAR filed%'", Integer.class)).isZero();
     }
 
     private String submit(String body) throws Exception {
