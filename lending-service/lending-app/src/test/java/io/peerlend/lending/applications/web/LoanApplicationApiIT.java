@@ -230,9 +230,9 @@ class LoanApplicationApiIT {
         // and the officer's words stay in KYC: lending records the restriction with a neutral reason
         await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject("SELECT count(*) FROM domain_event_entry"
                 + " WHERE aggregate_identifier = ? AND payload_type LIKE '%BorrowerRestricted'", Integer.class,
-                borrower) == 1);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE convert_from(payload, 'UTF8')"
-                + " LIKE '%SAR filed%'", Integer.class)).isZero();
+                io.peerlend.lending.api.BorrowerExposures.idFor(borrower)) == 1);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE"
+                + " 'io.peerlend.lending.%' AND convert_from(payload, 'UTF8') LIKE '%SAR filed%'", Integer.class)).isZero();
     }
 
     private String submit(String body) throws Exception {
