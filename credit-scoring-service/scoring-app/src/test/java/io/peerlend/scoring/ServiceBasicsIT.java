@@ -23,6 +23,7 @@ class ServiceBasicsIT {
 
     @DynamicPropertySource
     static void stores(DynamicPropertyRegistry registry) {
+        ServiceTests.useEventStore(registry);
         ServiceTests.useReadSide(registry, "scoring-it");
     }
 

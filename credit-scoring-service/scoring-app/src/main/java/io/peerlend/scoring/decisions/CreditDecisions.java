@@ -17,16 +17,14 @@ import io.peerlend.scoring.models.ModelRegistry;
 import io.peerlend.scoring.scorecard.Feature;
 import io.peerlend.scoring.scorecard.Scorecard;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import io.peerlend.platform.privacy.KeyedHash;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -41,9 +39,11 @@ public class CreditDecisions {
     private final AffordabilityPolicy affordability;
     private final ScoreLog log;
     private final Clock clock;
+    private final KeyedHash inputHash;
 
     CreditDecisions(ModelRegistry models, CreditBureau bureau, AffordabilityPolicy affordability, ScoreLog log,
-                    Clock clock) {
+                    Clock clock, @Value("${peerlend.scoring.log-hash-key}") String logHashKey) {
+        this.inputHash = new KeyedHash(logHashKey);
         this.models = models;
         this.bureau = bureau;
         this.affordability = affordability;
@@ -51,7 +51,7 @@ public class CreditDecisions {
         this.clock = clock;
     }
 
-    public CreditDecision decide(ScoreRequest request, String requestedBy) {
+    public CreditDecision decide(ScoreRequest request, String requestedBy, ScoreLog.Kind kind) {
         Scorecard scorecard = models.current();
         Finances f = request.finances();
         Affordability check = affordability.check(new BigDecimal(request.amount()), request.applicant().termMonths(),
@@ -90,18 +90,9 @@ public class CreditDecisions {
             bins.put(feature.name(), feature.binOf(applicant));
         }
         log.record(new ScoreLog.Entry(UUID.randomUUID().toString(), request.applicationId(), score.modelVersion(),
-                sha256(request.toString()), grade, score.pd(), score.score(), decision.reasons(), check, bins,
-                requestedBy, score.scoredAt()));
+                // records print every component in declaration order, so equal requests hash equally
+                inputHash.of(request.toString()), grade, score.pd(), score.score(), decision.reasons(), check, bins,
+                requestedBy, score.scoredAt(), kind, request.purpose()));
         return decision;
-    }
-
-    /** Records print every component in declaration order, so equal requests hash equally. */
-    static String sha256(String canonical) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -85,7 +85,8 @@ public class StabilityMonitor {
 
     private Map<String, Long> countBy(String field, String modelVersion) {
         Aggregation aggregation = Aggregation.newAggregation(
-                Aggregation.match(Criteria.where("modelVersion").is(modelVersion)),
+                // staff what-if scores are not applicants: they stay out of what regulators are shown
+                Aggregation.match(Criteria.where("modelVersion").is(modelVersion).and("kind").ne("STAFF_WHAT_IF")),
                 Aggregation.group(field).count().as("n"));
         Map<String, Long> counts = new HashMap<>();
         for (Document row : mongo.aggregate(aggregation, SCORE_LOG, Document.class).getMappedResults()) {

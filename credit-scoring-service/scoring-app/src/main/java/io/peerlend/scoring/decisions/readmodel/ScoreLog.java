@@ -11,8 +11,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.stereotype.Component;
 
 /**
- * Every score, for audit and monitoring: model version, a hash of the input and the result. The applicant's raw
- * answers are not kept, only the scorecard bins they fell into (enough for population stability monitoring).
+ * Every score, for audit and monitoring: model version, a keyed hash of the input (equal requests are recognised; a
+ * guessed name, birth date and postcode are not) and the result. The applicant's raw answers are not kept, only the
+ * scorecard bins they fell into (enough for population stability monitoring). Staff what-if scores are logged with
+ * their purpose and kept out of monitoring.
  */
 @Component
 public class ScoreLog {
@@ -34,9 +36,13 @@ public class ScoreLog {
                 Entry.class, COLLECTION);
     }
 
+    /** Why a score was made: for a loan application (monitored) or a member of staff's what-if (not monitored). */
+    public enum Kind { APPLICATION, STAFF_WHAT_IF }
+
+    /** @param kind null on entries logged before kinds were recorded: all of those were applications' scores */
     @Document(COLLECTION)
     public record Entry(@Id String id, String applicationId, String modelVersion, String inputHash, String grade,
                         BigDecimal pd, int score, List<String> reasons, Affordability affordability,
-                        Map<String, String> bins, String requestedBy, Instant scoredAt) {
+                        Map<String, String> bins, String requestedBy, Instant scoredAt, Kind kind, String purpose) {
     }
 }

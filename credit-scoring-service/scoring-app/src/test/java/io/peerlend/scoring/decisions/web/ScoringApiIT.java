@@ -29,6 +29,7 @@ class ScoringApiIT {
 
     @DynamicPropertySource
     static void stores(DynamicPropertyRegistry registry) {
+        ServiceTests.useEventStore(registry);
         ServiceTests.useReadSide(registry, "scoring-api-it");
     }
 
@@ -40,6 +41,8 @@ class ScoringApiIT {
     io.peerlend.scoring.monitoring.StabilityMonitor monitor;
     @Autowired
     io.micrometer.core.instrument.MeterRegistry meters;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     static String request(String applicationId, String income, String age) {
         return request(applicationId, income, age, null);
@@ -85,10 +88,10 @@ class ScoringApiIT {
 
     @Test
     void the_same_input_and_model_give_the_same_answer() throws Exception {
-        String first = mvc.perform(post("/api/scoring/scores").with(caller("o-1", "ops"))
+        String first = mvc.perform(post("/api/scoring/scores").with(lendingService())
                 .contentType(MediaType.APPLICATION_JSON).content(request("same", "2800.00", "44")))
                 .andReturn().getResponse().getContentAsString();
-        String second = mvc.perform(post("/api/scoring/scores").with(caller("o-1", "ops"))
+        String second = mvc.perform(post("/api/scoring/scores").with(lendingService())
                 .contentType(MediaType.APPLICATION_JSON).content(request("same", "2800.00", "44")))
                 .andReturn().getResponse().getContentAsString();
         for (String field : List.of("$.grade", "$.pd", "$.score", "$.reasons", "$.modelVersion")) {
@@ -101,12 +104,12 @@ class ScoringApiIT {
 
     @Test
     void a_bureau_file_replaces_declared_answers_and_a_bureau_outage_falls_back_to_declared_data() throws Exception {
-        String declaredOnly = mvc.perform(post("/api/scoring/scores").with(caller("o-1", "ops"))
+        String declaredOnly = mvc.perform(post("/api/scoring/scores").with(lendingService())
                         .contentType(MediaType.APPLICATION_JSON).content(request("bureau-0", "2800.00", "31")))
                 .andExpect(jsonPath("$.bureau.status").value("NOT_REQUESTED"))
                 .andReturn().getResponse().getContentAsString();
         // the sandbox file for SB2 2BB: overdrawn account, past delays, bank instalment credit
-        String withFile = mvc.perform(post("/api/scoring/scores").with(caller("o-1", "ops"))
+        String withFile = mvc.perform(post("/api/scoring/scores").with(lendingService())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(request("bureau-1", "2800.00", "31", "SB2 2BB")))
                 .andExpect(status().isOk())
@@ -119,11 +122,11 @@ class ScoringApiIT {
                 .isLessThan(((Number) JsonPath.read(declaredOnly, "$.score")).intValue());
         assertThat(scoreLog.forApplication("bureau-1").get(0).bins()).containsEntry("CURRENT_ACCOUNT", "OVERDRAWN");
 
-        mvc.perform(post("/api/scoring/scores").with(caller("o-1", "ops")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/scoring/scores").with(lendingService()).contentType(MediaType.APPLICATION_JSON)
                         .content(request("bureau-2", "2800.00", "31", "EC1A 1BB")))
                 .andExpect(jsonPath("$.bureau.status").value("NOT_FOUND"))
                 .andExpect(jsonPath("$.score").value(((Number) JsonPath.read(declaredOnly, "$.score")).intValue()));
-        mvc.perform(post("/api/scoring/scores").with(caller("o-1", "ops")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/scoring/scores").with(lendingService()).contentType(MediaType.APPLICATION_JSON)
                         .content(request("bureau-3", "2800.00", "31", "SB9 9ZZ")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.bureau.status").value("UNAVAILABLE"))
@@ -133,7 +136,7 @@ class ScoringApiIT {
     @Test
     void population_stability_is_reported_per_characteristic_and_overall_and_published_as_a_metric() throws Exception {
         for (String age : List.of("22", "23", "24", "45")) {
-            mvc.perform(post("/api/scoring/scores").with(caller("o-1", "ops"))
+            mvc.perform(post("/api/scoring/scores").with(lendingService())
                     .contentType(MediaType.APPLICATION_JSON).content(request("psi-" + age, "2800.00", age)))
                     .andExpect(status().isOk());
         }
@@ -152,7 +155,7 @@ class ScoringApiIT {
 
     @Test
     void an_unaffordable_loan_is_declined_with_the_affordability_reason_first() throws Exception {
-        mvc.perform(post("/api/scoring/scores").with(caller("o-1", "ops"))
+        mvc.perform(post("/api/scoring/scores").with(lendingService())
                         .contentType(MediaType.APPLICATION_JSON).content(request("poor", "1400.00", "40")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.grade").value("DECLINE"))
@@ -162,7 +165,7 @@ class ScoringApiIT {
 
     @Test
     void missing_or_invalid_features_get_400_naming_each_field() throws Exception {
-        mvc.perform(post("/api/scoring/scores").with(caller("o-1", "ops"))
+        mvc.perform(post("/api/scoring/scores").with(lendingService())
                         .contentType(MediaType.APPLICATION_JSON).content("""
                                 {"amount": "5000", "applicant": {"termMonths": 0, "age": 12},
                                  "finances": {"monthlyNetIncome": "lots"}}"""))
@@ -173,7 +176,7 @@ class ScoringApiIT {
                 .andExpect(jsonPath("$.errors[?(@.field == 'applicant.currentAccount')]").exists())
                 .andExpect(jsonPath("$.errors[?(@.field == 'finances.monthlyNetIncome')]").exists())
                 .andExpect(jsonPath("$.errors[?(@.field == 'finances.monthlyOutgoings')]").exists());
-        mvc.perform(post("/api/scoring/scores").with(caller("o-1", "ops"))
+        mvc.perform(post("/api/scoring/scores").with(lendingService())
                         .contentType(MediaType.APPLICATION_JSON).content(request("x", "2800.00", "31")
                                 .replace("\"LOW\", \"termMonths\"", "\"SOMETIMES\", \"termMonths\"")))
                 .andExpect(status().isBadRequest())
@@ -198,6 +201,52 @@ class ScoringApiIT {
                 .andExpect(status().isOk());
         mvc.perform(get("/api/scoring/models/no-such-model").with(caller("r-1", "regulator")))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void staff_score_only_with_a_purpose_on_declared_data_audited_and_kept_out_of_monitoring() throws Exception {
+        // given the monitoring's count of applications so far
+        long before = scoredApplications();
+
+        // when a member of staff asks without a purpose, or for a credit bureau search, they are refused
+        mvc.perform(post("/api/scoring/scores").with(caller("o-1", "ops")).contentType(MediaType.APPLICATION_JSON)
+                        .content(request("what-if-1", "2800.00", "31")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("purpose"));
+        mvc.perform(post("/api/scoring/scores").with(caller("o-1", "ops")).contentType(MediaType.APPLICATION_JSON)
+                        .content(withPurpose(request("what-if-1", "2800.00", "31", "SB2 2BB"), "complaint C-1")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("bureauSubject"));
+        assertThat(scoreLog.forApplication("what-if-1")).isEmpty();
+
+        // and with a purpose on declared data they get a score
+        mvc.perform(post("/api/scoring/scores").with(caller("o-1", "ops")).contentType(MediaType.APPLICATION_JSON)
+                        .content(withPurpose(request("what-if-1", "2800.00", "31"), "complaint C-1: re-check")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.grade").isString());
+
+        // then the log keeps it as a staff what-if with its purpose, the monitoring does not count it
+        ScoreLog.Entry logged = scoreLog.forApplication("what-if-1").get(0);
+        assertThat(logged.kind()).isEqualTo(ScoreLog.Kind.STAFF_WHAT_IF);
+        assertThat(logged.purpose()).isEqualTo("complaint C-1: re-check");
+        assertThat(logged.requestedBy()).isEqualTo("o-1");
+        assertThat(scoredApplications()).isEqualTo(before);
+        // and each staff request, refused or answered, is in the audit trail of the event store
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE payload_type = "
+                + "'io.peerlend.platform.audit.StaffActionRecorded' AND convert_from(payload, 'UTF8') LIKE "
+                + "'%\"service\":\"scoring\"%' AND convert_from(payload, 'UTF8') LIKE '%\"staffId\":\"o-1\"%'",
+                Integer.class)).isGreaterThanOrEqualTo(3);
+    }
+
+    private long scoredApplications() {
+        return monitor.report().overall().actualCount();
+    }
+
+    private static String withPurpose(String request, String purpose) {
+        return request.substring(0, request.lastIndexOf('}')) + ", \"purpose\": \"" + purpose + "\"}";
+    }
+
+    private static JwtRequestPostProcessor lendingService() {
+        return caller("svc-lending", "peerlend-service");
     }
 
     private static JwtRequestPostProcessor caller(String subject, String... roles) {
