@@ -90,7 +90,7 @@ class WebOperationsJourneyIT extends EndToEndTest {
             supervisor.click("ops-audit");
             await().atMost(PATIENCE).untilAsserted(() -> {
                 supervisor.open("/app/ops/audit");
-                assertThat(supervisor.text("actions")).contains("/response", "kyc");
+                assertThat(supervisor.text("actions")).contains("/response", "kyc", "Audit trail read");
             });
             supervisor.screenshot("ops-audit-log");
         }

@@ -215,12 +215,24 @@ class OpsController {
     }
 
     @GetMapping("/app/ops/audit")
-    String audit(@RequestParam(required = false) String staffId,
+    String audit(@RequestParam(required = false) String actor, @RequestParam(required = false) String customer,
+                 @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                  @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient user, Model model) {
-        model.addAttribute("staffId", staffId == null ? "" : staffId);
-        model.addAttribute("actions", staffId == null || staffId.isBlank()
-                ? services.get(Service.KYC, "/api/kyc/audit/staff-actions", user)
-                : services.get(Service.KYC, "/api/kyc/audit/staff-actions?staffId={id}", user, staffId.trim()));
+        Map<String, String> filter = new java.util.LinkedHashMap<>();
+        filter.put("actor", actor == null ? "" : actor.strip());
+        filter.put("customer", customer == null ? "" : customer.strip());
+        filter.put("from", from == null ? "" : from.strip());
+        filter.put("to", to == null ? "" : to.strip());
+        model.addAttribute("filter", filter);
+        try {
+            model.addAttribute("entries", services.get(Service.KYC,
+                    "/api/kyc/audit/trail?actor={a}&customer={c}&from={f}&to={t}", user,
+                    filter.get("actor"), filter.get("customer"), filter.get("from"), filter.get("to")));
+        } catch (org.springframework.web.client.HttpClientErrorException.BadRequest e) {
+            // a date the service refused: the page says which field, and shows no entries
+            model.addAttribute("entries", tools.jackson.databind.node.JsonNodeFactory.instance.arrayNode());
+            model.addAttribute("filterError", e.getResponseBodyAs(JsonNode.class));
+        }
         return page("ops/audit", model);
     }
 

@@ -95,10 +95,14 @@ class OpsPagesIT {
         verify(services, never()).post(eq(Service.LENDING), eq("/api/lending/business-date"), any(), any(), any());
 
         mvc.perform(get("/app/ops/audit").with(ops())).andExpect(status().isForbidden());
-        given(services.get(eq(Service.KYC), eq("/api/kyc/audit/staff-actions"), any())).willReturn(json("""
-                [{"service": "lending", "staffId": "ops-1", "role": "ops", "method": "POST",
-                  "path": "/api/lending/business-date", "status": 409, "at": "2027-01-04T09:00:00Z"}]"""));
-        assertThat(page(get("/app/ops/audit").with(supervisor()))).contains("POST /api/lending/business-date", "409");
+        given(services.get(eq(Service.KYC), eq("/api/kyc/audit/trail?actor={a}&customer={c}&from={f}&to={t}"), any(),
+                eq(""), eq("c-9"), eq(""), eq(""))).willReturn(json("""
+                [{"kind": "STAFF_ACTION", "service": "lending", "actor": "ops-1", "role": "ops",
+                  "action": "POST /api/lending/business-date", "status": 409, "at": "2027-01-04T09:00:00Z"},
+                 {"kind": "PERSONAL_DATA_READ", "service": "kyc", "actor": "ops-2", "role": "ops", "customerId": "c-9",
+                  "action": "review of a referral", "status": 0, "at": "2027-01-04T08:00:00Z"}]"""));
+        assertThat(page(get("/app/ops/audit").param("customer", " c-9 ").with(supervisor())))
+                .contains("POST /api/lending/business-date", "409", "Personal data read", "review of a referral");
         mvc.perform(get("/app/ops").with(oidcLogin().authorities(new SimpleGrantedAuthority("ROLE_borrower"))))
                 .andExpect(status().isForbidden());
     }
