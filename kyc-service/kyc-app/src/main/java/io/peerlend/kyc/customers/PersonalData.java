@@ -3,7 +3,7 @@ package io.peerlend.kyc.customers;
 import io.peerlend.kyc.api.OnboardingRequest;
 import io.peerlend.kyc.api.PersonalDetails;
 import io.peerlend.kyc.api.Sealed;
-import io.peerlend.kyc.privacy.PersonalDataVault;
+import io.peerlend.kyc.privacy.CustomerVault;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +16,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class PersonalData {
 
-    private final PersonalDataVault vault;
+    private final CustomerVault vault;
     private final JsonMapper json;
 
-    PersonalData(PersonalDataVault vault, JsonMapper json) {
+    PersonalData(CustomerVault vault, JsonMapper json) {
         this.vault = vault;
         this.json = json;
     }

@@ -6,7 +6,7 @@ import io.peerlend.kyc.api.SanctionsListsLoaded;
 import io.peerlend.kyc.api.ScreeningHit;
 import io.peerlend.kyc.checks.sanctions.Screening;
 import io.peerlend.kyc.customers.readmodel.CustomerReadModel;
-import io.peerlend.kyc.privacy.PersonalDataVault;
+import io.peerlend.kyc.privacy.CustomerVault;
 import io.peerlend.kyc.sanctions.SanctionsScreening;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -32,11 +32,11 @@ class RescreeningProcess {
     private final CustomerReadModel customers;
     private final PersonalData personalData;
     private final SanctionsScreening sanctions;
-    private final PersonalDataVault vault;
+    private final CustomerVault vault;
     private final CommandGateway commands;
 
     RescreeningProcess(CustomerReadModel customers, PersonalData personalData, SanctionsScreening sanctions,
-                       PersonalDataVault vault, CommandGateway commands) {
+                       CustomerVault vault, CommandGateway commands) {
         this.customers = customers;
         this.personalData = personalData;
         this.sanctions = sanctions;

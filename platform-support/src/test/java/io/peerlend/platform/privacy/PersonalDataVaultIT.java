@@ -1,11 +1,10 @@
-package io.peerlend.kyc.privacy;
+package io.peerlend.platform.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.peerlend.infra.EmbeddedPostgresServer;
 import io.peerlend.infra.testing.TestStores;
-import io.peerlend.kyc.api.Sealed;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Base64;
@@ -33,11 +32,12 @@ class PersonalDataVaultIT {
             jdbc.execute("CREATE DATABASE vault_it");
         }
         keys = DataKeyStore.migrated(new DriverManagerDataSource(
-                server.jdbcUrl().replace("/" + EmbeddedPostgresServer.DATABASE, "/vault_it"), server.username(), ""));
+                server.jdbcUrl().replace("/" + EmbeddedPostgresServer.DATABASE, "/vault_it"), server.username(), ""),
+                "vault_it");
     }
 
     private static PersonalDataVault vault(String active) {
-        return new PersonalDataVault(keys, new MasterKeys(Map.of("v1", KEY_1, "v2", KEY_2), active),
+        return new PersonalDataVault(keys, new MasterKeys(Map.of("v1", KEY_1, "v2", KEY_2), active, "vault_it"),
                 Clock.systemUTC());
     }
 
@@ -48,33 +48,33 @@ class PersonalDataVaultIT {
     @Test
     void givenSealedData_whenOpened_thenTheSameBytesAndTheCiphertextHidesThem() {
         String customer = "vault-" + UUID.randomUUID();
-        Sealed sealed = vault("v1").seal(customer, bytes("Ada Lovelace, 1815-12-10"));
+        String sealed = vault("v1").seal(customer, bytes("Ada Lovelace, 1815-12-10"));
 
-        assertThat(vault("v1").open(sealed)).hasValueSatisfying(b -> assertThat(b).isEqualTo(bytes("Ada Lovelace, 1815-12-10")));
-        assertThat(new String(Base64.getDecoder().decode(sealed.ciphertext()), StandardCharsets.ISO_8859_1))
-                .doesNotContain("Ada");
-        assertThat(vault("v1").seal(customer, bytes("x")).ciphertext())
-                .as("a fresh nonce each time").isNotEqualTo(vault("v1").seal(customer, bytes("x")).ciphertext());
+        assertThat(vault("v1").open(customer, sealed))
+                .hasValueSatisfying(b -> assertThat(b).isEqualTo(bytes("Ada Lovelace, 1815-12-10")));
+        assertThat(new String(Base64.getDecoder().decode(sealed), StandardCharsets.ISO_8859_1)).doesNotContain("Ada");
+        assertThat(vault("v1").seal(customer, bytes("x")))
+                .as("a fresh nonce each time").isNotEqualTo(vault("v1").seal(customer, bytes("x")));
     }
 
     @Test
     void givenOneCustomersCiphertext_whenPresentedAsAnothers_thenItDoesNotOpen() {
         String a = "vault-" + UUID.randomUUID();
         String b = "vault-" + UUID.randomUUID();
-        Sealed sealed = vault("v1").seal(a, bytes("secret"));
+        String sealed = vault("v1").seal(a, bytes("secret"));
         vault("v1").seal(b, bytes("anything"));
 
-        assertThat(vault("v1").open(new Sealed(b, sealed.ciphertext()))).isEmpty();
+        assertThat(vault("v1").open(b, sealed)).isEmpty();
     }
 
     @Test
     void givenAnErasedCustomer_whenOpeningOrSealing_thenNothingReadsAndNoNewKeyIsMade() {
         String customer = "vault-" + UUID.randomUUID();
-        Sealed sealed = vault("v1").seal(customer, bytes("secret"));
+        String sealed = vault("v1").seal(customer, bytes("secret"));
         vault("v1").erase(customer);
         vault("v1").erase(customer);
 
-        assertThat(vault("v1").open(sealed)).isEmpty();
+        assertThat(vault("v1").open(customer, sealed)).isEmpty();
         assertThat(vault("v1").isErased(customer)).isTrue();
         assertThatThrownBy(() -> vault("v1").seal(customer, bytes("again"))).isInstanceOf(IllegalStateException.class);
     }
@@ -82,13 +82,13 @@ class PersonalDataVaultIT {
     @Test
     void givenKeysWrappedByTheOldMasterKey_whenRotated_thenAllAreRewrappedAndOldDataStillOpens() {
         String customer = "vault-" + UUID.randomUUID();
-        Sealed sealed = vault("v1").seal(customer, bytes("kept across rotation"));
+        String sealed = vault("v1").seal(customer, bytes("kept across rotation"));
 
         int rewrapped = vault("v2").rotateMasterKey();
 
         assertThat(rewrapped).isPositive();
         assertThat(keys.find(customer)).hasValueSatisfying(r -> assertThat(r.masterKeyVersion()).isEqualTo("v2"));
-        assertThat(vault("v2").open(sealed)).hasValueSatisfying(b -> assertThat(b).isEqualTo(bytes("kept across rotation")));
+        assertThat(vault("v2").open(customer, sealed)).hasValueSatisfying(b -> assertThat(b).isEqualTo(bytes("kept across rotation")));
         assertThat(vault("v2").rotateMasterKey()).isZero();
     }
 }

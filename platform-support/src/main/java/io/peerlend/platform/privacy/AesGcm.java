@@ -1,4 +1,4 @@
-package io.peerlend.kyc.privacy;
+package io.peerlend.platform.privacy;
 
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;

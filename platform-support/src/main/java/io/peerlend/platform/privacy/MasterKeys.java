@@ -1,4 +1,4 @@
-package io.peerlend.kyc.privacy;
+package io.peerlend.platform.privacy;
 
 import java.util.Base64;
 import java.util.Map;
@@ -7,18 +7,19 @@ import javax.crypto.spec.SecretKeySpec;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The master keys that wrap customers' data keys, by version ({@code peerlend.kyc.privacy.master-keys.<version>}:
- * base64 of 32 random bytes), and which one wraps new keys. Rotation: add a version, make it active, call the
+ * The master keys that wrap a service's customer data keys, by version ({@code peerlend.privacy.master-keys.<version>}:
+ * base64 of 32 random bytes), which one wraps new keys, and the service's schema for its key table
+ * ({@code peerlend.privacy.schema}). Rotation: add a version, make it active, call the
  * rotation endpoint (every data key is re-wrapped), then retire the old version. In production the keys come from
  * the environment or a KMS, never from the repository.
  */
-@ConfigurationProperties("peerlend.kyc.privacy")
-public record MasterKeys(Map<String, String> masterKeys, String activeMasterKey) {
+@ConfigurationProperties("peerlend.privacy")
+public record MasterKeys(Map<String, String> masterKeys, String activeMasterKey, String schema) {
 
     public MasterKeys {
         masterKeys = masterKeys == null ? Map.of() : Map.copyOf(masterKeys);
         if (activeMasterKey == null || !masterKeys.containsKey(activeMasterKey)) {
-            throw new IllegalStateException("peerlend.kyc.privacy.active-master-key must name one of master-keys");
+            throw new IllegalStateException("peerlend.privacy.active-master-key must name one of master-keys");
         }
         masterKeys.forEach((version, key) -> {
             if (Base64.getDecoder().decode(key).length != 32) {

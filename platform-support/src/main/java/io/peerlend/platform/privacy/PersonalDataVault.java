@@ -1,6 +1,5 @@
-package io.peerlend.kyc.privacy;
+package io.peerlend.platform.privacy;
 
-import io.peerlend.kyc.api.Sealed;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
@@ -18,6 +17,11 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public class PersonalDataVault {
 
+    /** The active master key version (for the rotation endpoint's answer). */
+    public String activeMasterKey() {
+        return masterKeys.activeMasterKey();
+    }
+
     private static final String DATA_KEY_CONTEXT = "peerlend-data-key:";
     private static final String VALUE_CONTEXT = "peerlend-personal-data:";
 
@@ -25,28 +29,35 @@ public class PersonalDataVault {
     private final MasterKeys masterKeys;
     private final Clock clock;
 
+    /** The vault of one service, its key table in {@code schema} (created or migrated now). */
+    public static PersonalDataVault migrated(javax.sql.DataSource dataSource, String schema, MasterKeys masterKeys,
+                                             Clock clock) {
+        return new PersonalDataVault(DataKeyStore.migrated(dataSource, schema), masterKeys, clock);
+    }
+
     PersonalDataVault(DataKeyStore keys, MasterKeys masterKeys, Clock clock) {
         this.keys = keys;
         this.masterKeys = masterKeys;
         this.clock = clock;
     }
 
-    public Sealed seal(String customerId, byte[] plaintext) {
+    /** The plaintext sealed with the customer's data key: base64 of nonce, ciphertext and tag. */
+    public String seal(String customerId, byte[] plaintext) {
         SecretKey dataKey = dataKey(customerId, true)
                 .orElseThrow(() -> new IllegalStateException("personal data of an erased customer cannot be stored"));
         byte[] ciphertext = AesGcm.encrypt(dataKey, plaintext, context(VALUE_CONTEXT, customerId));
-        return new Sealed(customerId, Base64.getEncoder().encodeToString(ciphertext));
+        return Base64.getEncoder().encodeToString(ciphertext);
     }
 
     /** Empty when the customer's key has been erased (or the value was never theirs). */
-    public Optional<byte[]> open(Sealed sealed) {
-        if (sealed == null) {
+    public Optional<byte[]> open(String customerId, String ciphertext) {
+        if (customerId == null || ciphertext == null) {
             return Optional.empty();
         }
-        return dataKey(sealed.customerId(), false).flatMap(key -> {
+        return dataKey(customerId, false).flatMap(key -> {
             try {
-                return Optional.of(AesGcm.decrypt(key, Base64.getDecoder().decode(sealed.ciphertext()),
-                        context(VALUE_CONTEXT, sealed.customerId())));
+                return Optional.of(AesGcm.decrypt(key, Base64.getDecoder().decode(ciphertext),
+                        context(VALUE_CONTEXT, customerId)));
             } catch (GeneralSecurityException | IllegalArgumentException e) {
                 return Optional.empty();
             }
@@ -57,7 +68,7 @@ public class PersonalDataVault {
         return keys.find(customerId).map(DataKeyStore.Row::erased).orElse(false);
     }
 
-    /** Crypto-shredding; idempotent. */
+    /** Crypto-shredding; idempotent. Throws when the key could not be destroyed: nobody may be told it was. */
     public void erase(String customerId) {
         keys.erase(customerId, clock.instant());
     }

@@ -1,0 +1,38 @@
+package io.peerlend.kyc.privacy;
+
+import io.peerlend.kyc.api.Sealed;
+import io.peerlend.platform.privacy.PersonalDataVault;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * KYC's side of the platform's envelope scheme ({@link PersonalDataVault}, keys in schema {@code kyc}): values sealed
+ * as the {@link Sealed} of KYC's events, which name their customer.
+ */
+@Component
+public class CustomerVault {
+
+    private final PersonalDataVault vault;
+
+    CustomerVault(PersonalDataVault vault) {
+        this.vault = vault;
+    }
+
+    public Sealed seal(String customerId, byte[] plaintext) {
+        return new Sealed(customerId, vault.seal(customerId, plaintext));
+    }
+
+    /** Empty when the customer's key has been erased (or the value was never theirs). */
+    public Optional<byte[]> open(Sealed sealed) {
+        return sealed == null ? Optional.empty() : vault.open(sealed.customerId(), sealed.ciphertext());
+    }
+
+    public boolean isErased(String customerId) {
+        return vault.isErased(customerId);
+    }
+
+    /** Crypto-shredding; idempotent. */
+    public void erase(String customerId) {
+        vault.erase(customerId);
+    }
+}
