@@ -17,6 +17,7 @@ class ProductionSecretsTest {
                 .isInstanceOf(ProductionSecretsRefused.class)
                 .hasMessageContaining("PEERLEND_CLIENT_SECRET is missing")
                 .hasMessageContaining("PEERLEND_PAYMENTS_WEBHOOK_SECRET is missing")
+                .hasMessageContaining("PEERLEND_LENDING_MASTER_KEY is missing")
                 .hasMessageContaining("PEERLEND_DB_PASSWORD is missing");
     }
 }

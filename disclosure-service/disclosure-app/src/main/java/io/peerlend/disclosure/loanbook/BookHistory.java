@@ -1,6 +1,5 @@
 package io.peerlend.disclosure.loanbook;
 
-import io.peerlend.disclosure.loanbook.domain.IncomeBands;
 import io.peerlend.disclosure.loanbook.domain.LoanFact;
 import io.peerlend.disclosure.loanbook.domain.LoanFacts;
 import io.peerlend.disclosure.loanbook.domain.LenderActivity;
@@ -55,7 +54,7 @@ public class BookHistory {
                 long version = m instanceof DomainEventMessage<?> d ? d.getSequenceNumber() : 0;
                 if (e instanceof LoanApplicationSubmitted s) {
                     applications.put(s.applicationId(), new String[] {s.purpose() == null ? null : s.purpose().name(),
-                            IncomeBands.of(s.finances() == null ? null : s.finances().netIncome(), s.currency())});
+                            s.incomeBandOrDerived()});
                 } else if (e instanceof LoanOpened o) {
                     String[] a = applications.remove(o.loanId());
                     LoanFact opened = LoanFacts.opened(o, version);

@@ -1,7 +1,6 @@
 package io.peerlend.disclosure.loanbook;
 
 import io.peerlend.disclosure.loanbook.domain.LoanFact;
-import io.peerlend.disclosure.loanbook.domain.IncomeBands;
 import io.peerlend.disclosure.loanbook.domain.LoanFacts;
 import io.peerlend.lending.api.BusinessDateAdvanced;
 import io.peerlend.lending.api.LoanApplicationSubmitted;
@@ -85,7 +84,7 @@ public class LoanBook {
     @EventHandler
     void on(LoanApplicationSubmitted e) {
         mongo.save(new Application(e.applicationId(), e.purpose() == null ? null : e.purpose().name(),
-                IncomeBands.of(e.finances() == null ? null : e.finances().netIncome(), e.currency())), APPLICATIONS);
+                e.incomeBandOrDerived()), APPLICATIONS);
     }
 
     @EventHandler

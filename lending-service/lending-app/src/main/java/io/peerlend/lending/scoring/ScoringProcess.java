@@ -1,5 +1,6 @@
 package io.peerlend.lending.scoring;
 
+import io.peerlend.lending.api.ApplicantDeclarations;
 import io.peerlend.lending.api.BorrowerIdentityConfirmed;
 import io.peerlend.lending.api.Circumstances;
 import io.peerlend.lending.api.LoanApplicationDeclined;
@@ -7,7 +8,9 @@ import io.peerlend.lending.api.LoanApplicationScored;
 import io.peerlend.lending.api.LoanApplicationSubmitted;
 import io.peerlend.lending.api.MonthlyFinances;
 import io.peerlend.lending.api.RecordCreditDecision;
+import io.peerlend.lending.applications.SealedDeclarations;
 import io.peerlend.lending.applications.domain.Amounts;
+import java.util.Optional;
 import io.peerlend.scoring.api.Applicant;
 import io.peerlend.scoring.api.CreditDecision;
 import io.peerlend.scoring.api.Finances;
@@ -40,9 +43,11 @@ class ScoringProcess {
     private final CreditSearchSubjects identities;
     private final CommandGateway commands;
     private final EventStore events;
+    private final SealedDeclarations declarations;
 
     ScoringProcess(CreditScoring scoring, CreditSearchSubjects identities, CommandGateway commands,
-                   EventStore events) {
+                   EventStore events, SealedDeclarations declarations) {
+        this.declarations = declarations;
         this.scoring = scoring;
         this.identities = identities;
         this.commands = commands;
@@ -61,8 +66,10 @@ class ScoringProcess {
     }
 
     private void score(LoanApplicationSubmitted event) {
-        if (event.circumstances() == null || event.finances() == null) {
-            log.warn("application {} has no declared circumstances; it cannot be scored", event.applicationId());
+        Optional<ApplicantDeclarations> declared = declarations.of(event);
+        if (declared.isEmpty()) {
+            // nothing declared (an old test event), or the borrower was erased before the decision
+            log.warn("application {} has no readable declarations; it cannot be scored", event.applicationId());
             return;
         }
         if (alreadyDecided(event.applicationId())) {
@@ -75,7 +82,7 @@ class ScoringProcess {
         BureauSubject subject = identities.of(event.borrowerId())
                 .map(i -> new BureauSubject(i.customerId(), i.fullName(), i.dateOfBirth(), i.postcode()))
                 .orElse(null);
-        CreditDecision decision = scoring.decide(request(event, subject));
+        CreditDecision decision = scoring.decide(request(event, declared.get(), subject));
         commands.sendAndWait(new RecordCreditDecision(event.applicationId(), decision.grade(), decision.pd(),
                 decision.score(), decision.reasons(), decision.modelVersion()));
         log.info("application {} scored: grade {}", event.applicationId(), decision.grade());
@@ -88,9 +95,9 @@ class ScoringProcess {
                 .anyMatch(p -> p instanceof LoanApplicationScored || p instanceof LoanApplicationDeclined);
     }
 
-    static ScoreRequest request(LoanApplicationSubmitted e, BureauSubject subject) {
-        Circumstances c = e.circumstances();
-        MonthlyFinances f = e.finances();
+    static ScoreRequest request(LoanApplicationSubmitted e, ApplicantDeclarations declared, BureauSubject subject) {
+        Circumstances c = declared.circumstances();
+        MonthlyFinances f = declared.finances();
         Applicant applicant = new Applicant(c.currentAccount(), e.termMonths(), c.creditHistory(),
                 Purpose.valueOf(e.purpose().name()), c.savings(), c.employmentStatus(), c.employmentYears(),
                 c.property(), c.age(), c.otherInstalmentPlans(), c.housing(), c.existingCredits());

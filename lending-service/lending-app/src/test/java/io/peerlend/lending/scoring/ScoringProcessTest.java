@@ -39,6 +39,10 @@ import org.mockito.Mockito;
 
 class ScoringProcessTest {
 
+    /** These events carry declarations in plain text (the shape stored before sealing): no vault is needed. */
+    private static final io.peerlend.lending.applications.SealedDeclarations PLAIN_DECLARATIONS =
+            new io.peerlend.lending.applications.SealedDeclarations(null, tools.jackson.databind.json.JsonMapper.builder().build());
+
     static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
     final List<ScoreRequest> asked = new ArrayList<>();
     CommandGateway commands;
@@ -55,7 +59,7 @@ class ScoringProcessTest {
         commands = Mockito.mock(CommandGateway.class);
         CreditSearchSubjects identities = customerId -> Optional.of(new CreditSearchSubject(customerId,
                 "Maren Lindqvist", LocalDate.of(1990, 1, 15), "SB1 1AA"));
-        process = new ScoringProcess(scoring, identities, commands, store);
+        process = new ScoringProcess(scoring, identities, commands, store, PLAIN_DECLARATIONS);
     }
 
     @Test
@@ -84,7 +88,7 @@ class ScoringProcessTest {
         ScoringProcess waiting = new ScoringProcess(request -> {
             asked.add(request);
             return null;
-        }, down, commands, store);
+        }, down, commands, store, PLAIN_DECLARATIONS);
         store.publish(new GenericDomainEventMessage<>("LoanApplication", "app-3", 0, submitted("app-3")));
         assertThatThrownBy(() -> waiting.on(confirmed("app-3")))
                 .isInstanceOf(IdentityServiceUnavailableException.class);

@@ -12,7 +12,7 @@ import java.time.LocalDate;
  *                               (after a default, what is owed is in the overdue figures)
  * @param version  the last applied event's sequence number in the loan's stream, so redelivery changes nothing
  * @param purpose    the purpose the borrower gave
- * @param incomeBand the borrower's declared annual net income as a band ({@link IncomeBands}), never the amount
+ * @param incomeBand the borrower's declared annual net income as a band ({@code io.peerlend.lending.api.IncomeBands}), never the amount
  * @param fundReimbursedMinor what recoveries after a default paid back to the provision fund (the rest of a recovery
  *                            went to the lenders)
  */

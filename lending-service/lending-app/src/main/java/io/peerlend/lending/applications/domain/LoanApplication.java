@@ -58,7 +58,7 @@ public class LoanApplication {
         policy.check(command.amountMinor(), command.currency(), command.termMonths());
         apply(new LoanApplicationSubmitted(command.applicationId(), command.borrowerId(), command.amountMinor(),
                 command.currency(), command.termMonths(), command.purpose(), command.finances(),
-                command.circumstances(), clock.instant()));
+                command.circumstances(), clock.instant(), command.sealedDeclarations(), command.incomeBand()));
     }
 
     /** Only a verified customer's application proceeds; a repeated confirmation changes nothing. */

@@ -11,7 +11,9 @@ import io.peerlend.lending.quotes.domain.Quote;
 import io.peerlend.platform.web.StateConflictException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import io.peerlend.lending.api.IncomeBands;
 import io.peerlend.lending.api.SubmitLoanApplication;
+import io.peerlend.lending.applications.SealedDeclarations;
 import io.peerlend.lending.applications.domain.Amounts;
 import io.peerlend.lending.api.BorrowingCapReached;
 import io.peerlend.lending.applications.BorrowingCapGuard;
@@ -52,10 +54,14 @@ class LoanApplicationController {
     private final io.peerlend.lending.kyc.IdentityGate identity;
     private final io.peerlend.lending.quotes.domain.PreContractTerms terms;
 
+    private final SealedDeclarations declarations;
+
     LoanApplicationController(CommandGateway commands, LoanApplicationReadModel applications,
                               LoanProductPolicy product, QuoteReadModel quotes, BorrowingCapGuard cap,
                               io.peerlend.lending.kyc.IdentityGate identity,
-                              io.peerlend.lending.quotes.domain.PreContractTerms terms) {
+                              io.peerlend.lending.quotes.domain.PreContractTerms terms,
+                              SealedDeclarations declarations) {
+        this.declarations = declarations;
         this.identity = identity;
         this.terms = terms;
         this.commands = commands;
@@ -71,9 +77,11 @@ class LoanApplicationController {
                                                @AuthenticationPrincipal Jwt borrower) {
         String id = UUID.randomUUID().toString();
         long amountMinor = toMinor(request.amount());
+        // the declarations are personal data: they reach the event store only sealed with the borrower's key
         SubmitLoanApplication command = new SubmitLoanApplication(id, borrower.getSubject(), amountMinor,
-                product.currency(), request.termMonths(), request.purpose(), request.finances(),
-                request.circumstances());
+                product.currency(), request.termMonths(), request.purpose(), null, null,
+                declarations.seal(borrower.getSubject(), request.finances(), request.circumstances()),
+                IncomeBands.of(request.finances().netIncome(), product.currency()));
         try {
             cap.check(borrower.getSubject(), null, BorrowingCapReached.Stage.APPLICATION, amountMinor);
             commands.sendAndWait(command);

@@ -111,6 +111,11 @@ class LoanApplicationApiIT {
         // then the event is in the PostgreSQL event store
         assertThat(jdbc.queryForObject("SELECT payload_type FROM domain_event_entry WHERE aggregate_identifier = ?"
                 + " AND sequence_number = 0", String.class, id)).endsWith("LoanApplicationSubmitted");
+        // with the borrower's declarations sealed: no income, outgoings, age, employment or housing in plain text
+        String payload = jdbc.queryForObject("SELECT convert_from(payload, 'UTF8') FROM domain_event_entry"
+                + " WHERE aggregate_identifier = ? AND sequence_number = 0", String.class, id);
+        assertThat(payload).doesNotContain("2800", "1200.00", "EMPLOYED", "RENT", "\"age\"", "creditHistory")
+                .contains("\"sealedDeclarations\":\"", "\"incomeBand\":\"25000-39999\"");
         // and the projection serves it to its owner
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
                 mvc.perform(get("/api/lending/applications/" + id).with(user("b-1", "borrower")))

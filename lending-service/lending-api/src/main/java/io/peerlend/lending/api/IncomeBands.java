@@ -1,4 +1,4 @@
-package io.peerlend.disclosure.loanbook.domain;
+package io.peerlend.lending.api;
 
 import java.math.BigDecimal;
 import java.util.List;
