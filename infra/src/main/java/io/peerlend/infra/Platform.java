@@ -75,7 +75,8 @@ public final class Platform implements AutoCloseable {
         }
         keycloak = KeycloakServer.prepare(home, home.resolve("infra/target/keycloak/keycloak-" + KEYCLOAK_VERSION),
                 home.resolve("infra/keycloak"), varDirectory.resolve("keycloak"), ports,
-                Map.of("PEERLEND_CLIENT_SECRET_LENDING", lendingClientSecret()));
+                Map.of("PEERLEND_CLIENT_SECRET_LENDING", lendingClientSecret(),
+                        "PEERLEND_CLIENT_SECRET_KYC", clientSecret("kyc")));
         log("starting Keycloak on port " + ports.keycloak() + " (the first start takes a minute)");
         keycloak.start();
 
@@ -121,9 +122,10 @@ public final class Platform implements AutoCloseable {
         env.put("PEERLEND_KYC_URL", "http://127.0.0.1:" + ports.kyc());
         env.put("PEERLEND_DISCLOSURE_URL", "http://127.0.0.1:" + ports.disclosure());
         env.put("PEERLEND_WEB_URL", "http://127.0.0.1:" + ports.web());
-        if (service.name().equals("lending")) {
-            env.put("PEERLEND_CLIENT_SECRET", lendingClientSecret());
+        if (service.name().equals("lending") || service.name().equals("kyc")) {
+            env.put("PEERLEND_CLIENT_SECRET", clientSecret(service.name()));
         }
+        env.put("PEERLEND_KEYCLOAK_URL", "http://localhost:" + ports.keycloak());
         // development: operations staff may move the business date forward (production follows the calendar)
         env.put("PEERLEND_CALENDAR_MANUAL", "true");
         URI health = URI.create("http://127.0.0.1:" + service.managementPort(ports) + "/actuator/health/readiness");
@@ -133,7 +135,12 @@ public final class Platform implements AutoCloseable {
 
     /** The lending service's client secret in this installation's Keycloak (made on first start). */
     public String lendingClientSecret() throws IOException {
-        return new DevelopmentSecrets(varDirectory.resolve("secrets")).get("peerlend-lending-client-secret");
+        return clientSecret("lending");
+    }
+
+    /** A service's client secret in this installation's Keycloak (made on first start). */
+    String clientSecret(String service) throws IOException {
+        return new DevelopmentSecrets(varDirectory.resolve("secrets")).get("peerlend-" + service + "-client-secret");
     }
 
     public String issuerUri() {

@@ -25,13 +25,21 @@ class KeycloakRealmTest {
     }
 
     @Test
-    void service_accounts_hold_only_the_service_role_and_every_confidential_client_is_one_a_service_uses()
+    void service_accounts_hold_only_what_their_service_needs_and_every_confidential_client_is_one_a_service_uses()
             throws Exception {
         JsonNode realm = new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree(REALM_DIR.resolve("peerlend-realm.json").toFile());
         for (JsonNode user : realm.get("users")) {
-            assertThat(names(user.get("realmRoles"))).as(user.get("username").asText())
-                    .containsExactly("peerlend-service");
+            String name = user.get("username").asText();
+            if (name.equals("service-account-peerlend-kyc")) {
+                // KYC calls no Peerlend service: it only removes erased customers' accounts from Keycloak
+                assertThat(names(user.get("realmRoles"))).as(name).isEmpty();
+                assertThat(names(user.at("/clientRoles/realm-management"))).as(name)
+                        .containsExactlyInAnyOrder("manage-users", "view-users");
+            } else {
+                assertThat(names(user.get("realmRoles"))).as(name).containsExactly("peerlend-service");
+                assertThat(user.has("clientRoles")).as(name).isFalse();
+            }
         }
         List<String> confidential = new ArrayList<>();
         for (JsonNode client : realm.get("clients")) {
@@ -42,8 +50,8 @@ class KeycloakRealmTest {
                         .matches("\\$\\{PEERLEND_CLIENT_SECRET_[A-Z]+}");
             }
         }
-        // only the lending service calls other services (scoring, KYC's credit search)
-        assertThat(confidential).containsExactly("peerlend-lending");
+        // the lending service calls scoring and KYC's credit search; KYC calls Keycloak's admin API for erasures
+        assertThat(confidential).containsExactly("peerlend-lending", "peerlend-kyc");
     }
 
     @Test

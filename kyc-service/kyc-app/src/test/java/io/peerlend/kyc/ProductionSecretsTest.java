@@ -16,6 +16,7 @@ class ProductionSecretsTest {
                 .run().close())
                 .isInstanceOf(ProductionSecretsRefused.class)
                 .hasMessageContaining("PEERLEND_KYC_MASTER_KEY is missing")
+                .hasMessageContaining("PEERLEND_CLIENT_SECRET is missing")
                 .hasMessageContaining("PEERLEND_DB_PASSWORD is missing");
     }
 }

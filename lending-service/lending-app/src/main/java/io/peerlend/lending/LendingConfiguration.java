@@ -25,11 +25,13 @@ class LendingConfiguration {
                         io.peerlend.lending.applications.domain.BorrowerExposure.class, 2_000));
     }
 
-    /** Failures in the KYC gate go back to the processor, which retries the event rather than skipping it. */
+    /** Failures in the KYC gate (and in an erasure) go back to the processor, which retries the event rather than skipping it. */
     @Bean
     ConfigurerModule identityGateRetries() {
         return configurer -> configurer.eventProcessing()
                 .registerListenerInvocationErrorHandler(IdentityGate.GROUP, c -> PropagatingErrorHandler.instance())
+                .registerListenerInvocationErrorHandler(io.peerlend.lending.kyc.CustomerErasure.GROUP,
+                        c -> PropagatingErrorHandler.instance())
                 .registerListenerInvocationErrorHandler(
                         io.peerlend.lending.applications.BorrowerExposureProcess.GROUP,
                         c -> PropagatingErrorHandler.instance());

@@ -1,12 +1,10 @@
 package io.peerlend.kyc.customers;
 
-import io.peerlend.kyc.api.PersonalDataErased;
 import io.peerlend.kyc.api.RecordRescreening;
 import io.peerlend.kyc.api.SanctionsListsLoaded;
 import io.peerlend.kyc.api.ScreeningHit;
 import io.peerlend.kyc.checks.sanctions.Screening;
 import io.peerlend.kyc.customers.readmodel.CustomerReadModel;
-import io.peerlend.kyc.privacy.CustomerVault;
 import io.peerlend.kyc.sanctions.SanctionsScreening;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -18,9 +16,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Side effects of KYC events, each done once by a tracking processor: re-screening every customer when new lists
- * are loaded (the aggregate ignores a version it has seen, so a redelivery is harmless), and destroying a customer's
- * data key once their erasure is recorded. Neither is repeated on a replay.
+ * Re-screening every customer when new lists are loaded, done once by a tracking processor (the aggregate ignores a
+ * version it has seen, so a redelivery is harmless); not repeated on a replay. (A customer's key is destroyed by the
+ * erasure itself, before it is recorded: {@code PersonalDataShredder}.)
  */
 @Component
 @ProcessingGroup("kyc-processes")
@@ -32,15 +30,12 @@ class RescreeningProcess {
     private final CustomerReadModel customers;
     private final PersonalData personalData;
     private final SanctionsScreening sanctions;
-    private final CustomerVault vault;
     private final CommandGateway commands;
 
-    RescreeningProcess(CustomerReadModel customers, PersonalData personalData, SanctionsScreening sanctions,
-                       CustomerVault vault, CommandGateway commands) {
+    RescreeningProcess(CustomerReadModel customers, PersonalData personalData, SanctionsScreening sanctions, CommandGateway commands) {
         this.customers = customers;
         this.personalData = personalData;
         this.sanctions = sanctions;
-        this.vault = vault;
         this.commands = commands;
     }
 
@@ -68,11 +63,5 @@ class RescreeningProcess {
             }
         }
         log.info("re-screened {} customers against lists {}", screened, event.listsVersion());
-    }
-
-    @EventHandler
-    @DisallowReplay
-    void on(PersonalDataErased event) {
-        vault.erase(event.customerId());
     }
 }

@@ -1,6 +1,7 @@
 package io.peerlend.kyc.privacy;
 
 import io.peerlend.kyc.api.Sealed;
+import io.peerlend.kyc.customers.domain.PersonalDataShredder;
 import io.peerlend.platform.privacy.PersonalDataVault;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -10,7 +11,7 @@ import org.springframework.stereotype.Component;
  * as the {@link Sealed} of KYC's events, which name their customer.
  */
 @Component
-public class CustomerVault {
+public class CustomerVault implements PersonalDataShredder {
 
     private final PersonalDataVault vault;
 
@@ -33,6 +34,11 @@ public class CustomerVault {
 
     /** Crypto-shredding; idempotent. */
     public void erase(String customerId) {
+        vault.erase(customerId);
+    }
+
+    @Override
+    public void shred(String customerId) {
         vault.erase(customerId);
     }
 }

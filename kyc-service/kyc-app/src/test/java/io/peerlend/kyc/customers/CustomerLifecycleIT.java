@@ -84,10 +84,50 @@ class CustomerLifecycleIT {
         }
     }
 
+    /** Keycloak's token endpoint and admin API, as far as an erasure uses them; it records what it was asked. */
+    static final List<String> identityProviderCalls = new java.util.concurrent.CopyOnWriteArrayList<>();
+    static final com.sun.net.httpserver.HttpServer identityProvider = identityProvider();
+
+    static com.sun.net.httpserver.HttpServer identityProvider() {
+        try {
+            var server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/", exchange -> {
+                String call = exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath();
+                byte[] body = new byte[0];
+                int status = 204;
+                if (call.endsWith("/token")) {
+                    body = "{\"access_token\":\"kyc-admin-token\",\"token_type\":\"Bearer\",\"expires_in\":300}"
+                            .getBytes(StandardCharsets.UTF_8);
+                    status = 200;
+                    exchange.getResponseHeaders().set("Content-Type", "application/json");
+                } else {
+                    identityProviderCalls.add(call + " " + exchange.getRequestHeaders().getFirst("Authorization"));
+                }
+                exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+                if (body.length > 0) {
+                    exchange.getResponseBody().write(body);
+                }
+                exchange.close();
+            });
+            server.start();
+            return server;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void stopIdentityProvider() {
+        identityProvider.stop(0);
+    }
+
     @DynamicPropertySource
     static void stores(DynamicPropertyRegistry registry) {
         ServiceTests.useEventStore(registry);
         ServiceTests.useReadSide(registry, "kyc-erasure-it");
+        String keycloak = "http://127.0.0.1:" + identityProvider.getAddress().getPort();
+        registry.add("PEERLEND_TOKEN_URI", () -> keycloak + "/realms/peerlend/protocol/openid-connect/token");
+        registry.add("peerlend.kyc.identity-provider.admin-url", () -> keycloak + "/admin/realms/peerlend");
     }
 
     @Autowired
@@ -148,8 +188,33 @@ class CustomerLifecycleIT {
         mvc.perform(post("/api/kyc/customers/" + leaver + "/erasure").with(caller("sup-1", "ops-supervisor")))
                 .andExpect(status().isOk());
 
-        // then: the key is gone and no copy of the data reads
-        await().atMost(Duration.ofSeconds(20)).until(() -> vault.isErased(leaver));
+        // then: by the time the answer came, the key was gone
+        assertThat(vault.isErased(leaver)).isTrue();
+        // and the identity provider removed the account and its sessions, with KYC's own token
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(identityProviderCalls).contains(
+                "POST /admin/realms/peerlend/users/" + leaver + "/logout Bearer kyc-admin-token",
+                "DELETE /admin/realms/peerlend/users/" + leaver + " Bearer kyc-admin-token"));
+        // and the erasure waits for the other services, then is complete: its record names services, never data
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                mvc.perform(get("/api/kyc/customers/" + leaver + "/erasure").with(caller("sup-1", "ops-supervisor")))
+                        .andExpect(jsonPath("$.status").value("IN_PROGRESS"))
+                        .andExpect(jsonPath("$.done.kyc").exists())
+                        .andExpect(jsonPath("$.done.identity-provider").exists())
+                        .andExpect(jsonPath("$.pending").value(org.hamcrest.Matchers.contains(
+                                "lending", "scoring", "disclosure"))));
+        for (String service : List.of("lending", "scoring", "disclosure")) {
+            events.publish(new io.peerlend.kyc.api.CustomerDataErased(leaver, service, "done", List.of(),
+                    clock.instant()));
+        }
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                mvc.perform(get("/api/kyc/customers/" + leaver + "/erasure").with(caller("sup-1", "ops-supervisor")))
+                        .andExpect(jsonPath("$.status").value("COMPLETE"))
+                        .andExpect(jsonPath("$.requestedBy").value("sup-1"))
+                        .andExpect(jsonPath("$.pending").isEmpty()));
+        mvc.perform(get("/api/kyc/customers/" + leaver + "/erasure").with(caller("ops-1", "ops")))
+                .andExpect(status().isForbidden());
+
+        // and no copy of the data reads
         List<String> secrets = List.of("Erin", "Walshford", "E5550001", "erin", "1979-03-04");
         for (OnboardingSubmitted e : eventStore.readEvents(leaver).asStream()
                 .filter(m -> m.getPayload() instanceof OnboardingSubmitted)

@@ -30,6 +30,20 @@ public class ScoreLog {
         mongo.insert(entry, COLLECTION);
     }
 
+    /**
+     * Erasure: the entries of these applications lose what links them to a borrower (the application id and the input
+     * hash); grade, bins and reasons stay, anonymous, for monitoring.
+     */
+    public long unlink(List<String> applicationIds) {
+        if (applicationIds.isEmpty()) {
+            return 0;
+        }
+        return mongo.updateMulti(org.springframework.data.mongodb.core.query.Query.query(
+                        org.springframework.data.mongodb.core.query.Criteria.where("applicationId").in(applicationIds)),
+                new org.springframework.data.mongodb.core.query.Update().unset("applicationId").unset("inputHash"),
+                COLLECTION).getModifiedCount();
+    }
+
     public List<Entry> forApplication(String applicationId) {
         return mongo.find(org.springframework.data.mongodb.core.query.Query.query(
                 org.springframework.data.mongodb.core.query.Criteria.where("applicationId").is(applicationId)),

@@ -179,9 +179,12 @@ public class Customer {
         return retainUntil;
     }
 
-    /** Erasure before the end of the retention period would break the platform's legal record-keeping duty. */
+    /**
+     * Erasure before the end of the retention period would break the platform's legal record-keeping duty. The key is
+     * destroyed before the erasure is recorded: if it cannot be, nothing says it was.
+     */
     @CommandHandler
-    void handle(ErasePersonalData c, Clock clock) {
+    void handle(ErasePersonalData c, Clock clock, PersonalDataShredder shredder) {
         if (status == CustomerStatus.ERASED) {
             return;
         }
@@ -191,6 +194,7 @@ public class Customer {
         if (today(clock).isBefore(retainUntil)) {
             throw new CustomerRuleBroken("personal data must be kept until " + retainUntil);
         }
+        shredder.shred(customerId);
         apply(new PersonalDataErased(customerId, c.by(), clock.instant()));
     }
 

@@ -1,5 +1,7 @@
 package io.peerlend.kyc.customers.domain;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.peerlend.kyc.api.ClearCustomer;
 import io.peerlend.kyc.api.ClearanceProposed;
 import io.peerlend.kyc.api.CustomerReferred;
@@ -49,6 +51,7 @@ class CustomerTest {
     private static final Set<CustomerRole> BORROWER = Set.of(CustomerRole.BORROWER);
 
     private AggregateTestFixture<Customer> fixture;
+    private final List<String> shredded = new java.util.ArrayList<>();
 
     @BeforeEach
     void setUp() {
@@ -56,6 +59,7 @@ class CustomerTest {
         fixture.registerInjectableResource(new OnboardingPolicy());
         fixture.registerInjectableResource(ReverificationPolicy.DEFAULT);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        fixture.registerInjectableResource((PersonalDataShredder) shredded::add);
     }
 
     private static SubmitOnboarding onboarding(boolean documentValid, String screening, List<ScreeningHit> hits,
@@ -231,13 +235,28 @@ class CustomerTest {
     }
 
     @Test
-    void givenTheRetentionPeriodOver_whenErased_thenErasedOnce() {
+    void givenTheRetentionPeriodOver_whenErased_thenTheKeyIsDestroyedFirstAndErasedOnce() {
         RelationshipEnded ended = new RelationshipEnded(ID, LocalDate.of(2026, 11, 26), "officer-1", NOW);
         fixture.given(submitted(CLEAN), verified("system", RiskRating.LOW, 5), ended)
                 .when(new ErasePersonalData(ID, "supervisor-1"))
                 .expectEvents(new PersonalDataErased(ID, "supervisor-1", NOW));
+        assertThat(shredded).containsExactly(ID);
         fixture.given(submitted(CLEAN), ended, new PersonalDataErased(ID, "supervisor-1", NOW))
                 .when(new ErasePersonalData(ID, "supervisor-1"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenAKeyThatCannotBeDestroyed_whenErased_thenNothingClaimsTheErasure() {
+        RelationshipEnded ended = new RelationshipEnded(ID, LocalDate.of(2026, 11, 26), "officer-1", NOW);
+        AggregateTestFixture<Customer> failing = new AggregateTestFixture<>(Customer.class);
+        failing.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        failing.registerInjectableResource((PersonalDataShredder) id -> {
+            throw new IllegalStateException("key store unreachable");
+        });
+        failing.given(submitted(CLEAN), verified("system", RiskRating.LOW, 5), ended)
+                .when(new ErasePersonalData(ID, "supervisor-1"))
+                .expectException(IllegalStateException.class)
                 .expectNoEvents();
     }
 
