@@ -19,7 +19,9 @@ final class RunningPlatform {
         if (platform == null) {
             Path home = Path.of(System.getProperty("peerlend.home", ".."));
             Path var = Path.of(System.getProperty("peerlend.e2e.var", "target/var"));
-            Platform started = new Platform(home, var, Ports.defaults().offsetBy(10_000), false);
+            // no retention period after a relationship ends, so an erasure can be tried end to end today
+            Platform started = new Platform(home, var, Ports.defaults().offsetBy(10_000), false,
+                    java.util.Map.of("PEERLEND_KYC_RETENTION_AFTER_RELATIONSHIP", "P0D"));
             Runtime.getRuntime().addShutdownHook(new Thread(started::close, "platform-stop"));
             try {
                 started.start();

@@ -24,6 +24,7 @@ public final class Platform implements AutoCloseable {
     private final Path varDirectory;
     private final Ports ports;
     private final boolean persistent;
+    private final Map<String, String> serviceSettings;
     private EmbeddedPostgresServer postgres;
     private EmbeddedMongoServer mongo;
     private ManagedProcess keycloak;
@@ -35,6 +36,12 @@ public final class Platform implements AutoCloseable {
      * @param persistent   keep data across starts (the platform command) or start clean (tests)
      */
     public Platform(Path home, Path varDirectory, Ports ports, boolean persistent) {
+        this(home, varDirectory, ports, persistent, Map.of());
+    }
+
+    /** @param serviceSettings environment given to every service on top of the platform's (tests' settings) */
+    public Platform(Path home, Path varDirectory, Ports ports, boolean persistent, Map<String, String> serviceSettings) {
+        this.serviceSettings = Map.copyOf(serviceSettings);
         this.home = home.toAbsolutePath().normalize();
         this.varDirectory = varDirectory.toAbsolutePath().normalize();
         this.ports = ports;
@@ -128,6 +135,7 @@ public final class Platform implements AutoCloseable {
         env.put("PEERLEND_KEYCLOAK_URL", "http://localhost:" + ports.keycloak());
         // development: operations staff may move the business date forward (production follows the calendar)
         env.put("PEERLEND_CALENDAR_MANUAL", "true");
+        env.putAll(serviceSettings);
         URI health = URI.create("http://127.0.0.1:" + service.managementPort(ports) + "/actuator/health/readiness");
         return new ManagedProcess(service.name(), command, env, home,
                 varDirectory.resolve("logs/" + service.name() + ".log"), health);
@@ -157,6 +165,11 @@ public final class Platform implements AutoCloseable {
 
     public String postgresJdbcUrl() {
         return postgres.jdbcUrl();
+    }
+
+    /** The MongoDB URI of one service's read-side database. */
+    public String mongoUri(String service) {
+        return mongo.uri("peerlend-" + service);
     }
 
     /** Where a service's Actuator answers (health, probes, metrics): its own port, not the gateway's. */
