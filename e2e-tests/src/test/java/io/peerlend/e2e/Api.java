@@ -113,6 +113,21 @@ final class Api {
         return send(request);
     }
 
+    /** Any method to any address (a JSON body for methods that carry one), for the authorization matrix. */
+    Response request(String method, String url, String token, String json, Map<String, String> headers) {
+        HttpRequest.BodyPublisher body = json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).method(method, body);
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        headers.forEach(request::header);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request);
+    }
+
     private static Response send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),

@@ -173,6 +173,13 @@ class KeycloakRealmIT extends EndToEndTest {
             return id;
         }
 
+        /** Ends every session of the user, as an administrator (or an erasure) would. */
+        void logOut(String userId) throws IOException, InterruptedException {
+            HttpResponse<String> done = HTTP.send(request("/users/" + userId + "/logout")
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
+        }
+
         JsonNode get(String path) throws IOException, InterruptedException {
             HttpResponse<String> response = HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
             return Api.JSON.readTree(response.body());

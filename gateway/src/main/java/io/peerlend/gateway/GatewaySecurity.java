@@ -54,6 +54,9 @@ class GatewaySecurity {
                         .pathMatchers(WEB_PAGES).permitAll()
                         // the payment provider's webhook has no user token; lending checks its signature
                         .pathMatchers(HttpMethod.POST, "/webhooks/payments").permitAll()
+                        // the business date is the platform's "today": regulators read it too
+                        .pathMatchers(HttpMethod.GET, "/api/lending/business-date")
+                        .hasAnyRole(BORROWER, LENDER, OPS, OPS_SUPERVISOR, REGULATOR)
                         .pathMatchers("/api/lending/**").hasAnyRole(BORROWER, LENDER, OPS, OPS_SUPERVISOR)
                         .pathMatchers("/api/kyc/**").hasAnyRole(BORROWER, LENDER, OPS, OPS_SUPERVISOR)
                         .pathMatchers(HttpMethod.GET, "/api/scoring/models/**")

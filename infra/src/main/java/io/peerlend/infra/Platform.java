@@ -83,7 +83,10 @@ public final class Platform implements AutoCloseable {
         keycloak = KeycloakServer.prepare(home, home.resolve("infra/target/keycloak/keycloak-" + KEYCLOAK_VERSION),
                 home.resolve("infra/keycloak"), varDirectory.resolve("keycloak"), ports,
                 Map.of("PEERLEND_CLIENT_SECRET_LENDING", lendingClientSecret(),
-                        "PEERLEND_CLIENT_SECRET_KYC", clientSecret("kyc")));
+                        "PEERLEND_CLIENT_SECRET_KYC", clientSecret("kyc"),
+                        // Keycloak tells the web client directly when a user's session ends (back-channel logout)
+                        "PEERLEND_WEB_BACKCHANNEL_LOGOUT_URL",
+                        "http://127.0.0.1:" + ports.web() + "/logout/connect/back-channel/keycloak"));
         log("starting Keycloak on port " + ports.keycloak() + " (the first start takes a minute)");
         keycloak.start();
 

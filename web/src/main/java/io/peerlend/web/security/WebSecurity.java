@@ -65,6 +65,10 @@ class WebSecurity {
                 .oauth2Login(login -> login.defaultSuccessUrl("/app", true)
                         .authorizationEndpoint(a -> a.authorizationRequestResolver(new Registration(clients))))
                 .logout(out -> out.logoutSuccessHandler(logout))
+                // Keycloak's back-channel logout (POST /logout/connect/back-channel/keycloak, a logout token signed by
+                // the realm): a session ended at Keycloak (signed out elsewhere, an account removed by an erasure)
+                // ends here at once, not when its tokens next fail to refresh
+                .oidcLogout(oidc -> oidc.backChannel(org.springframework.security.config.Customizer.withDefaults()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self'; form-action 'self' "

@@ -254,6 +254,30 @@ class CustomerLifecycleIT {
     }
 
     @Test
+    void givenAFormerCustomer_whenTheBusinessDatePassesTheirRetentionDate_thenThePlatformErasesThemOnItsOwn()
+            throws Exception {
+        String leaver = "it-" + UUID.randomUUID();
+        onboard(leaver, Applicants.onboarding("\"LENDER\"", "Tamsin", "Oakridge", "1975-02-03", "GB", "T5550009"));
+        mvc.perform(post("/api/kyc/customers/" + leaver + "/relationship-end").with(caller("ops-1", "ops")))
+                .andExpect(status().isOk());
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                mvc.perform(get("/api/kyc/customers/" + leaver).with(caller("ops-1", "ops")))
+                        .andExpect(jsonPath("$.personal.fullName").value("Tamsin Oakridge")));
+
+        // when the business date moves past the end of the retention period
+        clock.now.set(clock.now.get().plus(Duration.ofDays(5 * 366 + 1)));
+        events.publish(new BusinessDateAdvanced(null, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), "ops-1",
+                clock.instant()));
+
+        // then the platform erases them by itself, and its record says so
+        await().atMost(Duration.ofSeconds(20)).until(() -> vault.isErased(leaver));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                mvc.perform(get("/api/kyc/customers/" + leaver + "/erasure").with(caller("sup-1", "ops-supervisor")))
+                        .andExpect(jsonPath("$.requestedBy").value("system: retention period ended"))
+                        .andExpect(jsonPath("$.done.kyc").exists()));
+    }
+
+    @Test
     void givenAVerificationOlderThanItsRiskPeriod_whenTheBusinessDatePassesIt_thenTheCustomerMustVerifyAgain()
             throws Exception {
         String customer = "it-" + UUID.randomUUID();

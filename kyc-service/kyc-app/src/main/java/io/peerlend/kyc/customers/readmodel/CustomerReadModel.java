@@ -128,6 +128,13 @@ public class CustomerReadModel {
                 e.dueAt()));
     }
 
+    /** Former customers whose retention period has ended by the day and who are not erased yet. */
+    public List<String> pastRetention(LocalDate day, int limit) {
+        Query query = Query.query(Criteria.where("retainUntil").lte(day).and("status").ne(CustomerStatus.ERASED))
+                .limit(limit);
+        return mongo.find(query, Entry.class, COLLECTION).stream().map(Entry::id).toList();
+    }
+
     /** Verified customers whose verification runs out on or before the day, for the re-verification job. */
     public List<String> dueForReverification(LocalDate day, int limit) {
         Query query = Query.query(Criteria.where("status").is(CustomerStatus.VERIFIED).and("reverifyBy").lte(day)
