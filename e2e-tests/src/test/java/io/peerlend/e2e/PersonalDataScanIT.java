@@ -42,7 +42,7 @@ class PersonalDataScanIT extends EndToEndTest {
             assertThat(view.path("status").asText()).isIn("SCORED", "QUOTED");
             grade[0] = view.path("grade").asText();
         });
-        Journeys.offeringLender(api, "Lotte", "Hansen", "L" + passport.substring(1), grade[0], 12, "5000.00", "6.10");
+        Journeys.offeringLender(api, "Lotte", "Hansen", "L" + passport.substring(1), grade[0], 12, "100000.00", "5.50");
         assertThat(api.post("/api/lending/applications/" + application + "/quote", token, "{}").status())
                 .isEqualTo(202);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
@@ -67,6 +67,12 @@ class PersonalDataScanIT extends EndToEndTest {
                 api.get("/api/kyc/complaints/mine", token).json().size()).isEqualTo(1));
         assertThat(PersonalDataScan.findings(platform.postgresJdbcUrl(), mongo, var, pieces))
                 .as("personal data readable before erasure").isEmpty();
+        // (the scan does read every store: the customer's pseudonymous id, which is not personal data, is found in
+        // the event store, the read side and the logs)
+        assertThat(PersonalDataScan.findings(platform.postgresJdbcUrl(), mongo, var, List.of(id)))
+                .anyMatch(f -> f.startsWith("postgres public.domain_event_entry"))
+                .anyMatch(f -> f.startsWith("mongo peerlend-kyc."))
+                .anyMatch(f -> f.startsWith("log "));
 
         // when the relationship ends and the customer is erased everywhere
         String supervisor = api.tokenFor("supervisor1");

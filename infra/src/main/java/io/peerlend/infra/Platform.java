@@ -69,6 +69,18 @@ public final class Platform implements AutoCloseable {
     }
 
     public void start() throws IOException, InterruptedException {
+        // a part left running by an earlier start would answer the health checks in place of the new one
+        List<Integer> taken = new ArrayList<>(List.of(ports.postgres(), ports.mongo(), ports.keycloak(),
+                ports.keycloakManagement()));
+        for (ServiceDefinition service : ServiceDefinition.ALL) {
+            taken.add(service.port(ports));
+            taken.add(service.managementPort(ports));
+        }
+        taken.removeIf(Platform::free);
+        if (!taken.isEmpty()) {
+            throw new IOException("ports " + taken + " are in use: is another Peerlend (or a part of one left over by"
+                    + " an earlier run) still running? Stop it first.");
+        }
         Files.createDirectories(varDirectory);
         log("starting PostgreSQL 17 on port " + ports.postgres());
         postgres = EmbeddedPostgresServer.start(varDirectory.resolve("postgres"), ports.postgres(), !persistent);
@@ -237,6 +249,16 @@ public final class Platform implements AutoCloseable {
             } catch (Exception e) {
                 System.err.println("while stopping: " + e.getMessage());
             }
+        }
+    }
+
+    private static boolean free(int port) {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new java.net.InetSocketAddress("127.0.0.1", port));
+            return true;
+        } catch (IOException inUse) {
+            return false;
         }
     }
 
