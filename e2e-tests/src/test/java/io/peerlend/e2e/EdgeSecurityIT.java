@@ -31,8 +31,13 @@ class EdgeSecurityIT extends EndToEndTest {
                 assertThat(api.getAt(platform.managementUrl(service) + "/actuator/prometheus", null).body())
                         .as(service).contains("jvm_memory_used_bytes");
             }
+            // and each part publishes its software bill of materials (CycloneDX) there
+            com.fasterxml.jackson.databind.JsonNode sbom = api.getAt(platform.managementUrl(service)
+                    + "/actuator/sbom/application", null).json();
+            assertThat(sbom.path("bomFormat").asText()).as(service).isEqualTo("CycloneDX");
+            assertThat(sbom.path("components").size()).as(service).isGreaterThan(50);
             // and the service's own public port serves none of it
-            for (String path : List.of("/actuator/prometheus", "/actuator/health", "/actuator/env")) {
+            for (String path : List.of("/actuator/prometheus", "/actuator/health", "/actuator/env", "/actuator/sbom")) {
                 assertThat(api.getAt(platform.serviceUrl(service) + path, null).status()).as(service + path)
                         .isGreaterThanOrEqualTo(300);
             }

@@ -45,8 +45,9 @@ class GatewaySecurity {
                 // POST /logout belongs to the web client (it ends the Keycloak session), not to the gateway
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .authorizeExchange(routes -> routes
+                        // Actuator answers on the management port only (none of these is routed on the public one)
                         .pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info",
-                                "/actuator/prometheus").permitAll()
+                                "/actuator/prometheus", "/actuator/sbom", "/actuator/sbom/**").permitAll()
                         .pathMatchers(HttpMethod.GET, "/v3/api-docs/lending", "/v3/api-docs/scoring",
                                 "/v3/api-docs/kyc", "/v3/api-docs/disclosure").permitAll()
                         .pathMatchers("/public/**").permitAll()

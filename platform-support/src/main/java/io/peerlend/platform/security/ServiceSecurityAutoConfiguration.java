@@ -35,7 +35,8 @@ public class ServiceSecurityAutoConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> {
                     auth.requestMatchers(HttpMethod.GET, "/actuator/health/**", "/actuator/health",
-                            "/actuator/info", "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**").permitAll();
+                            "/actuator/info", "/actuator/prometheus", "/actuator/sbom", "/actuator/sbom/**", "/v3/api-docs",
+                            "/v3/api-docs/**").permitAll();
                     auth.requestMatchers("/error").permitAll();
                     endpointRules.forEach(rules -> rules.declare(auth));
                     auth.anyRequest().denyAll();

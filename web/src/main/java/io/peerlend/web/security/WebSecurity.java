@@ -48,7 +48,8 @@ class WebSecurity {
         logout.setPostLogoutRedirectUri("{baseUrl}/");
         http.authorizeHttpRequests(pages -> pages
                         .requestMatchers(HttpMethod.GET, "/", "/calculator", "/css/**", "/favicon.ico", "/error",
-                                "/actuator/health", "/actuator/health/**").permitAll()
+                                "/actuator/health", "/actuator/health/**", "/actuator/sbom", "/actuator/sbom/**")
+                        .permitAll()
                         .requestMatchers(HttpMethod.POST, "/calculator").permitAll()
                         .requestMatchers("/app/supervision", "/app/supervision/**")
                         .hasAnyRole("regulator", "ops", "ops-supervisor")
