@@ -3,6 +3,7 @@ package io.peerlend.kyc.aml;
 import io.peerlend.kyc.api.RaiseRiskRating;
 import io.peerlend.kyc.api.RiskRating;
 import io.peerlend.kyc.api.SuspiciousActivityReported;
+import io.peerlend.kyc.customers.PersonalData;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
@@ -15,15 +16,19 @@ import org.springframework.stereotype.Component;
 class BehaviourRisk {
 
     private final CommandGateway commands;
+    private final PersonalData personalData;
 
-    BehaviourRisk(CommandGateway commands) {
+    BehaviourRisk(CommandGateway commands, PersonalData personalData) {
         this.commands = commands;
+        this.personalData = personalData;
     }
 
     @EventHandler
     @DisallowReplay
     void on(SuspiciousActivityReported event) {
-        commands.sendAndWait(new RaiseRiskRating(event.customerId(), RiskRating.HIGH,
-                "reported for suspicious activity (" + event.reportId() + ")"));
+        String reason = "reported for suspicious activity (" + event.reportId() + ")";
+        // that a report was made must never reach the customer: the reason is kept sealed
+        commands.sendAndWait(new RaiseRiskRating(event.customerId(), RiskRating.HIGH, reason,
+                personalData.seal(event.customerId(), reason.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
     }
 }

@@ -4,6 +4,7 @@ import io.peerlend.kyc.api.CustomerRole;
 import io.peerlend.kyc.api.DocumentType;
 import io.peerlend.kyc.api.OnboardingRequest;
 import io.peerlend.kyc.api.PersonalDetails;
+import io.peerlend.kyc.api.ScreeningFindings;
 import io.peerlend.kyc.api.ScreeningHit;
 import io.peerlend.kyc.api.SubmitOnboarding;
 import io.peerlend.kyc.checks.documents.DocumentCheckResult;
@@ -15,6 +16,7 @@ import io.peerlend.kyc.customers.domain.RiskPolicy;
 import io.peerlend.kyc.documents.DocumentChecker;
 import io.peerlend.kyc.sanctions.SanctionsScreening;
 import io.peerlend.platform.web.StateConflictException;
+import java.util.List;
 import java.util.Set;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Service;
@@ -50,12 +52,15 @@ public class Onboarding {
                 r.politicallyExposed(), r.roles());
         PersonalDetails details = new PersonalDetails(r.fullName(), r.dateOfBirth(), r.nationality(), r.address(),
                 r.contact(), r.document().type(), document.fields(), r.politicallyExposed());
+        List<ScreeningHit> hits = screening.matches().stream()
+                .map(m -> new ScreeningHit(m.list(), m.entryId(), m.name(), m.score())).toList();
         SubmitOnboarding command = new SubmitOnboarding(customerId, Set.copyOf(r.roles()),
                 personalData.seal(customerId, details), r.document().type().name(),
                 r.document().type() != DocumentType.UK_NINO, document.valid(),
-                personalData.seal(customerId, document.failures()), screening.decision().name(),
-                screening.matches().stream().map(m -> new ScreeningHit(m.list(), m.entryId(), m.name(), m.score()))
-                        .toList(), screening.listsVersion(), assessment.rating(), assessment.factors());
+                personalData.seal(customerId, document.failures()), screening.decision().name(), hits,
+                screening.listsVersion(), assessment.rating(), assessment.factors(),
+                // whom they resemble on a list, and their risk factors, are stored only sealed
+                personalData.seal(customerId, new ScreeningFindings(hits, assessment.factors())));
         try {
             return commands.sendAndWait(command);
         } catch (CustomerRuleBroken e) {

@@ -2,6 +2,7 @@ package io.peerlend.kyc.customers;
 
 import io.peerlend.kyc.api.OnboardingRequest;
 import io.peerlend.kyc.api.PersonalDetails;
+import io.peerlend.kyc.api.ScreeningFindings;
 import io.peerlend.kyc.api.Sealed;
 import io.peerlend.kyc.privacy.CustomerVault;
 import java.util.LinkedHashMap;
@@ -39,6 +40,10 @@ public class PersonalData {
 
     public Optional<PersonalDetails> open(Sealed sealed) {
         return vault.open(sealed).map(bytes -> json.readValue(bytes, PersonalDetails.class));
+    }
+
+    public Optional<ScreeningFindings> openFindings(Sealed sealed) {
+        return vault.open(sealed).map(bytes -> json.readValue(bytes, ScreeningFindings.class));
     }
 
     public List<String> openList(Sealed sealed) {

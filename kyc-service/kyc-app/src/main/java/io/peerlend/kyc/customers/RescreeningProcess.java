@@ -2,6 +2,7 @@ package io.peerlend.kyc.customers;
 
 import io.peerlend.kyc.api.RecordRescreening;
 import io.peerlend.kyc.api.SanctionsListsLoaded;
+import io.peerlend.kyc.api.ScreeningFindings;
 import io.peerlend.kyc.api.ScreeningHit;
 import io.peerlend.kyc.checks.sanctions.Screening;
 import io.peerlend.kyc.customers.readmodel.CustomerReadModel;
@@ -52,9 +53,11 @@ class RescreeningProcess {
                 personalData.open(customer.personalData()).ifPresent(p -> {
                     Screening.Result result = sanctions.screen(
                             new Screening.Query(p.fullName(), p.dateOfBirth(), p.nationality()));
-                    commands.sendAndWait(new RecordRescreening(customer.id(), result.decision().name(),
-                            result.matches().stream().map(m -> new ScreeningHit(m.list(), m.entryId(), m.name(),
-                                    m.score())).toList(), result.listsVersion()));
+                    List<ScreeningHit> hits = result.matches().stream()
+                            .map(m -> new ScreeningHit(m.list(), m.entryId(), m.name(), m.score())).toList();
+                    commands.sendAndWait(new RecordRescreening(customer.id(), result.decision().name(), hits,
+                            result.listsVersion(),
+                            personalData.seal(customer.id(), new ScreeningFindings(hits, List.of()))));
                 });
                 screened++;
             }

@@ -40,6 +40,10 @@ class OnboardingIT {
     MockMvc mvc;
     @Autowired
     org.axonframework.eventsourcing.eventstore.EventStore store;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
 
     private ResultActions onboard(String subject, String body) throws Exception {
         return mvc.perform(post("/api/kyc/onboarding").with(caller(subject, "borrower", "lender"))
@@ -163,11 +167,28 @@ class OnboardingIT {
                 .andExpect(jsonPath("$.reasons").value(org.hamcrest.Matchers.contains(
                         io.peerlend.kyc.customers.domain.CustomerNotices.SUSPENDED)))
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("SAR"))));
-        // and staff still read the officers' words
+        // and staff still read the officers' words, and whom the customer resembles on a list
         mvc.perform(get("/api/kyc/customers/" + rejected).with(caller("ops-2", "ops")))
-                .andExpect(jsonPath("$.reasons", hasItem(rejectionNote)));
+                .andExpect(jsonPath("$.reasons", hasItem(rejectionNote)))
+                .andExpect(jsonPath("$.screeningHits[0].entryId").value("1572"));
         mvc.perform(get("/api/kyc/customers/" + suspended).with(caller("ops-2", "ops")))
-                .andExpect(jsonPath("$.reasons", hasItem(suspensionNote)));
+                .andExpect(jsonPath("$.reasons", hasItem(suspensionNote)))
+                .andExpect(jsonPath("$.riskFactors", hasItem("places money with the platform (lender)")));
+
+        // but none of it is stored in plain text: not in the events, not in the read models
+        for (String customer : new String[] {rejected, suspended}) {
+            for (String payload : jdbc.queryForList("SELECT convert_from(payload, 'UTF8') FROM domain_event_entry"
+                    + " WHERE aggregate_identifier = ?", String.class, customer)) {
+                assertThat(payload.toLowerCase()).as("an event of " + customer)
+                        .doesNotContain("sar filed", "noriega", "places money with the platform");
+            }
+            for (String collection : new String[] {"customers", "customer_staff_notes"}) {
+                org.bson.Document raw = mongo.getCollection(collection).find(new org.bson.Document("_id", customer))
+                        .first();
+                assertThat(raw == null ? "" : raw.toJson().toLowerCase()).as(collection)
+                        .doesNotContain("sar filed", "noriega", "places money with the platform");
+            }
+        }
     }
 
     @Test

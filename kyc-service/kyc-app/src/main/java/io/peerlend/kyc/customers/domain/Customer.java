@@ -72,9 +72,11 @@ public class Customer {
             throw new CustomerRuleBroken("already onboarded: the customer is " + status);
         }
         Instant now = clock.instant();
+        // what screening found goes into the event sealed when the caller sealed it (the plain lists decide only)
+        boolean sealed = c.screening() != null;
         apply(new OnboardingSubmitted(c.customerId(), c.roles(), c.personalData(), c.documentType(),
-                c.documentValid(), c.documentFailures(), c.screeningDecision(), c.screeningHits(), c.listsVersion(),
-                c.riskRating(), c.riskFactors(), now));
+                c.documentValid(), c.documentFailures(), c.screeningDecision(), sealed ? null : c.screeningHits(),
+                c.listsVersion(), c.riskRating(), sealed ? null : c.riskFactors(), now, c.screening()));
         OnboardingPolicy.Outcome outcome = policy.decide(c);
         switch (outcome.status()) {
             case VERIFIED -> apply(new CustomerVerified(c.customerId(), c.roles(), c.riskRating(),
@@ -91,7 +93,8 @@ public class Customer {
         if (status == CustomerStatus.IN_REVIEW) {
             verify(c.officerId(), reverification, clock);
         } else if (status == CustomerStatus.BLOCKED && clearanceProposedBy == null) {
-            apply(new ClearanceProposed(customerId, c.officerId(), c.note(), clock.instant()));
+            apply(new ClearanceProposed(customerId, c.officerId(), c.sealedNote() != null ? null : c.note(),
+                    clock.instant(), c.sealedNote()));
         } else if (status == CustomerStatus.BLOCKED) {
             if (c.officerId().equals(clearanceProposedBy)) {
                 throw new CustomerRuleBroken("four eyes: the officer who proposed the clearance cannot approve it");
@@ -111,7 +114,8 @@ public class Customer {
         if (status != CustomerStatus.IN_REVIEW && status != CustomerStatus.BLOCKED) {
             throw new CustomerRuleBroken("only a referred customer can be rejected: the customer is " + status);
         }
-        apply(new CustomerRejected(customerId, List.of(c.reason()), true, c.officerId(), clock.instant()));
+        apply(new CustomerRejected(customerId, c.sealedNote() != null ? List.of() : List.of(c.reason()), true,
+                c.officerId(), clock.instant(), c.sealedNote()));
         return status;
     }
 
@@ -120,7 +124,8 @@ public class Customer {
         if (status != CustomerStatus.VERIFIED) {
             throw new CustomerRuleBroken("only a verified customer can be suspended: the customer is " + status);
         }
-        apply(new CustomerSuspended(customerId, c.reason(), c.by(), clock.instant()));
+        apply(new CustomerSuspended(customerId, c.sealedNote() != null ? null : c.reason(), c.by(), clock.instant(),
+                c.sealedNote()));
         return status;
     }
 
@@ -140,7 +145,8 @@ public class Customer {
             return; // already screened against these lists: a redelivered reload changes nothing
         }
         Instant now = clock.instant();
-        apply(new CustomerRescreened(customerId, c.decision(), c.hits(), c.listsVersion(), now));
+        apply(new CustomerRescreened(customerId, c.decision(), c.sealedHits() != null ? null : c.hits(),
+                c.listsVersion(), now, c.sealedHits()));
         if (status == CustomerStatus.VERIFIED && !"CLEAR".equals(c.decision())) {
             boolean block = "BLOCK".equals(c.decision());
             apply(new CustomerSuspended(customerId, "new match after the sanctions lists were reloaded", SYSTEM,
@@ -157,8 +163,9 @@ public class Customer {
             return;
         }
         LocalDate sooner = reverification.reverifyBy(c.rating(), today(clock));
-        apply(new CustomerRiskRaised(customerId, c.rating(), c.reason(),
-                reverifyBy == null || sooner.isBefore(reverifyBy) ? sooner : reverifyBy, clock.instant()));
+        apply(new CustomerRiskRaised(customerId, c.rating(), c.sealedReason() != null ? null : c.reason(),
+                reverifyBy == null || sooner.isBefore(reverifyBy) ? sooner : reverifyBy, clock.instant(),
+                c.sealedReason()));
     }
 
     /** Only a verified customer's verification can run out; the job may ask twice. */

@@ -101,7 +101,9 @@ public class CustomerReadModel {
 
     @EventHandler
     void on(CustomerSuspended e) {
-        update(e.customerId(), c -> c.with(CustomerStatus.SUSPENDED, List.of(e.reason()), e.suspendedAt()));
+        // an officer's note is sealed (StaffNotes); a system reason is not personal
+        update(e.customerId(), c -> c.with(CustomerStatus.SUSPENDED,
+                e.reason() == null ? List.of() : List.of(e.reason()), e.suspendedAt()));
     }
 
     @EventHandler
@@ -113,7 +115,9 @@ public class CustomerReadModel {
     void on(CustomerRiskRaised e) {
         update(e.customerId(), c -> {
             List<String> factors = new java.util.ArrayList<>(c.riskFactors() == null ? List.of() : c.riskFactors());
-            factors.add(0, e.reason());
+            if (e.reason() != null) {
+                factors.add(0, e.reason()); // sealed in newer events (StaffNotes)
+            }
             return new Entry(c.id(), c.status(), c.roles(), e.rating(), factors, c.reasons(),
                     c.reverifyBy() == null ? null : e.reverifyBy(), c.screeningHits(), c.listsVersion(),
                     c.clearanceProposedBy(), c.documentType(), c.documentValid(), c.personalData(),
@@ -145,7 +149,8 @@ public class CustomerReadModel {
     @EventHandler
     void on(CustomerRescreened e, @Timestamp Instant at) {
         update(e.customerId(), c -> new Entry(c.id(), c.status(), c.roles(), c.riskRating(), c.riskFactors(),
-                c.reasons(), c.reverifyBy(), "CLEAR".equals(e.decision()) ? c.screeningHits() : e.hits(),
+                c.reasons(), c.reverifyBy(),
+                "CLEAR".equals(e.decision()) || e.hits() == null ? c.screeningHits() : e.hits(),
                 e.listsVersion(), c.clearanceProposedBy(), c.documentType(), c.documentValid(), c.personalData(),
                 c.documentFailures(), c.retainUntil(), c.submittedAt(), at));
     }

@@ -10,10 +10,13 @@ import io.peerlend.kyc.api.OfficerDecision;
 import io.peerlend.kyc.api.PersonalDataViewed;
 import io.peerlend.kyc.api.RejectCustomer;
 import io.peerlend.kyc.api.ReinstateCustomer;
+import io.peerlend.kyc.api.ScreeningHit;
+import io.peerlend.kyc.api.Sealed;
 import io.peerlend.kyc.api.SuspendCustomer;
 import io.peerlend.kyc.customers.PersonalData;
 import io.peerlend.kyc.customers.domain.CustomerRuleBroken;
 import io.peerlend.kyc.customers.readmodel.CustomerReadModel;
+import io.peerlend.kyc.customers.readmodel.StaffNotes;
 import io.peerlend.platform.security.Roles;
 import io.peerlend.platform.web.StateConflictException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -21,6 +24,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -45,16 +49,18 @@ import org.springframework.web.bind.annotation.RestController;
 class StaffCustomerController {
 
     private final CustomerReadModel customers;
+    private final StaffNotes staffNotes;
     private final PersonalData personalData;
     private final CommandGateway commands;
     private final EventGateway events;
     private final Clock clock;
     private final Period retention;
 
-    StaffCustomerController(CustomerReadModel customers, PersonalData personalData, CommandGateway commands,
-                            EventGateway events, Clock clock,
+    StaffCustomerController(CustomerReadModel customers, StaffNotes staffNotes, PersonalData personalData,
+                            CommandGateway commands, EventGateway events, Clock clock,
                             @Value("${peerlend.kyc.retention-after-relationship:P5Y}") Period retention) {
         this.customers = customers;
+        this.staffNotes = staffNotes;
         this.personalData = personalData;
         this.commands = commands;
         this.events = events;
@@ -80,21 +86,21 @@ class StaffCustomerController {
     DecisionResult clear(@PathVariable String id, @Valid @RequestBody OfficerDecision decision,
                          @AuthenticationPrincipal Jwt officer, Authentication auth) {
         return decided(id, send(new ClearCustomer(id, officer.getSubject(), Roles.has(auth, Roles.OPS_SUPERVISOR),
-                decision.note())));
+                decision.note(), note(id, decision))));
     }
 
     @Operation(summary = "Reject a referred customer, e.g. a confirmed sanctions match (roles ops, ops-supervisor)")
     @PostMapping("/api/kyc/customers/{id}/rejection")
     DecisionResult reject(@PathVariable String id, @Valid @RequestBody OfficerDecision decision,
                           @AuthenticationPrincipal Jwt officer) {
-        return decided(id, send(new RejectCustomer(id, officer.getSubject(), decision.note())));
+        return decided(id, send(new RejectCustomer(id, officer.getSubject(), decision.note(), note(id, decision))));
     }
 
     @Operation(summary = "Suspend a verified customer (roles ops, ops-supervisor)")
     @PostMapping("/api/kyc/customers/{id}/suspension")
     DecisionResult suspend(@PathVariable String id, @Valid @RequestBody OfficerDecision decision,
                            @AuthenticationPrincipal Jwt officer) {
-        return decided(id, send(new SuspendCustomer(id, decision.note(), officer.getSubject())));
+        return decided(id, send(new SuspendCustomer(id, decision.note(), officer.getSubject(), note(id, decision))));
     }
 
     @Operation(summary = "Reinstate a suspended customer (roles ops, ops-supervisor)")
@@ -124,8 +130,39 @@ class StaffCustomerController {
                     Roles.has(auth, Roles.OPS_SUPERVISOR) ? Roles.OPS_SUPERVISOR : Roles.OPS, purpose,
                     clock.instant()));
         }
-        return new CustomerView(c.id(), c.status(), c.roles(), c.riskRating(), c.riskFactors(), c.reasons(),
-                c.reverifyBy(), c.screeningHits(), c.clearanceProposedBy(), personal, c.submittedAt(), c.updatedAt());
+        // what staff alone may know is kept sealed (StaffNotes): opened here, for this view only
+        StaffNotes.Entry notes = staffNotes.find(c.id()).orElse(null);
+        List<String> riskFactors = new ArrayList<>();
+        List<String> reasons = new ArrayList<>(orEmpty(c.reasons()));
+        List<ScreeningHit> hits = new ArrayList<>(orEmpty(c.screeningHits()));
+        if (notes != null) {
+            notes.riskReasons().forEach(r -> personalData.openText(r).ifPresent(riskFactors::add));
+            personalData.openFindings(notes.screening()).ifPresent(f -> {
+                riskFactors.addAll(f.riskFactors());
+                if (hits.isEmpty()) {
+                    hits.addAll(f.hits());
+                }
+            });
+            personalData.openFindings(notes.rescreening()).ifPresent(f -> {
+                hits.clear();
+                hits.addAll(f.hits());
+            });
+            if (c.status() == CustomerStatus.REJECTED || c.status() == CustomerStatus.SUSPENDED) {
+                personalData.openText(notes.decisionNote()).ifPresent(reasons::add);
+            }
+        }
+        riskFactors.addAll(orEmpty(c.riskFactors()));
+        return new CustomerView(c.id(), c.status(), c.roles(), c.riskRating(), riskFactors.stream().distinct().toList(),
+                reasons, c.reverifyBy(), hits, c.clearanceProposedBy(), personal, c.submittedAt(), c.updatedAt());
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    /** An officer's words about a customer are personal data: they reach the event store only sealed. */
+    private Sealed note(String customerId, OfficerDecision decision) {
+        return personalData.seal(customerId, decision.note().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private <R> R send(Object command) {

@@ -247,6 +247,26 @@ class CustomerTest {
     }
 
     @Test
+    void givenSealedFindingsAndNotes_whenRecorded_thenTheEventsCarryThemOnlySealed() {
+        Sealed findings = new Sealed(ID, "c2VhbGVkIGZpbmRpbmdz");
+        SubmitOnboarding listed = new SubmitOnboarding(ID, BORROWER, PERSONAL, "MRZ", true, true, FAILURES, "BLOCK",
+                HIT, "lists-1", RiskRating.LOW, List.of("politically exposed person"), findings);
+        fixture.givenNoPriorActivity()
+                .when(listed)
+                .expectEvents(new OnboardingSubmitted(ID, BORROWER, PERSONAL, "MRZ", true, FAILURES, "BLOCK", null,
+                                "lists-1", RiskRating.LOW, null, NOW, findings),
+                        new CustomerReferred(ID, CustomerStatus.BLOCKED, List.of(OnboardingPolicy.STRONG_MATCH), NOW));
+        Sealed note = new Sealed(ID, "c2VhbGVkIG5vdGU=");
+        fixture.given(submitted(LISTED), new CustomerReferred(ID, CustomerStatus.BLOCKED,
+                        List.of(OnboardingPolicy.STRONG_MATCH), NOW))
+                .when(new RejectCustomer(ID, "officer-1", "true match; SAR filed", note))
+                .expectEvents(new CustomerRejected(ID, List.of(), true, "officer-1", NOW, note));
+        fixture.given(submitted(CLEAN), verified("system", RiskRating.LOW, 5))
+                .when(new SuspendCustomer(ID, "structuring suspected", "officer-1", note))
+                .expectEvents(new CustomerSuspended(ID, null, "officer-1", NOW, note));
+    }
+
+    @Test
     void givenAKeyThatCannotBeDestroyed_whenErased_thenNothingClaimsTheErasure() {
         RelationshipEnded ended = new RelationshipEnded(ID, LocalDate.of(2026, 11, 26), "officer-1", NOW);
         AggregateTestFixture<Customer> failing = new AggregateTestFixture<>(Customer.class);
