@@ -34,7 +34,7 @@ class PersonalDataScanIT extends EndToEndTest {
                         .isEqualTo("VERIFIED"));
         String declarations = Api.DECLARATIONS.replace("\"3200.00\"", "\"3187.53\"");
         String application = api.post("/api/lending/applications", token, """
-                {"amount": "1000.00", "termMonths": 12, "purpose": "CAR", %s}""".formatted(declarations))
+                {"amount": "1000.00", "termMonths": 60, "purpose": "CAR", %s}""".formatted(declarations))
                 .json().get("id").asText();
         String[] grade = new String[1];
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
@@ -42,7 +42,9 @@ class PersonalDataScanIT extends EndToEndTest {
             assertThat(view.path("status").asText()).isIn("SCORED", "QUOTED");
             grade[0] = view.path("grade").asText();
         });
-        Journeys.offeringLender(api, "Lotte", "Hansen", "L" + passport.substring(1), grade[0], 12, "100000.00", "5.50");
+        // a market (60 months) no other end-to-end test lends in, so this lender's money funds no one else's loan
+        Journeys.offeringLender(api, "Lotte", "Hansen", "L" + passport.substring(1), grade[0], 60, "100000.00",
+                "5.50");
         assertThat(api.post("/api/lending/applications/" + application + "/quote", token, "{}").status())
                 .isEqualTo(202);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(

@@ -85,6 +85,7 @@ public final class Platform implements AutoCloseable {
         log("starting PostgreSQL 17 on port " + ports.postgres());
         postgres = EmbeddedPostgresServer.start(varDirectory.resolve("postgres"), ports.postgres(), !persistent);
         log("starting MongoDB wire server on port " + ports.mongo());
+        createServiceLogins();
         mongo = persistent
                 ? EmbeddedMongoServer.startPersistent(varDirectory.resolve("mongo/peerlend.mv"), ports.mongo())
                 : EmbeddedMongoServer.startInMemory(ports.mongo());
@@ -117,6 +118,60 @@ public final class Platform implements AutoCloseable {
         }
     }
 
+    /** The services that keep data in PostgreSQL, each with a login of its own (infra/postgres/service-logins.sql). */
+    static final List<String> DATABASE_SERVICES = List.of("lending", "scoring", "kyc", "disclosure");
+
+    /**
+     * The services' own logins with only the rights they need, as production has them (the event store's migration
+     * grants the shared tables to their group role); made once, their passwords per installation.
+     */
+    private void createServiceLogins() throws IOException {
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(postgres.jdbcUrl(), postgres.username(), "");
+             java.sql.Statement sql = db.createStatement()) {
+            try (java.sql.ResultSet exists = sql.executeQuery(
+                    "SELECT 1 FROM pg_roles WHERE rolname = 'peerlend_services'")) {
+                if (!exists.next()) {
+                    sql.execute("CREATE ROLE peerlend_services NOLOGIN");
+                }
+            }
+            for (String service : DATABASE_SERVICES) {
+                String login = "peerlend_" + service;
+                String password = databasePassword(service).replace("'", "''");
+                try (java.sql.ResultSet exists = sql.executeQuery(
+                        "SELECT 1 FROM pg_roles WHERE rolname = '" + login + "'")) {
+                    sql.execute(exists.next() ? "ALTER ROLE " + login + " LOGIN PASSWORD '" + password + "'"
+                            : "CREATE ROLE " + login + " LOGIN PASSWORD '" + password + "' IN ROLE peerlend_services");
+                }
+            }
+            sql.execute("GRANT CREATE ON DATABASE " + EmbeddedPostgresServer.DATABASE
+                    + " TO peerlend_kyc, peerlend_lending");
+            // a key schema made before the services had logins of their own (an older persistent platform) passes
+            // to its service
+            for (String service : List.of("kyc", "lending")) {
+                List<String> tables = new ArrayList<>();
+                try (java.sql.ResultSet rs = sql.executeQuery("SELECT tablename FROM pg_tables WHERE schemaname = '"
+                        + service + "' AND tableowner <> 'peerlend_" + service + "'")) {
+                    while (rs.next()) {
+                        tables.add(rs.getString(1));
+                    }
+                }
+                if (!tables.isEmpty()) {
+                    sql.execute("ALTER SCHEMA " + service + " OWNER TO peerlend_" + service);
+                    for (String table : tables) {
+                        sql.execute("ALTER TABLE " + service + "." + table + " OWNER TO peerlend_" + service);
+                    }
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IOException("could not create the services' database logins", e);
+        }
+    }
+
+    /** A service's database password in this installation (made on first start). */
+    public String databasePassword(String service) throws IOException {
+        return new DevelopmentSecrets(varDirectory.resolve("secrets")).get("database-" + service);
+    }
+
     private ManagedProcess serviceProcess(ServiceDefinition service) throws IOException {
         Path jar = service.jar(home);
         if (!Files.isRegularFile(jar)) {
@@ -135,7 +190,13 @@ public final class Platform implements AutoCloseable {
         // one JSON object per line (ECS), with the correlation id from the logging context
         env.put("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs");
         env.put("PEERLEND_DB_URL", postgres.jdbcUrl());
-        env.put("PEERLEND_DB_USER", postgres.username());
+        if (DATABASE_SERVICES.contains(service.name())) {
+            env.put("PEERLEND_DB_USER", "peerlend_" + service.name());
+            env.put("PEERLEND_DB_PASSWORD", databasePassword(service.name()));
+        }
+        // the event store's migrations run as the database owner, the service works with its own login
+        env.put("PEERLEND_DB_MIGRATION_USER", postgres.username());
+        env.put("PEERLEND_DB_MIGRATION_PASSWORD", "");
         env.put("PEERLEND_MONGO_URI", mongo.uri("peerlend-" + service.name()));
         env.put("PEERLEND_ISSUER_URI", issuerUri());
         env.put("PEERLEND_JWK_SET_URI", issuerUri() + "/protocol/openid-connect/certs");

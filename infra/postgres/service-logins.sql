@@ -1,0 +1,12 @@
+-- The services' database logins, least privilege (docs/security.md). Run as the database owner before the services
+-- first start, with psql variables for the passwords, e.g.
+--   psql -v lending_password=... -v scoring_password=... -v kyc_password=... -v disclosure_password=... -f this file
+-- The event store's migrations (run by the owner: PEERLEND_DB_MIGRATION_USER) grant the shared tables to
+-- peerlend_services; each service logs in as its own member of it (PEERLEND_DB_USER, PEERLEND_DB_PASSWORD).
+CREATE ROLE peerlend_services NOLOGIN;
+CREATE ROLE peerlend_lending LOGIN PASSWORD :'lending_password' IN ROLE peerlend_services;
+CREATE ROLE peerlend_scoring LOGIN PASSWORD :'scoring_password' IN ROLE peerlend_services;
+CREATE ROLE peerlend_kyc LOGIN PASSWORD :'kyc_password' IN ROLE peerlend_services;
+CREATE ROLE peerlend_disclosure LOGIN PASSWORD :'disclosure_password' IN ROLE peerlend_services;
+-- KYC and lending create their own schema for their key tables (kyc, lending): nobody else gets in
+GRANT CREATE ON DATABASE peerlend TO peerlend_kyc, peerlend_lending;
