@@ -9,8 +9,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * @param sealedNote the officer's note sealed with the customer's key, for the event
  */
 public record ClearCustomer(@TargetAggregateIdentifier String customerId, String officerId, boolean supervisor,
-                            String note,
-        Sealed sealedNote) {
+                            String note, Sealed sealedNote) {
 
     /** The shape before the {@code sealedNote} was added. */
     public ClearCustomer(String customerId, String officerId, boolean supervisor, String note) {

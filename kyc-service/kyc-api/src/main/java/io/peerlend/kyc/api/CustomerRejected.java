@@ -5,14 +5,15 @@ import java.util.List;
 
 /** The customer may not borrow or lend; {@code finalDecision} is false when they may try again with a new document.
  *
- * @param sealedNote an officer's note on a final rejection, sealed with the customer's key (the reasons then hold none of it)
+ * @param sealedNote an officer's note on a final rejection, sealed with the customer's key (the reasons then hold
+ *     none of it)
  */
 public record CustomerRejected(String customerId, List<String> reasons, boolean finalDecision, String decidedBy,
-                               Instant rejectedAt,
-        Sealed sealedNote) {
+                               Instant rejectedAt, Sealed sealedNote) {
 
     /** The shape before the {@code sealedNote} was added. */
-    public CustomerRejected(String customerId, List<String> reasons, boolean finalDecision, String decidedBy, Instant rejectedAt) {
+    public CustomerRejected(String customerId, List<String> reasons, boolean finalDecision, String decidedBy,
+            Instant rejectedAt) {
         this(customerId, reasons, finalDecision, decidedBy, rejectedAt, null);
     }
 

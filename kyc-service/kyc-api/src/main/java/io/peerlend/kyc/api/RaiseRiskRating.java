@@ -7,7 +7,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * @param sealedReason the reason sealed with the customer's key, for the event
  */
 public record RaiseRiskRating(@TargetAggregateIdentifier String customerId, RiskRating rating, String reason,
-        Sealed sealedReason) {
+                              Sealed sealedReason) {
 
     /** The shape before the {@code sealedReason} was added. */
     public RaiseRiskRating(String customerId, RiskRating rating, String reason) {

@@ -7,7 +7,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * @param sealedNote the officer's note sealed with the customer's key, for the event
  */
 public record RejectCustomer(@TargetAggregateIdentifier String customerId, String officerId, String reason,
-        Sealed sealedNote) {
+                             Sealed sealedNote) {
 
     /** The shape before the {@code sealedNote} was added. */
     public RejectCustomer(String customerId, String officerId, String reason) {
