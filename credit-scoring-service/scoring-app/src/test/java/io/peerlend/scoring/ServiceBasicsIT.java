@@ -21,14 +21,27 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class ServiceBasicsIT {
 
+    static final io.peerlend.infra.testing.TestIssuer issuer = new io.peerlend.infra.testing.TestIssuer();
+
+    @org.junit.jupiter.api.AfterAll
+    static void stopIssuer() {
+        issuer.close();
+    }
+
     @DynamicPropertySource
     static void stores(DynamicPropertyRegistry registry) {
         ServiceTests.useEventStore(registry);
         ServiceTests.useReadSide(registry, "scoring-it");
+        ServiceTests.useIssuer(registry, issuer);
     }
 
     @Autowired
     MockMvc mvc;
+
+    @Test
+    void checks_tokens_itself_expired_foreign_and_misaddressed_ones_are_refused() throws Exception {
+        ServiceTests.assertTokensChecked(mvc, "/api/scoring/models/current", issuer, "borrower");
+    }
 
     @Test
     void publishes_openapi_without_a_token_and_keeps_actuator_off_the_api_port() throws Exception {

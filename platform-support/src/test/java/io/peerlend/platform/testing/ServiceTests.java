@@ -55,6 +55,30 @@ public final class ServiceTests {
     }
 
     /** A caller with a token as Keycloak issues them: a subject and realm roles under {@code realm_access}. */
+    /** Real token checking against a test issuer's keys (instead of Keycloak's), for tests of the checks themselves. */
+    public static void useIssuer(DynamicPropertyRegistry registry, io.peerlend.infra.testing.TestIssuer issuer) {
+        issuer.resourceServerProperties().forEach((name, value) -> registry.add(name, () -> value));
+    }
+
+    /**
+     * Asserts that a service checks tokens itself: a proper token passes authentication on {@code path} (whatever the
+     * operation then answers), and an expired one, another issuer's and another audience's are each refused with 401.
+     */
+    public static void assertTokensChecked(org.springframework.test.web.servlet.MockMvc mvc, String path,
+                                           io.peerlend.infra.testing.TestIssuer issuer, String role) throws Exception {
+        int proper = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
+                .header("Authorization", "Bearer " + issuer.token("token-test", role))).andReturn().getResponse()
+                .getStatus();
+        org.assertj.core.api.Assertions.assertThat(proper).as("a proper token").isNotIn(401, 403);
+        for (String broken : new String[] {issuer.expired("token-test", role),
+                issuer.fromAnotherIssuer("token-test", role), issuer.forAnotherAudience("token-test", role)}) {
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
+                            .header("Authorization", "Bearer " + broken))
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                            .isUnauthorized());
+        }
+    }
+
     public static JwtRequestPostProcessor caller(String subject, String... roles) {
         return jwt().jwt(j -> j.subject(subject).claim("realm_access", Map.of("roles", List.of(roles))))
                 .authorities(new KeycloakRoles());

@@ -16,7 +16,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The public loan calculator over HTTP, without a token; and the business date as development moves it. */
+/**
+ * The public loan calculator over HTTP, without a token; the business date as development moves it; and the service's
+ * own token checks (against a test issuer's keys).
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class LoanCalculatorIT {
@@ -26,6 +29,19 @@ class LoanCalculatorIT {
         ServiceTests.useEventStore(registry);
         ServiceTests.useReadSide(registry, "lending-calculator-it");
         registry.add("peerlend.lending.calendar.manual", () -> "true");
+        ServiceTests.useIssuer(registry, issuer);
+    }
+
+    static final io.peerlend.infra.testing.TestIssuer issuer = new io.peerlend.infra.testing.TestIssuer();
+
+    @org.junit.jupiter.api.AfterAll
+    static void stopIssuer() {
+        issuer.close();
+    }
+
+    @Test
+    void the_service_checks_tokens_itself_expired_foreign_and_misaddressed_ones_are_refused() throws Exception {
+        ServiceTests.assertTokensChecked(mvc, "/api/lending/applications", issuer, "borrower");
     }
 
     @Autowired
