@@ -2,12 +2,17 @@ package io.peerlend.platform.testing;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
+import io.peerlend.infra.testing.TestIssuer;
 import io.peerlend.infra.testing.TestStores;
+import io.peerlend.platform.secrets.SecretsEnvironmentPostProcessor;
 import io.peerlend.platform.security.KeycloakRoles;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 /** What the services' integration tests share: real stores on real connections, and callers with Keycloak roles. */
 public final class ServiceTests {
@@ -55,8 +60,23 @@ public final class ServiceTests {
     }
 
     /** A caller with a token as Keycloak issues them: a subject and realm roles under {@code realm_access}. */
+    /**
+     * Asserts that the service's application, started in production with no secrets supplied, refuses to start and
+     * names each of the given secrets as missing (a leaked development secret opens nothing in production).
+     */
+    public static void assertProductionRefusesWithout(Class<?> application, String... secrets) {
+        var refused = org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                new org.springframework.boot.builder.SpringApplicationBuilder(application)
+                        .properties("PEERLEND_ENV=production", "PEERLEND_SECRETS_DIR=target/no-mounted-secrets")
+                        .run().close())
+                .isInstanceOf(SecretsEnvironmentPostProcessor.ProductionSecretsRefused.class);
+        for (String secret : secrets) {
+            refused.hasMessageContaining(secret + " is missing");
+        }
+    }
+
     /** Real token checking against a test issuer's keys (instead of Keycloak's), for tests of the checks themselves. */
-    public static void useIssuer(DynamicPropertyRegistry registry, io.peerlend.infra.testing.TestIssuer issuer) {
+    public static void useIssuer(DynamicPropertyRegistry registry, TestIssuer issuer) {
         issuer.resourceServerProperties().forEach((name, value) -> registry.add(name, () -> value));
     }
 
@@ -64,18 +84,15 @@ public final class ServiceTests {
      * Asserts that a service checks tokens itself: a proper token passes authentication on {@code path} (whatever the
      * operation then answers), and an expired one, another issuer's and another audience's are each refused with 401.
      */
-    public static void assertTokensChecked(org.springframework.test.web.servlet.MockMvc mvc, String path,
-                                           io.peerlend.infra.testing.TestIssuer issuer, String role) throws Exception {
-        int proper = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
+    public static void assertTokensChecked(MockMvc mvc, String path, TestIssuer issuer, String role) throws Exception {
+        int proper = mvc.perform(MockMvcRequestBuilders.get(path)
                 .header("Authorization", "Bearer " + issuer.token("token-test", role))).andReturn().getResponse()
                 .getStatus();
         org.assertj.core.api.Assertions.assertThat(proper).as("a proper token").isNotIn(401, 403);
         for (String broken : new String[] {issuer.expired("token-test", role),
                 issuer.fromAnotherIssuer("token-test", role), issuer.forAnotherAudience("token-test", role)}) {
-            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
-                            .header("Authorization", "Bearer " + broken))
-                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
-                            .isUnauthorized());
+            mvc.perform(MockMvcRequestBuilders.get(path).header("Authorization", "Bearer " + broken))
+                    .andExpect(MockMvcResultMatchers.status().isUnauthorized());
         }
     }
 
