@@ -47,6 +47,8 @@ class LoanFundingIT extends EndToEndTest {
             assertThat(account.get("committedToOffers").asText()).isEqualTo("99000.00");
             assertThat(account.at("/statement/1/type").asText()).isEqualTo("LENT");
             assertThat(account.at("/statement/1/amount").asText()).isEqualTo("-1000.00");
+            // at the rate this lender offered: each lender earns their own rate
+            assertThat(account.at("/statement/1/rate").asText()).isEqualTo("5.50");
         });
         String ops = api.tokenFor("ops1");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->

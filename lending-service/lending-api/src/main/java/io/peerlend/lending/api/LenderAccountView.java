@@ -12,6 +12,8 @@ import java.util.List;
 public record LenderAccountView(String lenderId, String currency, String available, String committedToOffers,
                                 String pendingDeposits, String withdrawalsInTransit, List<StatementLine> statement) {
 
-    public record StatementLine(Instant at, String type, String reference, String amount, String balance) {
+    /** @param rate on a LENT line, the rate this lender earns on that loan part, e.g. "5.50" (absent otherwise) */
+    public record StatementLine(Instant at, String type, String reference, String amount, String balance,
+                                String rate) {
     }
 }

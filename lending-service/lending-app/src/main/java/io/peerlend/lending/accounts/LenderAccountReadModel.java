@@ -32,7 +32,9 @@ public class LenderAccountReadModel {
 
     static final String COLLECTION = "lender_accounts";
 
-    public record Line(Instant at, String type, String reference, long amountMinor, long balanceMinor) {
+    /** @param rateBps on a LENT line, the rate the lender earns on that part (null otherwise) */
+    public record Line(Instant at, String type, String reference, long amountMinor, long balanceMinor,
+                       Integer rateBps) {
     }
 
     @Document(COLLECTION)
@@ -108,7 +110,7 @@ public class LenderAccountReadModel {
     @EventHandler
     void on(LenderFundsLent e) {
         change(e.lenderId(), e.currency(), "lent:" + e.offerId() + "/" + e.loanId(), a -> line(
-                a.moved(0, -e.amountMinor(), 0, 0), e.lentAt(), "LENT", e.loanId(), -e.amountMinor()));
+                a.moved(0, -e.amountMinor(), 0, 0), e.lentAt(), "LENT", e.loanId(), -e.amountMinor(), e.rateBps()));
     }
 
     @EventHandler
@@ -137,8 +139,12 @@ public class LenderAccountReadModel {
     }
 
     private static Account line(Account a, Instant at, String type, String reference, long amount) {
+        return line(a, at, type, reference, amount, null);
+    }
+
+    private static Account line(Account a, Instant at, String type, String reference, long amount, Integer rateBps) {
         List<Line> statement = new ArrayList<>(a.statement());
-        statement.add(new Line(at, type, reference, amount, a.balance()));
+        statement.add(new Line(at, type, reference, amount, a.balance(), rateBps));
         return new Account(a.id(), a.currency(),
                 a.available(), a.committed(), a.pendingDeposits(), a.withdrawalsInTransit(),
                 a.applied(), statement);

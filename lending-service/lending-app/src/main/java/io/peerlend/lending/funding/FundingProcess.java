@@ -66,7 +66,7 @@ public class FundingProcess {
         for (LoanMatched.MatchedPart part : matched.parts().stream()
                 .sorted(java.util.Comparator.comparing(LoanMatched.MatchedPart::lenderId)).toList()) {
             commands.sendAndWait(new LendFromOffer(part.lenderId(), part.offerId(), matched.loanId(),
-                    part.amountMinor()));
+                    part.amountMinor(), part.rateBps()));
         }
         commands.sendAndWait(new RecordFunding(matched.loanId(), true, null, matched.ratePercent(),
                 matched.parts().size(), matched.parts().stream()

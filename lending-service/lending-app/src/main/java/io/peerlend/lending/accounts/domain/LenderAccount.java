@@ -248,7 +248,8 @@ public class LenderAccount {
         if (c.amountMinor() > held) {
             throw new AccountRuleBroken("amount", "the offer holds " + held + ", not " + c.amountMinor());
         }
-        apply(new LenderFundsLent(lenderId, c.loanId(), c.amountMinor(), currency, clock.instant(), c.offerId()));
+        apply(new LenderFundsLent(lenderId, c.loanId(), c.amountMinor(), currency, clock.instant(), c.offerId(),
+                c.rateBps() > 0 ? c.rateBps() : null));
     }
 
     /** The auto-invest rule; the first one also opens the account. */

@@ -77,7 +77,9 @@ class LenderAccountController {
         return new LenderAccountView(a.id(), currency, fmt(a.available()), fmt(a.committed()),
                 fmt(a.pendingDeposits()),
                 fmt(a.withdrawalsInTransit()), a.statement().stream().map(l -> new LenderAccountView.StatementLine(
-                        l.at(), l.type(), l.reference(), fmt(l.amountMinor()), fmt(l.balanceMinor()))).toList());
+                        l.at(), l.type(), l.reference(), fmt(l.amountMinor()), fmt(l.balanceMinor()),
+                        l.rateBps() == null ? null : java.math.BigDecimal.valueOf(l.rateBps(), 2).toPlainString()))
+                .toList());
     }
 
     private LenderAccount.Payment send(Object command) {

@@ -133,6 +133,9 @@ class LenderAccountTest {
                 .expectNoEvents();
         fixture.given(REQUESTED, SETTLED, committed).when(new LendFromOffer(L, "off-1", "loan-2", 300_01))
                 .expectException(AccountRuleBroken.class);
+        // the part carries the rate this lender offered, for their statement
+        fixture.given(REQUESTED, SETTLED, committed).when(new LendFromOffer(L, "off-1", "loan-3", 100_00, 500))
+                .expectEvents(new LenderFundsLent(L, "loan-3", 100_00, "GBP", NOW, "off-1", 500));
     }
 
     @Test
