@@ -58,10 +58,10 @@ class ServiceRestartIT extends EndToEndTest {
         Api.Response created = api.post("/api/lending/applications", borrower, APPLICATION);
         assertThat(created.status()).isEqualTo(201);
         String id = created.json().get("id").asText();
-        // then it waits, ungraded (it is never approved without a score)
-        Thread.sleep(5_000);
-        assertThat(api.get("/api/lending/applications/" + id, borrower).json().get("status").asText())
-                .isEqualTo("SCORING");
+        // then it reaches the scoring step and waits there, ungraded (it is never approved without a score)
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(api.get("/api/lending/applications/" + id, borrower).json().get("status").asText())
+                        .isEqualTo("SCORING"));
         // and once scoring is back it is graded, without anyone resubmitting it
         platform.restart("scoring");
         await().atMost(Duration.ofSeconds(120)).untilAsserted(() ->

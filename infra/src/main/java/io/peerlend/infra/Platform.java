@@ -183,6 +183,10 @@ public final class Platform implements AutoCloseable {
             // one line per request (method, path, status, duration): the gateway is the platform's front door
             command.add("-Dreactor.netty.http.server.accessLogEnabled=true");
         }
+        if (service.name().equals(System.getenv("PEERLEND_DEBUG"))) {
+            // a debugger attaches on port 5005 (localhost only); the service starts without waiting for it
+            command.add("-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=127.0.0.1:5005");
+        }
         command.addAll(List.of("-jar", jar.toString()));
         Map<String, String> env = new LinkedHashMap<>();
         env.put("SERVER_PORT", String.valueOf(service.port(ports)));

@@ -33,4 +33,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule other_services_are_reached_through_their_published_contracts_only =
             ServiceArchitectureRules.otherServicesThroughTheirContractsOnly("disclosure", MODEL_CARD);
+
+    @ArchTest
+    static final ArchRule packages_are_free_of_cycles = ServiceArchitectureRules.packagesAreFreeOfCycles("disclosure");
 }

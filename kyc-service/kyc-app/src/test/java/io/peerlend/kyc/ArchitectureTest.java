@@ -21,4 +21,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule other_services_are_reached_through_their_published_contracts_only =
             ServiceArchitectureRules.otherServicesThroughTheirContractsOnly("kyc");
+
+    @ArchTest
+    static final ArchRule packages_are_free_of_cycles = ServiceArchitectureRules.packagesAreFreeOfCycles("kyc");
 }

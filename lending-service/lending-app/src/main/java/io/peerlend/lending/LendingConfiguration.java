@@ -1,9 +1,9 @@
 package io.peerlend.lending;
 
-import io.peerlend.lending.applications.domain.Amounts;
+import io.peerlend.lending.product.Amounts;
 import io.peerlend.lending.calendar.domain.BusinessCalendar;
 import io.peerlend.lending.applications.domain.LoanApplication;
-import io.peerlend.lending.applications.domain.LoanProductPolicy;
+import io.peerlend.lending.product.LoanProductPolicy;
 import io.peerlend.lending.kyc.IdentityGate;
 import java.time.Clock;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -30,7 +30,7 @@ class LendingConfiguration {
     ConfigurerModule identityGateRetries() {
         return configurer -> configurer.eventProcessing()
                 .registerListenerInvocationErrorHandler(IdentityGate.GROUP, c -> PropagatingErrorHandler.instance())
-                .registerListenerInvocationErrorHandler(io.peerlend.lending.kyc.CustomerErasure.GROUP,
+                .registerListenerInvocationErrorHandler(io.peerlend.lending.applications.CustomerErasure.GROUP,
                         c -> PropagatingErrorHandler.instance())
                 .registerListenerInvocationErrorHandler(
                         io.peerlend.lending.applications.BorrowerExposureProcess.GROUP,
@@ -46,10 +46,10 @@ class LendingConfiguration {
     }
 
     @Bean
-    io.peerlend.lending.applications.domain.BorrowingCap borrowingCap(
+    io.peerlend.lending.product.BorrowingCap borrowingCap(
             @Value("${peerlend.lending.currency}") String currency,
             @Value("${peerlend.lending.borrowing-cap}") String cap) {
-        return new io.peerlend.lending.applications.domain.BorrowingCap(Amounts.toMinor(cap, currency), currency);
+        return new io.peerlend.lending.product.BorrowingCap(Amounts.toMinor(cap, currency), currency);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package io.peerlend.lending;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -29,4 +30,13 @@ class ArchitectureTest {
             .that().resideInAPackage("..web..")
             .should().dependOnClassesThat().resideInAnyPackage("org.axonframework.eventsourcing..",
                     "org.springframework.data.mongodb..", "com.mongodb..");
+
+    @ArchTest
+    static final ArchRule packages_are_free_of_cycles = ServiceArchitectureRules.packagesAreFreeOfCycles("lending");
+
+    /** The product's rules are plain Java on their own, like every feature's domain: every feature may use them. */
+    @ArchTest
+    static final ArchRule product_rules_depend_on_nothing_but_java = classes()
+            .that().resideInAPackage("io.peerlend.lending.product..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("io.peerlend.lending.product..", "java..");
 }

@@ -15,7 +15,7 @@ import io.peerlend.lending.api.SettlePayment;
 import io.peerlend.lending.api.BorrowingReserved;
 import io.peerlend.lending.api.ReserveBorrowing;
 import io.peerlend.lending.applications.domain.BorrowerExposure;
-import io.peerlend.lending.applications.domain.BorrowingCap;
+import io.peerlend.lending.product.BorrowingCap;
 import io.peerlend.platform.axon.ConflictRetryScheduler;
 import io.peerlend.platform.testing.JdbcEventStores;
 import java.time.Clock;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.peerlend.lending.api.BorrowingCapReached;
 import io.peerlend.lending.applications.BorrowingCapGuard;
-import io.peerlend.lending.applications.domain.BorrowingCap;
-import io.peerlend.lending.applications.domain.LoanApplicationRejected;
-import io.peerlend.lending.applications.domain.LoanProductPolicy;
+import io.peerlend.lending.product.BorrowingCap;
+import io.peerlend.lending.product.LoanApplicationRejected;
+import io.peerlend.lending.product.LoanProductPolicy;
 import io.peerlend.lending.loans.domain.ServicingPolicy;
 import io.peerlend.lending.suitability.SuitabilityReadModel;
 import io.peerlend.platform.testing.ServiceTests;

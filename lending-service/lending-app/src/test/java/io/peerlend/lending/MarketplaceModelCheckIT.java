@@ -198,7 +198,7 @@ class MarketplaceModelCheckIT {
         try {
             var offers = constructor("io.peerlend.lending.markets.OffersProcess", CommandGateway.class);
             var receipts = constructor("io.peerlend.lending.loans.LenderReceipts", CommandGateway.class);
-            var fundProcess = constructor("io.peerlend.lending.loans.ProvisionFundProcess", CommandGateway.class,
+            var fundProcess = constructor("io.peerlend.lending.provisionfund.ProvisionFundProcess", CommandGateway.class,
                     ServicingPolicy.class, String.class);
             axon = DefaultConfigurer.defaultConfiguration()
                     .configureEmbeddedEventStore(c -> engine)

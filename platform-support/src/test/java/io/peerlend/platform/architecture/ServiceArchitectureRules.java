@@ -3,10 +3,12 @@ package io.peerlend.platform.architecture;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
 import java.util.List;
 
 /** The package rules every Peerlend service keeps; each service's ArchitectureTest applies them to its classes. */
@@ -29,6 +31,18 @@ public final class ServiceArchitectureRules {
             .that().resideInAPackage("..readmodel..")
             .should().dependOnClassesThat().resideInAPackage("..web..")
             .allowEmptyShould(true);
+
+    /**
+     * No package cycles: neither between a service's features ({@code io.peerlend.<service>.<feature>}) nor between
+     * any two packages inside them. A cycle means two features cannot be read, changed or moved apart.
+     */
+    public static ArchRule packagesAreFreeOfCycles(String service) {
+        return CompositeArchRule
+                .of(slices().matching("io.peerlend." + service + ".(*)..").should().beFreeOfCycles()
+                        .as("the features of " + service + " are free of cycles"))
+                .and(slices().matching("io.peerlend." + service + ".(**)").should().beFreeOfCycles()
+                        .as("the packages of " + service + " are free of cycles"));
+    }
 
     /** Other services are reached through their published {@code api} packages only. */
     public static ArchRule otherServicesThroughTheirContractsOnly(String self) {

@@ -4,7 +4,6 @@ import io.peerlend.kyc.api.OnboardingRequest;
 import io.peerlend.kyc.api.PersonalDetails;
 import io.peerlend.kyc.api.ScreeningFindings;
 import io.peerlend.kyc.api.Sealed;
-import io.peerlend.kyc.privacy.CustomerVault;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

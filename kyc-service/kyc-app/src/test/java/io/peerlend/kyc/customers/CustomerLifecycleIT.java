@@ -14,7 +14,6 @@ import io.peerlend.lending.api.BusinessDateAdvanced;
 import io.peerlend.lending.api.LenderFundsDeposited;
 import java.time.LocalDate;
 import org.axonframework.eventhandling.gateway.EventGateway;
-import io.peerlend.kyc.privacy.CustomerVault;
 import io.peerlend.platform.testing.ServiceTests;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

@@ -1,8 +1,8 @@
 package io.peerlend.lending.applications;
 
 import io.peerlend.lending.api.BorrowingCapReached;
-import io.peerlend.lending.applications.domain.BorrowingCap;
-import io.peerlend.lending.applications.domain.LoanApplicationRejected;
+import io.peerlend.lending.product.BorrowingCap;
+import io.peerlend.lending.product.LoanApplicationRejected;
 import io.peerlend.lending.api.QueryBorrowing;
 import java.time.Clock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -31,7 +31,10 @@ public class BorrowingCapGuard {
         this.clock = clock;
     }
 
-    /** @throws LoanApplicationRejected naming the amount, once the refusal is recorded */
+    /**
+     * @throws LoanApplicationRejected naming the amount, once the refusal is recorded; on acceptance it is the
+     *         borrower's debts, not their request, that are at fault (a conflict)
+     */
     public void check(String borrowerId, String applicationId, BorrowingCapReached.Stage stage, long requestedMinor) {
         long outstanding = owed(borrowerId);
         try {
@@ -40,7 +43,7 @@ public class BorrowingCapGuard {
             events.publish(new BorrowingCapReached(borrowerId, applicationId, stage, requestedMinor, outstanding,
                     cap.maxOutstandingMinor(), cap.currency(), refused.violations().get(0).message(),
                     clock.instant()));
-            throw refused;
+            throw stage == BorrowingCapReached.Stage.ACCEPTANCE ? refused.asConflict() : refused;
         }
     }
 

@@ -2,7 +2,6 @@ package io.peerlend.lending.calendar;
 
 import io.peerlend.lending.api.AdvanceBusinessDate;
 import io.peerlend.lending.api.BusinessDateAdvanced;
-import io.peerlend.lending.calendar.domain.CalendarRuleBroken;
 import io.peerlend.platform.web.RequestRejectedException;
 import io.peerlend.platform.web.StateConflictException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -83,12 +82,8 @@ class BusinessDate {
         if (request == null || request.to() == null) {
             throw new RequestRejectedException("to", "must be a date, e.g. 2027-01-31");
         }
-        try {
-            LocalDate date = commands.sendAndWait(new AdvanceBusinessDate(request.to(), officer.getSubject()));
-            return Map.of("date", date.toString(), "manual", true);
-        } catch (CalendarRuleBroken e) {
-            throw new StateConflictException(e.getMessage());
-        }
+        LocalDate date = commands.sendAndWait(new AdvanceBusinessDate(request.to(), officer.getSubject()));
+        return Map.of("date", date.toString(), "manual", true);
     }
 
     /** Production: the business date follows the calendar, advanced shortly after midnight UTC. */

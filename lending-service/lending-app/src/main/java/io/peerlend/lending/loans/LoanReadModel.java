@@ -14,7 +14,7 @@ import io.peerlend.lending.api.LoanRepaymentReceived;
 import io.peerlend.lending.api.LoanView;
 import io.peerlend.lending.api.LoanWithdrawn;
 import io.peerlend.lending.api.ScheduledInstalment;
-import io.peerlend.lending.applications.domain.Amounts;
+import io.peerlend.lending.product.Amounts;
 import io.peerlend.platform.readside.KeyIndex;
 import java.math.BigDecimal;
 import java.time.LocalDate;

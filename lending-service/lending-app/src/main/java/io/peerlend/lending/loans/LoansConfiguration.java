@@ -4,7 +4,6 @@ import io.peerlend.lending.calendar.Today;
 import io.peerlend.lending.loans.domain.BusinessDay;
 import io.peerlend.lending.loans.domain.Loan;
 import io.peerlend.lending.loans.domain.ServicingPolicy;
-import io.peerlend.lending.provisionfund.domain.ProvisionFund;
 import io.peerlend.platform.security.EndpointRules;
 import io.peerlend.platform.security.Roles;
 import java.util.List;
@@ -26,9 +25,8 @@ class LoansConfiguration {
     @Bean
     ConfigurerModule loans() {
         return configurer -> {
-            configurer.configureAggregate(io.peerlend.lending.CachedAggregate.of(Loan.class, 1_000)).configureAggregate(ProvisionFund.class);
-            for (String group : List.of(LoanOrigination.GROUP, LenderReceipts.GROUP, ProvisionFundProcess.GROUP,
-                    CloseOfBusiness.GROUP)) {
+            configurer.configureAggregate(io.peerlend.lending.CachedAggregate.of(Loan.class, 1_000));
+            for (String group : List.of(LoanOrigination.GROUP, LenderReceipts.GROUP, CloseOfBusiness.GROUP)) {
                 configurer.eventProcessing()
                         .registerListenerInvocationErrorHandler(group, c -> PropagatingErrorHandler.instance());
             }

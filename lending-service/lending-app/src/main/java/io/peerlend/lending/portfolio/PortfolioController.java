@@ -1,8 +1,8 @@
 package io.peerlend.lending.portfolio;
 
 import io.peerlend.lending.api.PortfolioView;
-import io.peerlend.lending.applications.domain.Amounts;
-import io.peerlend.lending.applications.domain.LoanProductPolicy;
+import io.peerlend.lending.product.Amounts;
+import io.peerlend.lending.product.LoanProductPolicy;
 import io.peerlend.lending.loans.domain.ServicingPolicy;
 import io.peerlend.platform.security.EndpointRules;
 import io.peerlend.platform.security.Roles;

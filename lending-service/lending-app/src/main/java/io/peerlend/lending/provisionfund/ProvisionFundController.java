@@ -1,7 +1,7 @@
 package io.peerlend.lending.provisionfund;
 
-import io.peerlend.lending.applications.domain.Amounts;
-import io.peerlend.lending.applications.domain.LoanProductPolicy;
+import io.peerlend.lending.product.Amounts;
+import io.peerlend.lending.product.LoanProductPolicy;
 import io.peerlend.platform.security.EndpointRules;
 import io.swagger.v3.oas.annotations.Operation;
 import java.math.BigDecimal;

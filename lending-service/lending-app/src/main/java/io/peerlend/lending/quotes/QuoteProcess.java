@@ -2,7 +2,7 @@ package io.peerlend.lending.quotes;
 
 import io.peerlend.lending.api.LoanAmountReduced;
 import io.peerlend.lending.api.LoanApplicationScored;
-import io.peerlend.lending.applications.domain.Amounts;
+import io.peerlend.lending.product.Amounts;
 import io.peerlend.lending.api.LoanApplicationSubmitted;
 import io.peerlend.lending.api.Markets;
 import io.peerlend.lending.api.QuoteLoan;

@@ -9,7 +9,7 @@ import io.peerlend.lending.api.LoanApplicationSubmitted;
 import io.peerlend.lending.api.MonthlyFinances;
 import io.peerlend.lending.api.RecordCreditDecision;
 import io.peerlend.lending.applications.SealedDeclarations;
-import io.peerlend.lending.applications.domain.Amounts;
+import io.peerlend.lending.product.Amounts;
 import java.util.Optional;
 import io.peerlend.scoring.api.Applicant;
 import io.peerlend.scoring.api.CreditDecision;

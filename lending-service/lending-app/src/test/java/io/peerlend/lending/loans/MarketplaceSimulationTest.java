@@ -33,6 +33,7 @@ import io.peerlend.lending.loans.domain.ServicingPolicy;
 import io.peerlend.lending.markets.domain.LoanPartPolicy;
 import io.peerlend.lending.markets.domain.Market;
 import io.peerlend.lending.markets.domain.MarketPolicy;
+import io.peerlend.lending.provisionfund.ProvisionFundProcess;
 import io.peerlend.lending.provisionfund.domain.ProvisionFund;
 import io.peerlend.lending.quotes.domain.FeePolicy;
 import java.math.BigDecimal;

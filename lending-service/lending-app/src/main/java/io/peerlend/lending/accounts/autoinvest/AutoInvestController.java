@@ -1,13 +1,11 @@
 package io.peerlend.lending.accounts.autoinvest;
 
-import io.peerlend.lending.accounts.domain.AccountRuleBroken;
-import io.peerlend.lending.accounts.web.AccountRuleAnswers;
 import io.peerlend.lending.api.AutoInvestRequest;
 import io.peerlend.lending.api.AutoInvestSet;
 import io.peerlend.lending.api.Markets;
 import io.peerlend.lending.api.SetAutoInvest;
-import io.peerlend.lending.applications.domain.Amounts;
-import io.peerlend.lending.applications.domain.LoanProductPolicy;
+import io.peerlend.lending.product.Amounts;
+import io.peerlend.lending.product.LoanProductPolicy;
 import io.peerlend.lending.kyc.IdentityGate;
 import io.peerlend.lending.suitability.SuitabilityReadModel;
 import io.peerlend.platform.security.EndpointRules;
@@ -29,7 +27,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -109,12 +106,8 @@ class AutoInvestController {
             throw new StateConflictException("a restricted investor places each offer themself (the 10% limit is "
                     + "checked every time); auto-invest is for other investor categories");
         }
-        try {
-            commands.sendAndWait(new SetAutoInvest(lenderId, request.enabled(), markets, min, max, perLoan,
-                    Boolean.TRUE.equals(request.reinvestRepayments())));
-        } catch (AccountRuleBroken e) {
-            throw AccountRuleAnswers.answer(e);
-        }
+        commands.sendAndWait(new SetAutoInvest(lenderId, request.enabled(), markets, min, max, perLoan,
+                Boolean.TRUE.equals(request.reinvestRepayments())));
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(view(new AutoInvestSet(lenderId, request.enabled(),
                 markets, min, max, perLoan, Boolean.TRUE.equals(request.reinvestRepayments()), null)));
     }

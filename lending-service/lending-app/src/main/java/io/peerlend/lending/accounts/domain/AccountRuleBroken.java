@@ -1,16 +1,14 @@
 package io.peerlend.lending.accounts.domain;
 
-/** A money request the account cannot accept (too little available, a reused idempotency key); nothing happens. */
-public class AccountRuleBroken extends RuntimeException {
+import io.peerlend.lending.product.RuleBroken;
 
-    private final String field;
+/**
+ * A money request the account cannot accept (too little available, a reused idempotency key, a restricted or frozen
+ * account); nothing happens.
+ */
+public class AccountRuleBroken extends RuleBroken {
 
     public AccountRuleBroken(String field, String reason) {
-        super(reason);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(field, reason);
     }
 }

@@ -1,5 +1,6 @@
 package io.peerlend.lending.accounts.domain;
 
+import io.peerlend.lending.product.RuleBroken;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.peerlend.lending.api.AutoInvest;
@@ -153,7 +154,7 @@ public class LenderAccount {
         String earlier = offers.get(c.offerId());
         if (earlier != null) {
             if (!earlier.equals(terms)) {
-                throw new AccountRuleBroken("Idempotency-Key", "this key placed an offer in " + earlier
+                throw new AccountRuleBroken(RuleBroken.IDEMPOTENCY_KEY, "this key placed an offer in " + earlier
                         + "; a different offer needs a new key");
             }
             return committed.get(c.offerId());
@@ -171,9 +172,9 @@ public class LenderAccount {
             long used = usedOfLimit(clock);
             if (used + c.amountMinor() > investmentLimit) {
                 throw new AccountRuleBroken("amount", "a restricted investor may commit at most "
-                        + io.peerlend.lending.applications.domain.Amounts.format(investmentLimit, c.currency())
+                        + io.peerlend.lending.product.Amounts.format(investmentLimit, c.currency())
                         + " in 12 months (10% of net investable assets); "
-                        + io.peerlend.lending.applications.domain.Amounts.format(used, c.currency())
+                        + io.peerlend.lending.product.Amounts.format(used, c.currency())
                         + " is committed already");
             }
         }
@@ -310,7 +311,7 @@ public class LenderAccount {
     private Payment repeated(String reference, Kind kind, long amount) {
         Payment earlier = payments.get(reference);
         if (earlier != null && (earlier.kind() != kind || earlier.amountMinor() != amount)) {
-            throw new AccountRuleBroken("Idempotency-Key", "this key was used for a " + earlier.kind().name()
+            throw new AccountRuleBroken(RuleBroken.IDEMPOTENCY_KEY, "this key was used for a " + earlier.kind().name()
                     .toLowerCase(java.util.Locale.ROOT) + " of " + earlier.amountMinor()
                     + " minor units; a different request needs a new key");
         }

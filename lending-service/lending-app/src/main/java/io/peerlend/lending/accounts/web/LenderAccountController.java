@@ -1,18 +1,16 @@
 package io.peerlend.lending.accounts.web;
 
 import io.peerlend.lending.accounts.LenderAccountReadModel;
-import io.peerlend.lending.accounts.domain.AccountRuleBroken;
 import io.peerlend.lending.accounts.domain.LenderAccount;
 import io.peerlend.lending.api.LenderAccountView;
 import io.peerlend.lending.api.MoneyRequest;
 import io.peerlend.lending.api.PaymentView;
 import io.peerlend.lending.api.RequestDeposit;
 import io.peerlend.lending.api.RequestWithdrawal;
-import io.peerlend.lending.applications.domain.Amounts;
-import io.peerlend.lending.applications.domain.LoanProductPolicy;
+import io.peerlend.lending.product.Amounts;
+import io.peerlend.lending.product.LoanProductPolicy;
 import io.peerlend.lending.kyc.IdentityGate;
 import io.peerlend.platform.web.IdempotencyKeys;
-import io.peerlend.platform.web.RequestRejectedException;
 import io.peerlend.platform.web.StateConflictException;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -78,16 +76,12 @@ class LenderAccountController {
                 fmt(a.pendingDeposits()),
                 fmt(a.withdrawalsInTransit()), a.statement().stream().map(l -> new LenderAccountView.StatementLine(
                         l.at(), l.type(), l.reference(), fmt(l.amountMinor()), fmt(l.balanceMinor()),
-                        l.rateBps() == null ? null : java.math.BigDecimal.valueOf(l.rateBps(), 2).toPlainString()))
+                        l.rateBps() == null ? null : Amounts.percent(l.rateBps())))
                 .toList());
     }
 
     private LenderAccount.Payment send(Object command) {
-        try {
-            return commands.sendAndWait(command);
-        } catch (AccountRuleBroken e) {
-            throw AccountRuleAnswers.answer(e);
-        }
+        return commands.sendAndWait(command);
     }
 
     private ResponseEntity<PaymentView> accepted(LenderAccount.Payment p) {
@@ -96,11 +90,7 @@ class LenderAccountController {
     }
 
     private long minor(MoneyRequest request) {
-        try {
-            return Amounts.toMinor(request.amount(), product.currency());
-        } catch (ArithmeticException e) {
-            throw new RequestRejectedException("amount", "has more decimals than " + product.currency() + " allows");
-        }
+        return Amounts.requested("amount", request.amount(), product.currency());
     }
 
     private String fmt(long minor) {

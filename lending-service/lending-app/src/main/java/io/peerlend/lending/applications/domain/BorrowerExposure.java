@@ -1,5 +1,6 @@
 package io.peerlend.lending.applications.domain;
 
+import io.peerlend.lending.product.BorrowingCap;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.peerlend.lending.api.BorrowerExposures;

@@ -1,5 +1,9 @@
 package io.peerlend.lending.applications.domain;
 
+import io.peerlend.lending.product.Amounts;
+import io.peerlend.lending.product.LoanProductPolicy;
+import io.peerlend.lending.product.Violation;
+import io.peerlend.lending.product.LoanApplicationRejected;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.peerlend.lending.api.AcceptQuote;

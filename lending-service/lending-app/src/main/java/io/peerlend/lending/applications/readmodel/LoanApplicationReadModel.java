@@ -10,7 +10,7 @@ import io.peerlend.lending.api.LoanApplicationScored;
 import io.peerlend.lending.api.LoanApplicationSubmitted;
 import io.peerlend.lending.api.LoanApplicationView;
 import io.peerlend.lending.api.LoanPurpose;
-import io.peerlend.lending.applications.domain.Amounts;
+import io.peerlend.lending.product.Amounts;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -14,15 +14,12 @@ import java.util.Map;
 import io.peerlend.lending.api.IncomeBands;
 import io.peerlend.lending.api.SubmitLoanApplication;
 import io.peerlend.lending.applications.SealedDeclarations;
-import io.peerlend.lending.applications.domain.Amounts;
+import io.peerlend.lending.product.Amounts;
 import io.peerlend.lending.api.BorrowingCapReached;
 import io.peerlend.lending.applications.BorrowingCapGuard;
-import io.peerlend.lending.applications.domain.LoanApplicationRejected;
-import io.peerlend.lending.applications.domain.LoanProductPolicy;
+import io.peerlend.lending.product.LoanProductPolicy;
 import io.peerlend.lending.applications.readmodel.LoanApplicationReadModel;
 import io.peerlend.platform.security.Roles;
-import io.peerlend.platform.web.FieldError;
-import io.peerlend.platform.web.RequestRejectedException;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -49,25 +46,19 @@ class LoanApplicationController {
     private final CommandGateway commands;
     private final LoanApplicationReadModel applications;
     private final LoanProductPolicy product;
-    private final QuoteReadModel quotes;
     private final BorrowingCapGuard cap;
     private final io.peerlend.lending.kyc.IdentityGate identity;
-    private final io.peerlend.lending.quotes.domain.PreContractTerms terms;
 
     private final SealedDeclarations declarations;
 
     LoanApplicationController(CommandGateway commands, LoanApplicationReadModel applications,
-                              LoanProductPolicy product, QuoteReadModel quotes, BorrowingCapGuard cap,
-                              io.peerlend.lending.kyc.IdentityGate identity,
-                              io.peerlend.lending.quotes.domain.PreContractTerms terms,
-                              SealedDeclarations declarations) {
+                              LoanProductPolicy product, BorrowingCapGuard cap,
+                              io.peerlend.lending.kyc.IdentityGate identity, SealedDeclarations declarations) {
         this.declarations = declarations;
         this.identity = identity;
-        this.terms = terms;
         this.commands = commands;
         this.applications = applications;
         this.product = product;
-        this.quotes = quotes;
         this.cap = cap;
     }
 
@@ -82,13 +73,8 @@ class LoanApplicationController {
                 product.currency(), request.termMonths(), request.purpose(), null, null,
                 declarations.seal(borrower.getSubject(), request.finances(), request.circumstances()),
                 IncomeBands.of(request.finances().netIncome(), product.currency()));
-        try {
-            cap.check(borrower.getSubject(), null, BorrowingCapReached.Stage.APPLICATION, amountMinor);
-            commands.sendAndWait(command);
-        } catch (LoanApplicationRejected rejected) {
-            throw new RequestRejectedException(rejected.violations().stream()
-                    .map(v -> new FieldError(v.field(), v.message())).toList());
-        }
+        cap.check(borrower.getSubject(), null, BorrowingCapReached.Stage.APPLICATION, amountMinor);
+        commands.sendAndWait(command);
         LoanApplicationView view = new LoanApplicationView(id, Amounts.format(amountMinor, product.currency()),
                 product.currency(), request.termMonths(), request.purpose(), "WAITING_FOR_KYC", null, List.of(),
                 Instant.now());
@@ -113,50 +99,6 @@ class LoanApplicationController {
                 .orElseThrow(() -> new NoSuchElementException("no loan application " + id));
     }
 
-    @Operation(summary = "The application's quote with APR, schedule and pre-contract information (its borrower; ops)")
-    @GetMapping("/{id}/quote")
-    LoanQuoteView quote(@PathVariable String id, @AuthenticationPrincipal Jwt caller, Authentication auth) {
-        LoanApplicationView application = get(id, caller, auth);
-        QuoteReadModel.Entry q = quotes.find(id)
-                .orElseThrow(() -> new NoSuchElementException("no quote yet for application " + id));
-        if (!q.available()) {
-            return new LoanQuoteView(id, false, q.reason(), null, null, null, null, null, null, null, null, null,
-                    List.of(), Map.of());
-        }
-        String currency = product.currency();
-        long principal = Amounts.toMinor(application.amount(), currency);
-        Quote quote = Quote.describe(application.grade(), principal, application.termMonths(), q.ratePercent(),
-                q.parts(), q.feeMinor(), terms, q.firstDueDate(), currency, q.validUntil());
-        var s = quote.schedule();
-        var info = quote.information();
-        Map<String, Object> pci = new LinkedHashMap<>();
-        pci.put("creditor", info.creditor());
-        pci.put("typeOfCredit", info.typeOfCredit());
-        pci.put("totalAmountOfCredit", Amounts.format(info.totalAmountOfCredit(), currency));
-        pci.put("amountPaidOut", Amounts.format(info.amountPaidOut(), currency));
-        pci.put("durationMonths", info.durationMonths());
-        pci.put("instalments", info.numberOfInstalments() + " monthly instalments of "
-                + Amounts.format(info.regularInstalment(), currency) + " (the last "
-                + Amounts.format(info.lastInstalment(), currency) + ")");
-        pci.put("totalAmountPayable", Amounts.format(info.totalAmountPayable(), currency));
-        pci.put("borrowingRate", info.borrowingRatePercent().toPlainString() + "% a year, fixed");
-        pci.put("apr", info.aprPercent().toPlainString() + "%");
-        pci.put("fees", Amounts.format(info.fees(), currency) + " origination fee, taken from the money paid out");
-        pci.put("totalCostOfCredit", Amounts.format(info.totalCostOfCredit(), currency));
-        pci.put("consequencesOfMissingPayments", info.consequencesOfMissingPayments());
-        pci.put("rightOfWithdrawal", info.rightOfWithdrawal());
-        pci.put("earlyRepayment", info.earlyRepayment());
-        pci.put("validUntil", info.validUntil().toString());
-        return new LoanQuoteView(id, true, null, q.marketId(), q.ratePercent().toPlainString(),
-                q.aprPercent().toPlainString(), Amounts.format(q.feeMinor(), currency),
-                Amounts.format(s.amountPaidOut(), currency), Amounts.format(s.monthlyPayment(), currency),
-                Amounts.format(s.totalInterest(), currency), Amounts.format(s.totalRepayable(), currency),
-                q.validUntil(), s.instalments().stream().map(i -> new LoanCalculation.Installment(i.number(),
-                        i.dueDate(), Amounts.format(i.principal(), currency), Amounts.format(i.interest(), currency),
-                        Amounts.format(i.fees(), currency), Amounts.format(i.total(), currency),
-                        Amounts.format(i.balance(), currency))).toList(), pci);
-    }
-
     @Operation(summary = "Accept the current quote (its borrower): the market then matches the loan")
     @PostMapping("/{id}/acceptance")
     ResponseEntity<Map<String, String>> accept(@PathVariable String id, @AuthenticationPrincipal Jwt caller) {
@@ -167,12 +109,8 @@ class LoanApplicationController {
             // the door; funding and payout check again inside the borrower's exposure
             throw new StateConflictException("you may not borrow at the moment: your identity check is not current");
         }
-        try {
-            cap.check(caller.getSubject(), id, BorrowingCapReached.Stage.ACCEPTANCE, application.amountMinor());
-            commands.sendAndWait(new AcceptQuote(id));
-        } catch (LoanApplicationRejected e) {
-            throw new StateConflictException(e.violations().get(0).message());
-        }
+        cap.check(caller.getSubject(), id, BorrowingCapReached.Stage.ACCEPTANCE, application.amountMinor());
+        commands.sendAndWait(new AcceptQuote(id));
         return ResponseEntity.accepted().body(Map.of("applicationId", id, "status", "ACCEPTED"));
     }
 
@@ -183,15 +121,7 @@ class LoanApplicationController {
                                                @AuthenticationPrincipal Jwt caller) {
         applications.find(id).filter(a -> a.borrowerId().equals(caller.getSubject()))
                 .orElseThrow(() -> new NoSuchElementException("no loan application " + id));
-        try {
-            commands.sendAndWait(new io.peerlend.lending.api.ReduceLoanAmount(id, toMinor(request.amount())));
-        } catch (LoanApplicationRejected rejected) {
-            if (rejected.violations().stream().anyMatch(v -> v.field().equals("status"))) {
-                throw new StateConflictException(rejected.violations().get(0).message());
-            }
-            throw new RequestRejectedException(rejected.violations().stream()
-                    .map(v -> new FieldError(v.field(), v.message())).toList());
-        }
+        commands.sendAndWait(new io.peerlend.lending.api.ReduceLoanAmount(id, toMinor(request.amount())));
         return ResponseEntity.accepted().body(Map.of("applicationId", id, "status", "QUOTE_REQUESTED"));
     }
 
@@ -200,11 +130,7 @@ class LoanApplicationController {
     ResponseEntity<Map<String, String>> withdraw(@PathVariable String id, @AuthenticationPrincipal Jwt caller) {
         applications.find(id).filter(a -> a.borrowerId().equals(caller.getSubject()))
                 .orElseThrow(() -> new NoSuchElementException("no loan application " + id));
-        try {
-            commands.sendAndWait(new io.peerlend.lending.api.WithdrawApplication(id, caller.getSubject()));
-        } catch (LoanApplicationRejected e) {
-            throw new StateConflictException(e.violations().get(0).message());
-        }
+        commands.sendAndWait(new io.peerlend.lending.api.WithdrawApplication(id, caller.getSubject()));
         return ResponseEntity.accepted().body(Map.of("applicationId", id, "status", "WITHDRAWN"));
     }
 
@@ -217,19 +143,11 @@ class LoanApplicationController {
                 .equals(caller.getSubject())).isEmpty()) {
             throw new NoSuchElementException("no loan application " + id);
         }
-        try {
-            commands.sendAndWait(new RequestQuote(application.id()));
-        } catch (LoanApplicationRejected e) {
-            throw new StateConflictException(e.violations().get(0).message());
-        }
+        commands.sendAndWait(new RequestQuote(application.id()));
         return ResponseEntity.accepted().body(Map.of("applicationId", id, "status", "QUOTE_REQUESTED"));
     }
 
     private long toMinor(String amount) {
-        try {
-            return Amounts.toMinor(amount, product.currency());
-        } catch (ArithmeticException e) {
-            throw new RequestRejectedException("amount", "has more decimals than " + product.currency() + " allows");
-        }
+        return Amounts.requested("amount", amount, product.currency());
     }
 }

@@ -59,9 +59,6 @@ public class Loan {
 
     public enum Status { AWAITING_DISBURSEMENT, ACTIVE, DEFAULTED, REPAID, WITHDRAWN, CANCELLED }
 
-    /** The field a refusal names when an idempotency key is reused for a different request. */
-    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-
     /**
      * A collection the borrower (or an officer) asked for, as a retry of the same request is answered: its reference,
      * kind, amount, business date and where it stands ({@code REQUESTED}, {@code SETTLED} or {@code FAILED}).

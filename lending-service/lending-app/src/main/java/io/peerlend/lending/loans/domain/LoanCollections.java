@@ -1,5 +1,6 @@
 package io.peerlend.lending.loans.domain;
 
+import io.peerlend.lending.product.RuleBroken;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Locale;
@@ -44,7 +45,7 @@ final class LoanCollections {
     /** The earlier collection when the request is the same one again; a refusal naming the key when it is not. */
     static Loan.Collection sameRequest(Loan.Collection earlier, boolean same) {
         if (!same) {
-            throw new LoanRuleBroken(Loan.IDEMPOTENCY_KEY, "this key already asked for a " + earlier.kind()
+            throw new LoanRuleBroken(RuleBroken.IDEMPOTENCY_KEY, "this key already asked for a " + earlier.kind()
                     .toLowerCase(Locale.ROOT).replace('_', '-') + " collection of " + earlier.amountMinor()
                     + " minor units on " + earlier.asOf() + "; a different request needs a new key");
         }

@@ -5,11 +5,10 @@ import io.peerlend.lending.api.QuoteRepayment;
 import io.peerlend.lending.api.RepaymentRequest;
 import io.peerlend.lending.api.RequestRepayment;
 import io.peerlend.lending.api.WithdrawFromLoan;
-import io.peerlend.lending.applications.domain.Amounts;
+import io.peerlend.lending.product.Amounts;
 import io.peerlend.lending.calendar.Today;
 import io.peerlend.lending.loans.LoanQueries;
 import io.peerlend.lending.loans.domain.Loan;
-import io.peerlend.lending.loans.domain.LoanRuleBroken;
 import io.peerlend.lending.loans.domain.Payoff;
 import io.peerlend.platform.security.Roles;
 import io.peerlend.platform.web.IdempotencyKeys;
@@ -126,11 +125,7 @@ class LoanController {
     }
 
     private <T> T call(Object command) {
-        try {
-            return commands.sendAndWait(command);
-        } catch (LoanRuleBroken e) {
-            throw LoanRuleAnswers.answer(e);
-        }
+        return commands.sendAndWait(command);
     }
 
     /** The loan's currency when the caller is its borrower; otherwise not found (nothing about it is revealed). */
@@ -152,10 +147,6 @@ class LoanController {
     }
 
     private static long minor(String amount, String currency) {
-        try {
-            return Amounts.toMinor(amount, currency);
-        } catch (ArithmeticException e) {
-            throw new RequestRejectedException("amount", "has more decimals than " + currency + " allows");
-        }
+        return Amounts.requested("amount", amount, currency);
     }
 }

@@ -5,14 +5,12 @@ import io.peerlend.lending.api.ApproveRecovery;
 import io.peerlend.lending.api.ProposeRecovery;
 import io.peerlend.lending.api.RecoveryRequest;
 import io.peerlend.lending.api.RequestRecovery;
-import io.peerlend.lending.applications.domain.Amounts;
+import io.peerlend.lending.product.Amounts;
 import io.peerlend.lending.calendar.Today;
 import io.peerlend.lending.loans.CloseOfBusiness;
 import io.peerlend.lending.loans.LoanQueries;
 import io.peerlend.lending.loans.domain.Loan;
-import io.peerlend.lending.loans.domain.LoanRuleBroken;
 import io.peerlend.platform.web.IdempotencyKeys;
-import io.peerlend.platform.web.RequestRejectedException;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -64,24 +62,15 @@ class LoanServicingController {
         String reference = IdempotencyKeys.reference("rec-", officer.getSubject(), id, key);
         LoanView loan = loans.view(id, null, today.date())
                 .orElseThrow(() -> new NoSuchElementException("no loan " + id));
-        long amount;
-        try {
-            amount = Amounts.toMinor(request.amount(), loan.currency());
-        } catch (ArithmeticException e) {
-            throw new RequestRejectedException("amount", "has more decimals than " + loan.currency() + " allows");
-        }
+        long amount = Amounts.requested("amount", request.amount(), loan.currency());
         String status;
-        try {
-            if (request.source() == RecoveryRequest.Source.PAYMENT) {
-                status = commands.<Loan.Collection>sendAndWait(new RequestRecovery(id, reference, amount,
-                        today.date(), officer.getSubject())).status();
-            } else {
-                commands.sendAndWait(new ProposeRecovery(id, reference, amount, today.date(), officer.getSubject(),
-                        request.evidence()));
-                status = "PROPOSED";
-            }
-        } catch (LoanRuleBroken e) {
-            throw LoanRuleAnswers.answer(e);
+        if (request.source() == RecoveryRequest.Source.PAYMENT) {
+            status = commands.<Loan.Collection>sendAndWait(new RequestRecovery(id, reference, amount,
+                    today.date(), officer.getSubject())).status();
+        } else {
+            commands.sendAndWait(new ProposeRecovery(id, reference, amount, today.date(), officer.getSubject(),
+                    request.evidence()));
+            status = "PROPOSED";
         }
         // applied once the provider confirms it, or a supervisor approves it: lenders first, then the provision fund
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("loanId", id, "reference", reference,
@@ -94,11 +83,7 @@ class LoanServicingController {
     ResponseEntity<Map<String, String>> approve(@PathVariable String id, @PathVariable String reference,
                                                 @AuthenticationPrincipal Jwt supervisor) {
         loans.view(id, null, today.date()).orElseThrow(() -> new NoSuchElementException("no loan " + id));
-        try {
-            commands.sendAndWait(new ApproveRecovery(id, reference, supervisor.getSubject()));
-        } catch (LoanRuleBroken e) {
-            throw LoanRuleAnswers.answer(e);
-        }
+        commands.sendAndWait(new ApproveRecovery(id, reference, supervisor.getSubject()));
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("loanId", id, "reference", reference,
                 "status", "APPROVED"));
     }

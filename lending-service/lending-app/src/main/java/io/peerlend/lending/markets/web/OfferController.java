@@ -1,16 +1,13 @@
 package io.peerlend.lending.markets.web;
 
-import io.peerlend.lending.accounts.domain.AccountRuleBroken;
-import io.peerlend.lending.accounts.web.AccountRuleAnswers;
 import io.peerlend.lending.api.CancelOffer;
 import io.peerlend.lending.api.CommitToOffer;
 import io.peerlend.lending.api.Markets;
 import io.peerlend.lending.api.OfferRequest;
-import io.peerlend.lending.applications.domain.Amounts;
-import io.peerlend.lending.applications.domain.LoanProductPolicy;
+import io.peerlend.lending.product.Amounts;
+import io.peerlend.lending.product.LoanProductPolicy;
 import io.peerlend.lending.kyc.IdentityGate;
 import io.peerlend.lending.markets.OffersReadModel;
-import io.peerlend.lending.markets.domain.MarketRuleBroken;
 import io.peerlend.lending.suitability.SuitabilityReadModel;
 import io.peerlend.platform.web.FieldError;
 import io.peerlend.platform.web.IdempotencyKeys;
@@ -101,11 +98,7 @@ class OfferController {
         }
         suitability.requiredCategory(lenderId); // uk: a category first (its 10% limit is the account's own rule)
         int rateBps = new BigDecimal(request.rate()).movePointRight(2).intValueExact();
-        try {
-            commands.sendAndWait(new CommitToOffer(lenderId, offerId, marketId, amount, rateBps, product.currency()));
-        } catch (AccountRuleBroken e) {
-            throw AccountRuleAnswers.answer(e);
-        }
+        commands.sendAndWait(new CommitToOffer(lenderId, offerId, marketId, amount, rateBps, product.currency()));
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(new OfferView(offerId, marketId, fmt(amount),
                 fmt(amount), BigDecimal.valueOf(rateBps, 2).toPlainString(), "PENDING", null));
     }
@@ -115,11 +108,7 @@ class OfferController {
     ResponseEntity<Map<String, String>> cancel(@PathVariable String offerId, @AuthenticationPrincipal Jwt lender) {
         OffersReadModel.Entry offer = offers.find(offerId).filter(o -> o.lenderId().equals(lender.getSubject()))
                 .orElseThrow(() -> new NoSuchElementException("no offer " + offerId));
-        try {
-            commands.sendAndWait(new CancelOffer(offer.marketId(), offerId, lender.getSubject()));
-        } catch (MarketRuleBroken e) {
-            throw new StateConflictException(e.getMessage());
-        }
+        commands.sendAndWait(new CancelOffer(offer.marketId(), offerId, lender.getSubject()));
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("offerId", offerId, "status", "CANCELLED"));
     }
 

@@ -2,8 +2,8 @@ package io.peerlend.lending.schedules.web;
 
 import io.peerlend.lending.api.LoanCalculation;
 import io.peerlend.lending.api.LoanCalculationRequest;
-import io.peerlend.lending.applications.domain.Amounts;
-import io.peerlend.lending.applications.domain.LoanProductPolicy;
+import io.peerlend.lending.product.Amounts;
+import io.peerlend.lending.product.LoanProductPolicy;
 import io.peerlend.lending.schedules.domain.Fee;
 import io.peerlend.lending.schedules.domain.RepaymentSchedule;
 import io.peerlend.platform.web.FieldError;

@@ -58,7 +58,8 @@ public class LenderSuitability {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     InvestorCategorised handle(DeclareInvestorCategory c, Clock clock) {
         if (c.category() == InvestorCategory.RESTRICTED && c.netInvestableAssetsMinor() <= 0) {
-            throw new SuitabilityRuleBroken("a restricted investor must declare their net investable assets");
+            throw new SuitabilityRuleBroken("netInvestableAssets",
+                    "a restricted investor must declare their net investable assets");
         }
         long limit = c.category() == InvestorCategory.RESTRICTED ? c.netInvestableAssetsMinor() / 10 : -1;
         InvestorCategorised declared = new InvestorCategorised(c.lenderId(), c.category(), limit, clock.instant());

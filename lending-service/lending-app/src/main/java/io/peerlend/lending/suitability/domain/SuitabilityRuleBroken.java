@@ -1,9 +1,15 @@
 package io.peerlend.lending.suitability.domain;
 
-/** An assessment or declaration not allowed now; nothing is recorded. */
-public class SuitabilityRuleBroken extends RuntimeException {
+import io.peerlend.lending.product.RuleBroken;
+
+/** An assessment or declaration not allowed now (no field), or missing what it needs (naming the field). */
+public class SuitabilityRuleBroken extends RuleBroken {
 
     public SuitabilityRuleBroken(String reason) {
-        super(reason);
+        super(null, reason);
+    }
+
+    public SuitabilityRuleBroken(String field, String reason) {
+        super(field, reason);
     }
 }

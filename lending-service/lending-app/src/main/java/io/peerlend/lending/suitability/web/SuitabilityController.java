@@ -6,13 +6,10 @@ import io.peerlend.lending.api.DeclareInvestorCategory;
 import io.peerlend.lending.api.SetInvestmentLimit;
 import io.peerlend.lending.api.InvestorCategorised;
 import io.peerlend.lending.api.InvestorCategory;
-import io.peerlend.lending.applications.domain.Amounts;
-import io.peerlend.lending.applications.domain.LoanProductPolicy;
+import io.peerlend.lending.product.Amounts;
+import io.peerlend.lending.product.LoanProductPolicy;
 import io.peerlend.lending.suitability.SuitabilityReadModel;
 import io.peerlend.lending.suitability.domain.AppropriatenessQuestions;
-import io.peerlend.lending.suitability.domain.SuitabilityRuleBroken;
-import io.peerlend.platform.web.RequestRejectedException;
-import io.peerlend.platform.web.StateConflictException;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
@@ -78,33 +75,19 @@ class SuitabilityController {
     @Operation(summary = "Answer the appropriateness questions (role lender); failing blocks a retry for a while")
     @PostMapping("/api/lending/appropriateness")
     AppropriatenessAssessed assess(@Valid @RequestBody Answers answers, @AuthenticationPrincipal Jwt lender) {
-        try {
-            return commands.sendAndWait(new AssessAppropriateness(lender.getSubject(), answers.answers()));
-        } catch (SuitabilityRuleBroken e) {
-            throw new StateConflictException(e.getMessage());
-        }
+        return commands.sendAndWait(new AssessAppropriateness(lender.getSubject(), answers.answers()));
     }
 
     @Operation(summary = "Declare your investor category and, if restricted, net investable assets (role lender)")
     @PostMapping("/api/lending/investor-category")
     Map<String, Object> categorise(@Valid @RequestBody Category request, @AuthenticationPrincipal Jwt lender) {
-        long assets = 0;
-        if (request.netInvestableAssets() != null) {
-            try {
-                assets = Amounts.toMinor(request.netInvestableAssets(), product.currency());
-            } catch (ArithmeticException e) {
-                throw new RequestRejectedException("netInvestableAssets", "has too many decimals");
-            }
-        }
-        try {
-            InvestorCategorised c = commands.sendAndWait(new DeclareInvestorCategory(lender.getSubject(),
-                    request.category(), assets));
-            // the account checks every commitment against the limit: it must hold it before the lender can offer
-            commands.sendAndWait(new SetInvestmentLimit(c.lenderId(), c.category(), c.limitMinor()));
-            return Map.of("category", c.category(), "limitIn12Months",
-                    c.limitMinor() < 0 ? "none" : Amounts.format(c.limitMinor(), product.currency()));
-        } catch (SuitabilityRuleBroken e) {
-            throw new RequestRejectedException("netInvestableAssets", e.getMessage());
-        }
+        long assets = request.netInvestableAssets() == null ? 0
+                : Amounts.requested("netInvestableAssets", request.netInvestableAssets(), product.currency());
+        InvestorCategorised c = commands.sendAndWait(new DeclareInvestorCategory(lender.getSubject(),
+                request.category(), assets));
+        // the account checks every commitment against the limit: it must hold it before the lender can offer
+        commands.sendAndWait(new SetInvestmentLimit(c.lenderId(), c.category(), c.limitMinor()));
+        return Map.of("category", c.category(), "limitIn12Months",
+                c.limitMinor() < 0 ? "none" : Amounts.format(c.limitMinor(), product.currency()));
     }
 }

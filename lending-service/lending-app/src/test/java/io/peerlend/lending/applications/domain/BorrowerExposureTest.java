@@ -1,5 +1,6 @@
 package io.peerlend.lending.applications.domain;
 
+import io.peerlend.lending.product.BorrowingCap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerlend.lending.api.BorrowingCapReached;

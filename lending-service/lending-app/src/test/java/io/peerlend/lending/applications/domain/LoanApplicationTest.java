@@ -1,5 +1,7 @@
 package io.peerlend.lending.applications.domain;
 
+import io.peerlend.lending.product.LoanProductPolicy;
+import io.peerlend.lending.product.LoanApplicationRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerlend.lending.api.Circumstances;

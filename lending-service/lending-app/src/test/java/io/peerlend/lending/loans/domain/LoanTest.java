@@ -1,5 +1,6 @@
 package io.peerlend.lending.loans.domain;
 
+import io.peerlend.lending.product.RuleBroken;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.axonframework.test.matchers.Matchers.andNoMore;
 import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
@@ -364,7 +365,7 @@ class LoanTest {
                 .expectException(new org.hamcrest.CustomTypeSafeMatcher<LoanRuleBroken>("a refusal naming the key") {
                     @Override
                     protected boolean matchesSafely(LoanRuleBroken e) {
-                        return Loan.IDEMPOTENCY_KEY.equals(e.field());
+                        return RuleBroken.IDEMPOTENCY_KEY.equals(e.field());
                     }
                 })
                 .expectNoEvents();

@@ -1,4 +1,4 @@
-package io.peerlend.kyc.privacy;
+package io.peerlend.kyc.customers;
 
 import io.peerlend.kyc.api.Sealed;
 import io.peerlend.kyc.customers.domain.PersonalDataShredder;

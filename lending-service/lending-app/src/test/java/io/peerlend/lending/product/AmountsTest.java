@@ -1,4 +1,4 @@
-package io.peerlend.lending.applications.domain;
+package io.peerlend.lending.product;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

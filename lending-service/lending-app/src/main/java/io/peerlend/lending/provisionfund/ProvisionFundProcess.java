@@ -1,4 +1,4 @@
-package io.peerlend.lending.loans;
+package io.peerlend.lending.provisionfund;
 
 import io.peerlend.lending.api.LoanDefaulted;
 import io.peerlend.lending.api.LoanFeesEarned;
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(ProvisionFundProcess.GROUP)
-class ProvisionFundProcess {
+public class ProvisionFundProcess {
 
     static final String GROUP = "lending-provision-fund";
 
@@ -28,7 +28,7 @@ class ProvisionFundProcess {
     private final ServicingPolicy policy;
     private final String currency;
 
-    ProvisionFundProcess(CommandGateway commands, ServicingPolicy policy,
+    public ProvisionFundProcess(CommandGateway commands, ServicingPolicy policy,
                          @Value("${peerlend.lending.currency}") String currency) {
         this.commands = commands;
         this.policy = policy;

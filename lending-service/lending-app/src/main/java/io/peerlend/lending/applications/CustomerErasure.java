@@ -1,4 +1,4 @@
-package io.peerlend.lending.kyc;
+package io.peerlend.lending.applications;
 
 import io.peerlend.kyc.api.CustomerDataErased;
 import io.peerlend.kyc.api.PersonalDataErased;

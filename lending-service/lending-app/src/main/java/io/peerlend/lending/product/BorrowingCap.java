@@ -1,4 +1,4 @@
-package io.peerlend.lending.applications.domain;
+package io.peerlend.lending.product;
 
 import java.util.List;
 import java.util.Optional;

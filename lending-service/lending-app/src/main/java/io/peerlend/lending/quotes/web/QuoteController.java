@@ -1,0 +1,83 @@
+package io.peerlend.lending.quotes.web;
+
+import io.peerlend.lending.api.LoanCalculation;
+import io.peerlend.lending.api.LoanQuoteView;
+import io.peerlend.lending.applications.readmodel.LoanApplicationReadModel;
+import io.peerlend.lending.product.Amounts;
+import io.peerlend.lending.product.LoanProductPolicy;
+import io.peerlend.lending.quotes.QuoteReadModel;
+import io.peerlend.lending.quotes.domain.PreContractInformation;
+import io.peerlend.lending.quotes.domain.PreContractTerms;
+import io.peerlend.lending.quotes.domain.Quote;
+import io.peerlend.lending.schedules.domain.RepaymentSchedule;
+import io.peerlend.platform.security.Roles;
+import io.swagger.v3.oas.annotations.Operation;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** An application's quote as its borrower reads it before accepting: APR, schedule and pre-contract information. */
+@RestController
+class QuoteController {
+
+    private final LoanApplicationReadModel applications;
+    private final QuoteReadModel quotes;
+    private final LoanProductPolicy product;
+    private final PreContractTerms terms;
+
+    QuoteController(LoanApplicationReadModel applications, QuoteReadModel quotes, LoanProductPolicy product,
+                    PreContractTerms terms) {
+        this.applications = applications;
+        this.quotes = quotes;
+        this.product = product;
+        this.terms = terms;
+    }
+
+    @Operation(summary = "The application's quote with APR, schedule and pre-contract information (its borrower; ops)")
+    @GetMapping("/api/lending/applications/{id}/quote")
+    LoanQuoteView quote(@PathVariable String id, @AuthenticationPrincipal Jwt caller, Authentication auth) {
+        boolean staff = Roles.has(auth, Roles.OPS) || Roles.has(auth, Roles.OPS_SUPERVISOR);
+        LoanApplicationReadModel.Entry application = applications.find(id)
+                .filter(a -> staff || a.borrowerId().equals(caller.getSubject()))
+                // someone else's application answers exactly like a missing one: its existence is not disclosed
+                .orElseThrow(() -> new NoSuchElementException("no loan application " + id));
+        QuoteReadModel.Entry q = quotes.find(id)
+                .orElseThrow(() -> new NoSuchElementException("no quote yet for application " + id));
+        if (!q.available()) {
+            return new LoanQuoteView(id, false, q.reason(), null, null, null, null, null, null, null, null, null,
+                    List.of(), null);
+        }
+        String currency = product.currency();
+        Quote quote = Quote.describe(application.grade(), application.amountMinor(), application.termMonths(),
+                q.ratePercent(), q.parts(), q.feeMinor(), terms, q.firstDueDate(), currency, q.validUntil());
+        RepaymentSchedule s = quote.schedule();
+        return new LoanQuoteView(id, true, null, q.marketId(), q.ratePercent().toPlainString(),
+                q.aprPercent().toPlainString(), Amounts.format(q.feeMinor(), currency),
+                Amounts.format(s.amountPaidOut(), currency), Amounts.format(s.monthlyPayment(), currency),
+                Amounts.format(s.totalInterest(), currency), Amounts.format(s.totalRepayable(), currency),
+                q.validUntil(), s.instalments().stream().map(i -> new LoanCalculation.Installment(i.number(),
+                        i.dueDate(), Amounts.format(i.principal(), currency), Amounts.format(i.interest(), currency),
+                        Amounts.format(i.fees(), currency), Amounts.format(i.total(), currency),
+                        Amounts.format(i.balance(), currency))).toList(),
+                view(quote.information(), currency));
+    }
+
+    private static LoanQuoteView.PreContractInformation view(PreContractInformation info, String currency) {
+        return new LoanQuoteView.PreContractInformation(info.creditor(), info.typeOfCredit(),
+                Amounts.format(info.totalAmountOfCredit(), currency), Amounts.format(info.amountPaidOut(), currency),
+                info.durationMonths(), info.numberOfInstalments() + " monthly instalments of "
+                        + Amounts.format(info.regularInstalment(), currency) + " (the last "
+                        + Amounts.format(info.lastInstalment(), currency) + ")",
+                Amounts.format(info.totalAmountPayable(), currency),
+                info.borrowingRatePercent().toPlainString() + "% a year, fixed",
+                info.aprPercent().toPlainString() + "%",
+                Amounts.format(info.fees(), currency) + " origination fee, taken from the money paid out",
+                Amounts.format(info.totalCostOfCredit(), currency), info.consequencesOfMissingPayments(),
+                info.rightOfWithdrawal(), info.earlyRepayment(), info.validUntil().toString());
+    }
+}
