@@ -3,6 +3,7 @@ package io.peerlend.lending;
 import io.peerlend.lending.product.Amounts;
 import io.peerlend.lending.calendar.domain.BusinessCalendar;
 import io.peerlend.lending.applications.domain.LoanApplication;
+import io.peerlend.lending.product.LoanPartPolicy;
 import io.peerlend.lending.product.LoanProductPolicy;
 import io.peerlend.lending.kyc.IdentityGate;
 import java.time.Clock;
@@ -50,6 +51,13 @@ class LendingConfiguration {
             @Value("${peerlend.lending.currency}") String currency,
             @Value("${peerlend.lending.borrowing-cap}") String cap) {
         return new io.peerlend.lending.product.BorrowingCap(Amounts.toMinor(cap, currency), currency);
+    }
+
+    @Bean
+    LoanPartPolicy loanPartPolicy(@Value("${peerlend.lending.currency}") String currency,
+                                  @Value("${peerlend.lending.parts.minimum}") String minimum,
+                                  @Value("${peerlend.lending.parts.maximum-share-per-mille}") int share) {
+        return new LoanPartPolicy(Amounts.toMinor(minimum, currency), share);
     }
 
     @Bean

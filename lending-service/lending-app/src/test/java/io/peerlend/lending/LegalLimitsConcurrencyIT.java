@@ -2,6 +2,7 @@ package io.peerlend.lending;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.peerlend.lending.product.LoanPartPolicy;
 import io.peerlend.lending.accounts.domain.AccountRuleBroken;
 import io.peerlend.lending.accounts.domain.LenderAccount;
 import io.peerlend.lending.api.BorrowerExposures;
@@ -67,6 +68,7 @@ class LegalLimitsConcurrencyIT {
         Configurer configurer = DefaultConfigurer.defaultConfiguration()
                 .configureEmbeddedEventStore(c -> engine)
                 .registerComponent(Clock.class, c -> Clock.systemUTC())
+                .registerComponent(LoanPartPolicy.class, c -> LoanPartPolicy.DEFAULT)
                 .registerComponent(BorrowingCap.class, c -> new BorrowingCap(25_000_00, "GBP"));
         aggregates.accept(configurer);
         Configuration configuration = configurer.buildConfiguration();

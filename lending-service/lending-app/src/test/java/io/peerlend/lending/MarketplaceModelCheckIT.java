@@ -42,7 +42,7 @@ import io.peerlend.lending.loans.domain.BusinessDay;
 import io.peerlend.lending.loans.domain.Loan;
 import io.peerlend.lending.loans.domain.Payoff;
 import io.peerlend.lending.loans.domain.ServicingPolicy;
-import io.peerlend.lending.markets.domain.LoanPartPolicy;
+import io.peerlend.lending.product.LoanPartPolicy;
 import io.peerlend.lending.markets.domain.Market;
 import io.peerlend.lending.markets.domain.MarketPolicy;
 import io.peerlend.lending.provisionfund.domain.ProvisionFund;
@@ -208,7 +208,9 @@ class MarketplaceModelCheckIT {
                     .configureAggregate(CachedAggregate.of(Loan.class, 10_000))
                     .configureAggregate(CachedAggregate.of(ProvisionFund.class, 10))
                     .registerComponent(Clock.class, c -> Clock.systemUTC())
-                    .registerComponent(MarketPolicy.class, c -> new MarketPolicy(100, new LoanPartPolicy(10_00, 100)))
+                    .registerComponent(LoanPartPolicy.class, c -> new LoanPartPolicy(10_00, 100))
+                    .registerComponent(MarketPolicy.class,
+                            c -> new MarketPolicy(100, c.getComponent(LoanPartPolicy.class)))
                     .registerComponent(ServicingPolicy.class, c -> ServicingPolicy.UK)
                     // each world keeps its own business date; its commands run in its own thread
                     .registerComponent(BusinessDay.class, c -> (BusinessDay) () -> world.get().today)

@@ -1,15 +1,14 @@
 package io.peerlend.lending.loans;
 
+import io.peerlend.lending.EventHistory;
 import io.peerlend.lending.api.LoanApplicationScored;
 import io.peerlend.lending.api.LoanApplicationSubmitted;
 import io.peerlend.lending.api.LoanFunded;
 import io.peerlend.lending.api.LoanQuoted;
 import io.peerlend.lending.api.OpenLoan;
-import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
@@ -36,17 +35,12 @@ class LoanOrigination {
     @EventHandler
     @DisallowReplay
     void on(LoanFunded funded) {
-        List<Object> history = events.readEvents(funded.applicationId()).asStream()
-                .map(DomainEventMessage::getPayload).map(Object.class::cast).toList();
-        LoanApplicationSubmitted submitted = last(history, LoanApplicationSubmitted.class);
-        LoanApplicationScored scored = last(history, LoanApplicationScored.class);
-        LoanQuoted quoted = last(history, LoanQuoted.class);
+        EventHistory application = EventHistory.of(events, funded.applicationId());
+        LoanApplicationSubmitted submitted = application.last(LoanApplicationSubmitted.class).orElseThrow();
+        LoanApplicationScored scored = application.last(LoanApplicationScored.class).orElseThrow();
+        LoanQuoted quoted = application.last(LoanQuoted.class).orElseThrow();
         commands.sendAndWait(new OpenLoan(funded.applicationId(), submitted.borrowerId(), funded.marketId(),
                 scored.grade(), scored.pd(), submitted.termMonths(), funded.amountMinor(), submitted.currency(),
                 funded.ratePercent(), quoted.feeMinor(), funded.shares()));
-    }
-
-    private static <T> T last(List<Object> history, Class<T> type) {
-        return history.stream().filter(type::isInstance).map(type::cast).reduce((a, b) -> b).orElseThrow();
     }
 }

@@ -1,6 +1,6 @@
 package io.peerlend.lending.markets;
 
-import io.peerlend.lending.markets.domain.LoanPartPolicy;
+import io.peerlend.lending.product.LoanPartPolicy;
 import io.peerlend.lending.markets.domain.Market;
 import io.peerlend.lending.markets.domain.MarketPolicy;
 import io.peerlend.platform.security.EndpointRules;
@@ -27,10 +27,8 @@ class MarketsConfiguration {
     }
 
     @Bean
-    MarketPolicy marketPolicy(@Value("${peerlend.lending.markets.rate-floor-bps:100}") int floor,
-                              @Value("${peerlend.lending.markets.minimum-part:1000}") long minimumPart,
-                              @Value("${peerlend.lending.markets.maximum-share-per-mille:10}") int share) {
-        return new MarketPolicy(floor, new LoanPartPolicy(minimumPart, share));
+    MarketPolicy marketPolicy(@Value("${peerlend.lending.markets.rate-floor-bps}") int floor, LoanPartPolicy parts) {
+        return new MarketPolicy(floor, parts);
     }
 
     @Bean

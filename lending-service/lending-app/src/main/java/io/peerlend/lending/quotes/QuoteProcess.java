@@ -1,5 +1,6 @@
 package io.peerlend.lending.quotes;
 
+import io.peerlend.lending.EventHistory;
 import io.peerlend.lending.api.LoanAmountReduced;
 import io.peerlend.lending.api.LoanApplicationScored;
 import io.peerlend.lending.product.Amounts;
@@ -19,7 +20,6 @@ import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -74,15 +74,12 @@ public class QuoteProcess {
     }
 
     private void quote(String applicationId) {
-        List<Object> history = events.readEvents(applicationId).asStream().map(DomainEventMessage::getPayload)
-                .map(Object.class::cast).toList();
-        LoanApplicationSubmitted submitted = history.stream().filter(LoanApplicationSubmitted.class::isInstance)
-                .map(LoanApplicationSubmitted.class::cast).findFirst().orElseThrow();
-        String grade = history.stream().filter(LoanApplicationScored.class::isInstance)
-                .map(LoanApplicationScored.class::cast).reduce((a, b) -> b).orElseThrow().grade();
+        EventHistory application = EventHistory.of(events, applicationId);
+        LoanApplicationSubmitted submitted = application.first(LoanApplicationSubmitted.class).orElseThrow();
+        String grade = application.last(LoanApplicationScored.class).orElseThrow().grade();
         String marketId = Markets.id(grade, submitted.termMonths());
-        long amount = history.stream().filter(LoanAmountReduced.class::isInstance).map(LoanAmountReduced.class::cast)
-                .reduce((a, b) -> b).map(LoanAmountReduced::toMinor).orElse(submitted.amountMinor());
+        long amount = application.last(LoanAmountReduced.class).map(LoanAmountReduced::toMinor)
+                .orElse(submitted.amountMinor());
         Allocation allocation = allocation(marketId, amount);
         if (!allocation.complete()) {
             commands.sendAndWait(new RecordQuote(applicationId, false, "not enough money on offer in market "

@@ -1,5 +1,6 @@
 package io.peerlend.lending.scoring;
 
+import io.peerlend.lending.EventHistory;
 import io.peerlend.lending.api.ApplicantDeclarations;
 import io.peerlend.lending.api.BorrowerIdentityConfirmed;
 import io.peerlend.lending.api.Circumstances;
@@ -21,7 +22,6 @@ import io.peerlend.scoring.api.ScoreRequest;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,11 +57,7 @@ class ScoringProcess {
     /** Scoring starts once KYC has confirmed the borrower; the application's details are in its first event. */
     @EventHandler
     void on(BorrowerIdentityConfirmed confirmed) {
-        events.readEvents(confirmed.applicationId()).asStream()
-                .map(DomainEventMessage::getPayload)
-                .filter(LoanApplicationSubmitted.class::isInstance)
-                .map(LoanApplicationSubmitted.class::cast)
-                .findFirst()
+        EventHistory.of(events, confirmed.applicationId()).first(LoanApplicationSubmitted.class)
                 .ifPresent(this::score);
     }
 
@@ -90,9 +86,8 @@ class ScoringProcess {
 
     /** The application's own events are the authority on whether it has been decided. */
     private boolean alreadyDecided(String applicationId) {
-        return events.readEvents(applicationId).asStream()
-                .map(DomainEventMessage::getPayload)
-                .anyMatch(p -> p instanceof LoanApplicationScored || p instanceof LoanApplicationDeclined);
+        return EventHistory.of(events, applicationId)
+                .contains(LoanApplicationScored.class, LoanApplicationDeclined.class);
     }
 
     static ScoreRequest request(LoanApplicationSubmitted e, ApplicantDeclarations declared, BureauSubject subject) {

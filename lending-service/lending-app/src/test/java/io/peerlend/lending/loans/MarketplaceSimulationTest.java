@@ -30,7 +30,7 @@ import io.peerlend.lending.ledger.domain.Postings;
 import io.peerlend.lending.loans.domain.BusinessDay;
 import io.peerlend.lending.loans.domain.Loan;
 import io.peerlend.lending.loans.domain.ServicingPolicy;
-import io.peerlend.lending.markets.domain.LoanPartPolicy;
+import io.peerlend.lending.product.LoanPartPolicy;
 import io.peerlend.lending.markets.domain.Market;
 import io.peerlend.lending.markets.domain.MarketPolicy;
 import io.peerlend.lending.provisionfund.ProvisionFundProcess;
@@ -220,7 +220,8 @@ class MarketplaceSimulationTest {
                 .configureAggregate(cached(Loan.class)).configureAggregate(cached(ProvisionFund.class))
                 .registerComponent(Clock.class, c -> Clock.systemUTC())
                 // parts up to 10% of an offer, so a loan needs a handful of lenders rather than a hundred
-                .registerComponent(MarketPolicy.class, c -> new MarketPolicy(100, new LoanPartPolicy(10_00, 100)))
+                .registerComponent(LoanPartPolicy.class, c -> new LoanPartPolicy(10_00, 100))
+                .registerComponent(MarketPolicy.class, c -> new MarketPolicy(100, c.getComponent(LoanPartPolicy.class)))
                 .registerComponent(ServicingPolicy.class, c -> ServicingPolicy.UK)
                 .registerComponent(BusinessDay.class, c -> (BusinessDay) today::get)
                 .eventProcessing(ep -> ep

@@ -1,6 +1,5 @@
 package io.peerlend.lending.accounts.domain;
 
-import io.peerlend.lending.product.RuleBroken;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.peerlend.lending.api.AutoInvest;
@@ -32,6 +31,9 @@ import io.peerlend.lending.api.RequestWithdrawal;
 import io.peerlend.lending.api.SettlePayment;
 import io.peerlend.lending.api.WithdrawalFailed;
 import io.peerlend.lending.api.WithdrawalRequested;
+import io.peerlend.lending.product.Amounts;
+import io.peerlend.lending.product.LoanPartPolicy;
+import io.peerlend.lending.product.RuleBroken;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -48,8 +50,6 @@ import org.axonframework.modelling.command.CreationPolicy;
  */
 public class LenderAccount {
 
-    /** The smallest deposit the platform accepts (a loan part's minimum, docs/architecture.md). */
-    public static final long MINIMUM_DEPOSIT = 10_00;
 
     public enum Kind { DEPOSIT, WITHDRAWAL }
 
@@ -94,13 +94,14 @@ public class LenderAccount {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    Payment handle(RequestDeposit c, Clock clock) {
+    Payment handle(RequestDeposit c, Clock clock, LoanPartPolicy parts) {
         Payment earlier = repeated(c.depositId(), Kind.DEPOSIT, c.amountMinor());
         if (earlier != null) {
             return earlier;
         }
-        if (c.amountMinor() < MINIMUM_DEPOSIT) {
-            throw new AccountRuleBroken("amount", "the smallest deposit is " + MINIMUM_DEPOSIT / 100 + ".00");
+        if (c.amountMinor() < parts.minimumPart()) {
+            throw new AccountRuleBroken("amount", "the smallest deposit is "
+                    + Amounts.format(parts.minimumPart(), c.currency()));
         }
         apply(new DepositRequested(c.lenderId(), c.depositId(), c.amountMinor(), c.currency(), clock.instant()));
         return payments.get(c.depositId());
@@ -149,7 +150,7 @@ public class LenderAccount {
     /** Sets money aside for an offer; a repeated offer id is the same offer. */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    long handle(CommitToOffer c, Clock clock) {
+    long handle(CommitToOffer c, Clock clock, LoanPartPolicy parts) {
         String terms = c.marketId() + " for " + c.amountMinor() + " at " + c.rateBps() + " bps";
         String earlier = offers.get(c.offerId());
         if (earlier != null) {
@@ -162,8 +163,9 @@ public class LenderAccount {
         if (restriction != null) {
             throw new AccountRuleBroken(null, "you may not lend at the moment (" + restriction + ")");
         }
-        if (c.amountMinor() < MINIMUM_DEPOSIT) {
-            throw new AccountRuleBroken("amount", "the smallest offer is " + MINIMUM_DEPOSIT / 100 + ".00");
+        if (c.amountMinor() < parts.minimumPart()) {
+            throw new AccountRuleBroken("amount", "the smallest offer is "
+                    + Amounts.format(parts.minimumPart(), c.currency()));
         }
         if (c.amountMinor() > available) {
             throw new AccountRuleBroken("amount", "more than the available balance");
@@ -270,7 +272,7 @@ public class LenderAccount {
      * @return the amount committed
      */
     @CommandHandler
-    long handle(AutoInvest c, Clock clock) {
+    long handle(AutoInvest c, Clock clock, LoanPartPolicy parts) {
         if (autoInvest == null || !autoInvest.enabled() || (c.repayment() && !autoInvest.reinvestRepayments())) {
             return 0;
         }
@@ -287,7 +289,7 @@ public class LenderAccount {
         long total = 0;
         int k = 0;
         for (AutoInvestPlan.PlannedOffer offer : AutoInvestPlan.plan(autoInvest, investable, c.lowestRateBps(),
-                c.partSharePerMille(), MINIMUM_DEPOSIT)) {
+                c.partSharePerMille(), parts.minimumPart())) {
             String offerId = "auto:" + c.trigger() + ":" + k++;
             if (!committed.containsKey(offerId)) {
                 apply(new FundsCommittedToOffer(lenderId, offerId, offer.marketId(), offer.amountMinor(),

@@ -2,6 +2,7 @@ package io.peerlend.lending.loans.domain;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import io.peerlend.lending.product.LargestRemainder;
 import io.peerlend.lending.api.CloseLoanDay;
 import io.peerlend.lending.api.CollectionFailed;
 import io.peerlend.lending.api.CollectionRequested;
@@ -33,8 +34,6 @@ import io.peerlend.lending.api.RequestRepayment;
 import io.peerlend.lending.api.ScheduledInstalment;
 import io.peerlend.lending.api.SettleLoanPayment;
 import io.peerlend.lending.api.WithdrawFromLoan;
-import io.peerlend.lending.collections.domain.LargestRemainder;
-import io.peerlend.lending.collections.domain.LenderDistribution;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -2,7 +2,6 @@ package io.peerlend.lending.loans.domain;
 
 import io.peerlend.lending.api.LoanPartShare;
 import io.peerlend.lending.api.PartPayment;
-import io.peerlend.lending.collections.domain.LenderDistribution;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

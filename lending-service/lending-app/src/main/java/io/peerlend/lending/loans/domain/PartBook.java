@@ -5,7 +5,7 @@ import io.peerlend.lending.api.LoanPartShare;
 import io.peerlend.lending.api.PartInstalmentPayment;
 import io.peerlend.lending.api.PartSchedule;
 import io.peerlend.lending.api.ScheduledInstalment;
-import io.peerlend.lending.collections.domain.LargestRemainder;
+import io.peerlend.lending.product.LargestRemainder;
 import io.peerlend.lending.schedules.domain.RepaymentSchedule;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package io.peerlend.lending.markets.domain;
 
+import io.peerlend.lending.product.LoanPartPolicy;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package io.peerlend.lending.accounts.domain;
 
+import io.peerlend.lending.product.LoanPartPolicy;
 import io.peerlend.lending.api.CommitToOffer;
 import io.peerlend.lending.api.DepositFailed;
 import io.peerlend.lending.api.LendFromOffer;
@@ -36,6 +37,7 @@ class LenderAccountTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(LenderAccount.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        fixture.registerInjectableResource(LoanPartPolicy.DEFAULT);
     }
 
     @Test

@@ -1,7 +1,7 @@
 package io.peerlend.lending.markets.bench;
 
 import io.peerlend.lending.markets.domain.Allocation;
-import io.peerlend.lending.markets.domain.LoanPartPolicy;
+import io.peerlend.lending.product.LoanPartPolicy;
 import io.peerlend.lending.markets.domain.OrderBook;
 import java.util.Random;
 import org.openjdk.jmh.annotations.Benchmark;

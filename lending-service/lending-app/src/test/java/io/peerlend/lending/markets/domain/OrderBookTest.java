@@ -1,5 +1,6 @@
 package io.peerlend.lending.markets.domain;
 
+import io.peerlend.lending.product.LoanPartPolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package io.peerlend.lending.collections.domain;
+package io.peerlend.lending.product;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package io.peerlend.lending.collections.domain;
+package io.peerlend.lending.product;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-class CollectionsTest {
+class LargestRemainderTest {
 
     @Test
     void givenAnAmountThatDoesNotDivideEvenly_whenSplit_thenTheLargestRemaindersGetTheSpareCents() {
@@ -50,26 +50,5 @@ class CollectionsTest {
     void givenNothingToSplitBy_whenSplittingMoney_thenRefused() {
         assertThatThrownBy(() -> LargestRemainder.split(1, new long[] {0, 0})).isInstanceOf(IllegalArgumentException.class);
         assertThat(LargestRemainder.split(0, new long[] {0, 0})).containsExactly(0, 0);
-    }
-
-    @Test
-    void givenAPayment_whenAllocated_thenFeesThenInterestThenPrincipalThenOverpayment() {
-        assertThat(PaymentAllocation.of(100_00, 15_00, 40_00, 300_00))
-                .isEqualTo(new PaymentAllocation(15_00, 40_00, 45_00, 0));
-        assertThat(PaymentAllocation.of(10_00, 15_00, 40_00, 300_00))
-                .isEqualTo(new PaymentAllocation(10_00, 0, 0, 0));
-        assertThat(PaymentAllocation.of(400_00, 15_00, 40_00, 300_00))
-                .isEqualTo(new PaymentAllocation(15_00, 40_00, 300_00, 45_00));
-    }
-
-    @Test
-    void givenACollectedInstalment_whenDistributedToParts_thenEveryCentGoesToAPartOrTheServicingFee() {
-        long[] outstanding = {500_00, 500_00, 250_00, 1_00};
-        LenderDistribution d = LenderDistribution.of(12_35, 83_37, outstanding, 100);
-
-        assertThat(d.servicingFee()).isEqualTo(12); // 1% of 12.35, rounded down
-        assertThat(Arrays.stream(d.interest()).sum()).isEqualTo(12_35 - 12);
-        assertThat(Arrays.stream(d.principal()).sum()).isEqualTo(83_37);
-        assertThat(d.total()).isEqualTo(12_35 + 83_37);
     }
 }

@@ -1,0 +1,52 @@
+package io.peerlend.lending.loans;
+
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+
+import io.peerlend.lending.api.LoanAmountReduced;
+import io.peerlend.lending.api.LoanApplicationScored;
+import io.peerlend.lending.api.LoanApplicationSubmitted;
+import io.peerlend.lending.api.LoanFunded;
+import io.peerlend.lending.api.LoanPartShare;
+import io.peerlend.lending.api.LoanPurpose;
+import io.peerlend.lending.api.LoanQuoted;
+import io.peerlend.lending.api.OpenLoan;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.junit.jupiter.api.Test;
+
+/** A funded application becomes a loan on the terms its own events record: the latest grade and quote. */
+class LoanOriginationTest {
+
+    static final Instant NOW = Instant.parse("2027-01-15T10:00:00Z");
+
+    @Test
+    void givenAnApplicationQuotedTwice_whenFunded_thenTheLoanOpensWithItsGradeTheLatestQuotesFeeAndTheFundedParts() {
+        EmbeddedEventStore store = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
+        CommandGateway commands = mock(CommandGateway.class);
+        Object[] history = {
+                new LoanApplicationSubmitted("app-1", "b-1", 2_000_00, "GBP", 36, LoanPurpose.CAR, null, null, NOW),
+                new LoanApplicationScored("app-1", "B", new BigDecimal("0.05"), 600, List.of(), "m-1", NOW),
+                new LoanQuoted("app-1", "market:B:36", new BigDecimal("6.00"), new BigDecimal("7.9"), 40_00, 61_00,
+                        2_196_00, LocalDate.of(2027, 2, 15), NOW, NOW),
+                new LoanAmountReduced("app-1", 2_000_00, 1_500_00, NOW),
+                new LoanQuoted("app-1", "market:B:36", new BigDecimal("5.00"), new BigDecimal("7.1"), 30_00, 45_00,
+                        1_618_00, LocalDate.of(2027, 2, 15), NOW, NOW)};
+        for (int i = 0; i < history.length; i++) {
+            store.publish(new GenericDomainEventMessage<>("LoanApplication", "app-1", i, history[i]));
+        }
+        List<LoanPartShare> shares = List.of(new LoanPartShare("l-1", "o-1", 1_500_00, 500));
+
+        new LoanOrigination(commands, store).on(new LoanFunded("app-1", "market:B:36", 1_500_00, new BigDecimal("5.00"), 1,
+                NOW, shares));
+
+        verify(commands).sendAndWait(new OpenLoan("app-1", "b-1", "market:B:36", "B", new BigDecimal("0.05"), 36, 1_500_00,
+                "GBP", new BigDecimal("5.00"), 30_00, shares));
+    }
+}
