@@ -50,7 +50,7 @@ class FirstFlowIT extends EndToEndTest {
             query.setString(1, id);
             try (ResultSet rs = query.executeQuery()) {
                 assertThat(rs.next()).isTrue();
-                assertThat(rs.getString(1)).isEqualTo("io.peerlend.lending.api.LoanApplicationSubmitted");
+                assertThat(rs.getString(1)).isEqualTo("io.peerlend.lending.api.events.LoanApplicationSubmitted");
                 assertThat(rs.getString(2)).contains(created.correlationId());
             }
         }

@@ -3,7 +3,7 @@ package io.peerlend.lending;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.peerlend.lending.api.BorrowingCapReached;
+import io.peerlend.lending.api.events.BorrowingCapReached;
 import io.peerlend.lending.applications.BorrowingCapGuard;
 import io.peerlend.lending.product.BorrowingCap;
 import io.peerlend.lending.product.LoanApplicationRejected;

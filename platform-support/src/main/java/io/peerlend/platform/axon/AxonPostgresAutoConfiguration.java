@@ -17,6 +17,7 @@ import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenSto
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import io.peerlend.platform.observability.CorrelationId;
@@ -81,8 +82,10 @@ public class AxonPostgresAutoConfiguration {
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           ConnectionProvider eventStoreConnectionProvider,
                                           TransactionManager axonTransactionManager,
-                                          PersistenceExceptionResolver eventStoreExceptionResolver) {
+                                          PersistenceExceptionResolver eventStoreExceptionResolver,
+                                          EventUpcasterChain eventUpcasterChain) {
         return JdbcEventStorageEngine.builder()
+                .upcasterChain(eventUpcasterChain)
                 .snapshotSerializer(defaultSerializer)
                 .eventSerializer(eventSerializer)
                 .connectionProvider(eventStoreConnectionProvider)
@@ -90,6 +93,12 @@ public class AxonPostgresAutoConfiguration {
                 .persistenceExceptionResolver(eventStoreExceptionResolver)
                 .schema(EVENT_SCHEMA)
                 .build();
+    }
+
+    /** Events stored under a class name that has moved are read under the new one (each contract lists its moves). */
+    @Bean
+    EventUpcasterChain eventUpcasterChain() {
+        return new EventUpcasterChain(MovedEventTypes.fromClassPath(getClass().getClassLoader()));
     }
 
     @Bean

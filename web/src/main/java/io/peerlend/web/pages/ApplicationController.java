@@ -1,16 +1,16 @@
 package io.peerlend.web.pages;
 
 import io.peerlend.lending.api.Circumstances;
-import io.peerlend.lending.api.LoanApplicationRequest;
+import io.peerlend.lending.api.http.LoanApplicationRequest;
 import io.peerlend.lending.api.LoanPurpose;
 import io.peerlend.lending.api.MonthlyFinances;
-import io.peerlend.scoring.api.CreditHistory;
-import io.peerlend.scoring.api.CurrentAccount;
-import io.peerlend.scoring.api.EmploymentStatus;
-import io.peerlend.scoring.api.Housing;
-import io.peerlend.scoring.api.OtherInstalmentPlans;
-import io.peerlend.scoring.api.Property;
-import io.peerlend.scoring.api.Savings;
+import io.peerlend.lending.api.CreditHistory;
+import io.peerlend.lending.api.CurrentAccount;
+import io.peerlend.lending.api.EmploymentStatus;
+import io.peerlend.lending.api.Housing;
+import io.peerlend.lending.api.OtherInstalmentPlans;
+import io.peerlend.lending.api.Property;
+import io.peerlend.lending.api.Savings;
 import io.peerlend.web.services.Services;
 import io.peerlend.web.services.Services.Service;
 import java.nio.charset.StandardCharsets;

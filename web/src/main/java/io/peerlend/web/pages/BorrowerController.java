@@ -1,6 +1,6 @@
 package io.peerlend.web.pages;
 
-import io.peerlend.lending.api.RepaymentRequest;
+import io.peerlend.lending.api.http.RepaymentRequest;
 import io.peerlend.web.services.Services;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;

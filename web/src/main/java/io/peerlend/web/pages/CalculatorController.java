@@ -1,7 +1,7 @@
 package io.peerlend.web.pages;
 
-import io.peerlend.lending.api.LoanCalculation;
-import io.peerlend.lending.api.LoanCalculationRequest;
+import io.peerlend.lending.api.http.LoanCalculation;
+import io.peerlend.lending.api.http.LoanCalculationRequest;
 import io.peerlend.web.services.Services;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -1,9 +1,9 @@
 package io.peerlend.web.pages;
 
-import io.peerlend.lending.api.AutoInvestRequest;
+import io.peerlend.lending.api.http.AutoInvestRequest;
 import io.peerlend.lending.api.InvestorCategory;
 import io.peerlend.lending.api.Markets;
-import io.peerlend.lending.api.OfferRequest;
+import io.peerlend.lending.api.http.OfferRequest;
 import io.peerlend.web.services.Services;
 import io.peerlend.web.services.Services.Service;
 import java.nio.charset.StandardCharsets;

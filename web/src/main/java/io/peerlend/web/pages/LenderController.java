@@ -1,6 +1,6 @@
 package io.peerlend.web.pages;
 
-import io.peerlend.lending.api.MoneyRequest;
+import io.peerlend.lending.api.http.MoneyRequest;
 import io.peerlend.web.services.Services;
 import java.util.Map;
 import java.util.UUID;

@@ -1,7 +1,7 @@
 package io.peerlend.web.services;
 
-import io.peerlend.lending.api.LoanCalculation;
-import io.peerlend.lending.api.LoanCalculationRequest;
+import io.peerlend.lending.api.http.LoanCalculation;
+import io.peerlend.lending.api.http.LoanCalculationRequest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

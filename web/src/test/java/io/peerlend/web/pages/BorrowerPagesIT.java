@@ -16,7 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.peerlend.kyc.api.DocumentType;
 import io.peerlend.kyc.api.OnboardingRequest;
-import io.peerlend.lending.api.LoanApplicationRequest;
+import io.peerlend.lending.api.http.LoanApplicationRequest;
 import io.peerlend.web.services.Services;
 import io.peerlend.web.services.Services.Service;
 import java.util.List;

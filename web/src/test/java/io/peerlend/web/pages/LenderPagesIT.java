@@ -12,8 +12,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.peerlend.lending.api.AutoInvestRequest;
-import io.peerlend.lending.api.OfferRequest;
+import io.peerlend.lending.api.http.AutoInvestRequest;
+import io.peerlend.lending.api.http.OfferRequest;
 import io.peerlend.web.services.Services;
 import io.peerlend.web.services.Services.Service;
 import io.peerlend.web.statements.StatementsTest;

@@ -107,7 +107,7 @@ class PagesIT {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
                         .attribute("done", "deposits"));
         org.mockito.Mockito.verify(services).postLending(eq("/api/lending/accounts/me/deposits"),
-                eq(new io.peerlend.lending.api.MoneyRequest("250.00")), eq("key-1"), any());
+                eq(new io.peerlend.lending.api.http.MoneyRequest("250.00")), eq("key-1"), any());
         mvc.perform(post("/app/money/deposits").with(csrf()).with(lender).param("amount", "ten")
                         .param("idempotencyKey", "key-2"))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
@@ -209,11 +209,11 @@ class PagesIT {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
                         .attribute("done", "repayments"));
         org.mockito.Mockito.verify(services).postLending(eq("/api/lending/loans/app-1/repayments"),
-                eq(new io.peerlend.lending.api.RepaymentRequest("100.00", false)), eq("k-1"), any());
+                eq(new io.peerlend.lending.api.http.RepaymentRequest("100.00", false)), eq("k-1"), any());
         mvc.perform(post("/app/loans/app-1/repayments").with(csrf()).with(borrower).param("full", "true")
                 .param("idempotencyKey", "k-2")).andExpect(status().is3xxRedirection());
         org.mockito.Mockito.verify(services).postLending(eq("/api/lending/loans/app-1/repayments"),
-                eq(new io.peerlend.lending.api.RepaymentRequest(null, true)), eq("k-2"), any());
+                eq(new io.peerlend.lending.api.http.RepaymentRequest(null, true)), eq("k-2"), any());
         given(services.postLending(eq("/api/lending/loans/app-1/withdrawal"), any(), eq("k-3"), any())).willThrow(
                 new Services.Rejected(409, "the cooling-off period ended on 2027-02-15", List.of()));
         mvc.perform(post("/app/loans/app-1/withdrawal").with(csrf()).with(borrower).param("idempotencyKey", "k-3"))

@@ -2,10 +2,10 @@ package io.peerlend.disclosure.loanbook;
 
 import io.peerlend.disclosure.loanbook.domain.LoanFact;
 import io.peerlend.disclosure.loanbook.domain.LoanFacts;
-import io.peerlend.lending.api.BusinessDateAdvanced;
-import io.peerlend.lending.api.LoanApplicationSubmitted;
-import io.peerlend.lending.api.LoanDisbursed;
-import io.peerlend.lending.api.LoanOpened;
+import io.peerlend.calendar.api.BusinessDateAdvanced;
+import io.peerlend.lending.api.events.LoanApplicationSubmitted;
+import io.peerlend.lending.api.events.LoanDisbursed;
+import io.peerlend.lending.api.events.LoanOpened;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;

@@ -11,7 +11,7 @@ import io.peerlend.disclosure.reports.domain.OperatingReport;
 import io.peerlend.disclosure.reports.domain.OutcomeStatement;
 import io.peerlend.disclosure.reports.domain.Outcomes;
 import io.peerlend.disclosure.reports.domain.ReportSeal;
-import io.peerlend.lending.api.BusinessDateAdvanced;
+import io.peerlend.calendar.api.BusinessDateAdvanced;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;

@@ -8,13 +8,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.peerlend.disclosure.api.DisclosureAccessed;
-import io.peerlend.lending.api.BusinessDateAdvanced;
-import io.peerlend.lending.api.LenderFundsDeposited;
-import io.peerlend.lending.api.WithdrawalRequested;
-import io.peerlend.lending.api.LoanApplicationScored;
-import io.peerlend.lending.api.LoanArrearsChanged;
-import io.peerlend.lending.api.LoanDisbursed;
-import io.peerlend.lending.api.LoanOpened;
+import io.peerlend.calendar.api.BusinessDateAdvanced;
+import io.peerlend.lending.api.events.LenderFundsDeposited;
+import io.peerlend.lending.api.events.WithdrawalRequested;
+import io.peerlend.lending.api.events.LoanApplicationScored;
+import io.peerlend.lending.api.events.LoanArrearsChanged;
+import io.peerlend.lending.api.events.LoanDisbursed;
+import io.peerlend.lending.api.events.LoanOpened;
 import io.peerlend.lending.api.LoanPartShare;
 import io.peerlend.platform.testing.ServiceTests;
 import java.math.BigDecimal;

@@ -6,11 +6,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.peerlend.lending.api.BusinessDateAdvanced;
-import io.peerlend.lending.api.LoanApplicationSubmitted;
-import io.peerlend.lending.api.LoanDefaulted;
-import io.peerlend.lending.api.LoanDisbursed;
-import io.peerlend.lending.api.LoanOpened;
+import io.peerlend.calendar.api.BusinessDateAdvanced;
+import io.peerlend.lending.api.events.LoanApplicationSubmitted;
+import io.peerlend.lending.api.events.LoanDefaulted;
+import io.peerlend.lending.api.events.LoanDisbursed;
+import io.peerlend.lending.api.events.LoanOpened;
 import io.peerlend.lending.api.LoanPartShare;
 import io.peerlend.lending.api.LoanPurpose;
 import io.peerlend.lending.api.MonthlyFinances;

@@ -1,17 +1,17 @@
 package io.peerlend.disclosure.loanbook;
 
-import io.peerlend.lending.api.BusinessDateAdvanced;
-import io.peerlend.lending.api.DefaultCovered;
+import io.peerlend.calendar.api.BusinessDateAdvanced;
+import io.peerlend.lending.api.events.DefaultCovered;
 import io.peerlend.lending.api.InstalmentPayment;
-import io.peerlend.lending.api.LenderFundsDeposited;
-import io.peerlend.lending.api.LoanApplicationScored;
-import io.peerlend.lending.api.LoanArrearsChanged;
-import io.peerlend.lending.api.LoanDefaulted;
-import io.peerlend.lending.api.LoanDisbursed;
-import io.peerlend.lending.api.LoanOpened;
+import io.peerlend.lending.api.events.LenderFundsDeposited;
+import io.peerlend.lending.api.events.LoanApplicationScored;
+import io.peerlend.lending.api.events.LoanArrearsChanged;
+import io.peerlend.lending.api.events.LoanDefaulted;
+import io.peerlend.lending.api.events.LoanDisbursed;
+import io.peerlend.lending.api.events.LoanOpened;
 import io.peerlend.lending.api.LoanPartShare;
-import io.peerlend.lending.api.LoanRepaid;
-import io.peerlend.lending.api.LoanRepaymentReceived;
+import io.peerlend.lending.api.events.LoanRepaid;
+import io.peerlend.lending.api.events.LoanRepaymentReceived;
 import io.peerlend.lending.api.ScheduledInstalment;
 import io.peerlend.platform.testing.ServiceTests;
 import java.math.BigDecimal;

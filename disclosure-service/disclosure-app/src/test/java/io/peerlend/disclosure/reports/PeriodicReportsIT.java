@@ -8,9 +8,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.peerlend.disclosure.reports.domain.OperatingFigures;
 import io.peerlend.disclosure.reports.domain.ReportSeal;
-import io.peerlend.lending.api.BusinessDateAdvanced;
-import io.peerlend.lending.api.LoanDisbursed;
-import io.peerlend.lending.api.LoanOpened;
+import io.peerlend.calendar.api.BusinessDateAdvanced;
+import io.peerlend.lending.api.events.LoanDisbursed;
+import io.peerlend.lending.api.events.LoanOpened;
 import io.peerlend.lending.api.LoanPartShare;
 import io.peerlend.platform.testing.ServiceTests;
 import java.math.BigDecimal;

@@ -6,7 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import io.peerlend.lending.api.LoanApplicationSubmitted;
+import io.peerlend.lending.api.events.LoanApplicationSubmitted;
 import io.peerlend.lending.api.LoanPurpose;
 import io.peerlend.platform.testing.ServiceTests;
 import java.time.Duration;

@@ -7,7 +7,7 @@ import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import io.peerlend.lending.api.BusinessDateAdvanced;
+import io.peerlend.calendar.api.BusinessDateAdvanced;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;

@@ -11,8 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.peerlend.kyc.checks.documents.MrzSpecimens;
-import io.peerlend.lending.api.LenderFundsDeposited;
-import io.peerlend.lending.api.LenderFundsWithdrawn;
+import io.peerlend.lending.api.events.LenderFundsDeposited;
+import io.peerlend.lending.api.events.LenderFundsWithdrawn;
 import io.peerlend.platform.testing.ServiceTests;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

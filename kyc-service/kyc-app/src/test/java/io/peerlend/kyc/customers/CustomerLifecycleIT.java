@@ -10,8 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import io.peerlend.kyc.api.OnboardingSubmitted;
-import io.peerlend.lending.api.BusinessDateAdvanced;
-import io.peerlend.lending.api.LenderFundsDeposited;
+import io.peerlend.calendar.api.BusinessDateAdvanced;
+import io.peerlend.lending.api.events.LenderFundsDeposited;
 import java.time.LocalDate;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import io.peerlend.platform.testing.ServiceTests;

@@ -1,17 +1,14 @@
 package io.peerlend.lending.api;
 
-import io.peerlend.scoring.api.CreditHistory;
-import io.peerlend.scoring.api.CurrentAccount;
-import io.peerlend.scoring.api.EmploymentStatus;
-import io.peerlend.scoring.api.Housing;
-import io.peerlend.scoring.api.OtherInstalmentPlans;
-import io.peerlend.scoring.api.Property;
-import io.peerlend.scoring.api.Savings;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
-/** What the borrower declares about themselves on the application; the credit grade is worked out from it. */
+/**
+ * What the borrower declares about themselves on the application; the credit grade is worked out from it. The
+ * answers are lending's own terms (its enums here), not the scoring model's: a new model maps them as it needs, and
+ * applications stored under an older model still read.
+ */
 public record Circumstances(
         @NotNull(message = "is required") CurrentAccount currentAccount,
         @NotNull(message = "is required") CreditHistory creditHistory,

@@ -1,14 +1,14 @@
 package io.peerlend.lending.accounts;
 
-import io.peerlend.lending.api.DepositFailed;
-import io.peerlend.lending.api.DepositRequested;
-import io.peerlend.lending.api.FundsCommittedToOffer;
-import io.peerlend.lending.api.LenderFundsLent;
-import io.peerlend.lending.api.OfferFundsReleased;
-import io.peerlend.lending.api.LenderFundsDeposited;
-import io.peerlend.lending.api.LenderFundsWithdrawn;
-import io.peerlend.lending.api.WithdrawalFailed;
-import io.peerlend.lending.api.WithdrawalRequested;
+import io.peerlend.lending.api.events.DepositFailed;
+import io.peerlend.lending.api.events.DepositRequested;
+import io.peerlend.lending.api.events.FundsCommittedToOffer;
+import io.peerlend.lending.api.events.LenderFundsLent;
+import io.peerlend.lending.api.events.OfferFundsReleased;
+import io.peerlend.lending.api.events.LenderFundsDeposited;
+import io.peerlend.lending.api.events.LenderFundsWithdrawn;
+import io.peerlend.lending.api.events.WithdrawalFailed;
+import io.peerlend.lending.api.events.WithdrawalRequested;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -114,7 +114,7 @@ public class LenderAccountReadModel {
     }
 
     @EventHandler
-    void on(io.peerlend.lending.api.LenderFundsReceived e) {
+    void on(io.peerlend.lending.api.events.LenderFundsReceived e) {
         change(e.lenderId(), e.currency(), "received:" + e.loanId() + "/" + e.receiptNo(), a -> {
             Account after = a.moved(e.principalMinor(), 0, 0, 0);
             after = e.principalMinor() == 0 ? after : line(after, e.receivedAt(), "PRINCIPAL_" + e.kind(),

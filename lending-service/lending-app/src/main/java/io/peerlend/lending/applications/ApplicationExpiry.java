@@ -1,7 +1,7 @@
 package io.peerlend.lending.applications;
 
-import io.peerlend.lending.api.BusinessDateAdvanced;
-import io.peerlend.lending.api.ExpireApplication;
+import io.peerlend.calendar.api.BusinessDateAdvanced;
+import io.peerlend.lending.api.commands.ExpireApplication;
 import io.peerlend.lending.applications.readmodel.LoanApplicationReadModel;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;

@@ -1,13 +1,13 @@
 package io.peerlend.lending.applications;
 
-import io.peerlend.lending.api.LoanCancelled;
-import io.peerlend.lending.api.LoanOpened;
-import io.peerlend.lending.api.LoanRepaid;
-import io.peerlend.lending.api.LoanRepaymentReceived;
-import io.peerlend.lending.api.LoanWithdrawn;
-import io.peerlend.lending.api.RecordBorrowing;
-import io.peerlend.lending.api.ReduceBorrowing;
-import io.peerlend.lending.api.ReleaseBorrowing;
+import io.peerlend.lending.api.events.LoanCancelled;
+import io.peerlend.lending.api.events.LoanOpened;
+import io.peerlend.lending.api.events.LoanRepaid;
+import io.peerlend.lending.api.events.LoanRepaymentReceived;
+import io.peerlend.lending.api.events.LoanWithdrawn;
+import io.peerlend.lending.api.commands.RecordBorrowing;
+import io.peerlend.lending.api.commands.ReduceBorrowing;
+import io.peerlend.lending.api.commands.ReleaseBorrowing;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;

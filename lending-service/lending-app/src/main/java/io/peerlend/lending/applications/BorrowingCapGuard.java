@@ -1,9 +1,9 @@
 package io.peerlend.lending.applications;
 
-import io.peerlend.lending.api.BorrowingCapReached;
+import io.peerlend.lending.api.events.BorrowingCapReached;
 import io.peerlend.lending.product.BorrowingCap;
 import io.peerlend.lending.product.LoanApplicationRejected;
-import io.peerlend.lending.api.QueryBorrowing;
+import io.peerlend.lending.api.commands.QueryBorrowing;
 import java.time.Clock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.gateway.EventGateway;

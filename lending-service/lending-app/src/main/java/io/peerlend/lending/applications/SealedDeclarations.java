@@ -2,7 +2,7 @@ package io.peerlend.lending.applications;
 
 import io.peerlend.lending.api.ApplicantDeclarations;
 import io.peerlend.lending.api.Circumstances;
-import io.peerlend.lending.api.LoanApplicationSubmitted;
+import io.peerlend.lending.api.events.LoanApplicationSubmitted;
 import io.peerlend.lending.api.MonthlyFinances;
 import io.peerlend.platform.privacy.PersonalDataVault;
 import java.util.Optional;

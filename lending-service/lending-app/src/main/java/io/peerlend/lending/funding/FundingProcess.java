@@ -1,13 +1,13 @@
 package io.peerlend.lending.funding;
 
-import io.peerlend.lending.api.LendFromOffer;
-import io.peerlend.lending.api.LoanMatched;
+import io.peerlend.lending.api.commands.LendFromOffer;
+import io.peerlend.lending.api.events.LoanMatched;
 import io.peerlend.lending.api.LoanPartShare;
-import io.peerlend.lending.api.MatchLoan;
-import io.peerlend.lending.api.QuoteAccepted;
-import io.peerlend.lending.api.RecordFunding;
-import io.peerlend.lending.api.ReleaseBorrowing;
-import io.peerlend.lending.api.ReserveBorrowing;
+import io.peerlend.lending.api.commands.MatchLoan;
+import io.peerlend.lending.api.events.QuoteAccepted;
+import io.peerlend.lending.api.commands.RecordFunding;
+import io.peerlend.lending.api.commands.ReleaseBorrowing;
+import io.peerlend.lending.api.commands.ReserveBorrowing;
 import io.peerlend.lending.applications.domain.BorrowerExposure;
 import io.peerlend.lending.markets.domain.MarketRuleBroken;
 import org.axonframework.commandhandling.gateway.CommandGateway;

@@ -1,10 +1,10 @@
 package io.peerlend.lending.ledger;
 
-import io.peerlend.lending.api.LenderFundsDeposited;
-import io.peerlend.lending.api.LenderFundsLent;
-import io.peerlend.lending.api.LenderFundsWithdrawn;
-import io.peerlend.lending.api.WithdrawalFailed;
-import io.peerlend.lending.api.WithdrawalRequested;
+import io.peerlend.lending.api.events.LenderFundsDeposited;
+import io.peerlend.lending.api.events.LenderFundsLent;
+import io.peerlend.lending.api.events.LenderFundsWithdrawn;
+import io.peerlend.lending.api.events.WithdrawalFailed;
+import io.peerlend.lending.api.events.WithdrawalRequested;
 import io.peerlend.lending.ledger.domain.JournalEntry;
 import io.peerlend.lending.ledger.domain.Postings;
 import java.util.List;
@@ -58,37 +58,37 @@ public class LedgerProjection {
     }
 
     @EventHandler
-    void on(io.peerlend.lending.api.LoanOpened event, EventMessage<?> message) {
+    void on(io.peerlend.lending.api.events.LoanOpened event, EventMessage<?> message) {
         post(event, message);
     }
 
     @EventHandler
-    void on(io.peerlend.lending.api.LoanDisbursed event, EventMessage<?> message) {
+    void on(io.peerlend.lending.api.events.LoanDisbursed event, EventMessage<?> message) {
         post(event, message);
     }
 
     @EventHandler
-    void on(io.peerlend.lending.api.LoanCancelled event, EventMessage<?> message) {
+    void on(io.peerlend.lending.api.events.LoanCancelled event, EventMessage<?> message) {
         post(event, message);
     }
 
     @EventHandler
-    void on(io.peerlend.lending.api.LoanFeesEarned event, EventMessage<?> message) {
+    void on(io.peerlend.lending.api.events.LoanFeesEarned event, EventMessage<?> message) {
         post(event, message);
     }
 
     @EventHandler
-    void on(io.peerlend.lending.api.LoanRepaymentReceived event, EventMessage<?> message) {
+    void on(io.peerlend.lending.api.events.LoanRepaymentReceived event, EventMessage<?> message) {
         post(event, message);
     }
 
     @EventHandler
-    void on(io.peerlend.lending.api.DefaultCovered event, EventMessage<?> message) {
+    void on(io.peerlend.lending.api.events.DefaultCovered event, EventMessage<?> message) {
         post(event, message);
     }
 
     @EventHandler
-    void on(io.peerlend.lending.api.LoanWithdrawn event, EventMessage<?> message) {
+    void on(io.peerlend.lending.api.events.LoanWithdrawn event, EventMessage<?> message) {
         post(event, message);
     }
 

@@ -1,7 +1,7 @@
 package io.peerlend.lending.loans;
 
-import io.peerlend.lending.api.BusinessDateAdvanced;
-import io.peerlend.lending.api.CloseLoanDay;
+import io.peerlend.calendar.api.BusinessDateAdvanced;
+import io.peerlend.lending.api.commands.CloseLoanDay;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,11 +1,11 @@
 package io.peerlend.lending.loans;
 
-import io.peerlend.lending.api.DefaultCovered;
-import io.peerlend.lending.api.LoanCancelled;
-import io.peerlend.lending.api.LoanRepaymentReceived;
-import io.peerlend.lending.api.LoanWithdrawn;
+import io.peerlend.lending.api.events.DefaultCovered;
+import io.peerlend.lending.api.events.LoanCancelled;
+import io.peerlend.lending.api.events.LoanRepaymentReceived;
+import io.peerlend.lending.api.events.LoanWithdrawn;
 import io.peerlend.lending.api.PartPayment;
-import io.peerlend.lending.api.ReceiveFromLoan;
+import io.peerlend.lending.api.commands.ReceiveFromLoan;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;

@@ -1,11 +1,11 @@
 package io.peerlend.lending.loans;
 
 import io.peerlend.lending.EventHistory;
-import io.peerlend.lending.api.LoanApplicationScored;
-import io.peerlend.lending.api.LoanApplicationSubmitted;
-import io.peerlend.lending.api.LoanFunded;
-import io.peerlend.lending.api.LoanQuoted;
-import io.peerlend.lending.api.OpenLoan;
+import io.peerlend.lending.api.events.LoanApplicationScored;
+import io.peerlend.lending.api.events.LoanApplicationSubmitted;
+import io.peerlend.lending.api.events.LoanFunded;
+import io.peerlend.lending.api.events.LoanQuoted;
+import io.peerlend.lending.api.commands.OpenLoan;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;

@@ -1,6 +1,6 @@
 package io.peerlend.lending.loans;
 
-import io.peerlend.lending.api.LoanView;
+import io.peerlend.lending.api.http.LoanView;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

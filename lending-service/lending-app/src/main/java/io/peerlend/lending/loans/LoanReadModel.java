@@ -1,18 +1,18 @@
 package io.peerlend.lending.loans;
 
-import io.peerlend.lending.api.CollectionFailed;
-import io.peerlend.lending.api.CollectionRequested;
-import io.peerlend.lending.api.DefaultCovered;
-import io.peerlend.lending.api.LateFeeCharged;
-import io.peerlend.lending.api.LoanArrearsChanged;
-import io.peerlend.lending.api.LoanCancelled;
-import io.peerlend.lending.api.LoanDefaulted;
-import io.peerlend.lending.api.LoanDisbursed;
-import io.peerlend.lending.api.LoanOpened;
-import io.peerlend.lending.api.LoanRepaid;
-import io.peerlend.lending.api.LoanRepaymentReceived;
-import io.peerlend.lending.api.LoanView;
-import io.peerlend.lending.api.LoanWithdrawn;
+import io.peerlend.lending.api.events.CollectionFailed;
+import io.peerlend.lending.api.events.CollectionRequested;
+import io.peerlend.lending.api.events.DefaultCovered;
+import io.peerlend.lending.api.events.LateFeeCharged;
+import io.peerlend.lending.api.events.LoanArrearsChanged;
+import io.peerlend.lending.api.events.LoanCancelled;
+import io.peerlend.lending.api.events.LoanDefaulted;
+import io.peerlend.lending.api.events.LoanDisbursed;
+import io.peerlend.lending.api.events.LoanOpened;
+import io.peerlend.lending.api.events.LoanRepaid;
+import io.peerlend.lending.api.events.LoanRepaymentReceived;
+import io.peerlend.lending.api.http.LoanView;
+import io.peerlend.lending.api.events.LoanWithdrawn;
 import io.peerlend.lending.api.ScheduledInstalment;
 import io.peerlend.lending.product.Amounts;
 import io.peerlend.platform.readside.KeyIndex;
@@ -105,13 +105,13 @@ public class LoanReadModel {
     }
 
     @EventHandler
-    void on(io.peerlend.lending.api.RecoveryProposed e, DomainEventMessage<?> m) {
+    void on(io.peerlend.lending.api.events.RecoveryProposed e, DomainEventMessage<?> m) {
         update(e.loanId(), m, l -> withPayments(l, append(l.payments(),
                 new Payment(e.reference(), "RECOVERY", e.amountMinor(), "PROPOSED", e.asOf()))));
     }
 
     @EventHandler
-    void on(io.peerlend.lending.api.RecoveryApproved e, DomainEventMessage<?> m) {
+    void on(io.peerlend.lending.api.events.RecoveryApproved e, DomainEventMessage<?> m) {
         update(e.loanId(), m, l -> withPayments(l, mark(l.payments(), e.reference(), "APPROVED")));
     }
 

@@ -1,9 +1,9 @@
 package io.peerlend.lending.markets;
 
-import io.peerlend.lending.api.FundsCommittedToOffer;
-import io.peerlend.lending.api.OfferCancelled;
-import io.peerlend.lending.api.PlaceOffer;
-import io.peerlend.lending.api.ReleaseOfferFunds;
+import io.peerlend.lending.api.events.FundsCommittedToOffer;
+import io.peerlend.lending.api.events.OfferCancelled;
+import io.peerlend.lending.api.commands.PlaceOffer;
+import io.peerlend.lending.api.commands.ReleaseOfferFunds;
 import io.peerlend.lending.markets.domain.MarketRuleBroken;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;

@@ -1,10 +1,10 @@
 package io.peerlend.lending.markets;
 
-import io.peerlend.lending.api.FundsCommittedToOffer;
-import io.peerlend.lending.api.LoanMatched;
-import io.peerlend.lending.api.OfferCancelled;
-import io.peerlend.lending.api.OfferFundsReleased;
-import io.peerlend.lending.api.OfferPlaced;
+import io.peerlend.lending.api.events.FundsCommittedToOffer;
+import io.peerlend.lending.api.events.LoanMatched;
+import io.peerlend.lending.api.events.OfferCancelled;
+import io.peerlend.lending.api.events.OfferFundsReleased;
+import io.peerlend.lending.api.events.OfferPlaced;
 import java.time.Instant;
 import io.peerlend.platform.readside.KeyIndex;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.peerlend.lending.portfolio;
 
-import io.peerlend.lending.api.PortfolioView;
+import io.peerlend.lending.api.http.PortfolioView;
 import io.peerlend.lending.product.Amounts;
 import io.peerlend.lending.product.LoanProductPolicy;
 import io.peerlend.lending.loans.domain.ServicingPolicy;

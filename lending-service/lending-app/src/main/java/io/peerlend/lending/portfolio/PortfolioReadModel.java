@@ -1,14 +1,14 @@
 package io.peerlend.lending.portfolio;
 
-import io.peerlend.lending.api.LenderFundsReceived;
-import io.peerlend.lending.api.LoanArrearsChanged;
-import io.peerlend.lending.api.LoanCancelled;
-import io.peerlend.lending.api.LoanDefaulted;
-import io.peerlend.lending.api.LoanDisbursed;
-import io.peerlend.lending.api.LoanOpened;
+import io.peerlend.lending.api.events.LenderFundsReceived;
+import io.peerlend.lending.api.events.LoanArrearsChanged;
+import io.peerlend.lending.api.events.LoanCancelled;
+import io.peerlend.lending.api.events.LoanDefaulted;
+import io.peerlend.lending.api.events.LoanDisbursed;
+import io.peerlend.lending.api.events.LoanOpened;
 import io.peerlend.lending.api.LoanPartShare;
-import io.peerlend.lending.api.LoanRepaid;
-import io.peerlend.lending.api.LoanWithdrawn;
+import io.peerlend.lending.api.events.LoanRepaid;
+import io.peerlend.lending.api.events.LoanWithdrawn;
 import java.math.BigDecimal;
 import io.peerlend.platform.readside.KeyIndex;
 import java.util.ArrayList;

@@ -1,13 +1,13 @@
 package io.peerlend.lending.provisionfund;
 
-import io.peerlend.lending.api.LoanCancelled;
-import io.peerlend.lending.api.LoanDefaulted;
-import io.peerlend.lending.api.LoanDisbursed;
-import io.peerlend.lending.api.LoanOpened;
-import io.peerlend.lending.api.LoanRepaid;
-import io.peerlend.lending.api.LoanRepaymentReceived;
-import io.peerlend.lending.api.LoanWithdrawn;
-import io.peerlend.lending.api.ProvisionFundMoved;
+import io.peerlend.lending.api.events.LoanCancelled;
+import io.peerlend.lending.api.events.LoanDefaulted;
+import io.peerlend.lending.api.events.LoanDisbursed;
+import io.peerlend.lending.api.events.LoanOpened;
+import io.peerlend.lending.api.events.LoanRepaid;
+import io.peerlend.lending.api.events.LoanRepaymentReceived;
+import io.peerlend.lending.api.events.LoanWithdrawn;
+import io.peerlend.lending.api.events.ProvisionFundMoved;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.axonframework.config.ProcessingGroup;

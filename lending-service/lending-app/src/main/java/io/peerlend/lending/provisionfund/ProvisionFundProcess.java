@@ -1,10 +1,10 @@
 package io.peerlend.lending.provisionfund;
 
-import io.peerlend.lending.api.LoanDefaulted;
-import io.peerlend.lending.api.LoanFeesEarned;
-import io.peerlend.lending.api.LoanRepaymentReceived;
-import io.peerlend.lending.api.ProvisionFundMovement;
-import io.peerlend.lending.api.RecordDefaultCover;
+import io.peerlend.lending.api.events.LoanDefaulted;
+import io.peerlend.lending.api.events.LoanFeesEarned;
+import io.peerlend.lending.api.events.LoanRepaymentReceived;
+import io.peerlend.lending.api.commands.ProvisionFundMovement;
+import io.peerlend.lending.api.commands.RecordDefaultCover;
 import io.peerlend.lending.loans.domain.ServicingPolicy;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;

@@ -1,14 +1,14 @@
 package io.peerlend.lending.quotes;
 
 import io.peerlend.lending.EventHistory;
-import io.peerlend.lending.api.LoanAmountReduced;
-import io.peerlend.lending.api.LoanApplicationScored;
+import io.peerlend.lending.api.events.LoanAmountReduced;
+import io.peerlend.lending.api.events.LoanApplicationScored;
 import io.peerlend.lending.product.Amounts;
-import io.peerlend.lending.api.LoanApplicationSubmitted;
+import io.peerlend.lending.api.events.LoanApplicationSubmitted;
 import io.peerlend.lending.api.Markets;
-import io.peerlend.lending.api.QuoteLoan;
-import io.peerlend.lending.api.QuoteRequested;
-import io.peerlend.lending.api.RecordQuote;
+import io.peerlend.lending.api.commands.QuoteLoan;
+import io.peerlend.lending.api.events.QuoteRequested;
+import io.peerlend.lending.api.commands.RecordQuote;
 import io.peerlend.lending.markets.domain.Allocation;
 import io.peerlend.lending.quotes.domain.FeePolicy;
 import io.peerlend.lending.quotes.domain.Quote;

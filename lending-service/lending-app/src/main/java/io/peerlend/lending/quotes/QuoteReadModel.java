@@ -1,7 +1,7 @@
 package io.peerlend.lending.quotes;
 
-import io.peerlend.lending.api.LoanNotQuoted;
-import io.peerlend.lending.api.LoanQuoted;
+import io.peerlend.lending.api.events.LoanNotQuoted;
+import io.peerlend.lending.api.events.LoanQuoted;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -2,17 +2,24 @@ package io.peerlend.lending.scoring;
 
 import io.peerlend.lending.EventHistory;
 import io.peerlend.lending.api.ApplicantDeclarations;
-import io.peerlend.lending.api.BorrowerIdentityConfirmed;
+import io.peerlend.lending.api.events.BorrowerIdentityConfirmed;
 import io.peerlend.lending.api.Circumstances;
-import io.peerlend.lending.api.LoanApplicationDeclined;
-import io.peerlend.lending.api.LoanApplicationScored;
-import io.peerlend.lending.api.LoanApplicationSubmitted;
+import io.peerlend.lending.api.events.LoanApplicationDeclined;
+import io.peerlend.lending.api.events.LoanApplicationScored;
+import io.peerlend.lending.api.events.LoanApplicationSubmitted;
 import io.peerlend.lending.api.MonthlyFinances;
-import io.peerlend.lending.api.RecordCreditDecision;
+import io.peerlend.lending.api.commands.RecordCreditDecision;
 import io.peerlend.lending.applications.SealedDeclarations;
 import io.peerlend.lending.product.Amounts;
 import java.util.Optional;
 import io.peerlend.scoring.api.Applicant;
+import io.peerlend.scoring.api.CreditHistory;
+import io.peerlend.scoring.api.CurrentAccount;
+import io.peerlend.scoring.api.EmploymentStatus;
+import io.peerlend.scoring.api.Housing;
+import io.peerlend.scoring.api.OtherInstalmentPlans;
+import io.peerlend.scoring.api.Property;
+import io.peerlend.scoring.api.Savings;
 import io.peerlend.scoring.api.CreditDecision;
 import io.peerlend.scoring.api.Finances;
 import io.peerlend.scoring.api.Purpose;
@@ -93,9 +100,14 @@ class ScoringProcess {
     static ScoreRequest request(LoanApplicationSubmitted e, ApplicantDeclarations declared, BureauSubject subject) {
         Circumstances c = declared.circumstances();
         MonthlyFinances f = declared.finances();
-        Applicant applicant = new Applicant(c.currentAccount(), e.termMonths(), c.creditHistory(),
-                Purpose.valueOf(e.purpose().name()), c.savings(), c.employmentStatus(), c.employmentYears(),
-                c.property(), c.age(), c.otherInstalmentPlans(), c.housing(), c.existingCredits());
+        // lending's terms to the scoring contract's, by name: each of lending's answers has its counterpart there
+        Applicant applicant = new Applicant(ScoringTerms.of(c.currentAccount(), CurrentAccount.class),
+                e.termMonths(), ScoringTerms.of(c.creditHistory(), CreditHistory.class),
+                ScoringTerms.of(e.purpose(), Purpose.class), ScoringTerms.of(c.savings(), Savings.class),
+                ScoringTerms.of(c.employmentStatus(), EmploymentStatus.class), c.employmentYears(),
+                ScoringTerms.of(c.property(), Property.class), c.age(),
+                ScoringTerms.of(c.otherInstalmentPlans(), OtherInstalmentPlans.class),
+                ScoringTerms.of(c.housing(), Housing.class), c.existingCredits());
         return new ScoreRequest(e.applicationId(), Amounts.format(e.amountMinor(), e.currency()), applicant,
                 new Finances(f.netIncome(), f.outgoings(), f.debtRepayments()), subject);
     }

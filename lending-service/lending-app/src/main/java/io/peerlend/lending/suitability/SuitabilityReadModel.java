@@ -1,7 +1,7 @@
 package io.peerlend.lending.suitability;
 
-import io.peerlend.lending.api.AppropriatenessAssessed;
-import io.peerlend.lending.api.InvestorCategorised;
+import io.peerlend.lending.api.events.AppropriatenessAssessed;
+import io.peerlend.lending.api.events.InvestorCategorised;
 import io.peerlend.lending.api.InvestorCategory;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;

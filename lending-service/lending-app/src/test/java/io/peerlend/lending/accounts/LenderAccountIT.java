@@ -91,7 +91,7 @@ class LenderAccountIT {
         awaitAccount(lender, "2500.00", "0.00", "0.00");
         // and the audit trail names who asked: the lender's subject, not their name
         assertThat(store.readEvents(io.peerlend.lending.api.LenderAccounts.idFor(lender)).asStream()
-                .filter(e -> e.getPayload() instanceof io.peerlend.lending.api.DepositRequested)
+                .filter(e -> e.getPayload() instanceof io.peerlend.lending.api.events.DepositRequested)
                 .map(e -> e.getMetaData().get("actor"))).containsExactly("user:" + lender);
 
         move(lender, "withdrawals", "key-2", "999.99").andExpect(status().isAccepted());
@@ -237,7 +237,7 @@ class LenderAccountIT {
         move(lender, "withdrawals", "w", "10.00").andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail", org.hamcrest.Matchers.startsWith("this account is frozen")));
         assertThat(store.readEvents(io.peerlend.lending.api.LenderAccounts.idFor(lender)).asStream()
-                .map(e -> e.getPayload()).filter(p -> p instanceof io.peerlend.lending.api.LenderRestricted))
+                .map(e -> e.getPayload()).filter(p -> p instanceof io.peerlend.lending.api.events.LenderRestricted))
                 .singleElement().extracting("freeze").isEqualTo(true);
     }
 

@@ -3,11 +3,11 @@ package io.peerlend.lending.loans;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.peerlend.lending.api.BusinessDateAdvanced;
-import io.peerlend.lending.api.CloseLoanDay;
-import io.peerlend.lending.api.CollectionRequested;
-import io.peerlend.lending.api.LoanDisbursed;
-import io.peerlend.lending.api.LoanOpened;
+import io.peerlend.calendar.api.BusinessDateAdvanced;
+import io.peerlend.lending.api.commands.CloseLoanDay;
+import io.peerlend.lending.api.events.CollectionRequested;
+import io.peerlend.lending.api.events.LoanDisbursed;
+import io.peerlend.lending.api.events.LoanOpened;
 import io.peerlend.lending.api.LoanPartShare;
 import io.peerlend.lending.api.Loans;
 import io.peerlend.lending.api.ScheduledInstalment;

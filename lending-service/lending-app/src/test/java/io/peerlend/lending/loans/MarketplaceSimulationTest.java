@@ -3,28 +3,28 @@ package io.peerlend.lending.loans;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerlend.lending.accounts.domain.LenderAccount;
-import io.peerlend.lending.api.CancelOffer;
-import io.peerlend.lending.api.CloseLoanDay;
-import io.peerlend.lending.api.CollectionRequested;
-import io.peerlend.lending.api.CommitToOffer;
-import io.peerlend.lending.api.DepositRequested;
-import io.peerlend.lending.api.LendFromOffer;
-import io.peerlend.lending.api.LenderFundsReceived;
-import io.peerlend.lending.api.LoanMatched;
-import io.peerlend.lending.api.LoanOpened;
+import io.peerlend.lending.api.commands.CancelOffer;
+import io.peerlend.lending.api.commands.CloseLoanDay;
+import io.peerlend.lending.api.events.CollectionRequested;
+import io.peerlend.lending.api.commands.CommitToOffer;
+import io.peerlend.lending.api.events.DepositRequested;
+import io.peerlend.lending.api.commands.LendFromOffer;
+import io.peerlend.lending.api.events.LenderFundsReceived;
+import io.peerlend.lending.api.events.LoanMatched;
+import io.peerlend.lending.api.events.LoanOpened;
 import io.peerlend.lending.api.LoanPartShare;
 import io.peerlend.lending.api.Markets;
-import io.peerlend.lending.api.MatchLoan;
-import io.peerlend.lending.api.OpenLoan;
-import io.peerlend.lending.api.ProvisionFundMoved;
-import io.peerlend.lending.api.RequestRecovery;
-import io.peerlend.lending.api.RequestDeposit;
-import io.peerlend.lending.api.RequestRepayment;
-import io.peerlend.lending.api.RequestWithdrawal;
-import io.peerlend.lending.api.SettleLoanPayment;
-import io.peerlend.lending.api.SettlePayment;
-import io.peerlend.lending.api.WithdrawFromLoan;
-import io.peerlend.lending.api.WithdrawalRequested;
+import io.peerlend.lending.api.commands.MatchLoan;
+import io.peerlend.lending.api.commands.OpenLoan;
+import io.peerlend.lending.api.events.ProvisionFundMoved;
+import io.peerlend.lending.api.commands.RequestRecovery;
+import io.peerlend.lending.api.commands.RequestDeposit;
+import io.peerlend.lending.api.commands.RequestRepayment;
+import io.peerlend.lending.api.commands.RequestWithdrawal;
+import io.peerlend.lending.api.commands.SettleLoanPayment;
+import io.peerlend.lending.api.commands.SettlePayment;
+import io.peerlend.lending.api.commands.WithdrawFromLoan;
+import io.peerlend.lending.api.events.WithdrawalRequested;
 import io.peerlend.lending.ledger.domain.JournalEntry;
 import io.peerlend.lending.ledger.domain.Postings;
 import io.peerlend.lending.loans.domain.BusinessDay;
@@ -168,25 +168,25 @@ class MarketplaceSimulationTest {
                 for (JournalEntry.Line line : entry.lines()) {
                     balances.merge(line.account(), line.debit() - line.credit(), Long::sum);
                     if (line.account().startsWith("lender-cash:") && !(event instanceof
-                            io.peerlend.lending.api.LenderFundsDeposited) && !(event instanceof
-                            io.peerlend.lending.api.WithdrawalFailed) && line.credit() > 0) {
+                            io.peerlend.lending.api.events.LenderFundsDeposited) && !(event instanceof
+                            io.peerlend.lending.api.events.WithdrawalFailed) && line.credit() > 0) {
                         creditedByLoans.merge(line.account(), line.credit(), Long::sum);
                     }
                 }
             });
-            if (event instanceof io.peerlend.lending.api.LoanRepaymentReceived r) {
+            if (event instanceof io.peerlend.lending.api.events.LoanRepaymentReceived r) {
                 r.distributions().forEach(d -> receiptsSeen.put(d.lenderId() + "/" + r.loanId() + "/" + r.receiptNo(),
                         r.kind() + " " + (d.principalMinor() + d.interestMinor())));
             }
-            if (event instanceof io.peerlend.lending.api.DefaultCovered r) {
+            if (event instanceof io.peerlend.lending.api.events.DefaultCovered r) {
                 r.distributions().forEach(d -> receiptsSeen.put(d.lenderId() + "/" + r.loanId() + "/" + r.receiptNo(),
                         "COVER " + (d.principalMinor() + d.interestMinor())));
             }
-            if (event instanceof io.peerlend.lending.api.LoanWithdrawn r) {
+            if (event instanceof io.peerlend.lending.api.events.LoanWithdrawn r) {
                 r.distributions().forEach(d -> receiptsSeen.put(d.lenderId() + "/" + r.loanId() + "/" + r.receiptNo(),
                         "WDL " + (d.principalMinor() + d.interestMinor())));
             }
-            if (event instanceof io.peerlend.lending.api.LoanCancelled r) {
+            if (event instanceof io.peerlend.lending.api.events.LoanCancelled r) {
                 r.refunds().forEach(d -> receiptsSeen.put(d.lenderId() + "/" + r.loanId() + "/" + r.receiptNo(),
                         "CANCEL " + (d.principalMinor() + d.interestMinor())));
             }

@@ -6,10 +6,10 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import io.peerlend.lending.api.FundsCommittedToOffer;
-import io.peerlend.lending.api.OfferCancelled;
-import io.peerlend.lending.api.PlaceOffer;
-import io.peerlend.lending.api.ReleaseOfferFunds;
+import io.peerlend.lending.api.events.FundsCommittedToOffer;
+import io.peerlend.lending.api.events.OfferCancelled;
+import io.peerlend.lending.api.commands.PlaceOffer;
+import io.peerlend.lending.api.commands.ReleaseOfferFunds;
 import io.peerlend.lending.markets.domain.MarketRuleBroken;
 import java.time.Instant;
 import org.axonframework.commandhandling.gateway.CommandGateway;

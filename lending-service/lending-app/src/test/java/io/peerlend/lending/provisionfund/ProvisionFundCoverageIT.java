@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClients;
 import io.peerlend.infra.testing.TestStores;
-import io.peerlend.lending.api.LoanDisbursed;
-import io.peerlend.lending.api.LoanOpened;
+import io.peerlend.lending.api.events.LoanDisbursed;
+import io.peerlend.lending.api.events.LoanOpened;
 import io.peerlend.lending.api.LoanPartShare;
 import java.math.BigDecimal;
 import java.time.Instant;

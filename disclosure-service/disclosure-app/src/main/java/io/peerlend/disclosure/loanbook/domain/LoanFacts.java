@@ -1,14 +1,14 @@
 package io.peerlend.disclosure.loanbook.domain;
 
-import io.peerlend.lending.api.DefaultCovered;
-import io.peerlend.lending.api.LoanArrearsChanged;
-import io.peerlend.lending.api.LoanCancelled;
-import io.peerlend.lending.api.LoanDefaulted;
-import io.peerlend.lending.api.LoanDisbursed;
-import io.peerlend.lending.api.LoanOpened;
-import io.peerlend.lending.api.LoanRepaid;
-import io.peerlend.lending.api.LoanRepaymentReceived;
-import io.peerlend.lending.api.LoanWithdrawn;
+import io.peerlend.lending.api.events.DefaultCovered;
+import io.peerlend.lending.api.events.LoanArrearsChanged;
+import io.peerlend.lending.api.events.LoanCancelled;
+import io.peerlend.lending.api.events.LoanDefaulted;
+import io.peerlend.lending.api.events.LoanDisbursed;
+import io.peerlend.lending.api.events.LoanOpened;
+import io.peerlend.lending.api.events.LoanRepaid;
+import io.peerlend.lending.api.events.LoanRepaymentReceived;
+import io.peerlend.lending.api.events.LoanWithdrawn;
 import io.peerlend.lending.api.ScheduledInstalment;
 
 /**

@@ -1,6 +1,6 @@
 package io.peerlend.disclosure.statistics.readmodel;
 
-import io.peerlend.lending.api.LoanApplicationSubmitted;
+import io.peerlend.lending.api.events.LoanApplicationSubmitted;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import org.axonframework.config.ProcessingGroup;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerlend.disclosure.loanbook.domain.LoanFact;
 import io.peerlend.disclosure.loanbook.domain.LoanFacts;
-import io.peerlend.lending.api.LoanArrearsChanged;
-import io.peerlend.lending.api.LoanDisbursed;
-import io.peerlend.lending.api.LoanOpened;
+import io.peerlend.lending.api.events.LoanArrearsChanged;
+import io.peerlend.lending.api.events.LoanDisbursed;
+import io.peerlend.lending.api.events.LoanOpened;
 import io.peerlend.lending.api.LoanPartShare;
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -2,9 +2,9 @@ package io.peerlend.disclosure.loanbook.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.peerlend.lending.api.LoanDefaulted;
-import io.peerlend.lending.api.LoanDisbursed;
-import io.peerlend.lending.api.LoanRepaid;
+import io.peerlend.lending.api.events.LoanDefaulted;
+import io.peerlend.lending.api.events.LoanDisbursed;
+import io.peerlend.lending.api.events.LoanRepaid;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

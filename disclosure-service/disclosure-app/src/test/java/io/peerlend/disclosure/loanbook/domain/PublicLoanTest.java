@@ -3,7 +3,7 @@ package io.peerlend.disclosure.loanbook.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerlend.lending.api.IncomeBands;
-import io.peerlend.lending.api.LoanDisbursed;
+import io.peerlend.lending.api.events.LoanDisbursed;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

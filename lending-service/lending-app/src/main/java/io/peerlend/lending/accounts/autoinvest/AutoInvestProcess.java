@@ -1,9 +1,9 @@
 package io.peerlend.lending.accounts.autoinvest;
 
-import io.peerlend.lending.api.AutoInvest;
-import io.peerlend.lending.api.AutoInvestSet;
-import io.peerlend.lending.api.LenderFundsDeposited;
-import io.peerlend.lending.api.LenderFundsReceived;
+import io.peerlend.lending.api.commands.AutoInvest;
+import io.peerlend.lending.api.events.AutoInvestSet;
+import io.peerlend.lending.api.events.LenderFundsDeposited;
+import io.peerlend.lending.api.events.LenderFundsReceived;
 import io.peerlend.lending.markets.OffersReadModel;
 import io.peerlend.lending.markets.domain.MarketPolicy;
 import java.util.HashMap;

@@ -1,6 +1,6 @@
 package io.peerlend.lending.accounts.domain;
 
-import io.peerlend.lending.api.AutoInvestSet;
+import io.peerlend.lending.api.events.AutoInvestSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

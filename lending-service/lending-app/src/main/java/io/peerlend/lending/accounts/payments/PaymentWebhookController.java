@@ -1,7 +1,7 @@
 package io.peerlend.lending.accounts.payments;
 
-import io.peerlend.lending.api.SettleLoanPayment;
-import io.peerlend.lending.api.SettlePayment;
+import io.peerlend.lending.api.commands.SettleLoanPayment;
+import io.peerlend.lending.api.commands.SettlePayment;
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.Clock;
 import java.util.Set;

@@ -1,13 +1,13 @@
 package io.peerlend.lending.accounts.payments;
 
-import io.peerlend.lending.api.CollectionRequested;
-import io.peerlend.lending.api.DepositRequested;
-import io.peerlend.lending.api.ConfirmPayout;
-import io.peerlend.lending.api.LoanOpened;
-import io.peerlend.lending.api.SettleLoanPayment;
+import io.peerlend.lending.api.events.CollectionRequested;
+import io.peerlend.lending.api.events.DepositRequested;
+import io.peerlend.lending.api.commands.ConfirmPayout;
+import io.peerlend.lending.api.events.LoanOpened;
+import io.peerlend.lending.api.commands.SettleLoanPayment;
 import io.peerlend.lending.applications.domain.BorrowerExposure;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import io.peerlend.lending.api.WithdrawalRequested;
+import io.peerlend.lending.api.events.WithdrawalRequested;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;

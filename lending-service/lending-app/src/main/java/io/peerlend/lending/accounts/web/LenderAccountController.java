@@ -2,11 +2,11 @@ package io.peerlend.lending.accounts.web;
 
 import io.peerlend.lending.accounts.LenderAccountReadModel;
 import io.peerlend.lending.accounts.domain.LenderAccount;
-import io.peerlend.lending.api.LenderAccountView;
-import io.peerlend.lending.api.MoneyRequest;
-import io.peerlend.lending.api.PaymentView;
-import io.peerlend.lending.api.RequestDeposit;
-import io.peerlend.lending.api.RequestWithdrawal;
+import io.peerlend.lending.api.http.LenderAccountView;
+import io.peerlend.lending.api.http.MoneyRequest;
+import io.peerlend.lending.api.http.PaymentView;
+import io.peerlend.lending.api.commands.RequestDeposit;
+import io.peerlend.lending.api.commands.RequestWithdrawal;
 import io.peerlend.lending.product.Amounts;
 import io.peerlend.lending.product.LoanProductPolicy;
 import io.peerlend.lending.kyc.IdentityGate;

@@ -1,14 +1,14 @@
 package io.peerlend.lending.applications.readmodel;
 
-import io.peerlend.lending.api.BorrowerIdentityConfirmed;
-import io.peerlend.lending.api.LoanApplicationDeclined;
-import io.peerlend.lending.api.LoanFunded;
-import io.peerlend.lending.api.LoanNotFunded;
-import io.peerlend.lending.api.LoanQuoted;
-import io.peerlend.lending.api.QuoteAccepted;
-import io.peerlend.lending.api.LoanApplicationScored;
-import io.peerlend.lending.api.LoanApplicationSubmitted;
-import io.peerlend.lending.api.LoanApplicationView;
+import io.peerlend.lending.api.events.BorrowerIdentityConfirmed;
+import io.peerlend.lending.api.events.LoanApplicationDeclined;
+import io.peerlend.lending.api.events.LoanFunded;
+import io.peerlend.lending.api.events.LoanNotFunded;
+import io.peerlend.lending.api.events.LoanQuoted;
+import io.peerlend.lending.api.events.QuoteAccepted;
+import io.peerlend.lending.api.events.LoanApplicationScored;
+import io.peerlend.lending.api.events.LoanApplicationSubmitted;
+import io.peerlend.lending.api.http.LoanApplicationView;
 import io.peerlend.lending.api.LoanPurpose;
 import io.peerlend.lending.product.Amounts;
 import java.time.Instant;
@@ -86,20 +86,20 @@ public class LoanApplicationReadModel {
     }
 
     @EventHandler
-    void on(io.peerlend.lending.api.LoanAmountReduced event) {
+    void on(io.peerlend.lending.api.events.LoanAmountReduced event) {
         find(event.applicationId()).ifPresent(e -> mongo.save(new Entry(e.id(), e.borrowerId(), event.toMinor(),
                 e.currency(), e.termMonths(), e.purpose(), "SCORED", e.grade(), e.reasons(), e.submittedAt()),
                 COLLECTION));
     }
 
     @EventHandler
-    void on(io.peerlend.lending.api.LoanApplicationWithdrawn event) {
+    void on(io.peerlend.lending.api.events.LoanApplicationWithdrawn event) {
         find(event.applicationId()).ifPresent(e -> mongo.save(e.decided("WITHDRAWN", e.grade(), e.reasons()),
                 COLLECTION));
     }
 
     @EventHandler
-    void on(io.peerlend.lending.api.LoanApplicationExpired event) {
+    void on(io.peerlend.lending.api.events.LoanApplicationExpired event) {
         find(event.applicationId()).ifPresent(e -> mongo.save(e.decided("EXPIRED", e.grade(),
                 List.of(event.reason())), COLLECTION));
     }

@@ -1,21 +1,21 @@
 package io.peerlend.lending.applications.web;
 
-import io.peerlend.lending.api.AcceptQuote;
-import io.peerlend.lending.api.LoanApplicationRequest;
-import io.peerlend.lending.api.LoanApplicationView;
-import io.peerlend.lending.api.LoanCalculation;
-import io.peerlend.lending.api.LoanQuoteView;
-import io.peerlend.lending.api.RequestQuote;
+import io.peerlend.lending.api.commands.AcceptQuote;
+import io.peerlend.lending.api.http.LoanApplicationRequest;
+import io.peerlend.lending.api.http.LoanApplicationView;
+import io.peerlend.lending.api.http.LoanCalculation;
+import io.peerlend.lending.api.http.LoanQuoteView;
+import io.peerlend.lending.api.commands.RequestQuote;
 import io.peerlend.lending.quotes.QuoteReadModel;
 import io.peerlend.lending.quotes.domain.Quote;
 import io.peerlend.platform.web.StateConflictException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import io.peerlend.lending.api.IncomeBands;
-import io.peerlend.lending.api.SubmitLoanApplication;
+import io.peerlend.lending.api.commands.SubmitLoanApplication;
 import io.peerlend.lending.applications.SealedDeclarations;
 import io.peerlend.lending.product.Amounts;
-import io.peerlend.lending.api.BorrowingCapReached;
+import io.peerlend.lending.api.events.BorrowingCapReached;
 import io.peerlend.lending.applications.BorrowingCapGuard;
 import io.peerlend.lending.product.LoanProductPolicy;
 import io.peerlend.lending.applications.readmodel.LoanApplicationReadModel;
@@ -117,11 +117,11 @@ class LoanApplicationController {
     @Operation(summary = "Lower the amount (e.g. to what the market can lend now) before accepting (its borrower)")
     @PostMapping("/{id}/amount")
     ResponseEntity<Map<String, String>> reduce(@PathVariable String id,
-                                               @Valid @RequestBody io.peerlend.lending.api.MoneyRequest request,
+                                               @Valid @RequestBody io.peerlend.lending.api.http.MoneyRequest request,
                                                @AuthenticationPrincipal Jwt caller) {
         applications.find(id).filter(a -> a.borrowerId().equals(caller.getSubject()))
                 .orElseThrow(() -> new NoSuchElementException("no loan application " + id));
-        commands.sendAndWait(new io.peerlend.lending.api.ReduceLoanAmount(id, toMinor(request.amount())));
+        commands.sendAndWait(new io.peerlend.lending.api.commands.ReduceLoanAmount(id, toMinor(request.amount())));
         return ResponseEntity.accepted().body(Map.of("applicationId", id, "status", "QUOTE_REQUESTED"));
     }
 
@@ -130,7 +130,7 @@ class LoanApplicationController {
     ResponseEntity<Map<String, String>> withdraw(@PathVariable String id, @AuthenticationPrincipal Jwt caller) {
         applications.find(id).filter(a -> a.borrowerId().equals(caller.getSubject()))
                 .orElseThrow(() -> new NoSuchElementException("no loan application " + id));
-        commands.sendAndWait(new io.peerlend.lending.api.WithdrawApplication(id, caller.getSubject()));
+        commands.sendAndWait(new io.peerlend.lending.api.commands.WithdrawApplication(id, caller.getSubject()));
         return ResponseEntity.accepted().body(Map.of("applicationId", id, "status", "WITHDRAWN"));
     }
 

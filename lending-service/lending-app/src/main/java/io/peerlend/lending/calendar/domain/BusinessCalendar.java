@@ -2,8 +2,8 @@ package io.peerlend.lending.calendar.domain;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import io.peerlend.lending.api.AdvanceBusinessDate;
-import io.peerlend.lending.api.BusinessDateAdvanced;
+import io.peerlend.lending.api.commands.AdvanceBusinessDate;
+import io.peerlend.calendar.api.BusinessDateAdvanced;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.axonframework.commandhandling.CommandHandler;

@@ -1,10 +1,10 @@
 package io.peerlend.lending.ledger.domain;
 
-import io.peerlend.lending.api.LenderFundsDeposited;
-import io.peerlend.lending.api.LenderFundsLent;
-import io.peerlend.lending.api.LenderFundsWithdrawn;
-import io.peerlend.lending.api.WithdrawalFailed;
-import io.peerlend.lending.api.WithdrawalRequested;
+import io.peerlend.lending.api.events.LenderFundsDeposited;
+import io.peerlend.lending.api.events.LenderFundsLent;
+import io.peerlend.lending.api.events.LenderFundsWithdrawn;
+import io.peerlend.lending.api.events.WithdrawalFailed;
+import io.peerlend.lending.api.events.WithdrawalRequested;
 import java.util.Optional;
 
 /**

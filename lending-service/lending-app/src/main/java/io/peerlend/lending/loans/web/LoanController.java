@@ -1,10 +1,10 @@
 package io.peerlend.lending.loans.web;
 
-import io.peerlend.lending.api.LoanView;
-import io.peerlend.lending.api.QuoteRepayment;
-import io.peerlend.lending.api.RepaymentRequest;
-import io.peerlend.lending.api.RequestRepayment;
-import io.peerlend.lending.api.WithdrawFromLoan;
+import io.peerlend.lending.api.http.LoanView;
+import io.peerlend.lending.api.commands.QuoteRepayment;
+import io.peerlend.lending.api.http.RepaymentRequest;
+import io.peerlend.lending.api.commands.RequestRepayment;
+import io.peerlend.lending.api.commands.WithdrawFromLoan;
 import io.peerlend.lending.product.Amounts;
 import io.peerlend.lending.calendar.Today;
 import io.peerlend.lending.loans.LoanQueries;

@@ -1,10 +1,10 @@
 package io.peerlend.lending.loans.web;
 
-import io.peerlend.lending.api.LoanView;
-import io.peerlend.lending.api.ApproveRecovery;
-import io.peerlend.lending.api.ProposeRecovery;
-import io.peerlend.lending.api.RecoveryRequest;
-import io.peerlend.lending.api.RequestRecovery;
+import io.peerlend.lending.api.http.LoanView;
+import io.peerlend.lending.api.commands.ApproveRecovery;
+import io.peerlend.lending.api.commands.ProposeRecovery;
+import io.peerlend.lending.api.http.RecoveryRequest;
+import io.peerlend.lending.api.commands.RequestRecovery;
 import io.peerlend.lending.product.Amounts;
 import io.peerlend.lending.calendar.Today;
 import io.peerlend.lending.loans.CloseOfBusiness;

@@ -2,14 +2,14 @@ package io.peerlend.lending.markets.domain;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import io.peerlend.lending.api.CancelOffer;
-import io.peerlend.lending.api.LoanMatched;
-import io.peerlend.lending.api.MatchLoan;
+import io.peerlend.lending.api.commands.CancelOffer;
+import io.peerlend.lending.api.events.LoanMatched;
+import io.peerlend.lending.api.commands.MatchLoan;
 import java.util.List;
-import io.peerlend.lending.api.OfferCancelled;
-import io.peerlend.lending.api.OfferPlaced;
-import io.peerlend.lending.api.PlaceOffer;
-import io.peerlend.lending.api.QuoteLoan;
+import io.peerlend.lending.api.events.OfferCancelled;
+import io.peerlend.lending.api.events.OfferPlaced;
+import io.peerlend.lending.api.commands.PlaceOffer;
+import io.peerlend.lending.api.commands.QuoteLoan;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;

@@ -1,9 +1,9 @@
 package io.peerlend.lending.markets.web;
 
-import io.peerlend.lending.api.CancelOffer;
-import io.peerlend.lending.api.CommitToOffer;
+import io.peerlend.lending.api.commands.CancelOffer;
+import io.peerlend.lending.api.commands.CommitToOffer;
 import io.peerlend.lending.api.Markets;
-import io.peerlend.lending.api.OfferRequest;
+import io.peerlend.lending.api.http.OfferRequest;
 import io.peerlend.lending.product.Amounts;
 import io.peerlend.lending.product.LoanProductPolicy;
 import io.peerlend.lending.kyc.IdentityGate;

@@ -2,8 +2,8 @@ package io.peerlend.lending.provisionfund.domain;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import io.peerlend.lending.api.ProvisionFundMoved;
-import io.peerlend.lending.api.ProvisionFundMovement;
+import io.peerlend.lending.api.events.ProvisionFundMoved;
+import io.peerlend.lending.api.commands.ProvisionFundMovement;
 import io.peerlend.lending.api.ProvisionFunds;
 import java.time.Clock;
 import java.util.HashMap;

@@ -1,7 +1,7 @@
 package io.peerlend.lending.quotes.web;
 
-import io.peerlend.lending.api.LoanCalculation;
-import io.peerlend.lending.api.LoanQuoteView;
+import io.peerlend.lending.api.http.LoanCalculation;
+import io.peerlend.lending.api.http.LoanQuoteView;
 import io.peerlend.lending.applications.readmodel.LoanApplicationReadModel;
 import io.peerlend.lending.product.Amounts;
 import io.peerlend.lending.product.LoanProductPolicy;

@@ -1,7 +1,7 @@
 package io.peerlend.lending.schedules.web;
 
-import io.peerlend.lending.api.LoanCalculation;
-import io.peerlend.lending.api.LoanCalculationRequest;
+import io.peerlend.lending.api.http.LoanCalculation;
+import io.peerlend.lending.api.http.LoanCalculationRequest;
 import io.peerlend.lending.product.Amounts;
 import io.peerlend.lending.product.LoanProductPolicy;
 import io.peerlend.lending.schedules.domain.Fee;

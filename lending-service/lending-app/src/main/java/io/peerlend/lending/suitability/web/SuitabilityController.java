@@ -1,10 +1,10 @@
 package io.peerlend.lending.suitability.web;
 
-import io.peerlend.lending.api.AppropriatenessAssessed;
-import io.peerlend.lending.api.AssessAppropriateness;
-import io.peerlend.lending.api.DeclareInvestorCategory;
-import io.peerlend.lending.api.SetInvestmentLimit;
-import io.peerlend.lending.api.InvestorCategorised;
+import io.peerlend.lending.api.events.AppropriatenessAssessed;
+import io.peerlend.lending.api.commands.AssessAppropriateness;
+import io.peerlend.lending.api.commands.DeclareInvestorCategory;
+import io.peerlend.lending.api.commands.SetInvestmentLimit;
+import io.peerlend.lending.api.events.InvestorCategorised;
 import io.peerlend.lending.api.InvestorCategory;
 import io.peerlend.lending.product.Amounts;
 import io.peerlend.lending.product.LoanProductPolicy;

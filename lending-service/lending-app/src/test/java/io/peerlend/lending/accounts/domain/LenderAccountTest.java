@@ -1,21 +1,21 @@
 package io.peerlend.lending.accounts.domain;
 
 import io.peerlend.lending.product.LoanPartPolicy;
-import io.peerlend.lending.api.CommitToOffer;
-import io.peerlend.lending.api.DepositFailed;
-import io.peerlend.lending.api.LendFromOffer;
-import io.peerlend.lending.api.LenderFundsLent;
-import io.peerlend.lending.api.FundsCommittedToOffer;
-import io.peerlend.lending.api.OfferFundsReleased;
-import io.peerlend.lending.api.ReleaseOfferFunds;
-import io.peerlend.lending.api.DepositRequested;
-import io.peerlend.lending.api.LenderFundsDeposited;
-import io.peerlend.lending.api.LenderFundsWithdrawn;
-import io.peerlend.lending.api.RequestDeposit;
-import io.peerlend.lending.api.RequestWithdrawal;
-import io.peerlend.lending.api.SettlePayment;
-import io.peerlend.lending.api.WithdrawalFailed;
-import io.peerlend.lending.api.WithdrawalRequested;
+import io.peerlend.lending.api.commands.CommitToOffer;
+import io.peerlend.lending.api.events.DepositFailed;
+import io.peerlend.lending.api.commands.LendFromOffer;
+import io.peerlend.lending.api.events.LenderFundsLent;
+import io.peerlend.lending.api.events.FundsCommittedToOffer;
+import io.peerlend.lending.api.events.OfferFundsReleased;
+import io.peerlend.lending.api.commands.ReleaseOfferFunds;
+import io.peerlend.lending.api.events.DepositRequested;
+import io.peerlend.lending.api.events.LenderFundsDeposited;
+import io.peerlend.lending.api.events.LenderFundsWithdrawn;
+import io.peerlend.lending.api.commands.RequestDeposit;
+import io.peerlend.lending.api.commands.RequestWithdrawal;
+import io.peerlend.lending.api.commands.SettlePayment;
+import io.peerlend.lending.api.events.WithdrawalFailed;
+import io.peerlend.lending.api.events.WithdrawalRequested;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -157,8 +157,8 @@ class LenderAccountTest {
 
     @Test
     void givenALenderWithALoanPart_whenReceiptsArrive_thenEachIsCreditedOnceAndInOrder() {
-        var receipt = new io.peerlend.lending.api.ReceiveFromLoan(L, "L1", 1, 47_31, 5_40, "SCHEDULED", "GBP");
-        var received = new io.peerlend.lending.api.LenderFundsReceived(L, "L1", 1, 47_31, 5_40, "SCHEDULED", "GBP",
+        var receipt = new io.peerlend.lending.api.commands.ReceiveFromLoan(L, "L1", 1, 47_31, 5_40, "SCHEDULED", "GBP");
+        var received = new io.peerlend.lending.api.events.LenderFundsReceived(L, "L1", 1, 47_31, 5_40, "SCHEDULED", "GBP",
                 NOW);
         fixture.given(REQUESTED, SETTLED).when(receipt).expectEvents(received)
                 .expectState(a -> org.assertj.core.api.Assertions.assertThat(a.available())
@@ -168,12 +168,12 @@ class LenderAccountTest {
 
     @Test
     void givenAnAutoInvestRule_whenMoneyArrives_thenItIsOfferedEvenlyInOffersSizedForThePerLoanLimit() {
-        var rule = new io.peerlend.lending.api.AutoInvestSet(L, true, java.util.List.of("market:A:12", "market:B:24"),
+        var rule = new io.peerlend.lending.api.events.AutoInvestSet(L, true, java.util.List.of("market:A:12", "market:B:24"),
                 400, 700, 1_00_00, false, NOW);
         // 500.00 available: 250.00 a market; 100.00 per loan at 1% parts means offers of at most 10,000.00, so one each;
         // market A's lowest rate 3.50% is below the lender's 4.00% floor, market B is empty: the 7.00% ceiling
         fixture.given(REQUESTED, SETTLED, rule)
-                .when(new io.peerlend.lending.api.AutoInvest(L, "deposit:dep-1", false,
+                .when(new io.peerlend.lending.api.commands.AutoInvest(L, "deposit:dep-1", false,
                         java.util.Map.of("market:A:12", 350), 10))
                 .expectEvents(new FundsCommittedToOffer(L, "auto:deposit:dep-1:0", "market:A:12", 250_00, 400, "GBP",
                                 NOW),
@@ -183,16 +183,16 @@ class LenderAccountTest {
 
     @Test
     void givenARuleThatDoesNotReinvest_whenARepaymentArrives_thenNothingIsOffered() {
-        var rule = new io.peerlend.lending.api.AutoInvestSet(L, true, java.util.List.of("market:A:12"), 400, 700, 0,
+        var rule = new io.peerlend.lending.api.events.AutoInvestSet(L, true, java.util.List.of("market:A:12"), 400, 700, 0,
                 false, NOW);
         fixture.given(REQUESTED, SETTLED, rule)
-                .when(new io.peerlend.lending.api.AutoInvest(L, "receipt:L1:1", true, java.util.Map.of(), 10))
+                .when(new io.peerlend.lending.api.commands.AutoInvest(L, "receipt:L1:1", true, java.util.Map.of(), 10))
                 .expectNoEvents().expectResultMessagePayload(0L);
     }
 
     @Test
     void givenASmallPerLoanLimit_whenPlanned_thenTheMoneyIsSplitIntoSeveralOffers() {
-        var rule = new io.peerlend.lending.api.AutoInvestSet(L, true, java.util.List.of("market:A:12"), 400, 700,
+        var rule = new io.peerlend.lending.api.events.AutoInvestSet(L, true, java.util.List.of("market:A:12"), 400, 700,
                 20_00, true, NOW);
         // at most 20.00 per loan with 1% parts: offers of at most 2,000.00; 4,500.00 → 2,000 + 2,000 + 500
         org.assertj.core.api.Assertions.assertThat(AutoInvestPlan.plan(rule, 4_500_00, java.util.Map.of(), 10, 10_00))
@@ -201,7 +201,7 @@ class LenderAccountTest {
 
     @Test
     void givenARestrictedInvestorWith400Of500Committed_whenOffering200_thenRefusedAndAnythingUnusedOrOlderThanAYearIsNotCounted() {
-        var limit = new io.peerlend.lending.api.InvestmentLimitSet(L, io.peerlend.lending.api.InvestorCategory.RESTRICTED,
+        var limit = new io.peerlend.lending.api.events.InvestmentLimitSet(L, io.peerlend.lending.api.InvestorCategory.RESTRICTED,
                 500_00, NOW);
         var committed = new FundsCommittedToOffer(L, "off-1", "market:A:12", 400_00, 500, "GBP", NOW.minusSeconds(60));
         var big = new DepositRequested(L, "dep-2", 5_000_00, "GBP", NOW);
@@ -226,21 +226,21 @@ class LenderAccountTest {
 
     @Test
     void givenACategory_whenDeclaredAgainWithTheSameLimit_thenNothingChanges() {
-        var limit = new io.peerlend.lending.api.InvestmentLimitSet(L, io.peerlend.lending.api.InvestorCategory.RESTRICTED,
+        var limit = new io.peerlend.lending.api.events.InvestmentLimitSet(L, io.peerlend.lending.api.InvestorCategory.RESTRICTED,
                 500_00, NOW);
         fixture.givenNoPriorActivity()
-                .when(new io.peerlend.lending.api.SetInvestmentLimit(L,
+                .when(new io.peerlend.lending.api.commands.SetInvestmentLimit(L,
                         io.peerlend.lending.api.InvestorCategory.RESTRICTED, 500_00))
                 .expectEvents(limit);
-        fixture.given(limit).when(new io.peerlend.lending.api.SetInvestmentLimit(L,
+        fixture.given(limit).when(new io.peerlend.lending.api.commands.SetInvestmentLimit(L,
                         io.peerlend.lending.api.InvestorCategory.RESTRICTED, 500_00))
                 .expectNoEvents();
     }
 
-    private static final io.peerlend.lending.api.LenderRestricted FROZEN = new io.peerlend.lending.api.LenderRestricted(
+    private static final io.peerlend.lending.api.events.LenderRestricted FROZEN = new io.peerlend.lending.api.events.LenderRestricted(
             L, true, "blocked: a sanctions list match, assets frozen until cleared", NOW);
-    private static final io.peerlend.lending.api.LenderRestricted SUSPENDED =
-            new io.peerlend.lending.api.LenderRestricted(L, false, "suspended: AML case", NOW);
+    private static final io.peerlend.lending.api.events.LenderRestricted SUSPENDED =
+            new io.peerlend.lending.api.events.LenderRestricted(L, false, "suspended: AML case", NOW);
 
     @Test
     void givenAFrozenLender_whenTheyOfferOrWithdraw_thenBothAreRefusedWithTheReason() {
@@ -267,14 +267,14 @@ class LenderAccountTest {
 
     @Test
     void givenAFrozenLenderWithAnAutoInvestRule_whenMoneyArrives_thenItIsCreditedButWithheldFromReinvestmentOnce() {
-        var rule = new io.peerlend.lending.api.AutoInvestSet(L, true, java.util.List.of("market:A:12"), 400, 700, 0,
+        var rule = new io.peerlend.lending.api.events.AutoInvestSet(L, true, java.util.List.of("market:A:12"), 400, 700, 0,
                 true, NOW);
-        var trigger = new io.peerlend.lending.api.AutoInvest(L, "receipt:L1:1", true, java.util.Map.of(), 10);
+        var trigger = new io.peerlend.lending.api.commands.AutoInvest(L, "receipt:L1:1", true, java.util.Map.of(), 10);
         fixture.given(REQUESTED, SETTLED, rule, FROZEN).when(trigger)
-                .expectEvents(new io.peerlend.lending.api.ReinvestmentWithheld(L, "receipt:L1:1", 500_00,
+                .expectEvents(new io.peerlend.lending.api.events.ReinvestmentWithheld(L, "receipt:L1:1", 500_00,
                         FROZEN.reason(), NOW))
                 .expectResultMessagePayload(0L);
-        fixture.given(REQUESTED, SETTLED, rule, FROZEN, new io.peerlend.lending.api.ReinvestmentWithheld(L,
+        fixture.given(REQUESTED, SETTLED, rule, FROZEN, new io.peerlend.lending.api.events.ReinvestmentWithheld(L,
                         "receipt:L1:1", 500_00, FROZEN.reason(), NOW))
                 .when(trigger).expectNoEvents();
     }
@@ -282,11 +282,11 @@ class LenderAccountTest {
     @Test
     void givenAFreeze_whenTheOpenOffersAreListedAndTheFreezeIsLifted_thenTheAccountNamesThemAndMayLendAgain() {
         var committed = new FundsCommittedToOffer(L, "off-1", "market:A:12", 300_00, 500, "GBP", NOW);
-        fixture.given(REQUESTED, SETTLED, committed, FROZEN).when(new io.peerlend.lending.api.ListOpenOffers(L))
+        fixture.given(REQUESTED, SETTLED, committed, FROZEN).when(new io.peerlend.lending.api.commands.ListOpenOffers(L))
                 .expectResultMessagePayload(java.util.Map.of("off-1", "market:A:12"));
-        fixture.given(REQUESTED, SETTLED, FROZEN).when(new io.peerlend.lending.api.LiftLenderRestriction(L, "verified"))
-                .expectEvents(new io.peerlend.lending.api.LenderRestrictionLifted(L, "verified", NOW));
-        fixture.given(REQUESTED, SETTLED, FROZEN, new io.peerlend.lending.api.LenderRestrictionLifted(L, "verified",
+        fixture.given(REQUESTED, SETTLED, FROZEN).when(new io.peerlend.lending.api.commands.LiftLenderRestriction(L, "verified"))
+                .expectEvents(new io.peerlend.lending.api.events.LenderRestrictionLifted(L, "verified", NOW));
+        fixture.given(REQUESTED, SETTLED, FROZEN, new io.peerlend.lending.api.events.LenderRestrictionLifted(L, "verified",
                         NOW))
                 .when(new RequestWithdrawal(L, "wdr-1", 100_00, "GBP"))
                 .expectEvents(new WithdrawalRequested(L, "wdr-1", 100_00, "GBP", NOW));

@@ -3,15 +3,15 @@ package io.peerlend.lending.applications.domain;
 import io.peerlend.lending.product.BorrowingCap;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.peerlend.lending.api.BorrowingCapReached;
-import io.peerlend.lending.api.BorrowingReduced;
-import io.peerlend.lending.api.BorrowingReleased;
-import io.peerlend.lending.api.BorrowingReserved;
-import io.peerlend.lending.api.QueryBorrowing;
-import io.peerlend.lending.api.RecordBorrowing;
-import io.peerlend.lending.api.ReduceBorrowing;
-import io.peerlend.lending.api.ReleaseBorrowing;
-import io.peerlend.lending.api.ReserveBorrowing;
+import io.peerlend.lending.api.events.BorrowingCapReached;
+import io.peerlend.lending.api.events.BorrowingReduced;
+import io.peerlend.lending.api.events.BorrowingReleased;
+import io.peerlend.lending.api.events.BorrowingReserved;
+import io.peerlend.lending.api.commands.QueryBorrowing;
+import io.peerlend.lending.api.commands.RecordBorrowing;
+import io.peerlend.lending.api.commands.ReduceBorrowing;
+import io.peerlend.lending.api.commands.ReleaseBorrowing;
+import io.peerlend.lending.api.commands.ReserveBorrowing;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -95,7 +95,7 @@ class BorrowerExposureTest {
 
     @Test
     void givenABorrowerBlockedAfterTheirQuote_whenTheLoanIsFundedOrPaidOut_thenBothAreRefusedAndThePayoutStopIsRecorded() {
-        var blocked = new io.peerlend.lending.api.BorrowerRestricted(B, true,
+        var blocked = new io.peerlend.lending.api.events.BorrowerRestricted(B, true,
                 "blocked: a sanctions list match, assets frozen until cleared", NOW);
         fixture.given(blocked).when(new ReserveBorrowing(B, "a1", 1_000_00))
                 .expectNoEvents()
@@ -104,12 +104,12 @@ class BorrowerExposureTest {
         String stopped = "payout stopped: the borrower may not borrow at the moment (blocked: a sanctions list match, "
                 + "assets frozen until cleared)";
         fixture.given(reserved("a1", 1_000_00, 1_000_00), blocked)
-                .when(new io.peerlend.lending.api.ConfirmPayout(B, "a1"))
-                .expectEvents(new io.peerlend.lending.api.PayoutStopped(B, "a1", stopped, NOW))
+                .when(new io.peerlend.lending.api.commands.ConfirmPayout(B, "a1"))
+                .expectEvents(new io.peerlend.lending.api.events.PayoutStopped(B, "a1", stopped, NOW))
                 .expectResultMessagePayload(new BorrowerExposure.Decision(false, stopped));
-        fixture.given(reserved("a1", 1_000_00, 1_000_00)).when(new io.peerlend.lending.api.ConfirmPayout(B, "a1"))
+        fixture.given(reserved("a1", 1_000_00, 1_000_00)).when(new io.peerlend.lending.api.commands.ConfirmPayout(B, "a1"))
                 .expectNoEvents().expectResultMessagePayload(new BorrowerExposure.Decision(true, null));
-        fixture.given(blocked, new io.peerlend.lending.api.BorrowerRestrictionLifted(B, "verified", NOW))
+        fixture.given(blocked, new io.peerlend.lending.api.events.BorrowerRestrictionLifted(B, "verified", NOW))
                 .when(new ReserveBorrowing(B, "a1", 1_000_00))
                 .expectEvents(reserved("a1", 1_000_00, 1_000_00));
     }

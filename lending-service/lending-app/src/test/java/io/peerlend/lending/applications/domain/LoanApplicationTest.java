@@ -5,33 +5,33 @@ import io.peerlend.lending.product.LoanApplicationRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerlend.lending.api.Circumstances;
-import io.peerlend.lending.api.LoanApplicationDeclined;
-import io.peerlend.lending.api.LoanApplicationScored;
-import io.peerlend.lending.api.LoanApplicationSubmitted;
+import io.peerlend.lending.api.events.LoanApplicationDeclined;
+import io.peerlend.lending.api.events.LoanApplicationScored;
+import io.peerlend.lending.api.events.LoanApplicationSubmitted;
 import io.peerlend.lending.api.MonthlyFinances;
-import io.peerlend.lending.api.RecordCreditDecision;
-import io.peerlend.lending.api.LoanNotQuoted;
-import io.peerlend.lending.api.LoanQuoted;
-import io.peerlend.lending.api.AcceptQuote;
-import io.peerlend.lending.api.QuoteAccepted;
-import io.peerlend.lending.api.LoanFunded;
-import io.peerlend.lending.api.LoanNotFunded;
-import io.peerlend.lending.api.RecordFunding;
-import io.peerlend.lending.api.RecordQuote;
-import io.peerlend.lending.api.RequestQuote;
-import io.peerlend.lending.api.BorrowerIdentityConfirmed;
-import io.peerlend.lending.api.ConfirmBorrowerIdentity;
-import io.peerlend.scoring.api.CreditHistory;
-import io.peerlend.scoring.api.CurrentAccount;
-import io.peerlend.scoring.api.EmploymentStatus;
-import io.peerlend.scoring.api.Housing;
-import io.peerlend.scoring.api.OtherInstalmentPlans;
-import io.peerlend.scoring.api.Property;
-import io.peerlend.scoring.api.Savings;
+import io.peerlend.lending.api.commands.RecordCreditDecision;
+import io.peerlend.lending.api.events.LoanNotQuoted;
+import io.peerlend.lending.api.events.LoanQuoted;
+import io.peerlend.lending.api.commands.AcceptQuote;
+import io.peerlend.lending.api.events.QuoteAccepted;
+import io.peerlend.lending.api.events.LoanFunded;
+import io.peerlend.lending.api.events.LoanNotFunded;
+import io.peerlend.lending.api.commands.RecordFunding;
+import io.peerlend.lending.api.commands.RecordQuote;
+import io.peerlend.lending.api.commands.RequestQuote;
+import io.peerlend.lending.api.events.BorrowerIdentityConfirmed;
+import io.peerlend.lending.api.commands.ConfirmBorrowerIdentity;
+import io.peerlend.lending.api.CreditHistory;
+import io.peerlend.lending.api.CurrentAccount;
+import io.peerlend.lending.api.EmploymentStatus;
+import io.peerlend.lending.api.Housing;
+import io.peerlend.lending.api.OtherInstalmentPlans;
+import io.peerlend.lending.api.Property;
+import io.peerlend.lending.api.Savings;
 import java.math.BigDecimal;
 import java.util.List;
 import io.peerlend.lending.api.LoanPurpose;
-import io.peerlend.lending.api.SubmitLoanApplication;
+import io.peerlend.lending.api.commands.SubmitLoanApplication;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -175,12 +175,12 @@ class LoanApplicationTest {
                 100_00, 152_67, 5_496_12, java.time.LocalDate.of(2027, 1, 1), NOW.plusSeconds(60), NOW);
         Object[] history = {submitted("app-15", "b", 5_000_00, "GBP", 36, LoanPurpose.CAR), confirmed("app-15"),
                 new LoanApplicationScored("app-15", "B", new BigDecimal("0.2"), 512, List.of(), "m", NOW), quoted};
-        fixture.given(history).when(new io.peerlend.lending.api.WithdrawApplication("app-15", "b"))
-                .expectEvents(new io.peerlend.lending.api.LoanApplicationWithdrawn("app-15", "b", NOW))
+        fixture.given(history).when(new io.peerlend.lending.api.commands.WithdrawApplication("app-15", "b"))
+                .expectEvents(new io.peerlend.lending.api.events.LoanApplicationWithdrawn("app-15", "b", NOW))
                 .expectState(app -> assertThat(app.status()).isEqualTo(ApplicationStatus.WITHDRAWN));
         Object[] accepted = java.util.stream.Stream.concat(java.util.Arrays.stream(history), java.util.stream.Stream
                 .of(new QuoteAccepted("app-15", "b", "market:B:36", 5_000_00, new BigDecimal("6.20"), NOW))).toArray();
-        fixture.given(accepted).when(new io.peerlend.lending.api.WithdrawApplication("app-15", "b"))
+        fixture.given(accepted).when(new io.peerlend.lending.api.commands.WithdrawApplication("app-15", "b"))
                 .expectException(LoanApplicationRejected.class).expectNoEvents();
     }
 
@@ -188,12 +188,12 @@ class LoanApplicationTest {
     void a_scored_application_may_ask_for_less_but_not_more_nor_below_the_product_minimum() {
         Object[] scored = {submitted("app-17", "b", 5_000_00, "GBP", 36, LoanPurpose.CAR), confirmed("app-17"),
                 new LoanApplicationScored("app-17", "B", new BigDecimal("0.2"), 512, List.of(), "m", NOW)};
-        fixture.given(scored).when(new io.peerlend.lending.api.ReduceLoanAmount("app-17", 3_000_00))
-                .expectEvents(new io.peerlend.lending.api.LoanAmountReduced("app-17", 5_000_00, 3_000_00, NOW))
+        fixture.given(scored).when(new io.peerlend.lending.api.commands.ReduceLoanAmount("app-17", 3_000_00))
+                .expectEvents(new io.peerlend.lending.api.events.LoanAmountReduced("app-17", 5_000_00, 3_000_00, NOW))
                 .expectState(app -> assertThat(app.status()).isEqualTo(ApplicationStatus.SCORED));
-        fixture.given(scored).when(new io.peerlend.lending.api.ReduceLoanAmount("app-17", 6_000_00))
+        fixture.given(scored).when(new io.peerlend.lending.api.commands.ReduceLoanAmount("app-17", 6_000_00))
                 .expectException(LoanApplicationRejected.class).expectNoEvents();
-        fixture.given(scored).when(new io.peerlend.lending.api.ReduceLoanAmount("app-17", 10_00))
+        fixture.given(scored).when(new io.peerlend.lending.api.commands.ReduceLoanAmount("app-17", 10_00))
                 .expectException(LoanApplicationRejected.class).expectNoEvents();
     }
 
@@ -204,17 +204,17 @@ class LoanApplicationTest {
                 NOW.minus(java.time.Duration.ofDays(38)));
         Object[] history = {submitted("app-16", "b", 5_000_00, "GBP", 36, LoanPurpose.CAR), confirmed("app-16"),
                 new LoanApplicationScored("app-16", "B", new BigDecimal("0.2"), 512, List.of(), "m", NOW), lapsed};
-        fixture.given(history).when(new io.peerlend.lending.api.ExpireApplication("app-16"))
+        fixture.given(history).when(new io.peerlend.lending.api.commands.ExpireApplication("app-16"))
                 .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
                         org.axonframework.test.matchers.Matchers.exactSequenceOf(
                                 org.axonframework.test.matchers.Matchers.matches(e ->
-                                        e instanceof io.peerlend.lending.api.LoanApplicationExpired x
+                                        e instanceof io.peerlend.lending.api.events.LoanApplicationExpired x
                                                 && x.reason().contains("within 30 days")),
                                 org.axonframework.test.matchers.Matchers.andNoMore())));
         history[3] = new LoanQuoted("app-16", "market:B:36", new BigDecimal("6.20"), new BigDecimal("8.9"), 100_00,
                 152_67, 5_496_12, java.time.LocalDate.of(2026, 9, 1), NOW.minus(java.time.Duration.ofDays(29)),
                 NOW.minus(java.time.Duration.ofDays(36)));
-        fixture.given(history).when(new io.peerlend.lending.api.ExpireApplication("app-16")).expectNoEvents();
+        fixture.given(history).when(new io.peerlend.lending.api.commands.ExpireApplication("app-16")).expectNoEvents();
     }
 
     @Test

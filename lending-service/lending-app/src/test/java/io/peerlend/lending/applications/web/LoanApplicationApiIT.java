@@ -24,7 +24,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import io.peerlend.kyc.api.CustomerRole;
-import io.peerlend.lending.api.PlaceOffer;
+import io.peerlend.lending.api.commands.PlaceOffer;
 import io.peerlend.kyc.api.CustomerSuspended;
 import io.peerlend.kyc.api.CustomerVerified;
 import io.peerlend.kyc.api.RiskRating;

@@ -1,7 +1,7 @@
 package io.peerlend.lending.calendar.domain;
 
-import io.peerlend.lending.api.AdvanceBusinessDate;
-import io.peerlend.lending.api.BusinessDateAdvanced;
+import io.peerlend.lending.api.commands.AdvanceBusinessDate;
+import io.peerlend.calendar.api.BusinessDateAdvanced;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -3,11 +3,11 @@ package io.peerlend.lending.ledger.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.peerlend.lending.api.DepositRequested;
-import io.peerlend.lending.api.LenderFundsDeposited;
-import io.peerlend.lending.api.LenderFundsWithdrawn;
-import io.peerlend.lending.api.WithdrawalFailed;
-import io.peerlend.lending.api.WithdrawalRequested;
+import io.peerlend.lending.api.events.DepositRequested;
+import io.peerlend.lending.api.events.LenderFundsDeposited;
+import io.peerlend.lending.api.events.LenderFundsWithdrawn;
+import io.peerlend.lending.api.events.WithdrawalFailed;
+import io.peerlend.lending.api.events.WithdrawalRequested;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package io.peerlend.lending.loans.bench;
 
-import io.peerlend.lending.api.LoanDisbursed;
-import io.peerlend.lending.api.LoanOpened;
+import io.peerlend.lending.api.events.LoanDisbursed;
+import io.peerlend.lending.api.events.LoanOpened;
 import io.peerlend.lending.api.LoanPartShare;
 import io.peerlend.lending.api.Loans;
 import io.peerlend.lending.api.ScheduledInstalment;

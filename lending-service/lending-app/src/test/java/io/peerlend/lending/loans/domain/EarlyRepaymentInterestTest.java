@@ -2,17 +2,17 @@ package io.peerlend.lending.loans.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.peerlend.lending.api.CloseLoanDay;
-import io.peerlend.lending.api.CollectionRequested;
-import io.peerlend.lending.api.LoanDisbursed;
+import io.peerlend.lending.api.commands.CloseLoanDay;
+import io.peerlend.lending.api.events.CollectionRequested;
+import io.peerlend.lending.api.events.LoanDisbursed;
 import io.peerlend.lending.api.LoanPartShare;
-import io.peerlend.lending.api.LoanRepaymentReceived;
+import io.peerlend.lending.api.events.LoanRepaymentReceived;
 import io.peerlend.lending.api.Loans;
-import io.peerlend.lending.api.OpenLoan;
-import io.peerlend.lending.api.QuoteRepayment;
-import io.peerlend.lending.api.RequestRepayment;
+import io.peerlend.lending.api.commands.OpenLoan;
+import io.peerlend.lending.api.commands.QuoteRepayment;
+import io.peerlend.lending.api.commands.RequestRepayment;
 import io.peerlend.lending.api.ScheduledInstalment;
-import io.peerlend.lending.api.SettleLoanPayment;
+import io.peerlend.lending.api.commands.SettleLoanPayment;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;

@@ -1,10 +1,10 @@
 package io.peerlend.lending.markets.bench;
 
-import io.peerlend.lending.api.CommitToOffer;
-import io.peerlend.lending.api.MatchLoan;
-import io.peerlend.lending.api.QuoteLoan;
-import io.peerlend.lending.api.RequestDeposit;
-import io.peerlend.lending.api.SettlePayment;
+import io.peerlend.lending.api.commands.CommitToOffer;
+import io.peerlend.lending.api.commands.MatchLoan;
+import io.peerlend.lending.api.commands.QuoteLoan;
+import io.peerlend.lending.api.commands.RequestDeposit;
+import io.peerlend.lending.api.commands.SettlePayment;
 import io.peerlend.lending.markets.domain.Allocation;
 import io.peerlend.platform.testing.ServiceTests;
 import java.math.BigDecimal;

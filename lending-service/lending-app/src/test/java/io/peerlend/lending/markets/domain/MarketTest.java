@@ -1,11 +1,11 @@
 package io.peerlend.lending.markets.domain;
 
-import io.peerlend.lending.api.CancelOffer;
-import io.peerlend.lending.api.LoanMatched;
-import io.peerlend.lending.api.MatchLoan;
-import io.peerlend.lending.api.OfferCancelled;
-import io.peerlend.lending.api.OfferPlaced;
-import io.peerlend.lending.api.PlaceOffer;
+import io.peerlend.lending.api.commands.CancelOffer;
+import io.peerlend.lending.api.events.LoanMatched;
+import io.peerlend.lending.api.commands.MatchLoan;
+import io.peerlend.lending.api.events.OfferCancelled;
+import io.peerlend.lending.api.events.OfferPlaced;
+import io.peerlend.lending.api.commands.PlaceOffer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;

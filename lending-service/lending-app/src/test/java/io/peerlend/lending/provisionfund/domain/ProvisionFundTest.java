@@ -2,9 +2,9 @@ package io.peerlend.lending.provisionfund.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.peerlend.lending.api.ProvisionFundMoved;
-import io.peerlend.lending.api.ProvisionFundMovement;
-import io.peerlend.lending.api.ProvisionFundMovement.Kind;
+import io.peerlend.lending.api.events.ProvisionFundMoved;
+import io.peerlend.lending.api.commands.ProvisionFundMovement;
+import io.peerlend.lending.api.commands.ProvisionFundMovement.Kind;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;

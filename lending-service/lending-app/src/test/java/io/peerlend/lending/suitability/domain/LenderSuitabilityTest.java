@@ -1,9 +1,9 @@
 package io.peerlend.lending.suitability.domain;
 
-import io.peerlend.lending.api.AppropriatenessAssessed;
-import io.peerlend.lending.api.AssessAppropriateness;
-import io.peerlend.lending.api.DeclareInvestorCategory;
-import io.peerlend.lending.api.InvestorCategorised;
+import io.peerlend.lending.api.events.AppropriatenessAssessed;
+import io.peerlend.lending.api.commands.AssessAppropriateness;
+import io.peerlend.lending.api.commands.DeclareInvestorCategory;
+import io.peerlend.lending.api.events.InvestorCategorised;
 import io.peerlend.lending.api.InvestorCategory;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,7 +1,0 @@
-package io.peerlend.lending.api;
-
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
-/** The borrower accepts the current quote; accepting twice is one acceptance. */
-public record AcceptQuote(@TargetAggregateIdentifier String applicationId) {
-}

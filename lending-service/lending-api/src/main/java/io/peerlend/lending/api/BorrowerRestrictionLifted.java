@@ -1,7 +1,0 @@
-package io.peerlend.lending.api;
-
-import java.time.Instant;
-
-/** The borrower may borrow again. */
-public record BorrowerRestrictionLifted(String borrowerId, String reason, Instant liftedAt) {
-}

@@ -1,7 +1,0 @@
-package io.peerlend.lending.api;
-
-import java.time.Instant;
-
-/** {@code limitMinor} is what the lender may commit in 12 months, or -1 for no limit. */
-public record InvestorCategorised(String lenderId, InvestorCategory category, long limitMinor, Instant declaredAt) {
-}

@@ -1,7 +1,0 @@
-package io.peerlend.lending.api;
-
-import java.time.Instant;
-
-/** The lender may lend (and withdraw) again. */
-public record LenderRestrictionLifted(String lenderId, String reason, Instant liftedAt) {
-}

@@ -1,7 +1,0 @@
-package io.peerlend.lending.api;
-
-import java.time.Instant;
-
-/** The borrower withdrew the application; nothing more happens to it. */
-public record LoanApplicationWithdrawn(String applicationId, String by, Instant withdrawnAt) {
-}

@@ -1,8 +1,0 @@
-package io.peerlend.lending.api;
-
-import java.time.Instant;
-
-/** An offer's unused money is available again. */
-public record OfferFundsReleased(String lenderId, String offerId, long amountMinor, String currency, String reason,
-                                 Instant releasedAt) {
-}

@@ -1,7 +1,0 @@
-package io.peerlend.lending.api;
-
-import java.time.Instant;
-
-/** A quote is wanted for this application. */
-public record QuoteRequested(String applicationId, Instant at) {
-}

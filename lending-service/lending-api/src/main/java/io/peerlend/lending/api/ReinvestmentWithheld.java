@@ -1,8 +1,0 @@
-package io.peerlend.lending.api;
-
-import java.time.Instant;
-
-/** Money arrived for a restricted lender with an auto-invest rule: credited, and on purpose not offered again. */
-public record ReinvestmentWithheld(String lenderId, String trigger, long availableMinor, String reason,
-                                   Instant withheldAt) {
-}

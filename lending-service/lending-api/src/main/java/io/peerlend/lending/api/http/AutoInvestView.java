@@ -1,0 +1,11 @@
+package io.peerlend.lending.api.http;
+
+import java.util.List;
+
+/**
+ * A lender's auto-invest rule: the markets it lends in, the rates it accepts (percent a year), at most how much per
+ * loan (null: no limit beyond the loan part rules) and whether repayments are lent again.
+ */
+public record AutoInvestView(boolean enabled, List<String> markets, String minRate, String maxRate, String maxPerLoan,
+                             boolean reinvestRepayments) {
+}
