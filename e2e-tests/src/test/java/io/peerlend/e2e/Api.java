@@ -1,5 +1,6 @@
 package io.peerlend.e2e;
 
+import java.util.Base64;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.peerlend.infra.Platform;
@@ -146,7 +147,7 @@ final class Api {
     /** The claims of a JWT, read without checking it (the services check it). */
     static JsonNode claims(String jwt) {
         try {
-            return JSON.readTree(java.util.Base64.getUrlDecoder().decode(jwt.split("\\.")[1]));
+            return JSON.readTree(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -1,5 +1,7 @@
 package io.peerlend.e2e;
 
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.support.ui.Select;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -70,7 +72,7 @@ final class Chromium implements AutoCloseable {
         click("login");
         try {
             find(By.id("username"));
-        } catch (org.openqa.selenium.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("no Keycloak login page at " + driver.getCurrentUrl() + ": "
                     + driver.findElement(By.tagName("body")).getText(), e);
         }
@@ -82,7 +84,7 @@ final class Chromium implements AutoCloseable {
 
     /** Picks the option with this value in a drop-down list. */
     void choose(String id, String value) {
-        new org.openqa.selenium.support.ui.Select(find(By.id(id))).selectByValue(value);
+        new Select(find(By.id(id))).selectByValue(value);
     }
 
     /** The path (and query) the browser is on, without the gateway's address. */

@@ -1,5 +1,6 @@
 package io.peerlend.e2e;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -32,7 +33,7 @@ class EdgeSecurityIT extends EndToEndTest {
                         .as(service).contains("jvm_memory_used_bytes");
             }
             // and each part publishes its software bill of materials (CycloneDX) there
-            com.fasterxml.jackson.databind.JsonNode sbom = api.getAt(platform.managementUrl(service)
+            JsonNode sbom = api.getAt(platform.managementUrl(service)
                     + "/actuator/sbom/application", null).json();
             assertThat(sbom.path("bomFormat").asText()).as(service).isEqualTo("CycloneDX");
             assertThat(sbom.path("components").size()).as(service).isGreaterThan(50);

@@ -1,5 +1,6 @@
 package io.peerlend.e2e;
 
+import java.util.Random;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -27,7 +28,7 @@ class ErasureIT extends EndToEndTest {
         String username = "leaver-" + UUID.randomUUID().toString().substring(0, 8);
         String id = admin.createUser(username, "borrower");
         String token = api.tokenFor(username, "Correct-horse-42");
-        Identities.verifiedBorrower(api, token, "Lee", "Vermont", "L" + (1_000_000 + new java.util.Random().nextInt(8_999_999)));
+        Identities.verifiedBorrower(api, token, "Lee", "Vermont", "L" + (1_000_000 + new Random().nextInt(8_999_999)));
         Api.Response applied = api.post("/api/lending/applications", token, """
                 {"amount": "2000.00", "termMonths": 12, "purpose": "CAR", %s}""".formatted(Api.DECLARATIONS));
         assertThat(applied.status()).as(applied.body()).isEqualTo(201);

@@ -1,5 +1,7 @@
 package io.peerlend.e2e;
 
+import java.util.Random;
+import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -21,10 +23,10 @@ class PersonalDataScanIT extends EndToEndTest {
     void a_customers_personal_data_is_only_ever_sealed_and_after_erasure_readable_nowhere() throws Exception {
         // given a borrower with distinctive details, who onboards, applies, borrows and complains
         KeycloakRealmIT.Admin admin = KeycloakRealmIT.admin();
-        String username = "scan-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String username = "scan-" + UUID.randomUUID().toString().substring(0, 8);
         String id = admin.createUser(username, "borrower");
         String token = api.tokenFor(username, Journeys.PASSWORD);
-        String passport = "Q" + (1_000_000 + new java.util.Random().nextInt(8_999_999));
+        String passport = "Q" + (1_000_000 + new Random().nextInt(8_999_999));
         String onboarding = Identities.onboarding("\"BORROWER\"", "Quillon", "Maravetz", "1977-07-23", "GB", passport)
                 .replace("1 Test Street", "27 Wrenfield Gardens");
         Api.Response onboarded = api.post("/api/kyc/onboarding", token, onboarding);

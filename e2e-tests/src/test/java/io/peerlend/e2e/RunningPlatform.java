@@ -1,5 +1,6 @@
 package io.peerlend.e2e;
 
+import java.util.Map;
 import io.peerlend.infra.Platform;
 import io.peerlend.infra.Ports;
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ final class RunningPlatform {
             Path var = Path.of(System.getProperty("peerlend.e2e.var", "target/var"));
             // no retention period after a relationship ends, so an erasure can be tried end to end today
             Platform started = new Platform(home, var, Ports.defaults().offsetBy(10_000), false,
-                    java.util.Map.of("PEERLEND_KYC_RETENTION_AFTER_RELATIONSHIP", "P0D"));
+                    Map.of("PEERLEND_KYC_RETENTION_AFTER_RELATIONSHIP", "P0D"));
             Runtime.getRuntime().addShutdownHook(new Thread(started::close, "platform-stop"));
             try {
                 started.start();

@@ -1,5 +1,8 @@
 package io.peerlend.e2e;
 
+import java.time.Duration;
+import java.util.UUID;
+import org.awaitility.Awaitility;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -98,7 +101,7 @@ class WebJourneysIT extends EndToEndTest {
     void givenAVerifiedLender_whenTheyDepositInTheBrowser_thenABadAmountIsExplainedAndAGoodOneIsRequested()
             throws Exception {
         // given a lender whose identity KYC has verified (through the API, as the app's onboarding would)
-        String name = "wl-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String name = "wl-" + UUID.randomUUID().toString().substring(0, 8);
         KeycloakRealmIT.admin().createUser(name, "lender");
         String token = api.tokenFor(name, Journeys.PASSWORD);
         assertThat(api.post("/api/kyc/onboarding", token, Identities.onboarding("\"LENDER\"", "Wendy", "Lender",
@@ -114,13 +117,13 @@ class WebJourneysIT extends EndToEndTest {
             assertThat(browser.text("deposits-error")).contains("must be an amount such as 250.00");
             // when it is, the deposit is requested (once the lending service has heard of the verification: until
             // then it says so beside the field) and arrives through the payment provider
-            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> {
+            Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
                 browser.type("deposits-amount", "250.00");
                 browser.click("deposits-submit");
                 assertThat(browser.driver.findElements(By.id("done"))).isNotEmpty();
             });
             assertThat(browser.text("done")).contains("Your deposit was requested");
-            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> {
+            Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
                 browser.open("/app/money");
                 assertThat(browser.text("available")).isEqualTo("£250.00");
             });

@@ -1,17 +1,12 @@
 package io.peerlend.gateway;
 
-import java.util.Collection;
-import java.util.List;
-import java.util.Map;
+import io.peerlend.platform.security.KeycloakRoles;
+import io.peerlend.platform.security.Roles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.convert.converter.Converter;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
@@ -25,19 +20,13 @@ import org.springframework.security.web.server.header.XFrameOptionsServerHttpHea
 @Configuration(proxyBeanMethods = false)
 class GatewaySecurity {
 
-    static final String BORROWER = "borrower";
-    static final String LENDER = "lender";
-    static final String REGULATOR = "regulator";
-    static final String OPS = "ops";
-    static final String OPS_SUPERVISOR = "ops-supervisor";
-    static final String SERVICE = "peerlend-service";
     static final String[] WEB_PAGES = {"/", "/calculator", "/app", "/app/**", "/login/**", "/oauth2/**", "/logout",
         "/css/**", "/favicon.ico"};
 
     @Bean
     SecurityWebFilterChain gatewaySecurityChain(ServerHttpSecurity http) {
         JwtAuthenticationConverter jwtConverter = new JwtAuthenticationConverter();
-        jwtConverter.setJwtGrantedAuthoritiesConverter(new RealmRoles());
+        jwtConverter.setJwtGrantedAuthoritiesConverter(new KeycloakRoles());
         http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable) // bearer tokens only, no cookies
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
@@ -57,13 +46,13 @@ class GatewaySecurity {
                         .pathMatchers(HttpMethod.POST, "/webhooks/payments").permitAll()
                         // the business date is the platform's "today": regulators read it too
                         .pathMatchers(HttpMethod.GET, "/api/lending/business-date")
-                        .hasAnyRole(BORROWER, LENDER, OPS, OPS_SUPERVISOR, REGULATOR)
-                        .pathMatchers("/api/lending/**").hasAnyRole(BORROWER, LENDER, OPS, OPS_SUPERVISOR)
-                        .pathMatchers("/api/kyc/**").hasAnyRole(BORROWER, LENDER, OPS, OPS_SUPERVISOR)
+                        .hasAnyRole(Roles.BORROWER, Roles.LENDER, Roles.OPS, Roles.OPS_SUPERVISOR, Roles.REGULATOR)
+                        .pathMatchers("/api/lending/**").hasAnyRole(Roles.BORROWER, Roles.LENDER, Roles.OPS, Roles.OPS_SUPERVISOR)
+                        .pathMatchers("/api/kyc/**").hasAnyRole(Roles.BORROWER, Roles.LENDER, Roles.OPS, Roles.OPS_SUPERVISOR)
                         .pathMatchers(HttpMethod.GET, "/api/scoring/models/**")
-                        .hasAnyRole(BORROWER, LENDER, REGULATOR, OPS, OPS_SUPERVISOR, SERVICE)
-                        .pathMatchers("/api/scoring/**").hasAnyRole(OPS, OPS_SUPERVISOR, REGULATOR, SERVICE)
-                        .pathMatchers("/api/disclosure/**").hasAnyRole(REGULATOR, OPS, OPS_SUPERVISOR)
+                        .hasAnyRole(Roles.BORROWER, Roles.LENDER, Roles.REGULATOR, Roles.OPS, Roles.OPS_SUPERVISOR, Roles.SERVICE)
+                        .pathMatchers("/api/scoring/**").hasAnyRole(Roles.OPS, Roles.OPS_SUPERVISOR, Roles.REGULATOR, Roles.SERVICE)
+                        .pathMatchers("/api/disclosure/**").hasAnyRole(Roles.REGULATOR, Roles.OPS, Roles.OPS_SUPERVISOR)
                         .anyExchange().denyAll())
                 .oauth2ResourceServer(rs -> rs
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(jwtConverter)))
@@ -86,17 +75,5 @@ class GatewaySecurity {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
                         .hsts(hsts -> hsts.includeSubdomains(true)));
         return http.build();
-    }
-
-    /** Keycloak realm roles ({@code realm_access.roles}) as {@code ROLE_x} authorities. */
-    static final class RealmRoles implements Converter<Jwt, Collection<GrantedAuthority>> {
-        @Override
-        public Collection<GrantedAuthority> convert(Jwt jwt) {
-            if (!(jwt.getClaims().get("realm_access") instanceof Map<?, ?> access)
-                    || !(access.get("roles") instanceof Collection<?> roles)) {
-                return List.of();
-            }
-            return roles.stream().<GrantedAuthority>map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList();
-        }
     }
 }

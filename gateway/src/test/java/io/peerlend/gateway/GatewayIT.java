@@ -1,5 +1,7 @@
 package io.peerlend.gateway;
 
+import io.peerlend.platform.security.KeycloakRoles;
+import java.util.concurrent.Executors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.mockJwt;
 
@@ -145,7 +147,7 @@ class GatewayIT {
 
     private static JwtMutator user(String subject, String role) {
         return mockJwt().jwt(j -> j.subject(subject).claim("realm_access", Map.of("roles", List.of(role))))
-                .authorities(new GatewaySecurity.RealmRoles());
+                .authorities(new KeycloakRoles());
     }
 
     private static HttpServer startBackend() {
@@ -160,7 +162,7 @@ class GatewayIT {
                 exchange.sendResponseHeaders(200, -1);
                 exchange.close();
             });
-            server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
+            server.setExecutor(Executors.newFixedThreadPool(4));
             server.createContext("/", exchange -> {
                 lastCorrelationId.set(exchange.getRequestHeaders().getFirst("X-Correlation-Id"));
                 byte[] body = "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);

@@ -1,5 +1,6 @@
 package io.peerlend.infra;
 
+import java.util.LinkedHashMap;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -61,7 +62,7 @@ public final class KeycloakServer {
                 "--db=dev-file",
                 "--db-url=jdbc:h2:file:" + h2.resolve("keycloakdb") + ";NON_KEYWORDS=VALUE;AUTO_SERVER=TRUE",
                 "--log-level=WARN,org.keycloak.services:INFO");
-        Map<String, String> env = new java.util.LinkedHashMap<>(Map.of(
+        Map<String, String> env = new LinkedHashMap<>(Map.of(
                 // kc.sh sizes the heap from the machine's memory (70%); a development server needs far less
                 "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m",
                 "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",

@@ -1,5 +1,13 @@
 package io.peerlend.infra;
 
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Collections;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -126,9 +134,9 @@ public final class Platform implements AutoCloseable {
      * grants the shared tables to their group role); made once, their passwords per installation.
      */
     private void createServiceLogins() throws IOException {
-        try (java.sql.Connection db = java.sql.DriverManager.getConnection(postgres.jdbcUrl(), postgres.username(), "");
-             java.sql.Statement sql = db.createStatement()) {
-            try (java.sql.ResultSet exists = sql.executeQuery(
+        try (Connection db = DriverManager.getConnection(postgres.jdbcUrl(), postgres.username(), "");
+             Statement sql = db.createStatement()) {
+            try (ResultSet exists = sql.executeQuery(
                     "SELECT 1 FROM pg_roles WHERE rolname = 'peerlend_services'")) {
                 if (!exists.next()) {
                     sql.execute("CREATE ROLE peerlend_services NOLOGIN");
@@ -137,7 +145,7 @@ public final class Platform implements AutoCloseable {
             for (String service : DATABASE_SERVICES) {
                 String login = "peerlend_" + service;
                 String password = databasePassword(service).replace("'", "''");
-                try (java.sql.ResultSet exists = sql.executeQuery(
+                try (ResultSet exists = sql.executeQuery(
                         "SELECT 1 FROM pg_roles WHERE rolname = '" + login + "'")) {
                     sql.execute(exists.next() ? "ALTER ROLE " + login + " LOGIN PASSWORD '" + password + "'"
                             : "CREATE ROLE " + login + " LOGIN PASSWORD '" + password + "' IN ROLE peerlend_services");
@@ -149,7 +157,7 @@ public final class Platform implements AutoCloseable {
             // to its service
             for (String service : List.of("kyc", "lending")) {
                 List<String> tables = new ArrayList<>();
-                try (java.sql.ResultSet rs = sql.executeQuery("SELECT tablename FROM pg_tables WHERE schemaname = '"
+                try (ResultSet rs = sql.executeQuery("SELECT tablename FROM pg_tables WHERE schemaname = '"
                         + service + "' AND tableowner <> 'peerlend_" + service + "'")) {
                     while (rs.next()) {
                         tables.add(rs.getString(1));
@@ -162,7 +170,7 @@ public final class Platform implements AutoCloseable {
                     }
                 }
             }
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IOException("could not create the services' database logins", e);
         }
     }
@@ -301,7 +309,7 @@ public final class Platform implements AutoCloseable {
     @Override
     public void close() {
         List<AutoCloseable> stopOrder = new ArrayList<>(services.values());
-        java.util.Collections.reverse(stopOrder);
+        Collections.reverse(stopOrder);
         stopOrder.add(keycloak);
         stopOrder.add(mongo);
         stopOrder.add(postgres);
@@ -318,9 +326,9 @@ public final class Platform implements AutoCloseable {
     }
 
     private static boolean free(int port) {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket()) {
+        try (ServerSocket socket = new ServerSocket()) {
             socket.setReuseAddress(true);
-            socket.bind(new java.net.InetSocketAddress("127.0.0.1", port));
+            socket.bind(new InetSocketAddress("127.0.0.1", port));
             return true;
         } catch (IOException inUse) {
             return false;

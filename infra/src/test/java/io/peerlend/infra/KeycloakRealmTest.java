@@ -1,5 +1,9 @@
 package io.peerlend.infra;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.attribute.PosixFilePermission;
+import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,7 +18,7 @@ class KeycloakRealmTest {
 
     @Test
     void production_realm_has_no_demo_users_and_no_password_grant_client() throws Exception {
-        JsonNode realm = new com.fasterxml.jackson.databind.ObjectMapper()
+        JsonNode realm = new ObjectMapper()
                 .readTree(REALM_DIR.resolve("peerlend-realm.json").toFile());
         assertThat(names(realm.get("users"), "username")).allMatch(u -> u.startsWith("service-account-"));
         assertThat(names(realm.get("clients"), "clientId")).doesNotContain("peerlend-dev-cli");
@@ -27,7 +31,7 @@ class KeycloakRealmTest {
     @Test
     void service_accounts_hold_only_what_their_service_needs_and_every_confidential_client_is_one_a_service_uses()
             throws Exception {
-        JsonNode realm = new com.fasterxml.jackson.databind.ObjectMapper()
+        JsonNode realm = new ObjectMapper()
                 .readTree(REALM_DIR.resolve("peerlend-realm.json").toFile());
         for (JsonNode user : realm.get("users")) {
             String name = user.get("username").asText();
@@ -55,14 +59,14 @@ class KeycloakRealmTest {
     }
 
     @Test
-    void development_secrets_are_made_once_per_installation_and_kept(@org.junit.jupiter.api.io.TempDir Path dir)
+    void development_secrets_are_made_once_per_installation_and_kept(@TempDir Path dir)
             throws Exception {
         String first = new DevelopmentSecrets(dir).get("a");
         assertThat(first).hasSize(43).isEqualTo(new DevelopmentSecrets(dir).get("a"));
         assertThat(new DevelopmentSecrets(dir).get("b")).isNotEqualTo(first);
-        assertThat(java.nio.file.Files.getPosixFilePermissions(dir.resolve("a")))
-                .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
-                        java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        assertThat(Files.getPosixFilePermissions(dir.resolve("a")))
+                .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ,
+                        PosixFilePermission.OWNER_WRITE);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.peerlend.scoring;
 
+import io.peerlend.infra.testing.TestIssuer;
+import org.junit.jupiter.api.AfterAll;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -21,9 +23,9 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class ServiceBasicsIT {
 
-    static final io.peerlend.infra.testing.TestIssuer issuer = new io.peerlend.infra.testing.TestIssuer();
+    static final TestIssuer issuer = new TestIssuer();
 
-    @org.junit.jupiter.api.AfterAll
+    @AfterAll
     static void stopIssuer() {
         issuer.close();
     }

@@ -1,11 +1,15 @@
 package io.peerlend.lending;
 
+import io.peerlend.lending.applications.BorrowerExposureProcess;
+import io.peerlend.lending.applications.CustomerErasureProcess;
+import io.peerlend.lending.applications.domain.BorrowerExposure;
+import io.peerlend.lending.product.BorrowingCap;
 import io.peerlend.lending.product.Amounts;
 import io.peerlend.lending.calendar.domain.BusinessCalendar;
 import io.peerlend.lending.applications.domain.LoanApplication;
 import io.peerlend.lending.product.LoanPartPolicy;
 import io.peerlend.lending.product.LoanProductPolicy;
-import io.peerlend.lending.kyc.IdentityGate;
+import io.peerlend.lending.kyc.IdentityGateProcess;
 import java.time.Clock;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.config.ConfigurerModule;
@@ -23,18 +27,18 @@ class LendingConfiguration {
         return configurer -> configurer.configureAggregate(CachedAggregate.of(LoanApplication.class, 2_000))
                 .configureAggregate(BusinessCalendar.class)
                 .configureAggregate(CachedAggregate.of(
-                        io.peerlend.lending.applications.domain.BorrowerExposure.class, 2_000));
+                        BorrowerExposure.class, 2_000));
     }
 
     /** Failures in the KYC gate (and in an erasure) go back to the processor, which retries the event rather than skipping it. */
     @Bean
     ConfigurerModule identityGateRetries() {
         return configurer -> configurer.eventProcessing()
-                .registerListenerInvocationErrorHandler(IdentityGate.GROUP, c -> PropagatingErrorHandler.instance())
-                .registerListenerInvocationErrorHandler(io.peerlend.lending.applications.CustomerErasure.GROUP,
+                .registerListenerInvocationErrorHandler(IdentityGateProcess.GROUP, c -> PropagatingErrorHandler.instance())
+                .registerListenerInvocationErrorHandler(CustomerErasureProcess.GROUP,
                         c -> PropagatingErrorHandler.instance())
                 .registerListenerInvocationErrorHandler(
-                        io.peerlend.lending.applications.BorrowerExposureProcess.GROUP,
+                        BorrowerExposureProcess.GROUP,
                         c -> PropagatingErrorHandler.instance());
     }
 
@@ -47,10 +51,10 @@ class LendingConfiguration {
     }
 
     @Bean
-    io.peerlend.lending.product.BorrowingCap borrowingCap(
+    BorrowingCap borrowingCap(
             @Value("${peerlend.lending.currency}") String currency,
             @Value("${peerlend.lending.borrowing-cap}") String cap) {
-        return new io.peerlend.lending.product.BorrowingCap(Amounts.toMinor(cap, currency), currency);
+        return new BorrowingCap(Amounts.toMinor(cap, currency), currency);
     }
 
     @Bean

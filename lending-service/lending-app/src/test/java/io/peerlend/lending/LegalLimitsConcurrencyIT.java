@@ -1,5 +1,6 @@
 package io.peerlend.lending;
 
+import org.junit.jupiter.api.AfterEach;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerlend.lending.product.LoanPartPolicy;
@@ -78,7 +79,7 @@ class LegalLimitsConcurrencyIT {
                 .retryScheduler(new ConflictRetryScheduler(3, 10)).build();
     }
 
-    @org.junit.jupiter.api.AfterEach
+    @AfterEach
     void stop() {
         instances.forEach(Configuration::shutdown);
     }

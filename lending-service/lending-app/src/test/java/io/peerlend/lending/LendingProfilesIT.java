@@ -1,5 +1,9 @@
 package io.peerlend.lending;
 
+import io.peerlend.lending.quotes.domain.FeePolicy;
+import io.peerlend.lending.quotes.domain.PreContractTerms;
+import java.util.UUID;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -47,9 +51,9 @@ class LendingProfilesIT {
     @Autowired
     EventStore store;
     @Autowired
-    io.peerlend.lending.quotes.domain.PreContractTerms terms;
+    PreContractTerms terms;
     @Autowired
-    io.peerlend.lending.quotes.domain.FeePolicy fees;
+    FeePolicy fees;
 
     @Test
     void givenTheCnProfile_whenTheServiceStarts_thenItLendsInYuanWithinTheInterimMeasuresCap() {
@@ -78,7 +82,7 @@ class LendingProfilesIT {
     @Test
     void givenABorrowerAtTheCap_whenTheyAskForMore_thenTheRefusalIsAnEventNamingTheReasonAndTheBorrower()
             throws Exception {
-        String borrower = "borrower-" + java.util.UUID.randomUUID();
+        String borrower = "borrower-" + UUID.randomUUID();
         // given the borrower's own request (their token in the security context, as in a request)
         SecurityContextHolder.getContext().setAuthentication(new JwtAuthenticationToken(Jwt.withTokenValue("t")
                 .header("alg", "none").subject(borrower).claim("preferred_username", "someone").build()));
@@ -90,7 +94,7 @@ class LendingProfilesIT {
             SecurityContextHolder.clearContext();
         }
         // then the refusal is in the event store, with the amounts, the reason and who asked
-        org.axonframework.eventhandling.TrackedEventMessage<?> refusal = null;
+        TrackedEventMessage<?> refusal = null;
         try (var events = store.openStream(null)) {
             while (refusal == null && events.hasNextAvailable()) {
                 var event = events.nextAvailable();

@@ -1,5 +1,7 @@
 package io.peerlend.lending;
 
+import java.lang.reflect.Constructor;
+import java.util.TreeMap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerlend.lending.ModelOperations.Borrow;
@@ -101,7 +103,7 @@ class MarketplaceModelCheckIT {
     private static final List<List<String>> MARKETS = List.of(
             List.of(Markets.id("A", 12), Markets.id("C", 24)), List.of(Markets.id("B", 12), Markets.id("D", 24)),
             List.of(Markets.id("A*", 12), Markets.id("E", 24)), List.of(Markets.id("A", 36), Markets.id("C", 48)));
-    private static final Map<String, Integer> TOTALS = new java.util.TreeMap<>();
+    private static final Map<String, Integer> TOTALS = new TreeMap<>();
     private static int run;
 
     private JdbcEventStores.Store store;
@@ -154,7 +156,7 @@ class MarketplaceModelCheckIT {
         } finally {
             threads.shutdownNow();
         }
-        Map<String, Integer> counts = new java.util.TreeMap<>();
+        Map<String, Integer> counts = new TreeMap<>();
         models.forEach(m -> m.counts.forEach((k, v) -> counts.merge(k, v, Integer::sum)));
         synchronized (TOTALS) {
             counts.forEach((k, v) -> TOTALS.merge(k, v, Integer::sum));
@@ -197,7 +199,7 @@ class MarketplaceModelCheckIT {
         JdbcEventStorageEngine engine = store.engine();
         try {
             var offers = constructor("io.peerlend.lending.markets.OffersProcess", CommandGateway.class);
-            var receipts = constructor("io.peerlend.lending.loans.LenderReceipts", CommandGateway.class);
+            var receipts = constructor("io.peerlend.lending.loans.LenderReceiptsProcess", CommandGateway.class);
             var fundProcess = constructor("io.peerlend.lending.provisionfund.ProvisionFundProcess", CommandGateway.class,
                     ServicingPolicy.class, String.class);
             axon = DefaultConfigurer.defaultConfiguration()
@@ -231,14 +233,14 @@ class MarketplaceModelCheckIT {
         commands = axon.commandGateway();
     }
 
-    private static java.lang.reflect.Constructor<?> constructor(String type, Class<?>... parameters)
+    private static Constructor<?> constructor(String type, Class<?>... parameters)
             throws ReflectiveOperationException {
         var constructor = Class.forName(type).getDeclaredConstructor(parameters);
         constructor.setAccessible(true);
         return constructor;
     }
 
-    private static Object newInstance(java.lang.reflect.Constructor<?> constructor, Object... arguments) {
+    private static Object newInstance(Constructor<?> constructor, Object... arguments) {
         try {
             return constructor.newInstance(arguments);
         } catch (ReflectiveOperationException e) {

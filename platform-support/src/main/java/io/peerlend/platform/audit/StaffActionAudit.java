@@ -1,5 +1,6 @@
 package io.peerlend.platform.audit;
 
+import java.util.HashSet;
 import io.peerlend.platform.observability.CorrelationId;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -75,7 +76,7 @@ public class StaffActionAudit extends OncePerRequestFilter {
     }
 
     static String staffRole(Authentication auth) {
-        Set<String> held = new java.util.HashSet<>();
+        Set<String> held = new HashSet<>();
         for (GrantedAuthority a : auth.getAuthorities()) {
             held.add(a.getAuthority());
         }

@@ -1,5 +1,6 @@
 package io.peerlend.platform.privacy;
 
+import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
@@ -30,7 +31,7 @@ public class PersonalDataVault {
     private final Clock clock;
 
     /** The vault of one service, its key table in {@code schema} (created or migrated now). */
-    public static PersonalDataVault migrated(javax.sql.DataSource dataSource, String schema, MasterKeys masterKeys,
+    public static PersonalDataVault migrated(DataSource dataSource, String schema, MasterKeys masterKeys,
                                              Clock clock) {
         return new PersonalDataVault(DataKeyStore.migrated(dataSource, schema), masterKeys, clock);
     }

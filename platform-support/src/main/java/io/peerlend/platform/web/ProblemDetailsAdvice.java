@@ -1,5 +1,7 @@
 package io.peerlend.platform.web;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.util.Comparator;
@@ -55,8 +57,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                     .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
             Class<?> target = mismatch.getTargetType();
             if (target != null && target.isEnum()) {
-                message = "must be one of " + java.util.Arrays.stream(target.getEnumConstants())
-                        .map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+                message = "must be one of " + Arrays.stream(target.getEnumConstants())
+                        .map(String::valueOf).collect(Collectors.joining(", "));
             } else {
                 message = "has the wrong type" + (target == null ? "" : ": expected " + describe(target));
             }

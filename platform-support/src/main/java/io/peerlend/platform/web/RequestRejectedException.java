@@ -1,5 +1,7 @@
 package io.peerlend.platform.web;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
@@ -20,10 +22,10 @@ public class RequestRejectedException extends RuntimeException {
     }
 
     /** A request parameter that must be an ISO date; rejected with the field's name when it is not. */
-    public static java.time.LocalDate isoDate(String field, String value) {
+    public static LocalDate isoDate(String field, String value) {
         try {
-            return java.time.LocalDate.parse(value);
-        } catch (java.time.format.DateTimeParseException e) {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
             throw new RequestRejectedException(field, "must be a date such as 2027-01-31");
         }
     }

@@ -1,5 +1,12 @@
 package io.peerlend.platform.testing;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.assertj.core.api.Assertions;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
 import io.peerlend.infra.testing.TestIssuer;
@@ -40,15 +47,15 @@ public final class ServiceTests {
     /** The JDBC URL of {@code database} on the test JVM's PostgreSQL, created when missing (empty, unmigrated). */
     public static String ownEventStore(String database) {
         String shared = TestStores.postgres().jdbcUrl();
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection(shared, TestStores.postgres().username(),
-                null); java.sql.Statement s = c.createStatement()) {
-            try (java.sql.ResultSet exists = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '"
+        try (Connection c = DriverManager.getConnection(shared, TestStores.postgres().username(),
+                null); Statement s = c.createStatement()) {
+            try (ResultSet exists = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '"
                     + database + "'")) {
                 if (!exists.next()) {
                     s.execute("CREATE DATABASE " + database);
                 }
             }
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException("could not create the event store " + database, e);
         }
         return shared.substring(0, shared.lastIndexOf('/') + 1) + database;
@@ -65,8 +72,8 @@ public final class ServiceTests {
      * names each of the given secrets as missing (a leaked development secret opens nothing in production).
      */
     public static void assertProductionRefusesWithout(Class<?> application, String... secrets) {
-        var refused = org.assertj.core.api.Assertions.assertThatThrownBy(() ->
-                new org.springframework.boot.builder.SpringApplicationBuilder(application)
+        var refused = Assertions.assertThatThrownBy(() ->
+                new SpringApplicationBuilder(application)
                         .properties("PEERLEND_ENV=production", "PEERLEND_SECRETS_DIR=target/no-mounted-secrets")
                         .run().close())
                 .isInstanceOf(SecretsEnvironmentPostProcessor.ProductionSecretsRefused.class);
@@ -88,7 +95,7 @@ public final class ServiceTests {
         int proper = mvc.perform(MockMvcRequestBuilders.get(path)
                 .header("Authorization", "Bearer " + issuer.token("token-test", role))).andReturn().getResponse()
                 .getStatus();
-        org.assertj.core.api.Assertions.assertThat(proper).as("a proper token").isNotIn(401, 403);
+        Assertions.assertThat(proper).as("a proper token").isNotIn(401, 403);
         for (String broken : new String[] {issuer.expired("token-test", role),
                 issuer.fromAnotherIssuer("token-test", role), issuer.forAnotherAudience("token-test", role)}) {
             mvc.perform(MockMvcRequestBuilders.get(path).header("Authorization", "Bearer " + broken))

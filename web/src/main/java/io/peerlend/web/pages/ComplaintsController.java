@@ -1,5 +1,6 @@
 package io.peerlend.web.pages;
 
+import java.util.Set;
 import io.peerlend.kyc.api.ComplaintCategory;
 import io.peerlend.kyc.api.ComplaintRequest;
 import io.peerlend.kyc.api.CustomerRole;
@@ -30,7 +31,7 @@ import org.springframework.web.util.UriUtils;
 class ComplaintsController {
 
     /** The inputs that show their own error. */
-    private static final java.util.Set<String> FIELDS = java.util.Set.of("category", "description");
+    private static final Set<String> FIELDS = Set.of("category", "description");
 
     private final Services services;
 

@@ -1,5 +1,6 @@
 package io.peerlend.web.pages;
 
+import io.peerlend.platform.security.Roles;
 import io.peerlend.web.services.Services;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -37,22 +38,22 @@ class DashboardController {
                 .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).collect(Collectors.toSet());
         model.addAttribute("name", user.getGivenName() != null ? user.getGivenName() : user.getPreferredUsername());
         model.addAttribute("roles", roles);
-        if (roles.contains("borrower") || roles.contains("lender")) {
+        if (roles.contains(Roles.BORROWER) || roles.contains(Roles.LENDER)) {
             model.addAttribute("customer", orNothing(
                     () -> services.get(Services.Service.KYC, "/api/kyc/customers/me", client)));
         }
-        if (roles.contains("borrower")) {
+        if (roles.contains(Roles.BORROWER)) {
             model.addAttribute("loans", orNothing(() -> services.lending("/api/lending/loans?summary=true&limit=" + LOANS_LISTED, client)));
             model.addAttribute("applications", orNothing(() -> services.lending("/api/lending/applications",
                     client)));
         }
-        if (roles.contains("lender")) {
+        if (roles.contains(Roles.LENDER)) {
             model.addAttribute("account", orNothing(() -> services.lending("/api/lending/accounts/me", client)));
         }
-        if (roles.contains("ops")) {
+        if (roles.contains(Roles.OPS)) {
             model.addAttribute("arrears", orNothing(() -> services.lending("/api/lending/ops/loans/arrears", client)));
         }
-        if (roles.contains("regulator")) {
+        if (roles.contains(Roles.REGULATOR)) {
             model.addAttribute("indicators", orNothing(() -> services.disclosure("/api/disclosure/indicators", client)));
         }
         return "dashboard";

@@ -1,5 +1,8 @@
 package io.peerlend.web.pages;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import org.springframework.beans.factory.annotation.Value;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -14,12 +17,12 @@ import org.springframework.stereotype.Component;
 @Component("formats")
 public class Formats {
 
-    private final java.time.ZoneId zone;
+    private final ZoneId zone;
     private final String currency;
 
-    Formats(@org.springframework.beans.factory.annotation.Value("${peerlend.web.time-zone:Europe/London}") String zone,
-            @org.springframework.beans.factory.annotation.Value("${peerlend.web.currency:GBP}") String currency) {
-        this.zone = java.time.ZoneId.of(zone);
+    Formats(@Value("${peerlend.web.time-zone:Europe/London}") String zone,
+            @Value("${peerlend.web.currency:GBP}") String currency) {
+        this.zone = ZoneId.of(zone);
         this.currency = currency;
     }
 
@@ -55,7 +58,7 @@ public class Formats {
         }
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(LocaleContextHolder.getLocale())
-                .format(java.time.Instant.parse(instant).atZone(zone));
+                .format(Instant.parse(instant).atZone(zone));
     }
 
     /** A day as the services write it (ISO, 2027-01-31). */

@@ -1,5 +1,8 @@
 package io.peerlend.web.pages;
 
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Supplier;
 import io.peerlend.lending.api.http.AutoInvestRequest;
 import io.peerlend.lending.api.InvestorCategory;
 import io.peerlend.lending.api.Markets;
@@ -147,7 +150,7 @@ class InvestController {
      * {@code markets[0]}, beside the form: {@code form}'s own key).
      */
     private String send(RedirectAttributes next, Map<String, String> typed, String form,
-                        java.util.function.Supplier<JsonNode> call) {
+                        Supplier<JsonNode> call) {
         try {
             call.get();
             next.addFlashAttribute("done", form);
@@ -167,8 +170,8 @@ class InvestController {
         return "redirect:/app/invest";
     }
 
-    private static java.util.Set<String> strings(JsonNode array) {
-        java.util.Set<String> values = new java.util.HashSet<>();
+    private static Set<String> strings(JsonNode array) {
+        Set<String> values = new HashSet<>();
         if (array != null) {
             array.forEach(n -> values.add(n.asString()));
         }

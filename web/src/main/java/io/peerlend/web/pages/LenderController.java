@@ -1,5 +1,8 @@
 package io.peerlend.web.pages;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import io.peerlend.lending.api.http.MoneyRequest;
 import io.peerlend.web.services.Services;
 import java.util.Map;
@@ -32,12 +35,12 @@ class LenderController {
     static final int STATEMENT_LINES = 100;
 
     /** The newest {@code limit} statement lines, newest first. */
-    static java.util.List<JsonNode> latestFirst(JsonNode account, int limit) {
-        java.util.List<JsonNode> lines = new java.util.ArrayList<>();
+    static List<JsonNode> latestFirst(JsonNode account, int limit) {
+        List<JsonNode> lines = new ArrayList<>();
         if (account != null) {
             account.path("statement").forEach(lines::add);
         }
-        java.util.Collections.reverse(lines);
+        Collections.reverse(lines);
         return lines.subList(0, Math.min(limit, lines.size()));
     }
 

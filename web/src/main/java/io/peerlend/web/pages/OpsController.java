@@ -1,5 +1,8 @@
 package io.peerlend.web.pages;
 
+import java.util.TreeMap;
+import org.springframework.web.client.HttpClientErrorException;
+import tools.jackson.databind.node.JsonNodeFactory;
 import io.peerlend.kyc.api.ComplaintOutcome;
 import io.peerlend.kyc.api.ComplaintResponseRequest;
 import io.peerlend.kyc.api.OfficerDecision;
@@ -171,7 +174,7 @@ class OpsController {
      * and per-lender accounts are for the journal, not for a page.
      */
     static Map<String, Long> balancesByKind(JsonNode balances) {
-        Map<String, Long> byKind = new java.util.TreeMap<>();
+        Map<String, Long> byKind = new TreeMap<>();
         balances.properties().forEach(e -> {
             int colon = e.getKey().indexOf(':');
             byKind.merge(colon < 0 ? e.getKey() : e.getKey().substring(0, colon), e.getValue().asLong(), Long::sum);
@@ -218,7 +221,7 @@ class OpsController {
     String audit(@RequestParam(required = false) String actor, @RequestParam(required = false) String customer,
                  @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                  @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient user, Model model) {
-        Map<String, String> filter = new java.util.LinkedHashMap<>();
+        Map<String, String> filter = new LinkedHashMap<>();
         filter.put("actor", actor == null ? "" : actor.strip());
         filter.put("customer", customer == null ? "" : customer.strip());
         filter.put("from", from == null ? "" : from.strip());
@@ -228,9 +231,9 @@ class OpsController {
             model.addAttribute("entries", services.get(Service.KYC,
                     "/api/kyc/audit/trail?actor={a}&customer={c}&from={f}&to={t}", user,
                     filter.get("actor"), filter.get("customer"), filter.get("from"), filter.get("to")));
-        } catch (org.springframework.web.client.HttpClientErrorException.BadRequest e) {
+        } catch (HttpClientErrorException.BadRequest e) {
             // a date the service refused: the page says which field, and shows no entries
-            model.addAttribute("entries", tools.jackson.databind.node.JsonNodeFactory.instance.arrayNode());
+            model.addAttribute("entries", JsonNodeFactory.instance.arrayNode());
             model.addAttribute("filterError", e.getResponseBodyAs(JsonNode.class));
         }
         return page("ops/audit", model);

@@ -1,5 +1,6 @@
 package io.peerlend.web.pages;
 
+import java.util.Map;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -21,8 +22,8 @@ class SignedIn {
 
     /** No field errors unless a refused form's redirect brought some (Spring skips this when the model has them). */
     @ModelAttribute("errors")
-    java.util.Map<String, String> errors() {
-        return java.util.Map.of();
+    Map<String, String> errors() {
+        return Map.of();
     }
 
     /** Whether the signed-in user supervises operations (pages offer what only supervisors may do). */

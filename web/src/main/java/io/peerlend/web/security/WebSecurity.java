@@ -1,8 +1,10 @@
 package io.peerlend.web.security;
 
-import java.util.Collection;
+import java.net.URI;
+import org.springframework.security.config.Customizer;
+import io.peerlend.platform.security.KeycloakRoles;
+import io.peerlend.platform.security.Roles;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
@@ -11,7 +13,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
@@ -42,7 +43,7 @@ class WebSecurity {
     SecurityFilterChain pages(HttpSecurity http, ClientRegistrationRepository clients,
                               @Value("${peerlend.keycloak.issuer-uri}") String issuer) throws Exception {
         // logging out ends at Keycloak: the only other origin a form here may lead to
-        java.net.URI keycloak = java.net.URI.create(issuer);
+        URI keycloak = URI.create(issuer);
         String keycloakOrigin = keycloak.getScheme() + "://" + keycloak.getAuthority();
         OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(clients);
         logout.setPostLogoutRedirectUri("{baseUrl}/");
@@ -52,15 +53,15 @@ class WebSecurity {
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/calculator").permitAll()
                         .requestMatchers("/app/supervision", "/app/supervision/**")
-                        .hasAnyRole("regulator", "ops", "ops-supervisor")
+                        .hasAnyRole(Roles.REGULATOR, Roles.OPS, Roles.OPS_SUPERVISOR)
                         .requestMatchers("/app/money", "/app/money/**", "/app/invest", "/app/invest/**",
-                                "/app/portfolio").hasRole("lender")
-                        .requestMatchers("/app/loans/**").hasAnyRole("borrower", "ops", "ops-supervisor")
-                        .requestMatchers("/app/apply", "/app/applications/**").hasRole("borrower")
-                        .requestMatchers("/app/ops/audit").hasRole("ops-supervisor")
-                        .requestMatchers("/app/ops", "/app/ops/**").hasAnyRole("ops", "ops-supervisor")
-                        .requestMatchers("/app/complaints", "/app/complaints/**").hasAnyRole("borrower", "lender")
-                        .requestMatchers("/app/identity").hasAnyRole("borrower", "lender")
+                                "/app/portfolio").hasRole(Roles.LENDER)
+                        .requestMatchers("/app/loans/**").hasAnyRole(Roles.BORROWER, Roles.OPS, Roles.OPS_SUPERVISOR)
+                        .requestMatchers("/app/apply", "/app/applications/**").hasRole(Roles.BORROWER)
+                        .requestMatchers("/app/ops/audit").hasRole(Roles.OPS_SUPERVISOR)
+                        .requestMatchers("/app/ops", "/app/ops/**").hasAnyRole(Roles.OPS, Roles.OPS_SUPERVISOR)
+                        .requestMatchers("/app/complaints", "/app/complaints/**").hasAnyRole(Roles.BORROWER, Roles.LENDER)
+                        .requestMatchers("/app/identity").hasAnyRole(Roles.BORROWER, Roles.LENDER)
                         .requestMatchers("/app", "/app/**").authenticated()
                         .anyRequest().denyAll())
                 .oauth2Login(login -> login.defaultSuccessUrl("/app", true)
@@ -69,7 +70,7 @@ class WebSecurity {
                 // Keycloak's back-channel logout (POST /logout/connect/back-channel/keycloak, a logout token signed by
                 // the realm): a session ended at Keycloak (signed out elsewhere, an account removed by an erasure)
                 // ends here at once, not when its tokens next fail to refresh
-                .oidcLogout(oidc -> oidc.backChannel(org.springframework.security.config.Customizer.withDefaults()))
+                .oidcLogout(oidc -> oidc.backChannel(Customizer.withDefaults()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self'; form-action 'self' "
@@ -107,16 +108,8 @@ class WebSecurity {
             OidcUser user = delegate.loadUser(request);
             Jwt access = accessTokens.decode(request.getAccessToken().getTokenValue());
             Set<GrantedAuthority> authorities = new HashSet<>(user.getAuthorities());
-            authorities.addAll(realmRoles(access.getClaimAsMap("realm_access")));
+            authorities.addAll(new KeycloakRoles().convert(access));
             return new DefaultOidcUser(authorities, user.getIdToken(), user.getUserInfo(), "preferred_username");
         };
-    }
-
-    static Collection<GrantedAuthority> realmRoles(Map<String, Object> realmAccess) {
-        Object roles = realmAccess == null ? null : realmAccess.get("roles");
-        if (!(roles instanceof List<?> names)) {
-            return List.of();
-        }
-        return names.stream().map(r -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + r)).toList();
     }
 }

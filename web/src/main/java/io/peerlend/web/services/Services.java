@@ -1,5 +1,7 @@
 package io.peerlend.web.services;
 
+import java.net.http.HttpClient;
+import java.util.stream.Collectors;
 import io.peerlend.lending.api.http.LoanCalculation;
 import io.peerlend.lending.api.http.LoanCalculationRequest;
 import java.time.Duration;
@@ -140,8 +142,8 @@ public class Services {
 
     private RestClient client(RestClient.Builder http, String baseUrl) {
         // a page waits for a service a few seconds at most: then it says the service is unavailable (ErrorPages)
-        JdkClientHttpRequestFactory timeouts = new JdkClientHttpRequestFactory(java.net.http.HttpClient.newBuilder()
-                .version(java.net.http.HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build());
+        JdkClientHttpRequestFactory timeouts = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build());
         timeouts.setReadTimeout(Duration.ofSeconds(10));
         return http.clone().baseUrl(baseUrl).requestFactory(timeouts).defaultStatusHandler(HttpStatusCode::is4xxClientError,
                 (request, response) -> {
@@ -166,7 +168,7 @@ public class Services {
 
     /** The messages by field, for a form to show beside each input. */
     public static Map<String, String> byField(List<FieldError> errors) {
-        return errors.stream().collect(java.util.stream.Collectors.toMap(FieldError::field, FieldError::message,
+        return errors.stream().collect(Collectors.toMap(FieldError::field, FieldError::message,
                 (a, b) -> a + "; " + b));
     }
 }

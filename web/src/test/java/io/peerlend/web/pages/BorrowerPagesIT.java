@@ -1,5 +1,8 @@
 package io.peerlend.web.pages;
 
+import org.mockito.Mockito;
+import org.springframework.test.web.servlet.RequestBuilder;
+import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -130,7 +133,7 @@ class BorrowerPagesIT {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(header().string("Location", "/app/applications/app-1"));
         ArgumentCaptor<Object> sent = ArgumentCaptor.forClass(Object.class);
-        verify(services, org.mockito.Mockito.times(2)).post(eq(Service.LENDING), eq("/api/lending/applications"),
+        verify(services, Mockito.times(2)).post(eq(Service.LENDING), eq("/api/lending/applications"),
                 sent.capture(), isNull(), any());
         LoanApplicationRequest request = (LoanApplicationRequest) sent.getValue();
         assertThat(request.amount()).isEqualTo("5000.00");
@@ -179,11 +182,11 @@ class BorrowerPagesIT {
                 .andExpect(status().isForbidden());
     }
 
-    private String page(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+    private String page(RequestBuilder request) throws Exception {
         return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
-    private static tools.jackson.databind.JsonNode json(String text) {
+    private static JsonNode json(String text) {
         return JsonMapper.builder().build().readTree(text);
     }
 }

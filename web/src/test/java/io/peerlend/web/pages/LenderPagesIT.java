@@ -1,5 +1,7 @@
 package io.peerlend.web.pages;
 
+import java.nio.charset.StandardCharsets;
+import org.springframework.test.web.servlet.RequestBuilder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -161,12 +163,12 @@ class LenderPagesIT {
         byte[] pdf = mvc.perform(get("/app/money/statement.pdf").with(lender()))
                 .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"))
                 .andReturn().getResponse().getContentAsByteArray();
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         mvc.perform(get("/app/money/statement.csv").with(oidcLogin()
                 .authorities(new SimpleGrantedAuthority("ROLE_borrower")))).andExpect(status().isForbidden());
     }
 
-    private String page(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+    private String page(RequestBuilder request) throws Exception {
         return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 

@@ -1,5 +1,6 @@
 package io.peerlend.web.pages;
 
+import io.peerlend.kyc.api.ComplaintCategory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -144,7 +145,7 @@ class OpsPagesIT {
                 .param("description", "Nobody answered my emails.").param("idempotencyKey", "k-2")).andReturn();
         ArgumentCaptor<Object> body = ArgumentCaptor.forClass(Object.class);
         verify(services).post(eq(Service.KYC), eq("/api/kyc/complaints"), body.capture(), eq("k-2"), any());
-        assertThat(body.getValue()).isEqualTo(new ComplaintRequest(io.peerlend.kyc.api.ComplaintCategory.SERVICE, null,
+        assertThat(body.getValue()).isEqualTo(new ComplaintRequest(ComplaintCategory.SERVICE, null,
                 "Nobody answered my emails.", null));
         assertThat(page(get("/app/complaints").with(borrower).flashAttrs(sent.getFlashMap())))
                 .contains("id=\"acknowledgement\"", "final response by 2027-04-26");

@@ -1,5 +1,13 @@
 package io.peerlend.web.pages;
 
+import io.peerlend.lending.api.http.MoneyRequest;
+import io.peerlend.lending.api.http.RepaymentRequest;
+import java.util.Map;
+import org.hamcrest.Matchers;
+import org.mockito.Mockito;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
+import org.springframework.web.client.ResourceAccessException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -37,7 +45,7 @@ class PagesIT {
         String home = mvc.perform(get("/")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(home).contains("<html lang=\"en-GB\"", "Log in or register", "/calculator", "/public/disclosure");
         mvc.perform(get("/app")).andExpect(status().is3xxRedirection())
-                .andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/oauth2/authorization/keycloak")));
+                .andExpect(header().string("Location", Matchers.endsWith("/oauth2/authorization/keycloak")));
         // default-deny: a page nobody declared is never served, signed in or not
         mvc.perform(get("/anything-else")).andExpect(status().is3xxRedirection());
         mvc.perform(get("/anything-else").with(oidcLogin())).andExpect(status().isForbidden());
@@ -104,14 +112,14 @@ class PagesIT {
         mvc.perform(post("/app/money/deposits").with(csrf()).with(lender).param("amount", "250.00")
                         .param("idempotencyKey", "key-1"))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                .andExpect(MockMvcResultMatchers.flash()
                         .attribute("done", "deposits"));
-        org.mockito.Mockito.verify(services).postLending(eq("/api/lending/accounts/me/deposits"),
-                eq(new io.peerlend.lending.api.http.MoneyRequest("250.00")), eq("key-1"), any());
+        Mockito.verify(services).postLending(eq("/api/lending/accounts/me/deposits"),
+                eq(new MoneyRequest("250.00")), eq("key-1"), any());
         mvc.perform(post("/app/money/deposits").with(csrf()).with(lender).param("amount", "ten")
                         .param("idempotencyKey", "key-2"))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-                        .attribute("errors", java.util.Map.of("deposits", "must be an amount such as 250.00")));
+                .andExpect(MockMvcResultMatchers.flash()
+                        .attribute("errors", Map.of("deposits", "must be an amount such as 250.00")));
         // the page renders a fresh key for each form; borrowers have no money page
         String page = mvc.perform(get("/app/money").with(lender)).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();
@@ -135,18 +143,18 @@ class PagesIT {
     }
 
     @Autowired
-    org.springframework.security.oauth2.client.registration.ClientRegistrationRepository clients;
+    ClientRegistrationRepository clients;
 
     @Test
     void givenASignedInUser_whenTheyLogOut_thenKeycloakEndsTheirSessionAndSendsThemHome() throws Exception {
         mvc.perform(post("/logout").with(csrf()).with(oidcLogin()
                         .clientRegistration(clients.findByRegistrationId("keycloak"))))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(header().string("Location", org.hamcrest.Matchers.allOf(
-                        org.hamcrest.Matchers.startsWith(
+                .andExpect(header().string("Location", Matchers.allOf(
+                        Matchers.startsWith(
                                 "http://localhost:8180/realms/peerlend/protocol/openid-connect/logout?"),
-                        org.hamcrest.Matchers.containsString("id_token_hint="),
-                        org.hamcrest.Matchers.containsString("post_logout_redirect_uri=http://localhost/"))));
+                        Matchers.containsString("id_token_hint="),
+                        Matchers.containsString("post_logout_redirect_uri=http://localhost/"))));
     }
 
     @Test
@@ -157,7 +165,7 @@ class PagesIT {
         assertThat(mvc.perform(get("/app/supervision").with(regulator)).andExpect(status().isForbidden()).andReturn()
                 .getResponse().getContentAsString()).contains("Your role does not allow this request.");
         given(services.disclosure(eq("/api/disclosure/alerts"), any())).willThrow(
-                new org.springframework.web.client.ResourceAccessException("connection refused"));
+                new ResourceAccessException("connection refused"));
         assertThat(mvc.perform(get("/app/supervision").with(regulator)).andExpect(status().isServiceUnavailable())
                 .andReturn().getResponse().getContentAsString()).contains("not available at the moment");
     }
@@ -206,18 +214,18 @@ class PagesIT {
                         .param("idempotencyKey", "k-1"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(header().string("Location", "/app/loans/app-1"))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                .andExpect(MockMvcResultMatchers.flash()
                         .attribute("done", "repayments"));
-        org.mockito.Mockito.verify(services).postLending(eq("/api/lending/loans/app-1/repayments"),
-                eq(new io.peerlend.lending.api.http.RepaymentRequest("100.00", false)), eq("k-1"), any());
+        Mockito.verify(services).postLending(eq("/api/lending/loans/app-1/repayments"),
+                eq(new RepaymentRequest("100.00", false)), eq("k-1"), any());
         mvc.perform(post("/app/loans/app-1/repayments").with(csrf()).with(borrower).param("full", "true")
                 .param("idempotencyKey", "k-2")).andExpect(status().is3xxRedirection());
-        org.mockito.Mockito.verify(services).postLending(eq("/api/lending/loans/app-1/repayments"),
-                eq(new io.peerlend.lending.api.http.RepaymentRequest(null, true)), eq("k-2"), any());
+        Mockito.verify(services).postLending(eq("/api/lending/loans/app-1/repayments"),
+                eq(new RepaymentRequest(null, true)), eq("k-2"), any());
         given(services.postLending(eq("/api/lending/loans/app-1/withdrawal"), any(), eq("k-3"), any())).willThrow(
                 new Services.Rejected(409, "the cooling-off period ended on 2027-02-15", List.of()));
         mvc.perform(post("/app/loans/app-1/withdrawal").with(csrf()).with(borrower).param("idempotencyKey", "k-3"))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute(
-                        "errors", java.util.Map.of("withdrawal", "the cooling-off period ended on 2027-02-15")));
+                .andExpect(MockMvcResultMatchers.flash().attribute(
+                        "errors", Map.of("withdrawal", "the cooling-off period ended on 2027-02-15")));
     }
 }

@@ -1,5 +1,7 @@
 package io.peerlend.scoring.scorecard;
 
+import io.peerlend.scoring.api.OtherInstalmentPlans;
+import java.util.Set;
 import io.peerlend.scoring.api.Applicant;
 import io.peerlend.scoring.api.EmploymentStatus;
 import java.util.List;
@@ -48,7 +50,7 @@ public enum Feature {
             a -> a.age() < 26 ? "UNDER_26" : a.age() <= 35 ? "26_TO_35" : a.age() <= 50 ? "36_TO_50" : "OVER_50",
             "Applicants of your age group have repaid less reliably"),
     OTHER_INSTALMENT_PLANS("Other instalment credit", List.of("BANK_OR_STORES", "NONE"),
-            a -> a.otherInstalmentPlans() == io.peerlend.scoring.api.OtherInstalmentPlans.NONE ? "NONE"
+            a -> a.otherInstalmentPlans() == OtherInstalmentPlans.NONE ? "NONE"
                     : "BANK_OR_STORES",
             "You are already paying other instalment credit", "BANK_OR_STORES"),
     HOUSING("Housing", List.of("RENT", "OWN", "LIVING_RENT_FREE"),
@@ -60,7 +62,7 @@ public enum Feature {
     private final List<String> bins;
     private final Function<Applicant, String> binOf;
     private final String adverseReason;
-    private final java.util.Set<String> describedBins;
+    private final Set<String> describedBins;
 
     /**
      * @param describedBins the bins the reason's words are true of (an applicant with a healthy current account is
@@ -73,7 +75,7 @@ public enum Feature {
         this.bins = bins;
         this.binOf = binOf;
         this.adverseReason = adverseReason;
-        this.describedBins = java.util.Set.of(describedBins);
+        this.describedBins = Set.of(describedBins);
     }
 
     public String label() {

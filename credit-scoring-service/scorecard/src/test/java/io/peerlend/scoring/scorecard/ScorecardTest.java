@@ -1,5 +1,15 @@
 package io.peerlend.scoring.scorecard;
 
+import io.peerlend.scoring.api.Applicant;
+import io.peerlend.scoring.api.CreditHistory;
+import io.peerlend.scoring.api.CurrentAccount;
+import io.peerlend.scoring.api.EmploymentStatus;
+import io.peerlend.scoring.api.Housing;
+import io.peerlend.scoring.api.OtherInstalmentPlans;
+import io.peerlend.scoring.api.Property;
+import io.peerlend.scoring.api.Purpose;
+import io.peerlend.scoring.api.Savings;
+import org.assertj.core.data.Offset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerlend.scoring.api.ScoreResult;
@@ -37,7 +47,7 @@ class ScorecardTest {
         double factor = 20 / Math.log(2);
         double expected = 600 - factor * Math.log(50) + factor * Math.log((1 - pd) / pd);
         // each of the characteristics' points is rounded to a whole point
-        assertThat((double) result.score()).isCloseTo(expected, org.assertj.core.data.Offset.offset(
+        assertThat((double) result.score()).isCloseTo(expected, Offset.offset(
                 scorecard.model().characteristics().size() * 0.5 + 0.5));
     }
 
@@ -84,12 +94,12 @@ class ScorecardTest {
         assertThat(healthy).as("the bundled model's quirk this test is about: a healthy account below the best bin")
                 .isLessThan(best);
         // then they are never told their account was overdrawn or low
-        io.peerlend.scoring.api.Applicant healthyAccount = new io.peerlend.scoring.api.Applicant(
-                io.peerlend.scoring.api.CurrentAccount.HEALTHY, 24,
-                io.peerlend.scoring.api.CreditHistory.EXISTING_REPAID_ON_TIME, io.peerlend.scoring.api.Purpose.CAR,
-                io.peerlend.scoring.api.Savings.LOW, io.peerlend.scoring.api.EmploymentStatus.EMPLOYED, 3,
-                io.peerlend.scoring.api.Property.CAR_OR_OTHER, 31, io.peerlend.scoring.api.OtherInstalmentPlans.NONE,
-                io.peerlend.scoring.api.Housing.RENT, 1);
+        Applicant healthyAccount = new Applicant(
+                CurrentAccount.HEALTHY, 24,
+                CreditHistory.EXISTING_REPAID_ON_TIME, Purpose.CAR,
+                Savings.LOW, EmploymentStatus.EMPLOYED, 3,
+                Property.CAR_OR_OTHER, 31, OtherInstalmentPlans.NONE,
+                Housing.RENT, 1);
         ScoreResult result = scorecard.score(healthyAccount, NOW);
         assertThat(result.reasons()).isNotEmpty().doesNotContain(Feature.CURRENT_ACCOUNT.adverseReason());
         // while an overdrawn account is named as a reason when it costs points
@@ -105,7 +115,7 @@ class ScorecardTest {
         assertThat(again).isEqualTo(first);
     }
 
-    private static Feature costliest(io.peerlend.scoring.api.Applicant applicant) {
+    private static Feature costliest(Applicant applicant) {
         Feature worst = null;
         int worstLoss = -1;
         for (ScorecardModel.Characteristic c : scorecard.model().characteristics()) {

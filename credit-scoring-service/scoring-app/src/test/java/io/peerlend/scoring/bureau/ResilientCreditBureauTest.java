@@ -1,5 +1,6 @@
 package io.peerlend.scoring.bureau;
 
+import java.util.concurrent.Callable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -53,7 +54,7 @@ class ResilientCreditBureauTest {
         assertThat(calls.get()).as("calls reaching the agency once the breaker opened").isEqualTo(10);
     }
 
-    private record Delegate(java.util.concurrent.Callable<Optional<BureauReport>> answer) implements CreditBureau {
+    private record Delegate(Callable<Optional<BureauReport>> answer) implements CreditBureau {
         @Override
         public String name() {
             return "test";

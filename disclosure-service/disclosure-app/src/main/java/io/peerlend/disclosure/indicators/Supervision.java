@@ -1,5 +1,7 @@
 package io.peerlend.disclosure.indicators;
 
+import java.math.BigDecimal;
+import org.axonframework.eventhandling.DomainEventMessage;
 import io.peerlend.disclosure.indicators.domain.EarlyWarning;
 import io.peerlend.disclosure.indicators.domain.Indicator;
 import io.peerlend.disclosure.indicators.domain.ModelStability;
@@ -106,7 +108,7 @@ public class Supervision {
     }
 
     @EventHandler
-    void on(ProvisionFundMoved e, org.axonframework.eventhandling.DomainEventMessage<?> m) {
+    void on(ProvisionFundMoved e, DomainEventMessage<?> m) {
         Fund fund = mongo.findById(e.currency(), Fund.class, FUND);
         if (fund == null || fund.version() < m.getSequenceNumber()) {
             mongo.save(new Fund(e.currency(), e.balanceAfterMinor(), m.getSequenceNumber()), FUND);
@@ -168,7 +170,7 @@ public class Supervision {
     }
 
     /** PSI of the grades scored in the window by the model version most used in it, against its hold-out grades. */
-    private java.math.BigDecimal modelStability(LocalDate day) {
+    private BigDecimal modelStability(LocalDate day) {
         Map<String, Map<String, Long>> byVersion = days.gradesByVersion(day, PSI_WINDOW_DAYS);
         return byVersion.entrySet().stream()
                 .max(Map.Entry.<String, Map<String, Long>>comparingByValue(Comparator.comparingLong(

@@ -1,5 +1,6 @@
 package io.peerlend.disclosure.loanbook;
 
+import java.util.Collection;
 import io.peerlend.disclosure.loanbook.domain.LoanFact;
 import io.peerlend.disclosure.loanbook.domain.LoanFacts;
 import io.peerlend.disclosure.loanbook.domain.LenderActivity;
@@ -34,7 +35,7 @@ public class BookHistory {
     }
 
     /** The loan book and each lender's months of lending, as they stood at the end of a business date. */
-    public record Book(LocalDate asOf, java.util.Collection<LoanFact> loans, List<LenderActivity> lenders) {
+    public record Book(LocalDate asOf, Collection<LoanFact> loans, List<LenderActivity> lenders) {
     }
 
     /** Every loan's fact at the end of {@code date}, rebuilt from the events up to it. */

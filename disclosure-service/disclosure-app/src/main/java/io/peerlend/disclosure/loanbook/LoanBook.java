@@ -1,5 +1,7 @@
 package io.peerlend.disclosure.loanbook;
 
+import java.util.stream.Stream;
+import org.springframework.data.domain.Sort;
 import io.peerlend.disclosure.loanbook.domain.LoanFact;
 import io.peerlend.disclosure.loanbook.domain.LoanFacts;
 import io.peerlend.calendar.api.BusinessDateAdvanced;
@@ -147,12 +149,12 @@ public class LoanBook {
 
     /** One page of loans in the order of their ids (stable across pages). */
     public List<LoanFact> page(int page, int size) {
-        return mongo.find(new Query().with(org.springframework.data.domain.Sort.by("_id")).skip((long) page * size)
+        return mongo.find(new Query().with(Sort.by("_id")).skip((long) page * size)
                 .limit(size), Row.class, LOANS).stream().map(Row::fact).toList();
     }
 
     /** Every loan's fact, one at a time (for exports that must not hold the whole book in memory). */
-    public java.util.stream.Stream<LoanFact> stream() {
+    public Stream<LoanFact> stream() {
         return mongo.stream(wholeBook(), Row.class, LOANS).map(Row::fact);
     }
 

@@ -1,5 +1,6 @@
 package io.peerlend.disclosure.page;
 
+import java.util.ArrayList;
 import io.peerlend.disclosure.page.domain.DisclosureCharts;
 import io.peerlend.disclosure.reports.CurrentComplaints;
 import io.peerlend.disclosure.reports.CurrentOutcomes;
@@ -77,7 +78,7 @@ class DisclosurePage {
 
     /** Newest first. */
     private static List<ReportLink> links(String series, List<ReportSeal.Sealed> reports) {
-        List<ReportLink> links = new java.util.ArrayList<>();
+        List<ReportLink> links = new ArrayList<>();
         for (ReportSeal.Sealed r : reports) {
             String period = r.id().substring(series.length() + 1);
             String at = PATH + "/reports/" + series + "/" + period;

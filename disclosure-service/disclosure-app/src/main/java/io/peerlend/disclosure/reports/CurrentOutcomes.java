@@ -24,11 +24,13 @@ public class CurrentOutcomes {
     private final LoanBook book;
     private final Supervision supervision;
     private final DisclosureProfile profile;
+    private final FeeScheduleBook fees;
     private final Clock clock = Clock.systemUTC();
     private volatile OutcomeStatement cached;
     private volatile Instant computedAt = Instant.MIN;
 
-    CurrentOutcomes(LoanBook book, Supervision supervision, DisclosureProfile profile) {
+    CurrentOutcomes(LoanBook book, Supervision supervision, DisclosureProfile profile, FeeScheduleBook fees) {
+        this.fees = fees;
         this.book = book;
         this.supervision = supervision;
         this.profile = profile;
@@ -39,7 +41,7 @@ public class CurrentOutcomes {
         if (cached == null || computedAt.plus(FRESH_FOR).isBefore(now)) {
             LocalDate today = book.businessDate() != null ? book.businessDate() : LocalDate.now(clock);
             cached = Outcomes.annual(today.getYear(), today, profile.currency(), book.loans(),
-                    supervision.fundBalance(), profile.lenderFeeRate(), NOT_PUBLISHED);
+                    supervision.fundBalance(), fees.lenderFeeRateOn(today), NOT_PUBLISHED);
             computedAt = now;
         }
         return cached;

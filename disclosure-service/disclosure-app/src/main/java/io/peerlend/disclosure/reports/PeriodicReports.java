@@ -43,12 +43,14 @@ class PeriodicReports {
     private final ReportArchive archive;
     private final ReportSeal seal;
     private final DisclosureProfile profile;
+    private final FeeScheduleBook fees;
     private final JsonMapper json = JsonMapper.builder().build();
     /** Reports recomputed (on a replay) and found identical to the published ones, since this instance started. */
     private final AtomicLong reproduced = new AtomicLong();
 
     PeriodicReports(LoanBook book, ComplaintBook complaints, Supervision supervision, ReportArchive archive,
-                    ReportSeal seal, DisclosureProfile profile) {
+                    ReportSeal seal, DisclosureProfile profile, FeeScheduleBook fees) {
+        this.fees = fees;
         this.book = book;
         this.complaints = complaints;
         this.supervision = supervision;
@@ -81,14 +83,15 @@ class PeriodicReports {
         List<LenderActivity> lenders = book.lenders().stream()
                 .map(l -> new LenderActivity(l.id(), Set.copyOf(l.months()))).toList();
         OperatingReport report = OperatingFigures.monthly(month, profile.currency(), book.current(), lenders,
-                profile.fees(), previous);
+                fees.linesOn(month.atEndOfMonth(), profile.lateFeeName()), previous);
         publish(OperatingReport.SERIES, month.toString(), json.writeValueAsBytes(report), previous);
     }
 
     void closeYear(int year) {
         String previous = previousHash(OutcomeStatement.SERIES, String.valueOf(year));
         OutcomeStatement statement = Outcomes.annual(year, LocalDate.of(year, 12, 31), profile.currency(),
-                book.current(), supervision.fundBalance(), profile.lenderFeeRate(), previous);
+                book.current(), supervision.fundBalance(), fees.lenderFeeRateOn(LocalDate.of(year, 12, 31)),
+                previous);
         publish(OutcomeStatement.SERIES, String.valueOf(year), json.writeValueAsBytes(statement), previous);
     }
 

@@ -1,5 +1,6 @@
 package io.peerlend.disclosure.loanbook;
 
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -85,7 +86,7 @@ class LoanBookIT {
         // and the loan-level data shows both loans, with nothing that identifies their borrowers
         // (streamed: MockMvc hands the body over in an async dispatch)
         var streamed = mvc.perform(get("/public/disclosure/loans.csv")).andReturn();
-        String csv = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+        String csv = mvc.perform(MockMvcRequestBuilders
                 .asyncDispatch(streamed)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(csv).startsWith("id,issue_month,grade,term_months,interest_rate,amount,currency,purpose,income_band,");
         assertThat(csv.lines().filter(l -> l.contains(",2027-01,E,12,19.00,1000.00,GBP,CAR,25000-39999,"))).hasSize(2);

@@ -1,5 +1,14 @@
 package io.peerlend.disclosure.reports;
 
+import org.junit.jupiter.api.BeforeEach;
+import java.util.Map;
+import io.peerlend.lending.api.events.FeeSchedulePublished;
+import io.peerlend.lending.api.FeeSchedules;
+import java.io.IOException;
+import java.util.ArrayList;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.awaitility.Awaitility.await;
@@ -71,6 +80,20 @@ class PeriodicReportsIT {
     @Autowired
     PeriodicReports reports;
 
+    private static boolean feesPublished;
+
+    /** Given lending has published the uk profile's fees (as it does when it starts). */
+    @BeforeEach
+    void lendingsFees() {
+        if (!feesPublished) {
+            store.publish(new GenericDomainEventMessage<>("FeeSchedule", FeeSchedules.idFor("GBP"), 0,
+                    new FeeSchedulePublished("GBP", Map.of("A*", 100, "A", 150, "B", 200, "C", 300, "D", 400, "E", 500),
+                            Map.of("A*", 50, "A", 75, "B", 100, "C", 150, "D", 200, "E", 250), 1000, 12_00, 14,
+                            Instant.parse("2031-01-01T00:00:00Z"))));
+            feesPublished = true;
+        }
+    }
+
     @Test
     void givenALoanIssuedInMay_whenTheDateLeavesMay_thenTheReportIsPublishedSignedChainedAndReproducibleByReplay(
             @TempDir Path dir) throws Exception {
@@ -100,25 +123,28 @@ class PeriodicReportsIT {
 
         // and it checks out, with the service and as CSV
         mvc.perform(get(path + "/verification")).andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.hashMatches")
+                .andExpect(MockMvcResultMatchers.jsonPath("$.hashMatches")
                         .value(true))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                .andExpect(MockMvcResultMatchers
                         .jsonPath("$.signatureValid").value(true))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.chainIntact")
+                .andExpect(MockMvcResultMatchers.jsonPath("$.chainIntact")
                         .value(true))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.seriesIntact")
+                .andExpect(MockMvcResultMatchers.jsonPath("$.seriesIntact")
                         .value(true));
         String csv = mvc.perform(get(path + "/csv")).andReturn().getResponse().getContentAsString();
         assertThat(csv).startsWith("item,value").contains("period,2031-05", "cumulativeLending.count,",
                 "overdueRate.byAmount,", "feeSchedule[0].fee,");
+        // with the fees lending published, not a copy of them
+        assertThat(json).contains("GBP 12.00 once per instalment still unpaid 14 days after it was due",
+                "A* 1.00%, A 1.50%, B 2.00%, C 3.00%, D 4.00%, E 5.00%");
 
         // and the same figures are rebuilt from the events for a regulator asking about 31 May
         String rebuilt = await().atMost(Duration.ofSeconds(30)).until(() -> mvc.perform(get("/api/disclosure/figures")
                         .param("asOf", "2031-05-31").with(ServiceTests.caller("reg-1", "regulator"))).andReturn(),
                 r -> r.getResponse().getStatus() == 200).getResponse().getContentAsString();
-        var mapper = tools.jackson.databind.json.JsonMapper.builder().build();
-        var fromEvents = (tools.jackson.databind.node.ObjectNode) mapper.readTree(rebuilt);
-        var publishedTree = (tools.jackson.databind.node.ObjectNode) mapper.readTree(bytes);
+        var mapper = JsonMapper.builder().build();
+        var fromEvents = (ObjectNode) mapper.readTree(rebuilt);
+        var publishedTree = (ObjectNode) mapper.readTree(bytes);
         fromEvents.remove("previousHash");
         publishedTree.remove("previousHash");
         assertThat(fromEvents).isEqualTo(publishedTree);
@@ -153,9 +179,9 @@ class PeriodicReportsIT {
                 "\"asOf\":\"2031-12-31\"", "\"originatedFrom\":\"2029-01-01\"",
                 "{\"grade\":\"B\",\"originated\":\"2031\",\"loans\":");
         mvc.perform(get(annual + "/verification")).andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.seriesIntact")
+                .andExpect(MockMvcResultMatchers.jsonPath("$.seriesIntact")
                         .value(true))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                .andExpect(MockMvcResultMatchers
                         .jsonPath("$.signatureValid").value(true));
         assertThat(mvc.perform(get(annual + "/csv")).andReturn().getResponse().getContentAsString())
                 .contains("defaultRates[0].expectedDefaultRate,", "provisionFund.coverage,",
@@ -219,7 +245,7 @@ class PeriodicReportsIT {
         String path = "/public/disclosure/reports/complaints/2032-H1";
         String json = await().atMost(Duration.ofSeconds(30)).until(() -> mvc.perform(get(path)).andReturn(),
                 r -> r.getResponse().getStatus() == 200).getResponse().getContentAsString();
-        var report = tools.jackson.databind.json.JsonMapper.builder().build().readTree(json);
+        var report = JsonMapper.builder().build().readTree(json);
         assertThat(report.get("from").asString()).isEqualTo("2032-01-01");
         assertThat(report.get("to").asString()).isEqualTo("2032-06-30");
         assertThat(report.get("opened").asLong()).isEqualTo(2);
@@ -232,11 +258,11 @@ class PeriodicReportsIT {
         assertThat(report.get("redressOffered").asString()).isEqualTo("12.00");
         assertThat(json).doesNotContain("c-1", "sealed");
         mvc.perform(get(path + "/verification"))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.signatureValid")
+                .andExpect(MockMvcResultMatchers.jsonPath("$.signatureValid")
                         .value(true));
         // and the half-year so far is public too
         mvc.perform(get("/public/disclosure/complaints/current")).andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.series")
+                .andExpect(MockMvcResultMatchers.jsonPath("$.series")
                         .value("complaints"));
         // and the public page shows the latest published half-year with its files
         String page = mvc.perform(get("/public/disclosure")).andReturn().getResponse().getContentAsString();
@@ -245,12 +271,12 @@ class PeriodicReportsIT {
 
     private static int openssl(Path dir, String... args) throws Exception {
         try {
-            List<String> command = new java.util.ArrayList<>(List.of("openssl"));
+            List<String> command = new ArrayList<>(List.of("openssl"));
             command.addAll(List.of(args));
             Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
             p.getInputStream().readAllBytes();
             return p.waitFor();
-        } catch (java.io.IOException notInstalled) {
+        } catch (IOException notInstalled) {
             return -1;
         }
     }

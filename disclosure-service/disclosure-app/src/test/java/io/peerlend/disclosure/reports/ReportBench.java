@@ -1,5 +1,6 @@
 package io.peerlend.disclosure.reports;
 
+import org.springframework.data.annotation.Id;
 import io.peerlend.disclosure.loanbook.domain.LoanFact;
 import io.peerlend.disclosure.loanbook.domain.LoanStatus;
 import io.peerlend.platform.testing.ServiceTests;
@@ -118,7 +119,7 @@ class ReportBench {
     }
 
     /** The loan book's document shape: the fact under its loan id. */
-    record Row(@org.springframework.data.annotation.Id String id, LoanFact fact) {
+    record Row(@Id String id, LoanFact fact) {
     }
 
     private static double secs(long from) {

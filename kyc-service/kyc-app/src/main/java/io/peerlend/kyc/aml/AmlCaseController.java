@@ -1,14 +1,14 @@
 package io.peerlend.kyc.aml;
 
+import io.peerlend.kyc.api.AmlAlert;
+import java.time.Instant;
 import io.peerlend.kyc.api.CloseAmlCase;
 import io.peerlend.kyc.api.OfficerDecision;
 import io.peerlend.kyc.api.PersonalDataViewed;
 import io.peerlend.kyc.api.SuspiciousActivityReport;
-import io.peerlend.kyc.aml.domain.CaseRuleBroken;
 import io.peerlend.kyc.customers.PersonalData;
 import io.peerlend.kyc.customers.readmodel.CustomerReadModel;
 import io.peerlend.platform.security.Roles;
-import io.peerlend.platform.web.StateConflictException;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
@@ -52,8 +52,8 @@ class AmlCaseController {
     }
 
     public record CaseView(String caseId, String customerId, AmlCaseReadModel.Status status,
-                           List<io.peerlend.kyc.api.AmlAlert> alerts, java.time.Instant openedAt, String closedBy,
-                           java.time.Instant closedAt, String reportId) {
+                           List<AmlAlert> alerts, Instant openedAt, String closedBy,
+                           Instant closedAt, String reportId) {
         static CaseView of(AmlCaseReadModel.Entry e) {
             return new CaseView(e.id(), e.customerId(), e.status(), e.alerts(), e.openedAt(), e.closedBy(),
                     e.closedAt(), e.reportId());
@@ -110,8 +110,6 @@ class AmlCaseController {
         try {
             return commands.sendAndWait(new CloseAmlCase(id, officer.getSubject(), report,
                     personalData.seal(c.customerId(), text.getBytes(StandardCharsets.UTF_8))));
-        } catch (CaseRuleBroken e) {
-            throw new StateConflictException(e.getMessage());
         } catch (AggregateNotFoundException e) {
             throw new NoSuchElementException("no AML case " + id);
         }

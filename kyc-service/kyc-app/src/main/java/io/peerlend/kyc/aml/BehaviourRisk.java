@@ -1,5 +1,6 @@
 package io.peerlend.kyc.aml;
 
+import java.nio.charset.StandardCharsets;
 import io.peerlend.kyc.api.RaiseRiskRating;
 import io.peerlend.kyc.api.RiskRating;
 import io.peerlend.kyc.api.SuspiciousActivityReported;
@@ -29,6 +30,6 @@ class BehaviourRisk {
         String reason = "reported for suspicious activity (" + event.reportId() + ")";
         // that a report was made must never reach the customer: the reason is kept sealed
         commands.sendAndWait(new RaiseRiskRating(event.customerId(), RiskRating.HIGH, reason,
-                personalData.seal(event.customerId(), reason.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+                personalData.seal(event.customerId(), reason.getBytes(StandardCharsets.UTF_8))));
     }
 }

@@ -1,5 +1,6 @@
 package io.peerlend.kyc.audit;
 
+import java.time.Instant;
 import io.peerlend.platform.audit.StaffActionRecorded;
 import io.peerlend.platform.security.EndpointRules;
 import io.peerlend.platform.security.Roles;
@@ -31,7 +32,7 @@ class StaffActionLog {
     static final String COLLECTION = "staff_actions";
 
     record Entry(@Id String id, String service, String staffId, String role, String method, String path, int status,
-                 String correlationId, java.time.Instant at) {
+                 String correlationId, Instant at) {
     }
 
     private final MongoTemplate mongo;

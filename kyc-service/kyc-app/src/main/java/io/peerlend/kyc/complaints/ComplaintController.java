@@ -10,12 +10,10 @@ import io.peerlend.kyc.api.PersonalDataViewed;
 import io.peerlend.kyc.api.RaiseComplaint;
 import io.peerlend.kyc.api.RespondToComplaint;
 import io.peerlend.kyc.complaints.domain.ComplaintPolicy;
-import io.peerlend.kyc.complaints.domain.ComplaintRuleBroken;
 import io.peerlend.kyc.customers.PersonalData;
 import io.peerlend.platform.security.Roles;
 import io.peerlend.platform.web.IdempotencyKeys;
 import io.peerlend.platform.web.RequestRejectedException;
-import io.peerlend.platform.web.StateConflictException;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
@@ -104,14 +102,8 @@ class ComplaintController {
     Map<String, Object> escalate(@PathVariable String id, @AuthenticationPrincipal Jwt customer) {
         complaints.find(id).filter(c -> c.customerId().equals(customer.getSubject()))
                 .orElseThrow(() -> new NoSuchElementException("no complaint " + id));
-        try {
-            ComplaintEscalated.Reason reason = commands.sendAndWait(new EscalateComplaint(id,
-                    customer.getSubject()));
-            return Map.of("complaintId", id, "status", "ESCALATED", "reason", reason, "ombudsman",
-                    policy.ombudsman());
-        } catch (ComplaintRuleBroken e) {
-            throw new StateConflictException(e.getMessage());
-        }
+        ComplaintEscalated.Reason reason = commands.sendAndWait(new EscalateComplaint(id, customer.getSubject()));
+        return Map.of("complaintId", id, "status", "ESCALATED", "reason", reason, "ombudsman", policy.ombudsman());
     }
 
     @Operation(summary = "Complaints by status, the oldest due first, without their texts (roles ops, ops-supervisor)")
@@ -146,13 +138,9 @@ class ComplaintController {
                 throw new RequestRejectedException("redress", "has more decimals than " + currency + " allows");
             }
         }
-        try {
-            commands.sendAndWait(new RespondToComplaint(id, officer.getSubject(), request.outcome(),
-                    personalData.seal(c.customerId(), request.response().getBytes(StandardCharsets.UTF_8)),
-                    redress, currency));
-        } catch (ComplaintRuleBroken e) {
-            throw new StateConflictException(e.getMessage());
-        }
+        commands.sendAndWait(new RespondToComplaint(id, officer.getSubject(), request.outcome(),
+                personalData.seal(c.customerId(), request.response().getBytes(StandardCharsets.UTF_8)),
+                redress, currency));
         return Map.of("complaintId", id, "status", "RESOLVED");
     }
 

@@ -1,5 +1,6 @@
 package io.peerlend.kyc.customers;
 
+import java.nio.charset.StandardCharsets;
 import io.peerlend.kyc.api.OnboardingRequest;
 import io.peerlend.kyc.api.PersonalDetails;
 import io.peerlend.kyc.api.ScreeningFindings;
@@ -34,7 +35,7 @@ public class PersonalData {
     }
 
     public Optional<String> openText(Sealed sealed) {
-        return vault.open(sealed).map(bytes -> new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+        return vault.open(sealed).map(bytes -> new String(bytes, StandardCharsets.UTF_8));
     }
 
     public Optional<PersonalDetails> open(Sealed sealed) {

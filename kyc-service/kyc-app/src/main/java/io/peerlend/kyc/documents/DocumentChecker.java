@@ -1,5 +1,6 @@
 package io.peerlend.kyc.documents;
 
+import io.peerlend.kyc.api.DocumentType;
 import io.peerlend.kyc.api.DocumentRequest;
 import io.peerlend.kyc.checks.documents.ChineseResidentId;
 import io.peerlend.kyc.checks.documents.DocumentCheckResult;
@@ -39,7 +40,7 @@ public class DocumentChecker {
         if (document.type() == null) {
             return;
         }
-        boolean mrz = document.type() == io.peerlend.kyc.api.DocumentType.MRZ;
+        boolean mrz = document.type() == DocumentType.MRZ;
         if (mrz && (document.lines() == null || document.lines().size() < 2)) {
             throw new RequestRejectedException(List.of(new FieldError(prefix + "lines",
                     "an MRZ needs its 2 or 3 lines")));

@@ -1,5 +1,8 @@
 package io.peerlend.kyc.aml;
 
+import com.jayway.jsonpath.JsonPath;
+import java.util.List;
+import org.assertj.core.api.Assertions;
 import static io.peerlend.platform.testing.ServiceTests.caller;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -52,9 +55,9 @@ class AmlMonitoringIT {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             String body = mvc.perform(get("/api/kyc/aml/cases").param("status", "OPEN").with(caller("ops-1", "ops")))
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-            java.util.List<String> ids = com.jayway.jsonpath.JsonPath.read(body,
+            List<String> ids = JsonPath.read(body,
                     "$[?(@.customerId == '" + customerId + "')].caseId");
-            org.assertj.core.api.Assertions.assertThat(ids).hasSize(1);
+            Assertions.assertThat(ids).hasSize(1);
             id[0] = ids.get(0);
         });
         return id[0];
@@ -129,7 +132,7 @@ class AmlMonitoringIT {
         // opened none
         events.publish(new LenderFundsDeposited(lender, "pay-later-" + lender, 25_000_00, "GBP", Instant.now()));
         String laterCase = caseOf(lender);
-        org.assertj.core.api.Assertions.assertThat(laterCase).isNotEqualTo(caseId).isEqualTo("aml-"
+        Assertions.assertThat(laterCase).isNotEqualTo(caseId).isEqualTo("aml-"
                 + UUID.nameUUIDFromBytes((lender + ":pay-later-" + lender).getBytes(StandardCharsets.UTF_8)));
         mvc.perform(get("/api/kyc/aml/cases").with(caller("b-1", "borrower"))).andExpect(status().isForbidden());
     }

@@ -1,5 +1,7 @@
 package io.peerlend.kyc.complaints;
 
+import com.jayway.jsonpath.JsonPath;
+import java.time.ZoneId;
 import static io.peerlend.platform.testing.ServiceTests.caller;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -59,9 +61,9 @@ class ComplaintsIT {
                 {"category": "LOAN_TERMS_AND_FEES", "reference": "loan-42",
                  "description": "I was charged a late fee although I paid on the due date."}""";
         // when they complain (twice with one key: a retried form)
-        String id = com.jayway.jsonpath.JsonPath.read(raise(borrower, "borrower", body, "form-1")
+        String id = JsonPath.read(raise(borrower, "borrower", body, "form-1")
                 .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.finalResponseDue").value(LocalDate.now(java.time.ZoneId.of("Europe/London"))
+                .andExpect(jsonPath("$.finalResponseDue").value(LocalDate.now(ZoneId.of("Europe/London"))
                         .plusWeeks(8).toString()))
                 .andExpect(jsonPath("$.acknowledgement", containsString("the Financial Ombudsman Service")))
                 .andReturn().getResponse().getContentAsString(), "$.complaintId");

@@ -1,5 +1,13 @@
 package io.peerlend.kyc.customers;
 
+import com.sun.net.httpserver.HttpServer;
+import io.peerlend.kyc.api.CustomerDataErased;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.AfterAll;
 import static io.peerlend.platform.testing.ServiceTests.caller;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -84,12 +92,12 @@ class CustomerLifecycleIT {
     }
 
     /** Keycloak's token endpoint and admin API, as far as an erasure uses them; it records what it was asked. */
-    static final List<String> identityProviderCalls = new java.util.concurrent.CopyOnWriteArrayList<>();
-    static final com.sun.net.httpserver.HttpServer identityProvider = identityProvider();
+    static final List<String> identityProviderCalls = new CopyOnWriteArrayList<>();
+    static final HttpServer identityProvider = identityProvider();
 
-    static com.sun.net.httpserver.HttpServer identityProvider() {
+    static HttpServer identityProvider() {
         try {
-            var server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+            var server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             server.createContext("/", exchange -> {
                 String call = exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath();
                 byte[] body = new byte[0];
@@ -110,12 +118,12 @@ class CustomerLifecycleIT {
             });
             server.start();
             return server;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    @org.junit.jupiter.api.AfterAll
+    @AfterAll
     static void stopIdentityProvider() {
         identityProvider.stop(0);
     }
@@ -199,10 +207,10 @@ class CustomerLifecycleIT {
                         .andExpect(jsonPath("$.status").value("IN_PROGRESS"))
                         .andExpect(jsonPath("$.done.kyc").exists())
                         .andExpect(jsonPath("$.done.identity-provider").exists())
-                        .andExpect(jsonPath("$.pending").value(org.hamcrest.Matchers.contains(
+                        .andExpect(jsonPath("$.pending").value(Matchers.contains(
                                 "lending", "scoring", "disclosure"))));
         for (String service : List.of("lending", "scoring", "disclosure")) {
-            events.publish(new io.peerlend.kyc.api.CustomerDataErased(leaver, service, "done", List.of(),
+            events.publish(new CustomerDataErased(leaver, service, "done", List.of(),
                     clock.instant()));
         }
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->

@@ -1,5 +1,11 @@
 package io.peerlend.kyc.customers;
 
+import io.peerlend.kyc.customers.domain.CustomerNotices;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.bson.Document;
+import org.hamcrest.Matchers;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
 import static io.peerlend.platform.testing.ServiceTests.caller;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -39,11 +45,11 @@ class OnboardingIT {
     @Autowired
     MockMvc mvc;
     @Autowired
-    org.axonframework.eventsourcing.eventstore.EventStore store;
+    EventStore store;
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
     @Autowired
-    org.springframework.data.mongodb.core.MongoTemplate mongo;
+    MongoTemplate mongo;
 
     private ResultActions onboard(String subject, String body) throws Exception {
         return mvc.perform(post("/api/kyc/onboarding").with(caller(subject, "borrower", "lender"))
@@ -159,14 +165,14 @@ class OnboardingIT {
         // then each customer reads only a neutral reason from the fixed list
         mvc.perform(get("/api/kyc/customers/me").with(caller(rejected, "borrower")))
                 .andExpect(jsonPath("$.status").value("REJECTED"))
-                .andExpect(jsonPath("$.reasons").value(org.hamcrest.Matchers.contains(
-                        io.peerlend.kyc.customers.domain.CustomerNotices.REJECTED)))
-                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("SAR"))));
+                .andExpect(jsonPath("$.reasons").value(Matchers.contains(
+                        CustomerNotices.REJECTED)))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("SAR"))));
         mvc.perform(get("/api/kyc/customers/me").with(caller(suspended, "lender")))
                 .andExpect(jsonPath("$.status").value("SUSPENDED"))
-                .andExpect(jsonPath("$.reasons").value(org.hamcrest.Matchers.contains(
-                        io.peerlend.kyc.customers.domain.CustomerNotices.SUSPENDED)))
-                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("SAR"))));
+                .andExpect(jsonPath("$.reasons").value(Matchers.contains(
+                        CustomerNotices.SUSPENDED)))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("SAR"))));
         // and staff still read the officers' words, and whom the customer resembles on a list
         mvc.perform(get("/api/kyc/customers/" + rejected).with(caller("ops-2", "ops")))
                 .andExpect(jsonPath("$.reasons", hasItem(rejectionNote)))
@@ -183,7 +189,7 @@ class OnboardingIT {
                         .doesNotContain("sar filed", "noriega", "places money with the platform");
             }
             for (String collection : new String[] {"customers", "customer_staff_notes"}) {
-                org.bson.Document raw = mongo.getCollection(collection).find(new org.bson.Document("_id", customer))
+                Document raw = mongo.getCollection(collection).find(new Document("_id", customer))
                         .first();
                 assertThat(raw == null ? "" : raw.toJson().toLowerCase()).as(collection)
                         .doesNotContain("sar filed", "noriega", "places money with the platform");

@@ -1,5 +1,6 @@
 package io.peerlend.kyc.sanctions;
 
+import org.assertj.core.api.Assertions;
 import static io.peerlend.platform.testing.ServiceTests.caller;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -64,7 +65,7 @@ class SanctionsReloadIT {
         mvc.perform(post("/api/kyc/sanctions/reload").with(caller("sup-1", "ops-supervisor")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.entriesByList.OFAC-SDN").value(7380));
-        org.assertj.core.api.Assertions.assertThat(mvc.perform(get("/api/kyc/sanctions").with(caller("ops-1", "ops")))
+        Assertions.assertThat(mvc.perform(get("/api/kyc/sanctions").with(caller("ops-1", "ops")))
                 .andReturn().getResponse().getContentAsString()).isNotEqualTo(before);
 
         // then the customer is re-screened and taken out of lending until two officers decide

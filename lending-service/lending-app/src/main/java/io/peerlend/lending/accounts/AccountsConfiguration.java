@@ -1,5 +1,6 @@
 package io.peerlend.lending.accounts;
 
+import io.peerlend.lending.CachedAggregate;
 import io.peerlend.lending.accounts.domain.LenderAccount;
 import io.peerlend.lending.accounts.payments.PaymentProvider;
 import io.peerlend.lending.accounts.payments.PaymentsProcess;
@@ -24,7 +25,7 @@ class AccountsConfiguration {
 
     @Bean
     ConfigurerModule lenderAccounts() {
-        return configurer -> configurer.configureAggregate(io.peerlend.lending.CachedAggregate.of(LenderAccount.class, 5_000)).eventProcessing()
+        return configurer -> configurer.configureAggregate(CachedAggregate.of(LenderAccount.class, 5_000)).eventProcessing()
                 .registerListenerInvocationErrorHandler(PaymentsProcess.GROUP, c -> PropagatingErrorHandler.instance())
                 .registerListenerInvocationErrorHandler("lending-auto-invest", c -> PropagatingErrorHandler.instance());
     }

@@ -1,5 +1,7 @@
 package io.peerlend.lending.accounts;
 
+import io.peerlend.lending.api.events.LenderFundsReceived;
+import org.axonframework.eventhandling.EventMessage;
 import io.peerlend.lending.api.events.DepositFailed;
 import io.peerlend.lending.api.events.DepositRequested;
 import io.peerlend.lending.api.events.FundsCommittedToOffer;
@@ -102,7 +104,7 @@ public class LenderAccountReadModel {
     }
 
     @EventHandler
-    void on(OfferFundsReleased e, org.axonframework.eventhandling.EventMessage<?> message) {
+    void on(OfferFundsReleased e, EventMessage<?> message) {
         change(e.lenderId(), e.currency(), "released:" + message.getIdentifier(),
                 a -> a.moved(e.amountMinor(), -e.amountMinor(), 0, 0));
     }
@@ -114,7 +116,7 @@ public class LenderAccountReadModel {
     }
 
     @EventHandler
-    void on(io.peerlend.lending.api.events.LenderFundsReceived e) {
+    void on(LenderFundsReceived e) {
         change(e.lenderId(), e.currency(), "received:" + e.loanId() + "/" + e.receiptNo(), a -> {
             Account after = a.moved(e.principalMinor(), 0, 0, 0);
             after = e.principalMinor() == 0 ? after : line(after, e.receivedAt(), "PRINCIPAL_" + e.kind(),

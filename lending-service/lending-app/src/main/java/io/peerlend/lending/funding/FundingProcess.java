@@ -1,5 +1,7 @@
 package io.peerlend.lending.funding;
 
+import java.util.Comparator;
+import java.util.List;
 import io.peerlend.lending.api.commands.LendFromOffer;
 import io.peerlend.lending.api.events.LoanMatched;
 import io.peerlend.lending.api.LoanPartShare;
@@ -56,15 +58,15 @@ public class FundingProcess {
     }
 
     private void notFunded(QuoteAccepted accepted, String reason) {
-        commands.sendAndWait(new RecordFunding(accepted.applicationId(), false, reason, null, 0, java.util.List.of()));
+        commands.sendAndWait(new RecordFunding(accepted.applicationId(), false, reason, null, 0, List.of()));
     }
 
     @EventHandler
     @DisallowReplay
     void on(LoanMatched matched) {
-        // accounts in the order of their ids, as every multi-account step does (see LenderReceipts)
+        // accounts in the order of their ids, as every multi-account step does (see LenderReceiptsProcess)
         for (LoanMatched.MatchedPart part : matched.parts().stream()
-                .sorted(java.util.Comparator.comparing(LoanMatched.MatchedPart::lenderId)).toList()) {
+                .sorted(Comparator.comparing(LoanMatched.MatchedPart::lenderId)).toList()) {
             commands.sendAndWait(new LendFromOffer(part.lenderId(), part.offerId(), matched.loanId(),
                     part.amountMinor(), part.rateBps()));
         }

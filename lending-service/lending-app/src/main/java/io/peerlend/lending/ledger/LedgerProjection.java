@@ -1,5 +1,12 @@
 package io.peerlend.lending.ledger;
 
+import io.peerlend.lending.api.events.DefaultCovered;
+import io.peerlend.lending.api.events.LoanCancelled;
+import io.peerlend.lending.api.events.LoanDisbursed;
+import io.peerlend.lending.api.events.LoanFeesEarned;
+import io.peerlend.lending.api.events.LoanOpened;
+import io.peerlend.lending.api.events.LoanRepaymentReceived;
+import io.peerlend.lending.api.events.LoanWithdrawn;
 import io.peerlend.lending.api.events.LenderFundsDeposited;
 import io.peerlend.lending.api.events.LenderFundsLent;
 import io.peerlend.lending.api.events.LenderFundsWithdrawn;
@@ -58,37 +65,37 @@ public class LedgerProjection {
     }
 
     @EventHandler
-    void on(io.peerlend.lending.api.events.LoanOpened event, EventMessage<?> message) {
+    void on(LoanOpened event, EventMessage<?> message) {
         post(event, message);
     }
 
     @EventHandler
-    void on(io.peerlend.lending.api.events.LoanDisbursed event, EventMessage<?> message) {
+    void on(LoanDisbursed event, EventMessage<?> message) {
         post(event, message);
     }
 
     @EventHandler
-    void on(io.peerlend.lending.api.events.LoanCancelled event, EventMessage<?> message) {
+    void on(LoanCancelled event, EventMessage<?> message) {
         post(event, message);
     }
 
     @EventHandler
-    void on(io.peerlend.lending.api.events.LoanFeesEarned event, EventMessage<?> message) {
+    void on(LoanFeesEarned event, EventMessage<?> message) {
         post(event, message);
     }
 
     @EventHandler
-    void on(io.peerlend.lending.api.events.LoanRepaymentReceived event, EventMessage<?> message) {
+    void on(LoanRepaymentReceived event, EventMessage<?> message) {
         post(event, message);
     }
 
     @EventHandler
-    void on(io.peerlend.lending.api.events.DefaultCovered event, EventMessage<?> message) {
+    void on(DefaultCovered event, EventMessage<?> message) {
         post(event, message);
     }
 
     @EventHandler
-    void on(io.peerlend.lending.api.events.LoanWithdrawn event, EventMessage<?> message) {
+    void on(LoanWithdrawn event, EventMessage<?> message) {
         post(event, message);
     }
 

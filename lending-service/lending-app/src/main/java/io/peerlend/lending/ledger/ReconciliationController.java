@@ -1,5 +1,6 @@
 package io.peerlend.lending.ledger;
 
+import io.peerlend.lending.loans.LoanQueries;
 import io.peerlend.lending.accounts.LenderAccountReadModel;
 import io.peerlend.lending.ledger.domain.JournalEntry;
 import io.peerlend.lending.ledger.domain.Postings;
@@ -17,10 +18,10 @@ class ReconciliationController {
 
     private final LedgerProjection ledger;
     private final LenderAccountReadModel accounts;
-    private final io.peerlend.lending.loans.LoanQueries loans;
+    private final LoanQueries loans;
 
     ReconciliationController(LedgerProjection ledger, LenderAccountReadModel accounts,
-                             io.peerlend.lending.loans.LoanQueries loans) {
+                             LoanQueries loans) {
         this.ledger = ledger;
         this.accounts = accounts;
         this.loans = loans;

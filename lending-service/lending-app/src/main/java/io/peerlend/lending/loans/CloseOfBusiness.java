@@ -1,5 +1,6 @@
 package io.peerlend.lending.loans;
 
+import java.util.concurrent.ExecutionException;
 import io.peerlend.calendar.api.BusinessDateAdvanced;
 import io.peerlend.lending.api.commands.CloseLoanDay;
 import java.time.Clock;
@@ -158,7 +159,7 @@ public class CloseOfBusiness {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("close of business interrupted on " + date, e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IllegalStateException("close of business failed on " + date + "; it will be retried",
                     e.getCause());
         } finally {

@@ -1,5 +1,7 @@
 package io.peerlend.lending.loans;
 
+import io.peerlend.lending.api.events.RecoveryApproved;
+import io.peerlend.lending.api.events.RecoveryProposed;
 import io.peerlend.lending.api.events.CollectionFailed;
 import io.peerlend.lending.api.events.CollectionRequested;
 import io.peerlend.lending.api.events.DefaultCovered;
@@ -105,13 +107,13 @@ public class LoanReadModel {
     }
 
     @EventHandler
-    void on(io.peerlend.lending.api.events.RecoveryProposed e, DomainEventMessage<?> m) {
+    void on(RecoveryProposed e, DomainEventMessage<?> m) {
         update(e.loanId(), m, l -> withPayments(l, append(l.payments(),
                 new Payment(e.reference(), "RECOVERY", e.amountMinor(), "PROPOSED", e.asOf()))));
     }
 
     @EventHandler
-    void on(io.peerlend.lending.api.events.RecoveryApproved e, DomainEventMessage<?> m) {
+    void on(RecoveryApproved e, DomainEventMessage<?> m) {
         update(e.loanId(), m, l -> withPayments(l, mark(l.payments(), e.reference(), "APPROVED")));
     }
 

@@ -1,5 +1,6 @@
 package io.peerlend.lending.loans;
 
+import io.peerlend.lending.CachedAggregate;
 import io.peerlend.lending.calendar.Today;
 import io.peerlend.lending.loans.domain.BusinessDay;
 import io.peerlend.lending.loans.domain.Loan;
@@ -25,8 +26,8 @@ class LoansConfiguration {
     @Bean
     ConfigurerModule loans() {
         return configurer -> {
-            configurer.configureAggregate(io.peerlend.lending.CachedAggregate.of(Loan.class, 1_000));
-            for (String group : List.of(LoanOrigination.GROUP, LenderReceipts.GROUP, CloseOfBusiness.GROUP)) {
+            configurer.configureAggregate(CachedAggregate.of(Loan.class, 1_000));
+            for (String group : List.of(OriginationProcess.GROUP, LenderReceiptsProcess.GROUP, CloseOfBusiness.GROUP)) {
                 configurer.eventProcessing()
                         .registerListenerInvocationErrorHandler(group, c -> PropagatingErrorHandler.instance());
             }

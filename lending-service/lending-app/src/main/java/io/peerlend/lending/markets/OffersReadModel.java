@@ -1,5 +1,7 @@
 package io.peerlend.lending.markets;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import io.peerlend.lending.api.events.FundsCommittedToOffer;
 import io.peerlend.lending.api.events.LoanMatched;
 import io.peerlend.lending.api.events.OfferCancelled;
@@ -79,7 +81,7 @@ public class OffersReadModel {
                     return o;
                 }
                 long remaining = o.remainingMinor() - part.amountMinor();
-                List<String> loans = new java.util.ArrayList<>(o.loans());
+                List<String> loans = new ArrayList<>(o.loans());
                 loans.add(e.loanId());
                 return new Entry(o.id(), o.lenderId(), o.marketId(), o.amountMinor(), o.rateBps(), remaining,
                         o.lentMinor() + part.amountMinor(), remaining == 0 ? Status.FILLED : o.status(), o.reason(),
@@ -110,7 +112,7 @@ public class OffersReadModel {
 
     public List<Entry> ofLender(String lenderId) {
         return offersOfLender.documents(lenderId, Entry.class, COLLECTION).stream()
-                .sorted(java.util.Comparator.comparing(Entry::createdAt)).toList();
+                .sorted(Comparator.comparing(Entry::createdAt)).toList();
     }
 
     public List<Entry> active() {

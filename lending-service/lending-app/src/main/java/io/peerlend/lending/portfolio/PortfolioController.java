@@ -1,5 +1,6 @@
 package io.peerlend.lending.portfolio;
 
+import org.springframework.web.bind.annotation.RequestParam;
 import io.peerlend.lending.api.http.PortfolioView;
 import io.peerlend.lending.product.Amounts;
 import io.peerlend.lending.product.LoanProductPolicy;
@@ -47,7 +48,7 @@ class PortfolioController {
             + "?parts=N lists only the first N parts (the figures always cover them all)")
     @GetMapping("/api/lending/portfolio")
     PortfolioView mine(@AuthenticationPrincipal Jwt lender,
-                       @org.springframework.web.bind.annotation.RequestParam(name = "parts", defaultValue = "0")
+                       @RequestParam(name = "parts", defaultValue = "0")
                        int listed) {
         List<PortfolioReadModel.Holding> parts = holdings.of(lender.getSubject());
         String c = product.currency();

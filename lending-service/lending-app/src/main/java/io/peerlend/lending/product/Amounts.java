@@ -42,4 +42,13 @@ public final class Amounts {
     public static String percent(int rateBps) {
         return BigDecimal.valueOf(rateBps, 2).toPlainString();
     }
+
+    /**
+     * A percentage a person typed ("4.5") in basis points.
+     *
+     * @throws ArithmeticException when it is finer than a basis point
+     */
+    public static int bps(String percent) {
+        return new BigDecimal(percent).movePointRight(2).intValueExact();
+    }
 }

@@ -1,5 +1,6 @@
 package io.peerlend.lending.product;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -54,8 +55,8 @@ public final class LargestRemainder {
 
     /** floor(a × b / c) and its remainder, exactly, for non-negative a, b and positive c. */
     private static long[] divide(long a, long b, long c) {
-        java.math.BigInteger product = java.math.BigInteger.valueOf(a).multiply(java.math.BigInteger.valueOf(b));
-        java.math.BigInteger[] qr = product.divideAndRemainder(java.math.BigInteger.valueOf(c));
+        BigInteger product = BigInteger.valueOf(a).multiply(BigInteger.valueOf(b));
+        BigInteger[] qr = product.divideAndRemainder(BigInteger.valueOf(c));
         return new long[] {qr[0].longValueExact(), qr[1].longValueExact()};
     }
 }

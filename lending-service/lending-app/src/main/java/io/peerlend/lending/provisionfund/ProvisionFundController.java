@@ -1,5 +1,7 @@
 package io.peerlend.lending.provisionfund;
 
+import io.peerlend.lending.loans.domain.ServicingPolicy;
+import java.util.NoSuchElementException;
 import io.peerlend.lending.product.Amounts;
 import io.peerlend.lending.product.LoanProductPolicy;
 import io.peerlend.platform.security.EndpointRules;
@@ -32,7 +34,7 @@ class ProvisionFundController {
     private final boolean kept;
 
     ProvisionFundController(ProvisionFundCoverage coverage, LoanProductPolicy product,
-                            io.peerlend.lending.loans.domain.ServicingPolicy servicing) {
+                            ServicingPolicy servicing) {
         this.coverage = coverage;
         this.product = product;
         this.kept = servicing.provisionFund();
@@ -48,7 +50,7 @@ class ProvisionFundController {
     ProvisionFundView fund() {
         if (!kept) {
             // a profile without a fund (cn: the Interim Measures forbid a platform to guarantee lenders' money)
-            throw new java.util.NoSuchElementException("there is no provision fund in this jurisdiction: lenders' "
+            throw new NoSuchElementException("there is no provision fund in this jurisdiction: lenders' "
                     + "principal and interest are not guaranteed by the platform");
         }
         String c = product.currency();

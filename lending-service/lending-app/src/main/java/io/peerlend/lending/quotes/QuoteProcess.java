@@ -1,5 +1,6 @@
 package io.peerlend.lending.quotes;
 
+import io.peerlend.lending.quotes.domain.PreContractTerms;
 import io.peerlend.lending.EventHistory;
 import io.peerlend.lending.api.events.LoanAmountReduced;
 import io.peerlend.lending.api.events.LoanApplicationScored;
@@ -40,12 +41,12 @@ public class QuoteProcess {
     private final CommandGateway commands;
     private final EventStore events;
     private final FeePolicy fees;
-    private final io.peerlend.lending.quotes.domain.PreContractTerms terms;
+    private final PreContractTerms terms;
     private final Clock clock;
     private final Duration validFor;
 
     QuoteProcess(CommandGateway commands, EventStore events, FeePolicy fees,
-                 io.peerlend.lending.quotes.domain.PreContractTerms terms, Clock clock,
+                 PreContractTerms terms, Clock clock,
                  @Value("${peerlend.lending.quotes.valid-for:P7D}") Duration validFor) {
         this.commands = commands;
         this.events = events;

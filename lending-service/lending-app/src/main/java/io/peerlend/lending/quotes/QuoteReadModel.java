@@ -1,5 +1,7 @@
 package io.peerlend.lending.quotes;
 
+import io.peerlend.lending.api.LoanPartShare;
+import java.util.List;
 import io.peerlend.lending.api.events.LoanNotQuoted;
 import io.peerlend.lending.api.events.LoanQuoted;
 import java.math.BigDecimal;
@@ -25,7 +27,7 @@ public class QuoteReadModel {
     /** {@code parts}: what the quote was priced from (each part's amount and rate); null for older quotes. */
     public record Entry(@Id String id, boolean available, String reason, String marketId, BigDecimal ratePercent,
                         BigDecimal aprPercent, long feeMinor, LocalDate firstDueDate, Instant validUntil,
-                        Instant quotedAt, java.util.List<io.peerlend.lending.api.LoanPartShare> parts) {
+                        Instant quotedAt, List<LoanPartShare> parts) {
     }
 
     private final MongoTemplate mongo;

@@ -1,5 +1,7 @@
 package io.peerlend.lending.suitability;
 
+import io.peerlend.platform.web.StateConflictException;
+import org.springframework.beans.factory.annotation.Value;
 import io.peerlend.lending.api.events.AppropriatenessAssessed;
 import io.peerlend.lending.api.events.InvestorCategorised;
 import io.peerlend.lending.api.InvestorCategory;
@@ -31,7 +33,7 @@ public class SuitabilityReadModel {
     private final boolean categorisation;
 
     SuitabilityReadModel(MongoTemplate mongo,
-                         @org.springframework.beans.factory.annotation.Value(
+                         @Value(
                                  "${peerlend.lending.investor-categorisation:true}") boolean categorisation) {
         this.mongo = mongo;
         this.categorisation = categorisation;
@@ -46,7 +48,7 @@ public class SuitabilityReadModel {
         if (!categorisation) {
             return new Category(null, -1);
         }
-        return category(lenderId).orElseThrow(() -> new io.peerlend.platform.web.StateConflictException(
+        return category(lenderId).orElseThrow(() -> new StateConflictException(
                 "declare your investor category before your first offer"));
     }
 

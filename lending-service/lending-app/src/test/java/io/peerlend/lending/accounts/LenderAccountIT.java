@@ -1,5 +1,14 @@
 package io.peerlend.lending.accounts;
 
+import com.jayway.jsonpath.JsonPath;
+import io.peerlend.kyc.api.CustomerReferred;
+import io.peerlend.kyc.api.CustomerStatus;
+import io.peerlend.lending.api.LenderAccounts;
+import io.peerlend.lending.api.events.DepositRequested;
+import io.peerlend.lending.api.events.LenderRestricted;
+import java.util.List;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.hamcrest.Matchers;
 import static io.peerlend.platform.testing.ServiceTests.caller;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -52,7 +61,7 @@ class LenderAccountIT {
     @Autowired
     EventGateway events;
     @Autowired
-    org.axonframework.eventsourcing.eventstore.EventStore store;
+    EventStore store;
 
     private String verifiedLender() {
         String lender = "lender-" + UUID.randomUUID();
@@ -82,7 +91,7 @@ class LenderAccountIT {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 move(lender, "deposits", "key-1", "2500.00").andExpect(status().isAccepted())
                         .andExpect(jsonPath("$.status").value("PENDING")));
-        String reference = com.jayway.jsonpath.JsonPath.read(move(lender, "deposits", "key-1", "2500.00")
+        String reference = JsonPath.read(move(lender, "deposits", "key-1", "2500.00")
                 .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString(), "$.reference");
         move(lender, "deposits", "key-1", "2600.00").andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.type").value("https://peerlend.io/problems/idempotency-key-reused"))
@@ -90,8 +99,8 @@ class LenderAccountIT {
 
         awaitAccount(lender, "2500.00", "0.00", "0.00");
         // and the audit trail names who asked: the lender's subject, not their name
-        assertThat(store.readEvents(io.peerlend.lending.api.LenderAccounts.idFor(lender)).asStream()
-                .filter(e -> e.getPayload() instanceof io.peerlend.lending.api.events.DepositRequested)
+        assertThat(store.readEvents(LenderAccounts.idFor(lender)).asStream()
+                .filter(e -> e.getPayload() instanceof DepositRequested)
                 .map(e -> e.getMetaData().get("actor"))).containsExactly("user:" + lender);
 
         move(lender, "withdrawals", "key-2", "999.99").andExpect(status().isAccepted());
@@ -180,13 +189,13 @@ class LenderAccountIT {
                 .andExpect(jsonPath("$[?(@.market == 'market:B:36')].lowestRate", hasItem("6.50")));
         // a restricted investor with 8,000.00 of net investable assets may commit 800.00 in 12 months
         offer(lender, "o4", offer.replace("600.00", "300.00")).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].message", org.hamcrest.Matchers.startsWith(
+                .andExpect(jsonPath("$.errors[0].message", Matchers.startsWith(
                         "a restricted investor may commit at most 800.00 in 12 months")));
         offer(lender, "o3", offer.replace("\"B\"", "\"Z\"")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("grade"));
 
         // when the offer is cancelled, its money is available again and the books still balance
-        String offerId = com.jayway.jsonpath.JsonPath.read(mvc.perform(get("/api/lending/offers")
+        String offerId = JsonPath.read(mvc.perform(get("/api/lending/offers")
                 .with(caller(lender, "lender"))).andReturn().getResponse().getContentAsString(), "$[0].offerId");
         mvc.perform(delete("/api/lending/offers/" + offerId).with(caller("someone-else", "lender")))
                 .andExpect(status().isNotFound());
@@ -226,8 +235,8 @@ class LenderAccountIT {
                         .andExpect(jsonPath("$[0].status").value("ACTIVE")));
 
         // when the re-screening after a list reload blocks them (a strong sanctions match)
-        events.publish(new io.peerlend.kyc.api.CustomerReferred(lender, io.peerlend.kyc.api.CustomerStatus.BLOCKED,
-                java.util.List.of("strong sanctions match"), Instant.now()));
+        events.publish(new CustomerReferred(lender, CustomerStatus.BLOCKED,
+                List.of("strong sanctions match"), Instant.now()));
 
         // then their offer is taken off the market, its money back on the frozen account, and none of it may leave
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
@@ -235,9 +244,9 @@ class LenderAccountIT {
                         .andExpect(jsonPath("$[0].status").value("CANCELLED")));
         awaitAccount(lender, "1000.00", "0.00", "0.00");
         move(lender, "withdrawals", "w", "10.00").andExpect(status().isConflict())
-                .andExpect(jsonPath("$.detail", org.hamcrest.Matchers.startsWith("this account is frozen")));
-        assertThat(store.readEvents(io.peerlend.lending.api.LenderAccounts.idFor(lender)).asStream()
-                .map(e -> e.getPayload()).filter(p -> p instanceof io.peerlend.lending.api.events.LenderRestricted))
+                .andExpect(jsonPath("$.detail", Matchers.startsWith("this account is frozen")));
+        assertThat(store.readEvents(LenderAccounts.idFor(lender)).asStream()
+                .map(e -> e.getPayload()).filter(p -> p instanceof LenderRestricted))
                 .singleElement().extracting("freeze").isEqualTo(true);
     }
 

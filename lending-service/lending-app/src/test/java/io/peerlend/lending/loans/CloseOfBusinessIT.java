@@ -1,5 +1,6 @@
 package io.peerlend.lending.loans;
 
+import org.bson.Document;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -85,7 +86,7 @@ class CloseOfBusinessIT {
                                     List.of(new LoanPartShare("l-1", "o-1", 1_000_00)), "payout:" + loanId, now)),
                     new GenericDomainEventMessage<>("Loan", Loans.idFor(loanId), 1,
                             new LoanDisbursed(loanId, "b-" + i, 980_00, "GBP", paidOut, schedule, now)));
-            mongo.insert(new org.bson.Document("_id", loanId).append("borrowerId", "b-" + i)
+            mongo.insert(new Document("_id", loanId).append("borrowerId", "b-" + i)
                     .append("status", "ACTIVE").append("version", 1L), "loans");
             ids.add(loanId);
         }

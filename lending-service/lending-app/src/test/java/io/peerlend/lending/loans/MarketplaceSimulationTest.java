@@ -1,5 +1,17 @@
 package io.peerlend.lending.loans;
 
+import io.peerlend.lending.api.events.DefaultCovered;
+import io.peerlend.lending.api.events.LenderFundsDeposited;
+import io.peerlend.lending.api.events.LoanCancelled;
+import io.peerlend.lending.api.events.LoanRepaymentReceived;
+import io.peerlend.lending.api.events.LoanWithdrawn;
+import io.peerlend.lending.api.events.WithdrawalFailed;
+import java.lang.reflect.Constructor;
+import java.util.Comparator;
+import java.util.concurrent.TimeUnit;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerlend.lending.accounts.domain.LenderAccount;
@@ -147,7 +159,7 @@ class MarketplaceSimulationTest {
         @EventHandler
         void on(LoanMatched m) {
             for (LoanMatched.MatchedPart p : m.parts().stream()
-                    .sorted(java.util.Comparator.comparing(LoanMatched.MatchedPart::lenderId)).toList()) {
+                    .sorted(Comparator.comparing(LoanMatched.MatchedPart::lenderId)).toList()) {
                 commands.sendAndWait(new LendFromOffer(p.lenderId(), p.offerId(), m.loanId(), p.amountMinor()));
             }
             String grade = m.marketId().split(":")[1];
@@ -168,25 +180,25 @@ class MarketplaceSimulationTest {
                 for (JournalEntry.Line line : entry.lines()) {
                     balances.merge(line.account(), line.debit() - line.credit(), Long::sum);
                     if (line.account().startsWith("lender-cash:") && !(event instanceof
-                            io.peerlend.lending.api.events.LenderFundsDeposited) && !(event instanceof
-                            io.peerlend.lending.api.events.WithdrawalFailed) && line.credit() > 0) {
+                            LenderFundsDeposited) && !(event instanceof
+                            WithdrawalFailed) && line.credit() > 0) {
                         creditedByLoans.merge(line.account(), line.credit(), Long::sum);
                     }
                 }
             });
-            if (event instanceof io.peerlend.lending.api.events.LoanRepaymentReceived r) {
+            if (event instanceof LoanRepaymentReceived r) {
                 r.distributions().forEach(d -> receiptsSeen.put(d.lenderId() + "/" + r.loanId() + "/" + r.receiptNo(),
                         r.kind() + " " + (d.principalMinor() + d.interestMinor())));
             }
-            if (event instanceof io.peerlend.lending.api.events.DefaultCovered r) {
+            if (event instanceof DefaultCovered r) {
                 r.distributions().forEach(d -> receiptsSeen.put(d.lenderId() + "/" + r.loanId() + "/" + r.receiptNo(),
                         "COVER " + (d.principalMinor() + d.interestMinor())));
             }
-            if (event instanceof io.peerlend.lending.api.events.LoanWithdrawn r) {
+            if (event instanceof LoanWithdrawn r) {
                 r.distributions().forEach(d -> receiptsSeen.put(d.lenderId() + "/" + r.loanId() + "/" + r.receiptNo(),
                         "WDL " + (d.principalMinor() + d.interestMinor())));
             }
-            if (event instanceof io.peerlend.lending.api.events.LoanCancelled r) {
+            if (event instanceof LoanCancelled r) {
                 r.refunds().forEach(d -> receiptsSeen.put(d.lenderId() + "/" + r.loanId() + "/" + r.receiptNo(),
                         "CANCEL " + (d.principalMinor() + d.interestMinor())));
             }
@@ -212,7 +224,7 @@ class MarketplaceSimulationTest {
         offers.setAccessible(true);
         axon = DefaultConfigurer.defaultConfiguration()
                 // each processor reads the store itself (no shared tailing cache), as with the JDBC store
-                .configureEventStore(c -> org.axonframework.eventsourcing.eventstore.EmbeddedEventStore.builder()
+                .configureEventStore(c -> EmbeddedEventStore.builder()
                         .storageEngine(new OneAtATimeStorage()).optimizeEventConsumption(false)
                         .fetchDelay(5).build())
                 // cached, so a command does not scan the whole in-memory store to load its aggregate
@@ -227,10 +239,10 @@ class MarketplaceSimulationTest {
                 .eventProcessing(ep -> ep
                         .registerTrackingEventProcessorConfiguration(c -> org.axonframework.eventhandling
                                 .TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                                .andEventAvailabilityTimeout(10, java.util.concurrent.TimeUnit.MILLISECONDS))
+                                .andEventAvailabilityTimeout(10, TimeUnit.MILLISECONDS))
                         .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
                         .registerEventHandler(c -> newInstance(offers, c.commandGateway()))
-                        .registerEventHandler(c -> new LenderReceipts(c.commandGateway()))
+                        .registerEventHandler(c -> new LenderReceiptsProcess(c.commandGateway()))
                         .registerEventHandler(c -> new ProvisionFundProcess(c.commandGateway(), ServicingPolicy.UK,
                                 "GBP"))
                         .registerEventHandler(c -> new Bank())
@@ -248,17 +260,17 @@ class MarketplaceSimulationTest {
      */
     static final class OneAtATimeStorage extends InMemoryEventStorageEngine {
         @Override
-        public void appendEvents(List<? extends org.axonframework.eventhandling.EventMessage<?>> events) {
+        public void appendEvents(List<? extends EventMessage<?>> events) {
             events.forEach(event -> super.appendEvents(List.of(event)));
         }
     }
 
-    private static <T> org.axonframework.config.AggregateConfigurer<T> cached(Class<T> type) {
-        return org.axonframework.config.AggregateConfigurer.defaultConfiguration(type)
-                .configureCache(c -> new org.axonframework.common.caching.WeakReferenceCache());
+    private static <T> AggregateConfigurer<T> cached(Class<T> type) {
+        return AggregateConfigurer.defaultConfiguration(type)
+                .configureCache(c -> new WeakReferenceCache());
     }
 
-    private static Object newInstance(java.lang.reflect.Constructor<?> constructor, Object argument) {
+    private static Object newInstance(Constructor<?> constructor, Object argument) {
         try {
             return constructor.newInstance(argument);
         } catch (ReflectiveOperationException e) {

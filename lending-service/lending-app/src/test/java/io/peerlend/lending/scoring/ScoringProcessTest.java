@@ -1,5 +1,7 @@
 package io.peerlend.lending.scoring;
 
+import io.peerlend.lending.applications.SealedDeclarations;
+import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -40,8 +42,8 @@ import org.mockito.Mockito;
 class ScoringProcessTest {
 
     /** These events carry declarations in plain text (the shape stored before sealing): no vault is needed. */
-    private static final io.peerlend.lending.applications.SealedDeclarations PLAIN_DECLARATIONS =
-            new io.peerlend.lending.applications.SealedDeclarations(null, tools.jackson.databind.json.JsonMapper.builder().build());
+    private static final SealedDeclarations PLAIN_DECLARATIONS =
+            new SealedDeclarations(null, JsonMapper.builder().build());
 
     static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
     final List<ScoreRequest> asked = new ArrayList<>();

@@ -1,5 +1,7 @@
 package io.peerlend.scoring.scorecard.training;
 
+import java.time.Instant;
+import org.tribuo.Example;
 import io.peerlend.scoring.scorecard.Feature;
 import io.peerlend.scoring.scorecard.Scorecard;
 import io.peerlend.scoring.scorecard.ScorecardModel;
@@ -123,7 +125,7 @@ public final class ScorecardTrainer {
     /** Coefficients of ln(odds of bad) on each feature's WoE, intercept last. */
     private static double[] fit(List<GermanCredit.Labelled> training, Map<Feature, Map<String, Double>> woe) {
         LabelFactory labels = new LabelFactory();
-        List<org.tribuo.Example<Label>> examples = new ArrayList<>();
+        List<Example<Label>> examples = new ArrayList<>();
         String[] names = new String[Feature.values().length];
         for (Feature f : Feature.values()) {
             names[f.ordinal()] = f.name();
@@ -160,7 +162,7 @@ public final class ScorecardTrainer {
         GRADES.forEach(g -> perGrade.put(g.grade(), new double[3]));
         perGrade.put(Scorecard.DECLINE, new double[3]);
         for (int i = 0; i < holdOut.size(); i++) {
-            pd[i] = scorecard.score(holdOut.get(i).applicant(), java.time.Instant.EPOCH).pd().doubleValue();
+            pd[i] = scorecard.score(holdOut.get(i).applicant(), Instant.EPOCH).pd().doubleValue();
             bad[i] = holdOut.get(i).bad();
             double[] g = perGrade.get(scorecard.gradeFor(pd[i]));
             g[0]++;

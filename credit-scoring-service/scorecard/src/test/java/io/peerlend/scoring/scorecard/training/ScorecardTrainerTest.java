@@ -1,5 +1,6 @@
 package io.peerlend.scoring.scorecard.training;
 
+import org.assertj.core.data.Offset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerlend.scoring.scorecard.Feature;
@@ -59,7 +60,7 @@ class ScorecardTrainerTest {
         assertThat(goods + bads).isEqualTo(700);
         for (ScorecardModel.Bin bin : account.bins()) {
             double woe = Math.log(((bin.goods() + 0.5) / goods) / ((bin.bads() + 0.5) / bads));
-            assertThat(bin.woe()).isCloseTo(woe, org.assertj.core.data.Offset.offset(1e-6));
+            assertThat(bin.woe()).isCloseTo(woe, Offset.offset(1e-6));
         }
         // an overdrawn account is worse evidence than no account at all
         assertThat(account.bins().get(0).woe()).isLessThan(account.bins().get(3).woe());
@@ -77,7 +78,7 @@ class ScorecardTrainerTest {
     void the_bundled_model_discriminates_as_a_sound_scorecard_on_this_data_should() throws Exception {
         ScorecardModel.Performance holdOut = ScorecardJson.bundled("german-credit-1").holdOut();
         assertThat(holdOut.auc()).isBetween(0.75, 0.82);
-        assertThat(holdOut.gini()).isCloseTo(2 * holdOut.auc() - 1, org.assertj.core.data.Offset.offset(1e-5));
+        assertThat(holdOut.gini()).isCloseTo(2 * holdOut.auc() - 1, Offset.offset(1e-5));
         assertThat(holdOut.calibration().stream().mapToInt(ScorecardModel.Calibration::applicants).sum())
                 .isEqualTo(300);
         // every characteristic lowers the odds of default as its evidence improves

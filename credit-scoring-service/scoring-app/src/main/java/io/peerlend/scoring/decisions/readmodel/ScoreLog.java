@@ -1,5 +1,8 @@
 package io.peerlend.scoring.decisions.readmodel;
 
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import io.peerlend.scoring.api.Affordability;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -38,15 +41,15 @@ public class ScoreLog {
         if (applicationIds.isEmpty()) {
             return 0;
         }
-        return mongo.updateMulti(org.springframework.data.mongodb.core.query.Query.query(
-                        org.springframework.data.mongodb.core.query.Criteria.where("applicationId").in(applicationIds)),
-                new org.springframework.data.mongodb.core.query.Update().unset("applicationId").unset("inputHash"),
+        return mongo.updateMulti(Query.query(
+                        Criteria.where("applicationId").in(applicationIds)),
+                new Update().unset("applicationId").unset("inputHash"),
                 COLLECTION).getModifiedCount();
     }
 
     public List<Entry> forApplication(String applicationId) {
-        return mongo.find(org.springframework.data.mongodb.core.query.Query.query(
-                org.springframework.data.mongodb.core.query.Criteria.where("applicationId").is(applicationId)),
+        return mongo.find(Query.query(
+                Criteria.where("applicationId").is(applicationId)),
                 Entry.class, COLLECTION);
     }
 

@@ -1,5 +1,8 @@
 package io.peerlend.scoring.decisions.web;
 
+import io.peerlend.scoring.monitoring.StabilityMonitor;
+import org.hamcrest.Matchers;
+import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -38,11 +41,11 @@ class ScoringApiIT {
     @Autowired
     ScoreLog scoreLog;
     @Autowired
-    io.peerlend.scoring.monitoring.StabilityMonitor monitor;
+    StabilityMonitor monitor;
     @Autowired
     io.micrometer.core.instrument.MeterRegistry meters;
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
 
     static String request(String applicationId, String income, String age) {
         return request(applicationId, income, age, null);
@@ -115,7 +118,7 @@ class ScoringApiIT {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.bureau.status").value("USED"))
                 .andExpect(jsonPath("$.bureau.bureau").value("sandbox"))
-                .andExpect(jsonPath("$.bureau.replacedFields").value(org.hamcrest.Matchers.hasItems(
+                .andExpect(jsonPath("$.bureau.replacedFields").value(Matchers.hasItems(
                         "currentAccount", "creditHistory", "otherInstalmentPlans")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(((Number) JsonPath.read(withFile, "$.score")).intValue())
@@ -143,7 +146,7 @@ class ScoringApiIT {
         mvc.perform(get("/api/scoring/monitoring/stability").with(caller("r-1", "regulator")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.modelVersion").value("german-credit-1"))
-                .andExpect(jsonPath("$.overall.actualCount").value(org.hamcrest.Matchers.greaterThanOrEqualTo(4)))
+                .andExpect(jsonPath("$.overall.actualCount").value(Matchers.greaterThanOrEqualTo(4)))
                 .andExpect(jsonPath("$.overall.psi").isNumber())
                 .andExpect(jsonPath("$.characteristics.length()").value(10))
                 .andExpect(jsonPath("$.characteristics[?(@.name == 'AGE')].status").exists());
@@ -160,7 +163,7 @@ class ScoringApiIT {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.grade").value("DECLINE"))
                 .andExpect(jsonPath("$.affordability.passed").value(false))
-                .andExpect(jsonPath("$.reasons[0]").value(org.hamcrest.Matchers.containsString("a month left")));
+                .andExpect(jsonPath("$.reasons[0]").value(Matchers.containsString("a month left")));
     }
 
     @Test
@@ -181,7 +184,7 @@ class ScoringApiIT {
                                 .replace("\"LOW\", \"termMonths\"", "\"SOMETIMES\", \"termMonths\"")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("applicant.currentAccount"))
-                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("OVERDRAWN")));
+                .andExpect(jsonPath("$.errors[0].message").value(Matchers.containsString("OVERDRAWN")));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.peerlend.disclosure.loanbook.domain;
 
+import java.time.LocalDate;
 import io.peerlend.lending.api.events.DefaultCovered;
 import io.peerlend.lending.api.events.LoanArrearsChanged;
 import io.peerlend.lending.api.events.LoanCancelled;
@@ -163,7 +164,7 @@ public final class LoanFacts {
         return closed(f, LoanStatus.CANCELLED, null, 0, 0, version);
     }
 
-    private static LoanFact closed(LoanFact f, LoanStatus status, java.time.LocalDate on, long principalBack,
+    private static LoanFact closed(LoanFact f, LoanStatus status, LocalDate on, long principalBack,
                                    long interest, long version) {
         return new LoanFact(f.loanId(), f.borrowerKey(), f.grade(), f.pd(), f.termMonths(), f.currency(),
                 f.principalMinor(), f.ratePercent(), f.issuedOn(), status, 0,

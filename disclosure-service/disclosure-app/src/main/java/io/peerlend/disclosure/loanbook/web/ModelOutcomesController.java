@@ -1,5 +1,7 @@
 package io.peerlend.disclosure.loanbook.web;
 
+import java.util.Objects;
+import java.util.stream.Stream;
 import io.peerlend.disclosure.loanbook.LoanBook;
 import io.peerlend.disclosure.loanbook.domain.LoanFact;
 import io.peerlend.disclosure.loanbook.domain.ModelOutcomes;
@@ -43,8 +45,8 @@ class ModelOutcomesController {
         LocalDate asOf = book.businessDate();
         if (asOf == null) {
             // before the business date first moves: the latest date any loan was issued or closed on
-            asOf = loans.stream().flatMap(f -> java.util.stream.Stream.of(f.issuedOn(), f.closedOn()))
-                    .filter(java.util.Objects::nonNull).max(Comparator.naturalOrder()).orElse(LocalDate.now());
+            asOf = loans.stream().flatMap(f -> Stream.of(f.issuedOn(), f.closedOn()))
+                    .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(LocalDate.now());
         }
         return new Outcomes(asOf, ModelOutcomes.of(loans, asOf), DEFINITIONS);
     }

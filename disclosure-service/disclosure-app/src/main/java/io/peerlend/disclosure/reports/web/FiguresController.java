@@ -3,6 +3,7 @@ package io.peerlend.disclosure.reports.web;
 import io.peerlend.disclosure.audit.AccessLog;
 import io.peerlend.disclosure.loanbook.BookHistory;
 import io.peerlend.disclosure.reports.DisclosureProfile;
+import io.peerlend.disclosure.reports.FeeScheduleBook;
 import io.peerlend.disclosure.reports.domain.OperatingFigures;
 import io.peerlend.disclosure.reports.domain.OperatingReport;
 import io.peerlend.platform.security.EndpointRules;
@@ -25,9 +26,11 @@ class FiguresController {
 
     private final BookHistory history;
     private final DisclosureProfile profile;
+    private final FeeScheduleBook fees;
     private final AccessLog accessLog;
 
-    FiguresController(BookHistory history, DisclosureProfile profile, AccessLog accessLog) {
+    FiguresController(BookHistory history, DisclosureProfile profile, FeeScheduleBook fees, AccessLog accessLog) {
+        this.fees = fees;
         this.history = history;
         this.profile = profile;
         this.accessLog = accessLog;
@@ -47,7 +50,7 @@ class FiguresController {
         LocalDate date = RequestRejectedException.isoDate("asOf", asOf);
         accessLog.record(caller, auth, "figures as of " + date);
         BookHistory.Book book = history.bookAsOf(date);
-        return OperatingFigures.on(date, profile.currency(), book.loans(), book.lenders(), profile.fees(),
-                OperatingFigures.NO_PREVIOUS);
+        return OperatingFigures.on(date, profile.currency(), book.loans(), book.lenders(),
+                fees.linesOn(date, profile.lateFeeName()), OperatingFigures.NO_PREVIOUS);
     }
 }

@@ -1,5 +1,6 @@
 package io.peerlend.disclosure.indicators.domain;
 
+import java.util.LinkedHashMap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerlend.disclosure.loanbook.domain.LoanFact;
@@ -65,7 +66,7 @@ class EarlyWarningTest {
 
     @Test
     void givenGradesLikeTheValidationSet_whenMeasured_thenStable_andTooFewApplicationsSayNothing() {
-        Map<String, Long> validated = new java.util.LinkedHashMap<>();
+        Map<String, Long> validated = new LinkedHashMap<>();
         validated.put("A", 50L);
         validated.put("B", 30L);
         validated.put("C", 20L);

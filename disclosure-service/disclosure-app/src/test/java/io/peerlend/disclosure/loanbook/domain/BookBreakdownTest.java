@@ -1,5 +1,6 @@
 package io.peerlend.disclosure.loanbook.domain;
 
+import org.assertj.core.groups.Tuple;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerlend.lending.api.events.LoanDefaulted;
@@ -31,8 +32,8 @@ class BookBreakdownTest {
                 new BookBreakdown.Row("B", 2, "500.00", 2, "500.00", 1, "300.00", 1, 0, "0.00"));
         assertThat(BookBreakdown.by(BookBreakdown.Dimension.VINTAGE, loans, asOf, "GBP"))
                 .extracting(BookBreakdown.Row::key, BookBreakdown.Row::loansIssued)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("2027-01", 2L),
-                        org.assertj.core.groups.Tuple.tuple("2027-02", 1L));
+                .containsExactly(Tuple.tuple("2027-01", 2L),
+                        Tuple.tuple("2027-02", 1L));
         assertThat(BookBreakdown.by(BookBreakdown.Dimension.STATUS, loans, asOf, "GBP"))
                 .extracting(BookBreakdown.Row::key).containsExactly("ACTIVE", "DEFAULTED");
     }

@@ -1,5 +1,6 @@
 package io.peerlend.kyc.aml.domain;
 
+import java.nio.charset.StandardCharsets;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.peerlend.kyc.api.AmlAlertsAttached;
@@ -52,7 +53,7 @@ public class AmlCase {
             throw new CaseRuleBroken("the case is already closed");
         }
         if (c.report()) {
-            String reportId = "SAR-" + UUID.nameUUIDFromBytes(caseId.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            String reportId = "SAR-" + UUID.nameUUIDFromBytes(caseId.getBytes(StandardCharsets.UTF_8));
             apply(new SuspiciousActivityReported(caseId, customerId, reportId, c.officerId(), c.text(),
                     clock.instant()));
             return reportId;

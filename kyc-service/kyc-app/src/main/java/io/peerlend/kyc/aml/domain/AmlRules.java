@@ -1,5 +1,8 @@
 package io.peerlend.kyc.aml.domain;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Currency;
 import io.peerlend.kyc.api.AmlAlert;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,7 +62,7 @@ public final class AmlRules {
         if (deposits.isEmpty() || lent || latest.amountMinor() * 100 < deposited * p.inAndOutPercent()) {
             return Optional.empty();
         }
-        List<AmlAlert.Evidence> evidence = new java.util.ArrayList<>(evidence(deposits));
+        List<AmlAlert.Evidence> evidence = new ArrayList<>(evidence(deposits));
         evidence.add(latest.evidence());
         return Optional.of(new AmlAlert(IN_AND_OUT, money(latest.amountMinor(), latest) + " withdrawn within "
                 + days(p.inAndOutWindow()) + " of depositing " + money(deposited, latest) + ", nothing lent",
@@ -109,8 +112,8 @@ public final class AmlRules {
     }
 
     private static String money(long minor, MoneyMovement like) {
-        int digits = java.util.Currency.getInstance(like.currency()).getDefaultFractionDigits();
-        return like.currency() + " " + java.math.BigDecimal.valueOf(minor, digits).toPlainString();
+        int digits = Currency.getInstance(like.currency()).getDefaultFractionDigits();
+        return like.currency() + " " + BigDecimal.valueOf(minor, digits).toPlainString();
     }
 
     private static String days(Duration d) {

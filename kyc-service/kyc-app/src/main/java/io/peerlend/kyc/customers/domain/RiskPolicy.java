@@ -1,5 +1,6 @@
 package io.peerlend.kyc.customers.domain;
 
+import java.util.LinkedHashSet;
 import io.peerlend.kyc.api.CustomerRole;
 import io.peerlend.kyc.api.RiskRating;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ public record RiskPolicy(Set<String> highRiskCountries, Set<String> increasedMon
                              Set<CustomerRole> roles) {
         List<String> high = new ArrayList<>();
         List<String> medium = new ArrayList<>();
-        for (String country : new java.util.LinkedHashSet<>(List.of(nationality, residence))) {
+        for (String country : new LinkedHashSet<>(List.of(nationality, residence))) {
             if (highRiskCountries.contains(country)) {
                 high.add("country with strategic AML deficiencies");
             } else if (increasedMonitoringCountries.contains(country)) {

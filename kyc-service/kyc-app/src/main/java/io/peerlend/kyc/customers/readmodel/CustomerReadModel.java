@@ -1,5 +1,6 @@
 package io.peerlend.kyc.customers.readmodel;
 
+import java.util.ArrayList;
 import io.peerlend.kyc.api.ClearanceProposed;
 import io.peerlend.kyc.api.CustomerReferred;
 import io.peerlend.kyc.api.CustomerReinstated;
@@ -114,7 +115,7 @@ public class CustomerReadModel {
     @EventHandler
     void on(CustomerRiskRaised e) {
         update(e.customerId(), c -> {
-            List<String> factors = new java.util.ArrayList<>(c.riskFactors() == null ? List.of() : c.riskFactors());
+            List<String> factors = new ArrayList<>(c.riskFactors() == null ? List.of() : c.riskFactors());
             if (e.reason() != null) {
                 factors.add(0, e.reason()); // sealed in newer events (StaffNotes)
             }

@@ -1,5 +1,7 @@
 package io.peerlend.kyc.customers.readmodel;
 
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import io.peerlend.kyc.api.ClearanceProposed;
 import io.peerlend.kyc.api.CustomerReinstated;
 import io.peerlend.kyc.api.CustomerRejected;
@@ -99,8 +101,8 @@ public class StaffNotes {
     /** Not even the ciphertext is kept. */
     @EventHandler
     void on(PersonalDataErased e) {
-        mongo.remove(org.springframework.data.mongodb.core.query.Query.query(
-                org.springframework.data.mongodb.core.query.Criteria.where("_id").is(e.customerId())), COLLECTION);
+        mongo.remove(Query.query(
+                Criteria.where("_id").is(e.customerId())), COLLECTION);
     }
 
     @ResetHandler

@@ -1,5 +1,6 @@
 package io.peerlend.kyc.customers.web;
 
+import java.nio.charset.StandardCharsets;
 import io.peerlend.kyc.api.ClearCustomer;
 import io.peerlend.kyc.api.CustomerStatus;
 import io.peerlend.kyc.api.CustomerView;
@@ -14,11 +15,9 @@ import io.peerlend.kyc.api.ScreeningHit;
 import io.peerlend.kyc.api.Sealed;
 import io.peerlend.kyc.api.SuspendCustomer;
 import io.peerlend.kyc.customers.PersonalData;
-import io.peerlend.kyc.customers.domain.CustomerRuleBroken;
 import io.peerlend.kyc.customers.readmodel.CustomerReadModel;
 import io.peerlend.kyc.customers.readmodel.StaffNotes;
 import io.peerlend.platform.security.Roles;
-import io.peerlend.platform.web.StateConflictException;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -162,14 +161,12 @@ class StaffCustomerController {
 
     /** An officer's words about a customer are personal data: they reach the event store only sealed. */
     private Sealed note(String customerId, OfficerDecision decision) {
-        return personalData.seal(customerId, decision.note().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return personalData.seal(customerId, decision.note().getBytes(StandardCharsets.UTF_8));
     }
 
     private <R> R send(Object command) {
         try {
             return commands.sendAndWait(command);
-        } catch (CustomerRuleBroken e) {
-            throw new StateConflictException(e.getMessage());
         } catch (AggregateNotFoundException e) {
             throw new NoSuchElementException("no customer with that id");
         }

@@ -1,5 +1,6 @@
 package io.peerlend.kyc.aml.domain;
 
+import java.nio.charset.StandardCharsets;
 import io.peerlend.kyc.api.AmlAlert;
 import io.peerlend.kyc.api.AmlAlertsAttached;
 import io.peerlend.kyc.api.AmlCaseCleared;
@@ -54,7 +55,7 @@ class AmlCaseTest {
 
     @Test
     void givenAnOpenCase_whenReported_thenASuspiciousActivityReportRecordWithItsId() {
-        String reportId = "SAR-" + UUID.nameUUIDFromBytes("case-1".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String reportId = "SAR-" + UUID.nameUUIDFromBytes("case-1".getBytes(StandardCharsets.UTF_8));
         fixture.given(OPENED).when(new CloseAmlCase("case-1", "officer-1", true, NOTE))
                 .expectEvents(new SuspiciousActivityReported("case-1", "c-1", reportId, "officer-1", NOTE, NOW))
                 .expectResultMessagePayload(reportId);

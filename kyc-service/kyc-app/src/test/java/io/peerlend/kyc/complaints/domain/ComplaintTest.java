@@ -1,5 +1,6 @@
 package io.peerlend.kyc.complaints.domain;
 
+import org.hamcrest.Matchers;
 import io.peerlend.kyc.api.ComplaintAcknowledged;
 import io.peerlend.kyc.api.ComplaintCategory;
 import io.peerlend.kyc.api.ComplaintEscalated;
@@ -86,7 +87,7 @@ class ComplaintTest {
         fixtureAt(Instant.parse("2027-04-20T10:00:00Z")).given(RAISED)
                 .when(new EscalateComplaint("cmp-1", "c-1"))
                 .expectException(ComplaintRuleBroken.class)
-                .expectExceptionMessage(org.hamcrest.Matchers.containsString("due by 2027-04-26"))
+                .expectExceptionMessage(Matchers.containsString("due by 2027-04-26"))
                 .expectNoEvents();
     }
 

@@ -1,5 +1,6 @@
 package io.peerlend.kyc.customers.domain;
 
+import java.util.ArrayList;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerlend.kyc.api.ClearCustomer;
@@ -51,7 +52,7 @@ class CustomerTest {
     private static final Set<CustomerRole> BORROWER = Set.of(CustomerRole.BORROWER);
 
     private AggregateTestFixture<Customer> fixture;
-    private final List<String> shredded = new java.util.ArrayList<>();
+    private final List<String> shredded = new ArrayList<>();
 
     @BeforeEach
     void setUp() {

@@ -1,5 +1,6 @@
 package io.peerlend.kyc.customers.domain;
 
+import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerlend.kyc.api.CustomerRole;
@@ -14,7 +15,7 @@ class RiskPolicyTest {
     @Test
     void givenADomesticBorrower_whenAssessed_thenLow() {
         assertThat(policy.assess("GB", "GB", false, Set.of(CustomerRole.BORROWER)))
-                .isEqualTo(new RiskPolicy.Assessment(RiskRating.LOW, java.util.List.of()));
+                .isEqualTo(new RiskPolicy.Assessment(RiskRating.LOW, List.of()));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.peerlend.kyc.checks.sanctions;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -62,7 +63,7 @@ public record SanctionsLists(List<SanctionsEntry> entries, Map<String, Integer> 
                     reader(source, "ofac-consolidated/cons_prim.csv", digest, true),
                     reader(source, "ofac-consolidated/cons_alt.csv", digest, true),
                     reader(source, "ofac-consolidated/cons_comments.csv", digest, false));
-            List<SanctionsEntry> un = UnConsolidatedXml.read(new java.io.ByteArrayInputStream(
+            List<SanctionsEntry> un = UnConsolidatedXml.read(new ByteArrayInputStream(
                     bytes(source, "un/UN_consolidated.xml", digest, true)));
             for (List<SanctionsEntry> list : List.of(sdn, cons, un)) {
                 all.addAll(list);
@@ -81,7 +82,7 @@ public record SanctionsLists(List<SanctionsEntry> entries, Map<String, Integer> 
     private static Reader reader(Source source, String name, MessageDigest digest, boolean required)
             throws IOException {
         byte[] bytes = bytes(source, name, digest, required);
-        return bytes == null ? null : new InputStreamReader(new java.io.ByteArrayInputStream(bytes),
+        return bytes == null ? null : new InputStreamReader(new ByteArrayInputStream(bytes),
                 StandardCharsets.UTF_8);
     }
 

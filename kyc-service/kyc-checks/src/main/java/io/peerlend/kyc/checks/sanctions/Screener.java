@@ -1,5 +1,6 @@
 package io.peerlend.kyc.checks.sanctions;
 
+import java.util.Arrays;
 import io.peerlend.kyc.checks.sanctions.Screening.Match;
 import io.peerlend.kyc.checks.sanctions.Screening.Query;
 import io.peerlend.kyc.checks.sanctions.Screening.Result;
@@ -117,7 +118,7 @@ public final class Screener {
         double[] qSim = new double[folded.length];
         double[] cSim = new double[nameWords.length];
         int[] qTo = new int[folded.length];
-        java.util.Arrays.fill(qTo, -1);
+        Arrays.fill(qTo, -1);
         boolean[] cUsed = new boolean[nameWords.length];
         NameScore score = new NameScore();
         score.name = name;

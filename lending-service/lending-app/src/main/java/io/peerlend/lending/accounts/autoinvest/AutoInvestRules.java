@@ -1,5 +1,7 @@
 package io.peerlend.lending.accounts.autoinvest;
 
+import java.util.Date;
+import org.bson.Document;
 import io.peerlend.lending.api.events.AutoInvestSet;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
@@ -27,11 +29,11 @@ public class AutoInvestRules {
 
     @EventHandler
     void on(AutoInvestSet e) {
-        mongo.save(org.bson.Document.parse("{}").append("_id", e.lenderId()).append("lenderId", e.lenderId())
+        mongo.save(Document.parse("{}").append("_id", e.lenderId()).append("lenderId", e.lenderId())
                 .append("enabled", e.enabled()).append("marketIds", e.marketIds())
                 .append("minRateBps", e.minRateBps()).append("maxRateBps", e.maxRateBps())
                 .append("maxPerLoanMinor", e.maxPerLoanMinor()).append("reinvestRepayments", e.reinvestRepayments())
-                .append("setAt", java.util.Date.from(e.setAt())), COLLECTION);
+                .append("setAt", Date.from(e.setAt())), COLLECTION);
     }
 
     @ResetHandler

@@ -1,5 +1,11 @@
 package io.peerlend.lending.accounts.domain;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeMap;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.peerlend.lending.api.commands.AutoInvest;
@@ -55,7 +61,7 @@ public class LenderAccount {
 
     public enum Status { PENDING, SETTLED, FAILED }
 
-    record Commitment(java.time.Instant at, long amountMinor, long releasedMinor) {
+    record Commitment(Instant at, long amountMinor, long releasedMinor) {
     }
 
     public record Payment(String reference, Kind kind, long amountMinor, String currency, Status status) {
@@ -82,8 +88,8 @@ public class LenderAccount {
     /** Why the KYC service stopped this customer lending (null: not stopped); {@code frozen}: no withdrawals either. */
     private String restriction;
     private boolean frozen;
-    private final java.util.Set<String> withheld = new java.util.HashSet<>();
-    private final java.util.Set<String> lent = new java.util.HashSet<>();
+    private final Set<String> withheld = new HashSet<>();
+    private final Set<String> lent = new HashSet<>();
     private AutoInvestSet autoInvest;
     /** The last receipt credited per loan. */
     private final Map<String, Integer> receipts = new HashMap<>();
@@ -174,9 +180,9 @@ public class LenderAccount {
             long used = usedOfLimit(clock);
             if (used + c.amountMinor() > investmentLimit) {
                 throw new AccountRuleBroken("amount", "a restricted investor may commit at most "
-                        + io.peerlend.lending.product.Amounts.format(investmentLimit, c.currency())
+                        + Amounts.format(investmentLimit, c.currency())
                         + " in 12 months (10% of net investable assets); "
-                        + io.peerlend.lending.product.Amounts.format(used, c.currency())
+                        + Amounts.format(used, c.currency())
                         + " is committed already");
             }
         }
@@ -197,7 +203,7 @@ public class LenderAccount {
 
     /** Money committed to offers in the last 365 days and not given back unused. */
     private long usedOfLimit(Clock clock) {
-        java.time.Instant since = clock.instant().minus(java.time.Duration.ofDays(365));
+        Instant since = clock.instant().minus(Duration.ofDays(365));
         return commitments.values().stream().filter(k -> !k.at().isBefore(since))
                 .mapToLong(k -> k.amountMinor() - k.releasedMinor()).sum();
     }
@@ -222,7 +228,7 @@ public class LenderAccount {
     /** The offers still holding money, by id, with their markets. */
     @CommandHandler
     Map<String, String> handle(ListOpenOffers c) {
-        Map<String, String> open = new java.util.TreeMap<>();
+        Map<String, String> open = new TreeMap<>();
         committed.forEach((offerId, left) -> {
             if (left > 0) {
                 open.put(offerId, markets.get(offerId));
@@ -314,7 +320,7 @@ public class LenderAccount {
         Payment earlier = payments.get(reference);
         if (earlier != null && (earlier.kind() != kind || earlier.amountMinor() != amount)) {
             throw new AccountRuleBroken(RuleBroken.IDEMPOTENCY_KEY, "this key was used for a " + earlier.kind().name()
-                    .toLowerCase(java.util.Locale.ROOT) + " of " + earlier.amountMinor()
+                    .toLowerCase(Locale.ROOT) + " of " + earlier.amountMinor()
                     + " minor units; a different request needs a new key");
         }
         return earlier;

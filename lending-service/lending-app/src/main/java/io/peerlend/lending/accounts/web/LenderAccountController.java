@@ -9,7 +9,7 @@ import io.peerlend.lending.api.commands.RequestDeposit;
 import io.peerlend.lending.api.commands.RequestWithdrawal;
 import io.peerlend.lending.product.Amounts;
 import io.peerlend.lending.product.LoanProductPolicy;
-import io.peerlend.lending.kyc.IdentityGate;
+import io.peerlend.lending.kyc.IdentityGateProcess;
 import io.peerlend.platform.web.IdempotencyKeys;
 import io.peerlend.platform.web.StateConflictException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -36,10 +36,10 @@ class LenderAccountController {
     private final CommandGateway commands;
     private final LenderAccountReadModel accounts;
     private final LoanProductPolicy product;
-    private final IdentityGate identity;
+    private final IdentityGateProcess identity;
 
     LenderAccountController(CommandGateway commands, LenderAccountReadModel accounts, LoanProductPolicy product,
-                            IdentityGate identity) {
+                            IdentityGateProcess identity) {
         this.commands = commands;
         this.accounts = accounts;
         this.product = product;

@@ -1,5 +1,8 @@
 package io.peerlend.lending.applications.domain;
 
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import io.peerlend.lending.product.Amounts;
 import io.peerlend.lending.product.LoanProductPolicy;
 import io.peerlend.lending.product.Violation;
@@ -40,7 +43,7 @@ public class LoanApplication {
 
     /** The grade the scoring service gives to an application it declines. */
     static final String DECLINE = "DECLINE";
-    static final java.time.Duration EXPIRY_GRACE = java.time.Duration.ofDays(30);
+    static final Duration EXPIRY_GRACE = Duration.ofDays(30);
 
     @AggregateIdentifier
     private String applicationId;
@@ -50,8 +53,8 @@ public class LoanApplication {
     private String currency;
     private int termMonths;
     private String quotedMarket;
-    private java.math.BigDecimal quotedRate;
-    private java.time.Instant quoteValidUntil;
+    private BigDecimal quotedRate;
+    private Instant quoteValidUntil;
 
     protected LoanApplication() {
         // for Axon

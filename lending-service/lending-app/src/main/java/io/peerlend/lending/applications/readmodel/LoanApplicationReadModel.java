@@ -1,5 +1,11 @@
 package io.peerlend.lending.applications.readmodel;
 
+import io.peerlend.lending.api.events.LoanAmountReduced;
+import io.peerlend.lending.api.events.LoanApplicationExpired;
+import io.peerlend.lending.api.events.LoanApplicationWithdrawn;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import io.peerlend.lending.api.events.BorrowerIdentityConfirmed;
 import io.peerlend.lending.api.events.LoanApplicationDeclined;
 import io.peerlend.lending.api.events.LoanFunded;
@@ -86,28 +92,28 @@ public class LoanApplicationReadModel {
     }
 
     @EventHandler
-    void on(io.peerlend.lending.api.events.LoanAmountReduced event) {
+    void on(LoanAmountReduced event) {
         find(event.applicationId()).ifPresent(e -> mongo.save(new Entry(e.id(), e.borrowerId(), event.toMinor(),
                 e.currency(), e.termMonths(), e.purpose(), "SCORED", e.grade(), e.reasons(), e.submittedAt()),
                 COLLECTION));
     }
 
     @EventHandler
-    void on(io.peerlend.lending.api.events.LoanApplicationWithdrawn event) {
+    void on(LoanApplicationWithdrawn event) {
         find(event.applicationId()).ifPresent(e -> mongo.save(e.decided("WITHDRAWN", e.grade(), e.reasons()),
                 COLLECTION));
     }
 
     @EventHandler
-    void on(io.peerlend.lending.api.events.LoanApplicationExpired event) {
+    void on(LoanApplicationExpired event) {
         find(event.applicationId()).ifPresent(e -> mongo.save(e.decided("EXPIRED", e.grade(),
                 List.of(event.reason())), COLLECTION));
     }
 
     /** Applications in a status (e.g. QUOTED ones, which close of business checks for expiry). */
     public List<String> idsWithStatus(String status) {
-        return mongo.find(org.springframework.data.mongodb.core.query.Query.query(
-                org.springframework.data.mongodb.core.query.Criteria.where("status").is(status)), Entry.class,
+        return mongo.find(Query.query(
+                Criteria.where("status").is(status)), Entry.class,
                 COLLECTION).stream().map(Entry::id).toList();
     }
 
@@ -118,9 +124,9 @@ public class LoanApplicationReadModel {
 
     /** A borrower's own applications, newest first (at most {@code limit}). */
     public List<Entry> ofBorrower(String borrowerId, int limit) {
-        return mongo.find(org.springframework.data.mongodb.core.query.Query.query(
-                        org.springframework.data.mongodb.core.query.Criteria.where("borrowerId").is(borrowerId))
-                .with(org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC,
+        return mongo.find(Query.query(
+                        Criteria.where("borrowerId").is(borrowerId))
+                .with(Sort.by(Sort.Direction.DESC,
                         "submittedAt")).limit(limit), Entry.class, COLLECTION);
     }
 

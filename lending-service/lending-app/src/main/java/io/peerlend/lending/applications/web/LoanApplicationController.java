@@ -1,5 +1,9 @@
 package io.peerlend.lending.applications.web;
 
+import io.peerlend.lending.api.commands.ReduceLoanAmount;
+import io.peerlend.lending.api.commands.WithdrawApplication;
+import io.peerlend.lending.api.http.MoneyRequest;
+import io.peerlend.lending.kyc.IdentityGateProcess;
 import io.peerlend.lending.api.commands.AcceptQuote;
 import io.peerlend.lending.api.http.LoanApplicationRequest;
 import io.peerlend.lending.api.http.LoanApplicationView;
@@ -47,13 +51,13 @@ class LoanApplicationController {
     private final LoanApplicationReadModel applications;
     private final LoanProductPolicy product;
     private final BorrowingCapGuard cap;
-    private final io.peerlend.lending.kyc.IdentityGate identity;
+    private final IdentityGateProcess identity;
 
     private final SealedDeclarations declarations;
 
     LoanApplicationController(CommandGateway commands, LoanApplicationReadModel applications,
                               LoanProductPolicy product, BorrowingCapGuard cap,
-                              io.peerlend.lending.kyc.IdentityGate identity, SealedDeclarations declarations) {
+                              IdentityGateProcess identity, SealedDeclarations declarations) {
         this.declarations = declarations;
         this.identity = identity;
         this.commands = commands;
@@ -117,11 +121,11 @@ class LoanApplicationController {
     @Operation(summary = "Lower the amount (e.g. to what the market can lend now) before accepting (its borrower)")
     @PostMapping("/{id}/amount")
     ResponseEntity<Map<String, String>> reduce(@PathVariable String id,
-                                               @Valid @RequestBody io.peerlend.lending.api.http.MoneyRequest request,
+                                               @Valid @RequestBody MoneyRequest request,
                                                @AuthenticationPrincipal Jwt caller) {
         applications.find(id).filter(a -> a.borrowerId().equals(caller.getSubject()))
                 .orElseThrow(() -> new NoSuchElementException("no loan application " + id));
-        commands.sendAndWait(new io.peerlend.lending.api.commands.ReduceLoanAmount(id, toMinor(request.amount())));
+        commands.sendAndWait(new ReduceLoanAmount(id, toMinor(request.amount())));
         return ResponseEntity.accepted().body(Map.of("applicationId", id, "status", "QUOTE_REQUESTED"));
     }
 
@@ -130,7 +134,7 @@ class LoanApplicationController {
     ResponseEntity<Map<String, String>> withdraw(@PathVariable String id, @AuthenticationPrincipal Jwt caller) {
         applications.find(id).filter(a -> a.borrowerId().equals(caller.getSubject()))
                 .orElseThrow(() -> new NoSuchElementException("no loan application " + id));
-        commands.sendAndWait(new io.peerlend.lending.api.commands.WithdrawApplication(id, caller.getSubject()));
+        commands.sendAndWait(new WithdrawApplication(id, caller.getSubject()));
         return ResponseEntity.accepted().body(Map.of("applicationId", id, "status", "WITHDRAWN"));
     }
 

@@ -1,5 +1,6 @@
 package io.peerlend.lending.ledger.domain;
 
+import java.util.ArrayList;
 import java.time.Instant;
 import java.util.List;
 
@@ -23,7 +24,7 @@ public record JournalEntry(String id, Instant at, String description, String cur
 
     /** Collects lines for one entry; zero amounts are left out. */
     static final class Builder {
-        private final java.util.ArrayList<Line> lines = new java.util.ArrayList<>();
+        private final ArrayList<Line> lines = new ArrayList<>();
 
         Builder debit(String account, long amount) {
             if (amount != 0) {

@@ -1,5 +1,6 @@
 package io.peerlend.lending.ledger.domain;
 
+import java.util.Locale;
 import static io.peerlend.lending.ledger.domain.Postings.AWAITING_DISBURSEMENT;
 import static io.peerlend.lending.ledger.domain.Postings.BANK;
 import static io.peerlend.lending.ledger.domain.Postings.IN_TRANSIT;
@@ -78,7 +79,7 @@ final class LoanPostings {
                     .credit(borrowerLoan(e.loanId()), e.principalMinor());
             toLenders(entry, e.distributions());
             return Optional.of(entry.build(eventId, e.receivedAt(), "loan " + e.loanId() + " "
-                    + e.kind().toLowerCase(java.util.Locale.ROOT) + " receipt " + e.receiptNo(), e.currency()));
+                    + e.kind().toLowerCase(Locale.ROOT) + " receipt " + e.receiptNo(), e.currency()));
         }
         if (event instanceof DefaultCovered e) {
             JournalEntry.Builder entry = new JournalEntry.Builder().debit(PROVISION_FUND, e.amountMinor())

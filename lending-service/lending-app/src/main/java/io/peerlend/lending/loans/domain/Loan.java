@@ -1,5 +1,8 @@
 package io.peerlend.lending.loans.domain;
 
+import io.peerlend.lending.api.Loans;
+import java.util.ArrayList;
+import java.util.Arrays;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.peerlend.lending.product.LargestRemainder;
@@ -82,7 +85,7 @@ public class Loan {
     private LocalDate lastCollectionOn;
     private LocalDate requestedThrough;
     private final LoanParts parts = new LoanParts();
-    private final List<LoanPartShare> shares = new java.util.ArrayList<>();
+    private final List<LoanPartShare> shares = new ArrayList<>();
     /** Each part's own schedule at its lender's rate; {@link #schedule} is their sum, the borrower's. */
     private final PartBook book = new PartBook();
     private final LoanSchedule schedule = new LoanSchedule();
@@ -370,8 +373,8 @@ public class Loan {
     private void receive(String reference, String kind, long amount, LocalDate asOf, ServicingPolicy policy,
                          Clock clock) {
         LoanSchedule.Waterfall due = schedule.apply(amount, asOf);
-        List<InstalmentPayment> applied = new java.util.ArrayList<>(due.applied());
-        List<PartInstalmentPayment> partsApplied = new java.util.ArrayList<>();
+        List<InstalmentPayment> applied = new ArrayList<>(due.applied());
+        List<PartInstalmentPayment> partsApplied = new ArrayList<>();
         due.applied().forEach(p -> partsApplied.addAll(book.split(p)));
         long left = due.left();
         long[] accrued = book.accruedUnpaid(asOf, interestFrom(asOf));
@@ -427,7 +430,7 @@ public class Loan {
     }
 
     private List<PartSchedule> emptySchedules() {
-        List<PartSchedule> none = new java.util.ArrayList<>();
+        List<PartSchedule> none = new ArrayList<>();
         for (int k = 0; k < book.size(); k++) {
             none.add(new PartSchedule(shares.get(k).lenderId(), book.rate(k), List.of()));
         }
@@ -435,7 +438,7 @@ public class Loan {
     }
 
     private static long sum(long[] values) {
-        return java.util.Arrays.stream(values).sum();
+        return Arrays.stream(values).sum();
     }
 
     private void withdraw(String reference, LoanCollections.Pending p, ServicingPolicy policy, Clock clock) {
@@ -500,7 +503,7 @@ public class Loan {
 
     @EventSourcingHandler
     void on(LoanOpened e) {
-        aggregateId = io.peerlend.lending.api.Loans.idFor(e.loanId());
+        aggregateId = Loans.idFor(e.loanId());
         loanId = e.loanId();
         borrowerId = e.borrowerId();
         currency = e.currency();
@@ -625,7 +628,7 @@ public class Loan {
         for (int k = 0; k < distributions.size(); k++) {
             left[k] -= distributions.get(k).principalMinor();
         }
-        return java.util.Arrays.stream(left).allMatch(v -> v == 0) ? parts.outstanding() : left;
+        return Arrays.stream(left).allMatch(v -> v == 0) ? parts.outstanding() : left;
     }
 
     Status status() {

@@ -1,5 +1,6 @@
 package io.peerlend.lending.loans.domain;
 
+import java.util.Objects;
 import io.peerlend.lending.api.InstalmentPayment;
 import io.peerlend.lending.api.ScheduledInstalment;
 import java.time.LocalDate;
@@ -56,7 +57,7 @@ final class LoanSchedule {
 
         @Override
         public int hashCode() {
-            return java.util.Objects.hash(number, dueDate, principal, interest, lateFee, paidFees, paidInterest,
+            return Objects.hash(number, dueDate, principal, interest, lateFee, paidFees, paidInterest,
                     paidPrincipal);
         }
     }

@@ -1,5 +1,7 @@
 package io.peerlend.lending.loans.web;
 
+import io.peerlend.lending.api.http.CollectionView;
+import io.peerlend.lending.api.http.PayoffView;
 import io.peerlend.lending.api.http.LoanView;
 import io.peerlend.lending.api.commands.QuoteRepayment;
 import io.peerlend.lending.api.http.RepaymentRequest;
@@ -16,9 +18,7 @@ import io.peerlend.platform.web.RequestRejectedException;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
@@ -72,25 +72,19 @@ class LoanController {
 
     @Operation(summary = "What paying the loan off costs on today's business date (its borrower)")
     @GetMapping("/api/lending/loans/{id}/payoff")
-    Map<String, Object> payoff(@PathVariable String id, Authentication caller) {
+    PayoffView payoff(@PathVariable String id, Authentication caller) {
         String currency = mustOwn(id, caller);
         Payoff p = call(new QuoteRepayment(id, today.date()));
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("asOf", p.asOf().toString());
-        body.put("dueNow", Amounts.format(p.dueNowMinor(), currency));
-        body.put("lateFees", Amounts.format(p.feesDueMinor(), currency));
-        body.put("interestToToday", Amounts.format(p.accruedInterestMinor(), currency));
-        body.put("principalNotYetDue", Amounts.format(p.principalNotDueMinor(), currency));
-        body.put("total", Amounts.format(p.totalMinor(), currency));
-        return body;
+        return new PayoffView(p.asOf(), Amounts.format(p.dueNowMinor(), currency),
+                Amounts.format(p.feesDueMinor(), currency), Amounts.format(p.accruedInterestMinor(), currency),
+                Amounts.format(p.principalNotDueMinor(), currency), Amounts.format(p.totalMinor(), currency));
     }
 
     @Operation(summary = "Repay early, in part or in full, without penalty (its borrower; Idempotency-Key required)")
     @PostMapping("/api/lending/loans/{id}/repayments")
-    ResponseEntity<Map<String, Object>> repay(@PathVariable String id,
-                                              @RequestHeader(value = IdempotencyKeys.HEADER, required = false)
-                                              String key, @Valid @RequestBody RepaymentRequest request,
-                                              Authentication caller) {
+    ResponseEntity<CollectionView> repay(@PathVariable String id,
+                                         @RequestHeader(value = IdempotencyKeys.HEADER, required = false) String key,
+                                         @Valid @RequestBody RepaymentRequest request, Authentication caller) {
         String reference = IdempotencyKeys.reference("rep-", subject(caller), id, key);
         String currency = mustOwn(id, caller);
         boolean full = Boolean.TRUE.equals(request.full());
@@ -104,9 +98,9 @@ class LoanController {
 
     @Operation(summary = "Withdraw within the cooling-off period (its borrower; Idempotency-Key required)")
     @PostMapping("/api/lending/loans/{id}/withdrawal")
-    ResponseEntity<Map<String, Object>> withdraw(@PathVariable String id,
-                                                 @RequestHeader(value = IdempotencyKeys.HEADER, required = false)
-                                                 String key, Authentication caller) {
+    ResponseEntity<CollectionView> withdraw(@PathVariable String id,
+                                            @RequestHeader(value = IdempotencyKeys.HEADER, required = false)
+                                            String key, Authentication caller) {
         String reference = IdempotencyKeys.reference("wdl-", subject(caller), id, key);
         String currency = mustOwn(id, caller);
         LocalDate asOf = today.date();
@@ -114,14 +108,10 @@ class LoanController {
     }
 
     /** The collection asked for; a retry with the same key gets the original one, wherever it stands now. */
-    private ResponseEntity<Map<String, Object>> accepted(Loan.Collection collection, String currency) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("reference", collection.reference());
-        body.put("kind", collection.kind());
-        body.put("amount", Amounts.format(collection.amountMinor(), currency));
-        body.put("asOf", collection.asOf().toString());
-        body.put("status", collection.status());
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(body);
+    private ResponseEntity<CollectionView> accepted(Loan.Collection collection, String currency) {
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new CollectionView(collection.reference(),
+                collection.kind(), Amounts.format(collection.amountMinor(), currency), collection.asOf(),
+                collection.status()));
     }
 
     private <T> T call(Object command) {

@@ -1,5 +1,6 @@
 package io.peerlend.lending.markets.domain;
 
+import java.math.BigDecimal;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.peerlend.lending.api.commands.CancelOffer;
@@ -44,7 +45,7 @@ public class Market {
         }
         if (c.rateBps() < policy.rateFloorBps()) {
             throw new MarketRuleBroken("the lowest rate in this market is "
-                    + java.math.BigDecimal.valueOf(policy.rateFloorBps(), 2) + "%");
+                    + BigDecimal.valueOf(policy.rateFloorBps(), 2) + "%");
         }
         apply(new OfferPlaced(c.marketId(), c.offerId(), c.lenderId(), c.amountMinor(), c.rateBps(), clock.instant()));
     }

@@ -6,7 +6,7 @@ import io.peerlend.lending.api.Markets;
 import io.peerlend.lending.api.http.OfferRequest;
 import io.peerlend.lending.product.Amounts;
 import io.peerlend.lending.product.LoanProductPolicy;
-import io.peerlend.lending.kyc.IdentityGate;
+import io.peerlend.lending.kyc.IdentityGateProcess;
 import io.peerlend.lending.markets.OffersReadModel;
 import io.peerlend.lending.suitability.SuitabilityReadModel;
 import io.peerlend.platform.web.FieldError;
@@ -55,10 +55,10 @@ class OfferController {
     private final CommandGateway commands;
     private final OffersReadModel offers;
     private final LoanProductPolicy product;
-    private final IdentityGate identity;
+    private final IdentityGateProcess identity;
     private final SuitabilityReadModel suitability;
 
-    OfferController(CommandGateway commands, OffersReadModel offers, LoanProductPolicy product, IdentityGate identity,
+    OfferController(CommandGateway commands, OffersReadModel offers, LoanProductPolicy product, IdentityGateProcess identity,
                     SuitabilityReadModel suitability) {
         this.commands = commands;
         this.offers = offers;
@@ -97,10 +97,10 @@ class OfferController {
             throw new StateConflictException("take the appropriateness assessment before your first offer");
         }
         suitability.requiredCategory(lenderId); // uk: a category first (its 10% limit is the account's own rule)
-        int rateBps = new BigDecimal(request.rate()).movePointRight(2).intValueExact();
+        int rateBps = Amounts.bps(request.rate());
         commands.sendAndWait(new CommitToOffer(lenderId, offerId, marketId, amount, rateBps, product.currency()));
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(new OfferView(offerId, marketId, fmt(amount),
-                fmt(amount), BigDecimal.valueOf(rateBps, 2).toPlainString(), "PENDING", null));
+                fmt(amount), Amounts.percent(rateBps), "PENDING", null));
     }
 
     @Operation(summary = "Cancel your offer; what is unmatched goes back to your available balance (role lender)")
@@ -116,7 +116,7 @@ class OfferController {
     @GetMapping("/api/lending/offers")
     List<OfferView> mine(@AuthenticationPrincipal Jwt lender) {
         return offers.ofLender(lender.getSubject()).stream().map(o -> new OfferView(o.id(), o.marketId(),
-                fmt(o.amountMinor()), fmt(o.remainingMinor()), BigDecimal.valueOf(o.rateBps(), 2).toPlainString(),
+                fmt(o.amountMinor()), fmt(o.remainingMinor()), Amounts.percent(o.rateBps()),
                 o.status().name(), o.reason())).toList();
     }
 

@@ -1,5 +1,6 @@
 package io.peerlend.lending.suitability.web;
 
+import io.peerlend.lending.api.http.InvestorCategoryView;
 import io.peerlend.lending.api.events.AppropriatenessAssessed;
 import io.peerlend.lending.api.commands.AssessAppropriateness;
 import io.peerlend.lending.api.commands.DeclareInvestorCategory;
@@ -80,14 +81,14 @@ class SuitabilityController {
 
     @Operation(summary = "Declare your investor category and, if restricted, net investable assets (role lender)")
     @PostMapping("/api/lending/investor-category")
-    Map<String, Object> categorise(@Valid @RequestBody Category request, @AuthenticationPrincipal Jwt lender) {
+    InvestorCategoryView categorise(@Valid @RequestBody Category request, @AuthenticationPrincipal Jwt lender) {
         long assets = request.netInvestableAssets() == null ? 0
                 : Amounts.requested("netInvestableAssets", request.netInvestableAssets(), product.currency());
         InvestorCategorised c = commands.sendAndWait(new DeclareInvestorCategory(lender.getSubject(),
                 request.category(), assets));
         // the account checks every commitment against the limit: it must hold it before the lender can offer
         commands.sendAndWait(new SetInvestmentLimit(c.lenderId(), c.category(), c.limitMinor()));
-        return Map.of("category", c.category(), "limitIn12Months",
+        return new InvestorCategoryView(c.category(),
                 c.limitMinor() < 0 ? "none" : Amounts.format(c.limitMinor(), product.currency()));
     }
 }

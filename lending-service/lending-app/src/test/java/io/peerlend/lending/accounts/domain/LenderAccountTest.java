@@ -1,5 +1,21 @@
 package io.peerlend.lending.accounts.domain;
 
+import io.peerlend.lending.api.InvestorCategory;
+import io.peerlend.lending.api.commands.AutoInvest;
+import io.peerlend.lending.api.commands.LiftLenderRestriction;
+import io.peerlend.lending.api.commands.ListOpenOffers;
+import io.peerlend.lending.api.commands.ReceiveFromLoan;
+import io.peerlend.lending.api.commands.SetInvestmentLimit;
+import io.peerlend.lending.api.events.AutoInvestSet;
+import io.peerlend.lending.api.events.InvestmentLimitSet;
+import io.peerlend.lending.api.events.LenderFundsReceived;
+import io.peerlend.lending.api.events.LenderRestricted;
+import io.peerlend.lending.api.events.LenderRestrictionLifted;
+import io.peerlend.lending.api.events.ReinvestmentWithheld;
+import java.time.Duration;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.hamcrest.Matchers;
 import io.peerlend.lending.product.LoanPartPolicy;
 import io.peerlend.lending.api.commands.CommitToOffer;
 import io.peerlend.lending.api.events.DepositFailed;
@@ -45,7 +61,7 @@ class LenderAccountTest {
         fixture.givenNoPriorActivity()
                 .when(new RequestDeposit(L, "dep-1", 500_00, "GBP"))
                 .expectEvents(REQUESTED)
-                .expectState(a -> org.assertj.core.api.Assertions.assertThat(a.available()).isZero());
+                .expectState(a -> Assertions.assertThat(a.available()).isZero());
     }
 
     @Test
@@ -95,7 +111,7 @@ class LenderAccountTest {
         WithdrawalRequested requested = new WithdrawalRequested(L, "wdr-1", 200_00, "GBP", NOW);
         fixture.given(REQUESTED, SETTLED).when(new RequestWithdrawal(L, "wdr-1", 200_00, "GBP"))
                 .expectEvents(requested)
-                .expectState(a -> org.assertj.core.api.Assertions.assertThat(a.available()).isEqualTo(300_00));
+                .expectState(a -> Assertions.assertThat(a.available()).isEqualTo(300_00));
         fixture.given(REQUESTED, SETTLED, requested).when(new SettlePayment(L, "wdr-1", true, null))
                 .expectEvents(new LenderFundsWithdrawn(L, "wdr-1", 200_00, "GBP", NOW));
     }
@@ -105,7 +121,7 @@ class LenderAccountTest {
         FundsCommittedToOffer committed = new FundsCommittedToOffer(L, "off-1", "market:A:12", 300_00, 500, "GBP", NOW);
         fixture.given(REQUESTED, SETTLED).when(new CommitToOffer(L, "off-1", "market:A:12", 300_00, 500, "GBP"))
                 .expectEvents(committed)
-                .expectState(a -> org.assertj.core.api.Assertions.assertThat(a.available()).isEqualTo(200_00));
+                .expectState(a -> Assertions.assertThat(a.available()).isEqualTo(200_00));
         fixture.given(REQUESTED, SETTLED, committed)
                 .when(new CommitToOffer(L, "off-1", "market:A:12", 300_00, 500, "GBP"))
                 .expectNoEvents();
@@ -115,7 +131,7 @@ class LenderAccountTest {
                 new CommitToOffer(L, "off-1", "market:A:12", 300_00, 450, "GBP"))) {
             fixture.given(REQUESTED, SETTLED, committed).when(other)
                     .expectException(AccountRuleBroken.class).expectExceptionMessage(
-                            org.hamcrest.Matchers.startsWith("this key placed an offer in market:A:12 for 30000"))
+                            Matchers.startsWith("this key placed an offer in market:A:12 for 30000"))
                     .expectNoEvents();
         }
         fixture.given(REQUESTED, SETTLED, committed).when(new ReleaseOfferFunds(L, "off-1", 300_00, "cancelled"))
@@ -152,29 +168,29 @@ class LenderAccountTest {
         WithdrawalRequested requested = new WithdrawalRequested(L, "wdr-1", 200_00, "GBP", NOW);
         fixture.given(REQUESTED, SETTLED, requested).when(new SettlePayment(L, "wdr-1", false, "account closed"))
                 .expectEvents(new WithdrawalFailed(L, "wdr-1", 200_00, "GBP", "account closed", NOW))
-                .expectState(a -> org.assertj.core.api.Assertions.assertThat(a.available()).isEqualTo(500_00));
+                .expectState(a -> Assertions.assertThat(a.available()).isEqualTo(500_00));
     }
 
     @Test
     void givenALenderWithALoanPart_whenReceiptsArrive_thenEachIsCreditedOnceAndInOrder() {
-        var receipt = new io.peerlend.lending.api.commands.ReceiveFromLoan(L, "L1", 1, 47_31, 5_40, "SCHEDULED", "GBP");
-        var received = new io.peerlend.lending.api.events.LenderFundsReceived(L, "L1", 1, 47_31, 5_40, "SCHEDULED", "GBP",
+        var receipt = new ReceiveFromLoan(L, "L1", 1, 47_31, 5_40, "SCHEDULED", "GBP");
+        var received = new LenderFundsReceived(L, "L1", 1, 47_31, 5_40, "SCHEDULED", "GBP",
                 NOW);
         fixture.given(REQUESTED, SETTLED).when(receipt).expectEvents(received)
-                .expectState(a -> org.assertj.core.api.Assertions.assertThat(a.available())
+                .expectState(a -> Assertions.assertThat(a.available())
                         .isEqualTo(500_00 + 47_31 + 5_40));
         fixture.given(REQUESTED, SETTLED, received).when(receipt).expectNoEvents();
     }
 
     @Test
     void givenAnAutoInvestRule_whenMoneyArrives_thenItIsOfferedEvenlyInOffersSizedForThePerLoanLimit() {
-        var rule = new io.peerlend.lending.api.events.AutoInvestSet(L, true, java.util.List.of("market:A:12", "market:B:24"),
+        var rule = new AutoInvestSet(L, true, List.of("market:A:12", "market:B:24"),
                 400, 700, 1_00_00, false, NOW);
         // 500.00 available: 250.00 a market; 100.00 per loan at 1% parts means offers of at most 10,000.00, so one each;
         // market A's lowest rate 3.50% is below the lender's 4.00% floor, market B is empty: the 7.00% ceiling
         fixture.given(REQUESTED, SETTLED, rule)
-                .when(new io.peerlend.lending.api.commands.AutoInvest(L, "deposit:dep-1", false,
-                        java.util.Map.of("market:A:12", 350), 10))
+                .when(new AutoInvest(L, "deposit:dep-1", false,
+                        Map.of("market:A:12", 350), 10))
                 .expectEvents(new FundsCommittedToOffer(L, "auto:deposit:dep-1:0", "market:A:12", 250_00, 400, "GBP",
                                 NOW),
                         new FundsCommittedToOffer(L, "auto:deposit:dep-1:1", "market:B:24", 250_00, 700, "GBP", NOW))
@@ -183,25 +199,25 @@ class LenderAccountTest {
 
     @Test
     void givenARuleThatDoesNotReinvest_whenARepaymentArrives_thenNothingIsOffered() {
-        var rule = new io.peerlend.lending.api.events.AutoInvestSet(L, true, java.util.List.of("market:A:12"), 400, 700, 0,
+        var rule = new AutoInvestSet(L, true, List.of("market:A:12"), 400, 700, 0,
                 false, NOW);
         fixture.given(REQUESTED, SETTLED, rule)
-                .when(new io.peerlend.lending.api.commands.AutoInvest(L, "receipt:L1:1", true, java.util.Map.of(), 10))
+                .when(new AutoInvest(L, "receipt:L1:1", true, Map.of(), 10))
                 .expectNoEvents().expectResultMessagePayload(0L);
     }
 
     @Test
     void givenASmallPerLoanLimit_whenPlanned_thenTheMoneyIsSplitIntoSeveralOffers() {
-        var rule = new io.peerlend.lending.api.events.AutoInvestSet(L, true, java.util.List.of("market:A:12"), 400, 700,
+        var rule = new AutoInvestSet(L, true, List.of("market:A:12"), 400, 700,
                 20_00, true, NOW);
         // at most 20.00 per loan with 1% parts: offers of at most 2,000.00; 4,500.00 → 2,000 + 2,000 + 500
-        org.assertj.core.api.Assertions.assertThat(AutoInvestPlan.plan(rule, 4_500_00, java.util.Map.of(), 10, 10_00))
+        Assertions.assertThat(AutoInvestPlan.plan(rule, 4_500_00, Map.of(), 10, 10_00))
                 .extracting(AutoInvestPlan.PlannedOffer::amountMinor).containsExactly(2_000_00L, 2_000_00L, 500_00L);
     }
 
     @Test
     void givenARestrictedInvestorWith400Of500Committed_whenOffering200_thenRefusedAndAnythingUnusedOrOlderThanAYearIsNotCounted() {
-        var limit = new io.peerlend.lending.api.events.InvestmentLimitSet(L, io.peerlend.lending.api.InvestorCategory.RESTRICTED,
+        var limit = new InvestmentLimitSet(L, InvestorCategory.RESTRICTED,
                 500_00, NOW);
         var committed = new FundsCommittedToOffer(L, "off-1", "market:A:12", 400_00, 500, "GBP", NOW.minusSeconds(60));
         var big = new DepositRequested(L, "dep-2", 5_000_00, "GBP", NOW);
@@ -219,28 +235,28 @@ class LenderAccountTest {
                 .expectSuccessfulHandlerExecution();
         // nor does a commitment made more than 12 months ago
         fixture.given(big, bigSettled, limit, new FundsCommittedToOffer(L, "off-1", "market:A:12", 400_00, 500, "GBP",
-                        NOW.minus(java.time.Duration.ofDays(366))))
+                        NOW.minus(Duration.ofDays(366))))
                 .when(new CommitToOffer(L, "off-2", "market:A:12", 500_00, 500, "GBP"))
                 .expectSuccessfulHandlerExecution();
     }
 
     @Test
     void givenACategory_whenDeclaredAgainWithTheSameLimit_thenNothingChanges() {
-        var limit = new io.peerlend.lending.api.events.InvestmentLimitSet(L, io.peerlend.lending.api.InvestorCategory.RESTRICTED,
+        var limit = new InvestmentLimitSet(L, InvestorCategory.RESTRICTED,
                 500_00, NOW);
         fixture.givenNoPriorActivity()
-                .when(new io.peerlend.lending.api.commands.SetInvestmentLimit(L,
-                        io.peerlend.lending.api.InvestorCategory.RESTRICTED, 500_00))
+                .when(new SetInvestmentLimit(L,
+                        InvestorCategory.RESTRICTED, 500_00))
                 .expectEvents(limit);
-        fixture.given(limit).when(new io.peerlend.lending.api.commands.SetInvestmentLimit(L,
-                        io.peerlend.lending.api.InvestorCategory.RESTRICTED, 500_00))
+        fixture.given(limit).when(new SetInvestmentLimit(L,
+                        InvestorCategory.RESTRICTED, 500_00))
                 .expectNoEvents();
     }
 
-    private static final io.peerlend.lending.api.events.LenderRestricted FROZEN = new io.peerlend.lending.api.events.LenderRestricted(
+    private static final LenderRestricted FROZEN = new LenderRestricted(
             L, true, "blocked: a sanctions list match, assets frozen until cleared", NOW);
-    private static final io.peerlend.lending.api.events.LenderRestricted SUSPENDED =
-            new io.peerlend.lending.api.events.LenderRestricted(L, false, "suspended: AML case", NOW);
+    private static final LenderRestricted SUSPENDED =
+            new LenderRestricted(L, false, "suspended: AML case", NOW);
 
     @Test
     void givenAFrozenLender_whenTheyOfferOrWithdraw_thenBothAreRefusedWithTheReason() {
@@ -252,7 +268,7 @@ class LenderAccountTest {
                 .expectNoEvents();
         fixture.given(REQUESTED, SETTLED, FROZEN).when(new RequestWithdrawal(L, "wdr-1", 100_00, "GBP"))
                 .expectException(AccountRuleBroken.class)
-                .expectExceptionMessage(org.hamcrest.Matchers.startsWith("this account is frozen"))
+                .expectExceptionMessage(Matchers.startsWith("this account is frozen"))
                 .expectNoEvents();
     }
 
@@ -267,14 +283,14 @@ class LenderAccountTest {
 
     @Test
     void givenAFrozenLenderWithAnAutoInvestRule_whenMoneyArrives_thenItIsCreditedButWithheldFromReinvestmentOnce() {
-        var rule = new io.peerlend.lending.api.events.AutoInvestSet(L, true, java.util.List.of("market:A:12"), 400, 700, 0,
+        var rule = new AutoInvestSet(L, true, List.of("market:A:12"), 400, 700, 0,
                 true, NOW);
-        var trigger = new io.peerlend.lending.api.commands.AutoInvest(L, "receipt:L1:1", true, java.util.Map.of(), 10);
+        var trigger = new AutoInvest(L, "receipt:L1:1", true, Map.of(), 10);
         fixture.given(REQUESTED, SETTLED, rule, FROZEN).when(trigger)
-                .expectEvents(new io.peerlend.lending.api.events.ReinvestmentWithheld(L, "receipt:L1:1", 500_00,
+                .expectEvents(new ReinvestmentWithheld(L, "receipt:L1:1", 500_00,
                         FROZEN.reason(), NOW))
                 .expectResultMessagePayload(0L);
-        fixture.given(REQUESTED, SETTLED, rule, FROZEN, new io.peerlend.lending.api.events.ReinvestmentWithheld(L,
+        fixture.given(REQUESTED, SETTLED, rule, FROZEN, new ReinvestmentWithheld(L,
                         "receipt:L1:1", 500_00, FROZEN.reason(), NOW))
                 .when(trigger).expectNoEvents();
     }
@@ -282,11 +298,11 @@ class LenderAccountTest {
     @Test
     void givenAFreeze_whenTheOpenOffersAreListedAndTheFreezeIsLifted_thenTheAccountNamesThemAndMayLendAgain() {
         var committed = new FundsCommittedToOffer(L, "off-1", "market:A:12", 300_00, 500, "GBP", NOW);
-        fixture.given(REQUESTED, SETTLED, committed, FROZEN).when(new io.peerlend.lending.api.commands.ListOpenOffers(L))
-                .expectResultMessagePayload(java.util.Map.of("off-1", "market:A:12"));
-        fixture.given(REQUESTED, SETTLED, FROZEN).when(new io.peerlend.lending.api.commands.LiftLenderRestriction(L, "verified"))
-                .expectEvents(new io.peerlend.lending.api.events.LenderRestrictionLifted(L, "verified", NOW));
-        fixture.given(REQUESTED, SETTLED, FROZEN, new io.peerlend.lending.api.events.LenderRestrictionLifted(L, "verified",
+        fixture.given(REQUESTED, SETTLED, committed, FROZEN).when(new ListOpenOffers(L))
+                .expectResultMessagePayload(Map.of("off-1", "market:A:12"));
+        fixture.given(REQUESTED, SETTLED, FROZEN).when(new LiftLenderRestriction(L, "verified"))
+                .expectEvents(new LenderRestrictionLifted(L, "verified", NOW));
+        fixture.given(REQUESTED, SETTLED, FROZEN, new LenderRestrictionLifted(L, "verified",
                         NOW))
                 .when(new RequestWithdrawal(L, "wdr-1", 100_00, "GBP"))
                 .expectEvents(new WithdrawalRequested(L, "wdr-1", 100_00, "GBP", NOW));

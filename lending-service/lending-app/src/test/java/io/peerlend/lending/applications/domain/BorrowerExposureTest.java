@@ -1,5 +1,10 @@
 package io.peerlend.lending.applications.domain;
 
+import io.peerlend.lending.api.commands.ConfirmPayout;
+import io.peerlend.lending.api.events.BorrowerRestricted;
+import io.peerlend.lending.api.events.BorrowerRestrictionLifted;
+import io.peerlend.lending.api.events.PayoutStopped;
+import org.axonframework.test.matchers.Matchers;
 import io.peerlend.lending.product.BorrowingCap;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,12 +51,12 @@ class BorrowerExposureTest {
                 .expectResultMessagePayload(new BorrowerExposure.Decision(true, null));
         fixture.given(four).andGiven(reserved("a5", 5_000_00, 25_000_00))
                 .when(new ReserveBorrowing(B, "a6", 5_000_00))
-                .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
-                        org.axonframework.test.matchers.Matchers.exactSequenceOf(
-                                org.axonframework.test.matchers.Matchers.matches(e -> e instanceof BorrowingCapReached r
+                .expectEventsMatching(Matchers.payloadsMatching(
+                        Matchers.exactSequenceOf(
+                                Matchers.matches(e -> e instanceof BorrowingCapReached r
                                         && r.stage() == BorrowingCapReached.Stage.ACCEPTANCE
                                         && r.outstandingMinor() == 25_000_00 && r.requestedMinor() == 5_000_00),
-                                org.axonframework.test.matchers.Matchers.andNoMore())))
+                                Matchers.andNoMore())))
                 .expectState(exposure -> assertThat(exposure.owed()).isEqualTo(25_000_00));
     }
 
@@ -95,7 +100,7 @@ class BorrowerExposureTest {
 
     @Test
     void givenABorrowerBlockedAfterTheirQuote_whenTheLoanIsFundedOrPaidOut_thenBothAreRefusedAndThePayoutStopIsRecorded() {
-        var blocked = new io.peerlend.lending.api.events.BorrowerRestricted(B, true,
+        var blocked = new BorrowerRestricted(B, true,
                 "blocked: a sanctions list match, assets frozen until cleared", NOW);
         fixture.given(blocked).when(new ReserveBorrowing(B, "a1", 1_000_00))
                 .expectNoEvents()
@@ -104,12 +109,12 @@ class BorrowerExposureTest {
         String stopped = "payout stopped: the borrower may not borrow at the moment (blocked: a sanctions list match, "
                 + "assets frozen until cleared)";
         fixture.given(reserved("a1", 1_000_00, 1_000_00), blocked)
-                .when(new io.peerlend.lending.api.commands.ConfirmPayout(B, "a1"))
-                .expectEvents(new io.peerlend.lending.api.events.PayoutStopped(B, "a1", stopped, NOW))
+                .when(new ConfirmPayout(B, "a1"))
+                .expectEvents(new PayoutStopped(B, "a1", stopped, NOW))
                 .expectResultMessagePayload(new BorrowerExposure.Decision(false, stopped));
-        fixture.given(reserved("a1", 1_000_00, 1_000_00)).when(new io.peerlend.lending.api.commands.ConfirmPayout(B, "a1"))
+        fixture.given(reserved("a1", 1_000_00, 1_000_00)).when(new ConfirmPayout(B, "a1"))
                 .expectNoEvents().expectResultMessagePayload(new BorrowerExposure.Decision(true, null));
-        fixture.given(blocked, new io.peerlend.lending.api.events.BorrowerRestrictionLifted(B, "verified", NOW))
+        fixture.given(blocked, new BorrowerRestrictionLifted(B, "verified", NOW))
                 .when(new ReserveBorrowing(B, "a1", 1_000_00))
                 .expectEvents(reserved("a1", 1_000_00, 1_000_00));
     }

@@ -1,5 +1,16 @@
 package io.peerlend.lending.applications.domain;
 
+import io.peerlend.lending.api.commands.ExpireApplication;
+import io.peerlend.lending.api.commands.ReduceLoanAmount;
+import io.peerlend.lending.api.commands.WithdrawApplication;
+import io.peerlend.lending.api.events.LoanAmountReduced;
+import io.peerlend.lending.api.events.LoanApplicationExpired;
+import io.peerlend.lending.api.events.LoanApplicationWithdrawn;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.stream.Stream;
+import org.hamcrest.Matchers;
 import io.peerlend.lending.product.LoanProductPolicy;
 import io.peerlend.lending.product.LoanApplicationRejected;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -92,9 +103,9 @@ class LoanApplicationTest {
                 .when(submit("app-3", "b", 999_99, "GBP", 18, LoanPurpose.CAR))
                 .expectException(LoanApplicationRejected.class)
                 .expectNoEvents()
-                .expectExceptionMessage(org.hamcrest.Matchers.allOf(
-                        org.hamcrest.Matchers.containsString("amount"),
-                        org.hamcrest.Matchers.containsString("termMonths")));
+                .expectExceptionMessage(Matchers.allOf(
+                        Matchers.containsString("amount"),
+                        Matchers.containsString("termMonths")));
     }
 
     @Test
@@ -139,11 +150,11 @@ class LoanApplicationTest {
     @Test
     void a_scored_application_is_quoted_and_a_newer_quote_replaces_it() {
         LoanQuoted quoted = new LoanQuoted("app-10", "market:B:36", new BigDecimal("6.20"), new BigDecimal("8.9"),
-                100_00, 152_67, 5_496_12, java.time.LocalDate.of(2027, 1, 1), NOW.plusSeconds(604_800), NOW);
+                100_00, 152_67, 5_496_12, LocalDate.of(2027, 1, 1), NOW.plusSeconds(604_800), NOW);
         fixture.given(submitted("app-10", "b", 5_000_00, "GBP", 36, LoanPurpose.CAR), confirmed("app-10"),
                         new LoanApplicationScored("app-10", "B", new BigDecimal("0.2"), 512, List.of(), "m", NOW))
                 .when(new RecordQuote("app-10", true, null, "market:B:36", new BigDecimal("6.20"),
-                        new BigDecimal("8.9"), 100_00, 152_67, 5_496_12, java.time.LocalDate.of(2027, 1, 1),
+                        new BigDecimal("8.9"), 100_00, 152_67, 5_496_12, LocalDate.of(2027, 1, 1),
                         NOW.plusSeconds(604_800)))
                 .expectEvents(quoted)
                 .expectState(app -> assertThat(app.status()).isEqualTo(ApplicationStatus.QUOTED));
@@ -152,17 +163,17 @@ class LoanApplicationTest {
     @Test
     void a_current_quote_is_accepted_once_and_an_expired_one_is_refused() {
         LoanQuoted quoted = new LoanQuoted("app-13", "market:B:36", new BigDecimal("6.20"), new BigDecimal("8.9"),
-                100_00, 152_67, 5_496_12, java.time.LocalDate.of(2027, 1, 1), NOW.plusSeconds(60), NOW);
+                100_00, 152_67, 5_496_12, LocalDate.of(2027, 1, 1), NOW.plusSeconds(60), NOW);
         Object[] history = {submitted("app-13", "b", 5_000_00, "GBP", 36, LoanPurpose.CAR), confirmed("app-13"),
                 new LoanApplicationScored("app-13", "B", new BigDecimal("0.2"), 512, List.of(), "m", NOW), quoted};
         QuoteAccepted accepted = new QuoteAccepted("app-13", "b", "market:B:36", 5_000_00, new BigDecimal("6.20"), NOW);
         fixture.given(history).when(new AcceptQuote("app-13")).expectEvents(accepted)
                 .expectState(app -> assertThat(app.status()).isEqualTo(ApplicationStatus.ACCEPTED));
-        Object[] acceptedHistory = java.util.stream.Stream.concat(java.util.Arrays.stream(history),
-                java.util.stream.Stream.of(accepted)).toArray();
+        Object[] acceptedHistory = Stream.concat(Arrays.stream(history),
+                Stream.of(accepted)).toArray();
         fixture.given(acceptedHistory).when(new AcceptQuote("app-13")).expectNoEvents();
         LoanQuoted expired = new LoanQuoted("app-13", "market:B:36", new BigDecimal("6.20"), new BigDecimal("8.9"),
-                100_00, 152_67, 5_496_12, java.time.LocalDate.of(2027, 1, 1), NOW, NOW.minusSeconds(600));
+                100_00, 152_67, 5_496_12, LocalDate.of(2027, 1, 1), NOW, NOW.minusSeconds(600));
         history[3] = expired;
         fixture.given(history).when(new AcceptQuote("app-13"))
                 .expectException(LoanApplicationRejected.class)
@@ -172,15 +183,15 @@ class LoanApplicationTest {
     @Test
     void a_quoted_application_may_be_withdrawn_but_an_accepted_one_may_not() {
         LoanQuoted quoted = new LoanQuoted("app-15", "market:B:36", new BigDecimal("6.20"), new BigDecimal("8.9"),
-                100_00, 152_67, 5_496_12, java.time.LocalDate.of(2027, 1, 1), NOW.plusSeconds(60), NOW);
+                100_00, 152_67, 5_496_12, LocalDate.of(2027, 1, 1), NOW.plusSeconds(60), NOW);
         Object[] history = {submitted("app-15", "b", 5_000_00, "GBP", 36, LoanPurpose.CAR), confirmed("app-15"),
                 new LoanApplicationScored("app-15", "B", new BigDecimal("0.2"), 512, List.of(), "m", NOW), quoted};
-        fixture.given(history).when(new io.peerlend.lending.api.commands.WithdrawApplication("app-15", "b"))
-                .expectEvents(new io.peerlend.lending.api.events.LoanApplicationWithdrawn("app-15", "b", NOW))
+        fixture.given(history).when(new WithdrawApplication("app-15", "b"))
+                .expectEvents(new LoanApplicationWithdrawn("app-15", "b", NOW))
                 .expectState(app -> assertThat(app.status()).isEqualTo(ApplicationStatus.WITHDRAWN));
-        Object[] accepted = java.util.stream.Stream.concat(java.util.Arrays.stream(history), java.util.stream.Stream
+        Object[] accepted = Stream.concat(Arrays.stream(history), Stream
                 .of(new QuoteAccepted("app-15", "b", "market:B:36", 5_000_00, new BigDecimal("6.20"), NOW))).toArray();
-        fixture.given(accepted).when(new io.peerlend.lending.api.commands.WithdrawApplication("app-15", "b"))
+        fixture.given(accepted).when(new WithdrawApplication("app-15", "b"))
                 .expectException(LoanApplicationRejected.class).expectNoEvents();
     }
 
@@ -188,48 +199,48 @@ class LoanApplicationTest {
     void a_scored_application_may_ask_for_less_but_not_more_nor_below_the_product_minimum() {
         Object[] scored = {submitted("app-17", "b", 5_000_00, "GBP", 36, LoanPurpose.CAR), confirmed("app-17"),
                 new LoanApplicationScored("app-17", "B", new BigDecimal("0.2"), 512, List.of(), "m", NOW)};
-        fixture.given(scored).when(new io.peerlend.lending.api.commands.ReduceLoanAmount("app-17", 3_000_00))
-                .expectEvents(new io.peerlend.lending.api.events.LoanAmountReduced("app-17", 5_000_00, 3_000_00, NOW))
+        fixture.given(scored).when(new ReduceLoanAmount("app-17", 3_000_00))
+                .expectEvents(new LoanAmountReduced("app-17", 5_000_00, 3_000_00, NOW))
                 .expectState(app -> assertThat(app.status()).isEqualTo(ApplicationStatus.SCORED));
-        fixture.given(scored).when(new io.peerlend.lending.api.commands.ReduceLoanAmount("app-17", 6_000_00))
+        fixture.given(scored).when(new ReduceLoanAmount("app-17", 6_000_00))
                 .expectException(LoanApplicationRejected.class).expectNoEvents();
-        fixture.given(scored).when(new io.peerlend.lending.api.commands.ReduceLoanAmount("app-17", 10_00))
+        fixture.given(scored).when(new ReduceLoanAmount("app-17", 10_00))
                 .expectException(LoanApplicationRejected.class).expectNoEvents();
     }
 
     @Test
     void a_quote_lapsed_more_than_thirty_days_ago_expires_the_application_and_a_recent_one_does_not() {
         LoanQuoted lapsed = new LoanQuoted("app-16", "market:B:36", new BigDecimal("6.20"), new BigDecimal("8.9"),
-                100_00, 152_67, 5_496_12, java.time.LocalDate.of(2026, 9, 1), NOW.minus(java.time.Duration.ofDays(31)),
-                NOW.minus(java.time.Duration.ofDays(38)));
+                100_00, 152_67, 5_496_12, LocalDate.of(2026, 9, 1), NOW.minus(Duration.ofDays(31)),
+                NOW.minus(Duration.ofDays(38)));
         Object[] history = {submitted("app-16", "b", 5_000_00, "GBP", 36, LoanPurpose.CAR), confirmed("app-16"),
                 new LoanApplicationScored("app-16", "B", new BigDecimal("0.2"), 512, List.of(), "m", NOW), lapsed};
-        fixture.given(history).when(new io.peerlend.lending.api.commands.ExpireApplication("app-16"))
+        fixture.given(history).when(new ExpireApplication("app-16"))
                 .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
                         org.axonframework.test.matchers.Matchers.exactSequenceOf(
                                 org.axonframework.test.matchers.Matchers.matches(e ->
-                                        e instanceof io.peerlend.lending.api.events.LoanApplicationExpired x
+                                        e instanceof LoanApplicationExpired x
                                                 && x.reason().contains("within 30 days")),
                                 org.axonframework.test.matchers.Matchers.andNoMore())));
         history[3] = new LoanQuoted("app-16", "market:B:36", new BigDecimal("6.20"), new BigDecimal("8.9"), 100_00,
-                152_67, 5_496_12, java.time.LocalDate.of(2026, 9, 1), NOW.minus(java.time.Duration.ofDays(29)),
-                NOW.minus(java.time.Duration.ofDays(36)));
-        fixture.given(history).when(new io.peerlend.lending.api.commands.ExpireApplication("app-16")).expectNoEvents();
+                152_67, 5_496_12, LocalDate.of(2026, 9, 1), NOW.minus(Duration.ofDays(29)),
+                NOW.minus(Duration.ofDays(36)));
+        fixture.given(history).when(new ExpireApplication("app-16")).expectNoEvents();
     }
 
     @Test
     void an_accepted_loan_is_funded_or_goes_back_for_a_new_quote() {
         LoanQuoted quoted = new LoanQuoted("app-14", "market:B:36", new BigDecimal("6.20"), new BigDecimal("8.9"),
-                100_00, 152_67, 5_496_12, java.time.LocalDate.of(2027, 1, 1), NOW.plusSeconds(60), NOW);
+                100_00, 152_67, 5_496_12, LocalDate.of(2027, 1, 1), NOW.plusSeconds(60), NOW);
         Object[] accepted = {submitted("app-14", "b", 5_000_00, "GBP", 36, LoanPurpose.CAR), confirmed("app-14"),
                 new LoanApplicationScored("app-14", "B", new BigDecimal("0.2"), 512, List.of(), "m", NOW), quoted,
                 new QuoteAccepted("app-14", "b", "market:B:36", 5_000_00, new BigDecimal("6.20"), NOW)};
         fixture.given(accepted).when(new RecordFunding("app-14", true, null, new BigDecimal("6.10"), 10,
-                        java.util.List.of()))
+                        List.of()))
                 .expectEvents(new LoanFunded("app-14", "market:B:36", 5_000_00, new BigDecimal("6.10"), 10, NOW,
-                        java.util.List.of()))
+                        List.of()))
                 .expectState(app -> assertThat(app.status()).isEqualTo(ApplicationStatus.FUNDED));
-        fixture.given(accepted).when(new RecordFunding("app-14", false, "rate rose", null, 0, java.util.List.of()))
+        fixture.given(accepted).when(new RecordFunding("app-14", false, "rate rose", null, 0, List.of()))
                 .expectEvents(new LoanNotFunded("app-14", "rate rose", NOW))
                 .expectState(app -> assertThat(app.status()).isEqualTo(ApplicationStatus.SCORED));
     }

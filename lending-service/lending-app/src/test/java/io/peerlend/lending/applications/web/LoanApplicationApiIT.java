@@ -1,5 +1,8 @@
 package io.peerlend.lending.applications.web;
 
+import com.jayway.jsonpath.JsonPath;
+import io.peerlend.lending.api.BorrowerExposures;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -64,7 +67,7 @@ class LoanApplicationApiIT {
     @Autowired
     EventGateway events;
     @Autowired
-    org.axonframework.commandhandling.gateway.CommandGateway commands;
+    CommandGateway commands;
 
     /** Given the KYC service has verified borrower b-1 (its event, in the shared store). */
     @BeforeEach
@@ -106,7 +109,7 @@ class LoanApplicationApiIT {
                 .andExpect(jsonPath("$.amount").value("5000.00"))
                 .andExpect(jsonPath("$.currency").value("GBP"))
                 .andReturn();
-        String id = com.jayway.jsonpath.JsonPath.read(created.getResponse().getContentAsString(), "$.id");
+        String id = JsonPath.read(created.getResponse().getContentAsString(), "$.id");
 
         // then the event is in the PostgreSQL event store
         assertThat(jdbc.queryForObject("SELECT payload_type FROM domain_event_entry WHERE aggregate_identifier = ?"
@@ -235,7 +238,7 @@ class LoanApplicationApiIT {
         // and the officer's words stay in KYC: lending records the restriction with a neutral reason
         await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject("SELECT count(*) FROM domain_event_entry"
                 + " WHERE aggregate_identifier = ? AND payload_type LIKE '%BorrowerRestricted'", Integer.class,
-                io.peerlend.lending.api.BorrowerExposures.idFor(borrower)) == 1);
+                BorrowerExposures.idFor(borrower)) == 1);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE"
                 + " 'io.peerlend.lending.%' AND convert_from(payload, 'UTF8') LIKE '%SAR filed%'", Integer.class)).isZero();
     }
@@ -248,7 +251,7 @@ class LoanApplicationApiIT {
         MvcResult created = mvc.perform(post("/api/lending/applications").with(user(borrower, "borrower"))
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isCreated()).andReturn();
-        return com.jayway.jsonpath.JsonPath.read(created.getResponse().getContentAsString(), "$.id");
+        return JsonPath.read(created.getResponse().getContentAsString(), "$.id");
     }
 
     @Test

@@ -1,5 +1,8 @@
 package io.peerlend.lending.loans.bench;
 
+import java.time.Duration;
+import org.awaitility.Awaitility;
+import org.bson.Document;
 import io.peerlend.lending.api.events.LoanDisbursed;
 import io.peerlend.lending.api.events.LoanOpened;
 import io.peerlend.lending.api.LoanPartShare;
@@ -78,7 +81,7 @@ class CloseOfBusinessBench {
                     50_00, parts, "payout:" + loanId, now)));
             batch.add(new GenericDomainEventMessage<>("Loan", aggregate, 1, new LoanDisbursed(loanId, "borrower-" + i,
                     4_900_00, "GBP", PAID_OUT, schedule, now)));
-            readModel.insert(new org.bson.Document("_id", loanId).append("borrowerId", "borrower-" + i)
+            readModel.insert(new Document("_id", loanId).append("borrowerId", "borrower-" + i)
                     .append("status", "ACTIVE").append("version", 1L));
             if (batch.size() == 1_000) {
                 storage.appendEvents(batch);
@@ -95,8 +98,8 @@ class CloseOfBusinessBench {
         long start = System.nanoTime();
         String day = PAID_OUT.plusMonths(1).toString();
         closeOfBusiness.request(PAID_OUT.plusMonths(1));
-        CloseOfBusiness.Run result = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofHours(1))
-                .pollInterval(java.time.Duration.ofMillis(200))
+        CloseOfBusiness.Run result = Awaitility.await().atMost(Duration.ofHours(1))
+                .pollInterval(Duration.ofMillis(200))
                 .until(() -> closeOfBusiness.recent().stream().filter(r -> r.date().equals(day)).findFirst()
                         .orElse(null), r -> r != null && r.status() == CloseOfBusiness.Status.DONE);
         double seconds = (System.nanoTime() - start) / 1e9;

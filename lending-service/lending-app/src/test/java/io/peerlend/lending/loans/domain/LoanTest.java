@@ -1,5 +1,7 @@
 package io.peerlend.lending.loans.domain;
 
+import java.util.ArrayList;
+import org.hamcrest.CustomTypeSafeMatcher;
 import io.peerlend.lending.product.RuleBroken;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.axonframework.test.matchers.Matchers.andNoMore;
@@ -362,7 +364,7 @@ class LoanTest {
         fixture.givenCommands(OPEN, PAID, new RequestRepayment("L1", "rep-1", false, 200_00, march1))
                 .when(new RequestRepayment("L1", "rep-1", false, 300_00, march1))
                 .expectException(LoanRuleBroken.class)
-                .expectException(new org.hamcrest.CustomTypeSafeMatcher<LoanRuleBroken>("a refusal naming the key") {
+                .expectException(new CustomTypeSafeMatcher<LoanRuleBroken>("a refusal naming the key") {
                     @Override
                     protected boolean matchesSafely(LoanRuleBroken e) {
                         return RuleBroken.IDEMPOTENCY_KEY.equals(e.field());
@@ -460,7 +462,7 @@ class LoanTest {
     @Test
     void givenPartsAtTheirLendersOwnRates_whenEachInstalmentIsPaid_thenEachLenderGetsExactlyItsOwnInstalment() {
         var own = PartBook.agree(OWN_RATES.parts(), new BigDecimal("12.00"), 12, FIRST_DUE);
-        List<Object> life = new java.util.ArrayList<>(List.of(OWN_RATES, PAID));
+        List<Object> life = new ArrayList<>(List.of(OWN_RATES, PAID));
         for (int n = 0; n < 12; n++) {
             LocalDate due = FIRST_DUE.plusMonths(n);
             ScheduledInstalment a = own.get(0).instalments().get(n);

@@ -1,5 +1,7 @@
 package io.peerlend.lending.markets.domain;
 
+import java.math.BigDecimal;
+import java.util.List;
 import io.peerlend.lending.api.commands.CancelOffer;
 import io.peerlend.lending.api.events.LoanMatched;
 import io.peerlend.lending.api.commands.MatchLoan;
@@ -50,23 +52,23 @@ class MarketTest {
     @Test
     void givenEnoughMoney_whenALoanIsMatched_thenItIsFundedOnceFromTheBook() {
         OfferPlaced big = new OfferPlaced(M, "off-2", "l-2", 100_000_00, 600, NOW); // parts up to 1,000.00
-        LoanMatched matched = new LoanMatched(M, "loan-1", 1_010_00, new java.math.BigDecimal("6.00"), java.util.List.of(
+        LoanMatched matched = new LoanMatched(M, "loan-1", 1_010_00, new BigDecimal("6.00"), List.of(
                 new LoanMatched.MatchedPart("off-2", "l-2", 1_000_00, 600),
                 new LoanMatched.MatchedPart("off-1", "l-1", 10_00, 650)), NOW);
         // off-1 (6.50%) is dearer; the weighted rate (1,000 × 6.00 + 10 × 6.50) / 1,010 = 6.00 after rounding
         fixture.given(PLACED, big)
-                .when(new MatchLoan(M, "loan-1", 1_010_00, new java.math.BigDecimal("6.10")))
+                .when(new MatchLoan(M, "loan-1", 1_010_00, new BigDecimal("6.10")))
                 .expectEvents(matched);
         fixture.given(PLACED, big, matched)
-                .when(new MatchLoan(M, "loan-1", 1_010_00, new java.math.BigDecimal("6.10")))
+                .when(new MatchLoan(M, "loan-1", 1_010_00, new BigDecimal("6.10")))
                 .expectNoEvents();
     }
 
     @Test
     void givenTooLittleMoneyOrADearerMarket_whenMatched_thenRefusedWithoutChange() {
-        fixture.given(PLACED).when(new MatchLoan(M, "loan-1", 5_000_00, new java.math.BigDecimal("9.00")))
+        fixture.given(PLACED).when(new MatchLoan(M, "loan-1", 5_000_00, new BigDecimal("9.00")))
                 .expectException(MarketRuleBroken.class).expectNoEvents();
-        fixture.given(PLACED).when(new MatchLoan(M, "loan-1", 10_00, new java.math.BigDecimal("6.00")))
+        fixture.given(PLACED).when(new MatchLoan(M, "loan-1", 10_00, new BigDecimal("6.00")))
                 .expectException(MarketRuleBroken.class).expectNoEvents();
     }
 

@@ -1,5 +1,6 @@
 package io.peerlend.lending.markets.domain;
 
+import org.assertj.core.groups.Tuple;
 import io.peerlend.lending.product.LoanPartPolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,9 +24,9 @@ class OrderBookTest {
         Allocation a = book.allocate(25_000_00, 10_000);
 
         assertThat(a.parts()).extracting(LoanPart::offerId, LoanPart::amount)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("o-2", 10_000_00L),
-                        org.assertj.core.groups.Tuple.tuple("o-3", 10_000_00L),
-                        org.assertj.core.groups.Tuple.tuple("o-1", 5_000_00L));
+                .containsExactly(Tuple.tuple("o-2", 10_000_00L),
+                        Tuple.tuple("o-3", 10_000_00L),
+                        Tuple.tuple("o-1", 5_000_00L));
         assertThat(a.complete()).isTrue();
         // (10,000 × 5% + 10,000 × 6% + 5,000 × 7%) / 25,000 = 5.80 %
         assertThat(a.rate()).isEqualByComparingTo("5.80");
@@ -55,8 +56,8 @@ class OrderBookTest {
         Allocation a = book.allocate(2_000_00, 10_000);
 
         assertThat(a.parts()).extracting(LoanPart::lenderId, LoanPart::amount)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("l-1", 500_00L),
-                        org.assertj.core.groups.Tuple.tuple("l-2", 10_00L));
+                .containsExactly(Tuple.tuple("l-1", 500_00L),
+                        Tuple.tuple("l-2", 10_00L));
         assertThat(a.complete()).isFalse();
         assertThat(a.funded()).isEqualTo(510_00);
     }

@@ -1,5 +1,6 @@
 package io.peerlend.lending.quotes.domain;
 
+import io.peerlend.lending.schedules.domain.RepaymentSchedule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -50,9 +51,9 @@ class QuoteTest {
         Quote quote = Quote.of("B", 5_000_00, 36, allocation, FeePolicy.UK, TERMS, first, "GBP", NOW,
                 Duration.ofDays(7));
 
-        var five = io.peerlend.lending.schedules.domain.RepaymentSchedule.of(2_000_00, new BigDecimal("5.00"), 36,
+        var five = RepaymentSchedule.of(2_000_00, new BigDecimal("5.00"), 36,
                 first, List.of());
-        var seven = io.peerlend.lending.schedules.domain.RepaymentSchedule.of(3_000_00, new BigDecimal("7.00"), 36,
+        var seven = RepaymentSchedule.of(3_000_00, new BigDecimal("7.00"), 36,
                 first, List.of());
         for (int n = 0; n < 36; n++) {
             assertThat(quote.schedule().instalments().get(n).interest()).isEqualTo(

@@ -1,5 +1,11 @@
 package io.peerlend.lending.schedules.web;
 
+import io.peerlend.infra.testing.TestIssuer;
+import java.time.Duration;
+import java.time.LocalDate;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -32,9 +38,9 @@ class LoanCalculatorIT {
         ServiceTests.useIssuer(registry, issuer);
     }
 
-    static final io.peerlend.infra.testing.TestIssuer issuer = new io.peerlend.infra.testing.TestIssuer();
+    static final TestIssuer issuer = new TestIssuer();
 
-    @org.junit.jupiter.api.AfterAll
+    @AfterAll
     static void stopIssuer() {
         issuer.close();
     }
@@ -69,20 +75,20 @@ class LoanCalculatorIT {
 
     @Test
     void givenManualDevelopmentDates_whenOpsMoveTheBusinessDate_thenItOnlyGoesForward() throws Exception {
-        var ops = io.peerlend.platform.testing.ServiceTests.caller("ops-1", "ops");
-        String far = java.time.LocalDate.now().plusYears(3).toString();
+        var ops = ServiceTests.caller("ops-1", "ops");
+        String far = LocalDate.now().plusYears(3).toString();
         mvc.perform(post("/api/lending/business-date").with(ops).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"to\": \"" + far + "\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.date").value(far));
         mvc.perform(post("/api/lending/business-date").with(ops).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"to\": \"2020-01-01\"}"))
                 .andExpect(status().isConflict());
-        mvc.perform(post("/api/lending/business-date").with(io.peerlend.platform.testing.ServiceTests
+        mvc.perform(post("/api/lending/business-date").with(ServiceTests
                         .caller("b-1", "borrower")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"to\": \"" + far + "\"}"))
                 .andExpect(status().isForbidden());
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() ->
-                mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                mvc.perform(MockMvcRequestBuilders
                                 .get("/api/lending/business-date").with(ops))
                         .andExpect(jsonPath("$.date").value(far)));
     }

@@ -1,5 +1,6 @@
 package io.peerlend.lending.suitability.domain;
 
+import java.util.HashMap;
 import io.peerlend.lending.api.events.AppropriatenessAssessed;
 import io.peerlend.lending.api.commands.AssessAppropriateness;
 import io.peerlend.lending.api.commands.DeclareInvestorCategory;
@@ -37,7 +38,7 @@ class LenderSuitabilityTest {
 
     @Test
     void givenAWrongAnswer_whenAssessed_thenFailedWithTheExplanationAndACoolingPeriod() {
-        Map<String, String> answers = new java.util.HashMap<>(RIGHT);
+        Map<String, String> answers = new HashMap<>(RIGHT);
         answers.put("fscs", "a");
         fixture.givenNoPriorActivity().when(new AssessAppropriateness("l", answers))
                 .expectEvents(new AppropriatenessAssessed("l", false, List.of(

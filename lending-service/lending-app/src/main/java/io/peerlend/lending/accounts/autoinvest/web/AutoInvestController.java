@@ -6,7 +6,7 @@ import io.peerlend.lending.api.commands.SetAutoInvest;
 import io.peerlend.lending.api.events.AutoInvestSet;
 import io.peerlend.lending.api.http.AutoInvestRequest;
 import io.peerlend.lending.api.http.AutoInvestView;
-import io.peerlend.lending.kyc.IdentityGate;
+import io.peerlend.lending.kyc.IdentityGateProcess;
 import io.peerlend.lending.product.Amounts;
 import io.peerlend.lending.product.LoanProductPolicy;
 import io.peerlend.lending.suitability.SuitabilityReadModel;
@@ -17,7 +17,6 @@ import io.peerlend.platform.web.RequestRejectedException;
 import io.peerlend.platform.web.StateConflictException;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -40,12 +39,12 @@ import org.springframework.web.bind.annotation.RestController;
 class AutoInvestController {
 
     private final CommandGateway commands;
-    private final IdentityGate identity;
+    private final IdentityGateProcess identity;
     private final SuitabilityReadModel suitability;
     private final LoanProductPolicy product;
     private final AutoInvestRules rules;
 
-    AutoInvestController(CommandGateway commands, IdentityGate identity, SuitabilityReadModel suitability,
+    AutoInvestController(CommandGateway commands, IdentityGateProcess identity, SuitabilityReadModel suitability,
                          LoanProductPolicy product, AutoInvestRules rules) {
         this.commands = commands;
         this.identity = identity;
@@ -120,6 +119,6 @@ class AutoInvestController {
     }
 
     private static int bps(String rate) {
-        return new BigDecimal(rate).movePointRight(2).intValueExact();
+        return Amounts.bps(rate);
     }
 }

@@ -14,10 +14,9 @@ public final class Roles {
 
     /** Whether the caller holds a realm role (see {@link KeycloakRoles} for how roles become authorities). */
     public static boolean has(Authentication authentication, String role) {
-        return authentication != null && authentication.getAuthorities().stream()
-                .anyMatch(a -> ("ROLE_" + role).equals(a.getAuthority()));
+        return authentication != null
+                && authentication.getAuthorities().stream().anyMatch(a -> ("ROLE_" + role).equals(a.getAuthority()));
     }
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -22,7 +22,7 @@ import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageE
 import org.junit.jupiter.api.Test;
 
 /** A funded application becomes a loan on the terms its own events record: the latest grade and quote. */
-class LoanOriginationTest {
+class OriginationProcessTest {
 
     static final Instant NOW = Instant.parse("2027-01-15T10:00:00Z");
 
@@ -43,7 +43,7 @@ class LoanOriginationTest {
         }
         List<LoanPartShare> shares = List.of(new LoanPartShare("l-1", "o-1", 1_500_00, 500));
 
-        new LoanOrigination(commands, store).on(new LoanFunded("app-1", "market:B:36", 1_500_00, new BigDecimal("5.00"), 1,
+        new OriginationProcess(commands, store).on(new LoanFunded("app-1", "market:B:36", 1_500_00, new BigDecimal("5.00"), 1,
                 NOW, shares));
 
         verify(commands).sendAndWait(new OpenLoan("app-1", "b-1", "market:B:36", "B", new BigDecimal("0.05"), 36, 1_500_00,

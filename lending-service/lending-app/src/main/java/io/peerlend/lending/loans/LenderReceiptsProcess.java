@@ -1,5 +1,6 @@
 package io.peerlend.lending.loans;
 
+import java.util.Comparator;
 import io.peerlend.lending.api.events.DefaultCovered;
 import io.peerlend.lending.api.events.LoanCancelled;
 import io.peerlend.lending.api.events.LoanRepaymentReceived;
@@ -18,14 +19,14 @@ import org.springframework.stereotype.Component;
  * account applies once. Never repeated on a replay.
  */
 @Component
-@ProcessingGroup(LenderReceipts.GROUP)
-class LenderReceipts {
+@ProcessingGroup(LenderReceiptsProcess.GROUP)
+class LenderReceiptsProcess {
 
     static final String GROUP = "lending-receipts";
 
     private final CommandGateway commands;
 
-    LenderReceipts(CommandGateway commands) {
+    LenderReceiptsProcess(CommandGateway commands) {
         this.commands = commands;
     }
 
@@ -58,7 +59,7 @@ class LenderReceipts {
      * event is handled, so every step that touches several accounts takes them in the same order (no deadlock).
      */
     private void credit(String loanId, int receiptNo, String kind, String currency, List<PartPayment> payments) {
-        for (PartPayment p : payments.stream().sorted(java.util.Comparator.comparing(PartPayment::lenderId))
+        for (PartPayment p : payments.stream().sorted(Comparator.comparing(PartPayment::lenderId))
                 .toList()) {
             if (p.principalMinor() + p.interestMinor() > 0) {
                 commands.sendAndWait(new ReceiveFromLoan(p.lenderId(), loanId, receiptNo, p.principalMinor(),

@@ -36,8 +36,8 @@ import org.springframework.stereotype.Component;
  * applications wait for them. Idempotent: confirming twice changes nothing.
  */
 @Component
-@ProcessingGroup(IdentityGate.GROUP)
-public class IdentityGate {
+@ProcessingGroup(IdentityGateProcess.GROUP)
+public class IdentityGateProcess {
 
     public static final String GROUP = "lending-kyc-gate";
     static final String COLLECTION = "kyc_gate";
@@ -50,7 +50,7 @@ public class IdentityGate {
     private final MongoTemplate mongo;
     private final CommandGateway commands;
 
-    IdentityGate(MongoTemplate mongo, CommandGateway commands) {
+    IdentityGateProcess(MongoTemplate mongo, CommandGateway commands) {
         this.mongo = mongo;
         this.commands = commands;
     }

@@ -12,12 +12,12 @@ import org.springframework.stereotype.Component;
 /** At close of business, each quoted application decides whether its lapsed quote has expired it. Never replayed. */
 @Component
 @ProcessingGroup("lending-application-expiry")
-class ApplicationExpiry {
+class ApplicationExpiryProcess {
 
     private final CommandGateway commands;
     private final LoanApplicationReadModel applications;
 
-    ApplicationExpiry(CommandGateway commands, LoanApplicationReadModel applications) {
+    ApplicationExpiryProcess(CommandGateway commands, LoanApplicationReadModel applications) {
         this.commands = commands;
         this.applications = applications;
     }

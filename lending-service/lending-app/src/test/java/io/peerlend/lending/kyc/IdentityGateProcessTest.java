@@ -35,19 +35,19 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * The step "waiting for KYC", against a real MongoDB wire server: an application waits until its borrower is
  * verified, and a customer stopped by KYC is stopped in their lending aggregates too.
  */
-class IdentityGateTest {
+class IdentityGateProcessTest {
 
     static final Instant NOW = Instant.parse("2027-01-15T10:00:00Z");
 
     final CommandGateway commands = mock(CommandGateway.class);
-    IdentityGate gate;
+    IdentityGateProcess gate;
 
     @BeforeEach
     void setUp() {
         // a database of its own per test: nothing carries over
         MongoTemplate mongo = new MongoTemplate(MongoClients.create(TestStores.mongo().uri("gate")),
                 "gate-" + UUID.randomUUID());
-        gate = new IdentityGate(mongo, commands);
+        gate = new IdentityGateProcess(mongo, commands);
     }
 
     @Test

@@ -19,15 +19,15 @@ import org.springframework.stereotype.Component;
  * idempotent, so a retried event opens nothing twice. Never repeated on a replay.
  */
 @Component
-@ProcessingGroup(LoanOrigination.GROUP)
-class LoanOrigination {
+@ProcessingGroup(OriginationProcess.GROUP)
+class OriginationProcess {
 
     static final String GROUP = "lending-origination";
 
     private final CommandGateway commands;
     private final EventStore events;
 
-    LoanOrigination(CommandGateway commands, EventStore events) {
+    OriginationProcess(CommandGateway commands, EventStore events) {
         this.commands = commands;
         this.events = events;
     }

@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
  * processor, which retries.
  */
 @Component
-@ProcessingGroup(CustomerErasure.GROUP)
-public class CustomerErasure {
+@ProcessingGroup(CustomerErasureProcess.GROUP)
+public class CustomerErasureProcess {
 
     public static final String GROUP = "lending-erasure";
     private final PersonalDataVault vault;
@@ -29,7 +29,7 @@ public class CustomerErasure {
     private final EventGateway events;
     private final Clock clock;
 
-    CustomerErasure(PersonalDataVault vault, LoanApplicationReadModel applications, EventGateway events, Clock clock) {
+    CustomerErasureProcess(PersonalDataVault vault, LoanApplicationReadModel applications, EventGateway events, Clock clock) {
         this.vault = vault;
         this.applications = applications;
         this.events = events;
