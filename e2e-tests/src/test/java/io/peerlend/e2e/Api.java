@@ -1,6 +1,5 @@
 package io.peerlend.e2e;
 
-import java.util.Base64;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.peerlend.infra.Platform;
@@ -12,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -26,8 +26,11 @@ final class Api {
                "savings": "MODERATE", "employmentStatus": "EMPLOYED", "employmentYears": 5, "property": "HOME",
                "age": 41, "otherInstalmentPlans": "NONE", "housing": "OWN", "existingCredits": 1}""";
     /** HTTP/1.1 as browsers speak it over plain http (no h2c upgrade attempts). */
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+
     private final Platform platform;
 
     Api(Platform platform) {
@@ -40,8 +43,17 @@ final class Api {
     }
 
     String tokenFor(String username, String password) {
-        return token(Map.of("client_id", "peerlend-dev-cli", "grant_type", "password", "username", username,
-                "password", password, "scope", "openid"));
+        return token(Map.of(
+                "client_id",
+                "peerlend-dev-cli",
+                "grant_type",
+                "password",
+                "username",
+                username,
+                "password",
+                password,
+                "scope",
+                "openid"));
     }
 
     String token(Map<String, String> form) {
@@ -99,7 +111,8 @@ final class Api {
 
     Response put(String path, String token, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + path))
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json));
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -107,7 +120,8 @@ final class Api {
     }
 
     Response delete(String path, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + path)).DELETE();
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + path)).DELETE();
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -116,8 +130,8 @@ final class Api {
 
     /** Any method to any address (a JSON body for methods that carry one), for the authorization matrix. */
     Response request(String method, String url, String token, String json, Map<String, String> headers) {
-        HttpRequest.BodyPublisher body = json == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(json);
+        HttpRequest.BodyPublisher body =
+                json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).method(method, body);
         if (json != null) {
             request.header("Content-Type", "application/json");
@@ -131,9 +145,11 @@ final class Api {
 
     private static Response send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body(),
+            HttpResponse<String> response =
+                    HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(
+                    response.statusCode(),
+                    response.body(),
                     response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("X-Correlation-Id").orElse(null));
         } catch (IOException e) {

@@ -31,15 +31,41 @@ import org.junit.jupiter.api.Test;
 class AuthorizationMatrixIT extends EndToEndTest {
 
     private static final List<String> SERVICES = List.of("lending", "scoring", "kyc", "disclosure");
-    private static final Map<String, String> SERVICE_OF_PREFIX = Map.of("/api/lending", "lending",
-            "/public/lending", "lending", "/public/loan-calculator", "lending", "/webhooks", "lending",
-            "/api/scoring", "scoring", "/public/scoring", "scoring", "/api/kyc", "kyc",
-            "/api/disclosure", "disclosure", "/public/disclosure", "disclosure");
+    private static final Map<String, String> SERVICE_OF_PREFIX = Map.of(
+            "/api/lending",
+            "lending",
+            "/public/lending",
+            "lending",
+            "/public/loan-calculator",
+            "lending",
+            "/webhooks",
+            "lending",
+            "/api/scoring",
+            "scoring",
+            "/public/scoring",
+            "scoring",
+            "/api/kyc",
+            "kyc",
+            "/api/disclosure",
+            "disclosure",
+            "/public/disclosure",
+            "disclosure");
     private static final Map<String, String> callers = new LinkedHashMap<>();
     private static final Map<String, Set<String>> rolesOfCaller = Map.of(
-            "anonymous", Set.of(), "borrower", Set.of("borrower"), "lender", Set.of("lender"), "ops", Set.of("ops"),
-            "supervisor", Set.of("ops", "ops-supervisor"), "regulator", Set.of("regulator"),
-            "service", Set.of("service"));
+            "anonymous",
+            Set.of(),
+            "borrower",
+            Set.of("borrower"),
+            "lender",
+            Set.of("lender"),
+            "ops",
+            Set.of("ops"),
+            "supervisor",
+            Set.of("ops", "ops-supervisor"),
+            "regulator",
+            Set.of("regulator"),
+            "service",
+            Set.of("service"));
 
     @BeforeAll
     static void tokens() throws IOException {
@@ -49,8 +75,15 @@ class AuthorizationMatrixIT extends EndToEndTest {
         callers.put("ops", api.tokenFor("ops1"));
         callers.put("supervisor", api.tokenFor("supervisor1"));
         callers.put("regulator", api.tokenFor("regulator1"));
-        callers.put("service", api.token(Map.of("client_id", "peerlend-lending",
-                "client_secret", platform.lendingClientSecret(), "grant_type", "client_credentials")));
+        callers.put(
+                "service",
+                api.token(Map.of(
+                        "client_id",
+                        "peerlend-lending",
+                        "client_secret",
+                        platform.lendingClientSecret(),
+                        "grant_type",
+                        "client_credentials")));
     }
 
     @Test
@@ -61,7 +94,9 @@ class AuthorizationMatrixIT extends EndToEndTest {
         undeclared.removeAll(declared);
         Set<String> gone = new TreeSet<>(declared);
         gone.removeAll(published);
-        assertThat(undeclared).as("operations without a row in authorization-matrix.tsv").isEmpty();
+        assertThat(undeclared)
+                .as("operations without a row in authorization-matrix.tsv")
+                .isEmpty();
         assertThat(gone).as("rows for operations no service publishes").isEmpty();
     }
 
@@ -71,27 +106,37 @@ class AuthorizationMatrixIT extends EndToEndTest {
         for (Map.Entry<String, Set<String>> rule : matrix().entrySet()) {
             String method = rule.getKey().substring(0, rule.getKey().indexOf(' '));
             String template = rule.getKey().substring(method.length() + 1);
-            String path = template.replaceAll("\\{[^}]+}", "authz-" + UUID.randomUUID().toString().substring(0, 8));
+            String path = template.replaceAll(
+                    "\\{[^}]+}", "authz-" + UUID.randomUUID().toString().substring(0, 8));
             Set<String> allowed = rule.getValue();
             for (Map.Entry<String, String> caller : callers.entrySet()) {
-                boolean may = allowed.contains("anyone") || rolesOfCaller.get(caller.getKey()).stream()
-                        .anyMatch(allowed::contains);
+                boolean may = allowed.contains("anyone")
+                        || rolesOfCaller.get(caller.getKey()).stream().anyMatch(allowed::contains);
                 String what = caller.getKey() + " " + rule.getKey();
                 if (!may) {
                     int expected = caller.getValue() == null ? 401 : 403;
-                    softly.assertThat(call(method, platform.gatewayUrl() + path, caller.getValue()).status())
-                            .as("gateway: " + what).isEqualTo(expected);
-                    softly.assertThat(call(method, serviceUrl(template) + path, caller.getValue()).status())
-                            .as("service: " + what).isEqualTo(expected);
+                    softly.assertThat(call(method, platform.gatewayUrl() + path, caller.getValue())
+                                    .status())
+                            .as("gateway: " + what)
+                            .isEqualTo(expected);
+                    softly.assertThat(call(method, serviceUrl(template) + path, caller.getValue())
+                                    .status())
+                            .as("service: " + what)
+                            .isEqualTo(expected);
                 } else if (method.equals("GET")) {
                     // the platform's services call each other directly, never through the gateway
                     String base = caller.getKey().equals("service") ? serviceUrl(template) : platform.gatewayUrl();
                     int status = call(method, base + path, caller.getValue()).status();
-                    softly.assertThat(status).as((caller.getKey().equals("service") ? "service: " : "gateway: ")
-                            + what).isNotIn(401, 403);
-                    if (template.contains("{") && !allowed.contains("anyone") && (caller.getKey().equals("borrower")
-                            || caller.getKey().equals("lender"))) {
-                        softly.assertThat(status).as("someone else's id: " + what).isNotEqualTo(200);
+                    softly.assertThat(status)
+                            .as((caller.getKey().equals("service") ? "service: " : "gateway: ") + what)
+                            .isNotIn(401, 403);
+                    if (template.contains("{")
+                            && !allowed.contains("anyone")
+                            && (caller.getKey().equals("borrower")
+                                    || caller.getKey().equals("lender"))) {
+                        softly.assertThat(status)
+                                .as("someone else's id: " + what)
+                                .isNotEqualTo(200);
                     }
                 }
             }
@@ -102,8 +147,8 @@ class AuthorizationMatrixIT extends EndToEndTest {
     private static Api.Response call(String method, String url, String token) {
         String body = method.equals("GET") || method.equals("DELETE") ? null : "{}";
         for (int attempt = 0; ; attempt++) {
-            Api.Response response = api.request(method, url, token, body,
-                    Map.of("Idempotency-Key", "authz-" + UUID.randomUUID()));
+            Api.Response response =
+                    api.request(method, url, token, body, Map.of("Idempotency-Key", "authz-" + UUID.randomUUID()));
             if (response.status() != 429 || attempt == 5) {
                 return response;
             }
@@ -117,7 +162,9 @@ class AuthorizationMatrixIT extends EndToEndTest {
     }
 
     private static String serviceUrl(String path) {
-        return SERVICE_OF_PREFIX.entrySet().stream().filter(e -> path.startsWith(e.getKey())).findFirst()
+        return SERVICE_OF_PREFIX.entrySet().stream()
+                .filter(e -> path.startsWith(e.getKey()))
+                .findFirst()
                 .map(e -> platform.serviceUrl(e.getValue()))
                 .orElseThrow(() -> new IllegalStateException("no service for " + path));
     }

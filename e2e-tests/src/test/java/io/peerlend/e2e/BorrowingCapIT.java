@@ -42,7 +42,8 @@ class BorrowingCapIT extends EndToEndTest {
         String[] grade = new String[1];
         for (String id : ids) {
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-                JsonNode application = api.get("/api/lending/applications/" + id, borrower).json();
+                JsonNode application =
+                        api.get("/api/lending/applications/" + id, borrower).json();
                 assertThat(application.get("status").asText()).isIn("SCORED", "QUOTED");
                 grade[0] = application.get("grade").asText();
             });
@@ -50,10 +51,15 @@ class BorrowingCapIT extends EndToEndTest {
         // and a lender with far more than enough money in that market (parts of up to 1% of 600,000.00)
         Journeys.offeringLender(api, "Zita", "Holm", "L5550042", grade[0], 48, "600000.00", "6.00");
         for (String id : ids) {
-            assertThat(api.post("/api/lending/applications/" + id + "/quote", borrower, "{}").status())
+            assertThat(api.post("/api/lending/applications/" + id + "/quote", borrower, "{}")
+                            .status())
                     .isEqualTo(202);
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api.get("/api/lending/applications/"
-                    + id + "/quote", borrower).json().get("available").asBoolean()).isTrue());
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() -> assertThat(api.get("/api/lending/applications/" + id + "/quote", borrower)
+                                    .json()
+                                    .get("available")
+                                    .asBoolean())
+                            .isTrue());
         }
 
         // when all six are accepted at the same moment
@@ -64,7 +70,8 @@ class BorrowingCapIT extends EndToEndTest {
             for (String id : ids) {
                 Callable<Integer> accept = () -> {
                     together.await();
-                    return api.post("/api/lending/applications/" + id + "/acceptance", borrower, "{}").status();
+                    return api.post("/api/lending/applications/" + id + "/acceptance", borrower, "{}")
+                            .status();
                 };
                 answers.add(tabs.submit(accept));
             }
@@ -81,7 +88,8 @@ class BorrowingCapIT extends EndToEndTest {
             int funded = 0;
             int refused = 0;
             for (String id : ids) {
-                JsonNode application = api.get("/api/lending/applications/" + id, borrower).json();
+                JsonNode application =
+                        api.get("/api/lending/applications/" + id, borrower).json();
                 String status = application.get("status").asText();
                 funded += status.equals("FUNDED") ? 1 : 0;
                 refused += status.equals("SCORED") || status.equals("QUOTED") ? 1 : 0;
@@ -91,7 +99,8 @@ class BorrowingCapIT extends EndToEndTest {
         });
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             BigDecimal owed = BigDecimal.ZERO;
-            for (JsonNode loan : api.get("/api/lending/loans?summary=true", borrower).json()) {
+            for (JsonNode loan :
+                    api.get("/api/lending/loans?summary=true", borrower).json()) {
                 owed = owed.add(new BigDecimal(loan.get("principal").asText()));
             }
             assertThat(owed).isEqualByComparingTo("25000.00");

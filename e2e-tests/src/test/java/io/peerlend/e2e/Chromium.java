@@ -1,7 +1,5 @@
 package io.peerlend.e2e;
 
-import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.support.ui.Select;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,11 +9,13 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -39,11 +39,22 @@ final class Chromium implements AutoCloseable {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=en-GB");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
-                .usingAnyFreePort().build();
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=1280,1000",
+                "--lang=en-GB");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(DRIVER))
+                .usingAnyFreePort()
+                .build();
         this.driver = new ChromeDriver(service, options);
         this.base = base;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
@@ -73,8 +84,10 @@ final class Chromium implements AutoCloseable {
         try {
             find(By.id("username"));
         } catch (TimeoutException e) {
-            throw new AssertionError("no Keycloak login page at " + driver.getCurrentUrl() + ": "
-                    + driver.findElement(By.tagName("body")).getText(), e);
+            throw new AssertionError(
+                    "no Keycloak login page at " + driver.getCurrentUrl() + ": "
+                            + driver.findElement(By.tagName("body")).getText(),
+                    e);
         }
         type("username", user);
         type("password", password);

@@ -19,7 +19,8 @@ class DatabaseLoginsIT extends EndToEndTest {
     @Test
     void a_service_login_appends_and_reads_events_but_cannot_rewrite_them_or_read_another_services_keys()
             throws Exception {
-        try (Connection lending = login("lending"); Statement sql = lending.createStatement()) {
+        try (Connection lending = login("lending");
+                Statement sql = lending.createStatement()) {
             // it reads the event store
             try (var rs = sql.executeQuery("SELECT count(*) FROM domain_event_entry")) {
                 assertThat(rs.next()).isTrue();
@@ -27,35 +28,45 @@ class DatabaseLoginsIT extends EndToEndTest {
             }
             // but can neither change nor delete an event
             assertThatThrownBy(() -> sql.executeUpdate("UPDATE domain_event_entry SET payload_type = 'x'"))
-                    .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("permission denied");
             assertThatThrownBy(() -> sql.executeUpdate("DELETE FROM domain_event_entry"))
-                    .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("permission denied");
             // nor read KYC's customer keys
             assertThatThrownBy(() -> sql.executeQuery("SELECT * FROM kyc.data_keys"))
-                    .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("permission denied");
             // its own keys it reads
             try (var rs = sql.executeQuery("SELECT count(*) FROM lending.data_keys")) {
                 assertThat(rs.next()).isTrue();
             }
         }
         for (String other : new String[] {"scoring", "disclosure"}) {
-            try (Connection connection = login(other); Statement sql = connection.createStatement()) {
+            try (Connection connection = login(other);
+                    Statement sql = connection.createStatement()) {
                 for (String keys : new String[] {"kyc.data_keys", "lending.data_keys"}) {
-                    assertThatThrownBy(() -> sql.executeQuery("SELECT * FROM " + keys)).as(other + " " + keys)
-                            .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+                    assertThatThrownBy(() -> sql.executeQuery("SELECT * FROM " + keys))
+                            .as(other + " " + keys)
+                            .isInstanceOf(SQLException.class)
+                            .hasMessageContaining("permission denied");
                 }
-                assertThatThrownBy(() -> sql.execute("CREATE TABLE sneaky (id int)")).as(other)
-                        .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+                assertThatThrownBy(() -> sql.execute("CREATE TABLE sneaky (id int)"))
+                        .as(other)
+                        .isInstanceOf(SQLException.class)
+                        .hasMessageContaining("permission denied");
             }
         }
-        try (Connection kyc = login("kyc"); Statement sql = kyc.createStatement()) {
+        try (Connection kyc = login("kyc");
+                Statement sql = kyc.createStatement()) {
             assertThatThrownBy(() -> sql.executeQuery("SELECT * FROM lending.data_keys"))
-                    .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("permission denied");
         }
     }
 
     private static Connection login(String service) throws Exception {
-        return DriverManager.getConnection(platform.postgresJdbcUrl(), "peerlend_" + service,
-                platform.databasePassword(service));
+        return DriverManager.getConnection(
+                platform.postgresJdbcUrl(), "peerlend_" + service, platform.databasePassword(service));
     }
 }

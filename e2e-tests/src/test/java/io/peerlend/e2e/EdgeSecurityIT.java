@@ -1,8 +1,8 @@
 package io.peerlend.e2e;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
@@ -29,17 +29,20 @@ class EdgeSecurityIT extends EndToEndTest {
             Api.Response ready = api.getAt(platform.managementUrl(service) + "/actuator/health/readiness", null);
             assertThat(ready.status()).as(service).isEqualTo(200);
             if (!service.equals("web")) {
-                assertThat(api.getAt(platform.managementUrl(service) + "/actuator/prometheus", null).body())
-                        .as(service).contains("jvm_memory_used_bytes");
+                assertThat(api.getAt(platform.managementUrl(service) + "/actuator/prometheus", null)
+                                .body())
+                        .as(service)
+                        .contains("jvm_memory_used_bytes");
             }
             // and each part publishes its software bill of materials (CycloneDX) there
-            JsonNode sbom = api.getAt(platform.managementUrl(service)
-                    + "/actuator/sbom/application", null).json();
+            JsonNode sbom = api.getAt(platform.managementUrl(service) + "/actuator/sbom/application", null)
+                    .json();
             assertThat(sbom.path("bomFormat").asText()).as(service).isEqualTo("CycloneDX");
             assertThat(sbom.path("components").size()).as(service).isGreaterThan(50);
             // and the service's own public port serves none of it
             for (String path : List.of("/actuator/prometheus", "/actuator/health", "/actuator/env", "/actuator/sbom")) {
-                assertThat(api.getAt(platform.serviceUrl(service) + path, null).status()).as(service + path)
+                assertThat(api.getAt(platform.serviceUrl(service) + path, null).status())
+                        .as(service + path)
                         .isGreaterThanOrEqualTo(300);
             }
         }
@@ -61,9 +64,20 @@ class EdgeSecurityIT extends EndToEndTest {
         forged.put("another subject", withPayload(genuine, claims -> claims.put("sub", "someone-else")));
         forged.put("alg none", unsigned(genuine));
         forged.put("signature stripped", genuine.substring(0, genuine.lastIndexOf('.') + 1));
-        forged.put("from the master realm", api.tokenAt(URI.create("http://localhost:" + platform.ports().keycloak()
-                        + "/realms/master/protocol/openid-connect/token"),
-                Map.of("client_id", "admin-cli", "grant_type", "password", "username", "admin", "password", "admin")));
+        forged.put(
+                "from the master realm",
+                api.tokenAt(
+                        URI.create("http://localhost:" + platform.ports().keycloak()
+                                + "/realms/master/protocol/openid-connect/token"),
+                        Map.of(
+                                "client_id",
+                                "admin-cli",
+                                "grant_type",
+                                "password",
+                                "username",
+                                "admin",
+                                "password",
+                                "admin")));
         forged.put("garbage", "not.a.token");
 
         assertThat(api.get("/api/lending/applications", genuine).status()).isEqualTo(200);
@@ -73,11 +87,15 @@ class EdgeSecurityIT extends EndToEndTest {
         }
         forged.forEach((kind, token) -> {
             // then the gateway refuses each
-            assertThat(api.get("/api/lending/applications", token).status()).as("gateway, " + kind).isEqualTo(401);
+            assertThat(api.get("/api/lending/applications", token).status())
+                    .as("gateway, " + kind)
+                    .isEqualTo(401);
             // and each service refuses it too, reached directly past the gateway
             for (String service : SERVICES) {
                 String url = platform.serviceUrl(service) + "/api/" + service + "/anything";
-                assertThat(api.getAt(url, token).status()).as(service + ", " + kind).isEqualTo(401);
+                assertThat(api.getAt(url, token).status())
+                        .as(service + ", " + kind)
+                        .isEqualTo(401);
             }
         });
     }

@@ -1,6 +1,5 @@
 package io.peerlend.e2e;
 
-import java.util.Random;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -11,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -33,8 +33,11 @@ class ErasureIT extends EndToEndTest {
                 {"amount": "2000.00", "termMonths": 12, "purpose": "CAR", %s}""".formatted(Api.DECLARATIONS));
         assertThat(applied.status()).as(applied.body()).isEqualTo(201);
         String application = applied.json().get("id").asText();
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                assertThat(api.get("/api/lending/applications/" + application, token).json().path("status").asText())
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(api.get("/api/lending/applications/" + application, token)
+                                .json()
+                                .path("status")
+                                .asText())
                         .isIn("SCORED", "DECLINED", "QUOTED", "OFFERED"));
 
         // when the relationship ends and a supervisor erases them
@@ -49,7 +52,8 @@ class ErasureIT extends EndToEndTest {
         assertThat(erasedKey("kyc", id)).isTrue();
         // and every service reports its part, and the record names services and times only
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            JsonNode progress = api.get("/api/kyc/customers/" + id + "/erasure", supervisor).json();
+            JsonNode progress =
+                    api.get("/api/kyc/customers/" + id + "/erasure", supervisor).json();
             assertThat(progress.path("status").asText()).as(progress.toString()).isEqualTo("COMPLETE");
             assertThat(progress.path("done").has("lending")).isTrue();
             assertThat(progress.path("done").has("scoring")).isTrue();
@@ -61,15 +65,24 @@ class ErasureIT extends EndToEndTest {
         assertThat(erasedKey("lending", id)).isTrue();
         // and the Keycloak account is gone: no user, no new sign-in
         assertThat(admin.get("/users/" + id).path("error").asText()).isNotBlank();
-        assertThat(api.tokenResponse(Map.of("client_id", "peerlend-dev-cli", "grant_type", "password",
-                "username", username, "password", "Correct-horse-42")).status()).isEqualTo(401);
+        assertThat(api.tokenResponse(Map.of(
+                                "client_id",
+                                "peerlend-dev-cli",
+                                "grant_type",
+                                "password",
+                                "username",
+                                username,
+                                "password",
+                                "Correct-horse-42"))
+                        .status())
+                .isEqualTo(401);
     }
 
     private static boolean erasedKey(String schema, String customerId) throws Exception {
         try (Connection connection = DriverManager.getConnection(platform.postgresJdbcUrl(), "postgres", "");
-             PreparedStatement query = connection.prepareStatement(
-                     "SELECT wrapped_key IS NULL AND erased_at IS NOT NULL FROM " + schema + ".data_keys"
-                             + " WHERE customer_id = ?")) {
+                PreparedStatement query =
+                        connection.prepareStatement("SELECT wrapped_key IS NULL AND erased_at IS NOT NULL FROM "
+                                + schema + ".data_keys" + " WHERE customer_id = ?")) {
             query.setString(1, customerId);
             try (ResultSet rs = query.executeQuery()) {
                 return rs.next() && rs.getBoolean(1);

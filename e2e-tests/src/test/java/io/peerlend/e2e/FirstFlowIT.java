@@ -31,7 +31,10 @@ class FirstFlowIT extends EndToEndTest {
         JsonNode claims = Api.claims(borrower);
         assertThat(claims.path("aud").toString()).contains("peerlend-api");
         assertThat(claims.at("/realm_access/roles").toString()).contains("borrower");
-        long countedBefore = api.get("/public/disclosure/summary", null).json().get("loanApplicationsSubmitted").asLong();
+        long countedBefore = api.get("/public/disclosure/summary", null)
+                .json()
+                .get("loanApplicationsSubmitted")
+                .asLong();
 
         // when the borrower submits an application through the gateway
         Api.Response created = api.post("/api/lending/applications", borrower, APPLICATION);
@@ -44,9 +47,9 @@ class FirstFlowIT extends EndToEndTest {
 
         // and its event is in the PostgreSQL event store, with the request's correlation id in the metadata
         try (Connection connection = DriverManager.getConnection(platform.postgresJdbcUrl(), "postgres", "");
-             PreparedStatement query = connection.prepareStatement(
-                     "SELECT payload_type, convert_from(meta_data, 'UTF8') FROM domain_event_entry "
-                             + "WHERE aggregate_identifier = ?")) {
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT payload_type, convert_from(meta_data, 'UTF8') FROM domain_event_entry "
+                                + "WHERE aggregate_identifier = ?")) {
             query.setString(1, id);
             try (ResultSet rs = query.executeQuery()) {
                 assertThat(rs.next()).isTrue();
@@ -73,12 +76,17 @@ class FirstFlowIT extends EndToEndTest {
         Api.Response other = api.get("/api/lending/applications/" + id, api.tokenFor("borrower2"));
         assertThat(other.status()).isEqualTo(404);
         assertThat(other.contentType()).startsWith("application/problem+json");
-        assertThat(api.get("/api/lending/applications/" + id, api.tokenFor("ops1")).status()).isEqualTo(200);
+        assertThat(api.get("/api/lending/applications/" + id, api.tokenFor("ops1"))
+                        .status())
+                .isEqualTo(200);
 
         // and the disclosure service, following the same event store, counts it (no login needed)
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(api.get("/public/disclosure/summary", null).json().get("loanApplicationsSubmitted")
-                        .asLong()).isGreaterThan(countedBefore));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(api.get("/public/disclosure/summary", null)
+                                .json()
+                                .get("loanApplicationsSubmitted")
+                                .asLong())
+                        .isGreaterThan(countedBefore));
     }
 
     @Test
@@ -101,7 +109,8 @@ class FirstFlowIT extends EndToEndTest {
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.contentType()).startsWith("application/problem+json");
 
-        Api.Response forged = api.post("/api/lending/applications", "eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.", APPLICATION);
+        Api.Response forged =
+                api.post("/api/lending/applications", "eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.", APPLICATION);
         assertThat(forged.status()).isEqualTo(401);
     }
 
@@ -118,7 +127,10 @@ class FirstFlowIT extends EndToEndTest {
 
     @Test
     void every_service_publishes_its_openapi_through_the_gateway_and_the_gateway_reports_health() {
-        assertThat(api.getAt(platform.managementUrl("gateway") + "/actuator/health", null).json().get("status").asText())
+        assertThat(api.getAt(platform.managementUrl("gateway") + "/actuator/health", null)
+                        .json()
+                        .get("status")
+                        .asText())
                 .isEqualTo("UP");
         for (String service : List.of("lending", "scoring", "kyc", "disclosure")) {
             Api.Response docs = api.get("/v3/api-docs/" + service, null);
@@ -132,8 +144,13 @@ class FirstFlowIT extends EndToEndTest {
     void the_one_service_client_gets_the_service_role_and_no_customer_role_and_customer_routes_refuse_it()
             throws Exception {
         // given the lending service's token (client credentials, with this installation's generated secret)
-        String token = api.token(Map.of("client_id", "peerlend-lending",
-                "client_secret", platform.lendingClientSecret(), "grant_type", "client_credentials"));
+        String token = api.token(Map.of(
+                "client_id",
+                "peerlend-lending",
+                "client_secret",
+                platform.lendingClientSecret(),
+                "grant_type",
+                "client_credentials"));
 
         // then it carries the API audience and exactly the service role
         JsonNode claims = Api.claims(token);
@@ -143,18 +160,35 @@ class FirstFlowIT extends EndToEndTest {
         assertThat(roles).containsExactly("peerlend-service");
 
         // and the gateway's customer and staff routes refuse it
-        for (String path : List.of("/api/lending/applications", "/api/lending/accounts/me", "/api/kyc/customers/me",
+        for (String path : List.of(
+                "/api/lending/applications",
+                "/api/lending/accounts/me",
+                "/api/kyc/customers/me",
                 "/api/disclosure/indicators")) {
             assertThat(api.get(path, token).status()).as(path).isEqualTo(403);
         }
 
         // and the retired clients and the development secret of old are gone
         for (String client : List.of("peerlend-gateway", "peerlend-scoring", "peerlend-kyc", "peerlend-disclosure")) {
-            assertThat(api.tokenResponse(Map.of("client_id", client, "client_secret", client + "-dev-secret",
-                    "grant_type", "client_credentials")).status()).as(client).isEqualTo(401);
+            assertThat(api.tokenResponse(Map.of(
+                                    "client_id",
+                                    client,
+                                    "client_secret",
+                                    client + "-dev-secret",
+                                    "grant_type",
+                                    "client_credentials"))
+                            .status())
+                    .as(client)
+                    .isEqualTo(401);
         }
-        assertThat(api.tokenResponse(Map.of("client_id", "peerlend-lending",
-                "client_secret", "peerlend-lending-dev-secret", "grant_type", "client_credentials")).status())
+        assertThat(api.tokenResponse(Map.of(
+                                "client_id",
+                                "peerlend-lending",
+                                "client_secret",
+                                "peerlend-lending-dev-secret",
+                                "grant_type",
+                                "client_credentials"))
+                        .status())
                 .isEqualTo(401);
     }
 }

@@ -39,15 +39,19 @@ class KeycloakRealmIT extends EndToEndTest {
         Browser browser = new Browser();
         HttpResponse<String> afterLogin = browser.login("borrower1", "borrower1");
         assertThat(afterLogin.statusCode()).isEqualTo(302);
-        assertThat(afterLogin.headers().firstValue("Location").orElseThrow()).startsWith(redirectUri).contains("code=");
+        assertThat(afterLogin.headers().firstValue("Location").orElseThrow())
+                .startsWith(redirectUri)
+                .contains("code=");
     }
 
     @Test
     void the_development_demo_staff_users_are_exempt_from_the_one_time_password() throws Exception {
         for (String demo : new String[] {"ops1", "supervisor1", "regulator1"}) {
             HttpResponse<String> afterLogin = new Browser().login(demo, demo);
-            assertThat(afterLogin.headers().firstValue("Location").orElse("")).as(demo)
-                    .startsWith(redirectUri).contains("code=");
+            assertThat(afterLogin.headers().firstValue("Location").orElse(""))
+                    .as(demo)
+                    .startsWith(redirectUri)
+                    .contains("code=");
         }
     }
 
@@ -55,7 +59,8 @@ class KeycloakRealmIT extends EndToEndTest {
     void a_new_operations_user_must_set_up_a_one_time_password_before_getting_in() throws Exception {
         String username = "ops-" + UUID.randomUUID().toString().substring(0, 8);
         admin().createUser(username, "ops");
-        HttpResponse<String> afterPassword = new Browser().loginFollowingKeycloakRedirects(username, "Correct-horse-42");
+        HttpResponse<String> afterPassword =
+                new Browser().loginFollowingKeycloakRedirects(username, "Correct-horse-42");
         // no code for the web client: Keycloak asks for the authenticator app set-up instead
         assertThat(afterPassword.statusCode()).isEqualTo(200);
         assertThat(afterPassword.body()).contains("kc-totp-settings");
@@ -65,7 +70,8 @@ class KeycloakRealmIT extends EndToEndTest {
     void a_new_regulator_must_also_set_up_a_one_time_password() throws Exception {
         String username = "reg-" + UUID.randomUUID().toString().substring(0, 8);
         admin().createUser(username, "regulator");
-        HttpResponse<String> afterPassword = new Browser().loginFollowingKeycloakRedirects(username, "Correct-horse-42");
+        HttpResponse<String> afterPassword =
+                new Browser().loginFollowingKeycloakRedirects(username, "Correct-horse-42");
         assertThat(afterPassword.statusCode()).isEqualTo(200);
         assertThat(afterPassword.body()).contains("kc-totp-settings");
     }
@@ -77,7 +83,8 @@ class KeycloakRealmIT extends EndToEndTest {
                 + "peerlend-web&response_type=code&scope=openid&redirect_uri=" + enc(redirectUri) + "&state=s1");
         String location = response.headers().firstValue("Location").orElse("");
         assertThat(response.statusCode() == 400 || location.contains("error=invalid_request"))
-                .as("status %s, location %s", response.statusCode(), location).isTrue();
+                .as("status %s, location %s", response.statusCode(), location)
+                .isTrue();
     }
 
     @Test
@@ -117,20 +124,24 @@ class KeycloakRealmIT extends EndToEndTest {
     @Test
     void a_token_without_the_api_audience_is_refused_by_the_gateway_and_by_the_service_itself() {
         // admin-cli is a client of the realm without the peerlend-api audience mapper
-        String token = api.token(Map.of("client_id", "admin-cli", "grant_type", "password",
-                "username", "borrower1", "password", "borrower1"));
+        String token = api.token(Map.of(
+                "client_id", "admin-cli", "grant_type", "password", "username", "borrower1", "password", "borrower1"));
         assertThat(Api.claims(token).path("aud").toString()).doesNotContain("peerlend-api");
         assertThat(api.get("/api/lending/applications/x", token).status()).isEqualTo(401);
         String lendingDirect = "http://127.0.0.1:" + platform.ports().lending();
-        assertThat(api.getAt(lendingDirect + "/api/lending/applications/x", token).status()).isEqualTo(401);
+        assertThat(api.getAt(lendingDirect + "/api/lending/applications/x", token)
+                        .status())
+                .isEqualTo(401);
         // and a proper token with the wrong role is refused by the service too, not only by the gateway
-        assertThat(api.getAt(lendingDirect + "/api/lending/applications/x", api.tokenFor("lender1")).status())
+        assertThat(api.getAt(lendingDirect + "/api/lending/applications/x", api.tokenFor("lender1"))
+                        .status())
                 .isEqualTo(403);
     }
 
     private static String formAction(String html, String formId) {
-        Matcher m = Pattern.compile("<form[^>]*id=\"" + formId + "\"[^>]*action=\"([^\"]+)\"|<form[^>]*action=\"([^\"]+)\"[^>]*id=\""
-                + formId + "\"").matcher(html);
+        Matcher m = Pattern.compile("<form[^>]*id=\"" + formId
+                        + "\"[^>]*action=\"([^\"]+)\"|<form[^>]*action=\"([^\"]+)\"[^>]*id=\"" + formId + "\"")
+                .matcher(html);
         assertThat(m.find()).as("form %s in page", formId).isTrue();
         return (m.group(1) != null ? m.group(1) : m.group(2)).replace("&amp;", "&");
     }
@@ -140,7 +151,8 @@ class KeycloakRealmIT extends EndToEndTest {
     }
 
     static Admin admin() {
-        String token = api.tokenAt(URI.create("http://localhost:" + platform.ports().keycloak()
+        String token = api.tokenAt(
+                URI.create("http://localhost:" + platform.ports().keycloak()
                         + "/realms/master/protocol/openid-connect/token"),
                 Map.of("client_id", "admin-cli", "grant_type", "password", "username", "admin", "password", "admin"));
         return new Admin(token);
@@ -148,7 +160,8 @@ class KeycloakRealmIT extends EndToEndTest {
 
     /** Keycloak's admin REST API for the peerlend realm. */
     record Admin(String token) {
-        private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        private static final HttpClient HTTP =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
         String base() {
             return "http://localhost:" + platform.ports().keycloak() + "/admin/realms/peerlend";
@@ -158,16 +171,20 @@ class KeycloakRealmIT extends EndToEndTest {
             String user = """
                     {"username": "%s", "enabled": true, "emailVerified": true, "firstName": "Test", "lastName": "User",
                      "email": "%s@example.org",
-                     "credentials": [{"type": "password", "value": "Correct-horse-42", "temporary": false}]}"""
-                    .formatted(username, username);
-            HttpResponse<String> created = HTTP.send(request("/users").POST(HttpRequest.BodyPublishers.ofString(user))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+                     "credentials": [{"type": "password", "value": "Correct-horse-42", "temporary": false}]}""".formatted(username, username);
+            HttpResponse<String> created = HTTP.send(
+                    request("/users")
+                            .POST(HttpRequest.BodyPublishers.ofString(user))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
             String location = created.headers().firstValue("Location").orElseThrow();
             String id = location.substring(location.lastIndexOf('/') + 1);
             JsonNode roleRep = get("/roles/" + role);
-            HttpResponse<String> mapped = HTTP.send(request("/users/" + id + "/role-mappings/realm")
-                    .POST(HttpRequest.BodyPublishers.ofString("[" + roleRep + "]")).build(),
+            HttpResponse<String> mapped = HTTP.send(
+                    request("/users/" + id + "/role-mappings/realm")
+                            .POST(HttpRequest.BodyPublishers.ofString("[" + roleRep + "]"))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(mapped.statusCode()).as(mapped.body()).isEqualTo(204);
             return id;
@@ -175,13 +192,17 @@ class KeycloakRealmIT extends EndToEndTest {
 
         /** Ends every session of the user, as an administrator (or an erasure) would. */
         void logOut(String userId) throws IOException, InterruptedException {
-            HttpResponse<String> done = HTTP.send(request("/users/" + userId + "/logout")
-                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> done = HTTP.send(
+                    request("/users/" + userId + "/logout")
+                            .POST(HttpRequest.BodyPublishers.noBody())
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
         }
 
         JsonNode get(String path) throws IOException, InterruptedException {
-            HttpResponse<String> response = HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response =
+                    HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
             return Api.JSON.readTree(response.body());
         }
 
@@ -197,14 +218,18 @@ class KeycloakRealmIT extends EndToEndTest {
      * them Secure, which browsers honour on http://localhost (a secure context) but Java's CookieManager does not.
      */
     static final class Browser {
-        private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        private final HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         private final Map<String, String> cookies = new LinkedHashMap<>();
         private final String verifier = UUID.randomUUID() + "-" + UUID.randomUUID();
 
         String authorizationUrl(String endpoint) throws Exception {
-            String challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(
-                    MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+            String challenge = Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(
+                            MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
             return platform.issuerUri() + "/protocol/openid-connect/" + endpoint + "?client_id=peerlend-web"
                     + "&response_type=code&scope=openid&state=st&redirect_uri=" + enc(redirectUri)
                     + "&code_challenge=" + challenge + "&code_challenge_method=S256";
@@ -232,7 +257,8 @@ class KeycloakRealmIT extends EndToEndTest {
         }
 
         HttpResponse<String> post(String url, Map<String, String> form) throws IOException, InterruptedException {
-            String body = form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+            String body = form.entrySet().stream()
+                    .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                     .collect(Collectors.joining("&"));
             return send(HttpRequest.newBuilder(URI.create(url))
                     .header("Content-Type", "application/x-www-form-urlencoded")
@@ -241,8 +267,11 @@ class KeycloakRealmIT extends EndToEndTest {
 
         private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
             if (!cookies.isEmpty()) {
-                request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                        .collect(Collectors.joining("; ")));
+                request.header(
+                        "Cookie",
+                        cookies.entrySet().stream()
+                                .map(e -> e.getKey() + "=" + e.getValue())
+                                .collect(Collectors.joining("; ")));
             }
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             for (String setCookie : response.headers().allValues("Set-Cookie")) {

@@ -25,45 +25,74 @@ class KycFlowIT extends EndToEndTest {
         return new Customer(Api.claims(token).get("sub").asText(), token);
     }
 
-    private record Customer(String id, String token) {
-    }
+    private record Customer(String id, String token) {}
 
     private static String staffStatus(String customerId) {
-        return api.get("/api/kyc/customers/" + customerId, api.tokenFor("ops1")).json().path("status").asText();
+        return api.get("/api/kyc/customers/" + customerId, api.tokenFor("ops1"))
+                .json()
+                .path("status")
+                .asText();
     }
 
     private static String applicationStatus(Customer customer, String applicationId) {
-        return api.get("/api/lending/applications/" + applicationId, customer.token()).json().path("status").asText();
+        return api.get("/api/lending/applications/" + applicationId, customer.token())
+                .json()
+                .path("status")
+                .asText();
     }
 
     @Test
     void a_customer_named_on_the_ofac_list_is_blocked_as_spelled_there_and_with_a_misspelling() throws Exception {
         // (a verified customer whose applications mark how far lending's identity gate has read)
         Customer verified = newBorrower();
-        assertThat(api.post("/api/kyc/onboarding", verified.token(), Identities.onboarding("\"BORROWER\"",
-                "Olwen", "Pryce", "1979-04-12", "GB", "P7900412")).json().get("status").asText()).isEqualTo("VERIFIED");
+        assertThat(api.post(
+                                "/api/kyc/onboarding",
+                                verified.token(),
+                                Identities.onboarding("\"BORROWER\"", "Olwen", "Pryce", "1979-04-12", "GB", "P7900412"))
+                        .json()
+                        .get("status")
+                        .asText())
+                .isEqualTo("VERIFIED");
         for (String surname : new String[] {"Noriega", "Noriaga"}) {
             Customer listed = newBorrower();
-            Api.Response onboarded = api.post("/api/kyc/onboarding", listed.token(), Identities.onboarding(
-                    "\"BORROWER\"", "Manuel Antonio", surname, "1934-02-11", "PA", "N" + surname.length() + "000001"));
+            Api.Response onboarded = api.post(
+                    "/api/kyc/onboarding",
+                    listed.token(),
+                    Identities.onboarding(
+                            "\"BORROWER\"",
+                            "Manuel Antonio",
+                            surname,
+                            "1934-02-11",
+                            "PA",
+                            "N" + surname.length() + "000001"));
 
             // the customer is told only that their details are being checked (no tipping off)
             assertThat(onboarded.status()).as(onboarded.body()).isEqualTo(201);
             assertThat(onboarded.json().get("status").asText()).isEqualTo("IN_REVIEW");
             assertThat(onboarded.body()).doesNotContainIgnoringCase("sanction");
             // officers see the block and the listed entry
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                    assertThat(staffStatus(listed.id())).as(surname).isEqualTo("BLOCKED"));
-            assertThat(api.get("/api/kyc/customers/" + listed.id(), api.tokenFor("ops1")).json()
-                    .at("/screeningHits/0/entryId").asText()).isEqualTo("1572");
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() ->
+                            assertThat(staffStatus(listed.id())).as(surname).isEqualTo("BLOCKED"));
+            assertThat(api.get("/api/kyc/customers/" + listed.id(), api.tokenFor("ops1"))
+                            .json()
+                            .at("/screeningHits/0/entryId")
+                            .asText())
+                    .isEqualTo("1572");
             // and a loan application waits: a blocked customer cannot borrow
-            String id = api.post("/api/lending/applications", listed.token(), APPLICATION).json().get("id").asText();
+            String id = api.post("/api/lending/applications", listed.token(), APPLICATION)
+                    .json()
+                    .get("id")
+                    .asText();
             // (once an application submitted after it has passed the gate, the gate has read this one: one
             // processing group, in event order)
-            String marker = api.post("/api/lending/applications", verified.token(), APPLICATION).json().get("id")
+            String marker = api.post("/api/lending/applications", verified.token(), APPLICATION)
+                    .json()
+                    .get("id")
                     .asText();
-            await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                    assertThat(applicationStatus(verified, marker)).isNotIn("", "WAITING_FOR_KYC"));
+            await().atMost(Duration.ofSeconds(60))
+                    .untilAsserted(() ->
+                            assertThat(applicationStatus(verified, marker)).isNotIn("", "WAITING_FOR_KYC"));
             assertThat(applicationStatus(listed, id)).isEqualTo("WAITING_FOR_KYC");
         }
     }
@@ -71,21 +100,29 @@ class KycFlowIT extends EndToEndTest {
     @Test
     void a_customer_with_a_valid_passport_is_verified_and_can_then_borrow() throws Exception {
         Customer customer = newBorrower();
-        String id = api.post("/api/lending/applications", customer.token(), APPLICATION).json().get("id").asText();
+        String id = api.post("/api/lending/applications", customer.token(), APPLICATION)
+                .json()
+                .get("id")
+                .asText();
         // (read once the application's projection has it: it may lag the 201 by a moment)
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
-                assertThat(applicationStatus(customer, id)).isEqualTo("WAITING_FOR_KYC"));
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(applicationStatus(customer, id)).isEqualTo("WAITING_FOR_KYC"));
 
-        Api.Response onboarded = api.post("/api/kyc/onboarding", customer.token(),
+        Api.Response onboarded = api.post(
+                "/api/kyc/onboarding",
+                customer.token(),
                 Identities.onboarding("\"BORROWER\"", "Harriet", "Okonjo", "1988-09-30", "GB", "H2000002"));
         assertThat(onboarded.status()).as(onboarded.body()).isEqualTo(201);
         assertThat(onboarded.json().get("status").asText()).isEqualTo("VERIFIED");
 
         // the application that waited for KYC goes on to scoring
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                assertThat(applicationStatus(customer, id)).isEqualTo("SCORED"));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(applicationStatus(customer, id)).isEqualTo("SCORED"));
         // and the customer reads their own record, with their data
-        assertThat(api.get("/api/kyc/customers/me", customer.token()).json().at("/personal/fullName").asText())
+        assertThat(api.get("/api/kyc/customers/me", customer.token())
+                        .json()
+                        .at("/personal/fullName")
+                        .asText())
                 .isEqualTo("Harriet Okonjo");
     }
 
@@ -93,10 +130,14 @@ class KycFlowIT extends EndToEndTest {
     void ops_clears_a_review_hit_and_two_officers_clear_a_block() throws Exception {
         // given a possible match (part of a listed name) and a strong one
         Customer possible = newBorrower();
-        api.post("/api/kyc/onboarding", possible.token(),
+        api.post(
+                "/api/kyc/onboarding",
+                possible.token(),
                 Identities.onboarding("\"BORROWER\"", "Manuel", "Noriega", "1975-05-05", "GB", "M3000003"));
         Customer strong = newBorrower();
-        api.post("/api/kyc/onboarding", strong.token(),
+        api.post(
+                "/api/kyc/onboarding",
+                strong.token(),
                 Identities.onboarding("\"BORROWER\"", "Manuel Antonio", "Noriega", "1971-01-01", "GB", "M3000004"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(staffStatus(possible.id())).isEqualTo("IN_REVIEW");
@@ -112,25 +153,35 @@ class KycFlowIT extends EndToEndTest {
         assertThat(cleared.json().get("status").asText()).isEqualTo("VERIFIED");
 
         // and a block needs an officer's proposal and a supervisor's approval; a borrower may not decide at all
-        assertThat(api.post("/api/kyc/customers/" + strong.id() + "/clearance", strong.token(), note).status())
+        assertThat(api.post("/api/kyc/customers/" + strong.id() + "/clearance", strong.token(), note)
+                        .status())
                 .isEqualTo(403);
-        assertThat(api.post("/api/kyc/customers/" + strong.id() + "/clearance", ops, note).json().get("status")
-                .asText()).isEqualTo("BLOCKED");
+        assertThat(api.post("/api/kyc/customers/" + strong.id() + "/clearance", ops, note)
+                        .json()
+                        .get("status")
+                        .asText())
+                .isEqualTo("BLOCKED");
         Api.Response again = api.post("/api/kyc/customers/" + strong.id() + "/clearance", ops, note);
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.contentType()).startsWith("application/problem+json");
-        assertThat(api.post("/api/kyc/customers/" + strong.id() + "/clearance", supervisor, note).json()
-                .get("status").asText()).isEqualTo("VERIFIED");
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(api.get("/api/kyc/customers/me", strong.token()).json().path("status").asText())
+        assertThat(api.post("/api/kyc/customers/" + strong.id() + "/clearance", supervisor, note)
+                        .json()
+                        .get("status")
+                        .asText())
+                .isEqualTo("VERIFIED");
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(api.get("/api/kyc/customers/me", strong.token())
+                                .json()
+                                .path("status")
+                                .asText())
                         .isEqualTo("VERIFIED"));
     }
 
     @Test
     void officers_check_documents_and_screen_names_and_bad_input_is_named() {
         String ops = api.tokenFor("ops1");
-        Api.Response check = api.post("/api/kyc/document-checks", ops,
-                "{\"type\": \"UK_NINO\", \"number\": \"QQ 12 34 56 C\"}");
+        Api.Response check =
+                api.post("/api/kyc/document-checks", ops, "{\"type\": \"UK_NINO\", \"number\": \"QQ 12 34 56 C\"}");
         assertThat(check.status()).isEqualTo(200);
         assertThat(check.json().get("valid").asBoolean()).isFalse();
         assertThat(check.json().get("failures").toString()).contains("the first letter may not be D, F, I, Q, U or V");

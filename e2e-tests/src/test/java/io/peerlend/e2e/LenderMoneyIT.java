@@ -25,24 +25,34 @@ class LenderMoneyIT extends EndToEndTest {
         String lenderId = Api.claims(lender).get("sub").asText();
 
         // a lender must be verified before putting money in
-        Api.Response early = api.post("/api/lending/accounts/me/deposits", lender, "{\"amount\": \"100.00\"}",
+        Api.Response early = api.post(
+                "/api/lending/accounts/me/deposits",
+                lender,
+                "{\"amount\": \"100.00\"}",
                 Map.of("Idempotency-Key", "early"));
         assertThat(early.status()).as(early.body()).isEqualTo(409);
-        Api.Response onboarded = api.post("/api/kyc/onboarding", lender,
+        Api.Response onboarded = api.post(
+                "/api/kyc/onboarding",
+                lender,
                 Identities.onboarding("\"LENDER\"", "Leonora", "Vance", "1975-07-07", "GB", "L8880001"));
         assertThat(onboarded.json().get("status").asText()).isEqualTo("VERIFIED");
 
         // when they deposit GBP 12,000 (and their app retries the same request)
         Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(api.post("/api/lending/accounts/me/deposits", lender, "{\"amount\": \"12000.00\"}", key)
-                        .status()).isEqualTo(202));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(
+                                api.post("/api/lending/accounts/me/deposits", lender, "{\"amount\": \"12000.00\"}", key)
+                                        .status())
+                        .isEqualTo(202));
         Api.Response retried = api.post("/api/lending/accounts/me/deposits", lender, "{\"amount\": \"12000.00\"}", key);
         assertThat(retried.status()).isEqualTo(202);
 
         // then it settles once, through the provider's signed webhook
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(api.get("/api/lending/accounts/me", lender).json().get("available").asText())
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(api.get("/api/lending/accounts/me", lender)
+                                .json()
+                                .get("available")
+                                .asText())
                         .isEqualTo("12000.00"));
         // and AML monitoring opens a case for the large deposit
         String ops = api.tokenFor("ops1");
@@ -52,7 +62,10 @@ class LenderMoneyIT extends EndToEndTest {
         });
 
         // when they withdraw part of it
-        Api.Response withdrawal = api.post("/api/lending/accounts/me/withdrawals", lender, "{\"amount\": \"2500.55\"}",
+        Api.Response withdrawal = api.post(
+                "/api/lending/accounts/me/withdrawals",
+                lender,
+                "{\"amount\": \"2500.55\"}",
                 Map.of("Idempotency-Key", UUID.randomUUID().toString()));
         assertThat(withdrawal.status()).as(withdrawal.body()).isEqualTo(202);
 
@@ -63,8 +76,11 @@ class LenderMoneyIT extends EndToEndTest {
             assertThat(account.get("withdrawalsInTransit").asText()).isEqualTo("0.00");
             assertThat(account.get("statement")).hasSize(2);
         });
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(api.get("/api/lending/ledger/reconciliation", ops).json().get("balanced").asBoolean())
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(api.get("/api/lending/ledger/reconciliation", ops)
+                                .json()
+                                .get("balanced")
+                                .asBoolean())
                         .isTrue());
     }
 }

@@ -23,15 +23,21 @@ class LoanFundingIT extends EndToEndTest {
 
         // a verified, assessed and categorised lender deposits 100,000.00 and offers it all at 5.50% in that market
         // (parts up to 1,000.00)
-        String lender = Journeys.offeringLender(api, "Lotte", "Hansen", "L5550008", application.grade(), 12,
-                "100000.00", "5.50");
+        String lender = Journeys.offeringLender(
+                api, "Lotte", "Hansen", "L5550008", application.grade(), 12, "100000.00", "5.50");
 
         // when the borrower asks for a quote, reads it and accepts
-        assertThat(api.post("/api/lending/applications/" + id + "/quote", borrower, "{}").status()).isEqualTo(202);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(api.get("/api/lending/applications/" + id, borrower).json().get("status").asText())
+        assertThat(api.post("/api/lending/applications/" + id + "/quote", borrower, "{}")
+                        .status())
+                .isEqualTo(202);
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(api.get("/api/lending/applications/" + id, borrower)
+                                .json()
+                                .get("status")
+                                .asText())
                         .isEqualTo("QUOTED"));
-        JsonNode quote = api.get("/api/lending/applications/" + id + "/quote", borrower).json();
+        JsonNode quote =
+                api.get("/api/lending/applications/" + id + "/quote", borrower).json();
         assertThat(quote.get("rate").asText()).isEqualTo("5.50");
         assertThat(quote.get("installments")).hasSize(12);
         assertThat(quote.at("/preContractInformation/apr").asText()).endsWith("%");
@@ -39,8 +45,11 @@ class LoanFundingIT extends EndToEndTest {
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
 
         // then the loan is funded from the lender's offer, whose money is now lent
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(api.get("/api/lending/applications/" + id, borrower).json().get("status").asText())
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(api.get("/api/lending/applications/" + id, borrower)
+                                .json()
+                                .get("status")
+                                .asText())
                         .isEqualTo("FUNDED"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             JsonNode account = api.get("/api/lending/accounts/me", lender).json();
@@ -51,8 +60,11 @@ class LoanFundingIT extends EndToEndTest {
             assertThat(account.at("/statement/1/rate").asText()).isEqualTo("5.50");
         });
         String ops = api.tokenFor("ops1");
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(api.get("/api/lending/ledger/reconciliation", ops).json().get("balanced").asBoolean())
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(api.get("/api/lending/ledger/reconciliation", ops)
+                                .json()
+                                .get("balanced")
+                                .asBoolean())
                         .isTrue());
     }
 }

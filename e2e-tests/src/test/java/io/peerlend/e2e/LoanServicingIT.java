@@ -27,34 +27,49 @@ class LoanServicingIT extends EndToEndTest {
         Journeys.Application third = Journeys.gradedApplication(api, "Unni", "Dale", "B5550033", "1000.00", 12);
         assertThat(second.grade()).isEqualTo(first.grade());
         assertThat(third.grade()).isEqualTo(first.grade());
-        String lenderA = Journeys.offeringLender(api, "Vigdis", "Eide", "L5550034", first.grade(), 12, "50000.00",
-                "1.10");
-        String lenderB = Journeys.offeringLender(api, "Wenche", "Foss", "L5550035", first.grade(), 12, "50000.00",
-                "1.20");
+        String lenderA =
+                Journeys.offeringLender(api, "Vigdis", "Eide", "L5550034", first.grade(), 12, "50000.00", "1.10");
+        String lenderB =
+                Journeys.offeringLender(api, "Wenche", "Foss", "L5550035", first.grade(), 12, "50000.00", "1.20");
         String ops = api.tokenFor("ops1");
         JsonNode loanA = funded(first);
         funded(second);
         JsonNode loanC = funded(third);
         for (String lender : new String[] {lenderA, lenderB}) {
             for (JsonNode offer : api.get("/api/lending/offers", lender).json()) {
-                assertThat(api.delete("/api/lending/offers/" + offer.get("offerId").asText(), lender).status())
+                assertThat(api.delete(
+                                        "/api/lending/offers/"
+                                                + offer.get("offerId").asText(),
+                                        lender)
+                                .status())
                         .isEqualTo(202);
             }
         }
 
         // when the first borrower withdraws on the day of the payout, twice with one key
         String a = first.id();
-        Api.Response withdrawal = api.post("/api/lending/loans/" + a + "/withdrawal", first.borrowerToken(), "{}",
+        Api.Response withdrawal = api.post(
+                "/api/lending/loans/" + a + "/withdrawal",
+                first.borrowerToken(),
+                "{}",
                 Map.of("Idempotency-Key", "withdraw-1"));
         assertThat(withdrawal.status()).as(withdrawal.body()).isEqualTo(202);
-        Api.Response again = api.post("/api/lending/loans/" + a + "/withdrawal", first.borrowerToken(), "{}",
+        Api.Response again = api.post(
+                "/api/lending/loans/" + a + "/withdrawal",
+                first.borrowerToken(),
+                "{}",
                 Map.of("Idempotency-Key", "withdraw-1"));
         assertThat(again.json().get("reference")).isEqualTo(withdrawal.json().get("reference"));
         // then they pay back what they received (no interest for no days held); the fee is refunded
-        long paidOut = minor(loanA.get("principal").asText()) - minor(loanA.get("originationFee").asText());
+        long paidOut = minor(loanA.get("principal").asText())
+                - minor(loanA.get("originationFee").asText());
         assertThat(withdrawal.json().get("amount").asText()).isEqualTo(format(paidOut));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api.get("/api/lending/loans/" + a,
-                first.borrowerToken()).json().get("status").asText()).isEqualTo("WITHDRAWN"));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(api.get("/api/lending/loans/" + a, first.borrowerToken())
+                                .json()
+                                .get("status")
+                                .asText())
+                        .isEqualTo("WITHDRAWN"));
 
         // when the second borrower asks without a key, or for a bad amount, then nothing moves and they are told why
         String b = second.id();
@@ -62,63 +77,101 @@ class LoanServicingIT extends EndToEndTest {
         Api.Response noKey = api.post("/api/lending/loans/" + b + "/repayments", borrowerB, "{\"amount\": \"100.00\"}");
         assertThat(noKey.status()).isEqualTo(400);
         assertThat(noKey.json().at("/errors/0/field").asText()).isEqualTo("Idempotency-Key");
-        Api.Response badAmount = api.post("/api/lending/loans/" + b + "/repayments", borrowerB,
-                "{\"amount\": \"100.005\"}", Map.of("Idempotency-Key", "part-0"));
+        Api.Response badAmount = api.post(
+                "/api/lending/loans/" + b + "/repayments",
+                borrowerB,
+                "{\"amount\": \"100.005\"}",
+                Map.of("Idempotency-Key", "part-0"));
         assertThat(badAmount.status()).isEqualTo(400);
         assertThat(badAmount.json().at("/errors/0/field").asText()).isEqualTo("amount");
 
         // when they repay 100.00 early, twice with one key, then 100.00 moves once: principal, no interest yet
         for (int i = 0; i < 2; i++) {
-            Api.Response part = api.post("/api/lending/loans/" + b + "/repayments", borrowerB,
-                    "{\"amount\": \"100.00\"}", Map.of("Idempotency-Key", "part-1"));
+            Api.Response part = api.post(
+                    "/api/lending/loans/" + b + "/repayments",
+                    borrowerB,
+                    "{\"amount\": \"100.00\"}",
+                    Map.of("Idempotency-Key", "part-1"));
             assertThat(part.status()).as(part.body()).isEqualTo(202);
             assertThat(part.json().get("amount").asText()).isEqualTo("100.00");
         }
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api.get("/api/lending/loans/" + b,
-                borrowerB).json().get("outstandingPrincipal").asText()).isEqualTo("900.00"));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(api.get("/api/lending/loans/" + b, borrowerB)
+                                .json()
+                                .get("outstandingPrincipal")
+                                .asText())
+                        .isEqualTo("900.00"));
         // and a retry once it has settled answers the original repayment; the key for another amount is refused
-        Api.Response retried = api.post("/api/lending/loans/" + b + "/repayments", borrowerB,
-                "{\"amount\": \"100.00\"}", Map.of("Idempotency-Key", "part-1"));
+        Api.Response retried = api.post(
+                "/api/lending/loans/" + b + "/repayments",
+                borrowerB,
+                "{\"amount\": \"100.00\"}",
+                Map.of("Idempotency-Key", "part-1"));
         assertThat(retried.json().get("amount").asText()).isEqualTo("100.00");
         assertThat(retried.json().get("status").asText()).isEqualTo("SETTLED");
-        Api.Response reused = api.post("/api/lending/loans/" + b + "/repayments", borrowerB,
-                "{\"amount\": \"50.00\"}", Map.of("Idempotency-Key", "part-1"));
+        Api.Response reused = api.post(
+                "/api/lending/loans/" + b + "/repayments",
+                borrowerB,
+                "{\"amount\": \"50.00\"}",
+                Map.of("Idempotency-Key", "part-1"));
         assertThat(reused.status()).as(reused.body()).isEqualTo(422);
         assertThat(reused.json().at("/errors/0/field").asText()).isEqualTo("Idempotency-Key");
         // and the payoff is what is left; paying it closes the loan
-        JsonNode payoff = api.get("/api/lending/loans/" + b + "/payoff", borrowerB).json();
+        JsonNode payoff =
+                api.get("/api/lending/loans/" + b + "/payoff", borrowerB).json();
         assertThat(payoff.get("principalNotYetDue").asText()).isEqualTo("900.00");
         assertThat(payoff.get("total").asText()).isEqualTo("900.00");
-        Api.Response full = api.post("/api/lending/loans/" + b + "/repayments", borrowerB, "{\"full\": true}",
+        Api.Response full = api.post(
+                "/api/lending/loans/" + b + "/repayments",
+                borrowerB,
+                "{\"full\": true}",
                 Map.of("Idempotency-Key", "full-1"));
         assertThat(full.status()).as(full.body()).isEqualTo(202);
         assertThat(full.json().get("amount").asText()).isEqualTo("900.00");
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api.get("/api/lending/loans/" + b,
-                borrowerB).json().get("status").asText()).isEqualTo("REPAID"));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(api.get("/api/lending/loans/" + b, borrowerB)
+                                .json()
+                                .get("status")
+                                .asText())
+                        .isEqualTo("REPAID"));
 
         // then each lender has had their 500.00 back from both loans, to the cent
         for (String lender : new String[] {lenderA, lenderB}) {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
                 JsonNode account = api.get("/api/lending/accounts/me", lender).json();
                 assertThat(sum(account, "PRINCIPAL_COOLING_OFF")).isEqualTo(500_00);
-                assertThat(sum(account, "PRINCIPAL_PART") + sum(account, "PRINCIPAL_FULL")).isEqualTo(500_00);
+                assertThat(sum(account, "PRINCIPAL_PART") + sum(account, "PRINCIPAL_FULL"))
+                        .isEqualTo(500_00);
                 assertThat(sum(account, "PRINCIPAL_PART")).isEqualTo(50_00);
             });
         }
 
         // when the third borrower's bank declines every collection and the clock runs 91 days past the first due date
         String c = third.id();
-        assertThat(api.post("/api/lending/sandbox/payments/declines", ops,
-                "{\"account\": \"" + c + "\", \"count\": 50}").status()).isEqualTo(202);
+        assertThat(api.post(
+                                "/api/lending/sandbox/payments/declines",
+                                ops,
+                                "{\"account\": \"" + c + "\", \"count\": 50}")
+                        .status())
+                .isEqualTo(202);
         LocalDate due = LocalDate.parse(loanC.at("/schedule/0/dueDate").asText());
         advanceTo(ops, due);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api.get("/api/lending/loans/" + c,
-                third.borrowerToken()).json().at("/payments/0/status").asText()).isEqualTo("FAILED"));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(api.get("/api/lending/loans/" + c, third.borrowerToken())
+                                .json()
+                                .at("/payments/0/status")
+                                .asText())
+                        .isEqualTo("FAILED"));
         advanceTo(ops, due.plusDays(91));
 
-        // then the loan defaults, ops see it, and the provision fund pays the lenders what it can, never more than it held
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api.get("/api/lending/loans/" + c,
-                third.borrowerToken()).json().get("status").asText()).isEqualTo("DEFAULTED"));
+        // then the loan defaults, ops see it, and the provision fund pays the lenders what it can, never more than it
+        // held
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(api.get("/api/lending/loans/" + c, third.borrowerToken())
+                                .json()
+                                .get("status")
+                                .asText())
+                        .isEqualTo("DEFAULTED"));
         JsonNode arrears = api.get("/api/lending/ops/loans/arrears", ops).json();
         assertThat(arrears.findValuesAsText("loanId")).contains(c);
         // (loan B's fee, earned when it was repaid, gave the fund its share; it holds far less than the 1,000.00 owed)
@@ -133,7 +186,8 @@ class LoanServicingIT extends EndToEndTest {
         });
         // and the disclosure service, following the same events, counts the default against the grade's expectation
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            JsonNode outcomes = api.get("/public/disclosure/model-outcomes", null).json();
+            JsonNode outcomes =
+                    api.get("/public/disclosure/model-outcomes", null).json();
             JsonNode grade = null;
             for (JsonNode g : outcomes.get("grades")) {
                 grade = g.get("grade").asText().equals(first.grade()) ? g : grade;
@@ -149,7 +203,9 @@ class LoanServicingIT extends EndToEndTest {
         // when an officer proposes 200.00 recovered outside the payment port (a court payment), twice with one key
         String reference = null;
         for (int i = 0; i < 2; i++) {
-            Api.Response recovery = api.post("/api/lending/ops/loans/" + c + "/recoveries", ops,
+            Api.Response recovery = api.post(
+                    "/api/lending/ops/loans/" + c + "/recoveries",
+                    ops,
                     "{\"amount\": \"200.00\", \"source\": \"OUTSIDE\", \"evidence\": \"court payment CP-118\"}",
                     Map.of("Idempotency-Key", "recovery-1"));
             assertThat(recovery.status()).as(recovery.body()).isEqualTo(202);
@@ -160,11 +216,16 @@ class LoanServicingIT extends EndToEndTest {
         String approval = "/api/lending/ops/loans/" + c + "/recoveries/" + reference + "/approval";
         assertThat(api.post(approval, ops, "{}").status()).isEqualTo(403);
         String supervisor = api.tokenFor("supervisor1");
-        Api.Response own = api.post("/api/lending/ops/loans/" + c + "/recoveries", supervisor,
+        Api.Response own = api.post(
+                "/api/lending/ops/loans/" + c + "/recoveries",
+                supervisor,
                 "{\"amount\": \"10.00\", \"source\": \"OUTSIDE\", \"evidence\": \"cheque 0042\"}",
                 Map.of("Idempotency-Key", "recovery-own"));
-        Api.Response ownApproval = api.post("/api/lending/ops/loans/" + c + "/recoveries/"
-                + own.json().get("reference").asText() + "/approval", supervisor, "{}");
+        Api.Response ownApproval = api.post(
+                "/api/lending/ops/loans/" + c + "/recoveries/"
+                        + own.json().get("reference").asText() + "/approval",
+                supervisor,
+                "{}");
         assertThat(ownApproval.status()).as(ownApproval.body()).isEqualTo(409);
         assertThat(api.post(approval, supervisor, "{}").status()).isEqualTo(202);
         // then the lenders, still owed more than that, receive it once, in proportion to what each is owed (their
@@ -178,15 +239,20 @@ class LoanServicingIT extends EndToEndTest {
             }
             assertThat(recovered).isEqualTo(200_00);
         });
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(api.get("/api/lending/ledger/reconciliation", ops).json().get("balanced").asBoolean())
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(api.get("/api/lending/ledger/reconciliation", ops)
+                                .json()
+                                .get("balanced")
+                                .asBoolean())
                         .isTrue());
 
         // and, the clock having left at least one month behind, the monthly operating report is published and checks
         // out, and a regulator sees the day's early-warning indicators (a borrower may not)
         String month = due.plusDays(91).minusMonths(1).toString().substring(0, 7);
-        JsonNode check = await().atMost(Duration.ofSeconds(30)).until(() -> api.get(
-                "/public/disclosure/reports/monthly-operating/" + month + "/verification", null), r -> r.status() == 200)
+        JsonNode check = await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> api.get("/public/disclosure/reports/monthly-operating/" + month + "/verification", null),
+                        r -> r.status() == 200)
                 .json();
         assertThat(check.get("hashMatches").asBoolean()).isTrue();
         assertThat(check.get("signatureValid").asBoolean()).isTrue();
@@ -198,19 +264,30 @@ class LoanServicingIT extends EndToEndTest {
             assertThat(indicators.json().at("/day/indicators")).hasSize(7);
             assertThat(indicators.body()).contains("\"credit-model-stability\"");
         });
-        assertThat(api.get("/api/disclosure/indicators", third.borrowerToken()).status()).isEqualTo(403);
+        assertThat(api.get("/api/disclosure/indicators", third.borrowerToken()).status())
+                .isEqualTo(403);
     }
 
     private JsonNode funded(Journeys.Application application) {
         String borrower = application.borrowerToken();
         String id = application.id();
-        assertThat(api.post("/api/lending/applications/" + id + "/quote", borrower, "{}").status()).isEqualTo(202);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api.get("/api/lending/applications/"
-                + id + "/quote", borrower).json().get("available").asBoolean()).isTrue());
+        assertThat(api.post("/api/lending/applications/" + id + "/quote", borrower, "{}")
+                        .status())
+                .isEqualTo(202);
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(api.get("/api/lending/applications/" + id + "/quote", borrower)
+                                .json()
+                                .get("available")
+                                .asBoolean())
+                        .isTrue());
         Api.Response accepted = api.post("/api/lending/applications/" + id + "/acceptance", borrower, "{}");
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
-        return await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/lending/loans/" + id, borrower),
-                r -> r.status() == 200 && r.json().get("status").asText().equals("ACTIVE")).json();
+        return await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> api.get("/api/lending/loans/" + id, borrower),
+                        r -> r.status() == 200
+                                && r.json().get("status").asText().equals("ACTIVE"))
+                .json();
     }
 
     private void advanceTo(String ops, LocalDate date) {

@@ -36,14 +36,13 @@ final class PersonalDataScan {
     private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/_-]{16,}={0,2}");
     private static final Pattern HEX = Pattern.compile("\\\\x([0-9a-fA-F]{2,})");
 
-    private PersonalDataScan() {
-    }
+    private PersonalDataScan() {}
 
     /** Where each piece was found, as "store: piece"; empty when none is readable anywhere. */
     static List<String> findings(String jdbcUrl, String mongoUri, Path logs, List<String> pieces) throws Exception {
         List<String> found = new ArrayList<>();
         try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "");
-             Statement statement = db.createStatement()) {
+                Statement statement = db.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet rs = statement.executeQuery("SELECT table_schema || '.' || table_name FROM"
                     + " information_schema.tables WHERE table_type = 'BASE TABLE' AND table_schema NOT IN"
@@ -96,8 +95,11 @@ final class PersonalDataScan {
             while (base64.find()) {
                 String token = base64.group();
                 try {
-                    text(token.contains("-") || token.contains("_") ? Base64.getUrlDecoder().decode(token)
-                            : Base64.getDecoder().decode(token), readings);
+                    text(
+                            token.contains("-") || token.contains("_")
+                                    ? Base64.getUrlDecoder().decode(token)
+                                    : Base64.getDecoder().decode(token),
+                            readings);
                 } catch (IllegalArgumentException notBase64) {
                     // a word that only looks like base64
                 }
@@ -116,8 +118,12 @@ final class PersonalDataScan {
     /** Adds the bytes as text when they are text (UTF-8 that decodes cleanly); sealed values are not. */
     private static void text(byte[] bytes, List<String> readings) {
         try {
-            readings.add(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString());
+            readings.add(StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString());
         } catch (CharacterCodingException noise) {
             // ciphertext or other binary
         }

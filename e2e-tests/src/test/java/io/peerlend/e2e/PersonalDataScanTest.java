@@ -24,16 +24,22 @@ class PersonalDataScanTest {
         String name = "Quillon Maravetz";
         assertThat(scan("{\"fullName\":\"quillon maravetz\"}")).contains("store: Quillon Maravetz");
         assertThat(scan("GET /x?name=Quillon%20Maravetz")).isNotEmpty();
-        assertThat(scan("{\"p\":\"" + Base64.getEncoder().encodeToString(("{\"n\":\"" + name + "\"}")
-                .getBytes(StandardCharsets.UTF_8)) + "\"}")).isNotEmpty();
-        assertThat(scan("(1,\\x" + HexFormat.of().formatHex(("{\"n\":\"" + name + "\"}")
-                .getBytes(StandardCharsets.UTF_8)) + ")")).isNotEmpty();
+        assertThat(scan("{\"p\":\""
+                        + Base64.getEncoder()
+                                .encodeToString(("{\"n\":\"" + name + "\"}").getBytes(StandardCharsets.UTF_8))
+                        + "\"}"))
+                .isNotEmpty();
+        assertThat(scan("(1,\\x"
+                        + HexFormat.of().formatHex(("{\"n\":\"" + name + "\"}").getBytes(StandardCharsets.UTF_8))
+                        + ")"))
+                .isNotEmpty();
     }
 
     @Test
     void not_found_in_random_bytes_as_sealed_values_are() {
         byte[] noise = new byte[64];
         new SecureRandom().nextBytes(noise);
-        assertThat(scan("{\"ciphertext\":\"" + Base64.getEncoder().encodeToString(noise) + "\"}")).isEmpty();
+        assertThat(scan("{\"ciphertext\":\"" + Base64.getEncoder().encodeToString(noise) + "\"}"))
+                .isEmpty();
     }
 }

@@ -1,9 +1,9 @@
 package io.peerlend.e2e;
 
-import java.util.Map;
 import io.peerlend.infra.Platform;
 import io.peerlend.infra.Ports;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * The real platform, started once per test JVM on ports 10000 above the defaults (so a developer's running platform
@@ -13,15 +13,18 @@ final class RunningPlatform {
 
     private static Platform platform;
 
-    private RunningPlatform() {
-    }
+    private RunningPlatform() {}
 
     static synchronized Platform get() {
         if (platform == null) {
             Path home = Path.of(System.getProperty("peerlend.home", ".."));
             Path var = Path.of(System.getProperty("peerlend.e2e.var", "target/var"));
             // no retention period after a relationship ends, so an erasure can be tried end to end today
-            Platform started = new Platform(home, var, Ports.defaults().offsetBy(10_000), false,
+            Platform started = new Platform(
+                    home,
+                    var,
+                    Ports.defaults().offsetBy(10_000),
+                    false,
                     Map.of("PEERLEND_KYC_RETENTION_AFTER_RELATIONSHIP", "P0D"));
             Runtime.getRuntime().addShutdownHook(new Thread(started::close, "platform-stop"));
             try {

@@ -13,8 +13,7 @@ class ServiceRestartIT extends EndToEndTest {
             {"amount": "3000.00", "termMonths": 12, "purpose": "CAR", %s}""".formatted(Api.DECLARATIONS);
 
     @Test
-    void the_lending_service_killed_right_after_accepting_an_application_still_has_it_after_restart()
-            throws Exception {
+    void the_lending_service_killed_right_after_accepting_an_application_still_has_it_after_restart() throws Exception {
         String borrower = api.tokenFor("borrower1");
         // given an application accepted by the lending service
         Api.Response created = api.post("/api/lending/applications", borrower, APPLICATION);
@@ -30,8 +29,10 @@ class ServiceRestartIT extends EndToEndTest {
 
         // and after a restart the application is there
         platform.restart("lending");
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                assertThat(api.get("/api/lending/applications/" + id, borrower).status()).isEqualTo(200));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(api.get("/api/lending/applications/" + id, borrower)
+                                .status())
+                        .isEqualTo(200));
     }
 
     @Test
@@ -41,12 +42,15 @@ class ServiceRestartIT extends EndToEndTest {
 
         // while disclosure is down, two applications are submitted
         String borrower = api.tokenFor("borrower2");
-        assertThat(api.post("/api/lending/applications", borrower, APPLICATION).status()).isEqualTo(201);
-        assertThat(api.post("/api/lending/applications", borrower, APPLICATION).status()).isEqualTo(201);
+        assertThat(api.post("/api/lending/applications", borrower, APPLICATION).status())
+                .isEqualTo(201);
+        assertThat(api.post("/api/lending/applications", borrower, APPLICATION).status())
+                .isEqualTo(201);
 
         // then after its restart its projection counts both
         platform.restart("disclosure");
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(count()).isGreaterThanOrEqualTo(before + 2));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(count()).isGreaterThanOrEqualTo(before + 2));
     }
 
     @Test
@@ -59,17 +63,26 @@ class ServiceRestartIT extends EndToEndTest {
         assertThat(created.status()).isEqualTo(201);
         String id = created.json().get("id").asText();
         // then it reaches the scoring step and waits there, ungraded (it is never approved without a score)
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                assertThat(api.get("/api/lending/applications/" + id, borrower).json().get("status").asText())
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(api.get("/api/lending/applications/" + id, borrower)
+                                .json()
+                                .get("status")
+                                .asText())
                         .isEqualTo("SCORING"));
         // and once scoring is back it is graded, without anyone resubmitting it
         platform.restart("scoring");
-        await().atMost(Duration.ofSeconds(120)).untilAsserted(() ->
-                assertThat(api.get("/api/lending/applications/" + id, borrower).json().get("status").asText())
+        await().atMost(Duration.ofSeconds(120))
+                .untilAsserted(() -> assertThat(api.get("/api/lending/applications/" + id, borrower)
+                                .json()
+                                .get("status")
+                                .asText())
                         .isEqualTo("SCORED"));
     }
 
     private static long count() {
-        return api.get("/public/disclosure/summary", null).json().get("loanApplicationsSubmitted").asLong();
+        return api.get("/public/disclosure/summary", null)
+                .json()
+                .get("loanApplicationsSubmitted")
+                .asLong();
     }
 }

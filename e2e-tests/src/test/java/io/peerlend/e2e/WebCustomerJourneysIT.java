@@ -46,8 +46,8 @@ class WebCustomerJourneysIT extends EndToEndTest {
             browser.click("role-borrower");
             assertThat(browser.find(By.id("fullName")).getDomProperty("value")).isEqualTo("Wanda Whitfield");
             // a date input takes what the browser's date picker would set (typing depends on the locale's format)
-            ((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = '1986-06-16'",
-                    browser.find(By.id("dateOfBirth")));
+            ((JavascriptExecutor) browser.driver)
+                    .executeScript("arguments[0].value = '1986-06-16'", browser.find(By.id("dateOfBirth")));
             browser.type("line1", "7 Canal Street");
             browser.type("city", "Manchester");
             browser.type("postcode", "M1 3HE");
@@ -92,8 +92,8 @@ class WebCustomerJourneysIT extends EndToEndTest {
             });
             String grade = browser.find(By.id("application-grade")).getDomAttribute("data-grade");
             // a lender offers money in its market (through the API), and the borrower asks for a quote again
-            Journeys.Lender lender = Journeys.offeringLenderAccount(api, "Lars", "Lindqvist", "L" + passport.substring(1),
-                    grade, 24, "100000.00", "5.75");
+            Journeys.Lender lender = Journeys.offeringLenderAccount(
+                    api, "Lars", "Lindqvist", "L" + passport.substring(1), grade, 24, "100000.00", "5.75");
             if (!browser.driver.findElements(By.id("quote-submit")).isEmpty()) {
                 browser.click("quote-submit");
             }
@@ -103,7 +103,8 @@ class WebCustomerJourneysIT extends EndToEndTest {
             });
             assertThat(browser.text("apr")).endsWith("%");
             assertThat(browser.text("pci")).contains("Annual percentage rate of charge (APR)", "Right of withdrawal");
-            assertThat(browser.driver.findElements(By.cssSelector("#schedule tbody tr"))).hasSize(24);
+            assertThat(browser.driver.findElements(By.cssSelector("#schedule tbody tr")))
+                    .hasSize(24);
             browser.screenshot("application-quote");
 
             // accepting: the loan is funded and theirs to see
@@ -146,8 +147,9 @@ class WebCustomerJourneysIT extends EndToEndTest {
     }
 
     @Test
-    void givenANewLender_whenTheyGiveTheirIdentityAssessOfferCancelAndAutoInvest_thenEachStepShowsAndABadRateIsExplained()
-            throws Exception {
+    void
+            givenANewLender_whenTheyGiveTheirIdentityAssessOfferCancelAndAutoInvest_thenEachStepShowsAndABadRateIsExplained()
+                    throws Exception {
         String name = "wi-" + UUID.randomUUID().toString().substring(0, 8);
         KeycloakRealmIT.admin().createUser(name, "lender");
         String token = api.tokenFor(name, Journeys.PASSWORD);
@@ -159,25 +161,38 @@ class WebCustomerJourneysIT extends EndToEndTest {
             browser.click("identity-link");
             browser.click("role-lender");
             browser.type("fullName", "Ingrid Investor");
-            ((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = '1969-09-09'",
-                    browser.find(By.id("dateOfBirth")));
+            ((JavascriptExecutor) browser.driver)
+                    .executeScript("arguments[0].value = '1969-09-09'", browser.find(By.id("dateOfBirth")));
             browser.type("line1", "3 Quay Street");
             browser.type("city", "Bristol");
             browser.type("postcode", "BS1 4DJ");
-            browser.type("mrz", MrzSpecimens.td3Line1("GBR", "INVESTOR", "INGRID") + "\n" + MrzSpecimens.td3Line2(
-                    "I" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999), "GBR", "690909", "F", "310101",
-                    ""));
+            browser.type(
+                    "mrz",
+                    MrzSpecimens.td3Line1("GBR", "INVESTOR", "INGRID") + "\n"
+                            + MrzSpecimens.td3Line2(
+                                    "I" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999),
+                                    "GBR",
+                                    "690909",
+                                    "F",
+                                    "310101",
+                                    ""));
             browser.click("identity-submit");
             assertThat(browser.text("kyc-status")).isEqualTo("Verified: you may borrow or lend.");
             // money arrives (through the API, as the deposit page's own test shows), once lending has heard of it
-            await().atMost(PATIENCE).untilAsserted(() -> assertThat(api.post("/api/lending/accounts/me/deposits",
-                    token, "{\"amount\": \"2000.00\"}", Map.of("Idempotency-Key", "web-deposit-1")).status())
-                    .isEqualTo(202));
+            await().atMost(PATIENCE)
+                    .untilAsserted(() -> assertThat(api.post(
+                                            "/api/lending/accounts/me/deposits",
+                                            token,
+                                            "{\"amount\": \"2000.00\"}",
+                                            Map.of("Idempotency-Key", "web-deposit-1"))
+                                    .status())
+                            .isEqualTo(202));
             browser.open("/app");
             browser.click("invest-link");
 
             // the appropriateness assessment, answered with understanding
-            for (String answer : new String[] {"capital-b", "fscs-b", "liquidity-b", "diversification-a", "failure-b"}) {
+            for (String answer :
+                    new String[] {"capital-b", "fscs-b", "liquidity-b", "diversification-a", "failure-b"}) {
                 browser.click("answer-" + answer);
             }
             browser.screenshot("lender-assessment");

@@ -1,10 +1,10 @@
 package io.peerlend.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import java.util.UUID;
 import org.awaitility.Awaitility;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -28,7 +28,8 @@ class WebJourneysIT extends EndToEndTest {
             browser.type("principal", "five thousand");
             browser.click("calculate");
             assertThat(browser.text("principal-error")).contains("must be an amount such as 5000.00");
-            assertThat(browser.find(By.id("principal")).getDomAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(browser.find(By.id("principal")).getDomAttribute("aria-invalid"))
+                    .isEqualTo("true");
             assertThat(browser.driver.findElements(By.id("apr"))).isEmpty();
             browser.screenshot("calculator-bad-input");
 
@@ -65,7 +66,9 @@ class WebJourneysIT extends EndToEndTest {
             browser.click("logout");
             browser.find(By.id("login"));
             browser.open("/app");
-            assertThat(browser.find(By.id("username")).isDisplayed()).as("Keycloak asks them to log in again").isTrue();
+            assertThat(browser.find(By.id("username")).isDisplayed())
+                    .as("Keycloak asks them to log in again")
+                    .isTrue();
         }
     }
 
@@ -104,8 +107,14 @@ class WebJourneysIT extends EndToEndTest {
         String name = "wl-" + UUID.randomUUID().toString().substring(0, 8);
         KeycloakRealmIT.admin().createUser(name, "lender");
         String token = api.tokenFor(name, Journeys.PASSWORD);
-        assertThat(api.post("/api/kyc/onboarding", token, Identities.onboarding("\"LENDER\"", "Wendy", "Lender",
-                "1971-02-03", "GB", "W1000001")).json().get("status").asText()).isEqualTo("VERIFIED");
+        assertThat(api.post(
+                                "/api/kyc/onboarding",
+                                token,
+                                Identities.onboarding("\"LENDER\"", "Wendy", "Lender", "1971-02-03", "GB", "W1000001"))
+                        .json()
+                        .get("status")
+                        .asText())
+                .isEqualTo("VERIFIED");
 
         try (Chromium browser = new Chromium(platform.gatewayUrl())) {
             browser.open("/");

@@ -33,8 +33,8 @@ class WebOperationsJourneyIT extends EndToEndTest {
             assertThat(borrower.text("description-error")).isEqualTo("tell us what went wrong");
             borrower.type("description", complaintText);
             borrower.click("complaint-submit");
-            assertThat(borrower.text("acknowledgement")).contains("We have received your complaint",
-                    "the Financial Ombudsman Service");
+            assertThat(borrower.text("acknowledgement"))
+                    .contains("We have received your complaint", "the Financial Ombudsman Service");
             borrower.screenshot("complaint-acknowledged");
 
             // an officer finds it in the portal and answers it
@@ -47,13 +47,17 @@ class WebOperationsJourneyIT extends EndToEndTest {
                 officer.click("ops-complaints");
                 await().atMost(PATIENCE).untilAsserted(() -> {
                     officer.open("/app/ops/complaints");
-                    assertThat(officer.driver.findElements(By.cssSelector("#complaints a"))).isNotEmpty();
+                    assertThat(officer.driver.findElements(By.cssSelector("#complaints a")))
+                            .isNotEmpty();
                 });
                 // the newest of several open ones: open each until it is this borrower's
                 boolean found = false;
                 for (int i = 0; !found; i++) {
                     officer.open("/app/ops/complaints");
-                    officer.driver.findElements(By.cssSelector("#complaints a")).get(i).click();
+                    officer.driver
+                            .findElements(By.cssSelector("#complaints a"))
+                            .get(i)
+                            .click();
                     found = officer.text("complaint-text").contains(name);
                 }
                 officer.choose("outcome", "UPHELD");

@@ -4,9 +4,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.List;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
@@ -19,22 +19,30 @@ final class ClientAddress {
 
     /** Only address literals are parsed, so nothing a caller writes can make the gateway look a name up. */
     private static final Pattern LITERAL = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
+
     private final List<Range> trustedProxies;
 
     ClientAddress(List<String> trustedProxies) {
-        this.trustedProxies = trustedProxies.stream().map(String::strip).filter(s -> !s.isEmpty())
-                .map(Range::parse).toList();
+        this.trustedProxies = trustedProxies.stream()
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .map(Range::parse)
+                .toList();
     }
 
     String of(ServerWebExchange exchange) {
         InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
-        String peer = remote == null || remote.getAddress() == null ? "unknown" : remote.getAddress().getHostAddress();
+        String peer = remote == null || remote.getAddress() == null
+                ? "unknown"
+                : remote.getAddress().getHostAddress();
         if (!trusted(peer)) {
             return peer;
         }
         List<String> forwarded = exchange.getRequest().getHeaders().getOrEmpty("X-Forwarded-For").stream()
                 .flatMap(header -> Arrays.stream(header.split(",")))
-                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
         for (int i = forwarded.size() - 1; i >= 0; i--) {
             if (!trusted(forwarded.get(i))) {
                 return forwarded.get(i);
@@ -44,7 +52,9 @@ final class ClientAddress {
     }
 
     private boolean trusted(String address) {
-        return literal(address).map(a -> trustedProxies.stream().anyMatch(range -> range.contains(a))).orElse(false);
+        return literal(address)
+                .map(a -> trustedProxies.stream().anyMatch(range -> range.contains(a)))
+                .orElse(false);
     }
 
     private static Optional<byte[]> literal(String address) {

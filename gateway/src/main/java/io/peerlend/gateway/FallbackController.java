@@ -17,7 +17,9 @@ class FallbackController {
     @RequestMapping("/fallback/{service}")
     Mono<Void> unavailable(@PathVariable String service, ServerWebExchange exchange) {
         exchange.getResponse().getHeaders().set("Retry-After", "10");
-        return Problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE,
+        return Problems.write(
+                exchange,
+                HttpStatus.SERVICE_UNAVAILABLE,
                 "The " + service + " service is unavailable at the moment. Nothing was changed by this request "
                         + "unless it was already received; retry later with the same idempotency key.");
     }

@@ -12,8 +12,7 @@ import reactor.core.publisher.Mono;
 /** RFC 9457 bodies for the answers the gateway gives itself (401, 403, 429, 503). */
 final class Problems {
 
-    private Problems() {
-    }
+    private Problems() {}
 
     static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String detail) {
         ServerHttpResponse response = exchange.getResponse();

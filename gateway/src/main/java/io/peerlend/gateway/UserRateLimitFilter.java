@@ -32,8 +32,9 @@ class UserRateLimitFilter implements GlobalFilter, Ordered {
 
     private final ClientAddress clientAddress;
 
-    UserRateLimitFilter(@Value("${peerlend.gateway.rate-limit.requests-per-second}") int requestsPerSecond,
-                        @Value("${peerlend.gateway.trusted-proxies:}") List<String> trustedProxies) {
+    UserRateLimitFilter(
+            @Value("${peerlend.gateway.rate-limit.requests-per-second}") int requestsPerSecond,
+            @Value("${peerlend.gateway.trusted-proxies:}") List<String> trustedProxies) {
         this.clientAddress = new ClientAddress(trustedProxies);
         this.config = RateLimiterConfig.custom()
                 .limitForPeriod(requestsPerSecond)
@@ -54,7 +55,9 @@ class UserRateLimitFilter implements GlobalFilter, Ordered {
                         return chain.filter(exchange);
                     }
                     exchange.getResponse().getHeaders().set("Retry-After", "1");
-                    return Problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS,
+                    return Problems.write(
+                            exchange,
+                            HttpStatus.TOO_MANY_REQUESTS,
                             "Too many requests; slow down and retry after a second.");
                 });
     }

@@ -42,7 +42,9 @@ class GatewayTokensIT {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         issuer.resourceServerProperties().forEach((name, value) -> registry.add(name, () -> value));
-        registry.add("PEERLEND_LENDING_URL", () -> "http://127.0.0.1:" + lending.getAddress().getPort());
+        registry.add(
+                "PEERLEND_LENDING_URL",
+                () -> "http://127.0.0.1:" + lending.getAddress().getPort());
     }
 
     @AfterAll
@@ -56,13 +58,23 @@ class GatewayTokensIT {
 
     @Test
     void a_proper_token_is_routed_and_expired_foreign_or_misaddressed_ones_are_refused() {
-        client.get().uri("/api/lending/applications")
+        client.get()
+                .uri("/api/lending/applications")
                 .header("Authorization", "Bearer " + issuer.token("b-1", "borrower"))
-                .exchange().expectStatus().isOk();
-        for (String broken : new String[] {issuer.expired("b-1", "borrower"),
-                issuer.fromAnotherIssuer("b-1", "borrower"), issuer.forAnotherAudience("b-1", "borrower")}) {
-            client.get().uri("/api/lending/applications").header("Authorization", "Bearer " + broken)
-                    .exchange().expectStatus().isUnauthorized();
+                .exchange()
+                .expectStatus()
+                .isOk();
+        for (String broken : new String[] {
+            issuer.expired("b-1", "borrower"),
+            issuer.fromAnotherIssuer("b-1", "borrower"),
+            issuer.forAnotherAudience("b-1", "borrower")
+        }) {
+            client.get()
+                    .uri("/api/lending/applications")
+                    .header("Authorization", "Bearer " + broken)
+                    .exchange()
+                    .expectStatus()
+                    .isUnauthorized();
         }
     }
 }

@@ -1,6 +1,5 @@
 package io.peerlend.infra;
 
-import java.util.LinkedHashMap;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -13,6 +12,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -27,15 +27,20 @@ public final class KeycloakServer {
     public static final String REALM = "peerlend";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private KeycloakServer() {
-    }
+    private KeycloakServer() {}
 
     /**
      * Prepares the realm import and the process. Keycloak skips importing a realm that already exists, so when the
      * realm files change the development database is started afresh.
      */
-    public static ManagedProcess prepare(Path home, Path keycloakDistribution, Path realmDirectory, Path dataDirectory,
-                                         Ports ports, Map<String, String> clientSecrets) throws IOException {
+    public static ManagedProcess prepare(
+            Path home,
+            Path keycloakDistribution,
+            Path realmDirectory,
+            Path dataDirectory,
+            Ports ports,
+            Map<String, String> clientSecrets)
+            throws IOException {
         if (!Files.isRegularFile(keycloakDistribution.resolve("bin/kc.sh"))) {
             throw new IOException("Keycloak is not unpacked at " + keycloakDistribution
                     + "; build once with ./mvnw -DskipTests install");
@@ -54,7 +59,9 @@ public final class KeycloakServer {
         Files.writeString(stamp, digest);
 
         Path h2 = dataDirectory.resolve("h2").toAbsolutePath();
-        List<String> command = List.of(keycloakDistribution.resolve("bin/kc.sh").toString(), "start-dev",
+        List<String> command = List.of(
+                keycloakDistribution.resolve("bin/kc.sh").toString(),
+                "start-dev",
                 "--http-port=" + ports.keycloak(),
                 "--http-management-port=" + ports.keycloakManagement(),
                 "--http-host=127.0.0.1",
@@ -69,15 +76,17 @@ public final class KeycloakServer {
                 "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin"));
         // the realm file names its confidential clients' secrets as ${PEERLEND_CLIENT_SECRET_x}, filled in on import
         env.putAll(clientSecrets);
-        URI health = URI.create("http://127.0.0.1:" + ports.keycloak() + "/realms/" + REALM
-                + "/.well-known/openid-configuration");
+        URI health = URI.create(
+                "http://127.0.0.1:" + ports.keycloak() + "/realms/" + REALM + "/.well-known/openid-configuration");
         return new ManagedProcess("keycloak", command, env, home, dataDirectory.resolve("keycloak.log"), health);
     }
 
     /** The production realm plus the development additions: arrays are appended, other fields replaced. */
     static ObjectNode developmentRealm(Path realmDirectory, Ports ports) throws IOException {
-        ObjectNode realm = (ObjectNode) JSON.readTree(realmDirectory.resolve("peerlend-realm.json").toFile());
-        JsonNode additions = JSON.readTree(realmDirectory.resolve("peerlend-realm.dev-additions.json").toFile());
+        ObjectNode realm = (ObjectNode)
+                JSON.readTree(realmDirectory.resolve("peerlend-realm.json").toFile());
+        JsonNode additions = JSON.readTree(
+                realmDirectory.resolve("peerlend-realm.dev-additions.json").toFile());
         for (Iterator<Map.Entry<String, JsonNode>> it = additions.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             JsonNode existing = realm.get(field.getKey());
@@ -87,8 +96,8 @@ public final class KeycloakServer {
                 realm.set(field.getKey(), field.getValue());
             }
         }
-        String text = JSON.writeValueAsString(realm)
-                .replace("http://localhost:8080", "http://localhost:" + ports.gateway());
+        String text =
+                JSON.writeValueAsString(realm).replace("http://localhost:8080", "http://localhost:" + ports.gateway());
         return (ObjectNode) JSON.readTree(text);
     }
 
@@ -105,10 +114,10 @@ public final class KeycloakServer {
             return;
         }
         try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+            for (Path path :
+                    paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
                 Files.delete(path);
             }
         }
     }
-
 }

@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
 /** A child process of the platform (a service or Keycloak) with its log file and a health URL to wait on. */
 public final class ManagedProcess implements AutoCloseable {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
     private final List<String> command;
@@ -26,8 +27,13 @@ public final class ManagedProcess implements AutoCloseable {
     private final URI healthUrl;
     private Process process;
 
-    public ManagedProcess(String name, List<String> command, Map<String, String> environment, Path workingDirectory,
-                          Path logFile, URI healthUrl) {
+    public ManagedProcess(
+            String name,
+            List<String> command,
+            Map<String, String> environment,
+            Path workingDirectory,
+            Path logFile,
+            URI healthUrl) {
         this.name = name;
         this.command = List.copyOf(command);
         this.environment = Map.copyOf(environment);
@@ -74,8 +80,12 @@ public final class ManagedProcess implements AutoCloseable {
 
     public boolean isHealthy() {
         try {
-            HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(healthUrl).timeout(Duration.ofSeconds(3))
-                    .GET().build(), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response = HTTP.send(
+                    HttpRequest.newBuilder(healthUrl)
+                            .timeout(Duration.ofSeconds(3))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
             return response.statusCode() == 200;
         } catch (IOException e) {
             return false;

@@ -1,19 +1,19 @@
 package io.peerlend.infra;
 
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Collections;
-import java.io.IOException;
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +48,8 @@ public final class Platform implements AutoCloseable {
     }
 
     /** @param serviceSettings environment given to every service on top of the platform's (tests' settings) */
-    public Platform(Path home, Path varDirectory, Ports ports, boolean persistent, Map<String, String> serviceSettings) {
+    public Platform(
+            Path home, Path varDirectory, Ports ports, boolean persistent, Map<String, String> serviceSettings) {
         this.serviceSettings = Map.copyOf(serviceSettings);
         this.home = home.toAbsolutePath().normalize();
         this.varDirectory = varDirectory.toAbsolutePath().normalize();
@@ -57,29 +58,34 @@ public final class Platform implements AutoCloseable {
     }
 
     public static void main(String[] args) throws Exception {
-        Path home = Path.of(System.getProperty("peerlend.home", ".")).toAbsolutePath().normalize();
+        Path home = Path.of(System.getProperty("peerlend.home", "."))
+                .toAbsolutePath()
+                .normalize();
         long started = System.nanoTime();
         Platform platform = new Platform(home, home.resolve("var"), Ports.defaults(), true);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("Stopping Peerlend...");
-            platform.close();
-            System.out.println("Stopped.");
-        }, "peerlend-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            System.out.println("Stopping Peerlend...");
+                            platform.close();
+                            System.out.println("Stopped.");
+                        },
+                        "peerlend-shutdown"));
         try {
             platform.start();
         } catch (Exception e) {
             System.err.println("Peerlend could not start: " + e);
             System.exit(1);
         }
-        System.out.printf("%nPeerlend is up in %d s.%n%s%n", (System.nanoTime() - started) / 1_000_000_000L,
-                platform.welcome());
+        System.out.printf(
+                "%nPeerlend is up in %d s.%n%s%n", (System.nanoTime() - started) / 1_000_000_000L, platform.welcome());
         Thread.currentThread().join();
     }
 
     public void start() throws IOException, InterruptedException {
         // a part left running by an earlier start would answer the health checks in place of the new one
-        List<Integer> taken = new ArrayList<>(List.of(ports.postgres(), ports.mongo(), ports.keycloak(),
-                ports.keycloakManagement()));
+        List<Integer> taken =
+                new ArrayList<>(List.of(ports.postgres(), ports.mongo(), ports.keycloak(), ports.keycloakManagement()));
         for (ServiceDefinition service : ServiceDefinition.ALL) {
             taken.add(service.port(ports));
             taken.add(service.managementPort(ports));
@@ -101,10 +107,17 @@ public final class Platform implements AutoCloseable {
             KeycloakServer.deleteRecursively(varDirectory.resolve("keycloak"));
             KeycloakServer.deleteRecursively(varDirectory.resolve("secrets"));
         }
-        keycloak = KeycloakServer.prepare(home, home.resolve("infra/target/keycloak/keycloak-" + KEYCLOAK_VERSION),
-                home.resolve("infra/keycloak"), varDirectory.resolve("keycloak"), ports,
-                Map.of("PEERLEND_CLIENT_SECRET_LENDING", lendingClientSecret(),
-                        "PEERLEND_CLIENT_SECRET_KYC", clientSecret("kyc"),
+        keycloak = KeycloakServer.prepare(
+                home,
+                home.resolve("infra/target/keycloak/keycloak-" + KEYCLOAK_VERSION),
+                home.resolve("infra/keycloak"),
+                varDirectory.resolve("keycloak"),
+                ports,
+                Map.of(
+                        "PEERLEND_CLIENT_SECRET_LENDING",
+                        lendingClientSecret(),
+                        "PEERLEND_CLIENT_SECRET_KYC",
+                        clientSecret("kyc"),
                         // Keycloak tells the web client directly when a user's session ends (back-channel logout)
                         "PEERLEND_WEB_BACKCHANNEL_LOGOUT_URL",
                         "http://127.0.0.1:" + ports.web() + "/logout/connect/back-channel/keycloak"));
@@ -135,9 +148,8 @@ public final class Platform implements AutoCloseable {
      */
     private void createServiceLogins() throws IOException {
         try (Connection db = DriverManager.getConnection(postgres.jdbcUrl(), postgres.username(), "");
-             Statement sql = db.createStatement()) {
-            try (ResultSet exists = sql.executeQuery(
-                    "SELECT 1 FROM pg_roles WHERE rolname = 'peerlend_services'")) {
+                Statement sql = db.createStatement()) {
+            try (ResultSet exists = sql.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = 'peerlend_services'")) {
                 if (!exists.next()) {
                     sql.execute("CREATE ROLE peerlend_services NOLOGIN");
                 }
@@ -145,10 +157,12 @@ public final class Platform implements AutoCloseable {
             for (String service : DATABASE_SERVICES) {
                 String login = "peerlend_" + service;
                 String password = databasePassword(service).replace("'", "''");
-                try (ResultSet exists = sql.executeQuery(
-                        "SELECT 1 FROM pg_roles WHERE rolname = '" + login + "'")) {
-                    sql.execute(exists.next() ? "ALTER ROLE " + login + " LOGIN PASSWORD '" + password + "'"
-                            : "CREATE ROLE " + login + " LOGIN PASSWORD '" + password + "' IN ROLE peerlend_services");
+                try (ResultSet exists = sql.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + login + "'")) {
+                    sql.execute(
+                            exists.next()
+                                    ? "ALTER ROLE " + login + " LOGIN PASSWORD '" + password + "'"
+                                    : "CREATE ROLE " + login + " LOGIN PASSWORD '" + password
+                                            + "' IN ROLE peerlend_services");
                 }
             }
             sql.execute("GRANT CREATE ON DATABASE " + EmbeddedPostgresServer.DATABASE
@@ -157,8 +171,8 @@ public final class Platform implements AutoCloseable {
             // to its service
             for (String service : List.of("kyc", "lending")) {
                 List<String> tables = new ArrayList<>();
-                try (ResultSet rs = sql.executeQuery("SELECT tablename FROM pg_tables WHERE schemaname = '"
-                        + service + "' AND tableowner <> 'peerlend_" + service + "'")) {
+                try (ResultSet rs = sql.executeQuery("SELECT tablename FROM pg_tables WHERE schemaname = '" + service
+                        + "' AND tableowner <> 'peerlend_" + service + "'")) {
                     while (rs.next()) {
                         tables.add(rs.getString(1));
                     }
@@ -185,8 +199,14 @@ public final class Platform implements AutoCloseable {
         if (!Files.isRegularFile(jar)) {
             throw new IOException("missing " + jar + "; build once with ./mvnw -DskipTests install");
         }
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xms64m", "-Xmx320m", "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1", "-Xss512k", "-Daxoniq.update-checker.disabled=true"));
+        List<String> command = new ArrayList<>(List.of(
+                javaExecutable(),
+                "-Xms64m",
+                "-Xmx320m",
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-Xss512k",
+                "-Daxoniq.update-checker.disabled=true"));
         if (service.name().equals("gateway")) {
             // one line per request (method, path, status, duration): the gateway is the platform's front door
             command.add("-Dreactor.netty.http.server.accessLogEnabled=true");
@@ -225,8 +245,8 @@ public final class Platform implements AutoCloseable {
         env.put("PEERLEND_CALENDAR_MANUAL", "true");
         env.putAll(serviceSettings);
         URI health = URI.create("http://127.0.0.1:" + service.managementPort(ports) + "/actuator/health/readiness");
-        return new ManagedProcess(service.name(), command, env, home,
-                varDirectory.resolve("logs/" + service.name() + ".log"), health);
+        return new ManagedProcess(
+                service.name(), command, env, home, varDirectory.resolve("logs/" + service.name() + ".log"), health);
     }
 
     /** The lending service's client secret in this installation's Keycloak (made on first start). */
@@ -262,14 +282,18 @@ public final class Platform implements AutoCloseable {
 
     /** Where a service's Actuator answers (health, probes, metrics): its own port, not the gateway's. */
     public String managementUrl(String service) {
-        return ServiceDefinition.ALL.stream().filter(s -> s.name().equals(service)).findFirst()
+        return ServiceDefinition.ALL.stream()
+                .filter(s -> s.name().equals(service))
+                .findFirst()
                 .map(s -> "http://127.0.0.1:" + s.managementPort(ports))
                 .orElseThrow(() -> new IllegalArgumentException("no service " + service));
     }
 
     /** Where a service's API answers directly, bypassing the gateway. */
     public String serviceUrl(String service) {
-        return ServiceDefinition.ALL.stream().filter(s -> s.name().equals(service)).findFirst()
+        return ServiceDefinition.ALL.stream()
+                .filter(s -> s.name().equals(service))
+                .findFirst()
                 .map(s -> "http://127.0.0.1:" + s.port(ports))
                 .orElseThrow(() -> new IllegalArgumentException("no service " + service));
     }
@@ -302,8 +326,8 @@ public final class Platform implements AutoCloseable {
                   Token for scripts:    curl -d client_id=peerlend-dev-cli -d grant_type=password \\
                                           -d username=borrower1 -d password=borrower1 %3$s/protocol/openid-connect/token
                   Logs                  %4$s
-                Press Ctrl-C to stop everything.""".formatted(gatewayUrl(), ports.keycloak(), issuerUri(),
-                varDirectory.resolve("logs"), ports.gateway() + 1000);
+                Press Ctrl-C to stop everything.""".formatted(
+                gatewayUrl(), ports.keycloak(), issuerUri(), varDirectory.resolve("logs"), ports.gateway() + 1000);
     }
 
     @Override

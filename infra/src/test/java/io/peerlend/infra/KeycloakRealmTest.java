@@ -1,16 +1,16 @@
 package io.peerlend.infra;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Files;
-import java.nio.file.attribute.PosixFilePermission;
-import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class KeycloakRealmTest {
 
@@ -38,7 +38,8 @@ class KeycloakRealmTest {
             if (name.equals("service-account-peerlend-kyc")) {
                 // KYC calls no Peerlend service: it only removes erased customers' accounts from Keycloak
                 assertThat(names(user.get("realmRoles"))).as(name).isEmpty();
-                assertThat(names(user.at("/clientRoles/realm-management"))).as(name)
+                assertThat(names(user.at("/clientRoles/realm-management")))
+                        .as(name)
                         .containsExactlyInAnyOrder("manage-users", "view-users");
             } else {
                 assertThat(names(user.get("realmRoles"))).as(name).containsExactly("peerlend-service");
@@ -50,7 +51,8 @@ class KeycloakRealmTest {
             if (!client.path("publicClient").asBoolean()) {
                 confidential.add(client.get("clientId").asText());
                 // no committed secret: production fills it in from its secret store, development makes one
-                assertThat(client.get("secret").asText()).as(client.get("clientId").asText())
+                assertThat(client.get("secret").asText())
+                        .as(client.get("clientId").asText())
                         .matches("\\$\\{PEERLEND_CLIENT_SECRET_[A-Z]+}");
             }
         }
@@ -59,21 +61,26 @@ class KeycloakRealmTest {
     }
 
     @Test
-    void development_secrets_are_made_once_per_installation_and_kept(@TempDir Path dir)
-            throws Exception {
+    void development_secrets_are_made_once_per_installation_and_kept(@TempDir Path dir) throws Exception {
         String first = new DevelopmentSecrets(dir).get("a");
         assertThat(first).hasSize(43).isEqualTo(new DevelopmentSecrets(dir).get("a"));
         assertThat(new DevelopmentSecrets(dir).get("b")).isNotEqualTo(first);
         assertThat(Files.getPosixFilePermissions(dir.resolve("a")))
-                .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ,
-                        PosixFilePermission.OWNER_WRITE);
+                .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
     }
 
     @Test
     void development_realm_adds_demo_users_and_the_cli_client_and_moves_the_gateway_port() throws Exception {
-        JsonNode realm = KeycloakServer.developmentRealm(REALM_DIR, Ports.defaults().offsetBy(10000));
+        JsonNode realm =
+                KeycloakServer.developmentRealm(REALM_DIR, Ports.defaults().offsetBy(10000));
         assertThat(names(realm.get("users"), "username"))
-                .contains("borrower1", "borrower2", "lender1", "regulator1", "ops1", "supervisor1",
+                .contains(
+                        "borrower1",
+                        "borrower2",
+                        "lender1",
+                        "regulator1",
+                        "ops1",
+                        "supervisor1",
                         "service-account-peerlend-lending");
         assertThat(names(realm.get("clients"), "clientId")).contains("peerlend-web", "peerlend-dev-cli");
         assertThat(realm.toString()).contains("http://localhost:18080/*").doesNotContain("http://localhost:8080/");

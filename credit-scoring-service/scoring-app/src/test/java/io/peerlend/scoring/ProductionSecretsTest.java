@@ -8,7 +8,7 @@ class ProductionSecretsTest {
 
     @Test
     void in_production_the_service_refuses_to_start_without_its_secrets_and_names_each() {
-        ServiceTests.assertProductionRefusesWithout(ScoringServiceApplication.class,
-                "PEERLEND_SCORING_LOG_HASH_KEY", "PEERLEND_DB_PASSWORD");
+        ServiceTests.assertProductionRefusesWithout(
+                ScoringServiceApplication.class, "PEERLEND_SCORING_LOG_HASH_KEY", "PEERLEND_DB_PASSWORD");
     }
 }

@@ -16,7 +16,8 @@ class ArchitectureTest {
      * The credit model's published card (the bundled artefact the scoring service scores with, read for its hold-out
      * grades) and the PSI formula; never the scorecard that scores.
      */
-    static final DescribedPredicate<JavaClass> MODEL_CARD = DescribedPredicate.describe("the credit model's card",
+    static final DescribedPredicate<JavaClass> MODEL_CARD = DescribedPredicate.describe(
+            "the credit model's card",
             c -> c.getName().startsWith("io.peerlend.scoring.scorecard.ScorecardModel")
                     || c.getName().equals("io.peerlend.scoring.scorecard.ScorecardJson")
                     || c.getPackageName().equals("io.peerlend.scoring.scorecard.stability")

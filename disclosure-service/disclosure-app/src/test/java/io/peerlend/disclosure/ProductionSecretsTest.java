@@ -8,7 +8,10 @@ class ProductionSecretsTest {
 
     @Test
     void in_production_the_service_refuses_to_start_without_its_secrets_and_names_each() {
-        ServiceTests.assertProductionRefusesWithout(DisclosureServiceApplication.class,
-                "PEERLEND_DISCLOSURE_SIGNING_KEY", "PEERLEND_DISCLOSURE_PUBLIC_KEY", "PEERLEND_DB_PASSWORD");
+        ServiceTests.assertProductionRefusesWithout(
+                DisclosureServiceApplication.class,
+                "PEERLEND_DISCLOSURE_SIGNING_KEY",
+                "PEERLEND_DISCLOSURE_PUBLIC_KEY",
+                "PEERLEND_DB_PASSWORD");
     }
 }

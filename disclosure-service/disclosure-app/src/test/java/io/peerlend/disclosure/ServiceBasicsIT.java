@@ -1,14 +1,14 @@
 package io.peerlend.disclosure;
 
-import io.peerlend.infra.testing.TestIssuer;
-import org.junit.jupiter.api.AfterAll;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.peerlend.infra.testing.TestIssuer;
 import io.peerlend.platform.testing.ServiceTests;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -47,7 +47,9 @@ class ServiceBasicsIT {
 
     @Test
     void publishes_openapi_without_a_token_and_keeps_actuator_off_the_api_port() throws Exception {
-        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andExpect(jsonPath("$.openapi").exists());
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.openapi").exists());
         // health, probes and metrics answer on the management port only (the end-to-end tests reach it there)
         for (String path : new String[] {"/actuator/prometheus", "/actuator/health", "/actuator/health/readiness"}) {
             mvc.perform(get(path)).andExpect(status().isNotFound());

@@ -59,8 +59,11 @@ public final class TestIssuer implements AutoCloseable {
      * {@code spring.security.oauth2.resourceserver.jwt.jwk-set-uri} and {@code …issuer-uri}.
      */
     public Map<String, String> resourceServerProperties() {
-        return Map.of("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", jwkSetUri(),
-                "spring.security.oauth2.resourceserver.jwt.issuer-uri", ISSUER);
+        return Map.of(
+                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
+                jwkSetUri(),
+                "spring.security.oauth2.resourceserver.jwt.issuer-uri",
+                ISSUER);
     }
 
     /** A proper token for the subject with these realm roles, valid for five minutes. */
@@ -75,8 +78,12 @@ public final class TestIssuer implements AutoCloseable {
 
     /** Signed with the right key, but naming another issuer. */
     public String fromAnotherIssuer(String subject, String... roles) {
-        return sign(claims(subject, "http://elsewhere.invalid/realms/peerlend", "peerlend-api",
-                Instant.now().plus(Duration.ofMinutes(5)), roles));
+        return sign(claims(
+                subject,
+                "http://elsewhere.invalid/realms/peerlend",
+                "peerlend-api",
+                Instant.now().plus(Duration.ofMinutes(5)),
+                roles));
     }
 
     /** Signed with the right key, for another audience. */
@@ -84,16 +91,24 @@ public final class TestIssuer implements AutoCloseable {
         return sign(claims(subject, ISSUER, "another-api", Instant.now().plus(Duration.ofMinutes(5)), roles));
     }
 
-    private static JWTClaimsSet claims(String subject, String issuer, String audience, Instant expires,
-                                       String... roles) {
-        return new JWTClaimsSet.Builder().subject(subject).issuer(issuer).audience(audience)
-                .issueTime(Date.from(expires.minus(Duration.ofMinutes(5)))).expirationTime(Date.from(expires))
-                .claim("realm_access", Map.of("roles", List.of(roles))).build();
+    private static JWTClaimsSet claims(
+            String subject, String issuer, String audience, Instant expires, String... roles) {
+        return new JWTClaimsSet.Builder()
+                .subject(subject)
+                .issuer(issuer)
+                .audience(audience)
+                .issueTime(Date.from(expires.minus(Duration.ofMinutes(5))))
+                .expirationTime(Date.from(expires))
+                .claim("realm_access", Map.of("roles", List.of(roles)))
+                .build();
     }
 
     private String sign(JWTClaimsSet claims) {
         try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
+            SignedJWT jwt = new SignedJWT(
+                    new JWSHeader.Builder(JWSAlgorithm.RS256)
+                            .keyID(key.getKeyID())
+                            .build(),
                     claims);
             jwt.sign(new RSASSASigner(key));
             return jwt.serialize();

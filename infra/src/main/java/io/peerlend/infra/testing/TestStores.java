@@ -16,8 +16,7 @@ public final class TestStores {
     private static EmbeddedPostgresServer postgres;
     private static EmbeddedMongoServer mongo;
 
-    private TestStores() {
-    }
+    private TestStores() {}
 
     public static synchronized EmbeddedPostgresServer postgres() {
         if (postgres == null) {

@@ -10,11 +10,11 @@ import io.peerlend.kyc.customers.domain.RiskPolicy;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Currency;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import java.time.Period;
+import java.util.Currency;
 import java.util.Set;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,24 +33,34 @@ class KycConfiguration {
     /** A monitoring failure goes back to the processor, which retries the event rather than skipping it. */
     @Bean
     ConfigurerModule monitoringRetries() {
-        return configurer -> configurer.eventProcessing().registerListenerInvocationErrorHandler(
-                TransactionMonitor.GROUP, c -> PropagatingErrorHandler.instance());
+        return configurer -> configurer
+                .eventProcessing()
+                .registerListenerInvocationErrorHandler(
+                        TransactionMonitor.GROUP, c -> PropagatingErrorHandler.instance());
     }
 
     @Bean
-    MonitoringProfile monitoringProfile(@Value("${peerlend.kyc.aml.currency}") String currency,
-                                        @Value("${peerlend.kyc.aml.large-deposit}") BigDecimal largeDeposit,
-                                        @Value("${peerlend.kyc.aml.structuring-percent}") int structuringPercent,
-                                        @Value("${peerlend.kyc.aml.structuring-window}") Duration structuringWindow,
-                                        @Value("${peerlend.kyc.aml.in-and-out-window}") Duration inAndOutWindow,
-                                        @Value("${peerlend.kyc.aml.in-and-out-percent}") int inAndOutPercent,
-                                        @Value("${peerlend.kyc.aml.velocity-window}") Duration velocityWindow,
-                                        @Value("${peerlend.kyc.aml.velocity-baseline}") Duration velocityBaseline,
-                                        @Value("${peerlend.kyc.aml.velocity-factor}") int velocityFactor,
-                                        @Value("${peerlend.kyc.aml.velocity-minimum}") BigDecimal velocityMinimum) {
+    MonitoringProfile monitoringProfile(
+            @Value("${peerlend.kyc.aml.currency}") String currency,
+            @Value("${peerlend.kyc.aml.large-deposit}") BigDecimal largeDeposit,
+            @Value("${peerlend.kyc.aml.structuring-percent}") int structuringPercent,
+            @Value("${peerlend.kyc.aml.structuring-window}") Duration structuringWindow,
+            @Value("${peerlend.kyc.aml.in-and-out-window}") Duration inAndOutWindow,
+            @Value("${peerlend.kyc.aml.in-and-out-percent}") int inAndOutPercent,
+            @Value("${peerlend.kyc.aml.velocity-window}") Duration velocityWindow,
+            @Value("${peerlend.kyc.aml.velocity-baseline}") Duration velocityBaseline,
+            @Value("${peerlend.kyc.aml.velocity-factor}") int velocityFactor,
+            @Value("${peerlend.kyc.aml.velocity-minimum}") BigDecimal velocityMinimum) {
         int digits = Currency.getInstance(currency).getDefaultFractionDigits();
-        return new MonitoringProfile(largeDeposit.movePointRight(digits).longValueExact(), structuringPercent,
-                structuringWindow, inAndOutWindow, inAndOutPercent, velocityWindow, velocityBaseline, velocityFactor,
+        return new MonitoringProfile(
+                largeDeposit.movePointRight(digits).longValueExact(),
+                structuringPercent,
+                structuringWindow,
+                inAndOutWindow,
+                inAndOutPercent,
+                velocityWindow,
+                velocityBaseline,
+                velocityFactor,
                 velocityMinimum.movePointRight(digits).longValueExact());
     }
 
@@ -60,15 +70,17 @@ class KycConfiguration {
     }
 
     @Bean
-    ReverificationPolicy reverificationPolicy(@Value("${peerlend.kyc.reverify.low:P5Y}") Period low,
-                                              @Value("${peerlend.kyc.reverify.medium:P3Y}") Period medium,
-                                              @Value("${peerlend.kyc.reverify.high:P1Y}") Period high) {
+    ReverificationPolicy reverificationPolicy(
+            @Value("${peerlend.kyc.reverify.low:P5Y}") Period low,
+            @Value("${peerlend.kyc.reverify.medium:P3Y}") Period medium,
+            @Value("${peerlend.kyc.reverify.high:P1Y}") Period high) {
         return new ReverificationPolicy(low, medium, high);
     }
 
     @Bean
-    RiskPolicy riskPolicy(@Value("${peerlend.kyc.high-risk-countries}") Set<String> high,
-                          @Value("${peerlend.kyc.increased-monitoring-countries}") Set<String> monitored) {
+    RiskPolicy riskPolicy(
+            @Value("${peerlend.kyc.high-risk-countries}") Set<String> high,
+            @Value("${peerlend.kyc.increased-monitoring-countries}") Set<String> monitored) {
         return new RiskPolicy(high, monitored);
     }
 

@@ -16,18 +16,30 @@ class KycEndpointRules implements EndpointRules {
         String supervisor = Roles.OPS_SUPERVISOR;
         rules.requestMatchers(HttpMethod.POST, "/api/kyc/onboarding").hasAnyRole(Roles.BORROWER, Roles.LENDER);
         rules.requestMatchers(HttpMethod.GET, "/api/kyc/customers/me").hasAnyRole(Roles.BORROWER, Roles.LENDER);
-        rules.requestMatchers(HttpMethod.POST, "/api/kyc/document-checks", "/api/kyc/screenings").hasRole(ops);
+        rules.requestMatchers(HttpMethod.POST, "/api/kyc/document-checks", "/api/kyc/screenings")
+                .hasRole(ops);
         rules.requestMatchers(HttpMethod.GET, "/api/kyc/sanctions", "/api/kyc/reviews", "/api/kyc/customers/*")
                 .hasAnyRole(ops, supervisor);
-        rules.requestMatchers(HttpMethod.GET, "/api/kyc/customers/*/credit-search-subject").hasRole(Roles.SERVICE);
+        rules.requestMatchers(HttpMethod.GET, "/api/kyc/customers/*/credit-search-subject")
+                .hasRole(Roles.SERVICE);
         rules.requestMatchers(HttpMethod.GET, "/api/kyc/aml/cases/*/report").hasRole(supervisor);
-        rules.requestMatchers(HttpMethod.GET, "/api/kyc/aml/cases", "/api/kyc/aml/cases/*").hasAnyRole(ops, supervisor);
+        rules.requestMatchers(HttpMethod.GET, "/api/kyc/aml/cases", "/api/kyc/aml/cases/*")
+                .hasAnyRole(ops, supervisor);
         rules.requestMatchers(HttpMethod.POST, "/api/kyc/aml/cases/*/clearance", "/api/kyc/aml/cases/*/report")
                 .hasAnyRole(ops, supervisor);
-        rules.requestMatchers(HttpMethod.POST, "/api/kyc/sanctions/reload", "/api/kyc/customers/*/erasure",
-                "/api/kyc/privacy/master-key-rotation").hasRole(supervisor);
-        rules.requestMatchers(HttpMethod.POST, "/api/kyc/customers/*/clearance", "/api/kyc/customers/*/rejection",
-                "/api/kyc/customers/*/suspension", "/api/kyc/customers/*/reinstatement",
-                "/api/kyc/customers/*/relationship-end").hasAnyRole(ops, supervisor);
+        rules.requestMatchers(
+                        HttpMethod.POST,
+                        "/api/kyc/sanctions/reload",
+                        "/api/kyc/customers/*/erasure",
+                        "/api/kyc/privacy/master-key-rotation")
+                .hasRole(supervisor);
+        rules.requestMatchers(
+                        HttpMethod.POST,
+                        "/api/kyc/customers/*/clearance",
+                        "/api/kyc/customers/*/rejection",
+                        "/api/kyc/customers/*/suspension",
+                        "/api/kyc/customers/*/reinstatement",
+                        "/api/kyc/customers/*/relationship-end")
+                .hasAnyRole(ops, supervisor);
     }
 }

@@ -25,6 +25,7 @@ class KycProfilesIT {
 
     @Autowired
     ComplaintPolicy complaints;
+
     @Autowired
     MonitoringProfile monitoring;
 

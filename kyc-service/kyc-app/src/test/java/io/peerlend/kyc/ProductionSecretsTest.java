@@ -8,7 +8,10 @@ class ProductionSecretsTest {
 
     @Test
     void in_production_the_service_refuses_to_start_without_its_secrets_and_names_each() {
-        ServiceTests.assertProductionRefusesWithout(KycServiceApplication.class,
-                "PEERLEND_KYC_MASTER_KEY", "PEERLEND_CLIENT_SECRET", "PEERLEND_DB_PASSWORD");
+        ServiceTests.assertProductionRefusesWithout(
+                KycServiceApplication.class,
+                "PEERLEND_KYC_MASTER_KEY",
+                "PEERLEND_CLIENT_SECRET",
+                "PEERLEND_DB_PASSWORD");
     }
 }

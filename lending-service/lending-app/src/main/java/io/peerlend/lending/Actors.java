@@ -54,8 +54,8 @@ class Actors {
     }
 
     private static <M extends Message<?>> MessageDispatchInterceptor<M> stamp() {
-        return messages -> (BiFunction<Integer, M, M>) (index, message) -> message.getMetaData().containsKey(KEY)
-                ? message : (M) message.andMetaData(Map.of(KEY, current()));
+        return messages -> (BiFunction<Integer, M, M>) (index, message) ->
+                message.getMetaData().containsKey(KEY) ? message : (M) message.andMetaData(Map.of(KEY, current()));
     }
 
     static String current() {
@@ -64,7 +64,8 @@ class Actors {
             String username = jwt.getClaimAsString("preferred_username");
             // Keycloak names a client's own (client-credentials) user service-account-<client>
             return username != null && username.startsWith("service-account-")
-                    ? "service:" + jwt.getClaimAsString("azp") : "user:" + jwt.getSubject();
+                    ? "service:" + jwt.getClaimAsString("azp")
+                    : "user:" + jwt.getSubject();
         }
         return "system";
     }

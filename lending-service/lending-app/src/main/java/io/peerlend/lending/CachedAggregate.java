@@ -21,8 +21,7 @@ import org.axonframework.config.AggregateConfigurer;
  */
 public final class CachedAggregate {
 
-    private CachedAggregate() {
-    }
+    private CachedAggregate() {}
 
     public static <A> AggregateConfigurer<A> of(Class<A> type, int maximumSize) {
         return AggregateConfigurer.defaultConfiguration(type).configureCache(c -> new Bounded(maximumSize));
@@ -35,7 +34,9 @@ public final class CachedAggregate {
         private final com.github.benmanes.caffeine.cache.Cache<Object, Object> entries;
 
         Bounded(int maximumSize) {
-            entries = Caffeine.newBuilder().maximumSize(maximumSize).expireAfterAccess(Duration.ofMinutes(30))
+            entries = Caffeine.newBuilder()
+                    .maximumSize(maximumSize)
+                    .expireAfterAccess(Duration.ofMinutes(30))
                     .removalListener((Object key, Object value, RemovalCause cause) -> {
                         if (cause.wasEvicted()) {
                             listeners.forEach(l -> l.onEntryExpired(key));

@@ -20,8 +20,11 @@ public final class EventHistory {
     }
 
     public static EventHistory of(EventStore store, String aggregateId) {
-        return new EventHistory(store.readEvents(aggregateId).asStream().map(DomainEventMessage::getPayload)
-                .map(Object.class::cast).toList());
+        return new EventHistory(store.readEvents(aggregateId)
+                .asStream()
+                .map(DomainEventMessage::getPayload)
+                .map(Object.class::cast)
+                .toList());
     }
 
     /** The first event of the type, if there is one. */

@@ -3,16 +3,16 @@ package io.peerlend.lending;
 import io.peerlend.lending.applications.BorrowerExposureProcess;
 import io.peerlend.lending.applications.CustomerErasureProcess;
 import io.peerlend.lending.applications.domain.BorrowerExposure;
-import io.peerlend.lending.product.BorrowingCap;
-import io.peerlend.lending.product.Amounts;
-import io.peerlend.lending.calendar.domain.BusinessCalendar;
 import io.peerlend.lending.applications.domain.LoanApplication;
+import io.peerlend.lending.calendar.domain.BusinessCalendar;
+import io.peerlend.lending.kyc.IdentityGateProcess;
+import io.peerlend.lending.product.Amounts;
+import io.peerlend.lending.product.BorrowingCap;
 import io.peerlend.lending.product.LoanPartPolicy;
 import io.peerlend.lending.product.LoanProductPolicy;
-import io.peerlend.lending.kyc.IdentityGateProcess;
 import java.time.Clock;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,30 +24,32 @@ class LendingConfiguration {
     /** Registered here rather than with Axon's Spring stereotype, so the domain package stays free of Spring. */
     @Bean
     ConfigurerModule lendingAggregates() {
-        return configurer -> configurer.configureAggregate(CachedAggregate.of(LoanApplication.class, 2_000))
+        return configurer -> configurer
+                .configureAggregate(CachedAggregate.of(LoanApplication.class, 2_000))
                 .configureAggregate(BusinessCalendar.class)
-                .configureAggregate(CachedAggregate.of(
-                        BorrowerExposure.class, 2_000));
+                .configureAggregate(CachedAggregate.of(BorrowerExposure.class, 2_000));
     }
 
     /** Failures in the KYC gate (and in an erasure) go back to the processor, which retries the event rather than skipping it. */
     @Bean
     ConfigurerModule identityGateRetries() {
-        return configurer -> configurer.eventProcessing()
-                .registerListenerInvocationErrorHandler(IdentityGateProcess.GROUP, c -> PropagatingErrorHandler.instance())
-                .registerListenerInvocationErrorHandler(CustomerErasureProcess.GROUP,
-                        c -> PropagatingErrorHandler.instance())
+        return configurer -> configurer
+                .eventProcessing()
                 .registerListenerInvocationErrorHandler(
-                        BorrowerExposureProcess.GROUP,
-                        c -> PropagatingErrorHandler.instance());
+                        IdentityGateProcess.GROUP, c -> PropagatingErrorHandler.instance())
+                .registerListenerInvocationErrorHandler(
+                        CustomerErasureProcess.GROUP, c -> PropagatingErrorHandler.instance())
+                .registerListenerInvocationErrorHandler(
+                        BorrowerExposureProcess.GROUP, c -> PropagatingErrorHandler.instance());
     }
 
     @Bean
-    LoanProductPolicy loanProductPolicy(@Value("${peerlend.lending.currency}") String currency,
-                                        @Value("${peerlend.lending.min-amount}") String minAmount,
-                                        @Value("${peerlend.lending.max-amount}") String maxAmount) {
-        return new LoanProductPolicy(currency, Amounts.toMinor(minAmount, currency),
-                Amounts.toMinor(maxAmount, currency));
+    LoanProductPolicy loanProductPolicy(
+            @Value("${peerlend.lending.currency}") String currency,
+            @Value("${peerlend.lending.min-amount}") String minAmount,
+            @Value("${peerlend.lending.max-amount}") String maxAmount) {
+        return new LoanProductPolicy(
+                currency, Amounts.toMinor(minAmount, currency), Amounts.toMinor(maxAmount, currency));
     }
 
     @Bean
@@ -58,9 +60,10 @@ class LendingConfiguration {
     }
 
     @Bean
-    LoanPartPolicy loanPartPolicy(@Value("${peerlend.lending.currency}") String currency,
-                                  @Value("${peerlend.lending.parts.minimum}") String minimum,
-                                  @Value("${peerlend.lending.parts.maximum-share-per-mille}") int share) {
+    LoanPartPolicy loanPartPolicy(
+            @Value("${peerlend.lending.currency}") String currency,
+            @Value("${peerlend.lending.parts.minimum}") String minimum,
+            @Value("${peerlend.lending.parts.maximum-share-per-mille}") int share) {
         return new LoanPartPolicy(Amounts.toMinor(minimum, currency), share);
     }
 

@@ -30,11 +30,17 @@ class LendingProblems {
     @ExceptionHandler(RuleBroken.class)
     ResponseEntity<ProblemDetail> ruleBroken(RuleBroken e) {
         return switch (e.kind()) {
-            case INVALID_REQUEST -> ResponseEntity.badRequest().body(ProblemDetailsAdvice.validationProblem(
-                    e.violations().stream().map(v -> new FieldError(v.field(), v.message())).toList()));
+            case INVALID_REQUEST ->
+                ResponseEntity.badRequest()
+                        .body(ProblemDetailsAdvice.validationProblem(e.violations().stream()
+                                .map(v -> new FieldError(v.field(), v.message()))
+                                .toList()));
             case KEY_REUSED -> problems.keyReused(new IdempotencyKeyReusedException(e.getMessage()));
-            case STATE_CONFLICT -> problems.conflict(new StateConflictException(
-                    e.violations().isEmpty() ? e.getMessage() : e.violations().get(0).message()));
+            case STATE_CONFLICT ->
+                problems.conflict(new StateConflictException(
+                        e.violations().isEmpty()
+                                ? e.getMessage()
+                                : e.violations().get(0).message()));
         };
     }
 }

@@ -20,19 +20,27 @@ public final class ResilientCall {
     private final CircuitBreaker circuitBreaker;
 
     public ResilientCall(String name, Duration firstBackoff, int attempts, Duration openFor) {
-        this.retry = Retry.of(name, RetryConfig.custom()
-                .maxAttempts(attempts)
-                .intervalFunction(IntervalFunction.ofExponentialBackoff(firstBackoff, 2.0))
-                .retryExceptions(RestClientException.class)
-                .build());
-        this.circuitBreaker = CircuitBreaker.of(name, CircuitBreakerConfig.custom()
-                .slidingWindowSize(10).minimumNumberOfCalls(5).failureRateThreshold(50)
-                .waitDurationInOpenState(openFor).permittedNumberOfCallsInHalfOpenState(1)
-                .build());
+        this.retry = Retry.of(
+                name,
+                RetryConfig.custom()
+                        .maxAttempts(attempts)
+                        .intervalFunction(IntervalFunction.ofExponentialBackoff(firstBackoff, 2.0))
+                        .retryExceptions(RestClientException.class)
+                        .build());
+        this.circuitBreaker = CircuitBreaker.of(
+                name,
+                CircuitBreakerConfig.custom()
+                        .slidingWindowSize(10)
+                        .minimumNumberOfCalls(5)
+                        .failureRateThreshold(50)
+                        .waitDurationInOpenState(openFor)
+                        .permittedNumberOfCallsInHalfOpenState(1)
+                        .build());
     }
 
     public <T> T call(Supplier<T> call) {
-        return Retry.decorateSupplier(retry, CircuitBreaker.decorateSupplier(circuitBreaker, call)).get();
+        return Retry.decorateSupplier(retry, CircuitBreaker.decorateSupplier(circuitBreaker, call))
+                .get();
     }
 
     public CircuitBreaker.State circuitState() {

@@ -27,9 +27,12 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule web_does_not_touch_the_event_store_or_mongo_directly = noClasses()
-            .that().resideInAPackage("..web..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.axonframework.eventsourcing..",
-                    "org.springframework.data.mongodb..", "com.mongodb..");
+            .that()
+            .resideInAPackage("..web..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.axonframework.eventsourcing..", "org.springframework.data.mongodb..", "com.mongodb..");
 
     @ArchTest
     static final ArchRule packages_are_free_of_cycles = ServiceArchitectureRules.packagesAreFreeOfCycles("lending");
@@ -37,6 +40,9 @@ class ArchitectureTest {
     /** The product's rules are plain Java on their own, like every feature's domain: every feature may use them. */
     @ArchTest
     static final ArchRule product_rules_depend_on_nothing_but_java = classes()
-            .that().resideInAPackage("io.peerlend.lending.product..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("io.peerlend.lending.product..", "java..");
+            .that()
+            .resideInAPackage("io.peerlend.lending.product..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage("io.peerlend.lending.product..", "java..");
 }

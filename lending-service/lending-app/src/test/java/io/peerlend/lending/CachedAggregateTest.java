@@ -47,7 +47,11 @@ class CachedAggregateTest {
         registration.cancel();
         cache.put("market:A:12", "v1");
 
-        assertThat(heard).containsExactly("created market:B:36=v1", "read market:B:36=v1", "updated market:B:36=v2",
-                "removed market:B:36");
+        assertThat(heard)
+                .containsExactly(
+                        "created market:B:36=v1",
+                        "read market:B:36=v1",
+                        "updated market:B:36=v2",
+                        "removed market:B:36");
     }
 }

@@ -1,23 +1,22 @@
 package io.peerlend.lending;
 
-import org.junit.jupiter.api.AfterEach;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.peerlend.lending.product.LoanPartPolicy;
 import io.peerlend.lending.accounts.domain.AccountRuleBroken;
 import io.peerlend.lending.accounts.domain.LenderAccount;
 import io.peerlend.lending.api.BorrowerExposures;
-import io.peerlend.lending.api.commands.CommitToOffer;
-import io.peerlend.lending.api.events.FundsCommittedToOffer;
 import io.peerlend.lending.api.InvestorCategory;
 import io.peerlend.lending.api.LenderAccounts;
+import io.peerlend.lending.api.commands.CommitToOffer;
 import io.peerlend.lending.api.commands.RequestDeposit;
+import io.peerlend.lending.api.commands.ReserveBorrowing;
 import io.peerlend.lending.api.commands.SetInvestmentLimit;
 import io.peerlend.lending.api.commands.SettlePayment;
 import io.peerlend.lending.api.events.BorrowingReserved;
-import io.peerlend.lending.api.commands.ReserveBorrowing;
+import io.peerlend.lending.api.events.FundsCommittedToOffer;
 import io.peerlend.lending.applications.domain.BorrowerExposure;
 import io.peerlend.lending.product.BorrowingCap;
+import io.peerlend.lending.product.LoanPartPolicy;
 import io.peerlend.platform.axon.ConflictRetryScheduler;
 import io.peerlend.platform.testing.JdbcEventStores;
 import java.time.Clock;
@@ -36,6 +35,7 @@ import org.axonframework.config.Configurer;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -75,8 +75,10 @@ class LegalLimitsConcurrencyIT {
         Configuration configuration = configurer.buildConfiguration();
         configuration.start();
         instances.add(configuration);
-        return DefaultCommandGateway.builder().commandBus(configuration.commandBus())
-                .retryScheduler(new ConflictRetryScheduler(3, 10)).build();
+        return DefaultCommandGateway.builder()
+                .commandBus(configuration.commandBus())
+                .retryScheduler(new ConflictRetryScheduler(3, 10))
+                .build();
     }
 
     @AfterEach
@@ -126,20 +128,31 @@ class LegalLimitsConcurrencyIT {
 
         List<Object> answers = atOnce(gateways, commands);
 
-        long granted = answers.stream().filter(a -> a instanceof BorrowerExposure.Decision d && d.granted()).count();
-        long refused = answers.stream().filter(a -> a instanceof BorrowerExposure.Decision d && !d.granted()).count();
-        long sendAgain = answers.stream().filter(ConflictRetryScheduler::isConflictAnswer).count();
-        System.out.printf("borrowing cap: %d granted, %d refused, %d told to send again%n", granted, refused,
-                sendAgain);
-        long inTheStore = engine.readEvents(BorrowerExposures.idFor(borrower)).asStream()
+        long granted = answers.stream()
+                .filter(a -> a instanceof BorrowerExposure.Decision d && d.granted())
+                .count();
+        long refused = answers.stream()
+                .filter(a -> a instanceof BorrowerExposure.Decision d && !d.granted())
+                .count();
+        long sendAgain = answers.stream()
+                .filter(ConflictRetryScheduler::isConflictAnswer)
+                .count();
+        System.out.printf(
+                "borrowing cap: %d granted, %d refused, %d told to send again%n", granted, refused, sendAgain);
+        long inTheStore = engine.readEvents(BorrowerExposures.idFor(borrower))
+                .asStream()
                 .filter(m -> m.getPayload() instanceof BorrowingReserved)
-                .mapToLong(m -> ((BorrowingReserved) m.getPayload()).amountMinor()).sum();
-        assertThat(granted + refused + sendAgain).as("every request was answered").isEqualTo(REQUESTS);
-        assertThat(inTheStore).as("what the store holds is what was granted").isEqualTo(granted * 5_000_00)
+                .mapToLong(m -> ((BorrowingReserved) m.getPayload()).amountMinor())
+                .sum();
+        assertThat(granted + refused + sendAgain)
+                .as("every request was answered")
+                .isEqualTo(REQUESTS);
+        assertThat(inTheStore)
+                .as("what the store holds is what was granted")
+                .isEqualTo(granted * 5_000_00)
                 .isLessThanOrEqualTo(25_000_00);
         assertThat(granted).as("and the cap was used").isPositive();
     }
-
 
     @Test
     void givenARestrictedInvestorWith800ToInvest_when50OffersOf100ArriveAtOnceOnTwoInstances_thenAtMost800IsCommitted()
@@ -158,15 +171,24 @@ class LegalLimitsConcurrencyIT {
         List<Object> answers = atOnce(gateways, commands);
 
         long granted = answers.stream().filter(a -> a instanceof Long).count();
-        long refused = answers.stream().filter(a -> a instanceof AccountRuleBroken).count();
-        long sendAgain = answers.stream().filter(ConflictRetryScheduler::isConflictAnswer).count();
-        System.out.printf("restricted investor: %d committed, %d refused, %d told to send again%n", granted, refused,
-                sendAgain);
-        long inTheStore = engine.readEvents(LenderAccounts.idFor(lender)).asStream()
+        long refused =
+                answers.stream().filter(a -> a instanceof AccountRuleBroken).count();
+        long sendAgain = answers.stream()
+                .filter(ConflictRetryScheduler::isConflictAnswer)
+                .count();
+        System.out.printf(
+                "restricted investor: %d committed, %d refused, %d told to send again%n", granted, refused, sendAgain);
+        long inTheStore = engine.readEvents(LenderAccounts.idFor(lender))
+                .asStream()
                 .filter(m -> m.getPayload() instanceof FundsCommittedToOffer)
-                .mapToLong(m -> ((FundsCommittedToOffer) m.getPayload()).amountMinor()).sum();
-        assertThat(granted + refused + sendAgain).as("every request was answered").isEqualTo(REQUESTS);
-        assertThat(inTheStore).as("what the store holds is what was granted").isEqualTo(granted * 100_00)
+                .mapToLong(m -> ((FundsCommittedToOffer) m.getPayload()).amountMinor())
+                .sum();
+        assertThat(granted + refused + sendAgain)
+                .as("every request was answered")
+                .isEqualTo(REQUESTS);
+        assertThat(inTheStore)
+                .as("what the store holds is what was granted")
+                .isEqualTo(granted * 100_00)
                 .isLessThanOrEqualTo(800_00);
         assertThat(granted).as("and the limit was used").isPositive();
     }

@@ -1,27 +1,27 @@
 package io.peerlend.lending;
 
-import io.peerlend.lending.quotes.domain.FeePolicy;
-import io.peerlend.lending.quotes.domain.PreContractTerms;
-import java.util.UUID;
-import org.axonframework.eventhandling.TrackedEventMessage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.peerlend.lending.api.events.BorrowingCapReached;
 import io.peerlend.lending.applications.BorrowingCapGuard;
+import io.peerlend.lending.loans.domain.ServicingPolicy;
 import io.peerlend.lending.product.BorrowingCap;
 import io.peerlend.lending.product.LoanApplicationRejected;
 import io.peerlend.lending.product.LoanProductPolicy;
-import io.peerlend.lending.loans.domain.ServicingPolicy;
+import io.peerlend.lending.quotes.domain.FeePolicy;
+import io.peerlend.lending.quotes.domain.PreContractTerms;
 import io.peerlend.lending.suitability.SuitabilityReadModel;
 import io.peerlend.platform.testing.ServiceTests;
+import java.util.UUID;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -40,18 +40,25 @@ class LendingProfilesIT {
 
     @Autowired
     LoanProductPolicy product;
+
     @Autowired
     BorrowingCap cap;
+
     @Autowired
     ServicingPolicy servicing;
+
     @Autowired
     SuitabilityReadModel suitability;
+
     @Autowired
     BorrowingCapGuard guard;
+
     @Autowired
     EventStore store;
+
     @Autowired
     PreContractTerms terms;
+
     @Autowired
     FeePolicy fees;
 
@@ -63,7 +70,9 @@ class LendingProfilesIT {
         assertThatThrownBy(() -> cap.check(150_000_00, 50_000_01)).isInstanceOf(LoanApplicationRejected.class);
         assertThat(servicing.coolingOffDays()).isEqualTo(7);
         assertThat(servicing.lateFeeMinor()).isEqualTo(50_00);
-        assertThat(suitability.requiredCategory("any-lender").limitMinor()).as("no investor categories").isEqualTo(-1);
+        assertThat(suitability.requiredCategory("any-lender").limitMinor())
+                .as("no investor categories")
+                .isEqualTo(-1);
     }
 
     @Test
@@ -75,8 +84,15 @@ class LendingProfilesIT {
         assertThat(terms.withdrawal()).contains("7 days").doesNotContain("14");
         assertThat(terms.missedPayments()).contains("CNY 50.00").contains("7 days");
         assertThat(fees.originationFee("B", 10_000_00)).isEqualTo(200_00);
-        assertThat(String.join(" ", terms.withdrawal(), terms.missedPayments(), terms.defaultRule(),
-                terms.earlyRepayment()).toLowerCase()).doesNotContain("provision").doesNotContain("guarant");
+        assertThat(String.join(
+                                " ",
+                                terms.withdrawal(),
+                                terms.missedPayments(),
+                                terms.defaultRule(),
+                                terms.earlyRepayment())
+                        .toLowerCase())
+                .doesNotContain("provision")
+                .doesNotContain("guarant");
     }
 
     @Test
@@ -84,12 +100,17 @@ class LendingProfilesIT {
             throws Exception {
         String borrower = "borrower-" + UUID.randomUUID();
         // given the borrower's own request (their token in the security context, as in a request)
-        SecurityContextHolder.getContext().setAuthentication(new JwtAuthenticationToken(Jwt.withTokenValue("t")
-                .header("alg", "none").subject(borrower).claim("preferred_username", "someone").build()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new JwtAuthenticationToken(Jwt.withTokenValue("t")
+                        .header("alg", "none")
+                        .subject(borrower)
+                        .claim("preferred_username", "someone")
+                        .build()));
         try {
             // when they ask for a cent more than the cap
             assertThatThrownBy(() -> guard.check(borrower, null, BorrowingCapReached.Stage.APPLICATION, 200_000_01))
-                    .isInstanceOf(LoanApplicationRejected.class).hasMessageContaining("200000.00");
+                    .isInstanceOf(LoanApplicationRejected.class)
+                    .hasMessageContaining("200000.00");
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -98,7 +119,8 @@ class LendingProfilesIT {
         try (var events = store.openStream(null)) {
             while (refusal == null && events.hasNextAvailable()) {
                 var event = events.nextAvailable();
-                if (event.getPayload() instanceof BorrowingCapReached r && r.borrowerId().equals(borrower)) {
+                if (event.getPayload() instanceof BorrowingCapReached r
+                        && r.borrowerId().equals(borrower)) {
                     refusal = event;
                 }
             }

@@ -1,5 +1,7 @@
 package io.peerlend.lending;
 
+import io.peerlend.lending.api.LoanPartShare;
+import io.peerlend.lending.api.PartPayment;
 import io.peerlend.lending.api.events.CollectionFailed;
 import io.peerlend.lending.api.events.DefaultCovered;
 import io.peerlend.lending.api.events.FundsCommittedToOffer;
@@ -7,12 +9,10 @@ import io.peerlend.lending.api.events.LateFeeCharged;
 import io.peerlend.lending.api.events.LoanCancelled;
 import io.peerlend.lending.api.events.LoanDefaulted;
 import io.peerlend.lending.api.events.LoanDisbursed;
-import io.peerlend.lending.api.LoanPartShare;
 import io.peerlend.lending.api.events.LoanRepaid;
 import io.peerlend.lending.api.events.LoanRepaymentReceived;
 import io.peerlend.lending.api.events.LoanWithdrawn;
 import io.peerlend.lending.api.events.OfferFundsReleased;
-import io.peerlend.lending.api.PartPayment;
 import io.peerlend.lending.ledger.domain.Postings;
 import io.peerlend.lending.loans.domain.ServicingPolicy;
 import java.math.BigDecimal;
@@ -84,7 +84,8 @@ final class MarketplaceModel {
     }
 
     ModelLoan pick(int pick, String status) {
-        List<ModelLoan> candidates = loans.values().stream().filter(l -> l.status.equals(status)).toList();
+        List<ModelLoan> candidates =
+                loans.values().stream().filter(l -> l.status.equals(status)).toList();
         return candidates.isEmpty() ? null : candidates.get(pick % candidates.size());
     }
 
@@ -101,8 +102,8 @@ final class MarketplaceModel {
                 problems.add("loan " + loanId + " took " + part.amountMinor() + " from offer " + part.offerId()
                         + " which holds " + set);
             }
-            offers.computeIfAbsent(part.lenderId(), k -> new HashMap<>()).merge(part.offerId(), -part.amountMinor(),
-                    Long::sum);
+            offers.computeIfAbsent(part.lenderId(), k -> new HashMap<>())
+                    .merge(part.offerId(), -part.amountMinor(), Long::sum);
             sum += part.amountMinor();
         }
         if (sum != amount) {
@@ -153,8 +154,10 @@ final class MarketplaceModel {
         loan.principal = new long[loan.parts.size()][];
         loan.interest = new long[loan.parts.size()][];
         for (int k = 0; k < loan.parts.size(); k++) {
-            long[][] own = annuity(loan.parts.get(k).amountMinor(),
-                    BigDecimal.valueOf(loan.parts.get(k).rateBps(), 2), term);
+            long[][] own = annuity(
+                    loan.parts.get(k).amountMinor(),
+                    BigDecimal.valueOf(loan.parts.get(k).rateBps(), 2),
+                    term);
             loan.principal[k] = own[0];
             loan.interest[k] = own[1];
         }
@@ -166,8 +169,9 @@ final class MarketplaceModel {
                 i += loan.interest[k][n];
             }
             if (d.schedule().get(n).principalMinor() != p || d.schedule().get(n).interestMinor() != i) {
-                problems.add(loan.id + " instalment " + (n + 1) + " is " + d.schedule().get(n)
-                        + "; the parts' own instalments sum to principal " + p + " and interest " + i);
+                problems.add(loan.id + " instalment " + (n + 1) + " is "
+                        + d.schedule().get(n) + "; the parts' own instalments sum to principal " + p + " and interest "
+                        + i);
             }
         }
     }
@@ -189,13 +193,15 @@ final class MarketplaceModel {
                 interest += loan.interest[k][n];
                 principal += loan.principal[k][n];
             }
-            if (before[0] == 0 && before[1] == 0 && applied.interestMinor() == interest
+            if (before[0] == 0
+                    && before[1] == 0
+                    && applied.interestMinor() == interest
                     && applied.principalMinor() == principal) {
                 count("whole instalment checked part by part");
                 for (int k = 0; k < loan.parts.size(); k++) {
                     long own = loan.interest[k][n];
-                    PartPayment expected = new PartPayment(loan.parts.get(k).lenderId(), loan.principal[k][n],
-                            own - own * FEE_BPS / 10_000);
+                    PartPayment expected = new PartPayment(
+                            loan.parts.get(k).lenderId(), loan.principal[k][n], own - own * FEE_BPS / 10_000);
                     if (!r.distributions().get(k).equals(expected)) {
                         problems.add(loan.id + " instalment " + (n + 1) + " paid part " + k + " "
                                 + r.distributions().get(k) + "; its own instalment at its rate is " + expected);
@@ -219,13 +225,13 @@ final class MarketplaceModel {
         count("cooling-off withdrawal");
         for (int k = 0; k < loan.parts.size(); k++) {
             LoanPartShare part = loan.parts.get(k);
-            long interest = byTheDay(part.amountMinor(), BigDecimal.valueOf(part.rateBps(), 2), loan.disbursedOn,
-                    w.withdrawnOn());
-            PartPayment expected = new PartPayment(part.lenderId(), part.amountMinor(),
-                    interest - interest * FEE_BPS / 10_000);
+            long interest = byTheDay(
+                    part.amountMinor(), BigDecimal.valueOf(part.rateBps(), 2), loan.disbursedOn, w.withdrawnOn());
+            PartPayment expected =
+                    new PartPayment(part.lenderId(), part.amountMinor(), interest - interest * FEE_BPS / 10_000);
             if (!w.distributions().get(k).equals(expected)) {
-                problems.add(loan.id + " withdrawn: part " + k + " got " + w.distributions().get(k)
-                        + "; its own rate for the days is " + expected);
+                problems.add(loan.id + " withdrawn: part " + k + " got "
+                        + w.distributions().get(k) + "; its own rate for the days is " + expected);
             }
         }
         loan.status = "WITHDRAWN";
@@ -265,7 +271,9 @@ final class MarketplaceModel {
         for (int l = 0; l < ModelOperations.LENDERS; l++) {
             String lender = lender(l);
             long available = cash.getOrDefault(lender, 0L);
-            long committed = offers.getOrDefault(lender, Map.of()).values().stream().mapToLong(Long::longValue).sum();
+            long committed = offers.getOrDefault(lender, Map.of()).values().stream()
+                    .mapToLong(Long::longValue)
+                    .sum();
             long inJournal = -journal.getOrDefault(Postings.lenderCash(lender), 0L);
             if (available < 0 || inJournal != available + committed) {
                 throw new AssertionError(when + ": " + lender + " has " + inJournal + " in the journal; the model "
@@ -277,16 +285,22 @@ final class MarketplaceModel {
     /** Annual percent → each month's principal and interest: P·r/(1−(1+r)^−n) half-even, interest half-even. */
     static long[][] annuity(long amount, BigDecimal annualPercent, int months) {
         BigDecimal r = annualPercent.divide(BigDecimal.valueOf(1200), MathContext.DECIMAL128);
-        long payment = BigDecimal.valueOf(amount).multiply(r, MathContext.DECIMAL128).divide(BigDecimal.ONE.subtract(
-                        BigDecimal.ONE.divide(BigDecimal.ONE.add(r).pow(months, MathContext.DECIMAL128),
-                                MathContext.DECIMAL128)), MathContext.DECIMAL128)
-                .setScale(0, RoundingMode.HALF_EVEN).longValueExact();
+        long payment = BigDecimal.valueOf(amount)
+                .multiply(r, MathContext.DECIMAL128)
+                .divide(
+                        BigDecimal.ONE.subtract(BigDecimal.ONE.divide(
+                                BigDecimal.ONE.add(r).pow(months, MathContext.DECIMAL128), MathContext.DECIMAL128)),
+                        MathContext.DECIMAL128)
+                .setScale(0, RoundingMode.HALF_EVEN)
+                .longValueExact();
         long[] principal = new long[months];
         long[] interest = new long[months];
         long balance = amount;
         for (int n = 0; n < months; n++) {
-            interest[n] = BigDecimal.valueOf(balance).multiply(r, MathContext.DECIMAL128)
-                    .setScale(0, RoundingMode.HALF_EVEN).longValueExact();
+            interest[n] = BigDecimal.valueOf(balance)
+                    .multiply(r, MathContext.DECIMAL128)
+                    .setScale(0, RoundingMode.HALF_EVEN)
+                    .longValueExact();
             principal[n] = n == months - 1 ? balance : Math.min(balance, Math.max(0, payment - interest[n]));
             balance -= principal[n];
         }
@@ -295,9 +309,11 @@ final class MarketplaceModel {
 
     /** Interest for the days held, actual/365, half-even. */
     static long byTheDay(long amount, BigDecimal annualPercent, LocalDate from, LocalDate to) {
-        return BigDecimal.valueOf(amount).multiply(annualPercent)
+        return BigDecimal.valueOf(amount)
+                .multiply(annualPercent)
                 .multiply(BigDecimal.valueOf(ChronoUnit.DAYS.between(from, to)))
-                .divide(BigDecimal.valueOf(36_500), MathContext.DECIMAL128).setScale(0, RoundingMode.HALF_EVEN)
+                .divide(BigDecimal.valueOf(36_500), MathContext.DECIMAL128)
+                .setScale(0, RoundingMode.HALF_EVEN)
                 .longValueExact();
     }
 }

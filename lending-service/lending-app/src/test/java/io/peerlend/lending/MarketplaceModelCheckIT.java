@@ -1,7 +1,5 @@
 package io.peerlend.lending;
 
-import java.lang.reflect.Constructor;
-import java.util.TreeMap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerlend.lending.ModelOperations.Borrow;
@@ -16,19 +14,14 @@ import io.peerlend.lending.ModelOperations.Recover;
 import io.peerlend.lending.ModelOperations.Repay;
 import io.peerlend.lending.ModelOperations.Withdraw;
 import io.peerlend.lending.accounts.domain.LenderAccount;
-import io.peerlend.lending.api.commands.CancelOffer;
-import io.peerlend.lending.api.commands.CloseLoanDay;
-import io.peerlend.lending.api.events.CollectionRequested;
-import io.peerlend.lending.api.commands.CommitToOffer;
-import io.peerlend.lending.api.events.DepositRequested;
-import io.peerlend.lending.api.commands.LendFromOffer;
-import io.peerlend.lending.api.events.LoanMatched;
-import io.peerlend.lending.api.events.LoanOpened;
 import io.peerlend.lending.api.LoanPartShare;
 import io.peerlend.lending.api.Markets;
+import io.peerlend.lending.api.commands.CancelOffer;
+import io.peerlend.lending.api.commands.CloseLoanDay;
+import io.peerlend.lending.api.commands.CommitToOffer;
+import io.peerlend.lending.api.commands.LendFromOffer;
 import io.peerlend.lending.api.commands.MatchLoan;
 import io.peerlend.lending.api.commands.OpenLoan;
-import io.peerlend.lending.api.events.ProvisionFundMoved;
 import io.peerlend.lending.api.commands.QuoteRepayment;
 import io.peerlend.lending.api.commands.RequestDeposit;
 import io.peerlend.lending.api.commands.RequestRecovery;
@@ -37,6 +30,11 @@ import io.peerlend.lending.api.commands.RequestWithdrawal;
 import io.peerlend.lending.api.commands.SettleLoanPayment;
 import io.peerlend.lending.api.commands.SettlePayment;
 import io.peerlend.lending.api.commands.WithdrawFromLoan;
+import io.peerlend.lending.api.events.CollectionRequested;
+import io.peerlend.lending.api.events.DepositRequested;
+import io.peerlend.lending.api.events.LoanMatched;
+import io.peerlend.lending.api.events.LoanOpened;
+import io.peerlend.lending.api.events.ProvisionFundMoved;
 import io.peerlend.lending.api.events.WithdrawalRequested;
 import io.peerlend.lending.ledger.domain.JournalEntry;
 import io.peerlend.lending.ledger.domain.Postings;
@@ -44,18 +42,20 @@ import io.peerlend.lending.loans.domain.BusinessDay;
 import io.peerlend.lending.loans.domain.Loan;
 import io.peerlend.lending.loans.domain.Payoff;
 import io.peerlend.lending.loans.domain.ServicingPolicy;
-import io.peerlend.lending.product.LoanPartPolicy;
 import io.peerlend.lending.markets.domain.Market;
 import io.peerlend.lending.markets.domain.MarketPolicy;
+import io.peerlend.lending.product.LoanPartPolicy;
 import io.peerlend.lending.provisionfund.domain.ProvisionFund;
 import io.peerlend.lending.quotes.domain.FeePolicy;
 import io.peerlend.platform.testing.JdbcEventStores;
+import java.lang.reflect.Constructor;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -103,6 +103,7 @@ class MarketplaceModelCheckIT {
     private static final List<List<String>> MARKETS = List.of(
             List.of(Markets.id("A", 12), Markets.id("C", 24)), List.of(Markets.id("B", 12), Markets.id("D", 24)),
             List.of(Markets.id("A*", 12), Markets.id("E", 24)), List.of(Markets.id("A", 36), Markets.id("C", 48)));
+
     private static final Map<String, Integer> TOTALS = new TreeMap<>();
     private static int run;
 
@@ -113,6 +114,7 @@ class MarketplaceModelCheckIT {
     private final Map<String, Long> journal = new ConcurrentHashMap<>();
     /** The fund's balance after its newest movement (movements of one aggregate are numbered in order). */
     private final AtomicLong fundSequence = new AtomicLong(-1);
+
     private volatile long fund;
 
     @Provide
@@ -145,8 +147,7 @@ class MarketplaceModelCheckIT {
                     MarketplaceModel model = models.get(w);
                     List<Op> mine = shares.get(w);
                     int from = round * size;
-                    running.add(threads.submit(() -> runWorld(model, mine, from, Math.min(mine.size(),
-                            from + size))));
+                    running.add(threads.submit(() -> runWorld(model, mine, from, Math.min(mine.size(), from + size))));
                 }
                 for (Future<?> f : running) {
                     f.get();
@@ -161,8 +162,7 @@ class MarketplaceModelCheckIT {
         synchronized (TOTALS) {
             counts.forEach((k, v) -> TOTALS.merge(k, v, Integer::sum));
         }
-        System.out.printf("MODEL CHECK: %d operations in %d worlds, 0 discrepancies; %s%n", ops.size(), worlds,
-                counts);
+        System.out.printf("MODEL CHECK: %d operations in %d worlds, 0 discrepancies; %s%n", ops.size(), worlds, counts);
     }
 
     private void runWorld(MarketplaceModel model, List<Op> ops, int from, int to) {
@@ -186,7 +186,8 @@ class MarketplaceModelCheckIT {
     @AfterContainer
     static void totals() {
         System.out.printf("MODEL CHECK TOTALS: %s%n", TOTALS);
-        assertThat(TOTALS).as("the runs reached whole instalments and early repayments")
+        assertThat(TOTALS)
+                .as("the runs reached whole instalments and early repayments")
                 .containsKeys("whole instalment checked part by part", "receipt PART");
     }
 
@@ -200,8 +201,11 @@ class MarketplaceModelCheckIT {
         try {
             var offers = constructor("io.peerlend.lending.markets.OffersProcess", CommandGateway.class);
             var receipts = constructor("io.peerlend.lending.loans.LenderReceiptsProcess", CommandGateway.class);
-            var fundProcess = constructor("io.peerlend.lending.provisionfund.ProvisionFundProcess", CommandGateway.class,
-                    ServicingPolicy.class, String.class);
+            var fundProcess = constructor(
+                    "io.peerlend.lending.provisionfund.ProvisionFundProcess",
+                    CommandGateway.class,
+                    ServicingPolicy.class,
+                    String.class);
             axon = DefaultConfigurer.defaultConfiguration()
                     .configureEmbeddedEventStore(c -> engine)
                     // cached as in production (a market or the fund gains an event with nearly every operation)
@@ -211,8 +215,8 @@ class MarketplaceModelCheckIT {
                     .configureAggregate(CachedAggregate.of(ProvisionFund.class, 10))
                     .registerComponent(Clock.class, c -> Clock.systemUTC())
                     .registerComponent(LoanPartPolicy.class, c -> new LoanPartPolicy(10_00, 100))
-                    .registerComponent(MarketPolicy.class,
-                            c -> new MarketPolicy(100, c.getComponent(LoanPartPolicy.class)))
+                    .registerComponent(
+                            MarketPolicy.class, c -> new MarketPolicy(100, c.getComponent(LoanPartPolicy.class)))
                     .registerComponent(ServicingPolicy.class, c -> ServicingPolicy.UK)
                     // each world keeps its own business date; its commands run in its own thread
                     .registerComponent(BusinessDay.class, c -> (BusinessDay) () -> world.get().today)
@@ -220,8 +224,8 @@ class MarketplaceModelCheckIT {
                             .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
                             .registerEventHandler(c -> newInstance(offers, c.commandGateway()))
                             .registerEventHandler(c -> newInstance(receipts, c.commandGateway()))
-                            .registerEventHandler(c -> newInstance(fundProcess, c.commandGateway(),
-                                    ServicingPolicy.UK, "GBP"))
+                            .registerEventHandler(
+                                    c -> newInstance(fundProcess, c.commandGateway(), ServicingPolicy.UK, "GBP"))
                             .registerEventHandler(c -> new Bank())
                             .registerEventHandler(c -> new Funding())
                             .registerEventHandler(c -> new Books()))
@@ -233,8 +237,7 @@ class MarketplaceModelCheckIT {
         commands = axon.commandGateway();
     }
 
-    private static Constructor<?> constructor(String type, Class<?>... parameters)
-            throws ReflectiveOperationException {
+    private static Constructor<?> constructor(String type, Class<?>... parameters) throws ReflectiveOperationException {
         var constructor = Class.forName(type).getDeclaredConstructor(parameters);
         constructor.setAccessible(true);
         return constructor;
@@ -308,16 +311,27 @@ class MarketplaceModelCheckIT {
         @EventHandler
         void on(LoanMatched m) {
             for (LoanMatched.MatchedPart p : m.parts().stream()
-                    .sorted(Comparator.comparing(LoanMatched.MatchedPart::lenderId)).toList()) {
+                    .sorted(Comparator.comparing(LoanMatched.MatchedPart::lenderId))
+                    .toList()) {
                 commands.sendAndWait(new LendFromOffer(p.lenderId(), p.offerId(), m.loanId(), p.amountMinor()));
             }
             String grade = m.marketId().split(":")[1];
             List<LoanPartShare> parts = m.parts().stream()
-                    .map(p -> new LoanPartShare(p.lenderId(), p.offerId(), p.amountMinor(), p.rateBps())).toList();
+                    .map(p -> new LoanPartShare(p.lenderId(), p.offerId(), p.amountMinor(), p.rateBps()))
+                    .toList();
             world.get().matched(m.loanId(), m.amountMinor(), parts);
-            commands.sendAndWait(new OpenLoan(m.loanId(), "borrower-" + m.loanId(), m.marketId(), grade,
-                    new BigDecimal("0.05"), Integer.parseInt(m.marketId().split(":")[2]), m.amountMinor(), "GBP",
-                    m.ratePercent(), FeePolicy.UK.originationFee(grade, m.amountMinor()), parts));
+            commands.sendAndWait(new OpenLoan(
+                    m.loanId(),
+                    "borrower-" + m.loanId(),
+                    m.marketId(),
+                    grade,
+                    new BigDecimal("0.05"),
+                    Integer.parseInt(m.marketId().split(":")[2]),
+                    m.amountMinor(),
+                    "GBP",
+                    m.ratePercent(),
+                    FeePolicy.UK.originationFee(grade, m.amountMinor()),
+                    parts));
         }
     }
 
@@ -357,12 +371,20 @@ class MarketplaceModelCheckIT {
         } else if (op instanceof Withdraw w) {
             commands.sendAndWait(new RequestWithdrawal(model.lender(w.lender()), "wdr-" + id, w.amount(), "GBP"));
         } else if (op instanceof Offer o) {
-            commands.sendAndWait(new CommitToOffer(model.lender(o.lender()), "offer-" + id,
-                    model.markets.get(o.market()), o.amount(), o.rateBps(), "GBP"));
+            commands.sendAndWait(new CommitToOffer(
+                    model.lender(o.lender()),
+                    "offer-" + id,
+                    model.markets.get(o.market()),
+                    o.amount(),
+                    o.rateBps(),
+                    "GBP"));
         } else if (op instanceof Cancel c) {
             String lender = model.lender(c.lender());
             List<String> open = model.offers.getOrDefault(lender, Map.of()).entrySet().stream()
-                    .filter(e -> e.getValue() > 0).map(Map.Entry::getKey).sorted().toList();
+                    .filter(e -> e.getValue() > 0)
+                    .map(Map.Entry::getKey)
+                    .sorted()
+                    .toList();
             if (!open.isEmpty()) {
                 String offerId = open.get(c.pick() % open.size());
                 commands.sendAndWait(new CancelOffer(model.offerMarkets.get(offerId), offerId, lender));
@@ -370,8 +392,8 @@ class MarketplaceModelCheckIT {
         } else if (op instanceof Borrow b) {
             // a bounded book keeps each business day's close affordable over a long run
             if (model.active() < MAX_ACTIVE_LOANS) {
-                commands.sendAndWait(new MatchLoan(model.markets.get(b.market()), "loan-" + id, b.amount(),
-                        new BigDecimal("99")));
+                commands.sendAndWait(
+                        new MatchLoan(model.markets.get(b.market()), "loan-" + id, b.amount(), new BigDecimal("99")));
             }
         } else if (op instanceof Repay r) {
             MarketplaceModel.ModelLoan loan = model.pick(r.pick(), "ACTIVE");
@@ -383,8 +405,8 @@ class MarketplaceModelCheckIT {
                     case 2 -> Math.max(1, payoff.totalMinor() * r.perMille() / 1_000);
                     default -> payoff.totalMinor();
                 };
-                commands.sendAndWait(new RequestRepayment(loan.id, "rep-" + id, amount == payoff.totalMinor(),
-                        amount, model.today));
+                commands.sendAndWait(
+                        new RequestRepayment(loan.id, "rep-" + id, amount == payoff.totalMinor(), amount, model.today));
             }
         } else if (op instanceof CoolingOff c) {
             MarketplaceModel.ModelLoan loan = model.pick(c.pick(), "ACTIVE");
@@ -412,8 +434,8 @@ class MarketplaceModelCheckIT {
                 for (int k = 0; k < loan.parts.size(); k++) {
                     owed += loan.parts.get(k).amountMinor() - loan.received[k];
                 }
-                commands.sendAndWait(new RequestRecovery(loan.id, "rec-" + id, Math.max(1, owed * r.perMille()
-                        / 1_000), model.today, "officer"));
+                commands.sendAndWait(new RequestRecovery(
+                        loan.id, "rec-" + id, Math.max(1, owed * r.perMille() / 1_000), model.today, "officer"));
             }
         }
     }
@@ -429,10 +451,14 @@ class MarketplaceModelCheckIT {
         if (bank != modelBank) {
             throw new AssertionError(when + ": the bank account is " + bank + ", the worlds' banks " + modelBank);
         }
-        long receivable = journal.entrySet().stream().filter(e -> e.getKey().startsWith("lender-receivable:"))
-                .mapToLong(Map.Entry::getValue).sum();
-        long borrowed = journal.entrySet().stream().filter(e -> e.getKey().startsWith("borrower-loan:"))
-                .mapToLong(Map.Entry::getValue).sum();
+        long receivable = journal.entrySet().stream()
+                .filter(e -> e.getKey().startsWith("lender-receivable:"))
+                .mapToLong(Map.Entry::getValue)
+                .sum();
+        long borrowed = journal.entrySet().stream()
+                .filter(e -> e.getKey().startsWith("borrower-loan:"))
+                .mapToLong(Map.Entry::getValue)
+                .sum();
         if (borrowed != -receivable) {
             throw new AssertionError(when + ": borrowers owe " + borrowed + ", lenders are owed " + -receivable);
         }

@@ -8,8 +8,11 @@ class ProductionSecretsTest {
 
     @Test
     void in_production_the_service_refuses_to_start_without_its_secrets_and_names_each() {
-        ServiceTests.assertProductionRefusesWithout(LendingServiceApplication.class,
-                "PEERLEND_CLIENT_SECRET", "PEERLEND_PAYMENTS_WEBHOOK_SECRET", "PEERLEND_LENDING_MASTER_KEY",
+        ServiceTests.assertProductionRefusesWithout(
+                LendingServiceApplication.class,
+                "PEERLEND_CLIENT_SECRET",
+                "PEERLEND_PAYMENTS_WEBHOOK_SECRET",
+                "PEERLEND_LENDING_MASTER_KEY",
                 "PEERLEND_DB_PASSWORD");
     }
 }

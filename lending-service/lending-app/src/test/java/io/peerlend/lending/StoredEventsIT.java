@@ -39,14 +39,19 @@ class StoredEventsIT {
     @Autowired
     @Qualifier("eventSerializer")
     Serializer serializer;
+
     @Autowired
     EventUpcasterChain upcasters;
 
     /** The published events: lending's and the business calendar's contracts. */
     static List<Class<?>> publishedEvents() {
-        return new ClassFileImporter().importPackages("io.peerlend.lending.api.events", "io.peerlend.calendar.api")
-                .stream().filter(JavaClass::isRecord).filter(c -> !c.isNestedClass())
-                .<Class<?>>map(JavaClass::reflect).sorted(Comparator.comparing(Class::getSimpleName)).toList();
+        return new ClassFileImporter()
+                .importPackages("io.peerlend.lending.api.events", "io.peerlend.calendar.api").stream()
+                        .filter(JavaClass::isRecord)
+                        .filter(c -> !c.isNestedClass())
+                        .<Class<?>>map(JavaClass::reflect)
+                        .sorted(Comparator.comparing(Class::getSimpleName))
+                        .toList();
     }
 
     @Test
@@ -55,8 +60,10 @@ class StoredEventsIT {
         if (Boolean.getBoolean("stored-events.write")) {
             samples.writeMissing(serializer, publishedEvents());
         }
-        assertThat(samples.sampled()).as("run once with -Dstored-events.write=true for a new event type")
-                .containsAll(publishedEvents().stream().map(Class::getSimpleName).toList());
+        assertThat(samples.sampled())
+                .as("run once with -Dstored-events.write=true for a new event type")
+                .containsAll(
+                        publishedEvents().stream().map(Class::getSimpleName).toList());
     }
 
     @Test

@@ -1,6 +1,5 @@
 package io.peerlend.platform.audit;
 
-import java.util.HashSet;
 import io.peerlend.platform.observability.CorrelationId;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -8,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.axonframework.eventhandling.EventBus;
@@ -32,6 +32,7 @@ public class StaffActionAudit extends OncePerRequestFilter {
 
     /** The staff roles, the most senior first: the one recorded is the most senior the caller holds. */
     static final List<String> STAFF = List.of("ops-supervisor", "ops");
+
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
     private static final Logger log = LoggerFactory.getLogger(StaffActionAudit.class);
 
@@ -59,8 +60,14 @@ public class StaffActionAudit extends OncePerRequestFilter {
             Authentication auth = SecurityContextHolder.getContext().getAuthentication();
             String role = auth == null ? null : staffRole(auth);
             if (role != null && auth.getPrincipal() instanceof Jwt jwt) {
-                record(new StaffActionRecorded(service, jwt.getSubject(), role, request.getMethod(),
-                        request.getRequestURI(), response.getStatus(), MDC.get(CorrelationId.MDC_KEY),
+                record(new StaffActionRecorded(
+                        service,
+                        jwt.getSubject(),
+                        role,
+                        request.getMethod(),
+                        request.getRequestURI(),
+                        response.getStatus(),
+                        MDC.get(CorrelationId.MDC_KEY),
                         clock.instant()));
             }
         }
@@ -80,6 +87,9 @@ public class StaffActionAudit extends OncePerRequestFilter {
         for (GrantedAuthority a : auth.getAuthorities()) {
             held.add(a.getAuthority());
         }
-        return STAFF.stream().filter(r -> held.contains("ROLE_" + r)).findFirst().orElse(null);
+        return STAFF.stream()
+                .filter(r -> held.contains("ROLE_" + r))
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -1,7 +1,12 @@
 package io.peerlend.platform.axon;
 
 import com.mongodb.client.MongoClient;
+import io.peerlend.platform.observability.CorrelationId;
+import java.util.Map;
 import javax.sql.DataSource;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
@@ -20,11 +25,6 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
-import io.peerlend.platform.observability.CorrelationId;
-import java.util.Map;
-import org.axonframework.commandhandling.CommandBus;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.slf4j.MDC;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -39,9 +39,11 @@ import org.springframework.transaction.PlatformTransactionManager;
  * off on Spring Boot 4 (docs/architecture.md, "Decisions"). The tables come from the Flyway migration in {@code db/eventstore}. Tracking
  * tokens live in this service's own MongoDB database, so each service follows the store at its own pace.
  */
-@AutoConfiguration(afterName = {
-        "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
-        "org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration"},
+@AutoConfiguration(
+        afterName = {
+            "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
+            "org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration"
+        },
         beforeName = "org.axonframework.springboot.autoconfig.AxonAutoConfiguration")
 @ConditionalOnClass({JdbcEventStorageEngine.class, MongoTokenStore.class})
 public class AxonPostgresAutoConfiguration {
@@ -78,12 +80,13 @@ public class AxonPostgresAutoConfiguration {
     }
 
     @Bean
-    EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
-                                          @Qualifier("eventSerializer") Serializer eventSerializer,
-                                          ConnectionProvider eventStoreConnectionProvider,
-                                          TransactionManager axonTransactionManager,
-                                          PersistenceExceptionResolver eventStoreExceptionResolver,
-                                          EventUpcasterChain eventUpcasterChain) {
+    EventStorageEngine eventStorageEngine(
+            Serializer defaultSerializer,
+            @Qualifier("eventSerializer") Serializer eventSerializer,
+            ConnectionProvider eventStoreConnectionProvider,
+            TransactionManager axonTransactionManager,
+            PersistenceExceptionResolver eventStoreExceptionResolver,
+            EventUpcasterChain eventUpcasterChain) {
         return JdbcEventStorageEngine.builder()
                 .upcasterChain(eventUpcasterChain)
                 .snapshotSerializer(defaultSerializer)
@@ -102,10 +105,14 @@ public class AxonPostgresAutoConfiguration {
     }
 
     @Bean
-    TokenStore tokenStore(MongoClient mongoClient, Serializer defaultSerializer,
-                          @Value("${peerlend.axon.token-database:${spring.application.name}}") String database) {
+    TokenStore tokenStore(
+            MongoClient mongoClient,
+            Serializer defaultSerializer,
+            @Value("${peerlend.axon.token-database:${spring.application.name}}") String database) {
         return MongoTokenStore.builder()
-                .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(mongoClient, database).build())
+                .mongoTemplate(DefaultMongoTemplate.builder()
+                        .mongoDatabase(mongoClient, database)
+                        .build())
                 .serializer(defaultSerializer)
                 .build();
     }
@@ -118,8 +125,8 @@ public class AxonPostgresAutoConfiguration {
      */
     @Bean
     ConfigurerModule tokensAfterProcessing() {
-        return configurer -> configurer.eventProcessing()
-                .registerDefaultTransactionManager(c -> NoTransactionManager.instance());
+        return configurer ->
+                configurer.eventProcessing().registerDefaultTransactionManager(c -> NoTransactionManager.instance());
     }
 
     /**
@@ -128,8 +135,10 @@ public class AxonPostgresAutoConfiguration {
      */
     @Bean
     CommandGateway commandGateway(CommandBus commandBus) {
-        return DefaultCommandGateway.builder().commandBus(commandBus)
-                .retryScheduler(new ConflictRetryScheduler(3, 10)).build();
+        return DefaultCommandGateway.builder()
+                .commandBus(commandBus)
+                .retryScheduler(new ConflictRetryScheduler(3, 10))
+                .build();
     }
 
     @Bean
@@ -151,7 +160,8 @@ public class AxonPostgresAutoConfiguration {
     SmartInitializingSingleton correlationIdOnCommands(CommandBus commandBus) {
         return () -> commandBus.registerDispatchInterceptor(messages -> (index, message) -> {
             String id = MDC.get(CorrelationId.MDC_KEY);
-            return id == null || message.getMetaData().containsKey(CorrelationId.MDC_KEY) ? message
+            return id == null || message.getMetaData().containsKey(CorrelationId.MDC_KEY)
+                    ? message
                     : message.andMetaData(Map.of(CorrelationId.MDC_KEY, id));
         });
     }

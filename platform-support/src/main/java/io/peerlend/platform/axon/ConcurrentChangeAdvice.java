@@ -23,8 +23,10 @@ public class ConcurrentChangeAdvice {
 
     @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
     public ResponseEntity<ProblemDetail> concurrent(Exception ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "Someone else changed this at "
-                + "the same moment; nothing was changed by your request. Send it again (with the same Idempotency-Key).");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONFLICT,
+                "Someone else changed this at "
+                        + "the same moment; nothing was changed by your request. Send it again (with the same Idempotency-Key).");
         problem.setType(ProblemDetailsAdvice.CONFLICT_TYPE);
         problem.setTitle("Concurrent change");
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);

@@ -34,8 +34,11 @@ public final class ConflictRetryScheduler implements RetryScheduler {
     }
 
     @Override
-    public boolean scheduleRetry(CommandMessage commandMessage, RuntimeException lastFailure,
-                                 List<Class<? extends Throwable>[]> failures, Runnable commandDispatch) {
+    public boolean scheduleRetry(
+            CommandMessage commandMessage,
+            RuntimeException lastFailure,
+            List<Class<? extends Throwable>[]> failures,
+            Runnable commandDispatch) {
         if (!isConflict(lastFailure) || failures.size() > maxRetries) {
             return false;
         }

@@ -58,7 +58,11 @@ public final class MovedEventTypes extends SingleEventUpcaster {
 
     @Override
     protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
-        return representation.upcastPayload(new SimpleSerializedType(moves.get(representation.getType().getName()),
-                representation.getType().getRevision()), byte[].class, Function.identity());
+        return representation.upcastPayload(
+                new SimpleSerializedType(
+                        moves.get(representation.getType().getName()),
+                        representation.getType().getRevision()),
+                byte[].class,
+                Function.identity());
     }
 }

@@ -17,26 +17,34 @@ import org.springframework.web.client.RestClient;
  */
 public final class ServiceClients {
 
-    private ServiceClients() {
-    }
+    private ServiceClients() {}
 
     /** Client-credentials tokens for the service itself (kept until they expire). */
     public static OAuth2AuthorizedClientManager serviceTokens(ClientRegistrationRepository registrations) {
         AuthorizedClientServiceOAuth2AuthorizedClientManager manager =
-                new AuthorizedClientServiceOAuth2AuthorizedClientManager(registrations,
-                        new InMemoryOAuth2AuthorizedClientService(registrations));
-        manager.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder().clientCredentials().build());
+                new AuthorizedClientServiceOAuth2AuthorizedClientManager(
+                        registrations, new InMemoryOAuth2AuthorizedClientService(registrations));
+        manager.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder()
+                .clientCredentials()
+                .build());
         return manager;
     }
 
     /** A client on {@code baseUrl} that sends the registration's token and gives up after {@code timeout}. */
-    public static RestClient client(RestClient.Builder builder, OAuth2AuthorizedClientManager tokens,
-                                    String registrationId, String baseUrl, Duration timeout) {
+    public static RestClient client(
+            RestClient.Builder builder,
+            OAuth2AuthorizedClientManager tokens,
+            String registrationId,
+            String baseUrl,
+            Duration timeout) {
         OAuth2ClientHttpRequestInterceptor bearer = new OAuth2ClientHttpRequestInterceptor(tokens);
         bearer.setClientRegistrationIdResolver(request -> registrationId);
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
                 HttpClient.newBuilder().connectTimeout(timeout).build());
         requests.setReadTimeout(timeout);
-        return builder.baseUrl(baseUrl).requestFactory(requests).requestInterceptor(bearer).build();
+        return builder.baseUrl(baseUrl)
+                .requestFactory(requests)
+                .requestInterceptor(bearer)
+                .build();
     }
 }

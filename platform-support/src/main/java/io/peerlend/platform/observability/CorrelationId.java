@@ -10,11 +10,12 @@ public final class CorrelationId {
     public static final String MDC_KEY = "correlationId";
     private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._-]{8,64}");
 
-    private CorrelationId() {
-    }
+    private CorrelationId() {}
 
     /** Keeps a caller's id when it is well formed (it ends up in logs, so nothing else is trusted); otherwise a new one. */
     public static String acceptOrCreate(String candidate) {
-        return candidate != null && ACCEPTED.matcher(candidate).matches() ? candidate : UUID.randomUUID().toString();
+        return candidate != null && ACCEPTED.matcher(candidate).matches()
+                ? candidate
+                : UUID.randomUUID().toString();
     }
 }

@@ -10,7 +10,8 @@ public class ObservabilityAutoConfiguration {
 
     @Bean
     FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
-        FilterRegistrationBean<CorrelationIdFilter> registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
+        FilterRegistrationBean<CorrelationIdFilter> registration =
+                new FilterRegistrationBean<>(new CorrelationIdFilter());
         // before security, so rejected requests are logged with their id too
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;

@@ -1,6 +1,5 @@
 package io.peerlend.platform.privacy;
 
-import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
@@ -9,6 +8,7 @@ import java.util.Optional;
 import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
+import javax.sql.DataSource;
 
 /**
  * Envelope encryption of personal data: each customer has a random AES-256 data key, stored only wrapped by a master
@@ -31,8 +31,7 @@ public class PersonalDataVault {
     private final Clock clock;
 
     /** The vault of one service, its key table in {@code schema} (created or migrated now). */
-    public static PersonalDataVault migrated(DataSource dataSource, String schema, MasterKeys masterKeys,
-                                             Clock clock) {
+    public static PersonalDataVault migrated(DataSource dataSource, String schema, MasterKeys masterKeys, Clock clock) {
         return new PersonalDataVault(DataKeyStore.migrated(dataSource, schema), masterKeys, clock);
     }
 
@@ -57,8 +56,8 @@ public class PersonalDataVault {
         }
         return dataKey(customerId, false).flatMap(key -> {
             try {
-                return Optional.of(AesGcm.decrypt(key, Base64.getDecoder().decode(ciphertext),
-                        context(VALUE_CONTEXT, customerId)));
+                return Optional.of(AesGcm.decrypt(
+                        key, Base64.getDecoder().decode(ciphertext), context(VALUE_CONTEXT, customerId)));
             } catch (GeneralSecurityException | IllegalArgumentException e) {
                 return Optional.empty();
             }
@@ -78,12 +77,17 @@ public class PersonalDataVault {
     public int rotateMasterKey() {
         String active = masterKeys.activeMasterKey();
         int rewrapped = 0;
-        for (var batch = keys.wrappedWithOtherThan(active, 500); !batch.isEmpty();
-             batch = keys.wrappedWithOtherThan(active, 500)) {
+        for (var batch = keys.wrappedWithOtherThan(active, 500);
+                !batch.isEmpty();
+                batch = keys.wrappedWithOtherThan(active, 500)) {
             for (DataKeyStore.Row row : batch) {
                 SecretKey dataKey = unwrap(row);
-                if (keys.rewrap(row.customerId(), row.masterKeyVersion(), wrap(row.customerId(), dataKey),
-                        active, clock.instant())) {
+                if (keys.rewrap(
+                        row.customerId(),
+                        row.masterKeyVersion(),
+                        wrap(row.customerId(), dataKey),
+                        active,
+                        clock.instant())) {
                     rewrapped++;
                 }
             }
@@ -102,8 +106,12 @@ public class PersonalDataVault {
 
     private SecretKey unwrap(DataKeyStore.Row row) {
         try {
-            return new SecretKeySpec(AesGcm.decrypt(masterKeys.key(row.masterKeyVersion()), row.wrappedKey(),
-                    context(DATA_KEY_CONTEXT, row.customerId())), "AES");
+            return new SecretKeySpec(
+                    AesGcm.decrypt(
+                            masterKeys.key(row.masterKeyVersion()),
+                            row.wrappedKey(),
+                            context(DATA_KEY_CONTEXT, row.customerId())),
+                    "AES");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("a data key does not open with master key " + row.masterKeyVersion(), e);
         }

@@ -37,7 +37,8 @@ public final class KeyIndex {
             return;
         }
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
-        idsByKey.forEach((key, ids) -> bulk.upsert(byKey(key), new Update().addToSet("ids").each(ids.toArray())));
+        idsByKey.forEach((key, ids) ->
+                bulk.upsert(byKey(key), new Update().addToSet("ids").each(ids.toArray())));
         bulk.execute();
     }
 
@@ -49,7 +50,8 @@ public final class KeyIndex {
     /** The documents of {@code collection} the key lists, fetched by id. */
     public <T> List<T> documents(String key, Class<T> type, String documents) {
         List<String> ids = ids(key);
-        return ids.isEmpty() ? List.of()
+        return ids.isEmpty()
+                ? List.of()
                 : mongo.find(Query.query(Criteria.where("_id").in(ids)), type, documents);
     }
 
@@ -57,7 +59,8 @@ public final class KeyIndex {
     public <T> List<T> newest(String key, int limit, Class<T> type, String documents) {
         List<String> ids = ids(key);
         List<String> newest = ids.subList(Math.max(0, ids.size() - limit), ids.size());
-        return newest.isEmpty() ? List.of()
+        return newest.isEmpty()
+                ? List.of()
                 : mongo.find(Query.query(Criteria.where("_id").in(newest)), type, documents);
     }
 

@@ -40,13 +40,19 @@ public class SecretsEnvironmentPostProcessor implements EnvironmentPostProcessor
         Properties development = developmentSecrets(application.getClassLoader());
         Path mounted = Path.of(environment.getProperty(SECRETS_DIRECTORY_VARIABLE, DEFAULT_SECRETS_DIRECTORY));
         if (Files.isDirectory(mounted)) {
-            environment.getPropertySources().addAfter(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
-                    new ConfigTreePropertySource("mounted secrets " + mounted, mounted,
-                            ConfigTreePropertySource.Option.AUTO_TRIM_TRAILING_NEW_LINE));
+            environment
+                    .getPropertySources()
+                    .addAfter(
+                            StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                            new ConfigTreePropertySource(
+                                    "mounted secrets " + mounted,
+                                    mounted,
+                                    ConfigTreePropertySource.Option.AUTO_TRIM_TRAILING_NEW_LINE));
         }
         if (isProduction(environment)) {
             List<String> refused = new ArrayList<>();
-            for (String name : development.stringPropertyNames().stream().sorted().toList()) {
+            for (String name :
+                    development.stringPropertyNames().stream().sorted().toList()) {
                 String value = environment.getProperty(name);
                 if (value == null || value.isBlank()) {
                     refused.add(name + " is missing");
@@ -70,7 +76,8 @@ public class SecretsEnvironmentPostProcessor implements EnvironmentPostProcessor
     private static Properties developmentSecrets(ClassLoader classLoader) {
         Properties secrets = new Properties();
         try {
-            ClassLoader loader = classLoader != null ? classLoader : SecretsEnvironmentPostProcessor.class.getClassLoader();
+            ClassLoader loader =
+                    classLoader != null ? classLoader : SecretsEnvironmentPostProcessor.class.getClassLoader();
             Enumeration<URL> files = loader.getResources(DEVELOPMENT_SECRETS);
             while (files.hasMoreElements()) {
                 try (InputStream in = files.nextElement().openStream()) {
@@ -94,7 +101,8 @@ public class SecretsEnvironmentPostProcessor implements EnvironmentPostProcessor
         ProductionSecretsRefused(List<String> refused) {
             super("Refusing to start in production: " + String.join("; ", refused)
                     + ". Supply each from the environment or as a file of that name in the mounted secrets directory ("
-                    + SECRETS_DIRECTORY_VARIABLE + ", default " + DEFAULT_SECRETS_DIRECTORY + "); see docs/security.md.");
+                    + SECRETS_DIRECTORY_VARIABLE + ", default " + DEFAULT_SECRETS_DIRECTORY
+                    + "); see docs/security.md.");
         }
     }
 }

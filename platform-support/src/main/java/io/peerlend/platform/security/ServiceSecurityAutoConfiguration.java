@@ -23,8 +23,9 @@ import org.springframework.security.web.access.ExceptionTranslationFilter;
 public class ServiceSecurityAutoConfiguration {
 
     @Bean
-    SecurityFilterChain peerlendSecurity(HttpSecurity http, List<EndpointRules> endpointRules,
-                                         ObjectProvider<AuthenticatedFilter> authenticated) throws Exception {
+    SecurityFilterChain peerlendSecurity(
+            HttpSecurity http, List<EndpointRules> endpointRules, ObjectProvider<AuthenticatedFilter> authenticated)
+            throws Exception {
         // inside the chain, where the caller is known, and around the access decision, so refusals count too
         authenticated.orderedStream().forEach(f -> http.addFilterBefore(f.filter(), ExceptionTranslationFilter.class));
         JwtAuthenticationConverter jwtConverter = new JwtAuthenticationConverter();
@@ -34,19 +35,25 @@ public class ServiceSecurityAutoConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> {
-                    auth.requestMatchers(HttpMethod.GET, "/actuator/health/**", "/actuator/health",
-                            "/actuator/info", "/actuator/prometheus", "/actuator/sbom", "/actuator/sbom/**", "/v3/api-docs",
-                            "/v3/api-docs/**").permitAll();
+                    auth.requestMatchers(
+                                    HttpMethod.GET,
+                                    "/actuator/health/**",
+                                    "/actuator/health",
+                                    "/actuator/info",
+                                    "/actuator/prometheus",
+                                    "/actuator/sbom",
+                                    "/actuator/sbom/**",
+                                    "/v3/api-docs",
+                                    "/v3/api-docs/**")
+                            .permitAll();
                     auth.requestMatchers("/error").permitAll();
                     endpointRules.forEach(rules -> rules.declare(auth));
                     auth.anyRequest().denyAll();
                 })
-                .oauth2ResourceServer(rs -> rs
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(jwtConverter))
+                .oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(jwtConverter))
                         .authenticationEntryPoint(ProblemJsonSecurityHandlers.unauthorized())
                         .accessDeniedHandler(ProblemJsonSecurityHandlers.forbidden()))
-                .exceptionHandling(e -> e
-                        .authenticationEntryPoint(ProblemJsonSecurityHandlers.unauthorized())
+                .exceptionHandling(e -> e.authenticationEntryPoint(ProblemJsonSecurityHandlers.unauthorized())
                         .accessDeniedHandler(ProblemJsonSecurityHandlers.forbidden()));
         return http.build();
     }

@@ -12,8 +12,7 @@ public final class IdempotencyKeys {
 
     public static final String HEADER = "Idempotency-Key";
 
-    private IdempotencyKeys() {
-    }
+    private IdempotencyKeys() {}
 
     /**
      * A reference for an operation on the caller's own account (a deposit, a withdrawal, a new offer).
@@ -32,7 +31,8 @@ public final class IdempotencyKeys {
      */
     public static String reference(String operation, String callerId, String target, String key) {
         if (key == null || key.isBlank() || key.length() > 100 || !key.matches("[\\x21-\\x7e]+")) {
-            throw new RequestRejectedException(HEADER, "a header of 1 to 100 visible characters is required, e.g. a UUID");
+            throw new RequestRejectedException(
+                    HEADER, "a header of 1 to 100 visible characters is required, e.g. a UUID");
         }
         String scope = callerId + "\n" + operation + "\n" + target + "\n" + key;
         return operation + UUID.nameUUIDFromBytes(scope.getBytes(StandardCharsets.UTF_8));

@@ -17,7 +17,10 @@ public class RequestRejectedException extends RuntimeException {
     }
 
     public RequestRejectedException(List<FieldError> errors) {
-        super(errors.isEmpty() ? "request rejected" : errors.get(0).field() + ": " + errors.get(0).message());
+        super(
+                errors.isEmpty()
+                        ? "request rejected"
+                        : errors.get(0).field() + ": " + errors.get(0).message());
         this.errors = List.copyOf(errors);
     }
 

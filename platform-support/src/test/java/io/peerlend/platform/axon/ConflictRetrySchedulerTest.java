@@ -15,8 +15,10 @@ import org.junit.jupiter.api.Test;
 class ConflictRetrySchedulerTest {
 
     private final SimpleCommandBus bus = SimpleCommandBus.builder().build();
-    private final CommandGateway gateway = DefaultCommandGateway.builder().commandBus(bus)
-            .retryScheduler(new ConflictRetryScheduler(3, 1)).build();
+    private final CommandGateway gateway = DefaultCommandGateway.builder()
+            .commandBus(bus)
+            .retryScheduler(new ConflictRetryScheduler(3, 1))
+            .build();
     private final AtomicInteger handled = new AtomicInteger();
 
     private void handlerFailing(int times, RuntimeException failure) {
@@ -32,7 +34,8 @@ class ConflictRetrySchedulerTest {
     void givenACommandThatLosesTwoRaces_whenSent_thenItIsSentAgainUntilItSucceeds() {
         handlerFailing(2, new ConcurrencyException("another writer appended sequence 7 first"));
 
-        assertThat((String) gateway.sendAndWait(GenericCommandMessage.asCommandMessage("go"))).isEqualTo("done");
+        assertThat((String) gateway.sendAndWait(GenericCommandMessage.asCommandMessage("go")))
+                .isEqualTo("done");
         assertThat(handled).hasValue(3);
     }
 

@@ -36,14 +36,21 @@ class EventStoreConflictIT {
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
         dataSource.setUrl(TestStores.postgres().jdbcUrl());
         dataSource.setUser(TestStores.postgres().username());
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/eventstore")
-                .table("event_store_schema_history").load().migrate();
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/eventstore")
+                .table("event_store_schema_history")
+                .load()
+                .migrate();
         JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
-        engine = JdbcEventStorageEngine.builder().connectionProvider(dataSource::getConnection)
+        engine = JdbcEventStorageEngine.builder()
+                .connectionProvider(dataSource::getConnection)
                 .transactionManager(NoTransactionManager.instance())
                 .persistenceExceptionResolver(new AxonPostgresAutoConfiguration().eventStoreExceptionResolver())
-                .eventSerializer(serializer).snapshotSerializer(serializer)
-                .schema(AxonPostgresAutoConfiguration.EVENT_SCHEMA).build();
+                .eventSerializer(serializer)
+                .snapshotSerializer(serializer)
+                .schema(AxonPostgresAutoConfiguration.EVENT_SCHEMA)
+                .build();
     }
 
     private static GenericDomainEventMessage<String> event(String aggregate, long sequence, String writer) {
@@ -91,14 +98,15 @@ class EventStoreConflictIT {
     }
 
     @RepeatedTest(3)
-    void givenNoAggregate_whenTwoWritersCreateItAtOnce_thenOneWinsAndTheOtherIsToldTheStreamExists()
-            throws Exception {
+    void givenNoAggregate_whenTwoWritersCreateItAtOnce_thenOneWinsAndTheOtherIsToldTheStreamExists() throws Exception {
         String aggregate = "race-" + UUID.randomUUID();
 
         List<Throwable> told = race(aggregate, 0);
 
         assertThat(told).filteredOn(t -> t == null).hasSize(1);
-        assertThat(told).filteredOn(t -> t != null).singleElement()
+        assertThat(told)
+                .filteredOn(t -> t != null)
+                .singleElement()
                 .isInstanceOf(AggregateStreamCreationException.class);
         assertThat(engine.readEvents(aggregate).asStream().count()).isEqualTo(1);
     }

@@ -22,8 +22,8 @@ class KeyedHashTest {
     @Test
     void someone_who_guesses_the_input_cannot_match_it_without_the_key() throws Exception {
         String guess = "Sam Sandbox|1990-05-17|SW1A 1AA";
-        String plain = HexFormat.of().formatHex(
-                MessageDigest.getInstance("SHA-256").digest(guess.getBytes(StandardCharsets.UTF_8)));
+        String plain = HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(guess.getBytes(StandardCharsets.UTF_8)));
         assertThat(new KeyedHash(KEY).of(guess)).hasSize(64).isNotEqualTo(plain);
     }
 

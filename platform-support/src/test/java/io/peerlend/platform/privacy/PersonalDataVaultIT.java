@@ -19,8 +19,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 class PersonalDataVaultIT {
 
     private static final String KEY_1 = Base64.getEncoder().encodeToString(new byte[32]);
-    private static final String KEY_2 = Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef"
-            .getBytes(StandardCharsets.US_ASCII));
+    private static final String KEY_2 =
+            Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII));
     private static DataKeyStore keys;
 
     /** A database of its own: rotation touches every key in the table, and other tests' keys use other masters. */
@@ -28,17 +28,21 @@ class PersonalDataVaultIT {
     static void store() {
         var server = TestStores.postgres();
         var jdbc = new JdbcTemplate(new DriverManagerDataSource(server.jdbcUrl(), server.username(), ""));
-        if (jdbc.queryForList("SELECT 1 FROM pg_database WHERE datname = 'vault_it'").isEmpty()) {
+        if (jdbc.queryForList("SELECT 1 FROM pg_database WHERE datname = 'vault_it'")
+                .isEmpty()) {
             jdbc.execute("CREATE DATABASE vault_it");
         }
-        keys = DataKeyStore.migrated(new DriverManagerDataSource(
-                server.jdbcUrl().replace("/" + EmbeddedPostgresServer.DATABASE, "/vault_it"), server.username(), ""),
+        keys = DataKeyStore.migrated(
+                new DriverManagerDataSource(
+                        server.jdbcUrl().replace("/" + EmbeddedPostgresServer.DATABASE, "/vault_it"),
+                        server.username(),
+                        ""),
                 "vault_it");
     }
 
     private static PersonalDataVault vault(String active) {
-        return new PersonalDataVault(keys, new MasterKeys(Map.of("v1", KEY_1, "v2", KEY_2), active, "vault_it"),
-                Clock.systemUTC());
+        return new PersonalDataVault(
+                keys, new MasterKeys(Map.of("v1", KEY_1, "v2", KEY_2), active, "vault_it"), Clock.systemUTC());
     }
 
     private static byte[] bytes(String s) {
@@ -52,9 +56,11 @@ class PersonalDataVaultIT {
 
         assertThat(vault("v1").open(customer, sealed))
                 .hasValueSatisfying(b -> assertThat(b).isEqualTo(bytes("Ada Lovelace, 1815-12-10")));
-        assertThat(new String(Base64.getDecoder().decode(sealed), StandardCharsets.ISO_8859_1)).doesNotContain("Ada");
+        assertThat(new String(Base64.getDecoder().decode(sealed), StandardCharsets.ISO_8859_1))
+                .doesNotContain("Ada");
         assertThat(vault("v1").seal(customer, bytes("x")))
-                .as("a fresh nonce each time").isNotEqualTo(vault("v1").seal(customer, bytes("x")));
+                .as("a fresh nonce each time")
+                .isNotEqualTo(vault("v1").seal(customer, bytes("x")));
     }
 
     @Test
@@ -87,8 +93,10 @@ class PersonalDataVaultIT {
         int rewrapped = vault("v2").rotateMasterKey();
 
         assertThat(rewrapped).isPositive();
-        assertThat(keys.find(customer)).hasValueSatisfying(r -> assertThat(r.masterKeyVersion()).isEqualTo("v2"));
-        assertThat(vault("v2").open(customer, sealed)).hasValueSatisfying(b -> assertThat(b).isEqualTo(bytes("kept across rotation")));
+        assertThat(keys.find(customer))
+                .hasValueSatisfying(r -> assertThat(r.masterKeyVersion()).isEqualTo("v2"));
+        assertThat(vault("v2").open(customer, sealed))
+                .hasValueSatisfying(b -> assertThat(b).isEqualTo(bytes("kept across rotation")));
         assertThat(vault("v2").rotateMasterKey()).isZero();
     }
 }

@@ -20,8 +20,10 @@ class SecretsEnvironmentPostProcessorTest {
 
     @TempDir
     Path jar;
+
     @TempDir
     Path mounted;
+
     private SpringApplication application;
 
     @BeforeEach
@@ -48,8 +50,8 @@ class SecretsEnvironmentPostProcessorTest {
 
     @Test
     void production_refuses_to_start_naming_each_missing_or_development_secret_and_no_value() {
-        StandardEnvironment environment = environment(Map.of("PEERLEND_ENV", "production",
-                "PEERLEND_WEBHOOK_SECRET", "dev-webhook"));
+        StandardEnvironment environment =
+                environment(Map.of("PEERLEND_ENV", "production", "PEERLEND_WEBHOOK_SECRET", "dev-webhook"));
 
         assertThatThrownBy(() -> new SecretsEnvironmentPostProcessor().postProcessEnvironment(environment, application))
                 .isInstanceOf(SecretsEnvironmentPostProcessor.ProductionSecretsRefused.class)
@@ -60,8 +62,8 @@ class SecretsEnvironmentPostProcessorTest {
 
     @Test
     void the_spring_profile_production_counts_as_production_and_a_blank_secret_as_missing() {
-        StandardEnvironment environment = environment(Map.of("PEERLEND_MASTER_KEY", " ",
-                "PEERLEND_WEBHOOK_SECRET", "real"));
+        StandardEnvironment environment =
+                environment(Map.of("PEERLEND_MASTER_KEY", " ", "PEERLEND_WEBHOOK_SECRET", "real"));
         environment.setActiveProfiles("production");
 
         assertThatThrownBy(() -> new SecretsEnvironmentPostProcessor().postProcessEnvironment(environment, application))
@@ -73,8 +75,8 @@ class SecretsEnvironmentPostProcessorTest {
     void production_starts_with_secrets_from_files_mounted_like_a_kubernetes_secret() throws Exception {
         Files.writeString(mounted.resolve("PEERLEND_MASTER_KEY"), "real-master-key\n");
         Files.writeString(mounted.resolve("PEERLEND_WEBHOOK_SECRET"), "real-webhook");
-        StandardEnvironment environment = environment(Map.of("PEERLEND_ENV", "production",
-                "PEERLEND_SECRETS_DIR", mounted.toString()));
+        StandardEnvironment environment =
+                environment(Map.of("PEERLEND_ENV", "production", "PEERLEND_SECRETS_DIR", mounted.toString()));
 
         new SecretsEnvironmentPostProcessor().postProcessEnvironment(environment, application);
 

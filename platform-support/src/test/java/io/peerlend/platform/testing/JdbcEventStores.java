@@ -24,8 +24,7 @@ public final class JdbcEventStores {
         }
     }
 
-    private JdbcEventStores() {
-    }
+    private JdbcEventStores() {}
 
     /** A store in {@code database} (created when missing, migrated), with a pool of {@code connections}. */
     public static Store open(String database, int connections) {
@@ -33,13 +32,22 @@ public final class JdbcEventStores {
         dataSource.setJdbcUrl(ServiceTests.ownEventStore(database));
         dataSource.setUsername(TestStores.postgres().username());
         dataSource.setMaximumPoolSize(connections);
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/eventstore")
-                .table("event_store_schema_history").load().migrate();
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/eventstore")
+                .table("event_store_schema_history")
+                .load()
+                .migrate();
         JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
-        return new Store(dataSource, JdbcEventStorageEngine.builder().connectionProvider(dataSource::getConnection)
-                .transactionManager(NoTransactionManager.instance())
-                .persistenceExceptionResolver(new PostgresDuplicateKeyResolver())
-                .eventSerializer(serializer).snapshotSerializer(serializer)
-                .schema(AxonPostgresAutoConfiguration.EVENT_SCHEMA).build());
+        return new Store(
+                dataSource,
+                JdbcEventStorageEngine.builder()
+                        .connectionProvider(dataSource::getConnection)
+                        .transactionManager(NoTransactionManager.instance())
+                        .persistenceExceptionResolver(new PostgresDuplicateKeyResolver())
+                        .eventSerializer(serializer)
+                        .snapshotSerializer(serializer)
+                        .schema(AxonPostgresAutoConfiguration.EVENT_SCHEMA)
+                        .build());
     }
 }

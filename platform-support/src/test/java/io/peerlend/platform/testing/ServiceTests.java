@@ -1,20 +1,20 @@
 package io.peerlend.platform.testing;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import org.assertj.core.api.Assertions;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
 import io.peerlend.infra.testing.TestIssuer;
 import io.peerlend.infra.testing.TestStores;
 import io.peerlend.platform.secrets.SecretsEnvironmentPostProcessor;
 import io.peerlend.platform.security.KeycloakRoles;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.web.servlet.MockMvc;
@@ -24,8 +24,7 @@ import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 /** What the services' integration tests share: real stores on real connections, and callers with Keycloak roles. */
 public final class ServiceTests {
 
-    private ServiceTests() {
-    }
+    private ServiceTests() {}
 
     /** Points the service at the test JVM's real PostgreSQL event store. */
     public static void useEventStore(DynamicPropertyRegistry registry) {
@@ -47,10 +46,10 @@ public final class ServiceTests {
     /** The JDBC URL of {@code database} on the test JVM's PostgreSQL, created when missing (empty, unmigrated). */
     public static String ownEventStore(String database) {
         String shared = TestStores.postgres().jdbcUrl();
-        try (Connection c = DriverManager.getConnection(shared, TestStores.postgres().username(),
-                null); Statement s = c.createStatement()) {
-            try (ResultSet exists = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '"
-                    + database + "'")) {
+        try (Connection c = DriverManager.getConnection(
+                        shared, TestStores.postgres().username(), null);
+                Statement s = c.createStatement()) {
+            try (ResultSet exists = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database + "'")) {
                 if (!exists.next()) {
                     s.execute("CREATE DATABASE " + database);
                 }
@@ -72,10 +71,10 @@ public final class ServiceTests {
      * names each of the given secrets as missing (a leaked development secret opens nothing in production).
      */
     public static void assertProductionRefusesWithout(Class<?> application, String... secrets) {
-        var refused = Assertions.assertThatThrownBy(() ->
-                new SpringApplicationBuilder(application)
+        var refused = Assertions.assertThatThrownBy(() -> new SpringApplicationBuilder(application)
                         .properties("PEERLEND_ENV=production", "PEERLEND_SECRETS_DIR=target/no-mounted-secrets")
-                        .run().close())
+                        .run()
+                        .close())
                 .isInstanceOf(SecretsEnvironmentPostProcessor.ProductionSecretsRefused.class);
         for (String secret : secrets) {
             refused.hasMessageContaining(secret + " is missing");
@@ -93,11 +92,16 @@ public final class ServiceTests {
      */
     public static void assertTokensChecked(MockMvc mvc, String path, TestIssuer issuer, String role) throws Exception {
         int proper = mvc.perform(MockMvcRequestBuilders.get(path)
-                .header("Authorization", "Bearer " + issuer.token("token-test", role))).andReturn().getResponse()
+                        .header("Authorization", "Bearer " + issuer.token("token-test", role)))
+                .andReturn()
+                .getResponse()
                 .getStatus();
         Assertions.assertThat(proper).as("a proper token").isNotIn(401, 403);
-        for (String broken : new String[] {issuer.expired("token-test", role),
-                issuer.fromAnotherIssuer("token-test", role), issuer.forAnotherAudience("token-test", role)}) {
+        for (String broken : new String[] {
+            issuer.expired("token-test", role),
+            issuer.fromAnotherIssuer("token-test", role),
+            issuer.forAnotherAudience("token-test", role)
+        }) {
             mvc.perform(MockMvcRequestBuilders.get(path).header("Authorization", "Bearer " + broken))
                     .andExpect(MockMvcResultMatchers.status().isUnauthorized());
         }

@@ -51,7 +51,9 @@ public final class StoredEventSamples {
     /** Numbers exactly as stored (4.50 stays 4.50, a timestamp keeps its nanoseconds). */
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true)).build();
+            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+            .build();
+
     private static final Instant AT = Instant.parse("2026-12-02T10:00:00Z");
 
     private final Path directory;
@@ -91,7 +93,9 @@ public final class StoredEventSamples {
         }
         try (Stream<Path> files = Files.list(directory)) {
             return new TreeSet<>(files.map(p -> p.getFileName().toString())
-                    .filter(n -> n.endsWith(".json")).map(n -> n.substring(0, n.length() - 5)).toList());
+                    .filter(n -> n.endsWith(".json"))
+                    .map(n -> n.substring(0, n.length() - 5))
+                    .toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -108,13 +112,21 @@ public final class StoredEventSamples {
                 JsonNode entry = JSON.readTree(directory.resolve(name + ".json").toFile());
                 byte[] payload = JSON.writeValueAsBytes(entry.get("payload"));
                 JsonNode revision = entry.get("revision");
-                GenericDomainEventEntry<byte[]> stored = new GenericDomainEventEntry<>("Sample", "sample-1", 0,
-                        "event-" + name, AT.toEpochMilli(), entry.get("type").asText(),
-                        revision == null || revision.isNull() ? null : revision.asText(), payload,
+                GenericDomainEventEntry<byte[]> stored = new GenericDomainEventEntry<>(
+                        "Sample",
+                        "sample-1",
+                        0,
+                        "event-" + name,
+                        AT.toEpochMilli(),
+                        entry.get("type").asText(),
+                        revision == null || revision.isNull() ? null : revision.asText(),
+                        payload,
                         "{}".getBytes(StandardCharsets.UTF_8));
-                DomainEventMessage<?> event = EventStreamUtils.upcastAndDeserializeDomainEvents(Stream.of(stored),
-                        serializer, upcasters).next();
-                JsonNode again = JSON.readTree(serializer.serialize(event.getPayload(), String.class).getData());
+                DomainEventMessage<?> event = EventStreamUtils.upcastAndDeserializeDomainEvents(
+                                Stream.of(stored), serializer, upcasters)
+                        .next();
+                JsonNode again = JSON.readTree(
+                        serializer.serialize(event.getPayload(), String.class).getData());
                 assertSubset(name, entry.get("payload"), again);
                 read.put(name, event.getPayloadType());
             } catch (IOException e) {
@@ -129,7 +141,9 @@ public final class StoredEventSamples {
             assertThat(read.isObject()).as(path + " is still an object").isTrue();
             for (Iterator<Map.Entry<String, JsonNode>> fields = stored.fields(); fields.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = fields.next();
-                assertThat(read.has(field.getKey())).as(path + "." + field.getKey() + " is still read").isTrue();
+                assertThat(read.has(field.getKey()))
+                        .as(path + "." + field.getKey() + " is still read")
+                        .isTrue();
                 assertSubset(path + "." + field.getKey(), field.getValue(), read.get(field.getKey()));
             }
         } else if (stored.isArray()) {

@@ -1,16 +1,16 @@
 package io.peerlend.web.pages;
 
 import io.peerlend.lending.api.Circumstances;
-import io.peerlend.lending.api.http.LoanApplicationRequest;
-import io.peerlend.lending.api.LoanPurpose;
-import io.peerlend.lending.api.MonthlyFinances;
 import io.peerlend.lending.api.CreditHistory;
 import io.peerlend.lending.api.CurrentAccount;
 import io.peerlend.lending.api.EmploymentStatus;
 import io.peerlend.lending.api.Housing;
+import io.peerlend.lending.api.LoanPurpose;
+import io.peerlend.lending.api.MonthlyFinances;
 import io.peerlend.lending.api.OtherInstalmentPlans;
 import io.peerlend.lending.api.Property;
 import io.peerlend.lending.api.Savings;
+import io.peerlend.lending.api.http.LoanApplicationRequest;
 import io.peerlend.web.services.Services;
 import io.peerlend.web.services.Services.Service;
 import java.nio.charset.StandardCharsets;
@@ -40,14 +40,42 @@ import tools.jackson.databind.JsonNode;
 class ApplicationController {
 
     /** The application form, one field per input. */
-    record ApplyForm(String amount, String termMonths, String purpose, String netIncome, String outgoings,
-                     String debtRepayments, String currentAccount, String creditHistory, String savings,
-                     String employmentStatus, String employmentYears, String property, String age,
-                     String otherInstalmentPlans, String housing, String existingCredits) {
+    record ApplyForm(
+            String amount,
+            String termMonths,
+            String purpose,
+            String netIncome,
+            String outgoings,
+            String debtRepayments,
+            String currentAccount,
+            String creditHistory,
+            String savings,
+            String employmentStatus,
+            String employmentYears,
+            String property,
+            String age,
+            String otherInstalmentPlans,
+            String housing,
+            String existingCredits) {
 
         static ApplyForm empty() {
-            return new ApplyForm("", "36", "CAR", "", "", "0.00", "HEALTHY", "NONE_OR_ALL_REPAID", "LOW",
-                    "EMPLOYED", "", "NONE", "", "NONE", "RENT", "0");
+            return new ApplyForm(
+                    "",
+                    "36",
+                    "CAR",
+                    "",
+                    "",
+                    "0.00",
+                    "HEALTHY",
+                    "NONE_OR_ALL_REPAID",
+                    "LOW",
+                    "EMPLOYED",
+                    "",
+                    "NONE",
+                    "",
+                    "NONE",
+                    "RENT",
+                    "0");
         }
     }
 
@@ -78,20 +106,23 @@ class ApplicationController {
     }
 
     @PostMapping("/app/apply")
-    String apply(@ModelAttribute ApplyForm form,
-                 @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient user, RedirectAttributes next) {
+    String apply(
+            @ModelAttribute ApplyForm form,
+            @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient user,
+            RedirectAttributes next) {
         Map<String, String> errors = new LinkedHashMap<>();
         LoanApplicationRequest request = request(form, errors);
         if (errors.isEmpty()) {
             try {
                 JsonNode created = services.post(Service.LENDING, "/api/lending/applications", request, null, user);
-                return "redirect:/app/applications/" + segment(created.path("id").asString());
+                return "redirect:/app/applications/"
+                        + segment(created.path("id").asString());
             } catch (Services.Rejected rejected) {
                 if (rejected.errors().isEmpty()) {
                     errors.put("form", rejected.getMessage());
                 }
-                rejected.errors().forEach(e -> errors.merge(lastSegment(e.field()), e.message(),
-                        (a, b) -> a + "; " + b));
+                rejected.errors()
+                        .forEach(e -> errors.merge(lastSegment(e.field()), e.message(), (a, b) -> a + "; " + b));
             }
         }
         next.addFlashAttribute("errors", errors);
@@ -100,8 +131,10 @@ class ApplicationController {
     }
 
     @GetMapping("/app/applications/{id}")
-    String application(@PathVariable String id,
-                       @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient user, Model model) {
+    String application(
+            @PathVariable String id,
+            @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient user,
+            Model model) {
         JsonNode application = services.get(Service.LENDING, "/api/lending/applications/{id}", user, id);
         String status = application.path("status").asString();
         model.addAttribute("app", application);
@@ -118,12 +151,19 @@ class ApplicationController {
 
     /** {@code action}: acceptance (of the quote), quote (ask for a new one) or withdrawal (of the application). */
     @PostMapping("/app/applications/{id}/{action}")
-    String act(@PathVariable String id, @PathVariable String action,
-               @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient user, RedirectAttributes next) {
+    String act(
+            @PathVariable String id,
+            @PathVariable String action,
+            @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient user,
+            RedirectAttributes next) {
         if (Set.of("acceptance", "quote", "withdrawal").contains(action)) {
             try {
-                services.post(Service.LENDING, "/api/lending/applications/" + segment(id) + "/" + action, Map.of(),
-                        null, user);
+                services.post(
+                        Service.LENDING,
+                        "/api/lending/applications/" + segment(id) + "/" + action,
+                        Map.of(),
+                        null,
+                        user);
                 next.addFlashAttribute("done", action);
             } catch (Services.Rejected rejected) {
                 next.addFlashAttribute("errors", Map.of(action, rejected.getMessage()));
@@ -146,7 +186,10 @@ class ApplicationController {
                 choice(f.otherInstalmentPlans(), "otherInstalmentPlans", OtherInstalmentPlans::valueOf, errors),
                 choice(f.housing(), "housing", Housing::valueOf, errors),
                 whole(f.existingCredits(), "existingCredits", errors));
-        return new LoanApplicationRequest(trimmed(f.amount()), term, purpose,
+        return new LoanApplicationRequest(
+                trimmed(f.amount()),
+                term,
+                purpose,
                 new MonthlyFinances(trimmed(f.netIncome()), trimmed(f.outgoings()), trimmed(f.debtRepayments())),
                 circumstances);
     }

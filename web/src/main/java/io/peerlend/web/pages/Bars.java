@@ -12,16 +12,23 @@ import java.util.Map;
  */
 public record Bars(List<Bar> rows) {
 
-    public record Bar(String label, String amount, int percent) {
-    }
+    public record Bar(String label, String amount, int percent) {}
 
     public static Bars of(Map<String, BigDecimal> amounts) {
-        BigDecimal max = amounts.values().stream().map(BigDecimal::abs).max(BigDecimal::compareTo)
+        BigDecimal max = amounts.values().stream()
+                .map(BigDecimal::abs)
+                .max(BigDecimal::compareTo)
                 .orElse(BigDecimal.ZERO);
         List<Bar> rows = new ArrayList<>();
-        amounts.forEach((label, amount) -> rows.add(new Bar(label, amount.toPlainString(),
-                max.signum() == 0 ? 0 : amount.abs().multiply(BigDecimal.valueOf(100))
-                        .divide(max, 0, RoundingMode.HALF_UP).intValue())));
+        amounts.forEach((label, amount) -> rows.add(new Bar(
+                label,
+                amount.toPlainString(),
+                max.signum() == 0
+                        ? 0
+                        : amount.abs()
+                                .multiply(BigDecimal.valueOf(100))
+                                .divide(max, 0, RoundingMode.HALF_UP)
+                                .intValue())));
         return new Bars(rows);
     }
 

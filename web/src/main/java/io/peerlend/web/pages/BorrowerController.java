@@ -31,8 +31,10 @@ class BorrowerController {
 
     /** Only the loan's borrower (or ops) gets it from the lending service; anyone else gets its refusal. */
     @GetMapping("/app/loans/{id}")
-    String loan(@PathVariable String id, @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient user,
-                Model model) {
+    String loan(
+            @PathVariable String id,
+            @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient user,
+            Model model) {
         model.addAttribute("loan", services.lending("/api/lending/loans/{id}", user, id));
         // each form its own key: submitting twice, or again after a lost answer, moves the money once
         model.addAttribute("repaymentKey", UUID.randomUUID().toString());
@@ -42,31 +44,54 @@ class BorrowerController {
 
     /** Repays early: {@code full} pays the loan off, otherwise {@code amount} (no penalty, interest to the day). */
     @PostMapping("/app/loans/{id}/repayments")
-    String repay(@PathVariable String id, @RequestParam(required = false) String amount,
-                 @RequestParam(defaultValue = "false") boolean full, @RequestParam String idempotencyKey,
-                 @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient user, RedirectAttributes next) {
-        RepaymentRequest request = full ? new RepaymentRequest(null, true)
+    String repay(
+            @PathVariable String id,
+            @RequestParam(required = false) String amount,
+            @RequestParam(defaultValue = "false") boolean full,
+            @RequestParam String idempotencyKey,
+            @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient user,
+            RedirectAttributes next) {
+        RepaymentRequest request = full
+                ? new RepaymentRequest(null, true)
                 : new RepaymentRequest(amount == null ? null : amount.trim(), false);
         return send(id, "repayments", request, idempotencyKey, user, next, amount);
     }
 
     /** Withdraws from the loan within the cooling-off period: the money received is paid back, no fee. */
     @PostMapping("/app/loans/{id}/withdrawal")
-    String withdraw(@PathVariable String id, @RequestParam String idempotencyKey,
-                    @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient user,
-                    RedirectAttributes next) {
+    String withdraw(
+            @PathVariable String id,
+            @RequestParam String idempotencyKey,
+            @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient user,
+            RedirectAttributes next) {
         return send(id, "withdrawal", Map.of(), idempotencyKey, user, next, null);
     }
 
-    private String send(String id, String action, Object body, String key, OAuth2AuthorizedClient user,
-                        RedirectAttributes next, String typed) {
+    private String send(
+            String id,
+            String action,
+            Object body,
+            String key,
+            OAuth2AuthorizedClient user,
+            RedirectAttributes next,
+            String typed) {
         try {
-            services.postLending("/api/lending/loans/" + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8)
-                    + "/" + action, body, key, user);
+            services.postLending(
+                    "/api/lending/loans/" + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8) + "/" + action,
+                    body,
+                    key,
+                    user);
             next.addFlashAttribute("done", action);
         } catch (Services.Rejected rejected) {
-            next.addFlashAttribute("errors", Map.of(action, rejected.errors().isEmpty() ? rejected.getMessage()
-                    : String.join("; ", Services.byField(rejected.errors()).values())));
+            next.addFlashAttribute(
+                    "errors",
+                    Map.of(
+                            action,
+                            rejected.errors().isEmpty()
+                                    ? rejected.getMessage()
+                                    : String.join(
+                                            "; ",
+                                            Services.byField(rejected.errors()).values())));
             next.addFlashAttribute("typed", typed == null ? "" : typed);
         }
         return "redirect:/app/loans/" + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8);

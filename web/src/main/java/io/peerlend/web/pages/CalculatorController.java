@@ -92,8 +92,8 @@ class CalculatorController {
         model.addAttribute("errorCodes", errors);
         if (errors.isEmpty()) {
             try {
-                LoanCalculation result = services.calculate(new LoanCalculationRequest(form.getPrincipal().trim(),
-                        form.getAnnualRate().trim(), term, firstDue, List.of()));
+                LoanCalculation result = services.calculate(new LoanCalculationRequest(
+                        form.getPrincipal().trim(), form.getAnnualRate().trim(), term, firstDue, List.of()));
                 model.addAttribute("result", result);
             } catch (Services.Rejected rejected) {
                 model.addAttribute("errors", Services.byField(rejected.errors()));

@@ -32,20 +32,26 @@ class DashboardController {
     static final int LOANS_LISTED = 50;
 
     @GetMapping("/app")
-    String dashboard(@AuthenticationPrincipal OidcUser user,
-                     @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient client, Model model) {
-        Set<String> roles = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).collect(Collectors.toSet());
+    String dashboard(
+            @AuthenticationPrincipal OidcUser user,
+            @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient client,
+            Model model) {
+        Set<String> roles = user.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .filter(a -> a.startsWith("ROLE_"))
+                .map(a -> a.substring(5))
+                .collect(Collectors.toSet());
         model.addAttribute("name", user.getGivenName() != null ? user.getGivenName() : user.getPreferredUsername());
         model.addAttribute("roles", roles);
         if (roles.contains(Roles.BORROWER) || roles.contains(Roles.LENDER)) {
-            model.addAttribute("customer", orNothing(
-                    () -> services.get(Services.Service.KYC, "/api/kyc/customers/me", client)));
+            model.addAttribute(
+                    "customer", orNothing(() -> services.get(Services.Service.KYC, "/api/kyc/customers/me", client)));
         }
         if (roles.contains(Roles.BORROWER)) {
-            model.addAttribute("loans", orNothing(() -> services.lending("/api/lending/loans?summary=true&limit=" + LOANS_LISTED, client)));
-            model.addAttribute("applications", orNothing(() -> services.lending("/api/lending/applications",
-                    client)));
+            model.addAttribute(
+                    "loans",
+                    orNothing(() -> services.lending("/api/lending/loans?summary=true&limit=" + LOANS_LISTED, client)));
+            model.addAttribute("applications", orNothing(() -> services.lending("/api/lending/applications", client)));
         }
         if (roles.contains(Roles.LENDER)) {
             model.addAttribute("account", orNothing(() -> services.lending("/api/lending/accounts/me", client)));
@@ -54,7 +60,8 @@ class DashboardController {
             model.addAttribute("arrears", orNothing(() -> services.lending("/api/lending/ops/loans/arrears", client)));
         }
         if (roles.contains(Roles.REGULATOR)) {
-            model.addAttribute("indicators", orNothing(() -> services.disclosure("/api/disclosure/indicators", client)));
+            model.addAttribute(
+                    "indicators", orNothing(() -> services.disclosure("/api/disclosure/indicators", client)));
         }
         return "dashboard";
     }

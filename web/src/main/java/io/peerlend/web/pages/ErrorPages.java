@@ -2,7 +2,6 @@ package io.peerlend.web.pages;
 
 import io.peerlend.web.services.Services;
 import org.springframework.http.HttpStatus;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.client.RestClientException;

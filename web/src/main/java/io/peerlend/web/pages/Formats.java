@@ -1,15 +1,15 @@
 package io.peerlend.web.pages;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import org.springframework.beans.factory.annotation.Value;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +20,8 @@ public class Formats {
     private final ZoneId zone;
     private final String currency;
 
-    Formats(@Value("${peerlend.web.time-zone:Europe/London}") String zone,
+    Formats(
+            @Value("${peerlend.web.time-zone:Europe/London}") String zone,
             @Value("${peerlend.web.currency:GBP}") String currency) {
         this.zone = ZoneId.of(zone);
         this.currency = currency;
@@ -28,8 +29,10 @@ public class Formats {
 
     /** An amount in minor units (as events carry them), e.g. 960000 GBP as £9,600.00. */
     public String minor(long amountMinor, String currency) {
-        return money(BigDecimal.valueOf(amountMinor, Currency.getInstance(currency).getDefaultFractionDigits())
-                .toPlainString(), currency);
+        return money(
+                BigDecimal.valueOf(amountMinor, Currency.getInstance(currency).getDefaultFractionDigits())
+                        .toPlainString(),
+                currency);
     }
 
     /** An amount in the profile's currency, for answers that do not name theirs (markets, offers). */
@@ -67,7 +70,10 @@ public class Formats {
     }
 
     public String date(LocalDate date) {
-        return date == null ? "–" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(LocaleContextHolder.getLocale()).format(date);
+        return date == null
+                ? "–"
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(LocaleContextHolder.getLocale())
+                        .format(date);
     }
 }

@@ -35,16 +35,45 @@ import tools.jackson.databind.JsonNode;
 class IdentityController {
 
     /** The form as the browser sends it: one flat field per input, named as the KYC service names them. */
-    record IdentityForm(List<String> roles, String fullName, String dateOfBirth, String nationality, String line1,
-                        String line2, String city, String postcode, String country, String email, String phone,
-                        String documentType, String mrz, String documentNumber, String politicallyExposed) {
+    record IdentityForm(
+            List<String> roles,
+            String fullName,
+            String dateOfBirth,
+            String nationality,
+            String line1,
+            String line2,
+            String city,
+            String postcode,
+            String country,
+            String email,
+            String phone,
+            String documentType,
+            String mrz,
+            String documentNumber,
+            String politicallyExposed) {
 
         /** Nothing ticked: whether to borrow, lend or both is the customer's explicit choice. */
         static IdentityForm empty(OidcUser user) {
-            String name = user == null ? "" : String.join(" ", nonNull(user.getGivenName()),
-                    nonNull(user.getFamilyName())).trim();
-            return new IdentityForm(List.of(), name, "", "GB", "", "", "", "", "GB",
-                    user == null ? "" : nonNull(user.getEmail()), "", "MRZ", "", "", "no");
+            String name = user == null
+                    ? ""
+                    : String.join(" ", nonNull(user.getGivenName()), nonNull(user.getFamilyName()))
+                            .trim();
+            return new IdentityForm(
+                    List.of(),
+                    name,
+                    "",
+                    "GB",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "GB",
+                    user == null ? "" : nonNull(user.getEmail()),
+                    "",
+                    "MRZ",
+                    "",
+                    "",
+                    "no");
         }
 
         private static String nonNull(String s) {
@@ -59,10 +88,12 @@ class IdentityController {
     }
 
     @GetMapping("/app/identity")
-    String identity(@AuthenticationPrincipal OidcUser user,
-                    @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient client, Model model) {
-        JsonNode customer = DashboardController.orNothing(
-                () -> services.get(Service.KYC, "/api/kyc/customers/me", client));
+    String identity(
+            @AuthenticationPrincipal OidcUser user,
+            @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient client,
+            Model model) {
+        JsonNode customer =
+                DashboardController.orNothing(() -> services.get(Service.KYC, "/api/kyc/customers/me", client));
         // just sent: KYC's answer stands in until its record can be read back
         model.addAttribute("customer", customer != null ? customer : model.getAttribute("decision"));
         Set<String> roles = customerRoles(user);
@@ -74,13 +105,15 @@ class IdentityController {
     }
 
     @PostMapping("/app/identity")
-    String submit(@ModelAttribute IdentityForm form,
-                  @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient client,
-                  RedirectAttributes next) {
+    String submit(
+            @ModelAttribute IdentityForm form,
+            @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient client,
+            RedirectAttributes next) {
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate born = null;
         try {
-            born = form.dateOfBirth() == null || form.dateOfBirth().isBlank() ? null
+            born = form.dateOfBirth() == null || form.dateOfBirth().isBlank()
+                    ? null
                     : LocalDate.parse(form.dateOfBirth().trim());
         } catch (DateTimeParseException e) {
             errors.put("dateOfBirth", "must be a date such as 1984-04-04");
@@ -93,8 +126,9 @@ class IdentityController {
         }
         if (errors.isEmpty()) {
             try {
-                next.addFlashAttribute("decision", services.post(Service.KYC, "/api/kyc/onboarding",
-                        request(form, born, type), null, client));
+                next.addFlashAttribute(
+                        "decision",
+                        services.post(Service.KYC, "/api/kyc/onboarding", request(form, born, type), null, client));
                 next.addFlashAttribute("done", true);
                 return "redirect:/app/identity";
             } catch (Services.Rejected rejected) {
@@ -115,13 +149,27 @@ class IdentityController {
             form.roles().forEach(r -> roles.add(CustomerRole.valueOf(r.toUpperCase())));
         }
         DocumentRequest document = type == DocumentType.MRZ
-                ? new DocumentRequest(type, Arrays.stream(nonNull(form.mrz()).split("\\R"))
-                .map(String::trim).filter(l -> !l.isEmpty()).toList(), null)
+                ? new DocumentRequest(
+                        type,
+                        Arrays.stream(nonNull(form.mrz()).split("\\R"))
+                                .map(String::trim)
+                                .filter(l -> !l.isEmpty())
+                                .toList(),
+                        null)
                 : new DocumentRequest(type, null, trimmed(form.documentNumber()));
-        return new OnboardingRequest(roles, trimmed(form.fullName()), born, upper(form.nationality()),
-                new OnboardingRequest.Address(trimmed(form.line1()), trimmed(form.line2()), trimmed(form.city()),
-                        trimmed(form.postcode()), upper(form.country())),
-                new OnboardingRequest.Contact(trimmed(form.email()), trimmed(form.phone())), document,
+        return new OnboardingRequest(
+                roles,
+                trimmed(form.fullName()),
+                born,
+                upper(form.nationality()),
+                new OnboardingRequest.Address(
+                        trimmed(form.line1()),
+                        trimmed(form.line2()),
+                        trimmed(form.city()),
+                        trimmed(form.postcode()),
+                        upper(form.country())),
+                new OnboardingRequest.Contact(trimmed(form.email()), trimmed(form.phone())),
+                document,
                 "yes".equals(form.politicallyExposed()));
     }
 

@@ -1,20 +1,20 @@
 package io.peerlend.web.pages;
 
-import java.util.HashSet;
-import java.util.Set;
-import java.util.function.Supplier;
-import io.peerlend.lending.api.http.AutoInvestRequest;
 import io.peerlend.lending.api.InvestorCategory;
 import io.peerlend.lending.api.Markets;
+import io.peerlend.lending.api.http.AutoInvestRequest;
 import io.peerlend.lending.api.http.OfferRequest;
 import io.peerlend.web.services.Services;
 import io.peerlend.web.services.Services.Service;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.annotation.RegisteredOAuth2AuthorizedClient;
 import org.springframework.stereotype.Controller;
@@ -47,18 +47,19 @@ class InvestController {
         JsonNode suitability = services.get(Service.LENDING, "/api/lending/suitability", user);
         model.addAttribute("suitability", suitability);
         if (!suitability.path("assessed").asBoolean()) {
-            model.addAttribute("questions", services.get(Service.LENDING, "/api/lending/appropriateness/questions",
-                    user));
+            model.addAttribute(
+                    "questions", services.get(Service.LENDING, "/api/lending/appropriateness/questions", user));
         }
         model.addAttribute("categories", InvestorCategory.values());
         model.addAttribute("markets", services.get(Service.LENDING, "/public/lending/markets", user));
         model.addAttribute("offers", services.get(Service.LENDING, "/api/lending/offers", user));
-        JsonNode rule = DashboardController.orNothing(
-                () -> services.get(Service.LENDING, "/api/lending/auto-invest", user));
+        JsonNode rule =
+                DashboardController.orNothing(() -> services.get(Service.LENDING, "/api/lending/auto-invest", user));
         model.addAttribute("rule", rule);
         model.addAttribute("ruleMarkets", strings(rule == null ? null : rule.path("markets")));
-        model.addAttribute("misunderstood", strings(model.getAttribute("assessment") instanceof JsonNode a
-                ? a.path("misunderstood") : null));
+        model.addAttribute(
+                "misunderstood",
+                strings(model.getAttribute("assessment") instanceof JsonNode a ? a.path("misunderstood") : null));
         model.addAttribute("grades", Markets.GRADES);
         model.addAttribute("terms", Markets.TERMS);
         model.addAttribute("offerKey", UUID.randomUUID().toString());
@@ -70,8 +71,10 @@ class InvestController {
 
     /** The answers, one radio group per question: {@code answer.capital=b}. */
     @PostMapping("/app/invest/appropriateness")
-    String assess(@RequestParam MultiValueMap<String, String> form,
-                  @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient user, RedirectAttributes next) {
+    String assess(
+            @RequestParam MultiValueMap<String, String> form,
+            @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient user,
+            RedirectAttributes next) {
         Map<String, String> answers = new LinkedHashMap<>();
         form.forEach((name, values) -> {
             if (name.startsWith("answer.") && !values.isEmpty()) {
@@ -79,69 +82,105 @@ class InvestController {
             }
         });
         try {
-            next.addFlashAttribute("assessment", services.post(Service.LENDING, "/api/lending/appropriateness",
-                    Map.of("answers", answers), null, user));
+            next.addFlashAttribute(
+                    "assessment",
+                    services.post(
+                            Service.LENDING, "/api/lending/appropriateness", Map.of("answers", answers), null, user));
         } catch (Services.Rejected rejected) {
-            next.addFlashAttribute("errors", Map.of("appropriateness", answers.isEmpty()
-                    ? "answer the questions first" : rejected.getMessage()));
+            next.addFlashAttribute(
+                    "errors",
+                    Map.of(
+                            "appropriateness",
+                            answers.isEmpty() ? "answer the questions first" : rejected.getMessage()));
         }
         return "redirect:/app/invest";
     }
 
     @PostMapping("/app/invest/category")
-    String categorise(@RequestParam(required = false) String category,
-                      @RequestParam(required = false) String netInvestableAssets,
-                      @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient user,
-                      RedirectAttributes next) {
+    String categorise(
+            @RequestParam(required = false) String category,
+            @RequestParam(required = false) String netInvestableAssets,
+            @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient user,
+            RedirectAttributes next) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("category", category);
-        body.put("netInvestableAssets", netInvestableAssets == null || netInvestableAssets.isBlank() ? null
-                : netInvestableAssets.trim());
-        return send(next, Map.of("netInvestableAssets", nonNull(netInvestableAssets)), "category",
+        body.put(
+                "netInvestableAssets",
+                netInvestableAssets == null || netInvestableAssets.isBlank() ? null : netInvestableAssets.trim());
+        return send(
+                next,
+                Map.of("netInvestableAssets", nonNull(netInvestableAssets)),
+                "category",
                 () -> services.post(Service.LENDING, "/api/lending/investor-category", body, null, user));
     }
 
     @PostMapping("/app/invest/offers")
-    String offer(@RequestParam String grade, @RequestParam String termMonths, @RequestParam String amount,
-                 @RequestParam String rate, @RequestParam String idempotencyKey,
-                 @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient user, RedirectAttributes next) {
-        Integer term = Markets.TERMS.stream().filter(t -> t.toString().equals(termMonths)).findFirst().orElse(null);
+    String offer(
+            @RequestParam String grade,
+            @RequestParam String termMonths,
+            @RequestParam String amount,
+            @RequestParam String rate,
+            @RequestParam String idempotencyKey,
+            @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient user,
+            RedirectAttributes next) {
+        Integer term = Markets.TERMS.stream()
+                .filter(t -> t.toString().equals(termMonths))
+                .findFirst()
+                .orElse(null);
         OfferRequest request = new OfferRequest(grade, term, amount.trim(), rate.trim());
-        return send(next, Map.of("amount", amount, "rate", rate, "grade", grade, "termMonths", termMonths), "offer",
+        return send(
+                next,
+                Map.of("amount", amount, "rate", rate, "grade", grade, "termMonths", termMonths),
+                "offer",
                 () -> services.post(Service.LENDING, "/api/lending/offers", request, idempotencyKey, user));
     }
 
     @PostMapping("/app/invest/offers/{offerId}/cancellation")
-    String cancel(@PathVariable String offerId,
-                  @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient user, RedirectAttributes next) {
+    String cancel(
+            @PathVariable String offerId,
+            @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient user,
+            RedirectAttributes next) {
         return send(next, Map.of(), "cancel", () -> {
-            services.delete(Service.LENDING, "/api/lending/offers/"
-                    + UriUtils.encodePathSegment(offerId, StandardCharsets.UTF_8), user);
+            services.delete(
+                    Service.LENDING,
+                    "/api/lending/offers/" + UriUtils.encodePathSegment(offerId, StandardCharsets.UTF_8),
+                    user);
             return null;
         });
     }
 
     /** The rule: which markets (checkboxes {@code market=B:36}), the rate band, the most per loan, reinvesting. */
     @PostMapping("/app/invest/auto")
-    String autoInvest(@RequestParam(required = false) List<String> market,
-                      @RequestParam(defaultValue = "false") boolean enabled, @RequestParam String minRate,
-                      @RequestParam String maxRate, @RequestParam(required = false) String maxPerLoan,
-                      @RequestParam(defaultValue = "false") boolean reinvestRepayments,
-                      @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient user,
-                      RedirectAttributes next) {
+    String autoInvest(
+            @RequestParam(required = false) List<String> market,
+            @RequestParam(defaultValue = "false") boolean enabled,
+            @RequestParam String minRate,
+            @RequestParam String maxRate,
+            @RequestParam(required = false) String maxPerLoan,
+            @RequestParam(defaultValue = "false") boolean reinvestRepayments,
+            @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient user,
+            RedirectAttributes next) {
         List<AutoInvestRequest.Market> markets = new ArrayList<>();
         for (String m : market == null ? List.<String>of() : market) {
             int colon = m.lastIndexOf(':');
             try {
-                markets.add(new AutoInvestRequest.Market(m.substring(0, colon),
-                        Integer.valueOf(m.substring(colon + 1))));
+                markets.add(
+                        new AutoInvestRequest.Market(m.substring(0, colon), Integer.valueOf(m.substring(colon + 1))));
             } catch (RuntimeException malformed) {
                 // not one of the checkboxes this page renders: the service is not asked about it
             }
         }
-        AutoInvestRequest request = new AutoInvestRequest(enabled, markets, minRate.trim(), maxRate.trim(),
-                maxPerLoan == null || maxPerLoan.isBlank() ? null : maxPerLoan.trim(), reinvestRepayments);
-        return send(next, Map.of("minRate", minRate, "maxRate", maxRate, "maxPerLoan", nonNull(maxPerLoan)), "auto",
+        AutoInvestRequest request = new AutoInvestRequest(
+                enabled,
+                markets,
+                minRate.trim(),
+                maxRate.trim(),
+                maxPerLoan == null || maxPerLoan.isBlank() ? null : maxPerLoan.trim(),
+                reinvestRepayments);
+        return send(
+                next,
+                Map.of("minRate", minRate, "maxRate", maxRate, "maxPerLoan", nonNull(maxPerLoan)),
+                "auto",
                 () -> services.put(Service.LENDING, "/api/lending/auto-invest", request, user));
     }
 
@@ -149,8 +188,7 @@ class InvestController {
      * Sends, and on a refusal puts each field's message beside its input (a field the form has no input for, such as
      * {@code markets[0]}, beside the form: {@code form}'s own key).
      */
-    private String send(RedirectAttributes next, Map<String, String> typed, String form,
-                        Supplier<JsonNode> call) {
+    private String send(RedirectAttributes next, Map<String, String> typed, String form, Supplier<JsonNode> call) {
         try {
             call.get();
             next.addFlashAttribute("done", form);
@@ -158,8 +196,7 @@ class InvestController {
             Map<String, String> errors = new LinkedHashMap<>();
             rejected.errors().forEach(e -> {
                 String field = e.field().replaceAll("\\[\\d+]", "");
-                errors.merge(typed.containsKey(field) ? form + "-" + field : form, e.message(),
-                        (a, b) -> a + "; " + b);
+                errors.merge(typed.containsKey(field) ? form + "-" + field : form, e.message(), (a, b) -> a + "; " + b);
             });
             if (errors.isEmpty()) {
                 errors.put(form, rejected.getMessage());

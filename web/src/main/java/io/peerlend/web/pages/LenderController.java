@@ -1,10 +1,10 @@
 package io.peerlend.web.pages;
 
+import io.peerlend.lending.api.http.MoneyRequest;
+import io.peerlend.web.services.Services;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import io.peerlend.lending.api.http.MoneyRequest;
-import io.peerlend.web.services.Services;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
@@ -61,20 +61,30 @@ class LenderController {
 
     /** {@code kind}: deposits or withdrawals. */
     @PostMapping("/app/money/{kind}")
-    String move(@PathVariable String kind, @RequestParam String amount, @RequestParam String idempotencyKey,
-                @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient user,
-                RedirectAttributes next) {
+    String move(
+            @PathVariable String kind,
+            @RequestParam String amount,
+            @RequestParam String idempotencyKey,
+            @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient user,
+            RedirectAttributes next) {
         if (!kind.equals("deposits") && !kind.equals("withdrawals")) {
             return "redirect:/app/money";
         }
         try {
-            services.postLending("/api/lending/accounts/me/" + kind, new MoneyRequest(amount.trim()), idempotencyKey,
-                    user);
+            services.postLending(
+                    "/api/lending/accounts/me/" + kind, new MoneyRequest(amount.trim()), idempotencyKey, user);
             next.addFlashAttribute("done", kind);
         } catch (Services.Rejected rejected) {
-            next.addFlashAttribute("errors", rejected.errors().isEmpty()
-                    ? Map.of(kind, rejected.getMessage())
-                    : Map.of(kind, Services.byField(rejected.errors()).values().iterator().next()));
+            next.addFlashAttribute(
+                    "errors",
+                    rejected.errors().isEmpty()
+                            ? Map.of(kind, rejected.getMessage())
+                            : Map.of(
+                                    kind,
+                                    Services.byField(rejected.errors())
+                                            .values()
+                                            .iterator()
+                                            .next()));
             next.addFlashAttribute("typed", Map.of(kind, amount));
         }
         return "redirect:/app/money";

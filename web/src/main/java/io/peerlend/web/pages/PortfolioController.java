@@ -5,8 +5,8 @@ import io.peerlend.web.services.Services.Service;
 import io.peerlend.web.statements.Statements;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -45,16 +45,22 @@ class PortfolioController {
     @GetMapping("/app/portfolio")
     String portfolio(@RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient user, Model model) {
         JsonNode portfolio = services.get(Service.LENDING, "/api/lending/portfolio?parts=" + PARTS_SHOWN, user);
-        JsonNode account = DashboardController.orNothing(
-                () -> services.get(Service.LENDING, "/api/lending/accounts/me", user));
+        JsonNode account =
+                DashboardController.orNothing(() -> services.get(Service.LENDING, "/api/lending/accounts/me", user));
         model.addAttribute("portfolio", portfolio);
         Map<String, BigDecimal> byGrade = new LinkedHashMap<>();
-        portfolio.path("byGrade").forEach(g -> byGrade.put(g.path("grade").asString(),
-                new BigDecimal(g.path("lent").asString("0"))));
+        portfolio
+                .path("byGrade")
+                .forEach(g -> byGrade.put(
+                        g.path("grade").asString(),
+                        new BigDecimal(g.path("lent").asString("0"))));
         model.addAttribute("lentByGrade", Bars.of(byGrade));
         Map<String, BigDecimal> arrears = new LinkedHashMap<>();
-        portfolio.path("outstandingByArrears").properties().forEach(e ->
-                arrears.put(e.getKey(), new BigDecimal(e.getValue().asString("0"))));
+        portfolio
+                .path("outstandingByArrears")
+                .properties()
+                .forEach(
+                        e -> arrears.put(e.getKey(), new BigDecimal(e.getValue().asString("0"))));
         model.addAttribute("arrears", Bars.of(arrears));
         model.addAttribute("interestByMonth", Bars.of(interestByMonth(account, zone)));
         model.addAttribute("partsShown", PARTS_SHOWN);
@@ -67,7 +73,9 @@ class PortfolioController {
         if (account != null) {
             for (JsonNode line : account.path("statement")) {
                 if (line.path("type").asString().startsWith("INTEREST")) {
-                    String month = YearMonth.from(Instant.parse(line.path("at").asString()).atZone(zone)).toString();
+                    String month = YearMonth.from(
+                                    Instant.parse(line.path("at").asString()).atZone(zone))
+                            .toString();
                     months.merge(month, new BigDecimal(line.path("amount").asString("0")), BigDecimal::add);
                 }
             }
@@ -82,19 +90,27 @@ class PortfolioController {
     }
 
     @GetMapping("/app/money/statement.pdf")
-    ResponseEntity<byte[]> pdf(@AuthenticationPrincipal OidcUser who,
-                               @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient user) {
+    ResponseEntity<byte[]> pdf(
+            @AuthenticationPrincipal OidcUser who,
+            @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient user) {
         JsonNode account = services.get(Service.LENDING, "/api/lending/accounts/me", user);
         String name = who.getFullName() != null ? who.getFullName() : who.getPreferredUsername();
-        return download(Statements.pdf(account, name, zone, Instant.now()), "peerlend-statement.pdf",
+        return download(
+                Statements.pdf(account, name, zone, Instant.now()),
+                "peerlend-statement.pdf",
                 MediaType.APPLICATION_PDF_VALUE);
     }
 
     private static ResponseEntity<byte[]> download(byte[] body, String filename, String type) {
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build()
-                        .toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(filename)
+                                .build()
+                                .toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .contentType(MediaType.parseMediaType(type)).body(body);
+                .contentType(MediaType.parseMediaType(type))
+                .body(body);
     }
 }

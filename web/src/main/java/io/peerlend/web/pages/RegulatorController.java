@@ -27,23 +27,36 @@ class RegulatorController {
 
     @GetMapping("/app/supervision")
     String supervision(@RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient user, Model model) {
-        model.addAttribute("indicators", DashboardController.orNothing(
-                () -> services.disclosure("/api/disclosure/indicators", user)));
+        model.addAttribute(
+                "indicators",
+                DashboardController.orNothing(() -> services.disclosure("/api/disclosure/indicators", user)));
         model.addAttribute("alerts", services.disclosure("/api/disclosure/alerts", user));
         JsonNode monthly = services.disclosure("/public/disclosure/reports/monthly-operating", user);
         JsonNode annual = services.disclosure("/public/disclosure/reports/annual-outcome", user);
         model.addAttribute("reports", Map.of("monthly", monthly, "annual", annual));
-        model.addAttribute("latestVerification", monthly.isEmpty() ? null : services.disclosure(
-                monthly.get(monthly.size() - 1).path("links").path("verification").asString(), user));
+        model.addAttribute(
+                "latestVerification",
+                monthly.isEmpty()
+                        ? null
+                        : services.disclosure(
+                                monthly.get(monthly.size() - 1)
+                                        .path("links")
+                                        .path("verification")
+                                        .asString(),
+                                user));
         return "supervision";
     }
 
     @GetMapping("/app/supervision/book")
-    String book(@RequestParam(defaultValue = "grade") String by, @RequestParam(required = false) String asOf,
-                @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient user, Model model) {
+    String book(
+            @RequestParam(defaultValue = "grade") String by,
+            @RequestParam(required = false) String asOf,
+            @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient user,
+            Model model) {
         model.addAttribute("by", by);
         model.addAttribute("asOf", asOf == null ? "" : asOf);
-        UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/api/disclosure/book").queryParam("by", by);
+        UriComponentsBuilder uri =
+                UriComponentsBuilder.fromPath("/api/disclosure/book").queryParam("by", by);
         if (asOf != null && !asOf.isBlank()) {
             uri.queryParam("asOf", asOf.trim());
         }

@@ -30,6 +30,7 @@ class SignedIn {
     @ModelAttribute("supervisor")
     boolean supervisor() {
         Authentication a = SecurityContextHolder.getContext().getAuthentication();
-        return a != null && a.getAuthorities().stream().anyMatch(g -> g.getAuthority().equals("ROLE_ops-supervisor"));
+        return a != null
+                && a.getAuthorities().stream().anyMatch(g -> g.getAuthority().equals("ROLE_ops-supervisor"));
     }
 }

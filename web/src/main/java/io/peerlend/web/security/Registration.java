@@ -33,6 +33,8 @@ class Registration implements OAuth2AuthorizationRequestResolver {
         if (auth == null || !"create".equals(request.getParameter("prompt"))) {
             return auth;
         }
-        return OAuth2AuthorizationRequest.from(auth).additionalParameters(p -> p.put("prompt", "create")).build();
+        return OAuth2AuthorizationRequest.from(auth)
+                .additionalParameters(p -> p.put("prompt", "create"))
+                .build();
     }
 }

@@ -1,9 +1,8 @@
 package io.peerlend.web.security;
 
-import java.net.URI;
-import org.springframework.security.config.Customizer;
 import io.peerlend.platform.security.KeycloakRoles;
 import io.peerlend.platform.security.Roles;
+import java.net.URI;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
@@ -40,30 +40,51 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class WebSecurity {
 
     @Bean
-    SecurityFilterChain pages(HttpSecurity http, ClientRegistrationRepository clients,
-                              @Value("${peerlend.keycloak.issuer-uri}") String issuer) throws Exception {
+    SecurityFilterChain pages(
+            HttpSecurity http,
+            ClientRegistrationRepository clients,
+            @Value("${peerlend.keycloak.issuer-uri}") String issuer)
+            throws Exception {
         // logging out ends at Keycloak: the only other origin a form here may lead to
         URI keycloak = URI.create(issuer);
         String keycloakOrigin = keycloak.getScheme() + "://" + keycloak.getAuthority();
         OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(clients);
         logout.setPostLogoutRedirectUri("{baseUrl}/");
-        http.authorizeHttpRequests(pages -> pages
-                        .requestMatchers(HttpMethod.GET, "/", "/calculator", "/css/**", "/favicon.ico", "/error",
-                                "/actuator/health", "/actuator/health/**", "/actuator/sbom", "/actuator/sbom/**")
+        http.authorizeHttpRequests(pages -> pages.requestMatchers(
+                                HttpMethod.GET,
+                                "/",
+                                "/calculator",
+                                "/css/**",
+                                "/favicon.ico",
+                                "/error",
+                                "/actuator/health",
+                                "/actuator/health/**",
+                                "/actuator/sbom",
+                                "/actuator/sbom/**")
                         .permitAll()
-                        .requestMatchers(HttpMethod.POST, "/calculator").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/calculator")
+                        .permitAll()
                         .requestMatchers("/app/supervision", "/app/supervision/**")
                         .hasAnyRole(Roles.REGULATOR, Roles.OPS, Roles.OPS_SUPERVISOR)
-                        .requestMatchers("/app/money", "/app/money/**", "/app/invest", "/app/invest/**",
-                                "/app/portfolio").hasRole(Roles.LENDER)
-                        .requestMatchers("/app/loans/**").hasAnyRole(Roles.BORROWER, Roles.OPS, Roles.OPS_SUPERVISOR)
-                        .requestMatchers("/app/apply", "/app/applications/**").hasRole(Roles.BORROWER)
-                        .requestMatchers("/app/ops/audit").hasRole(Roles.OPS_SUPERVISOR)
-                        .requestMatchers("/app/ops", "/app/ops/**").hasAnyRole(Roles.OPS, Roles.OPS_SUPERVISOR)
-                        .requestMatchers("/app/complaints", "/app/complaints/**").hasAnyRole(Roles.BORROWER, Roles.LENDER)
-                        .requestMatchers("/app/identity").hasAnyRole(Roles.BORROWER, Roles.LENDER)
-                        .requestMatchers("/app", "/app/**").authenticated()
-                        .anyRequest().denyAll())
+                        .requestMatchers(
+                                "/app/money", "/app/money/**", "/app/invest", "/app/invest/**", "/app/portfolio")
+                        .hasRole(Roles.LENDER)
+                        .requestMatchers("/app/loans/**")
+                        .hasAnyRole(Roles.BORROWER, Roles.OPS, Roles.OPS_SUPERVISOR)
+                        .requestMatchers("/app/apply", "/app/applications/**")
+                        .hasRole(Roles.BORROWER)
+                        .requestMatchers("/app/ops/audit")
+                        .hasRole(Roles.OPS_SUPERVISOR)
+                        .requestMatchers("/app/ops", "/app/ops/**")
+                        .hasAnyRole(Roles.OPS, Roles.OPS_SUPERVISOR)
+                        .requestMatchers("/app/complaints", "/app/complaints/**")
+                        .hasAnyRole(Roles.BORROWER, Roles.LENDER)
+                        .requestMatchers("/app/identity")
+                        .hasAnyRole(Roles.BORROWER, Roles.LENDER)
+                        .requestMatchers("/app", "/app/**")
+                        .authenticated()
+                        .anyRequest()
+                        .denyAll())
                 .oauth2Login(login -> login.defaultSuccessUrl("/app", true)
                         .authorizationEndpoint(a -> a.authorizationRequestResolver(new Registration(clients))))
                 .logout(out -> out.logoutSuccessHandler(logout))
@@ -71,8 +92,7 @@ class WebSecurity {
                 // the realm): a session ended at Keycloak (signed out elsewhere, an account removed by an erasure)
                 // ends here at once, not when its tokens next fail to refresh
                 .oidcLogout(oidc -> oidc.backChannel(Customizer.withDefaults()))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self'; form-action 'self' "
                                         + keycloakOrigin + "; frame-ancestors 'none'"))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
@@ -84,8 +104,9 @@ class WebSecurity {
      * up when the web client starts).
      */
     @Bean
-    ClientRegistrationRepository clients(@Value("${peerlend.keycloak.issuer-uri}") String issuer,
-                                         @Value("${peerlend.keycloak.jwk-set-uri}") String jwkSetUri) {
+    ClientRegistrationRepository clients(
+            @Value("${peerlend.keycloak.issuer-uri}") String issuer,
+            @Value("${peerlend.keycloak.jwk-set-uri}") String jwkSetUri) {
         String oidc = issuer + "/protocol/openid-connect";
         return new InMemoryClientRegistrationRepository(ClientRegistration.withRegistrationId("keycloak")
                 .clientId("peerlend-web")
@@ -93,10 +114,15 @@ class WebSecurity {
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
                 .scope("openid", "profile", "email")
-                .authorizationUri(oidc + "/auth").tokenUri(oidc + "/token").userInfoUri(oidc + "/userinfo")
-                .jwkSetUri(jwkSetUri).issuerUri(issuer).userNameAttributeName("preferred_username")
+                .authorizationUri(oidc + "/auth")
+                .tokenUri(oidc + "/token")
+                .userInfoUri(oidc + "/userinfo")
+                .jwkSetUri(jwkSetUri)
+                .issuerUri(issuer)
+                .userNameAttributeName("preferred_username")
                 .providerConfigurationMetadata(Map.of("end_session_endpoint", oidc + "/logout"))
-                .clientName("Keycloak").build());
+                .clientName("Keycloak")
+                .build());
     }
 
     /** The user as Keycloak describes them, with the realm roles of their access token as {@code ROLE_…}. */

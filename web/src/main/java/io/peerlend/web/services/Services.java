@@ -1,15 +1,14 @@
 package io.peerlend.web.services;
 
-import java.net.http.HttpClient;
-import java.util.stream.Collectors;
 import io.peerlend.lending.api.http.LoanCalculation;
 import io.peerlend.lending.api.http.LoanCalculationRequest;
+import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -47,20 +46,25 @@ public class Services {
         }
     }
 
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 
     /** The services pages call. */
-    public enum Service { LENDING, KYC, DISCLOSURE }
+    public enum Service {
+        LENDING,
+        KYC,
+        DISCLOSURE
+    }
 
     private final RestClient lending;
     private final RestClient kyc;
     private final RestClient disclosure;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    Services(RestClient.Builder http, @Value("${peerlend.services.lending}") String lendingUrl,
-             @Value("${peerlend.services.kyc}") String kycUrl,
-             @Value("${peerlend.services.disclosure}") String disclosureUrl) {
+    Services(
+            RestClient.Builder http,
+            @Value("${peerlend.services.lending}") String lendingUrl,
+            @Value("${peerlend.services.kyc}") String kycUrl,
+            @Value("${peerlend.services.disclosure}") String disclosureUrl) {
         this.lending = client(http, lendingUrl);
         this.kyc = client(http, kycUrl);
         this.disclosure = client(http, disclosureUrl);
@@ -68,14 +72,21 @@ public class Services {
 
     /** The public loan calculator (no login). */
     public LoanCalculation calculate(LoanCalculationRequest request) {
-        return lending.post().uri("/public/loan-calculator").contentType(MediaType.APPLICATION_JSON).body(request)
-                .retrieve().body(LoanCalculation.class);
+        return lending.post()
+                .uri("/public/loan-calculator")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(request)
+                .retrieve()
+                .body(LoanCalculation.class);
     }
 
     /** A JSON answer of the lending service, as the signed-in user. */
     public JsonNode lending(String path, OAuth2AuthorizedClient user) {
-        return lending.get().uri(path).headers(h -> h.setBearerAuth(user.getAccessToken().getTokenValue()))
-                .retrieve().body(JsonNode.class);
+        return lending.get()
+                .uri(path)
+                .headers(h -> h.setBearerAuth(user.getAccessToken().getTokenValue()))
+                .retrieve()
+                .body(JsonNode.class);
     }
 
     /** The same, for a path with variables (each encoded as a path segment): {@code /api/lending/loans/{id}}. */
@@ -93,37 +104,55 @@ public class Services {
 
     /** A JSON answer of a service, as the signed-in user; variables are encoded as path segments. */
     public JsonNode get(Service service, String template, OAuth2AuthorizedClient user, Object... variables) {
-        return of(service).get().uri(template, variables)
+        return of(service)
+                .get()
+                .uri(template, variables)
                 .headers(h -> h.setBearerAuth(user.getAccessToken().getTokenValue()))
-                .retrieve().body(JsonNode.class);
+                .retrieve()
+                .body(JsonNode.class);
     }
 
     /**
      * Posts to a service as the signed-in user; {@code idempotencyKey} (may be null) for a request that moves money.
      * The path is used as given: callers encode what they put in it.
      */
-    public JsonNode post(Service service, String path, Object body, String idempotencyKey,
-                         OAuth2AuthorizedClient user) {
-        return of(service).post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body)
+    public JsonNode post(
+            Service service, String path, Object body, String idempotencyKey, OAuth2AuthorizedClient user) {
+        return of(service)
+                .post()
+                .uri(path)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body)
                 .headers(h -> {
                     h.setBearerAuth(user.getAccessToken().getTokenValue());
                     if (idempotencyKey != null) {
                         h.set("Idempotency-Key", idempotencyKey);
                     }
-                }).retrieve().body(JsonNode.class);
+                })
+                .retrieve()
+                .body(JsonNode.class);
     }
 
     /** Puts a whole resource (a rule, a setting) as the signed-in user. */
     public JsonNode put(Service service, String path, Object body, OAuth2AuthorizedClient user) {
-        return of(service).put().uri(path).contentType(MediaType.APPLICATION_JSON).body(body)
+        return of(service)
+                .put()
+                .uri(path)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body)
                 .headers(h -> h.setBearerAuth(user.getAccessToken().getTokenValue()))
-                .retrieve().body(JsonNode.class);
+                .retrieve()
+                .body(JsonNode.class);
     }
 
     /** Deletes (cancels) a resource as the signed-in user. */
     public void delete(Service service, String path, OAuth2AuthorizedClient user) {
-        of(service).delete().uri(path).headers(h -> h.setBearerAuth(user.getAccessToken().getTokenValue()))
-                .retrieve().toBodilessEntity();
+        of(service)
+                .delete()
+                .uri(path)
+                .headers(h -> h.setBearerAuth(user.getAccessToken().getTokenValue()))
+                .retrieve()
+                .toBodilessEntity();
     }
 
     private RestClient of(Service service) {
@@ -136,19 +165,29 @@ public class Services {
 
     /** A JSON answer of the disclosure service, as the signed-in user. */
     public JsonNode disclosure(String path, OAuth2AuthorizedClient user) {
-        return disclosure.get().uri(path).headers(h -> h.setBearerAuth(user.getAccessToken().getTokenValue()))
-                .retrieve().body(JsonNode.class);
+        return disclosure
+                .get()
+                .uri(path)
+                .headers(h -> h.setBearerAuth(user.getAccessToken().getTokenValue()))
+                .retrieve()
+                .body(JsonNode.class);
     }
 
     private RestClient client(RestClient.Builder http, String baseUrl) {
         // a page waits for a service a few seconds at most: then it says the service is unavailable (ErrorPages)
         JdkClientHttpRequestFactory timeouts = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build());
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2))
+                .build());
         timeouts.setReadTimeout(Duration.ofSeconds(10));
-        return http.clone().baseUrl(baseUrl).requestFactory(timeouts).defaultStatusHandler(HttpStatusCode::is4xxClientError,
-                (request, response) -> {
-                    throw rejected(response.getStatusCode().value(), response.getBody().readAllBytes());
-                }).build();
+        return http.clone()
+                .baseUrl(baseUrl)
+                .requestFactory(timeouts)
+                .defaultStatusHandler(HttpStatusCode::is4xxClientError, (request, response) -> {
+                    throw rejected(
+                            response.getStatusCode().value(), response.getBody().readAllBytes());
+                })
+                .build();
     }
 
     private Rejected rejected(int status, byte[] body) {
@@ -158,7 +197,8 @@ public class Services {
             JsonNode problem = json.readTree(body);
             title = problem.path("detail").asString(problem.path("title").asString(title));
             for (JsonNode e : problem.path("errors")) {
-                errors.add(new FieldError(e.path("field").asString(""), e.path("message").asString("")));
+                errors.add(new FieldError(
+                        e.path("field").asString(""), e.path("message").asString("")));
             }
         } catch (RuntimeException notJson) {
             // keep the generic title: the body was not a problem document
@@ -168,7 +208,7 @@ public class Services {
 
     /** The messages by field, for a form to show beside each input. */
     public static Map<String, String> byField(List<FieldError> errors) {
-        return errors.stream().collect(Collectors.toMap(FieldError::field, FieldError::message,
-                (a, b) -> a + "; " + b));
+        return errors.stream()
+                .collect(Collectors.toMap(FieldError::field, FieldError::message, (a, b) -> a + "; " + b));
     }
 }

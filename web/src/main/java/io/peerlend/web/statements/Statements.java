@@ -32,17 +32,22 @@ public final class Statements {
     static final String[] HEADER = {"date", "type", "reference", "amount", "balance", "currency"};
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private Statements() {
-    }
+    private Statements() {}
 
     public static byte[] csv(JsonNode account, ZoneId zone) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8),
+        try (CSVPrinter csv = new CSVPrinter(
+                new OutputStreamWriter(bytes, StandardCharsets.UTF_8),
                 CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
             String currency = account.path("currency").asString();
             for (JsonNode line : account.path("statement")) {
-                csv.printRecord(when(line, zone), line.path("type").asString(), line.path("reference").asString(""),
-                        line.path("amount").asString(), line.path("balance").asString(), currency);
+                csv.printRecord(
+                        when(line, zone),
+                        line.path("type").asString(),
+                        line.path("reference").asString(""),
+                        line.path("amount").asString(),
+                        line.path("balance").asString(),
+                        currency);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -62,12 +67,14 @@ public final class Statements {
         Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
         document.add(new Paragraph("Peerlend: lender account statement", title));
         document.add(new Paragraph("Account holder: " + holder, plain));
-        document.add(new Paragraph("Produced " + WHEN.format(now.atZone(zone)) + " (" + zone + "). Amounts in "
-                + currency + ".", plain));
-        document.add(new Paragraph("Available to lend " + account.path("available").asString() + "; committed to "
-                + "offers " + account.path("committedToOffers").asString() + "; deposits on their way "
-                + account.path("pendingDeposits").asString() + "; withdrawals on their way "
-                + account.path("withdrawalsInTransit").asString() + ".", plain));
+        document.add(new Paragraph(
+                "Produced " + WHEN.format(now.atZone(zone)) + " (" + zone + "). Amounts in " + currency + ".", plain));
+        document.add(new Paragraph(
+                "Available to lend " + account.path("available").asString() + "; committed to "
+                        + "offers " + account.path("committedToOffers").asString() + "; deposits on their way "
+                        + account.path("pendingDeposits").asString() + "; withdrawals on their way "
+                        + account.path("withdrawalsInTransit").asString() + ".",
+                plain));
         document.add(new Paragraph(" ", plain));
         PdfPTable table = new PdfPTable(new float[] {2.2f, 2.4f, 4f, 1.6f, 1.6f});
         table.setWidthPercentage(100);
@@ -83,8 +90,8 @@ public final class Statements {
             table.addCell(cell(line.path("balance").asString(), plain, true));
         }
         document.add(table);
-        document.add(new Paragraph("Capital is at risk: money lent is not protected by a deposit guarantee scheme.",
-                plain));
+        document.add(
+                new Paragraph("Capital is at risk: money lent is not protected by a deposit guarantee scheme.", plain));
         document.close();
         return bytes.toByteArray();
     }

@@ -1,8 +1,5 @@
 package io.peerlend.web.pages;
 
-import org.mockito.Mockito;
-import org.springframework.test.web.servlet.RequestBuilder;
-import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -25,6 +22,7 @@ import io.peerlend.web.services.Services.Service;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -34,6 +32,8 @@ import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequ
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.RequestBuilder;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A borrower's pages: giving their identity, applying, following the application and reading the quote. */
@@ -43,11 +43,13 @@ class BorrowerPagesIT {
 
     @Autowired
     MockMvc mvc;
+
     @MockitoBean
     Services services;
 
     private static OidcLoginRequestPostProcessor borrower() {
-        return oidcLogin().idToken(t -> t.claim("given_name", "Bella").claim("family_name", "Borrower"))
+        return oidcLogin()
+                .idToken(t -> t.claim("given_name", "Bella").claim("family_name", "Borrower"))
                 .authorities(new SimpleGrantedAuthority("ROLE_borrower"));
     }
 
@@ -56,30 +58,46 @@ class BorrowerPagesIT {
             throws Exception {
         // given no KYC record yet: the form, with their name from Keycloak
         String form = page(get("/app/identity").with(borrower()));
-        assertThat(form).contains("id=\"fullName\"", "value=\"Bella Borrower\"", "id=\"mrz\"", "id=\"role-borrower\"")
+        assertThat(form)
+                .contains("id=\"fullName\"", "value=\"Bella Borrower\"", "id=\"mrz\"", "id=\"role-borrower\"")
                 .doesNotContain("role-lender", "checked=\"checked\"");
 
         // when the date of birth is not a date, it is explained beside the field and KYC is not asked
         MockHttpSession session = new MockHttpSession();
-        MvcResult bad = mvc.perform(post("/app/identity").with(borrower()).with(csrf()).session(session)
-                        .param("roles", "borrower").param("fullName", "Bella Borrower").param("dateOfBirth", "April")
+        MvcResult bad = mvc.perform(post("/app/identity")
+                        .with(borrower())
+                        .with(csrf())
+                        .session(session)
+                        .param("roles", "borrower")
+                        .param("fullName", "Bella Borrower")
+                        .param("dateOfBirth", "April")
                         .param("documentType", "MRZ"))
-                .andExpect(status().is3xxRedirection()).andReturn();
-        String again = page(get("/app/identity").with(borrower()).session(session)
-                .flashAttrs(bad.getFlashMap()));
-        assertThat(again).contains("id=\"dateOfBirth-error\"", "must be a date such as 1984-04-04",
-                "value=\"Bella Borrower\"");
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
+        String again =
+                page(get("/app/identity").with(borrower()).session(session).flashAttrs(bad.getFlashMap()));
+        assertThat(again)
+                .contains("id=\"dateOfBirth-error\"", "must be a date such as 1984-04-04", "value=\"Bella Borrower\"");
         verify(services, never()).post(eq(Service.KYC), any(), any(), any(), any());
 
         // when KYC refuses the document's lines, its reason is shown beside the lines
-        given(services.post(eq(Service.KYC), eq("/api/kyc/onboarding"), any(), isNull(), any())).willThrow(
-                new Services.Rejected(400, "Invalid request", List.of(new Services.FieldError("document.lines",
-                        "the check digits do not match"))));
-        MvcResult refused = mvc.perform(post("/app/identity").with(borrower()).with(csrf())
-                        .param("roles", "borrower").param("fullName", "Bella Borrower")
-                        .param("dateOfBirth", "1984-04-04").param("nationality", "gb").param("documentType", "MRZ")
-                        .param("mrz", "P<GBRBORROWER<<BELLA\r\n  L123<<<<<  \r\n").param("politicallyExposed", "no"))
-                .andExpect(status().is3xxRedirection()).andReturn();
+        given(services.post(eq(Service.KYC), eq("/api/kyc/onboarding"), any(), isNull(), any()))
+                .willThrow(new Services.Rejected(
+                        400,
+                        "Invalid request",
+                        List.of(new Services.FieldError("document.lines", "the check digits do not match"))));
+        MvcResult refused = mvc.perform(post("/app/identity")
+                        .with(borrower())
+                        .with(csrf())
+                        .param("roles", "borrower")
+                        .param("fullName", "Bella Borrower")
+                        .param("dateOfBirth", "1984-04-04")
+                        .param("nationality", "gb")
+                        .param("documentType", "MRZ")
+                        .param("mrz", "P<GBRBORROWER<<BELLA\r\n  L123<<<<<  \r\n")
+                        .param("politicallyExposed", "no"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
         assertThat(page(get("/app/identity").with(borrower()).flashAttrs(refused.getFlashMap())))
                 .contains("id=\"mrz-error\"", "the check digits do not match");
         ArgumentCaptor<Object> sent = ArgumentCaptor.forClass(Object.class);
@@ -95,46 +113,70 @@ class BorrowerPagesIT {
     void givenAVerifiedCustomer_whenTheyOpenTheirIdentity_thenTheyReadWhereItStands() throws Exception {
         given(services.get(eq(Service.KYC), eq("/api/kyc/customers/me"), any())).willReturn(json("""
                 {"customerId": "b1", "status": "VERIFIED", "reasons": [], "reverifyBy": "2029-11-27"}"""));
-        assertThat(page(get("/app/identity").with(borrower()))).contains("Verified: you may borrow or lend.",
-                "id=\"apply-link\"").doesNotContain("id=\"mrz\"");
+        assertThat(page(get("/app/identity").with(borrower())))
+                .contains("Verified: you may borrow or lend.", "id=\"apply-link\"")
+                .doesNotContain("id=\"mrz\"");
     }
 
     @Test
     void givenARejectedDocument_whenTheCustomerOpensTheirIdentity_thenTheyReadWhyAndMayTryAgain() throws Exception {
         given(services.get(eq(Service.KYC), eq("/api/kyc/customers/me"), any())).willReturn(json("""
                 {"customerId": "b1", "status": "REJECTED", "reasons": ["the document has expired"]}"""));
-        assertThat(page(get("/app/identity").with(borrower()))).contains("Not verified.", "the document has expired",
-                "id=\"mrz\"", "id=\"identity-submit\"");
+        assertThat(page(get("/app/identity").with(borrower())))
+                .contains("Not verified.", "the document has expired", "id=\"mrz\"", "id=\"identity-submit\"");
     }
 
     @Test
     void givenAnApplication_whenTheServiceRefusesAField_thenItIsShownBesideIt_andAGoodOneOpensTheApplication()
             throws Exception {
         given(services.post(eq(Service.LENDING), eq("/api/lending/applications"), any(), isNull(), any()))
-                .willThrow(new Services.Rejected(400, "Invalid request", List.of(
-                        new Services.FieldError("finances.netIncome", "must be a decimal amount such as \"2500.00\""))));
-        MvcResult refused = mvc.perform(post("/app/apply").with(borrower()).with(csrf()).param("amount", "5000")
-                        .param("termMonths", "36").param("purpose", "CAR").param("netIncome", "lots")
+                .willThrow(new Services.Rejected(
+                        400,
+                        "Invalid request",
+                        List.of(new Services.FieldError(
+                                "finances.netIncome", "must be a decimal amount such as \"2500.00\""))));
+        MvcResult refused = mvc.perform(post("/app/apply")
+                        .with(borrower())
+                        .with(csrf())
+                        .param("amount", "5000")
+                        .param("termMonths", "36")
+                        .param("purpose", "CAR")
+                        .param("netIncome", "lots")
                         .param("age", "41"))
-                .andExpect(status().is3xxRedirection()).andReturn();
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
         assertThat(page(get("/app/apply").with(borrower()).flashAttrs(refused.getFlashMap())))
-                .contains("id=\"netIncome-error\"", "must be a decimal amount such as &quot;2500.00&quot;",
+                .contains(
+                        "id=\"netIncome-error\"",
+                        "must be a decimal amount such as &quot;2500.00&quot;",
                         "value=\"lots\"");
 
         given(services.post(eq(Service.LENDING), eq("/api/lending/applications"), any(), isNull(), any()))
                 .willReturn(json("{\"id\": \"app-1\", \"status\": \"WAITING_FOR_KYC\"}"));
-        mvc.perform(post("/app/apply").with(borrower()).with(csrf()).param("amount", "5000.00")
-                        .param("termMonths", "36").param("purpose", "CAR").param("netIncome", "3200.00")
-                        .param("outgoings", "1400.00").param("debtRepayments", "120.00").param("age", "41")
-                        .param("employmentYears", "5").param("existingCredits", "1").param("currentAccount", "HEALTHY")
-                        .param("creditHistory", "EXISTING_REPAID_ON_TIME").param("savings", "MODERATE")
-                        .param("employmentStatus", "EMPLOYED").param("property", "HOME")
-                        .param("otherInstalmentPlans", "NONE").param("housing", "OWN"))
+        mvc.perform(post("/app/apply")
+                        .with(borrower())
+                        .with(csrf())
+                        .param("amount", "5000.00")
+                        .param("termMonths", "36")
+                        .param("purpose", "CAR")
+                        .param("netIncome", "3200.00")
+                        .param("outgoings", "1400.00")
+                        .param("debtRepayments", "120.00")
+                        .param("age", "41")
+                        .param("employmentYears", "5")
+                        .param("existingCredits", "1")
+                        .param("currentAccount", "HEALTHY")
+                        .param("creditHistory", "EXISTING_REPAID_ON_TIME")
+                        .param("savings", "MODERATE")
+                        .param("employmentStatus", "EMPLOYED")
+                        .param("property", "HOME")
+                        .param("otherInstalmentPlans", "NONE")
+                        .param("housing", "OWN"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(header().string("Location", "/app/applications/app-1"));
         ArgumentCaptor<Object> sent = ArgumentCaptor.forClass(Object.class);
-        verify(services, Mockito.times(2)).post(eq(Service.LENDING), eq("/api/lending/applications"),
-                sent.capture(), isNull(), any());
+        verify(services, Mockito.times(2))
+                .post(eq(Service.LENDING), eq("/api/lending/applications"), sent.capture(), isNull(), any());
         LoanApplicationRequest request = (LoanApplicationRequest) sent.getValue();
         assertThat(request.amount()).isEqualTo("5000.00");
         assertThat(request.circumstances().age()).isEqualTo(41);
@@ -147,9 +189,12 @@ class BorrowerPagesIT {
                 .willReturn(json("""
                         {"id": "app-1", "amount": "5000.00", "currency": "GBP", "termMonths": 36,
                          "status": "SUBMITTED", "reasons": []}"""));
-        assertThat(page(get("/app/applications/app-1").with(borrower()))).contains(
-                "http-equiv=\"refresh\"", "aria-current=\"step\"", "Checking affordability and grading",
-                "Your application: £5,000.00 over 36 months");
+        assertThat(page(get("/app/applications/app-1").with(borrower())))
+                .contains(
+                        "http-equiv=\"refresh\"",
+                        "aria-current=\"step\"",
+                        "Checking affordability and grading",
+                        "Your application: £5,000.00 over 36 months");
     }
 
     @Test
@@ -170,9 +215,15 @@ class BorrowerPagesIT {
                            "rightOfWithdrawal": "14 days",
                            "consequencesOfMissingPayments": ["a late fee", "reported to credit bureaux"]}}"""));
         String page = page(get("/app/applications/app-1").with(borrower()));
-        assertThat(page).contains("id=\"apr\">9.1%", "£431.48", "Pre-contract credit information",
-                "Annual percentage rate of charge (APR)", "14 days", "<li>reported to credit bureaux</li>",
-                "id=\"accept-submit\"")
+        assertThat(page)
+                .contains(
+                        "id=\"apr\">9.1%",
+                        "£431.48",
+                        "Pre-contract credit information",
+                        "Annual percentage rate of charge (APR)",
+                        "14 days",
+                        "<li>reported to credit bureaux</li>",
+                        "id=\"accept-submit\"")
                 .doesNotContain("http-equiv=\"refresh\"");
     }
 
@@ -183,7 +234,11 @@ class BorrowerPagesIT {
     }
 
     private String page(RequestBuilder request) throws Exception {
-        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return mvc.perform(request)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     private static JsonNode json(String text) {

@@ -1,7 +1,5 @@
 package io.peerlend.web.pages;
 
-import java.nio.charset.StandardCharsets;
-import org.springframework.test.web.servlet.RequestBuilder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -19,6 +17,7 @@ import io.peerlend.lending.api.http.OfferRequest;
 import io.peerlend.web.services.Services;
 import io.peerlend.web.services.Services.Service;
 import io.peerlend.web.statements.StatementsTest;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +31,7 @@ import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequ
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.RequestBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,11 +42,13 @@ class LenderPagesIT {
 
     @Autowired
     MockMvc mvc;
+
     @MockitoBean
     Services services;
 
     private static OidcLoginRequestPostProcessor lender() {
-        return oidcLogin().idToken(t -> t.claim("name", "Leonora Vance"))
+        return oidcLogin()
+                .idToken(t -> t.claim("name", "Leonora Vance"))
                 .authorities(new SimpleGrantedAuthority("ROLE_lender"));
     }
 
@@ -58,13 +60,14 @@ class LenderPagesIT {
                 boolean b36 = g.equals("B") && t == 36;
                 markets.append(markets.length() > 1 ? "," : "").append("""
                         {"market": "market:%s:%d", "grade": "%s", "termMonths": %d, "available": "%s",
-                         "lowestRate": %s, "offers": %d}""".formatted(g, t, g, t, b36 ? "1200.00" : "0.00",
-                        b36 ? "\"6.25\"" : "null", b36 ? 2 : 0));
+                         "lowestRate": %s, "offers": %d}""".formatted(
+                                g, t, g, t, b36 ? "1200.00" : "0.00", b36 ? "\"6.25\"" : "null", b36 ? 2 : 0));
             }
         }
         given(services.get(eq(Service.LENDING), eq("/public/lending/markets"), any()))
                 .willReturn(json(markets.append("]").toString()));
-        given(services.get(eq(Service.LENDING), eq("/api/lending/offers"), any())).willReturn(json("""
+        given(services.get(eq(Service.LENDING), eq("/api/lending/offers"), any()))
+                .willReturn(json("""
                 [{"offerId": "off-1", "market": "market:B:36", "amount": "500.00", "remaining": "300.00",
                   "rate": "6.50", "status": "ACTIVE"}]"""));
         given(services.get(eq(Service.LENDING), eq("/api/lending/appropriateness/questions"), any()))
@@ -76,19 +79,24 @@ class LenderPagesIT {
     @Test
     void givenANewLender_whenTheyFailTheAssessment_thenEachMisunderstandingIsExplainedWithTheRetryTime()
             throws Exception {
-        given(services.get(eq(Service.LENDING), eq("/api/lending/suitability"), any())).willReturn(json("""
+        given(services.get(eq(Service.LENDING), eq("/api/lending/suitability"), any()))
+                .willReturn(json("""
                 {"assessed": false, "categoryRequired": true, "category": null, "limitIn12Months": null}"""));
         String page = page(get("/app/invest").with(lender()));
-        assertThat(page).contains("id=\"answer-capital-b\"", "6.25% (£1,200.00)", "id=\"cancel-off-1\"",
-                "Waiting in the market");
+        assertThat(page)
+                .contains(
+                        "id=\"answer-capital-b\"", "6.25% (£1,200.00)", "id=\"cancel-off-1\"", "Waiting in the market");
 
         given(services.post(eq(Service.LENDING), eq("/api/lending/appropriateness"), any(), any(), any()))
                 .willReturn(json("""
                         {"lenderId": "l1", "passed": false, "misunderstood": ["capital"],
                          "retryAfter": "2027-01-02T10:00:00Z"}"""));
-        MvcResult answered = mvc.perform(post("/app/invest/appropriateness").with(lender()).with(csrf())
+        MvcResult answered = mvc.perform(post("/app/invest/appropriateness")
+                        .with(lender())
+                        .with(csrf())
                         .param("answer.capital", "a"))
-                .andExpect(status().is3xxRedirection()).andReturn();
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
         ArgumentCaptor<Object> sent = ArgumentCaptor.forClass(Object.class);
         verify(services).post(eq(Service.LENDING), eq("/api/lending/appropriateness"), sent.capture(), any(), any());
         assertThat(sent.getValue()).isEqualTo(Map.of("answers", Map.of("capital", "a")));
@@ -99,41 +107,66 @@ class LenderPagesIT {
     @Test
     void givenAnOffer_whenTheServiceRefusesTheRate_thenItIsShownBesideTheRate_andTheKeyTravelsWithIt()
             throws Exception {
-        given(services.get(eq(Service.LENDING), eq("/api/lending/suitability"), any())).willReturn(json("""
+        given(services.get(eq(Service.LENDING), eq("/api/lending/suitability"), any()))
+                .willReturn(json("""
                 {"assessed": true, "categoryRequired": true, "category": "HIGH_NET_WORTH", "limitIn12Months": "none"}"""));
         given(services.post(eq(Service.LENDING), eq("/api/lending/offers"), any(), eq("key-1"), any()))
-                .willThrow(new Services.Rejected(400, "Invalid request",
+                .willThrow(new Services.Rejected(
+                        400,
+                        "Invalid request",
                         List.of(new Services.FieldError("rate", "must be a percentage such as 6.50"))));
-        MvcResult refused = mvc.perform(post("/app/invest/offers").with(lender()).with(csrf()).param("grade", "B")
-                        .param("termMonths", "36").param("amount", "250.00").param("rate", "six")
+        MvcResult refused = mvc.perform(post("/app/invest/offers")
+                        .with(lender())
+                        .with(csrf())
+                        .param("grade", "B")
+                        .param("termMonths", "36")
+                        .param("amount", "250.00")
+                        .param("rate", "six")
                         .param("idempotencyKey", "key-1"))
-                .andExpect(status().is3xxRedirection()).andReturn();
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
         ArgumentCaptor<Object> sent = ArgumentCaptor.forClass(Object.class);
         verify(services).post(eq(Service.LENDING), eq("/api/lending/offers"), sent.capture(), eq("key-1"), any());
         assertThat(sent.getValue()).isEqualTo(new OfferRequest("B", 36, "250.00", "six"));
         String page = page(get("/app/invest").with(lender()).flashAttrs(refused.getFlashMap()));
-        assertThat(page).contains("id=\"offer-rate-error\"", "must be a percentage such as 6.50", "value=\"six\"",
-                "You passed the appropriateness assessment.", "A high-net-worth investor")
+        assertThat(page)
+                .contains(
+                        "id=\"offer-rate-error\"",
+                        "must be a percentage such as 6.50",
+                        "value=\"six\"",
+                        "You passed the appropriateness assessment.",
+                        "A high-net-worth investor")
                 .doesNotContain("id=\"answer-capital-b\"");
     }
 
     @Test
     void givenAnAutoInvestRule_whenSaved_thenTheTickedMarketsAndTheBandAreSent() throws Exception {
-        mvc.perform(post("/app/invest/auto").with(lender()).with(csrf()).param("enabled", "true")
-                        .param("market", "A*:12", "B:36").param("minRate", "4.00").param("maxRate", "9.00")
+        mvc.perform(post("/app/invest/auto")
+                        .with(lender())
+                        .with(csrf())
+                        .param("enabled", "true")
+                        .param("market", "A*:12", "B:36")
+                        .param("minRate", "4.00")
+                        .param("maxRate", "9.00")
                         .param("maxPerLoan", ""))
                 .andExpect(status().is3xxRedirection());
         ArgumentCaptor<Object> sent = ArgumentCaptor.forClass(Object.class);
         verify(services).put(eq(Service.LENDING), eq("/api/lending/auto-invest"), sent.capture(), any());
-        assertThat(sent.getValue()).isEqualTo(new AutoInvestRequest(true, List.of(
-                new AutoInvestRequest.Market("A*", 12), new AutoInvestRequest.Market("B", 36)), "4.00", "9.00",
-                null, false));
+        assertThat(sent.getValue())
+                .isEqualTo(new AutoInvestRequest(
+                        true,
+                        List.of(new AutoInvestRequest.Market("A*", 12), new AutoInvestRequest.Market("B", 36)),
+                        "4.00",
+                        "9.00",
+                        null,
+                        false));
     }
 
     @Test
     void givenAPortfolio_whenOpened_thenMoneyByGradeInterestByMonthAndArrearsAreChartedWithTheirFigures()
             throws Exception {
-        given(services.get(eq(Service.LENDING), eq("/api/lending/portfolio?parts=100"), any())).willReturn(json("""
+        given(services.get(eq(Service.LENDING), eq("/api/lending/portfolio?parts=100"), any()))
+                .willReturn(json("""
                 {"currency": "GBP", "parts": 2, "lent": "300.00", "outstanding": "280.00", "principalRepaid": "20.00",
                  "interestEarned": "3.10", "byGrade": [{"grade": "A", "parts": 1, "lent": "100.00"},
                    {"grade": "B", "parts": 1, "lent": "200.00"}],
@@ -145,9 +178,19 @@ class LenderPagesIT {
         given(services.get(eq(Service.LENDING), eq("/api/lending/accounts/me"), any()))
                 .willReturn(StatementsTest.ACCOUNT);
         String page = page(get("/app/portfolio").with(lender()));
-        assertThat(page).contains("id=\"chart-grades\"", "Money lent by grade", "width=\"100%\"", "width=\"50%\"",
-                "id=\"chart-interest\"", "2027-07", "£0.25", "id=\"chart-arrears\"", "1-30", "£100.00",
-                "Your loan parts (2)");
+        assertThat(page)
+                .contains(
+                        "id=\"chart-grades\"",
+                        "Money lent by grade",
+                        "width=\"100%\"",
+                        "width=\"50%\"",
+                        "id=\"chart-interest\"",
+                        "2027-07",
+                        "£0.25",
+                        "id=\"chart-arrears\"",
+                        "1-30",
+                        "£100.00",
+                        "Your loan parts (2)");
     }
 
     @Test
@@ -158,18 +201,30 @@ class LenderPagesIT {
         String csv = mvc.perform(get("/app/money/statement.csv").with(lender()))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", "attachment; filename=\"peerlend-statement.csv\""))
-                .andReturn().getResponse().getContentAsString();
-        assertThat(csv).startsWith("date,type,reference,amount,balance,currency").contains("1000.00");
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(csv)
+                .startsWith("date,type,reference,amount,balance,currency")
+                .contains("1000.00");
         byte[] pdf = mvc.perform(get("/app/money/statement.pdf").with(lender()))
-                .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"))
-                .andReturn().getResponse().getContentAsByteArray();
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/pdf"))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-        mvc.perform(get("/app/money/statement.csv").with(oidcLogin()
-                .authorities(new SimpleGrantedAuthority("ROLE_borrower")))).andExpect(status().isForbidden());
+        mvc.perform(get("/app/money/statement.csv")
+                        .with(oidcLogin().authorities(new SimpleGrantedAuthority("ROLE_borrower"))))
+                .andExpect(status().isForbidden());
     }
 
     private String page(RequestBuilder request) throws Exception {
-        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return mvc.perform(request)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     private static JsonNode json(String text) {

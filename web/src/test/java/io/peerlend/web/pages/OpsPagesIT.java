@@ -1,6 +1,5 @@
 package io.peerlend.web.pages;
 
-import io.peerlend.kyc.api.ComplaintCategory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -14,6 +13,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.peerlend.kyc.api.ComplaintCategory;
 import io.peerlend.kyc.api.ComplaintRequest;
 import io.peerlend.kyc.api.OfficerDecision;
 import io.peerlend.web.services.Services;
@@ -40,6 +40,7 @@ class OpsPagesIT {
 
     @Autowired
     MockMvc mvc;
+
     @MockitoBean
     Services services;
 
@@ -48,8 +49,8 @@ class OpsPagesIT {
     }
 
     private static OidcLoginRequestPostProcessor supervisor() {
-        return oidcLogin().authorities(new SimpleGrantedAuthority("ROLE_ops"),
-                new SimpleGrantedAuthority("ROLE_ops-supervisor"));
+        return oidcLogin()
+                .authorities(new SimpleGrantedAuthority("ROLE_ops"), new SimpleGrantedAuthority("ROLE_ops-supervisor"));
     }
 
     @Test
@@ -63,17 +64,25 @@ class OpsPagesIT {
         given(services.get(eq(Service.KYC), eq("/api/kyc/sanctions"), any())).willReturn(json("""
                 {"version": "2026-11-20", "entriesByList": {"UK": 4000}}"""));
         String page = page(get("/app/ops/reviews").with(supervisor()));
-        assertThat(page).contains("Ivan Example", "0.97", "Clearance proposed by officer-7",
-                "Approve clearance (supervisor)", "id=\"ops-audit\"");
+        assertThat(page)
+                .contains(
+                        "Ivan Example",
+                        "0.97",
+                        "Clearance proposed by officer-7",
+                        "Approve clearance (supervisor)",
+                        "id=\"ops-audit\"");
 
         given(services.post(eq(Service.KYC), eq("/api/kyc/customers/c-9/clearance"), any(), isNull(), any()))
-                .willThrow(new Services.Rejected(409, "four eyes: the officer who proposed the clearance cannot "
-                        + "approve it", List.of()));
-        MvcResult refused = mvc.perform(post("/app/ops/reviews/c-9/clearance").with(supervisor()).with(csrf())
-                .param("note", " checked the date of birth ")).andExpect(status().is3xxRedirection()).andReturn();
+                .willThrow(new Services.Rejected(
+                        409, "four eyes: the officer who proposed the clearance cannot " + "approve it", List.of()));
+        MvcResult refused = mvc.perform(post("/app/ops/reviews/c-9/clearance")
+                        .with(supervisor())
+                        .with(csrf())
+                        .param("note", " checked the date of birth "))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
         ArgumentCaptor<Object> sent = ArgumentCaptor.forClass(Object.class);
-        verify(services).post(eq(Service.KYC), eq("/api/kyc/customers/c-9/clearance"), sent.capture(), isNull(),
-                any());
+        verify(services).post(eq(Service.KYC), eq("/api/kyc/customers/c-9/clearance"), sent.capture(), isNull(), any());
         assertThat(sent.getValue()).isEqualTo(new OfficerDecision("checked the date of birth"));
         assertThat(page(get("/app/ops/reviews").with(supervisor()).flashAttrs(refused.getFlashMap())))
                 .contains("id=\"error-decision-clearance:c-9\"", "four eyes");
@@ -84,20 +93,33 @@ class OpsPagesIT {
             throws Exception {
         given(services.get(eq(Service.LENDING), eq("/api/lending/business-date"), any()))
                 .willReturn(json("{\"date\": \"2027-01-04\", \"manual\": true}"));
-        given(services.get(eq(Service.LENDING), eq("/api/lending/ops/close-of-business"), any())).willReturn(json("""
+        given(services.get(eq(Service.LENDING), eq("/api/lending/ops/close-of-business"), any()))
+                .willReturn(json("""
                 [{"date": "2027-01-04", "loans": 1000, "closed": 400, "startedAt": "2027-01-04T00:05:00Z"}]"""));
         String running = page(get("/app/ops/business-day").with(ops()));
-        assertThat(running).contains("http-equiv=\"refresh\"", "value=\"400\"", "max=\"1000\"", "400 / 1000")
+        assertThat(running)
+                .contains("http-equiv=\"refresh\"", "value=\"400\"", "max=\"1000\"", "400 / 1000")
                 .doesNotContain("id=\"ops-audit\"");
-        MvcResult bad = mvc.perform(post("/app/ops/business-day/date").with(ops()).with(csrf()).param("to", "monday"))
-                .andExpect(status().is3xxRedirection()).andReturn();
+        MvcResult bad = mvc.perform(post("/app/ops/business-day/date")
+                        .with(ops())
+                        .with(csrf())
+                        .param("to", "monday"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
         assertThat(page(get("/app/ops/business-day").with(ops()).flashAttrs(bad.getFlashMap())))
                 .contains("id=\"to-error\"", "must be a date such as 2027-01-31");
         verify(services, never()).post(eq(Service.LENDING), eq("/api/lending/business-date"), any(), any(), any());
 
         mvc.perform(get("/app/ops/audit").with(ops())).andExpect(status().isForbidden());
-        given(services.get(eq(Service.KYC), eq("/api/kyc/audit/trail?actor={a}&customer={c}&from={f}&to={t}"), any(),
-                eq(""), eq("c-9"), eq(""), eq(""))).willReturn(json("""
+        given(services.get(
+                        eq(Service.KYC),
+                        eq("/api/kyc/audit/trail?actor={a}&customer={c}&from={f}&to={t}"),
+                        any(),
+                        eq(""),
+                        eq("c-9"),
+                        eq(""),
+                        eq("")))
+                .willReturn(json("""
                 [{"kind": "STAFF_ACTION", "service": "lending", "actor": "ops-1", "role": "ops",
                   "action": "POST /api/lending/business-date", "status": 409, "at": "2027-01-04T09:00:00Z"},
                  {"kind": "PERSONAL_DATA_READ", "service": "kyc", "actor": "ops-2", "role": "ops", "customerId": "c-9",
@@ -110,43 +132,70 @@ class OpsPagesIT {
 
     @Test
     void givenAComplaint_whenTheResponseLacksItsLetter_thenTheFieldSaysSo() throws Exception {
-        given(services.get(eq(Service.KYC), eq("/api/kyc/complaints/{id}"), any(), eq("cmp-1"))).willReturn(json("""
+        given(services.get(eq(Service.KYC), eq("/api/kyc/complaints/{id}"), any(), eq("cmp-1")))
+                .willReturn(json("""
                 {"complaintId": "cmp-1", "category": "LOAN_TERMS_AND_FEES", "description": "A late fee I did not owe.",
                  "raisedAt": "2027-03-01T10:00:00Z", "finalResponseDue": "2027-04-26", "status": "OPEN",
                  "overdue": false}"""));
         given(services.post(eq(Service.KYC), eq("/api/kyc/complaints/cmp-1/response"), any(), isNull(), any()))
-                .willThrow(new Services.Rejected(400, "Invalid request",
+                .willThrow(new Services.Rejected(
+                        400,
+                        "Invalid request",
                         List.of(new Services.FieldError("response", "write the final response"))));
-        MvcResult refused = mvc.perform(post("/app/ops/complaints/cmp-1/response").with(ops()).with(csrf())
-                        .param("outcome", "UPHELD").param("response", "").param("redress", "12.00"))
-                .andExpect(status().is3xxRedirection()).andReturn();
+        MvcResult refused = mvc.perform(post("/app/ops/complaints/cmp-1/response")
+                        .with(ops())
+                        .with(csrf())
+                        .param("outcome", "UPHELD")
+                        .param("response", "")
+                        .param("redress", "12.00"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
         assertThat(page(get("/app/ops/complaints/cmp-1").with(ops()).flashAttrs(refused.getFlashMap())))
-                .contains("A late fee I did not owe.", "id=\"response-error\"", "write the final response",
-                        "value=\"12.00\"", "Loan terms and fees");
+                .contains(
+                        "A late fee I did not owe.",
+                        "id=\"response-error\"",
+                        "write the final response",
+                        "value=\"12.00\"",
+                        "Loan terms and fees");
     }
 
     @Test
     void givenACustomer_whenTheyComplainWithoutSayingWhat_thenTheFieldSays_andAGoodOneIsAcknowledged()
             throws Exception {
         OidcLoginRequestPostProcessor borrower = oidcLogin().authorities(new SimpleGrantedAuthority("ROLE_borrower"));
-        given(services.get(eq(Service.KYC), eq("/api/kyc/complaints/mine"), any())).willReturn(json("[]"));
-        given(services.post(eq(Service.KYC), eq("/api/kyc/complaints"), any(), eq("k-1"), any())).willThrow(
-                new Services.Rejected(400, "Invalid request",
+        given(services.get(eq(Service.KYC), eq("/api/kyc/complaints/mine"), any()))
+                .willReturn(json("[]"));
+        given(services.post(eq(Service.KYC), eq("/api/kyc/complaints"), any(), eq("k-1"), any()))
+                .willThrow(new Services.Rejected(
+                        400,
+                        "Invalid request",
                         List.of(new Services.FieldError("description", "tell us what went wrong"))));
-        MvcResult refused = mvc.perform(post("/app/complaints").with(borrower).with(csrf())
-                        .param("category", "SERVICE").param("description", "").param("idempotencyKey", "k-1"))
-                .andExpect(status().is3xxRedirection()).andReturn();
+        MvcResult refused = mvc.perform(post("/app/complaints")
+                        .with(borrower)
+                        .with(csrf())
+                        .param("category", "SERVICE")
+                        .param("description", "")
+                        .param("idempotencyKey", "k-1"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
         assertThat(page(get("/app/complaints").with(borrower).flashAttrs(refused.getFlashMap())))
-                .contains("id=\"description-error\"", "tell us what went wrong").doesNotContain("id=\"role\"");
+                .contains("id=\"description-error\"", "tell us what went wrong")
+                .doesNotContain("id=\"role\"");
 
-        given(services.post(eq(Service.KYC), eq("/api/kyc/complaints"), any(), eq("k-2"), any())).willReturn(json("""
+        given(services.post(eq(Service.KYC), eq("/api/kyc/complaints"), any(), eq("k-2"), any()))
+                .willReturn(json("""
                 {"complaintId": "cmp-2", "acknowledgement": "We have received your complaint and will send our final response by 2027-04-26."}"""));
-        MvcResult sent = mvc.perform(post("/app/complaints").with(borrower).with(csrf()).param("category", "SERVICE")
-                .param("description", "Nobody answered my emails.").param("idempotencyKey", "k-2")).andReturn();
+        MvcResult sent = mvc.perform(post("/app/complaints")
+                        .with(borrower)
+                        .with(csrf())
+                        .param("category", "SERVICE")
+                        .param("description", "Nobody answered my emails.")
+                        .param("idempotencyKey", "k-2"))
+                .andReturn();
         ArgumentCaptor<Object> body = ArgumentCaptor.forClass(Object.class);
         verify(services).post(eq(Service.KYC), eq("/api/kyc/complaints"), body.capture(), eq("k-2"), any());
-        assertThat(body.getValue()).isEqualTo(new ComplaintRequest(ComplaintCategory.SERVICE, null,
-                "Nobody answered my emails.", null));
+        assertThat(body.getValue())
+                .isEqualTo(new ComplaintRequest(ComplaintCategory.SERVICE, null, "Nobody answered my emails.", null));
         assertThat(page(get("/app/complaints").with(borrower).flashAttrs(sent.getFlashMap())))
                 .contains("id=\"acknowledgement\"", "final response by 2027-04-26");
     }
@@ -160,18 +209,22 @@ class OpsPagesIT {
                   "alerts": [{"rule": "STRUCTURING", "description": "two deposits just under the threshold",
                     "evidence": [{"movementId": "pay-a", "kind": "DEPOSIT", "amountMinor": 960000, "currency": "GBP",
                       "at": "2027-01-02T10:00:00Z"}], "raisedAt": "2027-01-05T10:00:00Z"}]}]""";
-        given(services.get(eq(Service.KYC), eq("/api/kyc/aml/cases?status=OPEN"), any())).willReturn(json(amlCase));
-        given(services.get(eq(Service.KYC), eq("/api/kyc/complaints?status=OPEN"), any())).willReturn(json("[]"));
-        given(services.get(eq(Service.LENDING), eq("/api/lending/ops/loans/arrears"), any())).willReturn(json("[]"));
+        given(services.get(eq(Service.KYC), eq("/api/kyc/aml/cases?status=OPEN"), any()))
+                .willReturn(json(amlCase));
+        given(services.get(eq(Service.KYC), eq("/api/kyc/complaints?status=OPEN"), any()))
+                .willReturn(json("[]"));
+        given(services.get(eq(Service.LENDING), eq("/api/lending/ops/loans/arrears"), any()))
+                .willReturn(json("[]"));
         given(services.get(eq(Service.LENDING), eq("/api/lending/ledger/reconciliation"), any()))
                 .willReturn(json("{\"balanced\": true, \"entries\": 12, \"checks\": [], \"balances\": "
                         + "{\"borrower-loan:a\": 500, \"borrower-loan:b\": 700, \"bank\": -1200}}"));
         given(services.get(eq(Service.LENDING), eq("/api/lending/business-date"), any()))
                 .willReturn(json("{\"date\": \"2027-01-06\", \"manual\": true}"));
-        assertThat(page(get("/app/ops").with(ops()))).contains("id=\"count-reviews\">2<", "id=\"count-aml\">1<",
-                "id=\"ledger-check\"", "6 Jan 2027");
+        assertThat(page(get("/app/ops").with(ops())))
+                .contains("id=\"count-reviews\">2<", "id=\"count-aml\">1<", "id=\"ledger-check\"", "6 Jan 2027");
         assertThat(page(get("/app/ops/aml").with(ops()))).contains("STRUCTURING", "£9,600.00", "id=\"report-case-1\"");
-        assertThat(page(get("/app/ops/ledger").with(ops()))).contains("12 journal entries", "borrower-loan</th><td>1200<")
+        assertThat(page(get("/app/ops/ledger").with(ops())))
+                .contains("12 journal entries", "borrower-loan</th><td>1200<")
                 .doesNotContain("borrower-loan:a");
         given(services.get(eq(Service.KYC), eq("/api/kyc/complaints?status={s}"), any(), eq("OPEN")))
                 .willReturn(json("[]"));
@@ -179,7 +232,11 @@ class OpsPagesIT {
     }
 
     private String page(RequestBuilder request) throws Exception {
-        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return mvc.perform(request)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     private static JsonNode json(String text) {

@@ -23,22 +23,31 @@ public class StatementsTest {
     @Test
     void givenAStatement_whenWrittenAsCsv_thenEveryMovementIsARowWithItsExactAmountInLocalTime() {
         String csv = new String(Statements.csv(ACCOUNT, ZoneId.of("Europe/London")), StandardCharsets.UTF_8);
-        assertThat(csv.split("\r\n")).containsExactly(
-                "date,type,reference,amount,balance,currency",
-                "2027-01-04 09:30,DEPOSIT,pay-1,1000.00,1000.00,GBP",
-                // 23:30 UTC on 1 July is 00:30 on 2 July in London (summer time); the quote in the reference is escaped
-                "2027-07-02 00:30,INTEREST_INSTALMENT,\"loan, \"\"A\"\"\",0.25,740.25,GBP");
+        assertThat(csv.split("\r\n"))
+                .containsExactly(
+                        "date,type,reference,amount,balance,currency",
+                        "2027-01-04 09:30,DEPOSIT,pay-1,1000.00,1000.00,GBP",
+                        // 23:30 UTC on 1 July is 00:30 on 2 July in London (summer time); the quote in the reference is
+                        // escaped
+                        "2027-07-02 00:30,INTEREST_INSTALMENT,\"loan, \"\"A\"\"\",0.25,740.25,GBP");
     }
 
     @Test
     void givenAStatement_whenWrittenAsPdf_thenItReadsBackWithTheHolderTheBalanceAndEachMovement() throws Exception {
-        byte[] pdf = Statements.pdf(ACCOUNT, "Leonora Vance", ZoneId.of("Europe/London"),
-                Instant.parse("2027-07-03T10:00:00Z"));
+        byte[] pdf = Statements.pdf(
+                ACCOUNT, "Leonora Vance", ZoneId.of("Europe/London"), Instant.parse("2027-07-03T10:00:00Z"));
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         try (PdfReader reader = new PdfReader(pdf)) {
             String text = new PdfTextExtractor(reader).getTextFromPage(1);
-            assertThat(text).contains("Account holder: Leonora Vance", "Available to lend 740.25",
-                    "2027-01-04 09:30", "DEPOSIT", "1000.00", "INTEREST_INSTALMENT", "Capital is at risk");
+            assertThat(text)
+                    .contains(
+                            "Account holder: Leonora Vance",
+                            "Available to lend 740.25",
+                            "2027-01-04 09:30",
+                            "DEPOSIT",
+                            "1000.00",
+                            "INTEREST_INSTALMENT",
+                            "Capital is at risk");
         }
     }
 }

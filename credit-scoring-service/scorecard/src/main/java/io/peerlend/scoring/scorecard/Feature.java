@@ -1,10 +1,10 @@
 package io.peerlend.scoring.scorecard;
 
-import io.peerlend.scoring.api.OtherInstalmentPlans;
-import java.util.Set;
 import io.peerlend.scoring.api.Applicant;
 import io.peerlend.scoring.api.EmploymentStatus;
+import io.peerlend.scoring.api.OtherInstalmentPlans;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -13,49 +13,79 @@ import java.util.function.Function;
  * explained to the borrower.
  */
 public enum Feature {
-
-    CURRENT_ACCOUNT("Current account", List.of("OVERDRAWN", "LOW", "HEALTHY", "NONE"),
+    CURRENT_ACCOUNT(
+            "Current account",
+            List.of("OVERDRAWN", "LOW", "HEALTHY", "NONE"),
             a -> a.currentAccount().name(),
-            "Your current account has been overdrawn or has had a low balance recently", "OVERDRAWN", "LOW"),
-    TERM("Loan term", List.of("UP_TO_12", "13_TO_24", "25_TO_36", "OVER_36"),
-            a -> a.termMonths() <= 12 ? "UP_TO_12" : a.termMonths() <= 24 ? "13_TO_24"
-                    : a.termMonths() <= 36 ? "25_TO_36" : "OVER_36",
+            "Your current account has been overdrawn or has had a low balance recently",
+            "OVERDRAWN",
+            "LOW"),
+    TERM(
+            "Loan term",
+            List.of("UP_TO_12", "13_TO_24", "25_TO_36", "OVER_36"),
+            a -> a.termMonths() <= 12
+                    ? "UP_TO_12"
+                    : a.termMonths() <= 24 ? "13_TO_24" : a.termMonths() <= 36 ? "25_TO_36" : "OVER_36",
             "A longer loan term carries more risk; a shorter term would score better"),
-    CREDIT_HISTORY("Credit history", List.of("NONE_OR_ALL_REPAID", "ALL_REPAID_HERE", "EXISTING_REPAID_ON_TIME",
-            "PAST_DELAYS", "CRITICAL"),
+    CREDIT_HISTORY(
+            "Credit history",
+            List.of("NONE_OR_ALL_REPAID", "ALL_REPAID_HERE", "EXISTING_REPAID_ON_TIME", "PAST_DELAYS", "CRITICAL"),
             a -> a.creditHistory().name(),
             "Your credit history shows late or missed payments, or little repayment history",
-            "NONE_OR_ALL_REPAID", "PAST_DELAYS", "CRITICAL"),
-    PURPOSE("Loan purpose", List.of("CAR", "HOME_IMPROVEMENT", "EDUCATION", "BUSINESS", "OTHER"),
+            "NONE_OR_ALL_REPAID",
+            "PAST_DELAYS",
+            "CRITICAL"),
+    PURPOSE(
+            "Loan purpose",
+            List.of("CAR", "HOME_IMPROVEMENT", "EDUCATION", "BUSINESS", "OTHER"),
             a -> switch (a.purpose()) {
                 case CAR, HOME_IMPROVEMENT, EDUCATION, BUSINESS -> a.purpose().name();
                 // purposes without their own history in the training data are scored as "other"
                 default -> "OTHER";
             },
             "Loans for this purpose have been repaid less reliably"),
-    SAVINGS("Savings", List.of("NONE", "LOW", "MODERATE", "GOOD_OR_HIGH"),
+    SAVINGS(
+            "Savings",
+            List.of("NONE", "LOW", "MODERATE", "GOOD_OR_HIGH"),
             a -> switch (a.savings()) {
                 case GOOD, HIGH -> "GOOD_OR_HIGH";
                 default -> a.savings().name();
             },
-            "You have little or no savings to fall back on", "NONE", "LOW"),
-    EMPLOYMENT("Employment", List.of("UNEMPLOYED", "UNDER_1_YEAR", "1_TO_4_YEARS", "4_TO_7_YEARS", "7_YEARS_OR_MORE"),
+            "You have little or no savings to fall back on",
+            "NONE",
+            "LOW"),
+    EMPLOYMENT(
+            "Employment",
+            List.of("UNEMPLOYED", "UNDER_1_YEAR", "1_TO_4_YEARS", "4_TO_7_YEARS", "7_YEARS_OR_MORE"),
             Feature::employmentBin,
             "You have been in your current employment for a short time, or are not employed",
-            "UNEMPLOYED", "UNDER_1_YEAR", "1_TO_4_YEARS"),
-    PROPERTY("Property", List.of("HOME", "LIFE_INSURANCE_OR_SAVINGS_PLAN", "CAR_OR_OTHER", "NONE"),
+            "UNEMPLOYED",
+            "UNDER_1_YEAR",
+            "1_TO_4_YEARS"),
+    PROPERTY(
+            "Property",
+            List.of("HOME", "LIFE_INSURANCE_OR_SAVINGS_PLAN", "CAR_OR_OTHER", "NONE"),
             a -> a.property().name(),
-            "You own little property", "CAR_OR_OTHER", "NONE"),
-    AGE("Age", List.of("UNDER_26", "26_TO_35", "36_TO_50", "OVER_50"),
+            "You own little property",
+            "CAR_OR_OTHER",
+            "NONE"),
+    AGE(
+            "Age",
+            List.of("UNDER_26", "26_TO_35", "36_TO_50", "OVER_50"),
             a -> a.age() < 26 ? "UNDER_26" : a.age() <= 35 ? "26_TO_35" : a.age() <= 50 ? "36_TO_50" : "OVER_50",
             "Applicants of your age group have repaid less reliably"),
-    OTHER_INSTALMENT_PLANS("Other instalment credit", List.of("BANK_OR_STORES", "NONE"),
-            a -> a.otherInstalmentPlans() == OtherInstalmentPlans.NONE ? "NONE"
-                    : "BANK_OR_STORES",
-            "You are already paying other instalment credit", "BANK_OR_STORES"),
-    HOUSING("Housing", List.of("RENT", "OWN", "LIVING_RENT_FREE"),
+    OTHER_INSTALMENT_PLANS(
+            "Other instalment credit",
+            List.of("BANK_OR_STORES", "NONE"),
+            a -> a.otherInstalmentPlans() == OtherInstalmentPlans.NONE ? "NONE" : "BANK_OR_STORES",
+            "You are already paying other instalment credit",
+            "BANK_OR_STORES"),
+    HOUSING(
+            "Housing",
+            List.of("RENT", "OWN", "LIVING_RENT_FREE"),
             a -> a.housing().name(),
-            "Your housing situation (renting or living rent-free) is linked with higher risk", "RENT",
+            "Your housing situation (renting or living rent-free) is linked with higher risk",
+            "RENT",
             "LIVING_RENT_FREE");
 
     private final String label;
@@ -69,7 +99,11 @@ public enum Feature {
      *                      never told it was overdrawn, even where that bin scores below the best); none listed: every
      *                      bin below the best (the words compare, "a shorter term would score better")
      */
-    Feature(String label, List<String> bins, Function<Applicant, String> binOf, String adverseReason,
+    Feature(
+            String label,
+            List<String> bins,
+            Function<Applicant, String> binOf,
+            String adverseReason,
             String... describedBins) {
         this.label = label;
         this.bins = bins;

@@ -33,7 +33,9 @@ public final class Scorecard {
             c.bins().forEach(b -> byName.put(b.bin(), b));
             bins.put(c.feature(), byName);
             coefficients.put(c.feature(), c.coefficient());
-            bestPoints.put(c.feature(), c.bins().stream().mapToInt(ScorecardModel.Bin::points).max().orElse(0));
+            bestPoints.put(
+                    c.feature(),
+                    c.bins().stream().mapToInt(ScorecardModel.Bin::points).max().orElse(0));
         }
         for (Feature f : Feature.values()) {
             if (!bins.containsKey(f) || !bins.get(f).keySet().containsAll(f.bins())) {
@@ -67,8 +69,13 @@ public final class Scorecard {
                 .limit(MAX_REASONS)
                 .map(l -> l.feature().adverseReason())
                 .toList();
-        return new ScoreResult(gradeFor(pd), BigDecimal.valueOf(pd).setScale(4, RoundingMode.HALF_EVEN), score,
-                reasons, model.version(), scoredAt);
+        return new ScoreResult(
+                gradeFor(pd),
+                BigDecimal.valueOf(pd).setScale(4, RoundingMode.HALF_EVEN),
+                score,
+                reasons,
+                model.version(),
+                scoredAt);
     }
 
     /** The grade of a probability of default; worse grades never have lower PDs (bands are ordered). */
@@ -81,6 +88,5 @@ public final class Scorecard {
         return DECLINE;
     }
 
-    private record Lost(Feature feature, int points) {
-    }
+    private record Lost(Feature feature, int points) {}
 }

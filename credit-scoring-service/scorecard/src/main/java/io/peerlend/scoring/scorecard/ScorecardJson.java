@@ -16,8 +16,7 @@ public final class ScorecardJson {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT);
 
-    private ScorecardJson() {
-    }
+    private ScorecardJson() {}
 
     public static ScorecardModel read(InputStream in) throws IOException {
         return JSON.readValue(in, ScorecardModel.class);
@@ -30,7 +29,8 @@ public final class ScorecardJson {
 
     /** A model bundled with the service, e.g. {@code german-credit-1}. */
     public static ScorecardModel bundled(String version) throws IOException {
-        try (InputStream in = ScorecardJson.class.getResourceAsStream("/io/peerlend/scoring/models/" + version + ".json")) {
+        try (InputStream in =
+                ScorecardJson.class.getResourceAsStream("/io/peerlend/scoring/models/" + version + ".json")) {
             if (in == null) {
                 throw new IOException("no bundled model " + version);
             }

@@ -1,5 +1,7 @@
 package io.peerlend.scoring.scorecard;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.peerlend.scoring.api.Applicant;
 import io.peerlend.scoring.api.CreditHistory;
 import io.peerlend.scoring.api.CurrentAccount;
@@ -9,12 +11,10 @@ import io.peerlend.scoring.api.OtherInstalmentPlans;
 import io.peerlend.scoring.api.Property;
 import io.peerlend.scoring.api.Purpose;
 import io.peerlend.scoring.api.Savings;
-import org.assertj.core.data.Offset;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.peerlend.scoring.api.ScoreResult;
 import java.time.Instant;
 import java.util.List;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +35,11 @@ class ScorecardTest {
         int expected = 0;
         for (ScorecardModel.Characteristic c : model.characteristics()) {
             String bin = c.feature().binOf(Applicants.typical());
-            expected += c.bins().stream().filter(b -> b.bin().equals(bin)).findFirst().orElseThrow().points();
+            expected += c.bins().stream()
+                    .filter(b -> b.bin().equals(bin))
+                    .findFirst()
+                    .orElseThrow()
+                    .points();
         }
         assertThat(scorecard.score(Applicants.typical(), NOW).score()).isEqualTo(expected);
     }
@@ -47,8 +51,10 @@ class ScorecardTest {
         double factor = 20 / Math.log(2);
         double expected = 600 - factor * Math.log(50) + factor * Math.log((1 - pd) / pd);
         // each of the characteristics' points is rounded to a whole point
-        assertThat((double) result.score()).isCloseTo(expected, Offset.offset(
-                scorecard.model().characteristics().size() * 0.5 + 0.5));
+        assertThat((double) result.score())
+                .isCloseTo(
+                        expected,
+                        Offset.offset(scorecard.model().characteristics().size() * 0.5 + 0.5));
     }
 
     @Test
@@ -79,7 +85,8 @@ class ScorecardTest {
         ScoreResult result = scorecard.score(Applicants.weak(), NOW);
         assertThat(result.grade()).isEqualTo(Scorecard.DECLINE);
         assertThat(result.reasons()).hasSize(4).doesNotHaveDuplicates();
-        assertThat(result.reasons().get(0)).isEqualTo(costliest(Applicants.weak()).adverseReason());
+        assertThat(result.reasons().get(0))
+                .isEqualTo(costliest(Applicants.weak()).adverseReason());
     }
 
     @Test
@@ -87,19 +94,35 @@ class ScorecardTest {
         // given the bundled model, where a healthy current account scores below having none (the training data's
         // quirk), an applicant with a healthy account loses points on it
         ScorecardModel.Characteristic account = scorecard.model().characteristics().stream()
-                .filter(c -> c.feature() == Feature.CURRENT_ACCOUNT).findFirst().orElseThrow();
-        int best = account.bins().stream().mapToInt(ScorecardModel.Bin::points).max().orElseThrow();
-        int healthy = account.bins().stream().filter(b -> b.bin().equals("HEALTHY")).findFirst().orElseThrow()
+                .filter(c -> c.feature() == Feature.CURRENT_ACCOUNT)
+                .findFirst()
+                .orElseThrow();
+        int best = account.bins().stream()
+                .mapToInt(ScorecardModel.Bin::points)
+                .max()
+                .orElseThrow();
+        int healthy = account.bins().stream()
+                .filter(b -> b.bin().equals("HEALTHY"))
+                .findFirst()
+                .orElseThrow()
                 .points();
-        assertThat(healthy).as("the bundled model's quirk this test is about: a healthy account below the best bin")
+        assertThat(healthy)
+                .as("the bundled model's quirk this test is about: a healthy account below the best bin")
                 .isLessThan(best);
         // then they are never told their account was overdrawn or low
         Applicant healthyAccount = new Applicant(
-                CurrentAccount.HEALTHY, 24,
-                CreditHistory.EXISTING_REPAID_ON_TIME, Purpose.CAR,
-                Savings.LOW, EmploymentStatus.EMPLOYED, 3,
-                Property.CAR_OR_OTHER, 31, OtherInstalmentPlans.NONE,
-                Housing.RENT, 1);
+                CurrentAccount.HEALTHY,
+                24,
+                CreditHistory.EXISTING_REPAID_ON_TIME,
+                Purpose.CAR,
+                Savings.LOW,
+                EmploymentStatus.EMPLOYED,
+                3,
+                Property.CAR_OR_OTHER,
+                31,
+                OtherInstalmentPlans.NONE,
+                Housing.RENT,
+                1);
         ScoreResult result = scorecard.score(healthyAccount, NOW);
         assertThat(result.reasons()).isNotEmpty().doesNotContain(Feature.CURRENT_ACCOUNT.adverseReason());
         // while an overdrawn account is named as a reason when it costs points
@@ -119,9 +142,14 @@ class ScorecardTest {
         Feature worst = null;
         int worstLoss = -1;
         for (ScorecardModel.Characteristic c : scorecard.model().characteristics()) {
-            int best = c.bins().stream().mapToInt(ScorecardModel.Bin::points).max().orElseThrow();
+            int best =
+                    c.bins().stream().mapToInt(ScorecardModel.Bin::points).max().orElseThrow();
             String bin = c.feature().binOf(applicant);
-            int mine = c.bins().stream().filter(b -> b.bin().equals(bin)).findFirst().orElseThrow().points();
+            int mine = c.bins().stream()
+                    .filter(b -> b.bin().equals(bin))
+                    .findFirst()
+                    .orElseThrow()
+                    .points();
             if (best - mine > worstLoss && c.feature().describes(bin)) {
                 worstLoss = best - mine;
                 worst = c.feature();

@@ -8,6 +8,10 @@ package io.peerlend.scoring.api;
  * @param disposableIncome  what is left each month after outgoings, existing repayments and this loan
  * @param reason            why it failed, in plain words; absent when it passed
  */
-public record Affordability(boolean passed, String currency, String stressInstalment, String debtToIncome,
-                            String disposableIncome, String reason) {
-}
+public record Affordability(
+        boolean passed,
+        String currency,
+        String stressInstalment,
+        String debtToIncome,
+        String disposableIncome,
+        String reason) {}

@@ -12,8 +12,14 @@ import java.time.LocalDate;
  * @param reference the platform's customer reference
  */
 public record BureauSubject(
-        @NotBlank(message = "is required") @Size(max = 64, message = "must be at most 64 characters") String reference,
-        @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String fullName,
-        @NotNull(message = "is required") @Past(message = "must be in the past") LocalDate dateOfBirth,
-        @NotBlank(message = "is required") @Size(max = 16, message = "must be at most 16 characters") String postcode) {
-}
+        @NotBlank(message = "is required") @Size(max = 64, message = "must be at most 64 characters")
+        String reference,
+
+        @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters")
+        String fullName,
+
+        @NotNull(message = "is required") @Past(message = "must be in the past")
+        LocalDate dateOfBirth,
+
+        @NotBlank(message = "is required") @Size(max = 16, message = "must be at most 16 characters")
+        String postcode) {}

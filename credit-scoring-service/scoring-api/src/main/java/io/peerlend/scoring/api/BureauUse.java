@@ -9,5 +9,4 @@ import java.util.List;
  *                       did not answer in time: declared data only) or {@code NOT_REQUESTED}
  * @param replacedFields the applicant fields whose declared value the bureau's data replaced
  */
-public record BureauUse(String status, String bureau, List<String> replacedFields) {
-}
+public record BureauUse(String status, String bureau, List<String> replacedFields) {}

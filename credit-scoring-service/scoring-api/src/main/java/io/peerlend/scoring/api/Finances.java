@@ -11,11 +11,16 @@ import jakarta.validation.constraints.Pattern;
  * @param monthlyDebtPayments repayments on existing credit
  */
 public record Finances(
-        @NotBlank(message = "is required") @Pattern(regexp = AMOUNT, message = "must be a decimal amount such as \"2500.00\"")
+        @NotBlank(message = "is required")
+        @Pattern(regexp = AMOUNT, message = "must be a decimal amount such as \"2500.00\"")
         String monthlyNetIncome,
-        @NotBlank(message = "is required") @Pattern(regexp = AMOUNT, message = "must be a decimal amount such as \"1200.00\"")
+
+        @NotBlank(message = "is required")
+        @Pattern(regexp = AMOUNT, message = "must be a decimal amount such as \"1200.00\"")
         String monthlyOutgoings,
-        @NotBlank(message = "is required") @Pattern(regexp = AMOUNT, message = "must be a decimal amount such as \"150.00\"")
+
+        @NotBlank(message = "is required")
+        @Pattern(regexp = AMOUNT, message = "must be a decimal amount such as \"150.00\"")
         String monthlyDebtPayments) {
 
     public static final String AMOUNT = "\\d{1,12}(\\.\\d{1,2})?";

@@ -1,3 +1,7 @@
 package io.peerlend.scoring.api;
 
-public enum Housing { RENT, OWN, LIVING_RENT_FREE }
+public enum Housing {
+    RENT,
+    OWN,
+    LIVING_RENT_FREE
+}

@@ -17,17 +17,23 @@ import jakarta.validation.constraints.Size;
  *                      a staff score is a what-if and stays out of the model's monitoring
  */
 public record ScoreRequest(
-        @Size(max = 64, message = "must be at most 64 characters") String applicationId,
-        @NotBlank(message = "is required") @Pattern(regexp = Finances.AMOUNT, message = "must be a decimal amount such as \"5000.00\"")
+        @Size(max = 64, message = "must be at most 64 characters")
+        String applicationId,
+
+        @NotBlank(message = "is required")
+        @Pattern(regexp = Finances.AMOUNT, message = "must be a decimal amount such as \"5000.00\"")
         String amount,
+
         @NotNull(message = "is required") @Valid Applicant applicant,
         @NotNull(message = "is required") @Valid Finances finances,
         @Valid BureauSubject bureauSubject,
-        @Size(max = 200, message = "must be at most 200 characters") String purpose) {
+
+        @Size(max = 200, message = "must be at most 200 characters")
+        String purpose) {
 
     /** The lending service's request for an application (no staff purpose). */
-    public ScoreRequest(String applicationId, String amount, Applicant applicant, Finances finances,
-                        BureauSubject bureauSubject) {
+    public ScoreRequest(
+            String applicationId, String amount, Applicant applicant, Finances finances, BureauSubject bureauSubject) {
         this(applicationId, amount, applicant, finances, bureauSubject, null);
     }
 }

@@ -12,6 +12,5 @@ import java.util.List;
  * @param score        scorecard points (higher is better)
  * @param reasons      up to four adverse factors, worst first, in plain words
  */
-public record ScoreResult(String grade, BigDecimal pd, int score, List<String> reasons, String modelVersion,
-                          Instant scoredAt) {
-}
+public record ScoreResult(
+        String grade, BigDecimal pd, int score, List<String> reasons, String modelVersion, Instant scoredAt) {}

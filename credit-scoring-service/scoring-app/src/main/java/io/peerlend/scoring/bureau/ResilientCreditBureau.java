@@ -32,11 +32,18 @@ public final class ResilientCreditBureau implements CreditBureau {
 
     public ResilientCreditBureau(CreditBureau delegate, Duration timeout) {
         this.delegate = delegate;
-        this.timeLimiter = TimeLimiter.of(TimeLimiterConfig.custom().timeoutDuration(timeout)
-                .cancelRunningFuture(true).build());
-        this.circuitBreaker = CircuitBreaker.of("credit-bureau", CircuitBreakerConfig.custom()
-                .slidingWindowSize(20).minimumNumberOfCalls(10).failureRateThreshold(50)
-                .waitDurationInOpenState(Duration.ofSeconds(30)).build());
+        this.timeLimiter = TimeLimiter.of(TimeLimiterConfig.custom()
+                .timeoutDuration(timeout)
+                .cancelRunningFuture(true)
+                .build());
+        this.circuitBreaker = CircuitBreaker.of(
+                "credit-bureau",
+                CircuitBreakerConfig.custom()
+                        .slidingWindowSize(20)
+                        .minimumNumberOfCalls(10)
+                        .failureRateThreshold(50)
+                        .waitDurationInOpenState(Duration.ofSeconds(30))
+                        .build());
     }
 
     @Override
@@ -47,14 +54,15 @@ public final class ResilientCreditBureau implements CreditBureau {
     @Override
     public Optional<BureauReport> lookup(BureauSubject subject) {
         try {
-            return circuitBreaker.executeCallable(() ->
-                    timeLimiter.executeFutureSupplier(() -> executor.submit(() -> delegate.lookup(subject))));
+            return circuitBreaker.executeCallable(
+                    () -> timeLimiter.executeFutureSupplier(() -> executor.submit(() -> delegate.lookup(subject))));
         } catch (BureauUnavailableException e) {
             throw e;
         } catch (CallNotPermittedException e) {
             throw new BureauUnavailableException("credit bureau circuit open", e);
         } catch (Exception e) {
-            throw new BureauUnavailableException("credit bureau did not answer: " + e.getClass().getSimpleName(), e);
+            throw new BureauUnavailableException(
+                    "credit bureau did not answer: " + e.getClass().getSimpleName(), e);
         }
     }
 }

@@ -1,16 +1,16 @@
 package io.peerlend.scoring.decisions;
 
+import io.peerlend.platform.privacy.KeyedHash;
 import io.peerlend.scoring.api.Affordability;
 import io.peerlend.scoring.api.Applicant;
 import io.peerlend.scoring.api.BureauUse;
-import io.peerlend.scoring.bureau.domain.BureauReport;
-import io.peerlend.scoring.bureau.domain.BureauUnavailableException;
-import io.peerlend.scoring.bureau.domain.CreditBureau;
-import java.util.Optional;
 import io.peerlend.scoring.api.CreditDecision;
 import io.peerlend.scoring.api.Finances;
 import io.peerlend.scoring.api.ScoreRequest;
 import io.peerlend.scoring.api.ScoreResult;
+import io.peerlend.scoring.bureau.domain.BureauReport;
+import io.peerlend.scoring.bureau.domain.BureauUnavailableException;
+import io.peerlend.scoring.bureau.domain.CreditBureau;
 import io.peerlend.scoring.decisions.domain.AffordabilityPolicy;
 import io.peerlend.scoring.decisions.readmodel.ScoreLog;
 import io.peerlend.scoring.models.ModelRegistry;
@@ -22,8 +22,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import io.peerlend.platform.privacy.KeyedHash;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -41,8 +41,13 @@ public class CreditDecisions {
     private final Clock clock;
     private final KeyedHash inputHash;
 
-    CreditDecisions(ModelRegistry models, CreditBureau bureau, AffordabilityPolicy affordability, ScoreLog log,
-                    Clock clock, @Value("${peerlend.scoring.log-hash-key}") String logHashKey) {
+    CreditDecisions(
+            ModelRegistry models,
+            CreditBureau bureau,
+            AffordabilityPolicy affordability,
+            ScoreLog log,
+            Clock clock,
+            @Value("${peerlend.scoring.log-hash-key}") String logHashKey) {
         this.inputHash = new KeyedHash(logHashKey);
         this.models = models;
         this.bureau = bureau;
@@ -54,8 +59,11 @@ public class CreditDecisions {
     public CreditDecision decide(ScoreRequest request, String requestedBy, ScoreLog.Kind kind) {
         Scorecard scorecard = models.current();
         Finances f = request.finances();
-        Affordability check = affordability.check(new BigDecimal(request.amount()), request.applicant().termMonths(),
-                new BigDecimal(f.monthlyNetIncome()), new BigDecimal(f.monthlyOutgoings()),
+        Affordability check = affordability.check(
+                new BigDecimal(request.amount()),
+                request.applicant().termMonths(),
+                new BigDecimal(f.monthlyNetIncome()),
+                new BigDecimal(f.monthlyOutgoings()),
                 new BigDecimal(f.monthlyDebtPayments()));
         Applicant applicant = request.applicant();
         BureauUse bureauUse;
@@ -82,17 +90,36 @@ public class CreditDecisions {
             reasons.add(check.reason());
         }
         score.reasons().stream().limit(Scorecard.MAX_REASONS - reasons.size()).forEach(reasons::add);
-        CreditDecision decision = new CreditDecision(grade, score.pd(), score.score(), List.copyOf(reasons),
-                score.modelVersion(), score.scoredAt(), check, bureauUse);
+        CreditDecision decision = new CreditDecision(
+                grade,
+                score.pd(),
+                score.score(),
+                List.copyOf(reasons),
+                score.modelVersion(),
+                score.scoredAt(),
+                check,
+                bureauUse);
 
         Map<String, String> bins = new LinkedHashMap<>();
         for (Feature feature : Feature.values()) {
             bins.put(feature.name(), feature.binOf(applicant));
         }
-        log.record(new ScoreLog.Entry(UUID.randomUUID().toString(), request.applicationId(), score.modelVersion(),
+        log.record(new ScoreLog.Entry(
+                UUID.randomUUID().toString(),
+                request.applicationId(),
+                score.modelVersion(),
                 // records print every component in declaration order, so equal requests hash equally
-                inputHash.of(request.toString()), grade, score.pd(), score.score(), decision.reasons(), check, bins,
-                requestedBy, score.scoredAt(), kind, request.purpose()));
+                inputHash.of(request.toString()),
+                grade,
+                score.pd(),
+                score.score(),
+                decision.reasons(),
+                check,
+                bins,
+                requestedBy,
+                score.scoredAt(),
+                kind,
+                request.purpose()));
         return decision;
     }
 }

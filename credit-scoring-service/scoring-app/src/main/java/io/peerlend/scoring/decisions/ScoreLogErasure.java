@@ -35,7 +35,11 @@ class ScoreLogErasure {
             return;
         }
         long unlinked = log.unlink(erased.references());
-        events.publish(new CustomerDataErased(erased.customerId(), "scoring",
-                unlinked + " score log entries unlinked from their applications", List.of(), clock.instant()));
+        events.publish(new CustomerDataErased(
+                erased.customerId(),
+                "scoring",
+                unlinked + " score log entries unlinked from their applications",
+                List.of(),
+                clock.instant()));
     }
 }

@@ -18,8 +18,9 @@ public class ModelRegistry {
     private final Map<String, Scorecard> byVersion = new LinkedHashMap<>();
     private final String current;
 
-    ModelRegistry(@Value("${peerlend.scoring.models}") List<String> versions,
-                  @Value("${peerlend.scoring.current-model}") String current) {
+    ModelRegistry(
+            @Value("${peerlend.scoring.models}") List<String> versions,
+            @Value("${peerlend.scoring.current-model}") String current) {
         for (String version : versions) {
             try {
                 byVersion.put(version, new Scorecard(ScorecardJson.bundled(version)));

@@ -3,10 +3,10 @@ package io.peerlend.scoring.monitoring;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.peerlend.scoring.models.ModelRegistry;
-import io.peerlend.scoring.scorecard.stability.PopulationStability;
 import io.peerlend.scoring.scorecard.Feature;
 import io.peerlend.scoring.scorecard.Scorecard;
 import io.peerlend.scoring.scorecard.ScorecardModel;
+import io.peerlend.scoring.scorecard.stability.PopulationStability;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -49,9 +49,10 @@ public class StabilityMonitor {
         }
     }
 
-    public record Report(String modelVersion, PopulationStability.Result overall,
-                         List<PopulationStability.Result> characteristics) {
-    }
+    public record Report(
+            String modelVersion,
+            PopulationStability.Result overall,
+            List<PopulationStability.Result> characteristics) {}
 
     public Report report() {
         Scorecard scorecard = models.current();
@@ -61,13 +62,16 @@ public class StabilityMonitor {
         for (ScorecardModel.Characteristic c : model.characteristics()) {
             Map<String, Long> expected = new LinkedHashMap<>();
             c.bins().forEach(b -> expected.put(b.bin(), (long) b.goods() + b.bads()));
-            results.add(PopulationStability.compare(c.feature().name(), c.feature().bins(), expected,
+            results.add(PopulationStability.compare(
+                    c.feature().name(),
+                    c.feature().bins(),
+                    expected,
                     countBy("bins." + c.feature().name(), version)));
         }
         Map<String, Long> expectedGrades = new LinkedHashMap<>();
         model.holdOut().calibration().forEach(g -> expectedGrades.put(g.grade(), (long) g.applicants()));
-        PopulationStability.Result overall = PopulationStability.compare("OVERALL",
-                new ArrayList<>(expectedGrades.keySet()), expectedGrades, countBy("grade", version));
+        PopulationStability.Result overall = PopulationStability.compare(
+                "OVERALL", new ArrayList<>(expectedGrades.keySet()), expectedGrades, countBy("grade", version));
         return new Report(version, overall, results);
     }
 
@@ -86,10 +90,14 @@ public class StabilityMonitor {
     private Map<String, Long> countBy(String field, String modelVersion) {
         Aggregation aggregation = Aggregation.newAggregation(
                 // staff what-if scores are not applicants: they stay out of what regulators are shown
-                Aggregation.match(Criteria.where("modelVersion").is(modelVersion).and("kind").ne("STAFF_WHAT_IF")),
+                Aggregation.match(Criteria.where("modelVersion")
+                        .is(modelVersion)
+                        .and("kind")
+                        .ne("STAFF_WHAT_IF")),
                 Aggregation.group(field).count().as("n"));
         Map<String, Long> counts = new HashMap<>();
-        for (Document row : mongo.aggregate(aggregation, SCORE_LOG, Document.class).getMappedResults()) {
+        for (Document row :
+                mongo.aggregate(aggregation, SCORE_LOG, Document.class).getMappedResults()) {
             Object key = row.get("_id");
             if (key != null) {
                 counts.put(key.toString(), ((Number) row.get("n")).longValue());

@@ -1,6 +1,5 @@
 package io.peerlend.scoring.bureau;
 
-import java.util.concurrent.Callable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,6 +11,7 @@ import io.peerlend.scoring.bureau.sandbox.SandboxCreditBureau;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -51,7 +51,9 @@ class ResilientCreditBureauTest {
         for (int i = 0; i < 15; i++) {
             assertThatThrownBy(() -> bureau.lookup(subject("X"))).isInstanceOf(BureauUnavailableException.class);
         }
-        assertThat(calls.get()).as("calls reaching the agency once the breaker opened").isEqualTo(10);
+        assertThat(calls.get())
+                .as("calls reaching the agency once the breaker opened")
+                .isEqualTo(10);
     }
 
     private record Delegate(Callable<Optional<BureauReport>> answer) implements CreditBureau {

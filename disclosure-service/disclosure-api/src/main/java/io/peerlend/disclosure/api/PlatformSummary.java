@@ -8,5 +8,4 @@ import java.time.Instant;
  * @param loanApplicationsSubmitted every loan application ever submitted
  * @param asOf                      when this summary was read
  */
-public record PlatformSummary(long loanApplicationsSubmitted, Instant asOf) {
-}
+public record PlatformSummary(long loanApplicationsSubmitted, Instant asOf) {}

@@ -20,7 +20,8 @@ public class AccessLog {
     }
 
     public void record(Jwt caller, Authentication auth, String what) {
-        String role = Roles.has(auth, Roles.REGULATOR) ? Roles.REGULATOR
+        String role = Roles.has(auth, Roles.REGULATOR)
+                ? Roles.REGULATOR
                 : Roles.has(auth, Roles.OPS_SUPERVISOR) ? Roles.OPS_SUPERVISOR : Roles.OPS;
         events.publish(new DisclosureAccessed(caller.getSubject(), role, what, clock.instant()));
     }

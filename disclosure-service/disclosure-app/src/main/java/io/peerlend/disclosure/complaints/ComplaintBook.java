@@ -29,8 +29,7 @@ public class ComplaintBook {
     static final String COLLECTION = "disclosure_complaints";
 
     /** The fact under its complaint's id (the domain record carries no persistence annotations). */
-    record Doc(@Id String id, ComplaintFact fact) {
-    }
+    record Doc(@Id String id, ComplaintFact fact) {}
 
     private final MongoTemplate mongo;
     private final ZoneId zone;
@@ -42,20 +41,44 @@ public class ComplaintBook {
 
     @EventHandler
     void on(ComplaintRaised e) {
-        mongo.save(new Doc(e.complaintId(), new ComplaintFact(e.complaintId(), e.role(), e.category(),
-                day(e.raisedAt()), null, null, null, 0, null)), COLLECTION);
+        mongo.save(
+                new Doc(
+                        e.complaintId(),
+                        new ComplaintFact(
+                                e.complaintId(), e.role(), e.category(), day(e.raisedAt()), null, null, null, 0, null)),
+                COLLECTION);
     }
 
     @EventHandler
     void on(ComplaintResolved e) {
-        update(e.complaintId(), f -> new ComplaintFact(f.complaintId(), f.role(), f.category(), f.raisedOn(),
-                day(e.resolvedAt()), e.outcome(), e.withinDeadline(), e.redressMinor(), f.escalatedOn()));
+        update(
+                e.complaintId(),
+                f -> new ComplaintFact(
+                        f.complaintId(),
+                        f.role(),
+                        f.category(),
+                        f.raisedOn(),
+                        day(e.resolvedAt()),
+                        e.outcome(),
+                        e.withinDeadline(),
+                        e.redressMinor(),
+                        f.escalatedOn()));
     }
 
     @EventHandler
     void on(ComplaintEscalated e) {
-        update(e.complaintId(), f -> new ComplaintFact(f.complaintId(), f.role(), f.category(), f.raisedOn(),
-                f.resolvedOn(), f.outcome(), f.withinDeadline(), f.redressMinor(), day(e.escalatedAt())));
+        update(
+                e.complaintId(),
+                f -> new ComplaintFact(
+                        f.complaintId(),
+                        f.role(),
+                        f.category(),
+                        f.raisedOn(),
+                        f.resolvedOn(),
+                        f.outcome(),
+                        f.withinDeadline(),
+                        f.redressMinor(),
+                        day(e.escalatedAt())));
     }
 
     @ResetHandler

@@ -25,11 +25,9 @@ class BusinessDays {
     static final String OPENING = "opening";
 
     /** One day's movements; amounts in minor units, grades as {@code grade@modelVersion}. */
-    record Day(@Id String id, Map<String, Long> cash, Map<String, Long> withdrawals, Map<String, String> grades) {
-    }
+    record Day(@Id String id, Map<String, Long> cash, Map<String, Long> withdrawals, Map<String, String> grades) {}
 
-    record Balance(@Id String id, LocalDate closedThrough, long balanceMinor) {
-    }
+    record Balance(@Id String id, LocalDate closedThrough, long balanceMinor) {}
 
     private final MongoTemplate mongo;
 
@@ -65,8 +63,11 @@ class BusinessDays {
         long total = 0;
         for (int i = 0; i < days; i++) {
             Day d = find(day.minusDays(i).toString());
-            total += d == null || d.withdrawals() == null ? 0
-                    : d.withdrawals().values().stream().mapToLong(Long::longValue).sum();
+            total += d == null || d.withdrawals() == null
+                    ? 0
+                    : d.withdrawals().values().stream()
+                            .mapToLong(Long::longValue)
+                            .sum();
         }
         return total;
     }
@@ -81,7 +82,8 @@ class BusinessDays {
             }
             for (String scored : d.grades().values()) {
                 int at = scored.lastIndexOf('@');
-                byVersion.computeIfAbsent(scored.substring(at + 1), v -> new HashMap<>())
+                byVersion
+                        .computeIfAbsent(scored.substring(at + 1), v -> new HashMap<>())
                         .merge(scored.substring(0, at), 1L, Long::sum);
             }
         }
@@ -102,7 +104,9 @@ class BusinessDays {
     }
 
     private static long sum(Day d) {
-        return d == null || d.cash() == null ? 0 : d.cash().values().stream().mapToLong(Long::longValue).sum();
+        return d == null || d.cash() == null
+                ? 0
+                : d.cash().values().stream().mapToLong(Long::longValue).sum();
     }
 
     /** A field name MongoDB accepts ('.' and '$' have meanings in paths). */

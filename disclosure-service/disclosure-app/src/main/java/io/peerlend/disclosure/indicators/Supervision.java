@@ -1,13 +1,11 @@
 package io.peerlend.disclosure.indicators;
 
-import java.math.BigDecimal;
-import org.axonframework.eventhandling.DomainEventMessage;
+import io.peerlend.calendar.api.BusinessDateAdvanced;
 import io.peerlend.disclosure.indicators.domain.EarlyWarning;
 import io.peerlend.disclosure.indicators.domain.Indicator;
 import io.peerlend.disclosure.indicators.domain.ModelStability;
 import io.peerlend.disclosure.indicators.domain.Thresholds;
 import io.peerlend.disclosure.loanbook.LoanBook;
-import io.peerlend.calendar.api.BusinessDateAdvanced;
 import io.peerlend.lending.api.events.LenderFundsDeposited;
 import io.peerlend.lending.api.events.LenderFundsLent;
 import io.peerlend.lending.api.events.LenderFundsReceived;
@@ -15,12 +13,14 @@ import io.peerlend.lending.api.events.LoanApplicationScored;
 import io.peerlend.lending.api.events.ProvisionFundMoved;
 import io.peerlend.lending.api.events.WithdrawalFailed;
 import io.peerlend.lending.api.events.WithdrawalRequested;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
@@ -52,16 +52,19 @@ public class Supervision {
     static final int PSI_WINDOW_DAYS = 90;
 
     /** The indicators of one business day. */
-    public record Day(@Id String id, LocalDate date, List<Indicator> indicators) {
-    }
+    public record Day(@Id String id, LocalDate date, List<Indicator> indicators) {}
 
     /** A breach, from the day it was seen until the day it ended (null while it lasts). */
-    public record Alert(@Id String id, String indicator, String value, String rule, String threshold,
-                        LocalDate raisedOn, LocalDate clearedOn) {
-    }
+    public record Alert(
+            @Id String id,
+            String indicator,
+            String value,
+            String rule,
+            String threshold,
+            LocalDate raisedOn,
+            LocalDate clearedOn) {}
 
-    record Fund(@Id String id, long balanceMinor, long version) {
-    }
+    record Fund(@Id String id, long balanceMinor, long version) {}
 
     private final MongoTemplate mongo;
     private final LoanBook book;
@@ -118,18 +121,34 @@ public class Supervision {
     @EventHandler
     void on(BusinessDateAdvanced e) {
         LocalDate day = e.from();
-        List<Indicator> indicators = EarlyWarning.on(day, book.current(), fundBalance(), days.closeCash(day),
-                days.withdrawals(day, 30), modelStability(day), limits);
+        List<Indicator> indicators = EarlyWarning.on(
+                day,
+                book.current(),
+                fundBalance(),
+                days.closeCash(day),
+                days.withdrawals(day, 30),
+                modelStability(day),
+                limits);
         mongo.save(new Day(day.toString(), day, indicators), HISTORY);
         for (Indicator i : indicators) {
             Optional<Alert> open = openAlert(i.name());
             if (i.breached() && open.isEmpty()) {
                 log.warn("early warning: {} is {} ({} {})", i.name(), i.value(), i.rule(), i.threshold());
-                mongo.save(new Alert(i.name() + ":" + day, i.name(), i.value().toPlainString(), i.rule(),
-                        i.threshold().toPlainString(), day, null), ALERTS);
+                mongo.save(
+                        new Alert(
+                                i.name() + ":" + day,
+                                i.name(),
+                                i.value().toPlainString(),
+                                i.rule(),
+                                i.threshold().toPlainString(),
+                                day,
+                                null),
+                        ALERTS);
             } else if (!i.breached() && open.isPresent()) {
-                mongo.updateFirst(Query.query(Criteria.where("_id").is(open.get().id())),
-                        Update.update("clearedOn", day), ALERTS);
+                mongo.updateFirst(
+                        Query.query(Criteria.where("_id").is(open.get().id())),
+                        Update.update("clearedOn", day),
+                        ALERTS);
             }
         }
     }
@@ -143,13 +162,13 @@ public class Supervision {
     }
 
     public Optional<Day> latest() {
-        return Optional.ofNullable(mongo.findOne(new Query().with(Sort.by(Sort.Direction.DESC, "date")).limit(1),
-                Day.class, HISTORY));
+        return Optional.ofNullable(mongo.findOne(
+                new Query().with(Sort.by(Sort.Direction.DESC, "date")).limit(1), Day.class, HISTORY));
     }
 
     public List<Day> history(LocalDate from, LocalDate to) {
-        return mongo.find(Query.query(Criteria.where("date").gte(from).lte(to)).with(Sort.by("date")), Day.class,
-                HISTORY);
+        return mongo.find(
+                Query.query(Criteria.where("date").gte(from).lte(to)).with(Sort.by("date")), Day.class, HISTORY);
     }
 
     public List<Alert> alerts() {
@@ -161,8 +180,13 @@ public class Supervision {
     }
 
     private Optional<Alert> openAlert(String indicator) {
-        return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("indicator").is(indicator)
-                .and("clearedOn").is(null)), Alert.class, ALERTS));
+        return Optional.ofNullable(mongo.findOne(
+                Query.query(Criteria.where("indicator")
+                        .is(indicator)
+                        .and("clearedOn")
+                        .is(null)),
+                Alert.class,
+                ALERTS));
     }
 
     private void cash(EventMessage<?> m, long amount) {
@@ -173,16 +197,20 @@ public class Supervision {
     private BigDecimal modelStability(LocalDate day) {
         Map<String, Map<String, Long>> byVersion = days.gradesByVersion(day, PSI_WINDOW_DAYS);
         return byVersion.entrySet().stream()
-                .max(Map.Entry.<String, Map<String, Long>>comparingByValue(Comparator.comparingLong(
-                        grades -> grades.values().stream().mapToLong(Long::longValue).sum()))
+                .max(Map.Entry.<String, Map<String, Long>>comparingByValue(
+                                Comparator.comparingLong(grades -> grades.values().stream()
+                                        .mapToLong(Long::longValue)
+                                        .sum()))
                         .thenComparing(Map.Entry.comparingByKey()))
-                .map(v -> ModelStability.psi(models.validatedGrades(v.getKey()), v.getValue(),
-                        limits.modelPsiMinApplications()))
+                .map(v -> ModelStability.psi(
+                        models.validatedGrades(v.getKey()), v.getValue(), limits.modelPsiMinApplications()))
                 .orElse(null);
     }
 
     /** What the provision fund holds now (in the profile's currency: the platform runs one). */
     public long fundBalance() {
-        return mongo.find(new Query(), Fund.class, FUND).stream().mapToLong(Fund::balanceMinor).sum();
+        return mongo.find(new Query(), Fund.class, FUND).stream()
+                .mapToLong(Fund::balanceMinor)
+                .sum();
     }
 }

@@ -1,15 +1,15 @@
 package io.peerlend.disclosure.loanbook;
 
-import java.util.Collection;
+import io.peerlend.calendar.api.BusinessDateAdvanced;
+import io.peerlend.disclosure.loanbook.domain.LenderActivity;
 import io.peerlend.disclosure.loanbook.domain.LoanFact;
 import io.peerlend.disclosure.loanbook.domain.LoanFacts;
-import io.peerlend.disclosure.loanbook.domain.LenderActivity;
-import io.peerlend.calendar.api.BusinessDateAdvanced;
 import io.peerlend.lending.api.events.LoanApplicationSubmitted;
 import io.peerlend.lending.api.events.LoanDisbursed;
 import io.peerlend.lending.api.events.LoanOpened;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -35,8 +35,7 @@ public class BookHistory {
     }
 
     /** The loan book and each lender's months of lending, as they stood at the end of a business date. */
-    public record Book(LocalDate asOf, Collection<LoanFact> loans, List<LenderActivity> lenders) {
-    }
+    public record Book(LocalDate asOf, Collection<LoanFact> loans, List<LenderActivity> lenders) {}
 
     /** Every loan's fact at the end of {@code date}, rebuilt from the events up to it. */
     public Book bookAsOf(LocalDate date) throws InterruptedException {
@@ -48,19 +47,23 @@ public class BookHistory {
             while (events.hasNextAvailable()) {
                 TrackedEventMessage<?> m = events.nextAvailable();
                 Object e = m.getPayload();
-                if (e instanceof BusinessDateAdvanced advanced && !advanced.from().isAfter(date)
+                if (e instanceof BusinessDateAdvanced advanced
+                        && !advanced.from().isAfter(date)
                         && advanced.to().isAfter(date)) {
                     break; // the move that closed the date asked for: the book is as it was then
                 }
                 long version = m instanceof DomainEventMessage<?> d ? d.getSequenceNumber() : 0;
                 if (e instanceof LoanApplicationSubmitted s) {
-                    applications.put(s.applicationId(), new String[] {s.purpose() == null ? null : s.purpose().name(),
-                            s.incomeBandOrDerived()});
+                    applications.put(s.applicationId(), new String[] {
+                        s.purpose() == null ? null : s.purpose().name(), s.incomeBandOrDerived()
+                    });
                 } else if (e instanceof LoanOpened o) {
                     String[] a = applications.remove(o.loanId());
                     LoanFact opened = LoanFacts.opened(o, version);
                     loans.putIfAbsent(o.loanId(), a == null ? opened : LoanFacts.described(opened, a[0], a[1]));
-                    lendersOfLoan.put(o.loanId(), o.parts().stream().map(p -> p.lenderId()).distinct().toList());
+                    lendersOfLoan.put(
+                            o.loanId(),
+                            o.parts().stream().map(p -> p.lenderId()).distinct().toList());
                 } else {
                     String loanId = LoanFacts.loanIdOf(e);
                     LoanFact f = loanId == null ? null : loans.get(loanId);
@@ -69,14 +72,18 @@ public class BookHistory {
                     }
                     if (e instanceof LoanDisbursed d) {
                         String month = YearMonth.from(d.disbursedOn()).toString();
-                        lendersOfLoan.getOrDefault(d.loanId(), List.of())
-                                .forEach(l -> monthsOfLender.computeIfAbsent(l, k -> new HashSet<>()).add(month));
+                        lendersOfLoan
+                                .getOrDefault(d.loanId(), List.of())
+                                .forEach(l -> monthsOfLender
+                                        .computeIfAbsent(l, k -> new HashSet<>())
+                                        .add(month));
                     }
                 }
             }
         }
         List<LenderActivity> lenders = monthsOfLender.entrySet().stream()
-                .map(l -> new LenderActivity(l.getKey(), Set.copyOf(l.getValue()))).toList();
+                .map(l -> new LenderActivity(l.getKey(), Set.copyOf(l.getValue())))
+                .toList();
         return new Book(date, loans.values(), lenders);
     }
 }

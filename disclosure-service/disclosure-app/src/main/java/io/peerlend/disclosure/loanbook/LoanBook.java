@@ -1,10 +1,8 @@
 package io.peerlend.disclosure.loanbook;
 
-import java.util.stream.Stream;
-import org.springframework.data.domain.Sort;
+import io.peerlend.calendar.api.BusinessDateAdvanced;
 import io.peerlend.disclosure.loanbook.domain.LoanFact;
 import io.peerlend.disclosure.loanbook.domain.LoanFacts;
-import io.peerlend.calendar.api.BusinessDateAdvanced;
 import io.peerlend.lending.api.events.LoanApplicationSubmitted;
 import io.peerlend.lending.api.events.LoanDisbursed;
 import io.peerlend.lending.api.events.LoanOpened;
@@ -17,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -24,6 +23,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -48,26 +48,22 @@ public class LoanBook {
     static final String LOAN_LENDERS = "disclosure_loan_lenders";
     /** Per lender (a pseudonymous key, never published): the months in which they lent on a loan paid out. */
     static final String LENDERS = "disclosure_lenders";
+
     static final String APPLICATIONS = "disclosure_applications";
     private static final int READ_BATCH = 5_000;
     private static final String PENDING = LoanBook.class.getName() + ".pending";
 
-    record Row(@Id String id, LoanFact fact) {
-    }
+    record Row(@Id String id, LoanFact fact) {}
 
-    record Today(@Id String id, LocalDate date) {
-    }
+    record Today(@Id String id, LocalDate date) {}
 
-    record LoanLenders(@Id String id, List<String> lenders) {
-    }
+    record LoanLenders(@Id String id, List<String> lenders) {}
 
     /** What an application said that disclosure may publish: its purpose and an income band. */
-    record Application(@Id String id, String purpose, String incomeBand) {
-    }
+    record Application(@Id String id, String purpose, String incomeBand) {}
 
     /** One lender's months of lending, as "yyyy-MM" strings. */
-    public record LenderMonths(@Id String id, List<String> months) {
-    }
+    public record LenderMonths(@Id String id, List<String> months) {}
 
     private final MongoTemplate mongo;
     /**
@@ -77,6 +73,7 @@ public class LoanBook {
      * the group (a single segment).
      */
     private final Map<String, LoanFact> working = new ConcurrentHashMap<>();
+
     private volatile boolean loaded;
 
     LoanBook(MongoTemplate mongo) {
@@ -85,8 +82,12 @@ public class LoanBook {
 
     @EventHandler
     void on(LoanApplicationSubmitted e) {
-        mongo.save(new Application(e.applicationId(), e.purpose() == null ? null : e.purpose().name(),
-                e.incomeBandOrDerived()), APPLICATIONS);
+        mongo.save(
+                new Application(
+                        e.applicationId(),
+                        e.purpose() == null ? null : e.purpose().name(),
+                        e.incomeBandOrDerived()),
+                APPLICATIONS);
     }
 
     @EventHandler
@@ -95,11 +96,20 @@ public class LoanBook {
             // a loan keeps its application's id
             Application application = mongo.findById(e.loanId(), Application.class, APPLICATIONS);
             LoanFact opened = LoanFacts.opened(e, m.getSequenceNumber());
-            write(application == null ? opened
-                    : LoanFacts.described(opened, application.purpose(), application.incomeBand()));
+            write(
+                    application == null
+                            ? opened
+                            : LoanFacts.described(opened, application.purpose(), application.incomeBand()));
         }
-        mongo.save(new LoanLenders(e.loanId(), e.parts().stream().map(p -> p.lenderId()).distinct().sorted()
-                .toList()), LOAN_LENDERS);
+        mongo.save(
+                new LoanLenders(
+                        e.loanId(),
+                        e.parts().stream()
+                                .map(p -> p.lenderId())
+                                .distinct()
+                                .sorted()
+                                .toList()),
+                LOAN_LENDERS);
     }
 
     @EventHandler
@@ -110,8 +120,9 @@ public class LoanBook {
             // $addToSet: recording a month twice changes nothing
             BulkOperations months = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, LENDERS);
             String month = YearMonth.from(e.disbursedOn()).toString();
-            lenders.lenders().forEach(l -> months.upsert(Query.query(Criteria.where("_id").is(l)),
-                    new Update().addToSet("months", month)));
+            lenders.lenders()
+                    .forEach(l -> months.upsert(
+                            Query.query(Criteria.where("_id").is(l)), new Update().addToSet("months", month)));
             months.execute();
         }
     }
@@ -149,8 +160,11 @@ public class LoanBook {
 
     /** One page of loans in the order of their ids (stable across pages). */
     public List<LoanFact> page(int page, int size) {
-        return mongo.find(new Query().with(Sort.by("_id")).skip((long) page * size)
-                .limit(size), Row.class, LOANS).stream().map(Row::fact).toList();
+        return mongo
+                .find(new Query().with(Sort.by("_id")).skip((long) page * size).limit(size), Row.class, LOANS)
+                .stream()
+                .map(Row::fact)
+                .toList();
     }
 
     /** Every loan's fact, one at a time (for exports that must not hold the whole book in memory). */
@@ -203,11 +217,12 @@ public class LoanBook {
         }
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
         batch.<Map<String, LoanFact>>getOrComputeResource(PENDING, k -> {
-            Map<String, LoanFact> pending = new LinkedHashMap<>();
-            batch.onPrepareCommit(u -> flush(pending));
-            batch.onRollback(u -> forget());
-            return pending;
-        }).put(fact.loanId(), fact);
+                    Map<String, LoanFact> pending = new LinkedHashMap<>();
+                    batch.onPrepareCommit(u -> flush(pending));
+                    batch.onRollback(u -> forget());
+                    return pending;
+                })
+                .put(fact.loanId(), fact);
     }
 
     private void flush(Map<String, LoanFact> pending) {
@@ -215,8 +230,11 @@ public class LoanBook {
             return;
         }
         BulkOperations rows = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Row.class, LOANS);
-        pending.values().forEach(f -> rows.replaceOne(Query.query(Criteria.where("_id").is(f.loanId())),
-                new Row(f.loanId(), f), FindAndReplaceOptions.options().upsert()));
+        pending.values()
+                .forEach(f -> rows.replaceOne(
+                        Query.query(Criteria.where("_id").is(f.loanId())),
+                        new Row(f.loanId(), f),
+                        FindAndReplaceOptions.options().upsert()));
         rows.execute();
     }
 

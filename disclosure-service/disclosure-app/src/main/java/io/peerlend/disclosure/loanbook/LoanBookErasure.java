@@ -36,10 +36,16 @@ class LoanBookErasure {
     @EventHandler
     @DisallowReplay
     void on(PersonalDataErased erased) {
-        long loans = mongo.updateMulti(Query.query(Criteria.where("fact.borrowerKey").is(erased.customerId())),
-                new Update().set("fact.borrowerKey", "erased-" + UUID.randomUUID()), LoanBook.LOANS)
+        long loans = mongo.updateMulti(
+                        Query.query(Criteria.where("fact.borrowerKey").is(erased.customerId())),
+                        new Update().set("fact.borrowerKey", "erased-" + UUID.randomUUID()),
+                        LoanBook.LOANS)
                 .getModifiedCount();
-        events.publish(new CustomerDataErased(erased.customerId(), "disclosure",
-                loans + " loans in the loan book given an anonymous borrower key", List.of(), clock.instant()));
+        events.publish(new CustomerDataErased(
+                erased.customerId(),
+                "disclosure",
+                loans + " loans in the loan book given an anonymous borrower key",
+                List.of(),
+                clock.instant()));
     }
 }

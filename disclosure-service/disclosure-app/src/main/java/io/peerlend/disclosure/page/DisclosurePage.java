@@ -1,15 +1,15 @@
 package io.peerlend.disclosure.page;
 
-import java.util.ArrayList;
 import io.peerlend.disclosure.page.domain.DisclosureCharts;
 import io.peerlend.disclosure.reports.CurrentComplaints;
 import io.peerlend.disclosure.reports.CurrentOutcomes;
-import io.peerlend.disclosure.reports.domain.ComplaintsReport;
 import io.peerlend.disclosure.reports.ReportArchive;
+import io.peerlend.disclosure.reports.domain.ComplaintsReport;
 import io.peerlend.disclosure.reports.domain.OperatingReport;
 import io.peerlend.disclosure.reports.domain.OutcomeStatement;
 import io.peerlend.disclosure.reports.domain.ReportSeal;
 import io.peerlend.platform.security.EndpointRules;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -30,8 +30,7 @@ class DisclosurePage {
     static final String PATH = "/public/disclosure";
 
     /** A published report and where to get it. */
-    record ReportLink(String period, String json, String csv, String signature, String verification) {
-    }
+    record ReportLink(String period, String json, String csv, String signature, String verification) {}
 
     private final ReportArchive archive;
     private final CurrentOutcomes outcomes;
@@ -39,8 +38,11 @@ class DisclosurePage {
     private final String currency;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    DisclosurePage(ReportArchive archive, CurrentOutcomes outcomes, CurrentComplaints currentComplaints,
-                   @Value("${peerlend.disclosure.currency}") String currency) {
+    DisclosurePage(
+            ReportArchive archive,
+            CurrentOutcomes outcomes,
+            CurrentComplaints currentComplaints,
+            @Value("${peerlend.disclosure.currency}") String currency) {
         this.archive = archive;
         this.outcomes = outcomes;
         this.currentComplaints = currentComplaints;
@@ -49,28 +51,35 @@ class DisclosurePage {
 
     @Bean
     static EndpointRules disclosurePageEndpoints() {
-        return rules -> rules.requestMatchers(HttpMethod.GET, PATH, PATH + "/", PATH + "/page.css").permitAll();
+        return rules -> rules.requestMatchers(HttpMethod.GET, PATH, PATH + "/", PATH + "/page.css")
+                .permitAll();
     }
 
     @GetMapping({PATH, PATH + "/"})
     String page(Model model) {
         List<ReportSeal.Sealed> monthly = archive.series(OperatingReport.SERIES);
         List<OperatingReport> reports = monthly.stream()
-                .map(r -> json.readValue(r.bytes(), OperatingReport.class)).toList();
+                .map(r -> json.readValue(r.bytes(), OperatingReport.class))
+                .toList();
         List<ReportSeal.Sealed> annual = archive.series(OutcomeStatement.SERIES);
-        OutcomeStatement statement = annual.isEmpty() ? outcomes.yearToDate()
+        OutcomeStatement statement = annual.isEmpty()
+                ? outcomes.yearToDate()
                 : json.readValue(annual.get(annual.size() - 1).bytes(), OutcomeStatement.class);
         model.addAttribute("currency", currency);
         model.addAttribute("latest", reports.isEmpty() ? null : reports.get(reports.size() - 1));
-        model.addAttribute("charts", List.of(DisclosureCharts.lendingByMonth(reports, currency),
-                DisclosureCharts.overdueByMonth(reports)));
+        model.addAttribute(
+                "charts",
+                List.of(DisclosureCharts.lendingByMonth(reports, currency), DisclosureCharts.overdueByMonth(reports)));
         model.addAttribute("statement", statement);
         model.addAttribute("statementPublished", !annual.isEmpty());
         model.addAttribute("monthly", links(OperatingReport.SERIES, monthly));
         model.addAttribute("annual", links(OutcomeStatement.SERIES, annual));
         List<ReportSeal.Sealed> halfYears = archive.series(ComplaintsReport.SERIES);
-        model.addAttribute("complaints", halfYears.isEmpty() ? currentComplaints.current()
-                : json.readValue(halfYears.get(halfYears.size() - 1).bytes(), ComplaintsReport.class));
+        model.addAttribute(
+                "complaints",
+                halfYears.isEmpty()
+                        ? currentComplaints.current()
+                        : json.readValue(halfYears.get(halfYears.size() - 1).bytes(), ComplaintsReport.class));
         model.addAttribute("complaintsPublished", !halfYears.isEmpty());
         model.addAttribute("complaintReports", links(ComplaintsReport.SERIES, halfYears));
         return "disclosure";

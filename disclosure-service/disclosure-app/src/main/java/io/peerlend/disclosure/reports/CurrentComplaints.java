@@ -21,7 +21,12 @@ public class CurrentComplaints {
     public ComplaintsReport current() {
         LocalDate today = complaints.today();
         LocalDate from = LocalDate.of(today.getYear(), today.getMonthValue() <= 6 ? 1 : 7, 1);
-        return ComplaintFigures.of(ComplaintFigures.halfYear(today.getYear(), today.getMonthValue()), from, today,
-                profile.currency(), complaints.all(), null);
+        return ComplaintFigures.of(
+                ComplaintFigures.halfYear(today.getYear(), today.getMonthValue()),
+                from,
+                today,
+                profile.currency(),
+                complaints.all(),
+                null);
     }
 }

@@ -19,6 +19,7 @@ public class CurrentOutcomes {
 
     /** What the year-to-date statement names instead of a previous report's hash: it is not part of the chain. */
     public static final String NOT_PUBLISHED = "year to date, not a published statement";
+
     private static final Duration FRESH_FOR = Duration.ofMinutes(1);
 
     private final LoanBook book;
@@ -40,8 +41,14 @@ public class CurrentOutcomes {
         Instant now = clock.instant();
         if (cached == null || computedAt.plus(FRESH_FOR).isBefore(now)) {
             LocalDate today = book.businessDate() != null ? book.businessDate() : LocalDate.now(clock);
-            cached = Outcomes.annual(today.getYear(), today, profile.currency(), book.loans(),
-                    supervision.fundBalance(), fees.lenderFeeRateOn(today), NOT_PUBLISHED);
+            cached = Outcomes.annual(
+                    today.getYear(),
+                    today,
+                    profile.currency(),
+                    book.loans(),
+                    supervision.fundBalance(),
+                    fees.lenderFeeRateOn(today),
+                    NOT_PUBLISHED);
             computedAt = now;
         }
         return cached;

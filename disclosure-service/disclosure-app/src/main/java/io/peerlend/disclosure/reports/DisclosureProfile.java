@@ -7,5 +7,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * themselves are lending's, from its events ({@link FeeScheduleBook}), never copied here.
  */
 @ConfigurationProperties("peerlend.disclosure")
-public record DisclosureProfile(String currency, String lateFeeName) {
-}
+public record DisclosureProfile(String currency, String lateFeeName) {}

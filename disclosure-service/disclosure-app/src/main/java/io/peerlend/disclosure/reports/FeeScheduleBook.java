@@ -3,8 +3,8 @@ package io.peerlend.disclosure.reports;
 import io.peerlend.disclosure.loanbook.LoanBook;
 import io.peerlend.disclosure.reports.domain.FeeSchedule;
 import io.peerlend.disclosure.reports.domain.OperatingReport;
-import java.math.BigDecimal;
 import io.peerlend.lending.api.events.FeeSchedulePublished;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
@@ -30,8 +30,7 @@ public class FeeScheduleBook {
 
     static final String COLLECTION = "disclosure_fee_schedules";
 
-    record Doc(@Id String id, LocalDate from, long sequence, FeeSchedule schedule) {
-    }
+    record Doc(@Id String id, LocalDate from, long sequence, FeeSchedule schedule) {}
 
     private final MongoTemplate mongo;
     private final ZoneId zone;
@@ -44,10 +43,20 @@ public class FeeScheduleBook {
     @EventHandler
     void on(FeeSchedulePublished e) {
         long sequence = mongo.count(new Query(), COLLECTION);
-        FeeSchedule schedule = new FeeSchedule(e.currency(), e.originationBpsByGrade(), e.provisionBpsByGrade(),
-                e.servicingFeeBps(), e.lateFeeMinor(), e.lateFeeAfterDays());
-        mongo.save(new Doc(e.currency() + ":" + e.publishedAt(), e.publishedAt().atZone(zone).toLocalDate(),
-                sequence, schedule), COLLECTION);
+        FeeSchedule schedule = new FeeSchedule(
+                e.currency(),
+                e.originationBpsByGrade(),
+                e.provisionBpsByGrade(),
+                e.servicingFeeBps(),
+                e.lateFeeMinor(),
+                e.lateFeeAfterDays());
+        mongo.save(
+                new Doc(
+                        e.currency() + ":" + e.publishedAt(),
+                        e.publishedAt().atZone(zone).toLocalDate(),
+                        sequence,
+                        schedule),
+                COLLECTION);
     }
 
     @ResetHandler
@@ -70,8 +79,12 @@ public class FeeScheduleBook {
 
     public Optional<FeeSchedule> inForceOn(LocalDate date) {
         List<Doc> all = mongo.findAll(Doc.class, COLLECTION).stream()
-                .sorted(Comparator.comparingLong(Doc::sequence)).toList();
-        return all.stream().filter(d -> !d.from().isAfter(date)).reduce((earlier, later) -> later)
-                .or(() -> all.stream().findFirst()).map(Doc::schedule);
+                .sorted(Comparator.comparingLong(Doc::sequence))
+                .toList();
+        return all.stream()
+                .filter(d -> !d.from().isAfter(date))
+                .reduce((earlier, later) -> later)
+                .or(() -> all.stream().findFirst())
+                .map(Doc::schedule);
     }
 }

@@ -1,5 +1,6 @@
 package io.peerlend.disclosure.reports;
 
+import io.peerlend.calendar.api.BusinessDateAdvanced;
 import io.peerlend.disclosure.complaints.ComplaintBook;
 import io.peerlend.disclosure.indicators.Supervision;
 import io.peerlend.disclosure.loanbook.LoanBook;
@@ -11,7 +12,6 @@ import io.peerlend.disclosure.reports.domain.OperatingReport;
 import io.peerlend.disclosure.reports.domain.OutcomeStatement;
 import io.peerlend.disclosure.reports.domain.Outcomes;
 import io.peerlend.disclosure.reports.domain.ReportSeal;
-import io.peerlend.calendar.api.BusinessDateAdvanced;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -48,8 +48,14 @@ class PeriodicReports {
     /** Reports recomputed (on a replay) and found identical to the published ones, since this instance started. */
     private final AtomicLong reproduced = new AtomicLong();
 
-    PeriodicReports(LoanBook book, ComplaintBook complaints, Supervision supervision, ReportArchive archive,
-                    ReportSeal seal, DisclosureProfile profile, FeeScheduleBook fees) {
+    PeriodicReports(
+            LoanBook book,
+            ComplaintBook complaints,
+            Supervision supervision,
+            ReportArchive archive,
+            ReportSeal seal,
+            DisclosureProfile profile,
+            FeeScheduleBook fees) {
         this.fees = fees;
         this.book = book;
         this.complaints = complaints;
@@ -62,8 +68,9 @@ class PeriodicReports {
     @EventHandler
     void on(BusinessDateAdvanced e) {
         // every month (and year) whose last day the clock has now left behind (several if it jumped)
-        for (YearMonth month = YearMonth.from(e.from()); month.atEndOfMonth().isBefore(e.to());
-             month = month.plusMonths(1)) {
+        for (YearMonth month = YearMonth.from(e.from());
+                month.atEndOfMonth().isBefore(e.to());
+                month = month.plusMonths(1)) {
             closeMonth(month);
             if (month.getMonthValue() == 6 || month.getMonthValue() == 12) {
                 closeHalfYear(month);
@@ -81,16 +88,27 @@ class PeriodicReports {
     void closeMonth(YearMonth month) {
         String previous = previousHash(OperatingReport.SERIES, month.toString());
         List<LenderActivity> lenders = book.lenders().stream()
-                .map(l -> new LenderActivity(l.id(), Set.copyOf(l.months()))).toList();
-        OperatingReport report = OperatingFigures.monthly(month, profile.currency(), book.current(), lenders,
-                fees.linesOn(month.atEndOfMonth(), profile.lateFeeName()), previous);
+                .map(l -> new LenderActivity(l.id(), Set.copyOf(l.months())))
+                .toList();
+        OperatingReport report = OperatingFigures.monthly(
+                month,
+                profile.currency(),
+                book.current(),
+                lenders,
+                fees.linesOn(month.atEndOfMonth(), profile.lateFeeName()),
+                previous);
         publish(OperatingReport.SERIES, month.toString(), json.writeValueAsBytes(report), previous);
     }
 
     void closeYear(int year) {
         String previous = previousHash(OutcomeStatement.SERIES, String.valueOf(year));
-        OutcomeStatement statement = Outcomes.annual(year, LocalDate.of(year, 12, 31), profile.currency(),
-                book.current(), supervision.fundBalance(), fees.lenderFeeRateOn(LocalDate.of(year, 12, 31)),
+        OutcomeStatement statement = Outcomes.annual(
+                year,
+                LocalDate.of(year, 12, 31),
+                profile.currency(),
+                book.current(),
+                supervision.fundBalance(),
+                fees.lenderFeeRateOn(LocalDate.of(year, 12, 31)),
                 previous);
         publish(OutcomeStatement.SERIES, String.valueOf(year), json.writeValueAsBytes(statement), previous);
     }
@@ -98,8 +116,13 @@ class PeriodicReports {
     void closeHalfYear(YearMonth last) {
         String period = ComplaintFigures.halfYear(last.getYear(), last.getMonthValue());
         String previous = previousHash(ComplaintsReport.SERIES, period);
-        ComplaintsReport report = ComplaintFigures.of(period, last.minusMonths(5).atDay(1), last.atEndOfMonth(),
-                profile.currency(), complaints.all(), previous);
+        ComplaintsReport report = ComplaintFigures.of(
+                period,
+                last.minusMonths(5).atDay(1),
+                last.atEndOfMonth(),
+                profile.currency(),
+                complaints.all(),
+                previous);
         publish(ComplaintsReport.SERIES, period, json.writeValueAsBytes(report), previous);
     }
 
@@ -109,17 +132,23 @@ class PeriodicReports {
 
     private void publish(String series, String period, byte[] bytes, String previous) {
         ReportSeal.Sealed sealed = seal.seal(ReportArchive.id(series, period), bytes, previous);
-        archive.find(series, period).ifPresentOrElse(published -> {
-            if (published.sha256().equals(sealed.sha256())) {
-                reproduced.incrementAndGet();
-            } else {
-                log.error("replayed report {} differs from the published one ({} against {})", sealed.id(),
-                        sealed.sha256(), published.sha256());
-                archive.mismatch(published, sealed);
-            }
-        }, () -> {
-            archive.publish(series, period, sealed);
-            log.info("published report {} ({})", sealed.id(), sealed.sha256());
-        });
+        archive.find(series, period)
+                .ifPresentOrElse(
+                        published -> {
+                            if (published.sha256().equals(sealed.sha256())) {
+                                reproduced.incrementAndGet();
+                            } else {
+                                log.error(
+                                        "replayed report {} differs from the published one ({} against {})",
+                                        sealed.id(),
+                                        sealed.sha256(),
+                                        published.sha256());
+                                archive.mismatch(published, sealed);
+                            }
+                        },
+                        () -> {
+                            archive.publish(series, period, sealed);
+                            log.info("published report {} ({})", sealed.id(), sealed.sha256());
+                        });
     }
 }

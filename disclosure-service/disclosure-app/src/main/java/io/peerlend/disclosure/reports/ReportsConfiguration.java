@@ -12,8 +12,9 @@ import org.springframework.context.annotation.Configuration;
 class ReportsConfiguration {
 
     @Bean
-    ReportSeal reportSeal(@Value("${peerlend.disclosure.signing.private-key}") String privateKey,
-                          @Value("${peerlend.disclosure.signing.public-key}") String publicKey) {
+    ReportSeal reportSeal(
+            @Value("${peerlend.disclosure.signing.private-key}") String privateKey,
+            @Value("${peerlend.disclosure.signing.public-key}") String publicKey) {
         return ReportSeal.ofEncoded(privateKey, publicKey);
     }
 }

@@ -1,6 +1,5 @@
 package io.peerlend.disclosure.reports;
 
-import org.springframework.data.annotation.Id;
 import io.peerlend.disclosure.loanbook.domain.LoanFact;
 import io.peerlend.disclosure.loanbook.domain.LoanStatus;
 import io.peerlend.platform.testing.ServiceTests;
@@ -16,6 +15,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -42,8 +42,10 @@ class ReportBench {
 
     @Autowired
     MongoTemplate mongo;
+
     @Autowired
     PeriodicReports reports;
+
     @Autowired
     EventProcessingConfiguration processors;
 
@@ -61,8 +63,13 @@ class ReportBench {
             long t2 = System.nanoTime();
             reports.closeYear(2041 + run);
             double year = secs(t2);
-            System.out.printf("BENCH run %d: monthly operating report %.1f s, annual outcome statement %.1f s "
-                    + "(%,d loans; heap used %,d MB)%n", run, month, year, LOANS,
+            System.out.printf(
+                    "BENCH run %d: monthly operating report %.1f s, annual outcome statement %.1f s "
+                            + "(%,d loans; heap used %,d MB)%n",
+                    run,
+                    month,
+                    year,
+                    LOANS,
                     (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
         }
     }
@@ -104,14 +111,33 @@ class ReportBench {
         long outstanding = status == LoanStatus.REPAID ? 0 : principal * (20 + random.nextInt(80)) / 100;
         int late = status == LoanStatus.ACTIVE && outcome >= 85 ? 1 + random.nextInt(89) : 0;
         String bucket = late == 0 ? "CURRENT" : late <= 30 ? "1-30" : late <= 60 ? "31-60" : "61-90";
-        LoanFact fact = new LoanFact("loan-" + i, "borrower-" + random.nextInt(LOANS / 2), grade,
-                new BigDecimal("0.0" + (1 + random.nextInt(9))), term, "GBP", principal,
-                new BigDecimal(4 + random.nextInt(12) + ".50"), issued, status, outstanding, principal - outstanding,
-                principal / 20, principal / 30, 0, late > 0 ? principal / term : 0, late, bucket,
+        LoanFact fact = new LoanFact(
+                "loan-" + i,
+                "borrower-" + random.nextInt(LOANS / 2),
+                grade,
+                new BigDecimal("0.0" + (1 + random.nextInt(9))),
+                term,
+                "GBP",
+                principal,
+                new BigDecimal(4 + random.nextInt(12) + ".50"),
+                issued,
+                status,
+                outstanding,
+                principal - outstanding,
+                principal / 20,
+                principal / 30,
+                0,
+                late > 0 ? principal / term : 0,
+                late,
+                bucket,
                 status == LoanStatus.DEFAULTED ? issued.plusMonths(6) : null,
-                status == LoanStatus.DEFAULTED ? outstanding / 2 : 0, 0,
-                status == LoanStatus.REPAID ? issued.plusMonths(term / 2) : null, 20, "DEBT_CONSOLIDATION",
-                "30,000-49,999", 0);
+                status == LoanStatus.DEFAULTED ? outstanding / 2 : 0,
+                0,
+                status == LoanStatus.REPAID ? issued.plusMonths(term / 2) : null,
+                20,
+                "DEBT_CONSOLIDATION",
+                "30,000-49,999",
+                0);
         Document document = new Document();
         mongo.getConverter().write(new Row("loan-" + i, fact), document);
         document.remove("_class");
@@ -119,8 +145,7 @@ class ReportBench {
     }
 
     /** The loan book's document shape: the fact under its loan id. */
-    record Row(@Id String id, LoanFact fact) {
-    }
+    record Row(@Id String id, LoanFact fact) {}
 
     private static double secs(long from) {
         return (System.nanoTime() - from) / 1e9;

@@ -6,8 +6,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import io.peerlend.lending.api.events.LoanApplicationSubmitted;
 import io.peerlend.lending.api.LoanPurpose;
+import io.peerlend.lending.api.events.LoanApplicationSubmitted;
 import io.peerlend.platform.testing.ServiceTests;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,6 +35,7 @@ class PublicSummaryIT {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     EventStore eventStore;
 
@@ -43,13 +44,19 @@ class PublicSummaryIT {
         long before = count();
         // given the lending service stored two applications (one delivered twice must still count once)
         String id = UUID.randomUUID().toString();
-        eventStore.publish(new GenericDomainEventMessage<>("LoanApplication", id, 0,
-                new LoanApplicationSubmitted(id, "someone", 500_000, "GBP", 36, LoanPurpose.CAR, null, null,
-                        Instant.now())));
+        eventStore.publish(new GenericDomainEventMessage<>(
+                "LoanApplication",
+                id,
+                0,
+                new LoanApplicationSubmitted(
+                        id, "someone", 500_000, "GBP", 36, LoanPurpose.CAR, null, null, Instant.now())));
         String other = UUID.randomUUID().toString();
-        eventStore.publish(new GenericDomainEventMessage<>("LoanApplication", other, 0,
-                new LoanApplicationSubmitted(other, "someone-else", 200_000, "GBP", 12, LoanPurpose.OTHER, null,
-                        null, Instant.now())));
+        eventStore.publish(new GenericDomainEventMessage<>(
+                "LoanApplication",
+                other,
+                0,
+                new LoanApplicationSubmitted(
+                        other, "someone-else", 200_000, "GBP", 12, LoanPurpose.OTHER, null, null, Instant.now())));
         // then the public summary, which needs no login, counts them
         await().atMost(Duration.ofSeconds(20)).until(() -> count() == before + 2);
         mvc.perform(get("/public/disclosure/summary"))
@@ -58,7 +65,10 @@ class PublicSummaryIT {
     }
 
     private long count() throws Exception {
-        String body = mvc.perform(get("/public/disclosure/summary")).andReturn().getResponse().getContentAsString();
+        String body = mvc.perform(get("/public/disclosure/summary"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return ((Number) JsonPath.read(body, "$.loanApplicationsSubmitted")).longValue();
     }
 }

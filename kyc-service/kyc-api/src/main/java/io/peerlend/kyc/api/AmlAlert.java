@@ -11,6 +11,5 @@ public record AmlAlert(String rule, String description, List<Evidence> evidence,
     }
 
     /** One movement: a deposit, a withdrawal or money lent, by its payment or loan id. */
-    public record Evidence(String movementId, String kind, long amountMinor, String currency, Instant at) {
-    }
+    public record Evidence(String movementId, String kind, long amountMinor, String currency, Instant at) {}
 }

@@ -8,12 +8,15 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  *
  * @param sealedNote the officer's note sealed with the customer's key, for the event
  */
-public record ClearCustomer(@TargetAggregateIdentifier String customerId, String officerId, boolean supervisor,
-                            String note, Sealed sealedNote) {
+public record ClearCustomer(
+        @TargetAggregateIdentifier String customerId,
+        String officerId,
+        boolean supervisor,
+        String note,
+        Sealed sealedNote) {
 
     /** The shape before the {@code sealedNote} was added. */
     public ClearCustomer(String customerId, String officerId, boolean supervisor, String note) {
         this(customerId, officerId, supervisor, note, null);
     }
-
 }

@@ -7,12 +7,11 @@ import java.time.Instant;
  * @param sealedNote the officer's note sealed with the customer's key (null in events stored before, which carry it
  *     in plain text)
  */
-public record ClearanceProposed(String customerId, String proposedBy, String note, Instant proposedAt,
-                                Sealed sealedNote) {
+public record ClearanceProposed(
+        String customerId, String proposedBy, String note, Instant proposedAt, Sealed sealedNote) {
 
     /** The shape before the {@code sealedNote} was added. */
     public ClearanceProposed(String customerId, String proposedBy, String note, Instant proposedAt) {
         this(customerId, proposedBy, note, proposedAt, null);
     }
-
 }

@@ -4,6 +4,5 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** The prompt written acknowledgement: received, by when the final response comes, and where to go after it. */
-public record ComplaintAcknowledged(String complaintId, String customerId, LocalDate finalResponseDue,
-                                    String ombudsman, Instant acknowledgedAt) {
-}
+public record ComplaintAcknowledged(
+        String complaintId, String customerId, LocalDate finalResponseDue, String ombudsman, Instant acknowledgedAt) {}

@@ -7,5 +7,4 @@ import java.time.LocalDate;
  * (the lending service, for the credit check the borrower applied for). Personal data: used for the search, never
  * logged or stored by the caller.
  */
-public record CreditSearchSubject(String customerId, String fullName, LocalDate dateOfBirth, String postcode) {
-}
+public record CreditSearchSubject(String customerId, String fullName, LocalDate dateOfBirth, String postcode) {}

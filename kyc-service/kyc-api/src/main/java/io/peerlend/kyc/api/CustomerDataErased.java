@@ -9,8 +9,8 @@ import java.util.List;
  * records it unlinked that other services key on (a lending application's id for the score log); neither holds
  * personal data.
  */
-public record CustomerDataErased(String customerId, String service, String what, List<String> references,
-                                 Instant erasedAt) {
+public record CustomerDataErased(
+        String customerId, String service, String what, List<String> references, Instant erasedAt) {
 
     public CustomerDataErased {
         references = references == null ? List.of() : List.copyOf(references);

@@ -8,13 +8,17 @@ import java.util.List;
  * @param sealedHits the hits ({@link ScreeningFindings}) sealed with the customer's key (null in events stored
  *     before, which carry them in plain text)
  */
-public record CustomerRescreened(String customerId, String decision, List<ScreeningHit> hits, String listsVersion,
-                                 Instant screenedAt, Sealed sealedHits) {
+public record CustomerRescreened(
+        String customerId,
+        String decision,
+        List<ScreeningHit> hits,
+        String listsVersion,
+        Instant screenedAt,
+        Sealed sealedHits) {
 
     /** The shape before the {@code sealedHits} was added. */
-    public CustomerRescreened(String customerId, String decision, List<ScreeningHit> hits, String listsVersion,
-            Instant screenedAt) {
+    public CustomerRescreened(
+            String customerId, String decision, List<ScreeningHit> hits, String listsVersion, Instant screenedAt) {
         this(customerId, decision, hits, listsVersion, screenedAt, null);
     }
-
 }

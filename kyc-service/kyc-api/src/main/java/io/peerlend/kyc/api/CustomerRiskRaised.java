@@ -7,13 +7,17 @@ import java.time.LocalDate;
  *
  * @param sealedReason the reason sealed with the customer's key ({@code reason} is then null)
  */
-public record CustomerRiskRaised(String customerId, RiskRating rating, String reason, LocalDate reverifyBy,
-                                 Instant raisedAt, Sealed sealedReason) {
+public record CustomerRiskRaised(
+        String customerId,
+        RiskRating rating,
+        String reason,
+        LocalDate reverifyBy,
+        Instant raisedAt,
+        Sealed sealedReason) {
 
     /** The shape before the {@code sealedReason} was added. */
-    public CustomerRiskRaised(String customerId, RiskRating rating, String reason, LocalDate reverifyBy,
-            Instant raisedAt) {
+    public CustomerRiskRaised(
+            String customerId, RiskRating rating, String reason, LocalDate reverifyBy, Instant raisedAt) {
         this(customerId, rating, reason, reverifyBy, raisedAt, null);
     }
-
 }

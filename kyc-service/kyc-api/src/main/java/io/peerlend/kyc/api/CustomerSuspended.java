@@ -6,12 +6,11 @@ import java.time.Instant;
  *
  * @param sealedNote an officer's note, sealed with the customer's key ({@code reason} is then null)
  */
-public record CustomerSuspended(String customerId, String reason, String suspendedBy, Instant suspendedAt,
-                                Sealed sealedNote) {
+public record CustomerSuspended(
+        String customerId, String reason, String suspendedBy, Instant suspendedAt, Sealed sealedNote) {
 
     /** The shape before the {@code sealedNote} was added. */
     public CustomerSuspended(String customerId, String reason, String suspendedBy, Instant suspendedAt) {
         this(customerId, reason, suspendedBy, suspendedAt, null);
     }
-
 }

@@ -9,8 +9,16 @@ import java.util.Set;
  * A customer as the customer or staff see it. {@code personal} is null once erased; staff see it masked.
  * {@code screeningHits} and the reasons are shown to staff only.
  */
-public record CustomerView(String customerId, CustomerStatus status, Set<CustomerRole> roles, RiskRating riskRating,
-                           List<String> riskFactors, List<String> reasons, LocalDate reverifyBy,
-                           List<ScreeningHit> screeningHits, String clearanceProposedBy, PersonalDetails personal,
-                           Instant submittedAt, Instant updatedAt) {
-}
+public record CustomerView(
+        String customerId,
+        CustomerStatus status,
+        Set<CustomerRole> roles,
+        RiskRating riskRating,
+        List<String> riskFactors,
+        List<String> reasons,
+        LocalDate reverifyBy,
+        List<ScreeningHit> screeningHits,
+        String clearanceProposedBy,
+        PersonalDetails personal,
+        Instant submittedAt,
+        Instant updatedAt) {}

@@ -11,11 +11,14 @@ import java.util.List;
  * {@code POST /api/kyc/document-checks}: the document as in onboarding, and optionally the applicant's declared
  * name and date of birth to compare with it.
  */
-public record DocumentCheckRequest(@NotNull DocumentType type, @Size(max = 3) List<@Size(max = 44) String> lines,
-                                   @Size(max = 30) String number, @Valid Holder holder) {
+public record DocumentCheckRequest(
+        @NotNull DocumentType type,
+        @Size(max = 3) List<@Size(max = 44) String> lines,
+        @Size(max = 30) String number,
+        @Valid Holder holder) {
 
-    public record Holder(@Size(max = 200) String fullName, @Past LocalDate dateOfBirth) {
-    }
+    public record Holder(
+            @Size(max = 200) String fullName, @Past LocalDate dateOfBirth) {}
 
     public DocumentRequest document() {
         return new DocumentRequest(type, lines, number);

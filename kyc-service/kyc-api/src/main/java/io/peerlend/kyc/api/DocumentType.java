@@ -5,4 +5,8 @@ package io.peerlend.kyc.api;
  * resident identity number, and the UK National Insurance number (which names no one, so it never proves identity
  * alone).
  */
-public enum DocumentType { MRZ, CN_RESIDENT_ID, UK_NINO }
+public enum DocumentType {
+    MRZ,
+    CN_RESIDENT_ID,
+    UK_NINO
+}

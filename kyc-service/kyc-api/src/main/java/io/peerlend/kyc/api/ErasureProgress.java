@@ -9,6 +9,10 @@ import java.util.Map;
  * gone ({@code done}: when each did), {@code IN_PROGRESS} while some are {@code pending}. KYC's own key is destroyed
  * before the erasure is recorded at all.
  */
-public record ErasureProgress(String customerId, String status, Instant requestedAt, String requestedBy,
-                              Map<String, Instant> done, List<String> pending) {
-}
+public record ErasureProgress(
+        String customerId,
+        String status,
+        Instant requestedAt,
+        String requestedBy,
+        Map<String, Instant> done,
+        List<String> pending) {}

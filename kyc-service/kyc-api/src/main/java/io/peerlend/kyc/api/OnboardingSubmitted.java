@@ -11,18 +11,48 @@ import java.util.Set;
  * @param screening the screening hits and risk factors ({@link ScreeningFindings}) sealed with the customer's key
  *     (null in events stored before, which carry them in plain text)
  */
-public record OnboardingSubmitted(String customerId, Set<CustomerRole> roles, Sealed personalData,
-                                  String documentType, boolean documentValid, Sealed documentFailures,
-                                  String screeningDecision, List<ScreeningHit> screeningHits, String listsVersion,
-                                  RiskRating riskRating, List<String> riskFactors, Instant submittedAt,
-                                  Sealed screening) {
+public record OnboardingSubmitted(
+        String customerId,
+        Set<CustomerRole> roles,
+        Sealed personalData,
+        String documentType,
+        boolean documentValid,
+        Sealed documentFailures,
+        String screeningDecision,
+        List<ScreeningHit> screeningHits,
+        String listsVersion,
+        RiskRating riskRating,
+        List<String> riskFactors,
+        Instant submittedAt,
+        Sealed screening) {
 
     /** The shape before the {@code screening} was added. */
-    public OnboardingSubmitted(String customerId, Set<CustomerRole> roles, Sealed personalData, String documentType,
-            boolean documentValid, Sealed documentFailures, String screeningDecision, List<ScreeningHit> screeningHits,
-            String listsVersion, RiskRating riskRating, List<String> riskFactors, Instant submittedAt) {
-        this(customerId, roles, personalData, documentType, documentValid, documentFailures, screeningDecision,
-                screeningHits, listsVersion, riskRating, riskFactors, submittedAt, null);
+    public OnboardingSubmitted(
+            String customerId,
+            Set<CustomerRole> roles,
+            Sealed personalData,
+            String documentType,
+            boolean documentValid,
+            Sealed documentFailures,
+            String screeningDecision,
+            List<ScreeningHit> screeningHits,
+            String listsVersion,
+            RiskRating riskRating,
+            List<String> riskFactors,
+            Instant submittedAt) {
+        this(
+                customerId,
+                roles,
+                personalData,
+                documentType,
+                documentValid,
+                documentFailures,
+                screeningDecision,
+                screeningHits,
+                listsVersion,
+                riskRating,
+                riskFactors,
+                submittedAt,
+                null);
     }
-
 }

@@ -3,5 +3,4 @@ package io.peerlend.kyc.api;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record OpenAmlCase(@TargetAggregateIdentifier String caseId, String customerId, List<AmlAlert> alerts) {
-}
+public record OpenAmlCase(@TargetAggregateIdentifier String caseId, String customerId, List<AmlAlert> alerts) {}

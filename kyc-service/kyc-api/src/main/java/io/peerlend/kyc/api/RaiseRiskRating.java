@@ -6,12 +6,11 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  *
  * @param sealedReason the reason sealed with the customer's key, for the event
  */
-public record RaiseRiskRating(@TargetAggregateIdentifier String customerId, RiskRating rating, String reason,
-                              Sealed sealedReason) {
+public record RaiseRiskRating(
+        @TargetAggregateIdentifier String customerId, RiskRating rating, String reason, Sealed sealedReason) {
 
     /** The shape before the {@code sealedReason} was added. */
     public RaiseRiskRating(String customerId, RiskRating rating, String reason) {
         this(customerId, rating, reason, null);
     }
-
 }

@@ -2,5 +2,4 @@ package io.peerlend.kyc.api;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record ReinstateCustomer(@TargetAggregateIdentifier String customerId, String by) {
-}
+public record ReinstateCustomer(@TargetAggregateIdentifier String customerId, String by) {}

@@ -6,12 +6,11 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  *
  * @param sealedNote the officer's note sealed with the customer's key, for the event
  */
-public record RejectCustomer(@TargetAggregateIdentifier String customerId, String officerId, String reason,
-                             Sealed sealedNote) {
+public record RejectCustomer(
+        @TargetAggregateIdentifier String customerId, String officerId, String reason, Sealed sealedNote) {
 
     /** The shape before the {@code sealedNote} was added. */
     public RejectCustomer(String customerId, String officerId, String reason) {
         this(customerId, officerId, reason, null);
     }
-
 }

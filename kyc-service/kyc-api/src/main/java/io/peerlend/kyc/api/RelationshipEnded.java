@@ -4,5 +4,4 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** The customer left; their personal data is kept until {@code retainUntil} (the profile's retention period). */
-public record RelationshipEnded(String customerId, LocalDate retainUntil, String endedBy, Instant endedAt) {
-}
+public record RelationshipEnded(String customerId, LocalDate retainUntil, String endedBy, Instant endedAt) {}

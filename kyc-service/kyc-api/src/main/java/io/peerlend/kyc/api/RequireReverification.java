@@ -4,5 +4,5 @@ import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Sent by the daily re-verification job for customers whose {@code reverifyBy} date has come. */
-public record RequireReverification(@TargetAggregateIdentifier String customerId, LocalDate today) {
-}
+public record RequireReverification(
+        @TargetAggregateIdentifier String customerId, LocalDate today) {}

@@ -12,18 +12,48 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * @param screening the screening hits and risk factors ({@link ScreeningFindings}) sealed with the customer's key,
  *     for the event; the plain ones are for the decision only
  */
-public record SubmitOnboarding(@TargetAggregateIdentifier String customerId, Set<CustomerRole> roles,
-                               Sealed personalData, String documentType, boolean documentProvesIdentity,
-                               boolean documentValid, Sealed documentFailures, String screeningDecision,
-                               List<ScreeningHit> screeningHits, String listsVersion, RiskRating riskRating,
-                               List<String> riskFactors, Sealed screening) {
+public record SubmitOnboarding(
+        @TargetAggregateIdentifier String customerId,
+        Set<CustomerRole> roles,
+        Sealed personalData,
+        String documentType,
+        boolean documentProvesIdentity,
+        boolean documentValid,
+        Sealed documentFailures,
+        String screeningDecision,
+        List<ScreeningHit> screeningHits,
+        String listsVersion,
+        RiskRating riskRating,
+        List<String> riskFactors,
+        Sealed screening) {
 
     /** The shape before the {@code screening} was added. */
-    public SubmitOnboarding(String customerId, Set<CustomerRole> roles, Sealed personalData, String documentType,
-            boolean documentProvesIdentity, boolean documentValid, Sealed documentFailures, String screeningDecision,
-            List<ScreeningHit> screeningHits, String listsVersion, RiskRating riskRating, List<String> riskFactors) {
-        this(customerId, roles, personalData, documentType, documentProvesIdentity, documentValid, documentFailures,
-                screeningDecision, screeningHits, listsVersion, riskRating, riskFactors, null);
+    public SubmitOnboarding(
+            String customerId,
+            Set<CustomerRole> roles,
+            Sealed personalData,
+            String documentType,
+            boolean documentProvesIdentity,
+            boolean documentValid,
+            Sealed documentFailures,
+            String screeningDecision,
+            List<ScreeningHit> screeningHits,
+            String listsVersion,
+            RiskRating riskRating,
+            List<String> riskFactors) {
+        this(
+                customerId,
+                roles,
+                personalData,
+                documentType,
+                documentProvesIdentity,
+                documentValid,
+                documentFailures,
+                screeningDecision,
+                screeningHits,
+                listsVersion,
+                riskRating,
+                riskFactors,
+                null);
     }
-
 }

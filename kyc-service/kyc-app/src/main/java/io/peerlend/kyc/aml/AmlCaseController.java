@@ -1,7 +1,6 @@
 package io.peerlend.kyc.aml;
 
 import io.peerlend.kyc.api.AmlAlert;
-import java.time.Instant;
 import io.peerlend.kyc.api.CloseAmlCase;
 import io.peerlend.kyc.api.OfficerDecision;
 import io.peerlend.kyc.api.PersonalDataViewed;
@@ -13,6 +12,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -41,8 +41,13 @@ class AmlCaseController {
     private final EventGateway events;
     private final Clock clock;
 
-    AmlCaseController(AmlCaseReadModel cases, CustomerReadModel customers, PersonalData personalData,
-                      CommandGateway commands, EventGateway events, Clock clock) {
+    AmlCaseController(
+            AmlCaseReadModel cases,
+            CustomerReadModel customers,
+            PersonalData personalData,
+            CommandGateway commands,
+            EventGateway events,
+            Clock clock) {
         this.cases = cases;
         this.customers = customers;
         this.personalData = personalData;
@@ -51,12 +56,25 @@ class AmlCaseController {
         this.clock = clock;
     }
 
-    public record CaseView(String caseId, String customerId, AmlCaseReadModel.Status status,
-                           List<AmlAlert> alerts, Instant openedAt, String closedBy,
-                           Instant closedAt, String reportId) {
+    public record CaseView(
+            String caseId,
+            String customerId,
+            AmlCaseReadModel.Status status,
+            List<AmlAlert> alerts,
+            Instant openedAt,
+            String closedBy,
+            Instant closedAt,
+            String reportId) {
         static CaseView of(AmlCaseReadModel.Entry e) {
-            return new CaseView(e.id(), e.customerId(), e.status(), e.alerts(), e.openedAt(), e.closedBy(),
-                    e.closedAt(), e.reportId());
+            return new CaseView(
+                    e.id(),
+                    e.customerId(),
+                    e.status(),
+                    e.alerts(),
+                    e.openedAt(),
+                    e.closedBy(),
+                    e.closedAt(),
+                    e.reportId());
         }
     }
 
@@ -74,16 +92,20 @@ class AmlCaseController {
 
     @Operation(summary = "Close a case as explained (roles ops, ops-supervisor)")
     @PostMapping("/api/kyc/aml/cases/{id}/clearance")
-    Map<String, String> clear(@PathVariable String id, @Valid @RequestBody OfficerDecision decision,
-                              @AuthenticationPrincipal Jwt officer) {
+    Map<String, String> clear(
+            @PathVariable String id,
+            @Valid @RequestBody OfficerDecision decision,
+            @AuthenticationPrincipal Jwt officer) {
         close(id, officer, false, decision.note());
         return Map.of("caseId", id, "status", "CLEARED");
     }
 
     @Operation(summary = "Report a case as suspicious; the note is the report's narrative (roles ops, ops-supervisor)")
     @PostMapping("/api/kyc/aml/cases/{id}/report")
-    Map<String, String> report(@PathVariable String id, @Valid @RequestBody OfficerDecision decision,
-                               @AuthenticationPrincipal Jwt officer) {
+    Map<String, String> report(
+            @PathVariable String id,
+            @Valid @RequestBody OfficerDecision decision,
+            @AuthenticationPrincipal Jwt officer) {
         String reportId = close(id, officer, true, decision.note());
         return Map.of("caseId", id, "status", "REPORTED", "reportId", reportId);
     }
@@ -91,24 +113,45 @@ class AmlCaseController {
     @Operation(summary = "Export a suspicious activity report for filing (role ops-supervisor; audited)")
     @GetMapping("/api/kyc/aml/cases/{id}/report")
     ResponseEntity<SuspiciousActivityReport> export(@PathVariable String id, @AuthenticationPrincipal Jwt officer) {
-        AmlCaseReadModel.Entry c = cases.find(id).filter(e -> e.status() == AmlCaseReadModel.Status.REPORTED)
+        AmlCaseReadModel.Entry c = cases.find(id)
+                .filter(e -> e.status() == AmlCaseReadModel.Status.REPORTED)
                 .orElseThrow(() -> new NoSuchElementException("no reported AML case " + id));
-        var subject = customers.find(c.customerId()).flatMap(e -> personalData.open(e.personalData())).orElse(null);
+        var subject = customers
+                .find(c.customerId())
+                .flatMap(e -> personalData.open(e.personalData()))
+                .orElse(null);
         String narrative = personalData.openText(c.text()).orElse(null);
         if (subject != null) {
-            events.publish(new PersonalDataViewed(c.customerId(), officer.getSubject(), Roles.OPS_SUPERVISOR,
-                    "suspicious activity report export " + c.reportId(), clock.instant()));
+            events.publish(new PersonalDataViewed(
+                    c.customerId(),
+                    officer.getSubject(),
+                    Roles.OPS_SUPERVISOR,
+                    "suspicious activity report export " + c.reportId(),
+                    clock.instant()));
         }
-        SuspiciousActivityReport report = new SuspiciousActivityReport(c.reportId(), c.id(), c.customerId(),
-                c.closedAt(), c.closedBy(), subject, narrative, c.alerts(), clock.instant(), officer.getSubject());
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION,
-                "attachment; filename=\"" + c.reportId() + ".json\"").body(report);
+        SuspiciousActivityReport report = new SuspiciousActivityReport(
+                c.reportId(),
+                c.id(),
+                c.customerId(),
+                c.closedAt(),
+                c.closedBy(),
+                subject,
+                narrative,
+                c.alerts(),
+                clock.instant(),
+                officer.getSubject());
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + c.reportId() + ".json\"")
+                .body(report);
     }
 
     private String close(String id, Jwt officer, boolean report, String text) {
         AmlCaseReadModel.Entry c = cases.find(id).orElseThrow(() -> new NoSuchElementException("no AML case " + id));
         try {
-            return commands.sendAndWait(new CloseAmlCase(id, officer.getSubject(), report,
+            return commands.sendAndWait(new CloseAmlCase(
+                    id,
+                    officer.getSubject(),
+                    report,
                     personalData.seal(c.customerId(), text.getBytes(StandardCharsets.UTF_8))));
         } catch (AggregateNotFoundException e) {
             throw new NoSuchElementException("no AML case " + id);

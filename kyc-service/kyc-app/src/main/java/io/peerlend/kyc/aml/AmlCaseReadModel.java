@@ -29,12 +29,23 @@ public class AmlCaseReadModel {
 
     static final String COLLECTION = "aml_cases";
 
-    public enum Status { OPEN, CLEARED, REPORTED }
+    public enum Status {
+        OPEN,
+        CLEARED,
+        REPORTED
+    }
 
     @Document(COLLECTION)
-    public record Entry(@Id String id, String customerId, Status status, List<AmlAlert> alerts, Instant openedAt,
-                        String closedBy, Instant closedAt, String reportId, Sealed text) {
-    }
+    public record Entry(
+            @Id String id,
+            String customerId,
+            Status status,
+            List<AmlAlert> alerts,
+            Instant openedAt,
+            String closedBy,
+            Instant closedAt,
+            String reportId,
+            Sealed text) {}
 
     private final MongoTemplate mongo;
 
@@ -44,8 +55,9 @@ public class AmlCaseReadModel {
 
     @EventHandler
     void on(AmlCaseOpened e) {
-        mongo.save(new Entry(e.caseId(), e.customerId(), Status.OPEN, e.alerts(), e.openedAt(), null, null, null,
-                null), COLLECTION);
+        mongo.save(
+                new Entry(e.caseId(), e.customerId(), Status.OPEN, e.alerts(), e.openedAt(), null, null, null, null),
+                COLLECTION);
     }
 
     @EventHandler
@@ -53,29 +65,62 @@ public class AmlCaseReadModel {
         find(e.caseId()).ifPresent(c -> {
             List<AmlAlert> alerts = new ArrayList<>(c.alerts());
             e.alerts().stream().filter(a -> !alerts.contains(a)).forEach(alerts::add);
-            mongo.save(new Entry(c.id(), c.customerId(), c.status(), alerts, c.openedAt(), null, null, null, null),
+            mongo.save(
+                    new Entry(c.id(), c.customerId(), c.status(), alerts, c.openedAt(), null, null, null, null),
                     COLLECTION);
         });
     }
 
     @EventHandler
     void on(AmlCaseCleared e) {
-        find(e.caseId()).ifPresent(c -> mongo.save(new Entry(c.id(), c.customerId(), Status.CLEARED, c.alerts(),
-                c.openedAt(), e.officerId(), e.clearedAt(), null, e.note()), COLLECTION));
+        find(e.caseId())
+                .ifPresent(c -> mongo.save(
+                        new Entry(
+                                c.id(),
+                                c.customerId(),
+                                Status.CLEARED,
+                                c.alerts(),
+                                c.openedAt(),
+                                e.officerId(),
+                                e.clearedAt(),
+                                null,
+                                e.note()),
+                        COLLECTION));
     }
 
     @EventHandler
     void on(SuspiciousActivityReported e) {
-        find(e.caseId()).ifPresent(c -> mongo.save(new Entry(c.id(), c.customerId(), Status.REPORTED, c.alerts(),
-                c.openedAt(), e.officerId(), e.reportedAt(), e.reportId(), e.narrative()), COLLECTION));
+        find(e.caseId())
+                .ifPresent(c -> mongo.save(
+                        new Entry(
+                                c.id(),
+                                c.customerId(),
+                                Status.REPORTED,
+                                c.alerts(),
+                                c.openedAt(),
+                                e.officerId(),
+                                e.reportedAt(),
+                                e.reportId(),
+                                e.narrative()),
+                        COLLECTION));
     }
 
     @EventHandler
     void on(PersonalDataErased e) {
-        for (Entry c : mongo.find(Query.query(Criteria.where("customerId").is(e.customerId())), Entry.class,
-                COLLECTION)) {
-            mongo.save(new Entry(c.id(), c.customerId(), c.status(), c.alerts(), c.openedAt(), c.closedBy(),
-                    c.closedAt(), c.reportId(), null), COLLECTION);
+        for (Entry c :
+                mongo.find(Query.query(Criteria.where("customerId").is(e.customerId())), Entry.class, COLLECTION)) {
+            mongo.save(
+                    new Entry(
+                            c.id(),
+                            c.customerId(),
+                            c.status(),
+                            c.alerts(),
+                            c.openedAt(),
+                            c.closedBy(),
+                            c.closedAt(),
+                            c.reportId(),
+                            null),
+                    COLLECTION);
         }
     }
 
@@ -89,7 +134,9 @@ public class AmlCaseReadModel {
     }
 
     public List<Entry> list(Status status, int limit) {
-        Query query = status == null ? new Query() : Query.query(Criteria.where("status").is(status));
+        Query query = status == null
+                ? new Query()
+                : Query.query(Criteria.where("status").is(status));
         return mongo.find(query.with(Sort.by("openedAt")).limit(limit), Entry.class, COLLECTION);
     }
 }

@@ -1,10 +1,10 @@
 package io.peerlend.kyc.aml;
 
-import java.nio.charset.StandardCharsets;
 import io.peerlend.kyc.api.RaiseRiskRating;
 import io.peerlend.kyc.api.RiskRating;
 import io.peerlend.kyc.api.SuspiciousActivityReported;
 import io.peerlend.kyc.customers.PersonalData;
+import java.nio.charset.StandardCharsets;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
@@ -29,7 +29,10 @@ class BehaviourRisk {
     void on(SuspiciousActivityReported event) {
         String reason = "reported for suspicious activity (" + event.reportId() + ")";
         // that a report was made must never reach the customer: the reason is kept sealed
-        commands.sendAndWait(new RaiseRiskRating(event.customerId(), RiskRating.HIGH, reason,
+        commands.sendAndWait(new RaiseRiskRating(
+                event.customerId(),
+                RiskRating.HIGH,
+                reason,
                 personalData.seal(event.customerId(), reason.getBytes(StandardCharsets.UTF_8))));
     }
 }

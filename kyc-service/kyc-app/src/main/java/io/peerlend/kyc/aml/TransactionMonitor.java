@@ -46,8 +46,7 @@ public class TransactionMonitor {
     private static final Duration KEEP = Duration.ofDays(120);
 
     @Document(COLLECTION)
-    record Customer(@Id String id, List<MoneyMovement> movements, String openCaseId) {
-    }
+    record Customer(@Id String id, List<MoneyMovement> movements, String openCaseId) {}
 
     private final MongoTemplate mongo;
     private final CommandGateway commands;
@@ -62,20 +61,30 @@ public class TransactionMonitor {
 
     @EventHandler
     void on(LenderFundsDeposited e) {
-        observe(e.lenderId(), new MoneyMovement(e.paymentId(), MoneyMovement.Kind.DEPOSIT, e.amountMinor(),
-                e.currency(), e.depositedAt()));
+        observe(
+                e.lenderId(),
+                new MoneyMovement(
+                        e.paymentId(), MoneyMovement.Kind.DEPOSIT, e.amountMinor(), e.currency(), e.depositedAt()));
     }
 
     @EventHandler
     void on(LenderFundsWithdrawn e) {
-        observe(e.lenderId(), new MoneyMovement(e.paymentId(), MoneyMovement.Kind.WITHDRAWAL, e.amountMinor(),
-                e.currency(), e.withdrawnAt()));
+        observe(
+                e.lenderId(),
+                new MoneyMovement(
+                        e.paymentId(), MoneyMovement.Kind.WITHDRAWAL, e.amountMinor(), e.currency(), e.withdrawnAt()));
     }
 
     @EventHandler
     void on(LenderFundsLent e) {
-        observe(e.lenderId(), new MoneyMovement(e.loanId() + "/" + e.lenderId(), MoneyMovement.Kind.LENT,
-                e.amountMinor(), e.currency(), e.lentAt()));
+        observe(
+                e.lenderId(),
+                new MoneyMovement(
+                        e.loanId() + "/" + e.lenderId(),
+                        MoneyMovement.Kind.LENT,
+                        e.amountMinor(),
+                        e.currency(),
+                        e.lentAt()));
     }
 
     @EventHandler
@@ -105,17 +114,20 @@ public class TransactionMonitor {
             return;
         }
         List<MoneyMovement> history = new ArrayList<>(c.movements().stream()
-                .filter(m -> m.at().isAfter(movement.at().minus(KEEP))).toList());
+                .filter(m -> m.at().isAfter(movement.at().minus(KEEP)))
+                .toList());
         history.add(movement);
         history.sort(Comparator.comparing(MoneyMovement::at));
-        List<AmlAlert> alerts = rules.stream().map(r -> r.check(history, movement, profile))
-                .flatMap(Optional::stream).toList();
+        List<AmlAlert> alerts = rules.stream()
+                .map(r -> r.check(history, movement, profile))
+                .flatMap(Optional::stream)
+                .toList();
         String openCase = c.openCaseId();
         if (!alerts.isEmpty()) {
             boolean attached = openCase != null && attach(openCase, alerts);
             if (!attached) {
-                openCase = "aml-" + UUID.nameUUIDFromBytes((customerId + ":" + movement.id())
-                        .getBytes(StandardCharsets.UTF_8));
+                openCase = "aml-"
+                        + UUID.nameUUIDFromBytes((customerId + ":" + movement.id()).getBytes(StandardCharsets.UTF_8));
                 commands.sendAndWait(new OpenAmlCase(openCase, customerId, alerts));
             }
         }

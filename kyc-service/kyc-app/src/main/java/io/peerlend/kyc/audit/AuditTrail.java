@@ -33,20 +33,31 @@ class AuditTrail {
     /** A staff change names its customer in the path: {@code /api/kyc/customers/{id}/...}. */
     private static final Pattern CUSTOMER_IN_PATH = Pattern.compile("/customers/([^/?]+)");
 
-    enum Kind { STAFF_ACTION, PERSONAL_DATA_READ, SUPERVISORY_DATA_READ, AUDIT_TRAIL_READ }
+    enum Kind {
+        STAFF_ACTION,
+        PERSONAL_DATA_READ,
+        SUPERVISORY_DATA_READ,
+        AUDIT_TRAIL_READ
+    }
 
     /**
      * @param customerId the customer the entry is about, where there is one
      * @param action     what was done or read: a method and path, a purpose, or what supervisory data
      * @param status     the service's answer to a staff change (0 for reads)
      */
-    record Entry(@Id String id, Instant at, Kind kind, String actor, String role, String service, String customerId,
-                 String action, int status) {
-    }
+    record Entry(
+            @Id String id,
+            Instant at,
+            Kind kind,
+            String actor,
+            String role,
+            String service,
+            String customerId,
+            String action,
+            int status) {}
 
     /** Filters, each optional; {@code from} and {@code to} bound {@code at} (inclusive, exclusive). */
-    record Filter(String actor, String customer, Instant from, Instant to) {
-    }
+    record Filter(String actor, String customer, Instant from, Instant to) {}
 
     private final MongoTemplate mongo;
 
@@ -57,26 +68,58 @@ class AuditTrail {
     @EventHandler
     void on(StaffActionRecorded a, EventMessage<?> message) {
         Matcher customer = CUSTOMER_IN_PATH.matcher(a.path());
-        save(new Entry(message.getIdentifier(), a.at(), Kind.STAFF_ACTION, a.staffId(), a.role(), a.service(),
-                customer.find() ? customer.group(1) : null, a.method() + " " + a.path(), a.status()));
+        save(new Entry(
+                message.getIdentifier(),
+                a.at(),
+                Kind.STAFF_ACTION,
+                a.staffId(),
+                a.role(),
+                a.service(),
+                customer.find() ? customer.group(1) : null,
+                a.method() + " " + a.path(),
+                a.status()));
     }
 
     @EventHandler
     void on(PersonalDataViewed v, EventMessage<?> message) {
-        save(new Entry(message.getIdentifier(), v.viewedAt(), Kind.PERSONAL_DATA_READ, v.viewedBy(), v.role(), "kyc",
-                v.customerId(), v.purpose(), 0));
+        save(new Entry(
+                message.getIdentifier(),
+                v.viewedAt(),
+                Kind.PERSONAL_DATA_READ,
+                v.viewedBy(),
+                v.role(),
+                "kyc",
+                v.customerId(),
+                v.purpose(),
+                0));
     }
 
     @EventHandler
     void on(DisclosureAccessed d, EventMessage<?> message) {
-        save(new Entry(message.getIdentifier(), d.at(), Kind.SUPERVISORY_DATA_READ, d.who(), d.role(), "disclosure",
-                null, d.what(), 0));
+        save(new Entry(
+                message.getIdentifier(),
+                d.at(),
+                Kind.SUPERVISORY_DATA_READ,
+                d.who(),
+                d.role(),
+                "disclosure",
+                null,
+                d.what(),
+                0));
     }
 
     @EventHandler
     void on(AuditTrailViewed v, EventMessage<?> message) {
-        save(new Entry(message.getIdentifier(), v.at(), Kind.AUDIT_TRAIL_READ, v.viewerId(), v.role(), v.service(),
-                null, v.filter(), 0));
+        save(new Entry(
+                message.getIdentifier(),
+                v.at(),
+                Kind.AUDIT_TRAIL_READ,
+                v.viewerId(),
+                v.role(),
+                v.service(),
+                null,
+                v.filter(),
+                0));
     }
 
     @ResetHandler
@@ -102,8 +145,10 @@ class AuditTrail {
             }
             query.addCriteria(at);
         }
-        return mongo.find(query.with(Sort.by(Sort.Direction.DESC, "at")).limit(Math.max(1, Math.min(limit, MAX))),
-                Entry.class, COLLECTION);
+        return mongo.find(
+                query.with(Sort.by(Sort.Direction.DESC, "at")).limit(Math.max(1, Math.min(limit, MAX))),
+                Entry.class,
+                COLLECTION);
     }
 
     private void save(Entry entry) {

@@ -35,29 +35,38 @@ class AuditTrailController {
 
     @Bean
     static EndpointRules auditTrailEndpoints() {
-        return rules -> rules.requestMatchers(HttpMethod.GET, "/api/kyc/audit/trail").hasRole(Roles.OPS_SUPERVISOR);
+        return rules ->
+                rules.requestMatchers(HttpMethod.GET, "/api/kyc/audit/trail").hasRole(Roles.OPS_SUPERVISOR);
     }
 
-    @Operation(summary = "Who changed or read what: staff changes in every service, reads of personal and "
-            + "supervisory data, reads of this trail; newest first, filtered by actor, customer and dates (UTC, "
-            + "inclusive) (role ops-supervisor; this read is itself recorded)")
+    @Operation(
+            summary = "Who changed or read what: staff changes in every service, reads of personal and "
+                    + "supervisory data, reads of this trail; newest first, filtered by actor, customer and dates (UTC, "
+                    + "inclusive) (role ops-supervisor; this read is itself recorded)")
     @GetMapping("/api/kyc/audit/trail")
-    List<AuditTrail.Entry> trail(@RequestParam(required = false) String actor,
-                                 @RequestParam(required = false) String customer,
-                                 @RequestParam(required = false) String from,
-                                 @RequestParam(required = false) String to,
-                                 @RequestParam(defaultValue = "200") int limit,
-                                 @AuthenticationPrincipal Jwt supervisor) {
+    List<AuditTrail.Entry> trail(
+            @RequestParam(required = false) String actor,
+            @RequestParam(required = false) String customer,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(defaultValue = "200") int limit,
+            @AuthenticationPrincipal Jwt supervisor) {
         LocalDate fromDay = from == null || from.isBlank() ? null : RequestRejectedException.isoDate("from", from);
         LocalDate toDay = to == null || to.isBlank() ? null : RequestRejectedException.isoDate("to", to);
         if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
             throw new RequestRejectedException("to", "must not be before from");
         }
-        AuditTrail.Filter filter = new AuditTrail.Filter(blankToNull(actor), blankToNull(customer),
+        AuditTrail.Filter filter = new AuditTrail.Filter(
+                blankToNull(actor),
+                blankToNull(customer),
                 fromDay == null ? null : fromDay.atStartOfDay().toInstant(ZoneOffset.UTC),
                 toDay == null ? null : toDay.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
-        events.publish(new AuditTrailViewed("kyc", supervisor.getSubject(), Roles.OPS_SUPERVISOR, describe(filter,
-                fromDay, toDay), clock.instant()));
+        events.publish(new AuditTrailViewed(
+                "kyc",
+                supervisor.getSubject(),
+                Roles.OPS_SUPERVISOR,
+                describe(filter, fromDay, toDay),
+                clock.instant()));
         return trail.find(filter, limit);
     }
 

@@ -1,10 +1,10 @@
 package io.peerlend.kyc.audit;
 
-import java.time.Instant;
 import io.peerlend.platform.audit.StaffActionRecorded;
 import io.peerlend.platform.security.EndpointRules;
 import io.peerlend.platform.security.Roles;
 import io.swagger.v3.oas.annotations.Operation;
+import java.time.Instant;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -31,9 +31,16 @@ class StaffActionLog {
 
     static final String COLLECTION = "staff_actions";
 
-    record Entry(@Id String id, String service, String staffId, String role, String method, String path, int status,
-                 String correlationId, Instant at) {
-    }
+    record Entry(
+            @Id String id,
+            String service,
+            String staffId,
+            String role,
+            String method,
+            String path,
+            int status,
+            String correlationId,
+            Instant at) {}
 
     private final MongoTemplate mongo;
 
@@ -49,8 +56,18 @@ class StaffActionLog {
 
     @EventHandler
     void on(StaffActionRecorded a, EventMessage<?> message) {
-        mongo.save(new Entry(message.getIdentifier(), a.service(), a.staffId(), a.role(), a.method(), a.path(),
-                a.status(), a.correlationId(), a.at()), COLLECTION);
+        mongo.save(
+                new Entry(
+                        message.getIdentifier(),
+                        a.service(),
+                        a.staffId(),
+                        a.role(),
+                        a.method(),
+                        a.path(),
+                        a.status(),
+                        a.correlationId(),
+                        a.at()),
+                COLLECTION);
     }
 
     @ResetHandler
@@ -60,11 +77,13 @@ class StaffActionLog {
 
     @Operation(summary = "Changes asked for by operations staff in every service, newest first (role ops-supervisor)")
     @GetMapping("/api/kyc/audit/staff-actions")
-    List<Entry> actions(@RequestParam(required = false) String staffId,
-                        @RequestParam(defaultValue = "100") int limit) {
-        Query query = staffId == null || staffId.isBlank() ? new Query()
+    List<Entry> actions(@RequestParam(required = false) String staffId, @RequestParam(defaultValue = "100") int limit) {
+        Query query = staffId == null || staffId.isBlank()
+                ? new Query()
                 : Query.query(Criteria.where("staffId").is(staffId));
-        return mongo.find(query.with(Sort.by(Sort.Direction.DESC, "at")).limit(Math.max(1, Math.min(limit, 500))),
-                Entry.class, COLLECTION);
+        return mongo.find(
+                query.with(Sort.by(Sort.Direction.DESC, "at")).limit(Math.max(1, Math.min(limit, 500))),
+                Entry.class,
+                COLLECTION);
     }
 }

@@ -56,9 +56,14 @@ class ComplaintController {
     private final Clock clock;
     private final String currency;
 
-    ComplaintController(CommandGateway commands, EventGateway events, ComplaintReadModel complaints,
-                        PersonalData personalData, ComplaintPolicy policy, Clock clock,
-                        @Value("${peerlend.kyc.aml.currency}") String currency) {
+    ComplaintController(
+            CommandGateway commands,
+            EventGateway events,
+            ComplaintReadModel complaints,
+            PersonalData personalData,
+            ComplaintPolicy policy,
+            Clock clock,
+            @Value("${peerlend.kyc.aml.currency}") String currency) {
         this.commands = commands;
         this.events = events;
         this.complaints = complaints;
@@ -71,22 +76,38 @@ class ComplaintController {
     @Operation(summary = "Make a complaint (roles borrower, lender); an Idempotency-Key makes a retry the same one")
     @PostMapping("/api/kyc/complaints")
     @ResponseStatus(HttpStatus.CREATED)
-    Map<String, Object> raise(@Valid @RequestBody ComplaintRequest request,
-                              @RequestHeader(value = IdempotencyKeys.HEADER, required = false) String key,
-                              @AuthenticationPrincipal Jwt customer, Authentication auth) {
-        CustomerRole role = request.role() != null ? request.role()
+    Map<String, Object> raise(
+            @Valid @RequestBody ComplaintRequest request,
+            @RequestHeader(value = IdempotencyKeys.HEADER, required = false) String key,
+            @AuthenticationPrincipal Jwt customer,
+            Authentication auth) {
+        CustomerRole role = request.role() != null
+                ? request.role()
                 : Roles.has(auth, Roles.BORROWER) ? CustomerRole.BORROWER : CustomerRole.LENDER;
         if (!Roles.has(auth, role.name().toLowerCase())) {
-            throw new RequestRejectedException("role", "your account is not a " + role.name().toLowerCase()
-                    + "'s: complain as what you are with us");
+            throw new RequestRejectedException(
+                    "role",
+                    "your account is not a " + role.name().toLowerCase() + "'s: complain as what you are with us");
         }
-        String id = key == null ? "cmp-" + UUID.randomUUID()
+        String id = key == null
+                ? "cmp-" + UUID.randomUUID()
                 : IdempotencyKeys.reference("cmp-", customer.getSubject(), key);
-        LocalDate due = commands.sendAndWait(new RaiseComplaint(id, customer.getSubject(), role, request.category(),
-                blankToNull(request.reference()), personalData.seal(customer.getSubject(),
-                        request.description().getBytes(StandardCharsets.UTF_8))));
-        return Map.of("complaintId", id, "status", "OPEN", "finalResponseDue", due.toString(),
-                "acknowledgement", "We have received your complaint and will send our final response by " + due
+        LocalDate due = commands.sendAndWait(new RaiseComplaint(
+                id,
+                customer.getSubject(),
+                role,
+                request.category(),
+                blankToNull(request.reference()),
+                personalData.seal(customer.getSubject(), request.description().getBytes(StandardCharsets.UTF_8))));
+        return Map.of(
+                "complaintId",
+                id,
+                "status",
+                "OPEN",
+                "finalResponseDue",
+                due.toString(),
+                "acknowledgement",
+                "We have received your complaint and will send our final response by " + due
                         + ". If you are unhappy with it, or have not had it by then, you may refer your complaint to "
                         + policy.ombudsman() + ".");
     }
@@ -94,13 +115,17 @@ class ComplaintController {
     @Operation(summary = "Your complaints, newest first (roles borrower, lender)")
     @GetMapping("/api/kyc/complaints/mine")
     List<ComplaintView> mine(@AuthenticationPrincipal Jwt customer) {
-        return complaints.ofCustomer(customer.getSubject()).stream().map(c -> view(c, true)).toList();
+        return complaints.ofCustomer(customer.getSubject()).stream()
+                .map(c -> view(c, true))
+                .toList();
     }
 
     @Operation(summary = "Refer your complaint to the ombudsman: after the final response, or once it is overdue")
     @PostMapping("/api/kyc/complaints/{id}/escalation")
     Map<String, Object> escalate(@PathVariable String id, @AuthenticationPrincipal Jwt customer) {
-        complaints.find(id).filter(c -> c.customerId().equals(customer.getSubject()))
+        complaints
+                .find(id)
+                .filter(c -> c.customerId().equals(customer.getSubject()))
                 .orElseThrow(() -> new NoSuchElementException("no complaint " + id));
         ComplaintEscalated.Reason reason = commands.sendAndWait(new EscalateComplaint(id, customer.getSubject()));
         return Map.of("complaintId", id, "status", "ESCALATED", "reason", reason, "ombudsman", policy.ombudsman());
@@ -109,51 +134,84 @@ class ComplaintController {
     @Operation(summary = "Complaints by status, the oldest due first, without their texts (roles ops, ops-supervisor)")
     @GetMapping("/api/kyc/complaints")
     List<ComplaintView> list(@RequestParam(required = false) ComplaintReadModel.Status status) {
-        return complaints.inStatus(status, 200).stream().map(c -> view(c, false)).toList();
+        return complaints.inStatus(status, 200).stream()
+                .map(c -> view(c, false))
+                .toList();
     }
 
     @Operation(summary = "One complaint with its texts (roles ops, ops-supervisor; audited)")
     @GetMapping("/api/kyc/complaints/{id}")
     ComplaintView one(@PathVariable String id, @AuthenticationPrincipal Jwt officer, Authentication auth) {
-        ComplaintReadModel.Entry c = complaints.find(id)
-                .orElseThrow(() -> new NoSuchElementException("no complaint " + id));
-        events.publish(new PersonalDataViewed(c.customerId(), officer.getSubject(),
-                Roles.has(auth, Roles.OPS_SUPERVISOR) ? Roles.OPS_SUPERVISOR : Roles.OPS, "complaint handling",
+        ComplaintReadModel.Entry c =
+                complaints.find(id).orElseThrow(() -> new NoSuchElementException("no complaint " + id));
+        events.publish(new PersonalDataViewed(
+                c.customerId(),
+                officer.getSubject(),
+                Roles.has(auth, Roles.OPS_SUPERVISOR) ? Roles.OPS_SUPERVISOR : Roles.OPS,
+                "complaint handling",
                 clock.instant()));
         return view(c, true);
     }
 
     @Operation(summary = "Send the final response (roles ops, ops-supervisor)")
     @PostMapping("/api/kyc/complaints/{id}/response")
-    Map<String, Object> respond(@PathVariable String id, @Valid @RequestBody ComplaintResponseRequest request,
-                                @AuthenticationPrincipal Jwt officer) {
-        ComplaintReadModel.Entry c = complaints.find(id)
-                .orElseThrow(() -> new NoSuchElementException("no complaint " + id));
+    Map<String, Object> respond(
+            @PathVariable String id,
+            @Valid @RequestBody ComplaintResponseRequest request,
+            @AuthenticationPrincipal Jwt officer) {
+        ComplaintReadModel.Entry c =
+                complaints.find(id).orElseThrow(() -> new NoSuchElementException("no complaint " + id));
         long redress = 0;
         if (request.redress() != null && !request.redress().isBlank()) {
             try {
-                redress = new BigDecimal(request.redress()).movePointRight(
-                        Currency.getInstance(currency).getDefaultFractionDigits()).longValueExact();
+                redress = new BigDecimal(request.redress())
+                        .movePointRight(Currency.getInstance(currency).getDefaultFractionDigits())
+                        .longValueExact();
             } catch (ArithmeticException e) {
                 throw new RequestRejectedException("redress", "has more decimals than " + currency + " allows");
             }
         }
-        commands.sendAndWait(new RespondToComplaint(id, officer.getSubject(), request.outcome(),
+        commands.sendAndWait(new RespondToComplaint(
+                id,
+                officer.getSubject(),
+                request.outcome(),
                 personalData.seal(c.customerId(), request.response().getBytes(StandardCharsets.UTF_8)),
-                redress, currency));
+                redress,
+                currency));
         return Map.of("complaintId", id, "status", "RESOLVED");
     }
 
     private ComplaintView view(ComplaintReadModel.Entry c, boolean withTexts) {
         boolean overdue = c.status() == ComplaintReadModel.Status.OPEN
                 && policy.today(clock).isAfter(c.finalResponseDue());
-        String redress = c.currency() == null ? null : BigDecimal.valueOf(c.redressMinor(),
-                Currency.getInstance(c.currency()).getDefaultFractionDigits()).toPlainString();
-        return new ComplaintView(c.id(), c.customerId(), c.role(), c.category(), c.reference(),
-                withTexts ? personalData.openText(c.description()).orElse(null) : null, c.raisedAt(),
-                c.finalResponseDue(), c.ombudsman(), c.status().name(), overdue, c.outcome(),
-                withTexts && c.response() != null ? personalData.openText(c.response()).orElse(null) : null,
-                redress, c.currency(), c.resolvedAt(), c.withinDeadline(), c.escalatedAt(), c.escalationReason());
+        String redress = c.currency() == null
+                ? null
+                : BigDecimal.valueOf(
+                                c.redressMinor(),
+                                Currency.getInstance(c.currency()).getDefaultFractionDigits())
+                        .toPlainString();
+        return new ComplaintView(
+                c.id(),
+                c.customerId(),
+                c.role(),
+                c.category(),
+                c.reference(),
+                withTexts ? personalData.openText(c.description()).orElse(null) : null,
+                c.raisedAt(),
+                c.finalResponseDue(),
+                c.ombudsman(),
+                c.status().name(),
+                overdue,
+                c.outcome(),
+                withTexts && c.response() != null
+                        ? personalData.openText(c.response()).orElse(null)
+                        : null,
+                redress,
+                c.currency(),
+                c.resolvedAt(),
+                c.withinDeadline(),
+                c.escalatedAt(),
+                c.escalationReason());
     }
 
     private static String blankToNull(String s) {

@@ -31,31 +31,105 @@ public class ComplaintReadModel {
 
     static final String COLLECTION = "complaints";
 
-    public enum Status { OPEN, RESOLVED, ESCALATED }
+    public enum Status {
+        OPEN,
+        RESOLVED,
+        ESCALATED
+    }
 
     @Document(COLLECTION)
-    public record Entry(@Id String id, String customerId, CustomerRole role, ComplaintCategory category,
-                        String reference, Sealed description, Instant raisedAt, LocalDate finalResponseDue,
-                        String ombudsman, Instant acknowledgedAt, Status status, ComplaintOutcome outcome,
-                        Sealed response, long redressMinor, String currency, String officerId, Instant resolvedAt,
-                        Boolean withinDeadline, Instant escalatedAt, ComplaintEscalated.Reason escalationReason) {
+    public record Entry(
+            @Id String id,
+            String customerId,
+            CustomerRole role,
+            ComplaintCategory category,
+            String reference,
+            Sealed description,
+            Instant raisedAt,
+            LocalDate finalResponseDue,
+            String ombudsman,
+            Instant acknowledgedAt,
+            Status status,
+            ComplaintOutcome outcome,
+            Sealed response,
+            long redressMinor,
+            String currency,
+            String officerId,
+            Instant resolvedAt,
+            Boolean withinDeadline,
+            Instant escalatedAt,
+            ComplaintEscalated.Reason escalationReason) {
 
         Entry acknowledged(String ombudsmanName, Instant at) {
-            return new Entry(id, customerId, role, category, reference, description, raisedAt, finalResponseDue,
-                    ombudsmanName, at, status, outcome, response, redressMinor, currency, officerId, resolvedAt,
-                    withinDeadline, escalatedAt, escalationReason);
+            return new Entry(
+                    id,
+                    customerId,
+                    role,
+                    category,
+                    reference,
+                    description,
+                    raisedAt,
+                    finalResponseDue,
+                    ombudsmanName,
+                    at,
+                    status,
+                    outcome,
+                    response,
+                    redressMinor,
+                    currency,
+                    officerId,
+                    resolvedAt,
+                    withinDeadline,
+                    escalatedAt,
+                    escalationReason);
         }
 
         Entry resolved(ComplaintResolved e) {
-            return new Entry(id, customerId, role, category, reference, description, raisedAt, finalResponseDue,
-                    ombudsman, acknowledgedAt, Status.RESOLVED, e.outcome(), e.response(), e.redressMinor(),
-                    e.currency(), e.officerId(), e.resolvedAt(), e.withinDeadline(), escalatedAt, escalationReason);
+            return new Entry(
+                    id,
+                    customerId,
+                    role,
+                    category,
+                    reference,
+                    description,
+                    raisedAt,
+                    finalResponseDue,
+                    ombudsman,
+                    acknowledgedAt,
+                    Status.RESOLVED,
+                    e.outcome(),
+                    e.response(),
+                    e.redressMinor(),
+                    e.currency(),
+                    e.officerId(),
+                    e.resolvedAt(),
+                    e.withinDeadline(),
+                    escalatedAt,
+                    escalationReason);
         }
 
         Entry escalated(ComplaintEscalated e) {
-            return new Entry(id, customerId, role, category, reference, description, raisedAt, finalResponseDue,
-                    ombudsman, acknowledgedAt, Status.ESCALATED, outcome, response, redressMinor, currency,
-                    officerId, resolvedAt, withinDeadline, e.escalatedAt(), e.reason());
+            return new Entry(
+                    id,
+                    customerId,
+                    role,
+                    category,
+                    reference,
+                    description,
+                    raisedAt,
+                    finalResponseDue,
+                    ombudsman,
+                    acknowledgedAt,
+                    Status.ESCALATED,
+                    outcome,
+                    response,
+                    redressMinor,
+                    currency,
+                    officerId,
+                    resolvedAt,
+                    withinDeadline,
+                    e.escalatedAt(),
+                    e.reason());
         }
     }
 
@@ -67,9 +141,29 @@ public class ComplaintReadModel {
 
     @EventHandler
     void on(ComplaintRaised e) {
-        mongo.save(new Entry(e.complaintId(), e.customerId(), e.role(), e.category(), e.reference(), e.description(),
-                e.raisedAt(), e.finalResponseDue(), null, null, Status.OPEN, null, null, 0, null, null, null, null,
-                null, null), COLLECTION);
+        mongo.save(
+                new Entry(
+                        e.complaintId(),
+                        e.customerId(),
+                        e.role(),
+                        e.category(),
+                        e.reference(),
+                        e.description(),
+                        e.raisedAt(),
+                        e.finalResponseDue(),
+                        null,
+                        null,
+                        Status.OPEN,
+                        null,
+                        null,
+                        0,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null),
+                COLLECTION);
     }
 
     @EventHandler
@@ -98,15 +192,24 @@ public class ComplaintReadModel {
 
     /** A customer's own complaints, newest first. */
     public List<Entry> ofCustomer(String customerId) {
-        return mongo.find(Query.query(Criteria.where("customerId").is(customerId))
-                .with(Sort.by(Sort.Direction.DESC, "raisedAt")).limit(100), Entry.class, COLLECTION);
+        return mongo.find(
+                Query.query(Criteria.where("customerId").is(customerId))
+                        .with(Sort.by(Sort.Direction.DESC, "raisedAt"))
+                        .limit(100),
+                Entry.class,
+                COLLECTION);
     }
 
     /** Complaints in a status (all when null), the oldest due first: what the officers work through. */
     public List<Entry> inStatus(Status status, int limit) {
-        Query query = status == null ? new Query() : Query.query(Criteria.where("status").is(status));
-        return mongo.find(query.with(Sort.by(Sort.Direction.ASC, "finalResponseDue", "raisedAt")).limit(limit),
-                Entry.class, COLLECTION);
+        Query query = status == null
+                ? new Query()
+                : Query.query(Criteria.where("status").is(status));
+        return mongo.find(
+                query.with(Sort.by(Sort.Direction.ASC, "finalResponseDue", "raisedAt"))
+                        .limit(limit),
+                Entry.class,
+                COLLECTION);
     }
 
     private void update(String id, UnaryOperator<Entry> change) {

@@ -22,9 +22,10 @@ class ComplaintsConfiguration {
     }
 
     @Bean
-    ComplaintPolicy complaintPolicy(@Value("${peerlend.kyc.complaints.final-response-within:P8W}") Period within,
-                                    @Value("${peerlend.kyc.complaints.ombudsman}") String ombudsman,
-                                    @Value("${peerlend.kyc.complaints.time-zone:Europe/London}") String zone) {
+    ComplaintPolicy complaintPolicy(
+            @Value("${peerlend.kyc.complaints.final-response-within:P8W}") Period within,
+            @Value("${peerlend.kyc.complaints.ombudsman}") String ombudsman,
+            @Value("${peerlend.kyc.complaints.time-zone:Europe/London}") String zone) {
         return new ComplaintPolicy(within, ombudsman, ZoneId.of(zone));
     }
 

@@ -34,8 +34,12 @@ public class Onboarding {
     private final PersonalData personalData;
     private final CommandGateway commands;
 
-    Onboarding(DocumentChecker documents, SanctionsScreening sanctions, RiskPolicy risk, PersonalData personalData,
-               CommandGateway commands) {
+    Onboarding(
+            DocumentChecker documents,
+            SanctionsScreening sanctions,
+            RiskPolicy risk,
+            PersonalData personalData,
+            CommandGateway commands) {
         this.documents = documents;
         this.sanctions = sanctions;
         this.risk = risk;
@@ -44,21 +48,37 @@ public class Onboarding {
     }
 
     public OnboardingPolicy.Outcome onboard(String customerId, OnboardingRequest r) {
-        DocumentCheckResult document = documents.check(r.document(),
-                new HolderChecks.Holder(r.fullName(), r.dateOfBirth()));
-        Screening.Result screening = sanctions.screen(
-                new Screening.Query(r.fullName(), r.dateOfBirth(), r.nationality()));
-        RiskPolicy.Assessment assessment = risk.assess(r.nationality(), r.address().country(),
-                r.politicallyExposed(), r.roles());
-        PersonalDetails details = new PersonalDetails(r.fullName(), r.dateOfBirth(), r.nationality(), r.address(),
-                r.contact(), r.document().type(), document.fields(), r.politicallyExposed());
+        DocumentCheckResult document =
+                documents.check(r.document(), new HolderChecks.Holder(r.fullName(), r.dateOfBirth()));
+        Screening.Result screening =
+                sanctions.screen(new Screening.Query(r.fullName(), r.dateOfBirth(), r.nationality()));
+        RiskPolicy.Assessment assessment =
+                risk.assess(r.nationality(), r.address().country(), r.politicallyExposed(), r.roles());
+        PersonalDetails details = new PersonalDetails(
+                r.fullName(),
+                r.dateOfBirth(),
+                r.nationality(),
+                r.address(),
+                r.contact(),
+                r.document().type(),
+                document.fields(),
+                r.politicallyExposed());
         List<ScreeningHit> hits = screening.matches().stream()
-                .map(m -> new ScreeningHit(m.list(), m.entryId(), m.name(), m.score())).toList();
-        SubmitOnboarding command = new SubmitOnboarding(customerId, Set.copyOf(r.roles()),
-                personalData.seal(customerId, details), r.document().type().name(),
-                r.document().type() != DocumentType.UK_NINO, document.valid(),
-                personalData.seal(customerId, document.failures()), screening.decision().name(), hits,
-                screening.listsVersion(), assessment.rating(), assessment.factors(),
+                .map(m -> new ScreeningHit(m.list(), m.entryId(), m.name(), m.score()))
+                .toList();
+        SubmitOnboarding command = new SubmitOnboarding(
+                customerId,
+                Set.copyOf(r.roles()),
+                personalData.seal(customerId, details),
+                r.document().type().name(),
+                r.document().type() != DocumentType.UK_NINO,
+                document.valid(),
+                personalData.seal(customerId, document.failures()),
+                screening.decision().name(),
+                hits,
+                screening.listsVersion(),
+                assessment.rating(),
+                assessment.factors(),
                 // whom they resemble on a list, and their risk factors, are stored only sealed
                 personalData.seal(customerId, new ScreeningFindings(hits, assessment.factors())));
         try {

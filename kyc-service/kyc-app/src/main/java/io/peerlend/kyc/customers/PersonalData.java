@@ -1,10 +1,10 @@
 package io.peerlend.kyc.customers;
 
-import java.nio.charset.StandardCharsets;
 import io.peerlend.kyc.api.OnboardingRequest;
 import io.peerlend.kyc.api.PersonalDetails;
 import io.peerlend.kyc.api.ScreeningFindings;
 import io.peerlend.kyc.api.Sealed;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +47,8 @@ public class PersonalData {
     }
 
     public List<String> openList(Sealed sealed) {
-        return vault.open(sealed).map(bytes -> json.readValue(bytes, new TypeReference<List<String>>() { }))
+        return vault.open(sealed)
+                .map(bytes -> json.readValue(bytes, new TypeReference<List<String>>() {}))
                 .orElse(List.of());
     }
 
@@ -57,18 +58,33 @@ public class PersonalData {
      */
     public static PersonalDetails masked(PersonalDetails p) {
         OnboardingRequest.Address a = p.address();
-        OnboardingRequest.Address address = a == null ? null : new OnboardingRequest.Address("•••", null, a.city(),
-                a.postcode() == null ? null : a.postcode().split(" ")[0] + " •••", a.country());
+        OnboardingRequest.Address address = a == null
+                ? null
+                : new OnboardingRequest.Address(
+                        "•••",
+                        null,
+                        a.city(),
+                        a.postcode() == null ? null : a.postcode().split(" ")[0] + " •••",
+                        a.country());
         OnboardingRequest.Contact c = p.contact();
-        OnboardingRequest.Contact contact = c == null ? null : new OnboardingRequest.Contact(maskEmail(c.email()),
-                c.phone() == null ? null : "•••" + tail(c.phone(), 3));
+        OnboardingRequest.Contact contact = c == null
+                ? null
+                : new OnboardingRequest.Contact(
+                        maskEmail(c.email()), c.phone() == null ? null : "•••" + tail(c.phone(), 3));
         Map<String, String> fields = new LinkedHashMap<>(p.documentFields() == null ? Map.of() : p.documentFields());
-        for (String identifier : List.of("documentNumber", "personalNumber", "optionalData", "optionalData2",
-                "number", "regionCode")) {
+        for (String identifier :
+                List.of("documentNumber", "personalNumber", "optionalData", "optionalData2", "number", "regionCode")) {
             fields.computeIfPresent(identifier, (k, v) -> v.isBlank() ? v : "•••" + tail(v, 3));
         }
-        return new PersonalDetails(p.fullName(), p.dateOfBirth(), p.nationality(), address, contact, p.documentType(),
-                fields, p.politicallyExposed());
+        return new PersonalDetails(
+                p.fullName(),
+                p.dateOfBirth(),
+                p.nationality(),
+                address,
+                contact,
+                p.documentType(),
+                fields,
+                p.politicallyExposed());
     }
 
     private static String maskEmail(String email) {

@@ -33,7 +33,11 @@ class RescreeningProcess {
     private final SanctionsScreening sanctions;
     private final CommandGateway commands;
 
-    RescreeningProcess(CustomerReadModel customers, PersonalData personalData, SanctionsScreening sanctions, CommandGateway commands) {
+    RescreeningProcess(
+            CustomerReadModel customers,
+            PersonalData personalData,
+            SanctionsScreening sanctions,
+            CommandGateway commands) {
         this.customers = customers;
         this.personalData = personalData;
         this.sanctions = sanctions;
@@ -51,11 +55,15 @@ class RescreeningProcess {
             List<CustomerReadModel.Entry> page = customers.screenable(skip, PAGE);
             for (CustomerReadModel.Entry customer : page) {
                 personalData.open(customer.personalData()).ifPresent(p -> {
-                    Screening.Result result = sanctions.screen(
-                            new Screening.Query(p.fullName(), p.dateOfBirth(), p.nationality()));
+                    Screening.Result result =
+                            sanctions.screen(new Screening.Query(p.fullName(), p.dateOfBirth(), p.nationality()));
                     List<ScreeningHit> hits = result.matches().stream()
-                            .map(m -> new ScreeningHit(m.list(), m.entryId(), m.name(), m.score())).toList();
-                    commands.sendAndWait(new RecordRescreening(customer.id(), result.decision().name(), hits,
+                            .map(m -> new ScreeningHit(m.list(), m.entryId(), m.name(), m.score()))
+                            .toList();
+                    commands.sendAndWait(new RecordRescreening(
+                            customer.id(),
+                            result.decision().name(),
+                            hits,
                             result.listsVersion(),
                             personalData.seal(customer.id(), new ScreeningFindings(hits, List.of()))));
                 });

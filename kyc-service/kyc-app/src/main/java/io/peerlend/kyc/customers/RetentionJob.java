@@ -1,9 +1,9 @@
 package io.peerlend.kyc.customers;
 
+import io.peerlend.calendar.api.BusinessDateAdvanced;
 import io.peerlend.kyc.api.ErasePersonalData;
 import io.peerlend.kyc.customers.domain.CustomerRuleBroken;
 import io.peerlend.kyc.customers.readmodel.CustomerReadModel;
-import io.peerlend.calendar.api.BusinessDateAdvanced;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;

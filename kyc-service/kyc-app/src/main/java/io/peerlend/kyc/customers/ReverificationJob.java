@@ -1,16 +1,16 @@
 package io.peerlend.kyc.customers;
 
+import io.peerlend.calendar.api.BusinessDateAdvanced;
 import io.peerlend.kyc.api.RequireReverification;
 import io.peerlend.kyc.customers.readmodel.CustomerReadModel;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import io.peerlend.calendar.api.BusinessDateAdvanced;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,8 +40,9 @@ public class ReverificationJob {
 
     public int run(LocalDate today) {
         int due = 0;
-        for (List<String> batch = customers.dueForReverification(today, 500); !batch.isEmpty();
-             batch = customers.dueForReverification(today, 500)) {
+        for (List<String> batch = customers.dueForReverification(today, 500);
+                !batch.isEmpty();
+                batch = customers.dueForReverification(today, 500)) {
             for (String customerId : batch) {
                 commands.sendAndWait(new RequireReverification(customerId, today));
                 due++;

@@ -24,8 +24,10 @@ class DocumentCheckController {
     @PostMapping("/api/kyc/document-checks")
     DocumentCheckView check(@Valid @RequestBody DocumentCheckRequest request) {
         DocumentChecker.requireShape(request.document(), "");
-        HolderChecks.Holder holder = request.holder() == null ? null
-                : new HolderChecks.Holder(request.holder().fullName(), request.holder().dateOfBirth());
+        HolderChecks.Holder holder = request.holder() == null
+                ? null
+                : new HolderChecks.Holder(
+                        request.holder().fullName(), request.holder().dateOfBirth());
         DocumentCheckResult result = checker.check(request.document(), holder);
         return new DocumentCheckView(result.valid(), result.failures(), result.fields());
     }

@@ -1,7 +1,7 @@
 package io.peerlend.kyc.documents;
 
-import io.peerlend.kyc.api.DocumentType;
 import io.peerlend.kyc.api.DocumentRequest;
+import io.peerlend.kyc.api.DocumentType;
 import io.peerlend.kyc.checks.documents.ChineseResidentId;
 import io.peerlend.kyc.checks.documents.DocumentCheckResult;
 import io.peerlend.kyc.checks.documents.HolderChecks;
@@ -42,12 +42,12 @@ public class DocumentChecker {
         }
         boolean mrz = document.type() == DocumentType.MRZ;
         if (mrz && (document.lines() == null || document.lines().size() < 2)) {
-            throw new RequestRejectedException(List.of(new FieldError(prefix + "lines",
-                    "an MRZ needs its 2 or 3 lines")));
+            throw new RequestRejectedException(
+                    List.of(new FieldError(prefix + "lines", "an MRZ needs its 2 or 3 lines")));
         }
         if (!mrz && (document.number() == null || document.number().isBlank())) {
-            throw new RequestRejectedException(List.of(new FieldError(prefix + "number",
-                    "must not be blank for " + document.type())));
+            throw new RequestRejectedException(
+                    List.of(new FieldError(prefix + "number", "must not be blank for " + document.type())));
         }
     }
 }

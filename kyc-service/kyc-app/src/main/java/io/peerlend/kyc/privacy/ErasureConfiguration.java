@@ -1,7 +1,7 @@
 package io.peerlend.kyc.privacy;
 
-import java.time.Duration;
 import io.peerlend.platform.clients.ServiceClients;
+import java.time.Duration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,16 +15,23 @@ class ErasureConfiguration {
 
     /** Keycloak's admin API for the peerlend realm, with the KYC service's own token (registration "keycloak-admin"). */
     @Bean
-    IdentityProviderAccounts identityProviderAccounts(ClientRegistrationRepository registrations,
-                                                      @Value("${peerlend.kyc.identity-provider.admin-url}") String url) {
-        return new KeycloakAccounts(ServiceClients.client(RestClient.builder(),
-                ServiceClients.serviceTokens(registrations), "keycloak-admin", url, Duration.ofSeconds(10)));
+    IdentityProviderAccounts identityProviderAccounts(
+            ClientRegistrationRepository registrations,
+            @Value("${peerlend.kyc.identity-provider.admin-url}") String url) {
+        return new KeycloakAccounts(ServiceClients.client(
+                RestClient.builder(),
+                ServiceClients.serviceTokens(registrations),
+                "keycloak-admin",
+                url,
+                Duration.ofSeconds(10)));
     }
 
     /** A failed removal goes back to the processor, which retries the event rather than skipping it. */
     @Bean
     ConfigurerModule identityProviderErasureRetries() {
-        return configurer -> configurer.eventProcessing().registerListenerInvocationErrorHandler(
-                IdentityProviderErasure.GROUP, c -> PropagatingErrorHandler.instance());
+        return configurer -> configurer
+                .eventProcessing()
+                .registerListenerInvocationErrorHandler(
+                        IdentityProviderErasure.GROUP, c -> PropagatingErrorHandler.instance());
     }
 }

@@ -31,15 +31,15 @@ public class ErasureLedger {
     public static final String KYC = "kyc";
 
     /** @param done when each service did its part (services still pending are absent) */
-    record Entry(@Id String customerId, Instant requestedAt, String requestedBy, Map<String, Instant> done) {
-    }
+    record Entry(@Id String customerId, Instant requestedAt, String requestedBy, Map<String, Instant> done) {}
 
     private final MongoTemplate mongo;
     private final List<String> participants;
 
-    ErasureLedger(MongoTemplate mongo,
-                  @Value("${peerlend.kyc.erasure.participants:lending,scoring,disclosure,identity-provider}")
-                  List<String> participants) {
+    ErasureLedger(
+            MongoTemplate mongo,
+            @Value("${peerlend.kyc.erasure.participants:lending,scoring,disclosure,identity-provider}")
+                    List<String> participants) {
         this.mongo = mongo;
         this.participants = List.copyOf(participants);
     }
@@ -47,7 +47,8 @@ public class ErasureLedger {
     @EventHandler
     void on(PersonalDataErased e) {
         // another service's report may have been projected first
-        Map<String, Instant> done = new LinkedHashMap<>(find(e.customerId()).map(Entry::done).orElse(Map.of()));
+        Map<String, Instant> done =
+                new LinkedHashMap<>(find(e.customerId()).map(Entry::done).orElse(Map.of()));
         done.put(KYC, e.erasedAt());
         mongo.save(new Entry(e.customerId(), e.erasedAt(), e.erasedBy(), done), COLLECTION);
     }
@@ -67,14 +68,20 @@ public class ErasureLedger {
 
     public Optional<ErasureProgress> progress(String customerId) {
         return find(customerId).filter(e -> e.requestedAt() != null).map(e -> {
-            List<String> pending = participants.stream().filter(p -> !e.done().containsKey(p)).toList();
-            return new ErasureProgress(e.customerId(), pending.isEmpty() ? "COMPLETE" : "IN_PROGRESS",
-                    e.requestedAt(), e.requestedBy(), e.done(), pending);
+            List<String> pending =
+                    participants.stream().filter(p -> !e.done().containsKey(p)).toList();
+            return new ErasureProgress(
+                    e.customerId(),
+                    pending.isEmpty() ? "COMPLETE" : "IN_PROGRESS",
+                    e.requestedAt(),
+                    e.requestedBy(),
+                    e.done(),
+                    pending);
         });
     }
 
     private Optional<Entry> find(String customerId) {
-        return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("_id").is(customerId)), Entry.class,
-                COLLECTION));
+        return Optional.ofNullable(
+                mongo.findOne(Query.query(Criteria.where("_id").is(customerId)), Entry.class, COLLECTION));
     }
 }

@@ -34,7 +34,7 @@ class IdentityProviderErasure {
     @DisallowReplay
     void on(PersonalDataErased erased) {
         accounts.remove(erased.customerId());
-        events.publish(new CustomerDataErased(erased.customerId(), SERVICE, "account and sessions removed", List.of(),
-                clock.instant()));
+        events.publish(new CustomerDataErased(
+                erased.customerId(), SERVICE, "account and sessions removed", List.of(), clock.instant()));
     }
 }

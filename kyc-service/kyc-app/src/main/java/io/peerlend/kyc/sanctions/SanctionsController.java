@@ -24,12 +24,14 @@ class SanctionsController {
     @Operation(summary = "Screen a name against the OFAC SDN, OFAC consolidated and UN lists (role ops)")
     @PostMapping("/api/kyc/screenings")
     ScreeningView screen(@Valid @RequestBody ScreeningRequest request) {
-        if (request.nationality() != null && !request.nationality().isBlank()
+        if (request.nationality() != null
+                && !request.nationality().isBlank()
                 && Countries.toIso2(request.nationality()).isEmpty()) {
-            throw new RequestRejectedException("nationality", "is not a country this service knows: use an ISO 3166 code");
+            throw new RequestRejectedException(
+                    "nationality", "is not a country this service knows: use an ISO 3166 code");
         }
-        return SanctionsScreening.view(screening.screen(
-                new Screening.Query(request.name(), request.dateOfBirth(), request.nationality())));
+        return SanctionsScreening.view(
+                screening.screen(new Screening.Query(request.name(), request.dateOfBirth(), request.nationality())));
     }
 
     @Operation(summary = "The loaded lists: version and entries per list (roles ops, ops-supervisor)")

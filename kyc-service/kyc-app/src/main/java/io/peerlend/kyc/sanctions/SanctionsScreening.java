@@ -33,13 +33,16 @@ public class SanctionsScreening {
     private final Clock clock;
     private final AtomicReference<Screener> screener = new AtomicReference<>();
 
-    SanctionsScreening(@Value("${peerlend.kyc.sanctions.directory:}") String directory, EventGateway events,
-                       Clock clock) {
+    SanctionsScreening(
+            @Value("${peerlend.kyc.sanctions.directory:}") String directory, EventGateway events, Clock clock) {
         this.directory = directory;
         this.events = events;
         this.clock = clock;
         screener.set(new Screener(load(), ScreeningPolicy.DEFAULT));
-        log.info("sanctions lists loaded: version {}, entries {}", current().version(), current().countsByList());
+        log.info(
+                "sanctions lists loaded: version {}, entries {}",
+                current().version(),
+                current().countsByList());
     }
 
     public Screening.Result screen(Screening.Query query) {
@@ -61,7 +64,8 @@ public class SanctionsScreening {
         return current();
     }
 
-    @Scheduled(fixedDelayString = "${peerlend.kyc.sanctions.refresh-interval:PT1H}",
+    @Scheduled(
+            fixedDelayString = "${peerlend.kyc.sanctions.refresh-interval:PT1H}",
             initialDelayString = "${peerlend.kyc.sanctions.refresh-interval:PT1H}")
     void refreshIfChanged() {
         if (!directory.isBlank()) {
@@ -74,16 +78,18 @@ public class SanctionsScreening {
     }
 
     public static ScreeningView view(Screening.Result result) {
-        return new ScreeningView(result.decision().name(), result.matches().stream()
-                .map(m -> new ScreeningView.Match(m.list(), m.entryId(), m.name(), m.score(), m.matchedOn()))
-                .toList(), result.listsVersion());
+        return new ScreeningView(
+                result.decision().name(),
+                result.matches().stream()
+                        .map(m -> new ScreeningView.Match(m.list(), m.entryId(), m.name(), m.score(), m.matchedOn()))
+                        .toList(),
+                result.listsVersion());
     }
 
-    public record ListsInfo(String version, Map<String, Integer> entriesByList, String source) {
-    }
+    public record ListsInfo(String version, Map<String, Integer> entriesByList, String source) {}
 
     public ListsInfo info() {
-        return new ListsInfo(current().version(), current().countsByList(),
-                directory.isBlank() ? "bundled snapshot" : directory);
+        return new ListsInfo(
+                current().version(), current().countsByList(), directory.isBlank() ? "bundled snapshot" : directory);
     }
 }

@@ -1,8 +1,5 @@
 package io.peerlend.kyc.aml;
 
-import com.jayway.jsonpath.JsonPath;
-import java.util.List;
-import org.assertj.core.api.Assertions;
 import static io.peerlend.platform.testing.ServiceTests.caller;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -13,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import io.peerlend.kyc.checks.documents.MrzSpecimens;
 import io.peerlend.lending.api.events.LenderFundsDeposited;
 import io.peerlend.lending.api.events.LenderFundsWithdrawn;
@@ -20,7 +18,9 @@ import io.peerlend.platform.testing.ServiceTests;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import org.assertj.core.api.Assertions;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,16 +47,20 @@ class AmlMonitoringIT {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     EventGateway events;
 
     private String caseOf(String customerId) throws Exception {
         String[] id = new String[1];
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            String body = mvc.perform(get("/api/kyc/aml/cases").param("status", "OPEN").with(caller("ops-1", "ops")))
-                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-            List<String> ids = JsonPath.read(body,
-                    "$[?(@.customerId == '" + customerId + "')].caseId");
+            String body = mvc.perform(
+                            get("/api/kyc/aml/cases").param("status", "OPEN").with(caller("ops-1", "ops")))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            List<String> ids = JsonPath.read(body, "$[?(@.customerId == '" + customerId + "')].caseId");
             Assertions.assertThat(ids).hasSize(1);
             id[0] = ids.get(0);
         });
@@ -82,33 +86,41 @@ class AmlMonitoringIT {
 
         // when a withdrawal of nearly all of it follows, the alert joins the same case
         events.publish(new LenderFundsWithdrawn(lender, "out-" + lender, 19_000_00, "GBP", t.plusSeconds(5 * 86400)));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                mvc.perform(get("/api/kyc/aml/cases/" + caseId).with(caller("ops-1", "ops")))
-                        .andExpect(jsonPath("$.alerts[*].rule", hasItem("IN_AND_OUT"))));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(
+                        () -> mvc.perform(get("/api/kyc/aml/cases/" + caseId).with(caller("ops-1", "ops")))
+                                .andExpect(jsonPath("$.alerts[*].rule", hasItem("IN_AND_OUT"))));
 
         // and an officer reports it; the supervisor exports the report with the subject's details
-        mvc.perform(post("/api/kyc/aml/cases/" + caseId + "/report").with(caller("ops-1", "ops"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"note\": \"Two deposits under the threshold, withdrawn within days, nothing lent.\"}"))
+        mvc.perform(
+                        post("/api/kyc/aml/cases/" + caseId + "/report")
+                                .with(caller("ops-1", "ops"))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        "{\"note\": \"Two deposits under the threshold, withdrawn within days, nothing lent.\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.reportId", containsString("SAR-")));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                mvc.perform(get("/api/kyc/aml/cases/" + caseId + "/report").with(caller("sup-1", "ops-supervisor")))
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> mvc.perform(
+                                get("/api/kyc/aml/cases/" + caseId + "/report").with(caller("sup-1", "ops-supervisor")))
                         .andExpect(status().isOk())
                         .andExpect(header().string("Content-Disposition", containsString("attachment")))
                         .andExpect(jsonPath("$.subject.fullName").value("Lena Marsh"))
-                        .andExpect(jsonPath("$.narrative").value(
-                                "Two deposits under the threshold, withdrawn within days, nothing lent."))
+                        .andExpect(jsonPath("$.narrative")
+                                .value("Two deposits under the threshold, withdrawn within days, nothing lent."))
                         .andExpect(jsonPath("$.alerts[*].rule", hasItem("STRUCTURING"))));
         mvc.perform(get("/api/kyc/aml/cases/" + caseId + "/report").with(caller("ops-1", "ops")))
                 .andExpect(status().isForbidden());
         // and the customer's risk rating reflects the report
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                mvc.perform(get("/api/kyc/customers/" + lender).with(caller("ops-1", "ops")))
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> mvc.perform(
+                                get("/api/kyc/customers/" + lender).with(caller("ops-1", "ops")))
                         .andExpect(jsonPath("$.riskRating").value("HIGH"))
                         .andExpect(jsonPath("$.riskFactors[0]", containsString("reported for suspicious activity"))));
-        mvc.perform(post("/api/kyc/aml/cases/" + caseId + "/clearance").with(caller("ops-1", "ops"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"note\": \"again\"}"))
+        mvc.perform(post("/api/kyc/aml/cases/" + caseId + "/clearance")
+                        .with(caller("ops-1", "ops"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"note\": \"again\"}"))
                 .andExpect(status().isConflict());
     }
 
@@ -119,21 +131,26 @@ class AmlMonitoringIT {
         LenderFundsDeposited large = new LenderFundsDeposited(lender, "pay-" + lender, 25_000_00, "GBP", Instant.now());
         events.publish(large);
         String caseId = caseOf(lender);
-        mvc.perform(post("/api/kyc/aml/cases/" + caseId + "/clearance").with(caller("ops-1", "ops"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"note\": \"house sale, completion statement seen\"}"))
+        mvc.perform(post("/api/kyc/aml/cases/" + caseId + "/clearance")
+                        .with(caller("ops-1", "ops"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"note\": \"house sale, completion statement seen\"}"))
                 .andExpect(status().isOk());
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                mvc.perform(get("/api/kyc/aml/cases/" + caseId).with(caller("ops-1", "ops")))
-                        .andExpect(jsonPath("$.status").value("CLEARED"))
-                        .andExpect(jsonPath("$.closedBy").value("ops-1")));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(
+                        () -> mvc.perform(get("/api/kyc/aml/cases/" + caseId).with(caller("ops-1", "ops")))
+                                .andExpect(jsonPath("$.status").value("CLEARED"))
+                                .andExpect(jsonPath("$.closedBy").value("ops-1")));
         events.publish(large); // a redelivered event
         // then a later large deposit, judged after the redelivery in the same processing group: it opens a case of
         // its own only if no case was open, so the one open case being the later deposit's proves the redelivery
         // opened none
         events.publish(new LenderFundsDeposited(lender, "pay-later-" + lender, 25_000_00, "GBP", Instant.now()));
         String laterCase = caseOf(lender);
-        Assertions.assertThat(laterCase).isNotEqualTo(caseId).isEqualTo("aml-"
-                + UUID.nameUUIDFromBytes((lender + ":pay-later-" + lender).getBytes(StandardCharsets.UTF_8)));
+        Assertions.assertThat(laterCase)
+                .isNotEqualTo(caseId)
+                .isEqualTo("aml-"
+                        + UUID.nameUUIDFromBytes((lender + ":pay-later-" + lender).getBytes(StandardCharsets.UTF_8)));
         mvc.perform(get("/api/kyc/aml/cases").with(caller("b-1", "borrower"))).andExpect(status().isForbidden());
     }
 
@@ -143,9 +160,12 @@ class AmlMonitoringIT {
                  "address": {"line1": "2 Quay", "city": "Bristol", "postcode": "BS1 4ST", "country": "GB"},
                  "contact": {"email": "lena@example.com"}, "politicallyExposed": false,
                  "document": {"type": "MRZ", "lines": ["%s", "%s"]}}""".formatted(
-                MrzSpecimens.td3Line1("GBR", "Marsh", "Lena"),
-                MrzSpecimens.td3Line2("L4440001", "GBR", "800202", "F", "491231", ""));
-        mvc.perform(post("/api/kyc/onboarding").with(caller(subject, "lender")).contentType(MediaType.APPLICATION_JSON)
-                .content(body)).andExpect(status().isCreated());
+                        MrzSpecimens.td3Line1("GBR", "Marsh", "Lena"),
+                        MrzSpecimens.td3Line2("L4440001", "GBR", "800202", "F", "491231", ""));
+        mvc.perform(post("/api/kyc/onboarding")
+                        .with(caller(subject, "lender"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isCreated());
     }
 }

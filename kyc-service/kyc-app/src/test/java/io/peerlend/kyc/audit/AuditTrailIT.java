@@ -39,6 +39,7 @@ class AuditTrailIT {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     EventGateway events;
 
@@ -48,35 +49,56 @@ class AuditTrailIT {
         String customer = "c-" + UUID.randomUUID();
         String officer = "ops-" + UUID.randomUUID();
         String regulator = "reg-" + UUID.randomUUID();
-        events.publish(new StaffActionRecorded("kyc", officer, "ops", "POST",
-                "/api/kyc/customers/" + customer + "/suspension", 200, "corr-1", Instant.parse("2026-11-30T10:00:00Z")));
-        events.publish(new PersonalDataViewed(customer, officer, "ops", "review of a referral",
-                Instant.parse("2026-12-01T09:00:00Z")));
-        events.publish(new PersonalDataViewed(customer, "service-account-peerlend-lending", "peerlend-service",
-                "credit search for a loan application", Instant.parse("2026-12-01T11:00:00Z")));
-        events.publish(new DisclosureAccessed(regulator, "regulator", "indicators", Instant.parse("2026-12-01T12:00:00Z")));
+        events.publish(new StaffActionRecorded(
+                "kyc",
+                officer,
+                "ops",
+                "POST",
+                "/api/kyc/customers/" + customer + "/suspension",
+                200,
+                "corr-1",
+                Instant.parse("2026-11-30T10:00:00Z")));
+        events.publish(new PersonalDataViewed(
+                customer, officer, "ops", "review of a referral", Instant.parse("2026-12-01T09:00:00Z")));
+        events.publish(new PersonalDataViewed(
+                customer,
+                "service-account-peerlend-lending",
+                "peerlend-service",
+                "credit search for a loan application",
+                Instant.parse("2026-12-01T11:00:00Z")));
+        events.publish(
+                new DisclosureAccessed(regulator, "regulator", "indicators", Instant.parse("2026-12-01T12:00:00Z")));
 
         // when a supervisor asks about the customer: every change and read of them, newest first
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                mvc.perform(get("/api/kyc/audit/trail").param("customer", customer).with(caller("sup-1", "ops-supervisor")))
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> mvc.perform(get("/api/kyc/audit/trail")
+                                .param("customer", customer)
+                                .with(caller("sup-1", "ops-supervisor")))
                         .andExpect(status().isOk())
-                        .andExpect(jsonPath("$[*].kind", contains("PERSONAL_DATA_READ", "PERSONAL_DATA_READ",
-                                "STAFF_ACTION")))
+                        .andExpect(jsonPath(
+                                "$[*].kind", contains("PERSONAL_DATA_READ", "PERSONAL_DATA_READ", "STAFF_ACTION")))
                         .andExpect(jsonPath("$[2].action").value("POST /api/kyc/customers/" + customer + "/suspension"))
                         .andExpect(jsonPath("$[0].actor").value("service-account-peerlend-lending")));
         // and by actor and day
-        mvc.perform(get("/api/kyc/audit/trail").param("actor", officer).param("from", "2026-12-01")
-                        .param("to", "2026-12-01").with(caller("sup-1", "ops-supervisor")))
+        mvc.perform(get("/api/kyc/audit/trail")
+                        .param("actor", officer)
+                        .param("from", "2026-12-01")
+                        .param("to", "2026-12-01")
+                        .with(caller("sup-1", "ops-supervisor")))
                 .andExpect(jsonPath("$.length()").value(1))
                 .andExpect(jsonPath("$[0].action").value("review of a referral"));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                mvc.perform(get("/api/kyc/audit/trail").param("actor", regulator).with(caller("sup-1", "ops-supervisor")))
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> mvc.perform(get("/api/kyc/audit/trail")
+                                .param("actor", regulator)
+                                .with(caller("sup-1", "ops-supervisor")))
                         .andExpect(jsonPath("$[0].kind").value("SUPERVISORY_DATA_READ"))
                         .andExpect(jsonPath("$[0].action").value("indicators")));
 
         // then the supervisor's own reads are on the trail, with what they asked for
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                mvc.perform(get("/api/kyc/audit/trail").param("actor", "sup-1").with(caller("sup-2", "ops-supervisor")))
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> mvc.perform(get("/api/kyc/audit/trail")
+                                .param("actor", "sup-1")
+                                .with(caller("sup-2", "ops-supervisor")))
                         .andExpect(jsonPath("$[*].kind", everyItem(is("AUDIT_TRAIL_READ"))))
                         .andExpect(jsonPath("$[*].action", hasItem("customer=" + customer))));
     }
@@ -87,9 +109,13 @@ class AuditTrailIT {
             mvc.perform(get("/api/kyc/audit/trail").with(caller("x-1", role))).andExpect(status().isForbidden());
         }
         mvc.perform(get("/api/kyc/audit/trail").param("from", "yesterday").with(caller("sup-1", "ops-supervisor")))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("from"));
-        mvc.perform(get("/api/kyc/audit/trail").param("from", "2026-12-02").param("to", "2026-12-01")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("from"));
+        mvc.perform(get("/api/kyc/audit/trail")
+                        .param("from", "2026-12-02")
+                        .param("to", "2026-12-01")
                         .with(caller("sup-1", "ops-supervisor")))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("to"));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("to"));
     }
 }

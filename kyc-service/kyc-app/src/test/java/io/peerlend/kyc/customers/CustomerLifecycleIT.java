@@ -1,13 +1,5 @@
 package io.peerlend.kyc.customers;
 
-import com.sun.net.httpserver.HttpServer;
-import io.peerlend.kyc.api.CustomerDataErased;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.util.concurrent.CopyOnWriteArrayList;
-import org.hamcrest.Matchers;
-import org.junit.jupiter.api.AfterAll;
 import static io.peerlend.platform.testing.ServiceTests.caller;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -17,23 +9,31 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import io.peerlend.kyc.api.OnboardingSubmitted;
+import com.sun.net.httpserver.HttpServer;
 import io.peerlend.calendar.api.BusinessDateAdvanced;
+import io.peerlend.kyc.api.CustomerDataErased;
+import io.peerlend.kyc.api.OnboardingSubmitted;
 import io.peerlend.lending.api.events.LenderFundsDeposited;
-import java.time.LocalDate;
-import org.axonframework.eventhandling.gateway.EventGateway;
 import io.peerlend.platform.testing.ServiceTests;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
+import org.axonframework.eventhandling.gateway.EventGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -93,13 +93,15 @@ class CustomerLifecycleIT {
 
     /** Keycloak's token endpoint and admin API, as far as an erasure uses them; it records what it was asked. */
     static final List<String> identityProviderCalls = new CopyOnWriteArrayList<>();
+
     static final HttpServer identityProvider = identityProvider();
 
     static HttpServer identityProvider() {
         try {
             var server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             server.createContext("/", exchange -> {
-                String call = exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath();
+                String call = exchange.getRequestMethod() + " "
+                        + exchange.getRequestURI().getPath();
                 byte[] body = new byte[0];
                 int status = 204;
                 if (call.endsWith("/token")) {
@@ -108,7 +110,8 @@ class CustomerLifecycleIT {
                     status = 200;
                     exchange.getResponseHeaders().set("Content-Type", "application/json");
                 } else {
-                    identityProviderCalls.add(call + " " + exchange.getRequestHeaders().getFirst("Authorization"));
+                    identityProviderCalls.add(
+                            call + " " + exchange.getRequestHeaders().getFirst("Authorization"));
                 }
                 exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
                 if (body.length > 0) {
@@ -139,16 +142,22 @@ class CustomerLifecycleIT {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     MovableClock clock;
+
     @Autowired
     CustomerVault vault;
+
     @Autowired
     EventStore eventStore;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     MongoTemplate mongo;
+
     @Autowired
     EventGateway events;
 
@@ -159,29 +168,37 @@ class CustomerLifecycleIT {
         String stayer = "it-" + UUID.randomUUID();
         onboard(leaver, Applicants.onboarding("\"LENDER\"", "Erin", "Walshford", "1979-03-04", "GB", "E5550001"));
         onboard(stayer, Applicants.onboarding("\"LENDER\"", "Owen", "Pritchard", "1981-05-06", "GB", "O5550002"));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                mvc.perform(get("/api/kyc/customers/" + leaver).with(caller("ops-1", "ops")))
-                        .andExpect(jsonPath("$.personal.fullName").value("Erin Walshford")));
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE"
-                + " '%PersonalDataViewed' AND convert_from(payload, 'UTF8') LIKE ?", Integer.class,
-                "%" + leaver + "%")).as("the officer's read is audited").isPositive();
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(
+                        () -> mvc.perform(get("/api/kyc/customers/" + leaver).with(caller("ops-1", "ops")))
+                                .andExpect(jsonPath("$.personal.fullName").value("Erin Walshford")));
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE"
+                                + " '%PersonalDataViewed' AND convert_from(payload, 'UTF8') LIKE ?",
+                        Integer.class, "%" + leaver + "%"))
+                .as("the officer's read is audited")
+                .isPositive();
 
         // given: a suspicious activity report about them, with their name in its narrative
         events.publish(new LenderFundsDeposited(leaver, "pay-" + leaver, 20_000_00, "GBP", clock.instant()));
         String[] caseId = new String[1];
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             String body = mvc.perform(get("/api/kyc/aml/cases").with(caller("ops-1", "ops")))
-                    .andReturn().getResponse().getContentAsString();
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
             List<String> ids = JsonPath.read(body, "$[?(@.customerId == '" + leaver + "')].caseId");
             assertThat(ids).hasSize(1);
             caseId[0] = ids.get(0);
         });
-        mvc.perform(post("/api/kyc/aml/cases/" + caseId[0] + "/report").with(caller("ops-1", "ops"))
+        mvc.perform(post("/api/kyc/aml/cases/" + caseId[0] + "/report")
+                        .with(caller("ops-1", "ops"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"note\": \"Erin Walshford paid in GBP 20,000 with no explanation\"}"))
                 .andExpect(status().isOk());
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                mvc.perform(get("/api/kyc/aml/cases/" + caseId[0] + "/report").with(caller("sup-1", "ops-supervisor")))
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> mvc.perform(get("/api/kyc/aml/cases/" + caseId[0] + "/report")
+                                .with(caller("sup-1", "ops-supervisor")))
                         .andExpect(jsonPath("$.subject.fullName").value("Erin Walshford")));
 
         // and: the relationship ends; erasure is refused while the retention period runs
@@ -198,23 +215,25 @@ class CustomerLifecycleIT {
         // then: by the time the answer came, the key was gone
         assertThat(vault.isErased(leaver)).isTrue();
         // and the identity provider removed the account and its sessions, with KYC's own token
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(identityProviderCalls).contains(
-                "POST /admin/realms/peerlend/users/" + leaver + "/logout Bearer kyc-admin-token",
-                "DELETE /admin/realms/peerlend/users/" + leaver + " Bearer kyc-admin-token"));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(identityProviderCalls)
+                        .contains(
+                                "POST /admin/realms/peerlend/users/" + leaver + "/logout Bearer kyc-admin-token",
+                                "DELETE /admin/realms/peerlend/users/" + leaver + " Bearer kyc-admin-token"));
         // and the erasure waits for the other services, then is complete: its record names services, never data
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                mvc.perform(get("/api/kyc/customers/" + leaver + "/erasure").with(caller("sup-1", "ops-supervisor")))
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> mvc.perform(get("/api/kyc/customers/" + leaver + "/erasure")
+                                .with(caller("sup-1", "ops-supervisor")))
                         .andExpect(jsonPath("$.status").value("IN_PROGRESS"))
                         .andExpect(jsonPath("$.done.kyc").exists())
                         .andExpect(jsonPath("$.done.identity-provider").exists())
-                        .andExpect(jsonPath("$.pending").value(Matchers.contains(
-                                "lending", "scoring", "disclosure"))));
+                        .andExpect(jsonPath("$.pending").value(Matchers.contains("lending", "scoring", "disclosure"))));
         for (String service : List.of("lending", "scoring", "disclosure")) {
-            events.publish(new CustomerDataErased(leaver, service, "done", List.of(),
-                    clock.instant()));
+            events.publish(new CustomerDataErased(leaver, service, "done", List.of(), clock.instant()));
         }
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                mvc.perform(get("/api/kyc/customers/" + leaver + "/erasure").with(caller("sup-1", "ops-supervisor")))
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> mvc.perform(get("/api/kyc/customers/" + leaver + "/erasure")
+                                .with(caller("sup-1", "ops-supervisor")))
                         .andExpect(jsonPath("$.status").value("COMPLETE"))
                         .andExpect(jsonPath("$.requestedBy").value("sup-1"))
                         .andExpect(jsonPath("$.pending").isEmpty()));
@@ -223,19 +242,30 @@ class CustomerLifecycleIT {
 
         // and no copy of the data reads
         List<String> secrets = List.of("Erin", "Walshford", "E5550001", "erin", "1979-03-04");
-        for (OnboardingSubmitted e : eventStore.readEvents(leaver).asStream()
+        for (OnboardingSubmitted e : eventStore
+                .readEvents(leaver)
+                .asStream()
                 .filter(m -> m.getPayload() instanceof OnboardingSubmitted)
-                .map(m -> (OnboardingSubmitted) m.getPayload()).toList()) {
-            assertThat(vault.open(e.personalData())).as("sealed data in the event store").isEmpty();
+                .map(m -> (OnboardingSubmitted) m.getPayload())
+                .toList()) {
+            assertThat(vault.open(e.personalData()))
+                    .as("sealed data in the event store")
+                    .isEmpty();
             assertThat(vault.open(e.documentFailures())).isEmpty();
         }
-        for (byte[] payload : jdbc.queryForList("SELECT payload FROM domain_event_entry WHERE aggregate_identifier"
-                + " IN (?, ?)", byte[].class, leaver, caseId[0])) {
-            assertThat(new String(payload, StandardCharsets.UTF_8)).as("raw event payloads")
+        for (byte[] payload : jdbc.queryForList(
+                "SELECT payload FROM domain_event_entry WHERE aggregate_identifier" + " IN (?, ?)",
+                byte[].class,
+                leaver,
+                caseId[0])) {
+            assertThat(new String(payload, StandardCharsets.UTF_8))
+                    .as("raw event payloads")
                     .doesNotContain(secrets);
         }
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            Document raw = mongo.getCollection("customers").find(new Document("_id", leaver)).first();
+            Document raw = mongo.getCollection("customers")
+                    .find(new Document("_id", leaver))
+                    .first();
             assertThat(raw).isNotNull();
             assertThat(raw.getString("status")).isEqualTo("ERASED");
             assertThat(raw).doesNotContainKey("personalData");
@@ -247,11 +277,17 @@ class CustomerLifecycleIT {
         mvc.perform(get("/api/kyc/customers/" + leaver).with(caller("ops-1", "ops")))
                 .andExpect(jsonPath("$.personal").doesNotExist());
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            String export = mvc.perform(get("/api/kyc/aml/cases/" + caseId[0] + "/report")
-                    .with(caller("sup-1", "ops-supervisor"))).andReturn().getResponse().getContentAsString();
+            String export = mvc.perform(
+                            get("/api/kyc/aml/cases/" + caseId[0] + "/report").with(caller("sup-1", "ops-supervisor")))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
             assertThat(export).as("the report export").contains(leaver).doesNotContain(secrets);
         });
-        assertThat(mongo.getCollection("aml_cases").find(new Document("customerId", leaver)).first().toJson())
+        assertThat(mongo.getCollection("aml_cases")
+                        .find(new Document("customerId", leaver))
+                        .first()
+                        .toJson())
                 .doesNotContain("\"text\"");
         assertThat(output.getAll()).as("logs").doesNotContain(secrets);
 
@@ -267,19 +303,21 @@ class CustomerLifecycleIT {
         onboard(leaver, Applicants.onboarding("\"LENDER\"", "Tamsin", "Oakridge", "1975-02-03", "GB", "T5550009"));
         mvc.perform(post("/api/kyc/customers/" + leaver + "/relationship-end").with(caller("ops-1", "ops")))
                 .andExpect(status().isOk());
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                mvc.perform(get("/api/kyc/customers/" + leaver).with(caller("ops-1", "ops")))
-                        .andExpect(jsonPath("$.personal.fullName").value("Tamsin Oakridge")));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(
+                        () -> mvc.perform(get("/api/kyc/customers/" + leaver).with(caller("ops-1", "ops")))
+                                .andExpect(jsonPath("$.personal.fullName").value("Tamsin Oakridge")));
 
         // when the business date moves past the end of the retention period
         clock.now.set(clock.now.get().plus(Duration.ofDays(5 * 366 + 1)));
-        events.publish(new BusinessDateAdvanced(null, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), "ops-1",
-                clock.instant()));
+        events.publish(new BusinessDateAdvanced(
+                null, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), "ops-1", clock.instant()));
 
         // then the platform erases them by itself, and its record says so
         await().atMost(Duration.ofSeconds(20)).until(() -> vault.isErased(leaver));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                mvc.perform(get("/api/kyc/customers/" + leaver + "/erasure").with(caller("sup-1", "ops-supervisor")))
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> mvc.perform(get("/api/kyc/customers/" + leaver + "/erasure")
+                                .with(caller("sup-1", "ops-supervisor")))
                         .andExpect(jsonPath("$.requestedBy").value("system: retention period ended"))
                         .andExpect(jsonPath("$.done.kyc").exists()));
     }
@@ -289,24 +327,26 @@ class CustomerLifecycleIT {
             throws Exception {
         String customer = "it-" + UUID.randomUUID();
         onboard(customer, Applicants.onboarding("\"BORROWER\"", "Rhys", "Morgan", "1970-10-10", "GB", "R5550004"));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                mvc.perform(get("/api/kyc/customers/me").with(caller(customer, "borrower")))
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> mvc.perform(get("/api/kyc/customers/me").with(caller(customer, "borrower")))
                         .andExpect(jsonPath("$.status").value("VERIFIED")));
 
         clock.now.set(clock.now.get().plus(Duration.ofDays(5 * 366)));
         // the lending service moves the platform's business date on (an event in the shared store)
-        events.publish(new BusinessDateAdvanced(null, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), "ops-1",
-                clock.instant()));
+        events.publish(new BusinessDateAdvanced(
+                null, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), "ops-1", clock.instant()));
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                mvc.perform(get("/api/kyc/customers/me").with(caller(customer, "borrower")))
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> mvc.perform(get("/api/kyc/customers/me").with(caller(customer, "borrower")))
                         .andExpect(jsonPath("$.status").value("REVERIFICATION_DUE")));
         onboard(customer, Applicants.onboarding("\"BORROWER\"", "Rhys", "Morgan", "1970-10-10", "GB", "R5550005"));
     }
 
     private void onboard(String subject, String body) throws Exception {
-        mvc.perform(post("/api/kyc/onboarding").with(caller(subject, "borrower", "lender"))
-                        .contentType(MediaType.APPLICATION_JSON).content(body))
+        mvc.perform(post("/api/kyc/onboarding")
+                        .with(caller(subject, "borrower", "lender"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.status").value("VERIFIED"));
     }

@@ -1,11 +1,5 @@
 package io.peerlend.kyc.customers;
 
-import io.peerlend.kyc.customers.domain.CustomerNotices;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.bson.Document;
-import org.hamcrest.Matchers;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.jdbc.core.JdbcTemplate;
 import static io.peerlend.platform.testing.ServiceTests.caller;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -17,15 +11,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.peerlend.platform.testing.ServiceTests;
 import io.peerlend.kyc.api.PersonalDataViewed;
+import io.peerlend.kyc.customers.domain.CustomerNotices;
+import io.peerlend.platform.testing.ServiceTests;
 import java.time.Duration;
 import java.util.UUID;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.bson.Document;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -44,22 +44,29 @@ class OnboardingIT {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     EventStore store;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     MongoTemplate mongo;
 
     private ResultActions onboard(String subject, String body) throws Exception {
-        return mvc.perform(post("/api/kyc/onboarding").with(caller(subject, "borrower", "lender"))
-                .contentType(MediaType.APPLICATION_JSON).content(body));
+        return mvc.perform(post("/api/kyc/onboarding")
+                .with(caller(subject, "borrower", "lender"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body));
     }
 
     private void awaitStaffStatus(String customerId, String expected) {
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                mvc.perform(get("/api/kyc/customers/" + customerId).with(caller("ops-1", "ops")))
-                        .andExpect(status().isOk()).andExpect(jsonPath("$.status").value(expected)));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> mvc.perform(
+                                get("/api/kyc/customers/" + customerId).with(caller("ops-1", "ops")))
+                        .andExpect(status().isOk())
+                        .andExpect(jsonPath("$.status").value(expected)));
     }
 
     @Test
@@ -69,12 +76,13 @@ class OnboardingIT {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.status").value("VERIFIED"));
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                mvc.perform(get("/api/kyc/customers/me").with(caller(me, "borrower")))
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> mvc.perform(get("/api/kyc/customers/me").with(caller(me, "borrower")))
                         .andExpect(status().isOk())
                         .andExpect(jsonPath("$.status").value("VERIFIED"))
                         .andExpect(jsonPath("$.personal.fullName").value("Anna Lindqvist"))
-                        .andExpect(jsonPath("$.personal.documentFields.documentNumber").value("P1234567"))
+                        .andExpect(jsonPath("$.personal.documentFields.documentNumber")
+                                .value("P1234567"))
                         .andExpect(jsonPath("$.reverifyBy").exists()));
         mvc.perform(get("/api/kyc/customers/" + me).with(caller("ops-1", "ops")))
                 .andExpect(jsonPath("$.personal.fullName").value("Anna Lindqvist"))
@@ -88,10 +96,12 @@ class OnboardingIT {
             throws Exception {
         String me = "it-" + UUID.randomUUID();
         onboard(me, Applicants.onboarding("\"BORROWER\"", "Anna", "Lindqvist", "1990-01-15", "GB", "P2234567"))
-                .andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("VERIFIED"));
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("VERIFIED"));
         String path = "/api/kyc/customers/" + me + "/credit-search-subject";
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                mvc.perform(get(path).with(caller("service-account-peerlend-lending", "peerlend-service")))
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> mvc.perform(
+                                get(path).with(caller("service-account-peerlend-lending", "peerlend-service")))
                         .andExpect(status().isOk())
                         .andExpect(jsonPath("$.customerId").value(me))
                         .andExpect(jsonPath("$.fullName").value("Anna Lindqvist"))
@@ -101,12 +111,14 @@ class OnboardingIT {
         mvc.perform(get(path).with(caller(me, "borrower"))).andExpect(status().isForbidden());
         mvc.perform(get(path).with(caller("ops-1", "ops"))).andExpect(status().isForbidden());
         mvc.perform(get("/api/kyc/customers/nobody/credit-search-subject")
-                .with(caller("service-account-peerlend-lending", "peerlend-service"))).andExpect(status().isNotFound());
+                        .with(caller("service-account-peerlend-lending", "peerlend-service")))
+                .andExpect(status().isNotFound());
         boolean audited = false;
         try (var events = store.openStream(null)) {
             while (events.hasNextAvailable()) {
                 audited |= events.nextAvailable().getPayload() instanceof PersonalDataViewed v
-                        && v.customerId().equals(me) && v.purpose().equals("credit search for a loan application");
+                        && v.customerId().equals(me)
+                        && v.purpose().equals("credit search for a loan application");
             }
         }
         assertThat(audited).as("the read is recorded as an audit event").isTrue();
@@ -115,25 +127,37 @@ class OnboardingIT {
     @Test
     void givenANameOnTheOfacList_whenOnboarding_thenTheCustomerSeesInReviewAndTwoOfficersMustClear() throws Exception {
         String listed = "it-" + UUID.randomUUID();
-        onboard(listed, Applicants.onboarding("\"BORROWER\"", "Manuel Antonio", "Noriega", "1960-02-11", "PA",
-                "N7654321"))
+        onboard(
+                        listed,
+                        Applicants.onboarding(
+                                "\"BORROWER\"", "Manuel Antonio", "Noriega", "1960-02-11", "PA", "N7654321"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.status").value("IN_REVIEW"))
                 .andExpect(jsonPath("$.reasons[0]").value("we are checking your details and will be in touch"));
         awaitStaffStatus(listed, "BLOCKED");
         mvc.perform(get("/api/kyc/reviews").with(caller("ops-1", "ops")))
-                .andExpect(jsonPath("$[?(@.customerId == '" + listed + "')].screeningHits[0].entryId", hasItem("1572")));
+                .andExpect(
+                        jsonPath("$[?(@.customerId == '" + listed + "')].screeningHits[0].entryId", hasItem("1572")));
 
-        mvc.perform(post("/api/kyc/customers/" + listed + "/clearance").with(caller("ops-1", "ops"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"note\": \"namesake: other birth date\"}"))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("BLOCKED"));
-        mvc.perform(post("/api/kyc/customers/" + listed + "/clearance").with(caller("ops-1", "ops", "ops-supervisor"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"note\": \"approve\"}"))
+        mvc.perform(post("/api/kyc/customers/" + listed + "/clearance")
+                        .with(caller("ops-1", "ops"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"note\": \"namesake: other birth date\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("BLOCKED"));
+        mvc.perform(post("/api/kyc/customers/" + listed + "/clearance")
+                        .with(caller("ops-1", "ops", "ops-supervisor"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"note\": \"approve\"}"))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.detail").value("four eyes: the officer who proposed the clearance cannot approve it"));
-        mvc.perform(post("/api/kyc/customers/" + listed + "/clearance").with(caller("sup-1", "ops-supervisor"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"note\": \"agreed\"}"))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("VERIFIED"));
+                .andExpect(jsonPath("$.detail")
+                        .value("four eyes: the officer who proposed the clearance cannot approve it"));
+        mvc.perform(post("/api/kyc/customers/" + listed + "/clearance")
+                        .with(caller("sup-1", "ops-supervisor"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"note\": \"agreed\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("VERIFIED"));
         awaitStaffStatus(listed, "VERIFIED");
     }
 
@@ -142,8 +166,11 @@ class OnboardingIT {
             throws Exception {
         // given a listed customer referred for review, and a verified one
         String rejected = "it-" + UUID.randomUUID();
-        onboard(rejected, Applicants.onboarding("\"BORROWER\"", "Manuel Antonio", "Noriega", "1960-02-11", "PA",
-                "N7654329")).andExpect(status().isCreated());
+        onboard(
+                        rejected,
+                        Applicants.onboarding(
+                                "\"BORROWER\"", "Manuel Antonio", "Noriega", "1960-02-11", "PA", "N7654329"))
+                .andExpect(status().isCreated());
         awaitStaffStatus(rejected, "BLOCKED");
         String suspended = "it-" + UUID.randomUUID();
         onboard(suspended, Applicants.onboarding("\"LENDER\"", "Anna", "Lindqvist", "1990-01-15", "GB", "P3234567"))
@@ -153,11 +180,15 @@ class OnboardingIT {
         // when officers reject one and suspend the other, with notes no customer may read (tipping off)
         String rejectionNote = "true match to the OFAC entry; SAR filed with the NCA";
         String suspensionNote = "structuring suspected, SAR filed";
-        mvc.perform(post("/api/kyc/customers/" + rejected + "/rejection").with(caller("ops-1", "ops"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"note\": \"" + rejectionNote + "\"}"))
+        mvc.perform(post("/api/kyc/customers/" + rejected + "/rejection")
+                        .with(caller("ops-1", "ops"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"note\": \"" + rejectionNote + "\"}"))
                 .andExpect(status().isOk());
-        mvc.perform(post("/api/kyc/customers/" + suspended + "/suspension").with(caller("ops-1", "ops"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"note\": \"" + suspensionNote + "\"}"))
+        mvc.perform(post("/api/kyc/customers/" + suspended + "/suspension")
+                        .with(caller("ops-1", "ops"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"note\": \"" + suspensionNote + "\"}"))
                 .andExpect(status().isOk());
         awaitStaffStatus(rejected, "REJECTED");
         awaitStaffStatus(suspended, "SUSPENDED");
@@ -165,13 +196,11 @@ class OnboardingIT {
         // then each customer reads only a neutral reason from the fixed list
         mvc.perform(get("/api/kyc/customers/me").with(caller(rejected, "borrower")))
                 .andExpect(jsonPath("$.status").value("REJECTED"))
-                .andExpect(jsonPath("$.reasons").value(Matchers.contains(
-                        CustomerNotices.REJECTED)))
+                .andExpect(jsonPath("$.reasons").value(Matchers.contains(CustomerNotices.REJECTED)))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("SAR"))));
         mvc.perform(get("/api/kyc/customers/me").with(caller(suspended, "lender")))
                 .andExpect(jsonPath("$.status").value("SUSPENDED"))
-                .andExpect(jsonPath("$.reasons").value(Matchers.contains(
-                        CustomerNotices.SUSPENDED)))
+                .andExpect(jsonPath("$.reasons").value(Matchers.contains(CustomerNotices.SUSPENDED)))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("SAR"))));
         // and staff still read the officers' words, and whom the customer resembles on a list
         mvc.perform(get("/api/kyc/customers/" + rejected).with(caller("ops-2", "ops")))
@@ -183,15 +212,20 @@ class OnboardingIT {
 
         // but none of it is stored in plain text: not in the events, not in the read models
         for (String customer : new String[] {rejected, suspended}) {
-            for (String payload : jdbc.queryForList("SELECT convert_from(payload, 'UTF8') FROM domain_event_entry"
-                    + " WHERE aggregate_identifier = ?", String.class, customer)) {
-                assertThat(payload.toLowerCase()).as("an event of " + customer)
+            for (String payload : jdbc.queryForList(
+                    "SELECT convert_from(payload, 'UTF8') FROM domain_event_entry" + " WHERE aggregate_identifier = ?",
+                    String.class,
+                    customer)) {
+                assertThat(payload.toLowerCase())
+                        .as("an event of " + customer)
                         .doesNotContain("sar filed", "noriega", "places money with the platform");
             }
             for (String collection : new String[] {"customers", "customer_staff_notes"}) {
-                Document raw = mongo.getCollection(collection).find(new Document("_id", customer))
+                Document raw = mongo.getCollection(collection)
+                        .find(new Document("_id", customer))
                         .first();
-                assertThat(raw == null ? "" : raw.toJson().toLowerCase()).as(collection)
+                assertThat(raw == null ? "" : raw.toJson().toLowerCase())
+                        .as(collection)
                         .doesNotContain("sar filed", "noriega", "places money with the platform");
             }
         }
@@ -202,13 +236,17 @@ class OnboardingIT {
         String me = "it-" + UUID.randomUUID();
         String body = Applicants.onboarding("\"LENDER\"", "Jane", "Doe", "1985-06-01", "GB", "X9999999")
                 .replace("\"fullName\": \"Jane Doe\"", "\"fullName\": \"Janet Doe\"");
-        onboard(me, body).andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("REJECTED"));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                mvc.perform(get("/api/kyc/customers/me").with(caller(me, "lender")))
-                        .andExpect(jsonPath("$.reasons", hasItem("the name on the document does not match the application"))));
+        onboard(me, body)
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("REJECTED"));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> mvc.perform(get("/api/kyc/customers/me").with(caller(me, "lender")))
+                        .andExpect(jsonPath(
+                                "$.reasons", hasItem("the name on the document does not match the application"))));
         // a corrected attempt is allowed after a document rejection
         onboard(me, Applicants.onboarding("\"LENDER\"", "Jane", "Doe", "1985-06-01", "GB", "X9999999"))
-                .andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("VERIFIED"));
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("VERIFIED"));
         onboard(me, Applicants.onboarding("\"LENDER\"", "Jane", "Doe", "1985-06-01", "GB", "X9999999"))
                 .andExpect(status().isConflict());
     }
@@ -216,7 +254,9 @@ class OnboardingIT {
     @Test
     void givenBadInput_whenOnboarding_thenEachFieldIsNamedAndNothingIsStored() throws Exception {
         String me = "it-" + UUID.randomUUID();
-        onboard(me, "{\"roles\": [], \"fullName\": \"\", \"nationality\": \"Britain\", \"document\": {\"type\": \"MRZ\"}}")
+        onboard(
+                        me,
+                        "{\"roles\": [], \"fullName\": \"\", \"nationality\": \"Britain\", \"document\": {\"type\": \"MRZ\"}}")
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("roles")))
@@ -225,12 +265,16 @@ class OnboardingIT {
                 .andExpect(jsonPath("$.errors[*].field", hasItem("nationality")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("address")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("politicallyExposed")));
-        onboard(me, Applicants.onboarding("\"BORROWER\"", "Ann", "Lee", "1990-01-01", "GB", "A1")
-                        .replaceAll("\"lines\": \\[[^]]*]", "\"lines\": []"))
+        onboard(
+                        me,
+                        Applicants.onboarding("\"BORROWER\"", "Ann", "Lee", "1990-01-01", "GB", "A1")
+                                .replaceAll("\"lines\": \\[[^]]*]", "\"lines\": []"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("document.lines"));
-        onboard(me, Applicants.onboarding("\"LENDER\"", "Ann", "Lee", "1990-01-01", "GB", "A1")
-                        .replace("\"LENDER\"", "\"LENDER\""))
+        onboard(
+                        me,
+                        Applicants.onboarding("\"LENDER\"", "Ann", "Lee", "1990-01-01", "GB", "A1")
+                                .replace("\"LENDER\"", "\"LENDER\""))
                 .andExpect(status().isCreated());
         mvc.perform(get("/api/kyc/customers/me").with(caller("it-nobody-" + UUID.randomUUID(), "borrower")))
                 .andExpect(status().isNotFound());
@@ -238,7 +282,8 @@ class OnboardingIT {
 
     @Test
     void givenACallerWithoutTheLenderRole_whenAskingToLend_thenRefused() throws Exception {
-        mvc.perform(post("/api/kyc/onboarding").with(caller("it-" + UUID.randomUUID(), "borrower"))
+        mvc.perform(post("/api/kyc/onboarding")
+                        .with(caller("it-" + UUID.randomUUID(), "borrower"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(Applicants.onboarding("\"LENDER\"", "Ann", "Lee", "1990-01-01", "GB", "A1")))
                 .andExpect(status().isBadRequest())
@@ -247,26 +292,36 @@ class OnboardingIT {
 
     @Test
     void givenAnOfficer_whenCheckingDocumentsAndScreeningNames_thenAnswersExplainThemselves() throws Exception {
-        mvc.perform(post("/api/kyc/document-checks").with(caller("ops-1", "ops")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/kyc/document-checks")
+                        .with(caller("ops-1", "ops"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"type\": \"CN_RESIDENT_ID\", \"number\": \"11010519491231002X\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.valid").value(true))
                 .andExpect(jsonPath("$.fields.dateOfBirth").value("1949-12-31"));
-        mvc.perform(post("/api/kyc/document-checks").with(caller("ops-1", "ops")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/kyc/document-checks")
+                        .with(caller("ops-1", "ops"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"type\": \"MRZ\", \"lines\": [\"P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\","
                                 + " \"L898902C36UTO7408122F1204159ZE184226B<<<<<10\"]}"))
                 .andExpect(jsonPath("$.valid").value(false))
                 .andExpect(jsonPath("$.failures[0]").value("the document expired on 2012-04-15"));
-        mvc.perform(post("/api/kyc/screenings").with(caller("ops-1", "ops")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/kyc/screenings")
+                        .with(caller("ops-1", "ops"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\": \"Manuel Antonio Noriaga\"}"))
                 .andExpect(jsonPath("$.decision").value("BLOCK"))
                 .andExpect(jsonPath("$.matches[0].list").value("OFAC-SDN"))
                 .andExpect(jsonPath("$.matches[0].matchedOn", hasItem(containsString("noriaga ~ noriega"))));
-        mvc.perform(post("/api/kyc/screenings").with(caller("ops-1", "ops")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/kyc/screenings")
+                        .with(caller("ops-1", "ops"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\": \"\", \"nationality\": \"Atlantis\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("name"));
-        mvc.perform(post("/api/kyc/screenings").with(caller("b-1", "borrower")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/kyc/screenings")
+                        .with(caller("b-1", "borrower"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\": \"x\"}"))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/kyc/reviews").with(caller("r-1", "regulator"))).andExpect(status().isForbidden());

@@ -1,6 +1,5 @@
 package io.peerlend.kyc.sanctions;
 
-import org.assertj.core.api.Assertions;
 import static io.peerlend.platform.testing.ServiceTests.caller;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -19,6 +18,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -52,25 +52,36 @@ class SanctionsReloadIT {
     void givenAVerifiedCustomer_whenTheReloadedListsNameThem_thenSuspendedAndBlockedForFourEyes() throws Exception {
         String customer = "it-" + UUID.randomUUID();
         String surname = "Quartermaine" + customer.substring(3, 7).replaceAll("[^a-z]", "x");
-        mvc.perform(post("/api/kyc/onboarding").with(caller(customer, "borrower")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/kyc/onboarding")
+                        .with(caller(customer, "borrower"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(onboarding("Zebedee", surname)))
-                .andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("VERIFIED"));
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("VERIFIED"));
         String before = mvc.perform(get("/api/kyc/sanctions").with(caller("ops-1", "ops")))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         // when OFAC lists them and the refreshed files are loaded
-        Files.writeString(LISTS.resolve("ofac-sdn/sdn.csv"), "\n990001,\"" + surname.toUpperCase() + ", Zebedee\","
-                + "\"individual\",\"SDGT\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,\"DOB 03 Mar 1983.\"",
+        Files.writeString(
+                LISTS.resolve("ofac-sdn/sdn.csv"),
+                "\n990001,\"" + surname.toUpperCase() + ", Zebedee\","
+                        + "\"individual\",\"SDGT\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,\"DOB 03 Mar 1983.\"",
                 StandardOpenOption.APPEND);
         mvc.perform(post("/api/kyc/sanctions/reload").with(caller("sup-1", "ops-supervisor")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.entriesByList.OFAC-SDN").value(7380));
         Assertions.assertThat(mvc.perform(get("/api/kyc/sanctions").with(caller("ops-1", "ops")))
-                .andReturn().getResponse().getContentAsString()).isNotEqualTo(before);
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .isNotEqualTo(before);
 
         // then the customer is re-screened and taken out of lending until two officers decide
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                mvc.perform(get("/api/kyc/customers/" + customer).with(caller("ops-1", "ops")))
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> mvc.perform(
+                                get("/api/kyc/customers/" + customer).with(caller("ops-1", "ops")))
                         .andExpect(jsonPath("$.status").value("BLOCKED"))
                         .andExpect(jsonPath("$.screeningHits[0].entryId").value("990001")));
         mvc.perform(get("/api/kyc/customers/me").with(caller(customer, "borrower")))
@@ -82,20 +93,28 @@ class SanctionsReloadIT {
                 {"roles": ["BORROWER"], "fullName": "%s %s", "dateOfBirth": "1983-03-03", "nationality": "GB",
                  "address": {"line1": "3 Lane", "city": "York", "postcode": "YO1 7HH", "country": "GB"},
                  "contact": {"email": "z@example.com"}, "politicallyExposed": false,
-                 "document": {"type": "MRZ", "lines": ["%s", "%s"]}}""".formatted(given, surname,
-                MrzSpecimens.td3Line1("GBR", surname, given),
-                MrzSpecimens.td3Line2("Z7770001", "GBR", "830303", "M", "491231", ""));
+                 "document": {"type": "MRZ", "lines": ["%s", "%s"]}}""".formatted(
+                        given,
+                        surname,
+                        MrzSpecimens.td3Line1("GBR", surname, given),
+                        MrzSpecimens.td3Line2("Z7770001", "GBR", "830303", "M", "491231", ""));
     }
 
     private static Path copyOfTheBundledLists() {
         try {
             Path dir = Files.createTempDirectory("peerlend-sanctions-");
-            for (String file : List.of("ofac-sdn/sdn.csv", "ofac-sdn/alt.csv", "ofac-sdn/sdn_comments.csv",
-                    "ofac-consolidated/cons_prim.csv", "ofac-consolidated/cons_alt.csv",
-                    "ofac-consolidated/cons_comments.csv", "un/UN_consolidated.xml")) {
+            for (String file : List.of(
+                    "ofac-sdn/sdn.csv",
+                    "ofac-sdn/alt.csv",
+                    "ofac-sdn/sdn_comments.csv",
+                    "ofac-consolidated/cons_prim.csv",
+                    "ofac-consolidated/cons_alt.csv",
+                    "ofac-consolidated/cons_comments.csv",
+                    "un/UN_consolidated.xml")) {
                 Path target = dir.resolve(file);
                 Files.createDirectories(target.getParent());
-                try (InputStream in = SanctionsReloadIT.class.getResourceAsStream("/io/peerlend/kyc/sanctions/" + file)) {
+                try (InputStream in =
+                        SanctionsReloadIT.class.getResourceAsStream("/io/peerlend/kyc/sanctions/" + file)) {
                     Files.copy(in, target);
                 }
             }

@@ -7,8 +7,7 @@ package io.peerlend.lending.api;
  */
 public final class BorrowerExposures {
 
-    private BorrowerExposures() {
-    }
+    private BorrowerExposures() {}
 
     public static String idFor(String borrowerId) {
         return "borrower-exposure:" + borrowerId;

@@ -1,3 +1,8 @@
 package io.peerlend.lending.api;
 
-public enum EmploymentStatus { EMPLOYED, SELF_EMPLOYED, UNEMPLOYED, RETIRED }
+public enum EmploymentStatus {
+    EMPLOYED,
+    SELF_EMPLOYED,
+    UNEMPLOYED,
+    RETIRED
+}

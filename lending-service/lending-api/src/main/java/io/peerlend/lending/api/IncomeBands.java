@@ -14,8 +14,7 @@ public final class IncomeBands {
             "GBP", List.of(15_000, 25_000, 40_000, 60_000, 100_000),
             "CNY", List.of(50_000, 100_000, 200_000, 400_000, 800_000));
 
-    private IncomeBands() {
-    }
+    private IncomeBands() {}
 
     /** @param monthlyNetIncome a decimal string, e.g. "2800.00"; null or unreadable gives "not stated" */
     public static String of(String monthlyNetIncome, String currency) {

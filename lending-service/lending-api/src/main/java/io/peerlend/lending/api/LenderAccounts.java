@@ -7,8 +7,7 @@ package io.peerlend.lending.api;
  */
 public final class LenderAccounts {
 
-    private LenderAccounts() {
-    }
+    private LenderAccounts() {}
 
     public static String idFor(String lenderId) {
         return "lender-account:" + lenderId;

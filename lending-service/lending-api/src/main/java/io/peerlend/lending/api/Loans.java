@@ -6,8 +6,7 @@ package io.peerlend.lending.api;
  */
 public final class Loans {
 
-    private Loans() {
-    }
+    private Loans() {}
 
     public static String idFor(String loanId) {
         return "loan:" + loanId;

@@ -11,8 +11,7 @@ public final class Markets {
     public static final List<String> GRADES = List.of("A*", "A", "B", "C", "D", "E");
     public static final List<Integer> TERMS = List.of(12, 24, 36, 48, 60);
 
-    private Markets() {
-    }
+    private Markets() {}
 
     public static String id(String grade, int termMonths) {
         if (!GRADES.contains(grade) || !TERMS.contains(termMonths)) {

@@ -1,4 +1,8 @@
 package io.peerlend.lending.api;
 
 /** Instalment credit the applicant pays elsewhere. */
-public enum OtherInstalmentPlans { BANK, STORES, NONE }
+public enum OtherInstalmentPlans {
+    BANK,
+    STORES,
+    NONE
+}

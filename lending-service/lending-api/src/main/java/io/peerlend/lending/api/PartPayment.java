@@ -1,5 +1,4 @@
 package io.peerlend.lending.api;
 
 /** What one lender receives from a payment on a loan: principal back and interest earned, in minor units. */
-public record PartPayment(String lenderId, long principalMinor, long interestMinor) {
-}
+public record PartPayment(String lenderId, long principalMinor, long interestMinor) {}

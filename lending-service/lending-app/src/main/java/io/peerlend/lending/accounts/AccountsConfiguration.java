@@ -25,18 +25,23 @@ class AccountsConfiguration {
 
     @Bean
     ConfigurerModule lenderAccounts() {
-        return configurer -> configurer.configureAggregate(CachedAggregate.of(LenderAccount.class, 5_000)).eventProcessing()
+        return configurer -> configurer
+                .configureAggregate(CachedAggregate.of(LenderAccount.class, 5_000))
+                .eventProcessing()
                 .registerListenerInvocationErrorHandler(PaymentsProcess.GROUP, c -> PropagatingErrorHandler.instance())
                 .registerListenerInvocationErrorHandler("lending-auto-invest", c -> PropagatingErrorHandler.instance());
     }
 
     @Bean
     @ConditionalOnProperty(name = "peerlend.lending.payments.provider", havingValue = "sandbox", matchIfMissing = true)
-    PaymentProvider sandboxPaymentProvider(MongoTemplate mongo, RestClient.Builder http,
-                                           @Value("${peerlend.lending.payments.sandbox.webhook-url:}") String webhookUrl,
-                                           @Value("${peerlend.lending.payments.webhook-secret}") String secret,
-                                           @Value("${peerlend.lending.payments.sandbox.settle-after:PT2S}")
-                                           Duration settleAfter, Clock clock, Environment environment) {
+    PaymentProvider sandboxPaymentProvider(
+            MongoTemplate mongo,
+            RestClient.Builder http,
+            @Value("${peerlend.lending.payments.sandbox.webhook-url:}") String webhookUrl,
+            @Value("${peerlend.lending.payments.webhook-secret}") String secret,
+            @Value("${peerlend.lending.payments.sandbox.settle-after:PT2S}") Duration settleAfter,
+            Clock clock,
+            Environment environment) {
         return new SandboxPaymentProvider(mongo, http, webhookUrl, secret, settleAfter, clock, environment);
     }
 }

@@ -1,14 +1,13 @@
 package io.peerlend.lending.accounts;
 
-import io.peerlend.lending.api.events.LenderFundsReceived;
-import org.axonframework.eventhandling.EventMessage;
 import io.peerlend.lending.api.events.DepositFailed;
 import io.peerlend.lending.api.events.DepositRequested;
 import io.peerlend.lending.api.events.FundsCommittedToOffer;
-import io.peerlend.lending.api.events.LenderFundsLent;
-import io.peerlend.lending.api.events.OfferFundsReleased;
 import io.peerlend.lending.api.events.LenderFundsDeposited;
+import io.peerlend.lending.api.events.LenderFundsLent;
+import io.peerlend.lending.api.events.LenderFundsReceived;
 import io.peerlend.lending.api.events.LenderFundsWithdrawn;
+import io.peerlend.lending.api.events.OfferFundsReleased;
 import io.peerlend.lending.api.events.WithdrawalFailed;
 import io.peerlend.lending.api.events.WithdrawalRequested;
 import java.time.Instant;
@@ -18,6 +17,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -35,13 +35,19 @@ public class LenderAccountReadModel {
     static final String COLLECTION = "lender_accounts";
 
     /** @param rateBps on a LENT line, the rate the lender earns on that part (null otherwise) */
-    public record Line(Instant at, String type, String reference, long amountMinor, long balanceMinor,
-                       Integer rateBps) {
-    }
+    public record Line(
+            Instant at, String type, String reference, long amountMinor, long balanceMinor, Integer rateBps) {}
 
     @Document(COLLECTION)
-    public record Account(@Id String id, String currency, long available, long committed, long pendingDeposits,
-                          long withdrawalsInTransit, List<String> applied, List<Line> statement) {
+    public record Account(
+            @Id String id,
+            String currency,
+            long available,
+            long committed,
+            long pendingDeposits,
+            long withdrawalsInTransit,
+            List<String> applied,
+            List<Line> statement) {
 
         /** The lender's money on the platform: available plus set aside for offers. */
         public long balance() {
@@ -50,8 +56,15 @@ public class LenderAccountReadModel {
 
         /** The same account with its four amounts moved by the given deltas. */
         Account moved(long availableDelta, long committedDelta, long pendingDelta, long inTransitDelta) {
-            return new Account(id, currency, available + availableDelta, committed + committedDelta,
-                    pendingDeposits + pendingDelta, withdrawalsInTransit + inTransitDelta, applied, statement);
+            return new Account(
+                    id,
+                    currency,
+                    available + availableDelta,
+                    committed + committedDelta,
+                    pendingDeposits + pendingDelta,
+                    withdrawalsInTransit + inTransitDelta,
+                    applied,
+                    statement);
         }
     }
 
@@ -68,9 +81,16 @@ public class LenderAccountReadModel {
 
     @EventHandler
     void on(LenderFundsDeposited e) {
-        change(e.lenderId(), e.currency(), "settled:" + e.paymentId(), a -> line(
-                a.moved(e.amountMinor(), 0, -e.amountMinor(), 0), e.depositedAt(), "DEPOSIT", e.paymentId(),
-                e.amountMinor()));
+        change(
+                e.lenderId(),
+                e.currency(),
+                "settled:" + e.paymentId(),
+                a -> line(
+                        a.moved(e.amountMinor(), 0, -e.amountMinor(), 0),
+                        e.depositedAt(),
+                        "DEPOSIT",
+                        e.paymentId(),
+                        e.amountMinor()));
     }
 
     @EventHandler
@@ -80,9 +100,16 @@ public class LenderAccountReadModel {
 
     @EventHandler
     void on(WithdrawalRequested e) {
-        change(e.lenderId(), e.currency(), "requested:" + e.withdrawalId(), a -> line(
-                a.moved(-e.amountMinor(), 0, 0, e.amountMinor()), e.requestedAt(), "WITHDRAWAL", e.withdrawalId(),
-                -e.amountMinor()));
+        change(
+                e.lenderId(),
+                e.currency(),
+                "requested:" + e.withdrawalId(),
+                a -> line(
+                        a.moved(-e.amountMinor(), 0, 0, e.amountMinor()),
+                        e.requestedAt(),
+                        "WITHDRAWAL",
+                        e.withdrawalId(),
+                        -e.amountMinor()));
     }
 
     @EventHandler
@@ -92,38 +119,62 @@ public class LenderAccountReadModel {
 
     @EventHandler
     void on(WithdrawalFailed e) {
-        change(e.lenderId(), e.currency(), "failed:" + e.withdrawalId(), a -> line(
-                a.moved(e.amountMinor(), 0, 0, -e.amountMinor()), e.failedAt(), "WITHDRAWAL_RETURNED",
-                e.withdrawalId(), e.amountMinor()));
+        change(
+                e.lenderId(),
+                e.currency(),
+                "failed:" + e.withdrawalId(),
+                a -> line(
+                        a.moved(e.amountMinor(), 0, 0, -e.amountMinor()),
+                        e.failedAt(),
+                        "WITHDRAWAL_RETURNED",
+                        e.withdrawalId(),
+                        e.amountMinor()));
     }
 
     @EventHandler
     void on(FundsCommittedToOffer e) {
-        change(e.lenderId(), e.currency(), "committed:" + e.offerId(),
+        change(
+                e.lenderId(),
+                e.currency(),
+                "committed:" + e.offerId(),
                 a -> a.moved(-e.amountMinor(), e.amountMinor(), 0, 0));
     }
 
     @EventHandler
     void on(OfferFundsReleased e, EventMessage<?> message) {
-        change(e.lenderId(), e.currency(), "released:" + message.getIdentifier(),
+        change(
+                e.lenderId(),
+                e.currency(),
+                "released:" + message.getIdentifier(),
                 a -> a.moved(e.amountMinor(), -e.amountMinor(), 0, 0));
     }
 
     @EventHandler
     void on(LenderFundsLent e) {
-        change(e.lenderId(), e.currency(), "lent:" + e.offerId() + "/" + e.loanId(), a -> line(
-                a.moved(0, -e.amountMinor(), 0, 0), e.lentAt(), "LENT", e.loanId(), -e.amountMinor(), e.rateBps()));
+        change(
+                e.lenderId(),
+                e.currency(),
+                "lent:" + e.offerId() + "/" + e.loanId(),
+                a -> line(
+                        a.moved(0, -e.amountMinor(), 0, 0),
+                        e.lentAt(),
+                        "LENT",
+                        e.loanId(),
+                        -e.amountMinor(),
+                        e.rateBps()));
     }
 
     @EventHandler
     void on(LenderFundsReceived e) {
         change(e.lenderId(), e.currency(), "received:" + e.loanId() + "/" + e.receiptNo(), a -> {
             Account after = a.moved(e.principalMinor(), 0, 0, 0);
-            after = e.principalMinor() == 0 ? after : line(after, e.receivedAt(), "PRINCIPAL_" + e.kind(),
-                    e.loanId(), e.principalMinor());
+            after = e.principalMinor() == 0
+                    ? after
+                    : line(after, e.receivedAt(), "PRINCIPAL_" + e.kind(), e.loanId(), e.principalMinor());
             after = after.moved(e.interestMinor(), 0, 0, 0);
-            return e.interestMinor() == 0 ? after : line(after, e.receivedAt(), "INTEREST_" + e.kind(), e.loanId(),
-                    e.interestMinor());
+            return e.interestMinor() == 0
+                    ? after
+                    : line(after, e.receivedAt(), "INTEREST_" + e.kind(), e.loanId(), e.interestMinor());
         });
     }
 
@@ -147,9 +198,15 @@ public class LenderAccountReadModel {
     private static Account line(Account a, Instant at, String type, String reference, long amount, Integer rateBps) {
         List<Line> statement = new ArrayList<>(a.statement());
         statement.add(new Line(at, type, reference, amount, a.balance(), rateBps));
-        return new Account(a.id(), a.currency(),
-                a.available(), a.committed(), a.pendingDeposits(), a.withdrawalsInTransit(),
-                a.applied(), statement);
+        return new Account(
+                a.id(),
+                a.currency(),
+                a.available(),
+                a.committed(),
+                a.pendingDeposits(),
+                a.withdrawalsInTransit(),
+                a.applied(),
+                statement);
     }
 
     private void change(String lenderId, String currency, String key, UnaryOperator<Account> change) {
@@ -160,7 +217,16 @@ public class LenderAccountReadModel {
         Account changed = change.apply(account);
         List<String> applied = new ArrayList<>(changed.applied());
         applied.add(key);
-        mongo.save(new Account(changed.id(), changed.currency(), changed.available(), changed.committed(),
-                changed.pendingDeposits(), changed.withdrawalsInTransit(), applied, changed.statement()), COLLECTION);
+        mongo.save(
+                new Account(
+                        changed.id(),
+                        changed.currency(),
+                        changed.available(),
+                        changed.committed(),
+                        changed.pendingDeposits(),
+                        changed.withdrawalsInTransit(),
+                        applied,
+                        changed.statement()),
+                COLLECTION);
     }
 }

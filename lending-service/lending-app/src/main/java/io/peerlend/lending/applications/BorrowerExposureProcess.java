@@ -1,13 +1,13 @@
 package io.peerlend.lending.applications;
 
+import io.peerlend.lending.api.commands.RecordBorrowing;
+import io.peerlend.lending.api.commands.ReduceBorrowing;
+import io.peerlend.lending.api.commands.ReleaseBorrowing;
 import io.peerlend.lending.api.events.LoanCancelled;
 import io.peerlend.lending.api.events.LoanOpened;
 import io.peerlend.lending.api.events.LoanRepaid;
 import io.peerlend.lending.api.events.LoanRepaymentReceived;
 import io.peerlend.lending.api.events.LoanWithdrawn;
-import io.peerlend.lending.api.commands.RecordBorrowing;
-import io.peerlend.lending.api.commands.ReduceBorrowing;
-import io.peerlend.lending.api.commands.ReleaseBorrowing;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
@@ -50,8 +50,8 @@ public class BorrowerExposureProcess {
     @DisallowReplay
     void on(LoanRepaymentReceived e) {
         // a recovery is money from the borrower too: what reaches the lenders is principal they no longer owe
-        commands.sendAndWait(new ReduceBorrowing(borrowerOf(e.loanId()), e.loanId(), e.receiptNo(),
-                e.principalMinor()));
+        commands.sendAndWait(
+                new ReduceBorrowing(borrowerOf(e.loanId()), e.loanId(), e.receiptNo(), e.principalMinor()));
     }
 
     @EventHandler

@@ -1,9 +1,9 @@
 package io.peerlend.lending.applications;
 
+import io.peerlend.lending.api.commands.QueryBorrowing;
 import io.peerlend.lending.api.events.BorrowingCapReached;
 import io.peerlend.lending.product.BorrowingCap;
 import io.peerlend.lending.product.LoanApplicationRejected;
-import io.peerlend.lending.api.commands.QueryBorrowing;
 import java.time.Clock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.gateway.EventGateway;
@@ -40,8 +40,15 @@ public class BorrowingCapGuard {
         try {
             cap.check(outstanding, requestedMinor);
         } catch (LoanApplicationRejected refused) {
-            events.publish(new BorrowingCapReached(borrowerId, applicationId, stage, requestedMinor, outstanding,
-                    cap.maxOutstandingMinor(), cap.currency(), refused.violations().get(0).message(),
+            events.publish(new BorrowingCapReached(
+                    borrowerId,
+                    applicationId,
+                    stage,
+                    requestedMinor,
+                    outstanding,
+                    cap.maxOutstandingMinor(),
+                    cap.currency(),
+                    refused.violations().get(0).message(),
                     clock.instant()));
             throw stage == BorrowingCapReached.Stage.ACCEPTANCE ? refused.asConflict() : refused;
         }

@@ -29,7 +29,8 @@ public class CustomerErasureProcess {
     private final EventGateway events;
     private final Clock clock;
 
-    CustomerErasureProcess(PersonalDataVault vault, LoanApplicationReadModel applications, EventGateway events, Clock clock) {
+    CustomerErasureProcess(
+            PersonalDataVault vault, LoanApplicationReadModel applications, EventGateway events, Clock clock) {
         this.vault = vault;
         this.applications = applications;
         this.events = events;
@@ -41,8 +42,9 @@ public class CustomerErasureProcess {
     void on(PersonalDataErased erased) {
         vault.erase(erased.customerId());
         List<String> applicationIds = applications.ofBorrower(erased.customerId(), 10_000).stream()
-                .map(LoanApplicationReadModel.Entry::id).toList();
-        events.publish(new CustomerDataErased(erased.customerId(), "lending", "declarations key destroyed",
-                applicationIds, clock.instant()));
+                .map(LoanApplicationReadModel.Entry::id)
+                .toList();
+        events.publish(new CustomerDataErased(
+                erased.customerId(), "lending", "declarations key destroyed", applicationIds, clock.instant()));
     }
 }

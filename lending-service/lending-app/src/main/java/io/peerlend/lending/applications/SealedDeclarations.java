@@ -2,8 +2,8 @@ package io.peerlend.lending.applications;
 
 import io.peerlend.lending.api.ApplicantDeclarations;
 import io.peerlend.lending.api.Circumstances;
-import io.peerlend.lending.api.events.LoanApplicationSubmitted;
 import io.peerlend.lending.api.MonthlyFinances;
+import io.peerlend.lending.api.events.LoanApplicationSubmitted;
 import io.peerlend.platform.privacy.PersonalDataVault;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -35,7 +35,8 @@ public class SealedDeclarations {
      */
     public Optional<ApplicantDeclarations> of(LoanApplicationSubmitted event) {
         if (event.sealedDeclarations() == null) {
-            return event.finances() == null || event.circumstances() == null ? Optional.empty()
+            return event.finances() == null || event.circumstances() == null
+                    ? Optional.empty()
                     : Optional.of(new ApplicantDeclarations(event.finances(), event.circumstances()));
         }
         return vault.open(event.borrowerId(), event.sealedDeclarations())

@@ -18,8 +18,8 @@ class FollowTheCalendar {
     private final Today today;
     private final boolean manual;
 
-    FollowTheCalendar(CommandGateway commands, Today today,
-                      @Value("${peerlend.lending.calendar.manual:false}") boolean manual) {
+    FollowTheCalendar(
+            CommandGateway commands, Today today, @Value("${peerlend.lending.calendar.manual:false}") boolean manual) {
         this.commands = commands;
         this.today = today;
         this.manual = manual;

@@ -24,8 +24,7 @@ public class Today {
     static final String COLLECTION = "business_date";
 
     @Document(COLLECTION)
-    record Current(@Id String id, LocalDate date) {
-    }
+    record Current(@Id String id, LocalDate date) {}
 
     private final MongoTemplate mongo;
     private final Clock clock;

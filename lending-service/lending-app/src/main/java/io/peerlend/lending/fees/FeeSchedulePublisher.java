@@ -30,8 +30,8 @@ class FeeSchedulePublisher {
     private final FeePolicy fees;
     private final ServicingPolicy servicing;
 
-    FeeSchedulePublisher(CommandGateway commands, LoanProductPolicy product, FeePolicy fees,
-                         ServicingPolicy servicing) {
+    FeeSchedulePublisher(
+            CommandGateway commands, LoanProductPolicy product, FeePolicy fees, ServicingPolicy servicing) {
         this.commands = commands;
         this.product = product;
         this.fees = fees;
@@ -45,9 +45,13 @@ class FeeSchedulePublisher {
 
     @EventListener(ApplicationReadyEvent.class)
     void publish() {
-        PublishFeeSchedule schedule = new PublishFeeSchedule(product.currency(), fees.originationBpsByGrade(),
-                servicing.provisionFund() ? servicing.provisionBpsByGrade() : Map.of(), servicing.servicingFeeBps(),
-                servicing.lateFeeMinor(), servicing.lateFeeAfterDays());
+        PublishFeeSchedule schedule = new PublishFeeSchedule(
+                product.currency(),
+                fees.originationBpsByGrade(),
+                servicing.provisionFund() ? servicing.provisionBpsByGrade() : Map.of(),
+                servicing.servicingFeeBps(),
+                servicing.lateFeeMinor(),
+                servicing.lateFeeAfterDays());
         try {
             if (Boolean.TRUE.equals(commands.sendAndWait(schedule))) {
                 log.info("fee schedule published for {}", product.currency());

@@ -11,7 +11,8 @@ class FundingConfiguration {
 
     @Bean
     ConfigurerModule fundingRetries() {
-        return configurer -> configurer.eventProcessing()
+        return configurer -> configurer
+                .eventProcessing()
                 .registerListenerInvocationErrorHandler(FundingProcess.GROUP, c -> PropagatingErrorHandler.instance());
     }
 }

@@ -1,17 +1,17 @@
 package io.peerlend.lending.funding;
 
-import java.util.Comparator;
-import java.util.List;
-import io.peerlend.lending.api.commands.LendFromOffer;
-import io.peerlend.lending.api.events.LoanMatched;
 import io.peerlend.lending.api.LoanPartShare;
+import io.peerlend.lending.api.commands.LendFromOffer;
 import io.peerlend.lending.api.commands.MatchLoan;
-import io.peerlend.lending.api.events.QuoteAccepted;
 import io.peerlend.lending.api.commands.RecordFunding;
 import io.peerlend.lending.api.commands.ReleaseBorrowing;
 import io.peerlend.lending.api.commands.ReserveBorrowing;
+import io.peerlend.lending.api.events.LoanMatched;
+import io.peerlend.lending.api.events.QuoteAccepted;
 import io.peerlend.lending.applications.domain.BorrowerExposure;
 import io.peerlend.lending.markets.domain.MarketRuleBroken;
+import java.util.Comparator;
+import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
@@ -41,18 +41,17 @@ public class FundingProcess {
     @EventHandler
     @DisallowReplay
     void on(QuoteAccepted accepted) {
-        BorrowerExposure.Decision cap = commands.sendAndWait(new ReserveBorrowing(accepted.borrowerId(),
-                accepted.applicationId(), accepted.amountMinor()));
+        BorrowerExposure.Decision cap = commands.sendAndWait(
+                new ReserveBorrowing(accepted.borrowerId(), accepted.applicationId(), accepted.amountMinor()));
         if (!cap.granted()) {
             notFunded(accepted, cap.reason());
             return;
         }
         try {
-            commands.sendAndWait(new MatchLoan(accepted.marketId(), accepted.applicationId(), accepted.amountMinor(),
-                    accepted.maxRatePercent()));
+            commands.sendAndWait(new MatchLoan(
+                    accepted.marketId(), accepted.applicationId(), accepted.amountMinor(), accepted.maxRatePercent()));
         } catch (MarketRuleBroken | AggregateNotFoundException e) {
-            commands.sendAndWait(new ReleaseBorrowing(accepted.borrowerId(), accepted.applicationId(),
-                    "not funded"));
+            commands.sendAndWait(new ReleaseBorrowing(accepted.borrowerId(), accepted.applicationId(), "not funded"));
             notFunded(accepted, e instanceof MarketRuleBroken ? e.getMessage() : "no money on offer in this market");
         }
     }
@@ -66,12 +65,18 @@ public class FundingProcess {
     void on(LoanMatched matched) {
         // accounts in the order of their ids, as every multi-account step does (see LenderReceiptsProcess)
         for (LoanMatched.MatchedPart part : matched.parts().stream()
-                .sorted(Comparator.comparing(LoanMatched.MatchedPart::lenderId)).toList()) {
-            commands.sendAndWait(new LendFromOffer(part.lenderId(), part.offerId(), matched.loanId(),
-                    part.amountMinor(), part.rateBps()));
+                .sorted(Comparator.comparing(LoanMatched.MatchedPart::lenderId))
+                .toList()) {
+            commands.sendAndWait(new LendFromOffer(
+                    part.lenderId(), part.offerId(), matched.loanId(), part.amountMinor(), part.rateBps()));
         }
-        commands.sendAndWait(new RecordFunding(matched.loanId(), true, null, matched.ratePercent(),
-                matched.parts().size(), matched.parts().stream()
+        commands.sendAndWait(new RecordFunding(
+                matched.loanId(),
+                true,
+                null,
+                matched.ratePercent(),
+                matched.parts().size(),
+                matched.parts().stream()
                         .map(p -> new LoanPartShare(p.lenderId(), p.offerId(), p.amountMinor(), p.rateBps()))
                         .toList()));
     }

@@ -1,21 +1,20 @@
 package io.peerlend.lending.kyc;
 
 import io.peerlend.kyc.api.CustomerReferred;
-import io.peerlend.kyc.api.CustomerRejected;
 import io.peerlend.kyc.api.CustomerReinstated;
+import io.peerlend.kyc.api.CustomerRejected;
 import io.peerlend.kyc.api.CustomerReverificationDue;
 import io.peerlend.kyc.api.CustomerRole;
+import io.peerlend.kyc.api.CustomerStatus;
 import io.peerlend.kyc.api.CustomerSuspended;
 import io.peerlend.kyc.api.CustomerVerified;
 import io.peerlend.kyc.api.PersonalDataErased;
 import io.peerlend.kyc.api.RelationshipEnded;
-import io.peerlend.kyc.api.CustomerStatus;
 import io.peerlend.lending.api.commands.ConfirmBorrowerIdentity;
 import io.peerlend.lending.api.commands.LiftBorrowerRestriction;
 import io.peerlend.lending.api.commands.LiftLenderRestriction;
 import io.peerlend.lending.api.commands.RestrictBorrower;
 import io.peerlend.lending.api.commands.RestrictLender;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import io.peerlend.lending.api.events.LoanApplicationSubmitted;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +23,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -43,9 +43,12 @@ public class IdentityGateProcess {
     static final String COLLECTION = "kyc_gate";
 
     @Document(COLLECTION)
-    record Customer(@Id String id, boolean mayBorrow, boolean mayLend, Set<CustomerRole> roles,
-                    List<String> waitingApplications) {
-    }
+    record Customer(
+            @Id String id,
+            boolean mayBorrow,
+            boolean mayLend,
+            Set<CustomerRole> roles,
+            List<String> waitingApplications) {}
 
     private final MongoTemplate mongo;
     private final CommandGateway commands;
@@ -86,8 +89,10 @@ public class IdentityGateProcess {
     @EventHandler
     void on(CustomerReferred event) {
         boolean sanctions = event.status() == CustomerStatus.BLOCKED;
-        stop(event.customerId(), sanctions ? "blocked: a sanctions list match, assets frozen until cleared"
-                : "referred for review", sanctions);
+        stop(
+                event.customerId(),
+                sanctions ? "blocked: a sanctions list match, assets frozen until cleared" : "referred for review",
+                sanctions);
     }
 
     @EventHandler
@@ -134,8 +139,14 @@ public class IdentityGateProcess {
             }
         }
         lift(customerId, roles);
-        mongo.save(new Customer(customerId, borrower, roles.contains(CustomerRole.LENDER), Set.copyOf(roles),
-                borrower ? List.of() : customer.waitingApplications()), COLLECTION);
+        mongo.save(
+                new Customer(
+                        customerId,
+                        borrower,
+                        roles.contains(CustomerRole.LENDER),
+                        Set.copyOf(roles),
+                        borrower ? List.of() : customer.waitingApplications()),
+                COLLECTION);
     }
 
     /**
@@ -150,8 +161,8 @@ public class IdentityGateProcess {
         if (customer.roles().contains(CustomerRole.LENDER)) {
             commands.sendAndWait(new RestrictLender(customerId, freeze, reason));
         }
-        mongo.save(new Customer(customerId, false, false, customer.roles(), customer.waitingApplications()),
-                COLLECTION);
+        mongo.save(
+                new Customer(customerId, false, false, customer.roles(), customer.waitingApplications()), COLLECTION);
     }
 
     private void lift(String customerId, Set<CustomerRole> roles) {

@@ -27,8 +27,10 @@ public class KycServiceClient implements CreditSearchSubjects {
         try {
             return resilient.call(() -> {
                 try {
-                    return Optional.ofNullable(http.get().uri("/api/kyc/customers/{id}/credit-search-subject",
-                            customerId).retrieve().body(CreditSearchSubject.class));
+                    return Optional.ofNullable(http.get()
+                            .uri("/api/kyc/customers/{id}/credit-search-subject", customerId)
+                            .retrieve()
+                            .body(CreditSearchSubject.class));
                 } catch (HttpClientErrorException e) {
                     if (e.getStatusCode() == HttpStatus.NOT_FOUND) {
                         return Optional.empty();
@@ -38,8 +40,8 @@ public class KycServiceClient implements CreditSearchSubjects {
             });
         } catch (RuntimeException e) {
             // the message names the failure only: the customer's identity is never in it
-            throw new IdentityServiceUnavailableException("no answer from the KYC service: "
-                    + e.getClass().getSimpleName(), e);
+            throw new IdentityServiceUnavailableException(
+                    "no answer from the KYC service: " + e.getClass().getSimpleName(), e);
         }
     }
 }

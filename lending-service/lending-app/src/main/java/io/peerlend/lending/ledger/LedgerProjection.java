@@ -1,15 +1,15 @@
 package io.peerlend.lending.ledger;
 
 import io.peerlend.lending.api.events.DefaultCovered;
+import io.peerlend.lending.api.events.LenderFundsDeposited;
+import io.peerlend.lending.api.events.LenderFundsLent;
+import io.peerlend.lending.api.events.LenderFundsWithdrawn;
 import io.peerlend.lending.api.events.LoanCancelled;
 import io.peerlend.lending.api.events.LoanDisbursed;
 import io.peerlend.lending.api.events.LoanFeesEarned;
 import io.peerlend.lending.api.events.LoanOpened;
 import io.peerlend.lending.api.events.LoanRepaymentReceived;
 import io.peerlend.lending.api.events.LoanWithdrawn;
-import io.peerlend.lending.api.events.LenderFundsDeposited;
-import io.peerlend.lending.api.events.LenderFundsLent;
-import io.peerlend.lending.api.events.LenderFundsWithdrawn;
 import io.peerlend.lending.api.events.WithdrawalFailed;
 import io.peerlend.lending.api.events.WithdrawalRequested;
 import io.peerlend.lending.ledger.domain.JournalEntry;

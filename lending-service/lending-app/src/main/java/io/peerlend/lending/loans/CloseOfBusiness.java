@@ -1,6 +1,5 @@
 package io.peerlend.lending.loans;
 
-import java.util.concurrent.ExecutionException;
 import io.peerlend.calendar.api.BusinessDateAdvanced;
 import io.peerlend.lending.api.commands.CloseLoanDay;
 import java.time.Clock;
@@ -9,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -52,11 +52,14 @@ public class CloseOfBusiness {
     private static final Logger log = LoggerFactory.getLogger(CloseOfBusiness.class);
     private static final String LOCK = "close-of-business";
 
-    public enum Status { PENDING, RUNNING, DONE }
+    public enum Status {
+        PENDING,
+        RUNNING,
+        DONE
+    }
 
     @Document(RUNS)
-    public record Run(@Id String date, long loans, long closed, Instant startedAt, Instant finishedAt, Status status) {
-    }
+    public record Run(@Id String date, long loans, long closed, Instant startedAt, Instant finishedAt, Status status) {}
 
     private final CommandGateway commands;
     private final LoanReadModel loans;
@@ -71,8 +74,13 @@ public class CloseOfBusiness {
     });
     private final AtomicBoolean queued = new AtomicBoolean();
 
-    CloseOfBusiness(CommandGateway commands, LoanReadModel loans, MongoTemplate mongo, Clock clock,
-                    LockingTaskExecutor locks, @Value("${peerlend.lending.cob.threads:4}") int threads) {
+    CloseOfBusiness(
+            CommandGateway commands,
+            LoanReadModel loans,
+            MongoTemplate mongo,
+            Clock clock,
+            LockingTaskExecutor locks,
+            @Value("${peerlend.lending.cob.threads:4}") int threads) {
         this.commands = commands;
         this.loans = loans;
         this.mongo = mongo;
@@ -85,20 +93,27 @@ public class CloseOfBusiness {
     @EventHandler
     @DisallowReplay
     void on(BusinessDateAdvanced advanced) {
-        LocalDate day = advanced.from() == null ? advanced.to() : advanced.from().plusDays(1);
+        LocalDate day =
+                advanced.from() == null ? advanced.to() : advanced.from().plusDays(1);
         for (; !day.isAfter(advanced.to()); day = day.plusDays(1)) {
             // a day already recorded (a redelivered event) keeps its state
-            mongo.upsert(Query.query(Criteria.where("_id").is(day.toString())),
-                    new Update().setOnInsert("loans", 0L).setOnInsert("closed", 0L)
-                            .setOnInsert("status", Status.PENDING.name()), RUNS);
+            mongo.upsert(
+                    Query.query(Criteria.where("_id").is(day.toString())),
+                    new Update()
+                            .setOnInsert("loans", 0L)
+                            .setOnInsert("closed", 0L)
+                            .setOnInsert("status", Status.PENDING.name()),
+                    RUNS);
         }
         resume();
     }
 
     /** Closes the day again (operations staff): recorded as pending and closed in the background. */
     public Run request(LocalDate date) {
-        mongo.upsert(Query.query(Criteria.where("_id").is(date.toString())),
-                Update.update("status", Status.PENDING.name()), RUNS);
+        mongo.upsert(
+                Query.query(Criteria.where("_id").is(date.toString())),
+                Update.update("status", Status.PENDING.name()),
+                RUNS);
         resume();
         return mongo.findById(date.toString(), Run.class, RUNS);
     }
@@ -113,7 +128,8 @@ public class CloseOfBusiness {
             worker.submit(() -> {
                 queued.set(false);
                 try {
-                    locks.executeWithLock((Runnable) this::closeEveryPendingDay,
+                    locks.executeWithLock(
+                            (Runnable) this::closeEveryPendingDay,
                             new LockConfiguration(clock.instant(), LOCK, Duration.ofSeconds(30), Duration.ZERO));
                 } catch (RuntimeException e) {
                     log.warn("close of business stopped; it resumes on the next attempt: {}", e.toString());
@@ -130,7 +146,8 @@ public class CloseOfBusiness {
 
     private Run oldestOpen() {
         Query open = Query.query(Criteria.where("status").ne(Status.DONE.name()))
-                .with(Sort.by("_id").ascending()).limit(1);
+                .with(Sort.by("_id").ascending())
+                .limit(1);
         return mongo.findOne(open, Run.class, RUNS);
     }
 
@@ -139,8 +156,14 @@ public class CloseOfBusiness {
         List<String> active = loans.idsWithStatus("ACTIVE");
         String id = date.toString();
         Query run = Query.query(Criteria.where("_id").is(id));
-        mongo.updateFirst(run, new Update().set("loans", (long) active.size()).set("closed", 0L)
-                .set("startedAt", clock.instant()).set("status", Status.RUNNING.name()), RUNS);
+        mongo.updateFirst(
+                run,
+                new Update()
+                        .set("loans", (long) active.size())
+                        .set("closed", 0L)
+                        .set("startedAt", clock.instant())
+                        .set("status", Status.RUNNING.name()),
+                RUNS);
         AtomicLong closed = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -160,13 +183,18 @@ public class CloseOfBusiness {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("close of business interrupted on " + date, e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("close of business failed on " + date + "; it will be retried",
-                    e.getCause());
+            throw new IllegalStateException(
+                    "close of business failed on " + date + "; it will be retried", e.getCause());
         } finally {
             pool.shutdownNow();
         }
-        mongo.updateFirst(run, new Update().set("closed", closed.get()).set("finishedAt", clock.instant())
-                .set("status", Status.DONE.name()), RUNS);
+        mongo.updateFirst(
+                run,
+                new Update()
+                        .set("closed", closed.get())
+                        .set("finishedAt", clock.instant())
+                        .set("status", Status.DONE.name()),
+                RUNS);
     }
 
     public List<Run> recent() {

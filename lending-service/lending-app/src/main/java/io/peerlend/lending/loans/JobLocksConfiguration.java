@@ -21,9 +21,11 @@ class JobLocksConfiguration {
     @Bean
     LockingTaskExecutor jobLocks(DataSource dataSource) {
         JdbcTemplateLockProvider jdbc = new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
-                .withJdbcTemplate(new JdbcTemplate(dataSource)).usingDbTime().build());
-        return new DefaultLockingTaskExecutor(new KeepAliveLockProvider(jdbc,
-                Executors.newSingleThreadScheduledExecutor(r -> {
+                .withJdbcTemplate(new JdbcTemplate(dataSource))
+                .usingDbTime()
+                .build());
+        return new DefaultLockingTaskExecutor(new KeepAliveLockProvider(
+                jdbc, Executors.newSingleThreadScheduledExecutor(r -> {
                     Thread t = new Thread(r, "job-lock-keep-alive");
                     t.setDaemon(true);
                     return t;

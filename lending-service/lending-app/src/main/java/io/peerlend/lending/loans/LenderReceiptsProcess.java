@@ -1,12 +1,12 @@
 package io.peerlend.lending.loans;
 
-import java.util.Comparator;
+import io.peerlend.lending.api.PartPayment;
+import io.peerlend.lending.api.commands.ReceiveFromLoan;
 import io.peerlend.lending.api.events.DefaultCovered;
 import io.peerlend.lending.api.events.LoanCancelled;
 import io.peerlend.lending.api.events.LoanRepaymentReceived;
 import io.peerlend.lending.api.events.LoanWithdrawn;
-import io.peerlend.lending.api.PartPayment;
-import io.peerlend.lending.api.commands.ReceiveFromLoan;
+import java.util.Comparator;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
@@ -59,11 +59,12 @@ class LenderReceiptsProcess {
      * event is handled, so every step that touches several accounts takes them in the same order (no deadlock).
      */
     private void credit(String loanId, int receiptNo, String kind, String currency, List<PartPayment> payments) {
-        for (PartPayment p : payments.stream().sorted(Comparator.comparing(PartPayment::lenderId))
+        for (PartPayment p : payments.stream()
+                .sorted(Comparator.comparing(PartPayment::lenderId))
                 .toList()) {
             if (p.principalMinor() + p.interestMinor() > 0) {
-                commands.sendAndWait(new ReceiveFromLoan(p.lenderId(), loanId, receiptNo, p.principalMinor(),
-                        p.interestMinor(), kind, currency));
+                commands.sendAndWait(new ReceiveFromLoan(
+                        p.lenderId(), loanId, receiptNo, p.principalMinor(), p.interestMinor(), kind, currency));
             }
         }
     }

@@ -17,17 +17,22 @@ public class LoanQueries {
     }
 
     public List<LoanView> ofBorrower(String borrowerId, LocalDate today) {
-        return loans.ofBorrower(borrowerId).stream().map(l -> LoanReadModel.view(l, today)).toList();
+        return loans.ofBorrower(borrowerId).stream()
+                .map(l -> LoanReadModel.view(l, today))
+                .toList();
     }
 
     /** The newest {@code limit} of them. */
     public List<LoanView> newestOfBorrower(String borrowerId, int limit, LocalDate today) {
-        return loans.newestOfBorrower(borrowerId, limit).stream().map(l -> LoanReadModel.view(l, today)).toList();
+        return loans.newestOfBorrower(borrowerId, limit).stream()
+                .map(l -> LoanReadModel.view(l, today))
+                .toList();
     }
 
     /** @param owner the borrower who must own it, or null for staff */
     public Optional<LoanView> view(String loanId, String owner, LocalDate today) {
-        return loans.find(loanId).filter(l -> owner == null || owner.equals(l.borrowerId()))
+        return loans.find(loanId)
+                .filter(l -> owner == null || owner.equals(l.borrowerId()))
                 .map(l -> LoanReadModel.view(l, today));
     }
 

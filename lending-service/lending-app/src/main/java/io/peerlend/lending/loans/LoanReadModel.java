@@ -1,7 +1,6 @@
 package io.peerlend.lending.loans;
 
-import io.peerlend.lending.api.events.RecoveryApproved;
-import io.peerlend.lending.api.events.RecoveryProposed;
+import io.peerlend.lending.api.ScheduledInstalment;
 import io.peerlend.lending.api.events.CollectionFailed;
 import io.peerlend.lending.api.events.CollectionRequested;
 import io.peerlend.lending.api.events.DefaultCovered;
@@ -13,9 +12,10 @@ import io.peerlend.lending.api.events.LoanDisbursed;
 import io.peerlend.lending.api.events.LoanOpened;
 import io.peerlend.lending.api.events.LoanRepaid;
 import io.peerlend.lending.api.events.LoanRepaymentReceived;
-import io.peerlend.lending.api.http.LoanView;
 import io.peerlend.lending.api.events.LoanWithdrawn;
-import io.peerlend.lending.api.ScheduledInstalment;
+import io.peerlend.lending.api.events.RecoveryApproved;
+import io.peerlend.lending.api.events.RecoveryProposed;
+import io.peerlend.lending.api.http.LoanView;
 import io.peerlend.lending.product.Amounts;
 import io.peerlend.platform.readside.KeyIndex;
 import java.math.BigDecimal;
@@ -52,25 +52,74 @@ public class LoanReadModel {
         }
     }
 
-    record Payment(String reference, String kind, long amount, String status, LocalDate asOf) {
-    }
+    record Payment(String reference, String kind, long amount, String status, LocalDate asOf) {}
 
     @Document(COLLECTION)
-    record Loan(@Id String id, @Indexed String borrowerId, @Indexed String status, String grade, int termMonths,
-                String currency, long principal, BigDecimal ratePercent, long originationFee, LocalDate disbursedOn,
-                long outstanding, String bucket, int daysPastDue, long overdue, int missed, List<Row> schedule,
-                List<Payment> payments, int lenders, long version) {
+    record Loan(
+            @Id String id,
+            @Indexed String borrowerId,
+            @Indexed String status,
+            String grade,
+            int termMonths,
+            String currency,
+            long principal,
+            BigDecimal ratePercent,
+            long originationFee,
+            LocalDate disbursedOn,
+            long outstanding,
+            String bucket,
+            int daysPastDue,
+            long overdue,
+            int missed,
+            List<Row> schedule,
+            List<Payment> payments,
+            int lenders,
+            long version) {
 
         Loan with(String newStatus) {
-            return new Loan(id, borrowerId, newStatus, grade, termMonths, currency, principal, ratePercent,
-                    originationFee, disbursedOn, outstanding, bucket, daysPastDue, overdue, missed, schedule,
-                    payments, lenders, version);
+            return new Loan(
+                    id,
+                    borrowerId,
+                    newStatus,
+                    grade,
+                    termMonths,
+                    currency,
+                    principal,
+                    ratePercent,
+                    originationFee,
+                    disbursedOn,
+                    outstanding,
+                    bucket,
+                    daysPastDue,
+                    overdue,
+                    missed,
+                    schedule,
+                    payments,
+                    lenders,
+                    version);
         }
 
         Loan atVersion(long newVersion) {
-            return new Loan(id, borrowerId, status, grade, termMonths, currency, principal, ratePercent,
-                    originationFee, disbursedOn, outstanding, bucket, daysPastDue, overdue, missed, schedule,
-                    payments, lenders, newVersion);
+            return new Loan(
+                    id,
+                    borrowerId,
+                    status,
+                    grade,
+                    termMonths,
+                    currency,
+                    principal,
+                    ratePercent,
+                    originationFee,
+                    disbursedOn,
+                    outstanding,
+                    bucket,
+                    daysPastDue,
+                    overdue,
+                    missed,
+                    schedule,
+                    payments,
+                    lenders,
+                    newVersion);
         }
     }
 
@@ -85,31 +134,81 @@ public class LoanReadModel {
     @EventHandler
     void on(LoanOpened e, DomainEventMessage<?> m) {
         if (mongo.findById(e.loanId(), Loan.class, COLLECTION) == null) {
-            mongo.save(new Loan(e.loanId(), e.borrowerId(), "AWAITING_DISBURSEMENT", e.grade(), e.termMonths(),
-                    e.currency(), e.principalMinor(), e.ratePercent(), e.originationFeeMinor(), null,
-                    e.principalMinor(), "CURRENT", 0, 0, 0, List.of(), List.of(), e.parts().size(),
-                    m.getSequenceNumber()), COLLECTION);
+            mongo.save(
+                    new Loan(
+                            e.loanId(),
+                            e.borrowerId(),
+                            "AWAITING_DISBURSEMENT",
+                            e.grade(),
+                            e.termMonths(),
+                            e.currency(),
+                            e.principalMinor(),
+                            e.ratePercent(),
+                            e.originationFeeMinor(),
+                            null,
+                            e.principalMinor(),
+                            "CURRENT",
+                            0,
+                            0,
+                            0,
+                            List.of(),
+                            List.of(),
+                            e.parts().size(),
+                            m.getSequenceNumber()),
+                    COLLECTION);
         }
         loansOfBorrower.add(e.borrowerId(), e.loanId());
     }
 
     @EventHandler
     void on(LoanDisbursed e, DomainEventMessage<?> m) {
-        update(e.loanId(), m, l -> new Loan(l.id(), l.borrowerId(), "ACTIVE", l.grade(), l.termMonths(),
-                l.currency(), l.principal(), l.ratePercent(), l.originationFee(), e.disbursedOn(), l.outstanding(),
-                l.bucket(), 0, 0, 0, rows(e.schedule()), l.payments(), l.lenders(), l.version()));
+        update(
+                e.loanId(),
+                m,
+                l -> new Loan(
+                        l.id(),
+                        l.borrowerId(),
+                        "ACTIVE",
+                        l.grade(),
+                        l.termMonths(),
+                        l.currency(),
+                        l.principal(),
+                        l.ratePercent(),
+                        l.originationFee(),
+                        e.disbursedOn(),
+                        l.outstanding(),
+                        l.bucket(),
+                        0,
+                        0,
+                        0,
+                        rows(e.schedule()),
+                        l.payments(),
+                        l.lenders(),
+                        l.version()));
     }
 
     @EventHandler
     void on(CollectionRequested e, DomainEventMessage<?> m) {
-        update(e.loanId(), m, l -> withPayments(l, append(l.payments(),
-                new Payment(e.reference(), e.kind(), e.amountMinor(), "REQUESTED", e.asOf()))));
+        update(
+                e.loanId(),
+                m,
+                l -> withPayments(
+                        l,
+                        append(
+                                l.payments(),
+                                new Payment(e.reference(), e.kind(), e.amountMinor(), "REQUESTED", e.asOf()))));
     }
 
     @EventHandler
     void on(RecoveryProposed e, DomainEventMessage<?> m) {
-        update(e.loanId(), m, l -> withPayments(l, append(l.payments(),
-                new Payment(e.reference(), "RECOVERY", e.amountMinor(), "PROPOSED", e.asOf()))));
+        update(
+                e.loanId(),
+                m,
+                l -> withPayments(
+                        l,
+                        append(
+                                l.payments(),
+                                new Payment(e.reference(), "RECOVERY", e.amountMinor(), "PROPOSED", e.asOf()))));
     }
 
     @EventHandler
@@ -127,8 +226,10 @@ public class LoanReadModel {
         update(e.loanId(), m, l -> {
             List<Row> schedule = new ArrayList<>();
             for (Row row : l.schedule()) {
-                long paid = e.applied().stream().filter(a -> a.number() == row.number())
-                        .mapToLong(a -> a.feesMinor() + a.interestMinor() + a.principalMinor()).sum();
+                long paid = e.applied().stream()
+                        .filter(a -> a.number() == row.number())
+                        .mapToLong(a -> a.feesMinor() + a.interestMinor() + a.principalMinor())
+                        .sum();
                 if (e.rescheduled() == null || !row.dueDate().isAfter(e.receivedOn())) {
                     schedule.add(row.paying(paid));
                 }
@@ -136,34 +237,100 @@ public class LoanReadModel {
             if (e.rescheduled() != null) {
                 schedule.addAll(rows(e.rescheduled()));
             }
-            List<Payment> payments = l.payments().stream().anyMatch(p -> p.reference().equals(e.reference()))
-                    ? mark(l.payments(), e.reference(), "SETTLED")
-                    : append(l.payments(), new Payment(e.reference(), e.kind(), e.amountMinor(), "SETTLED",
-                    e.receivedOn()));
-            long principalFromLenders = e.distributions().stream().mapToLong(p -> p.principalMinor()).sum();
-            return new Loan(l.id(), l.borrowerId(), l.status(), l.grade(), l.termMonths(), l.currency(),
-                    l.principal(), l.ratePercent(), l.originationFee(), l.disbursedOn(),
-                    l.outstanding() - principalFromLenders, l.bucket(), l.daysPastDue(), l.overdue(), l.missed(),
-                    schedule, payments, l.lenders(), l.version());
+            List<Payment> payments =
+                    l.payments().stream().anyMatch(p -> p.reference().equals(e.reference()))
+                            ? mark(l.payments(), e.reference(), "SETTLED")
+                            : append(
+                                    l.payments(),
+                                    new Payment(e.reference(), e.kind(), e.amountMinor(), "SETTLED", e.receivedOn()));
+            long principalFromLenders = e.distributions().stream()
+                    .mapToLong(p -> p.principalMinor())
+                    .sum();
+            return new Loan(
+                    l.id(),
+                    l.borrowerId(),
+                    l.status(),
+                    l.grade(),
+                    l.termMonths(),
+                    l.currency(),
+                    l.principal(),
+                    l.ratePercent(),
+                    l.originationFee(),
+                    l.disbursedOn(),
+                    l.outstanding() - principalFromLenders,
+                    l.bucket(),
+                    l.daysPastDue(),
+                    l.overdue(),
+                    l.missed(),
+                    schedule,
+                    payments,
+                    l.lenders(),
+                    l.version());
         });
     }
 
     @EventHandler
     void on(LateFeeCharged e, DomainEventMessage<?> m) {
-        update(e.loanId(), m, l -> new Loan(l.id(), l.borrowerId(), l.status(), l.grade(), l.termMonths(),
-                l.currency(), l.principal(), l.ratePercent(), l.originationFee(), l.disbursedOn(), l.outstanding(),
-                l.bucket(), l.daysPastDue(), l.overdue(), l.missed(), l.schedule().stream()
-                .map(r -> r.number() == e.instalment() ? new Row(r.number(), r.dueDate(), r.principal(),
-                        r.interest(), r.lateFee() + e.feeMinor(), r.paid()) : r).toList(),
-                l.payments(), l.lenders(), l.version()));
+        update(
+                e.loanId(),
+                m,
+                l -> new Loan(
+                        l.id(),
+                        l.borrowerId(),
+                        l.status(),
+                        l.grade(),
+                        l.termMonths(),
+                        l.currency(),
+                        l.principal(),
+                        l.ratePercent(),
+                        l.originationFee(),
+                        l.disbursedOn(),
+                        l.outstanding(),
+                        l.bucket(),
+                        l.daysPastDue(),
+                        l.overdue(),
+                        l.missed(),
+                        l.schedule().stream()
+                                .map(r -> r.number() == e.instalment()
+                                        ? new Row(
+                                                r.number(),
+                                                r.dueDate(),
+                                                r.principal(),
+                                                r.interest(),
+                                                r.lateFee() + e.feeMinor(),
+                                                r.paid())
+                                        : r)
+                                .toList(),
+                        l.payments(),
+                        l.lenders(),
+                        l.version()));
     }
 
     @EventHandler
     void on(LoanArrearsChanged e, DomainEventMessage<?> m) {
-        update(e.loanId(), m, l -> new Loan(l.id(), l.borrowerId(), l.status(), l.grade(), l.termMonths(),
-                l.currency(), l.principal(), l.ratePercent(), l.originationFee(), l.disbursedOn(), l.outstanding(),
-                e.bucket(), e.daysPastDue(), e.overdueMinor(), e.missedInstalments(), l.schedule(), l.payments(),
-                l.lenders(), l.version()));
+        update(
+                e.loanId(),
+                m,
+                l -> new Loan(
+                        l.id(),
+                        l.borrowerId(),
+                        l.status(),
+                        l.grade(),
+                        l.termMonths(),
+                        l.currency(),
+                        l.principal(),
+                        l.ratePercent(),
+                        l.originationFee(),
+                        l.disbursedOn(),
+                        l.outstanding(),
+                        e.bucket(),
+                        e.daysPastDue(),
+                        e.overdueMinor(),
+                        e.missedInstalments(),
+                        l.schedule(),
+                        l.payments(),
+                        l.lenders(),
+                        l.version()));
     }
 
     @EventHandler
@@ -173,10 +340,29 @@ public class LoanReadModel {
 
     @EventHandler
     void on(DefaultCovered e, DomainEventMessage<?> m) {
-        update(e.loanId(), m, l -> new Loan(l.id(), l.borrowerId(), l.status(), l.grade(), l.termMonths(),
-                l.currency(), l.principal(), l.ratePercent(), l.originationFee(), l.disbursedOn(),
-                l.outstanding() - e.principalMinor(), l.bucket(), l.daysPastDue(), l.overdue(), l.missed(),
-                l.schedule(), l.payments(), l.lenders(), l.version()));
+        update(
+                e.loanId(),
+                m,
+                l -> new Loan(
+                        l.id(),
+                        l.borrowerId(),
+                        l.status(),
+                        l.grade(),
+                        l.termMonths(),
+                        l.currency(),
+                        l.principal(),
+                        l.ratePercent(),
+                        l.originationFee(),
+                        l.disbursedOn(),
+                        l.outstanding() - e.principalMinor(),
+                        l.bucket(),
+                        l.daysPastDue(),
+                        l.overdue(),
+                        l.missed(),
+                        l.schedule(),
+                        l.payments(),
+                        l.lenders(),
+                        l.version()));
     }
 
     @EventHandler
@@ -186,9 +372,29 @@ public class LoanReadModel {
 
     @EventHandler
     void on(LoanWithdrawn e, DomainEventMessage<?> m) {
-        update(e.loanId(), m, l -> new Loan(l.id(), l.borrowerId(), "WITHDRAWN", l.grade(), l.termMonths(),
-                l.currency(), l.principal(), l.ratePercent(), l.originationFee(), l.disbursedOn(), 0, l.bucket(), 0, 0,
-                0, l.schedule(), mark(l.payments(), e.reference(), "SETTLED"), l.lenders(), l.version()));
+        update(
+                e.loanId(),
+                m,
+                l -> new Loan(
+                        l.id(),
+                        l.borrowerId(),
+                        "WITHDRAWN",
+                        l.grade(),
+                        l.termMonths(),
+                        l.currency(),
+                        l.principal(),
+                        l.ratePercent(),
+                        l.originationFee(),
+                        l.disbursedOn(),
+                        0,
+                        l.bucket(),
+                        0,
+                        0,
+                        0,
+                        l.schedule(),
+                        mark(l.payments(), e.reference(), "SETTLED"),
+                        l.lenders(),
+                        l.version()));
     }
 
     @EventHandler
@@ -218,36 +424,63 @@ public class LoanReadModel {
     List<String> idsWithStatus(String status) {
         Query query = Query.query(Criteria.where("status").is(status));
         query.fields().include("_id");
-        return mongo.find(query, org.bson.Document.class, COLLECTION).stream().map(d -> d.getString("_id"))
+        return mongo.find(query, org.bson.Document.class, COLLECTION).stream()
+                .map(d -> d.getString("_id"))
                 .toList();
     }
 
     long awaitingPayout() {
-        return mongo.find(Query.query(Criteria.where("status").is("AWAITING_DISBURSEMENT")), Loan.class, COLLECTION)
-                .stream().mapToLong(l -> l.principal() - l.originationFee()).sum();
+        return mongo
+                .find(Query.query(Criteria.where("status").is("AWAITING_DISBURSEMENT")), Loan.class, COLLECTION)
+                .stream()
+                .mapToLong(l -> l.principal() - l.originationFee())
+                .sum();
     }
 
     List<Loan> inArrears() {
-        return mongo.find(Query.query(Criteria.where("bucket").ne("CURRENT")
-                .and("status").in("ACTIVE", "DEFAULTED")), Loan.class, COLLECTION);
+        return mongo.find(
+                Query.query(Criteria.where("bucket").ne("CURRENT").and("status").in("ACTIVE", "DEFAULTED")),
+                Loan.class,
+                COLLECTION);
     }
 
     static LoanView view(Loan l, LocalDate today) {
         String c = l.currency();
-        List<LoanView.Instalment> schedule = l.schedule().stream().map(r -> {
-            long owed = r.principal() + r.interest() + r.lateFee();
-            String status = r.paid() >= owed ? "PAID" : r.dueDate().isBefore(today) ? "LATE"
-                    : r.dueDate().isEqual(today) ? "DUE" : "UPCOMING";
-            return new LoanView.Instalment(r.number(), r.dueDate(), Amounts.format(r.principal(), c),
-                    Amounts.format(r.interest(), c), Amounts.format(r.lateFee(), c), Amounts.format(r.paid(), c),
-                    status);
-        }).toList();
-        List<LoanView.Payment> payments = l.payments().stream().map(p -> new LoanView.Payment(p.reference(),
-                p.kind(), Amounts.format(p.amount(), c), p.status(), p.asOf())).toList();
-        return new LoanView(l.id(), l.status(), l.grade(), l.termMonths(), c, Amounts.format(l.principal(), c),
-                l.ratePercent(), Amounts.format(l.originationFee(), c), l.disbursedOn(),
-                Amounts.format(l.outstanding(), c), new LoanView.Arrears(l.bucket(), l.daysPastDue(),
-                Amounts.format(l.overdue(), c), l.missed()), schedule, payments, l.lenders());
+        List<LoanView.Instalment> schedule = l.schedule().stream()
+                .map(r -> {
+                    long owed = r.principal() + r.interest() + r.lateFee();
+                    String status = r.paid() >= owed
+                            ? "PAID"
+                            : r.dueDate().isBefore(today) ? "LATE" : r.dueDate().isEqual(today) ? "DUE" : "UPCOMING";
+                    return new LoanView.Instalment(
+                            r.number(),
+                            r.dueDate(),
+                            Amounts.format(r.principal(), c),
+                            Amounts.format(r.interest(), c),
+                            Amounts.format(r.lateFee(), c),
+                            Amounts.format(r.paid(), c),
+                            status);
+                })
+                .toList();
+        List<LoanView.Payment> payments = l.payments().stream()
+                .map(p -> new LoanView.Payment(
+                        p.reference(), p.kind(), Amounts.format(p.amount(), c), p.status(), p.asOf()))
+                .toList();
+        return new LoanView(
+                l.id(),
+                l.status(),
+                l.grade(),
+                l.termMonths(),
+                c,
+                Amounts.format(l.principal(), c),
+                l.ratePercent(),
+                Amounts.format(l.originationFee(), c),
+                l.disbursedOn(),
+                Amounts.format(l.outstanding(), c),
+                new LoanView.Arrears(l.bucket(), l.daysPastDue(), Amounts.format(l.overdue(), c), l.missed()),
+                schedule,
+                payments,
+                l.lenders());
     }
 
     private void update(String loanId, DomainEventMessage<?> message, UnaryOperator<Loan> change) {
@@ -259,14 +492,32 @@ public class LoanReadModel {
     }
 
     private static List<Row> rows(List<ScheduledInstalment> schedule) {
-        return schedule.stream().map(s -> new Row(s.number(), s.dueDate(), s.principalMinor(), s.interestMinor(),
-                0, 0)).toList();
+        return schedule.stream()
+                .map(s -> new Row(s.number(), s.dueDate(), s.principalMinor(), s.interestMinor(), 0, 0))
+                .toList();
     }
 
     private static Loan withPayments(Loan l, List<Payment> payments) {
-        return new Loan(l.id(), l.borrowerId(), l.status(), l.grade(), l.termMonths(), l.currency(), l.principal(),
-                l.ratePercent(), l.originationFee(), l.disbursedOn(), l.outstanding(), l.bucket(), l.daysPastDue(),
-                l.overdue(), l.missed(), l.schedule(), payments, l.lenders(), l.version());
+        return new Loan(
+                l.id(),
+                l.borrowerId(),
+                l.status(),
+                l.grade(),
+                l.termMonths(),
+                l.currency(),
+                l.principal(),
+                l.ratePercent(),
+                l.originationFee(),
+                l.disbursedOn(),
+                l.outstanding(),
+                l.bucket(),
+                l.daysPastDue(),
+                l.overdue(),
+                l.missed(),
+                l.schedule(),
+                payments,
+                l.lenders(),
+                l.version());
     }
 
     private static List<Payment> append(List<Payment> payments, Payment payment) {
@@ -276,7 +527,10 @@ public class LoanReadModel {
     }
 
     private static List<Payment> mark(List<Payment> payments, String reference, String status) {
-        return payments.stream().map(p -> p.reference().equals(reference)
-                ? new Payment(p.reference(), p.kind(), p.amount(), status, p.asOf()) : p).toList();
+        return payments.stream()
+                .map(p -> p.reference().equals(reference)
+                        ? new Payment(p.reference(), p.kind(), p.amount(), status, p.asOf())
+                        : p)
+                .toList();
     }
 }

@@ -15,8 +15,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.env.Environment;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 
 /** Loans: the aggregates, the profile's servicing rules, retries of every step, and who may call what. */
@@ -28,27 +28,39 @@ class LoansConfiguration {
         return configurer -> {
             configurer.configureAggregate(CachedAggregate.of(Loan.class, 1_000));
             for (String group : List.of(OriginationProcess.GROUP, LenderReceiptsProcess.GROUP, CloseOfBusiness.GROUP)) {
-                configurer.eventProcessing()
+                configurer
+                        .eventProcessing()
                         .registerListenerInvocationErrorHandler(group, c -> PropagatingErrorHandler.instance());
             }
         };
     }
 
     @Bean
-    ServicingPolicy servicingPolicy(@Value("${peerlend.lending.servicing.fee-bps:1000}") int servicingFeeBps,
-                                    @Value("${peerlend.lending.servicing.late-fee-minor:1200}") long lateFee,
-                                    @Value("${peerlend.lending.servicing.late-fee-after-days:14}") int lateAfter,
-                                    @Value("${peerlend.lending.servicing.retry-days:7}") int retryDays,
-                                    @Value("${peerlend.lending.servicing.default-missed:4}") int defaultMissed,
-                                    @Value("${peerlend.lending.servicing.default-days:90}") int defaultDays,
-                                    @Value("${peerlend.lending.servicing.cooling-off-days:14}") int coolingOff,
-                                    @Value("${peerlend.lending.servicing.provision-fund}") boolean fund,
-                                    Environment environment) {
-        Map<String, Integer> provisionBps = fund ? Binder.get(environment).bind(
-                "peerlend.lending.servicing.provision-bps", Bindable.mapOf(String.class, Integer.class)).get()
+    ServicingPolicy servicingPolicy(
+            @Value("${peerlend.lending.servicing.fee-bps:1000}") int servicingFeeBps,
+            @Value("${peerlend.lending.servicing.late-fee-minor:1200}") long lateFee,
+            @Value("${peerlend.lending.servicing.late-fee-after-days:14}") int lateAfter,
+            @Value("${peerlend.lending.servicing.retry-days:7}") int retryDays,
+            @Value("${peerlend.lending.servicing.default-missed:4}") int defaultMissed,
+            @Value("${peerlend.lending.servicing.default-days:90}") int defaultDays,
+            @Value("${peerlend.lending.servicing.cooling-off-days:14}") int coolingOff,
+            @Value("${peerlend.lending.servicing.provision-fund}") boolean fund,
+            Environment environment) {
+        Map<String, Integer> provisionBps = fund
+                ? Binder.get(environment)
+                        .bind("peerlend.lending.servicing.provision-bps", Bindable.mapOf(String.class, Integer.class))
+                        .get()
                 : Map.of();
-        return new ServicingPolicy(servicingFeeBps, lateFee, lateAfter, retryDays, defaultMissed, defaultDays,
-                coolingOff, fund, provisionBps);
+        return new ServicingPolicy(
+                servicingFeeBps,
+                lateFee,
+                lateAfter,
+                retryDays,
+                defaultMissed,
+                defaultDays,
+                coolingOff,
+                fund,
+                provisionBps);
     }
 
     @Bean

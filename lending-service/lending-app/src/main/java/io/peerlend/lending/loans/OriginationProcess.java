@@ -1,11 +1,11 @@
 package io.peerlend.lending.loans;
 
 import io.peerlend.lending.EventHistory;
+import io.peerlend.lending.api.commands.OpenLoan;
 import io.peerlend.lending.api.events.LoanApplicationScored;
 import io.peerlend.lending.api.events.LoanApplicationSubmitted;
 import io.peerlend.lending.api.events.LoanFunded;
 import io.peerlend.lending.api.events.LoanQuoted;
-import io.peerlend.lending.api.commands.OpenLoan;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
@@ -36,11 +36,22 @@ class OriginationProcess {
     @DisallowReplay
     void on(LoanFunded funded) {
         EventHistory application = EventHistory.of(events, funded.applicationId());
-        LoanApplicationSubmitted submitted = application.last(LoanApplicationSubmitted.class).orElseThrow();
-        LoanApplicationScored scored = application.last(LoanApplicationScored.class).orElseThrow();
+        LoanApplicationSubmitted submitted =
+                application.last(LoanApplicationSubmitted.class).orElseThrow();
+        LoanApplicationScored scored =
+                application.last(LoanApplicationScored.class).orElseThrow();
         LoanQuoted quoted = application.last(LoanQuoted.class).orElseThrow();
-        commands.sendAndWait(new OpenLoan(funded.applicationId(), submitted.borrowerId(), funded.marketId(),
-                scored.grade(), scored.pd(), submitted.termMonths(), funded.amountMinor(), submitted.currency(),
-                funded.ratePercent(), quoted.feeMinor(), funded.shares()));
+        commands.sendAndWait(new OpenLoan(
+                funded.applicationId(),
+                submitted.borrowerId(),
+                funded.marketId(),
+                scored.grade(),
+                scored.pd(),
+                submitted.termMonths(),
+                funded.amountMinor(),
+                submitted.currency(),
+                funded.ratePercent(),
+                quoted.feeMinor(),
+                funded.shares()));
     }
 }

@@ -1,8 +1,8 @@
 package io.peerlend.lending.markets;
 
 import io.peerlend.lending.api.commands.CancelOffer;
-import io.peerlend.lending.api.events.LenderRestricted;
 import io.peerlend.lending.api.commands.ListOpenOffers;
+import io.peerlend.lending.api.events.LenderRestricted;
 import io.peerlend.lending.markets.domain.MarketRuleBroken;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;

@@ -1,9 +1,9 @@
 package io.peerlend.lending.markets;
 
 import io.peerlend.lending.CachedAggregate;
-import io.peerlend.lending.product.LoanPartPolicy;
 import io.peerlend.lending.markets.domain.Market;
 import io.peerlend.lending.markets.domain.MarketPolicy;
+import io.peerlend.lending.product.LoanPartPolicy;
 import io.peerlend.platform.security.EndpointRules;
 import io.peerlend.platform.security.Roles;
 import org.axonframework.config.ConfigurerModule;
@@ -22,7 +22,8 @@ class MarketsConfiguration {
         // Each market is one hot aggregate, cached (see CachedAggregate). (A retrying command gateway was tried and
         // removed: a retry runs on another thread while the event handler that sent the command still holds the
         // aggregate's lock.)
-        return configurer -> configurer.configureAggregate(CachedAggregate.of(Market.class, 200))
+        return configurer -> configurer
+                .configureAggregate(CachedAggregate.of(Market.class, 200))
                 .eventProcessing()
                 .registerListenerInvocationErrorHandler(OffersProcess.GROUP, c -> PropagatingErrorHandler.instance());
     }

@@ -1,9 +1,9 @@
 package io.peerlend.lending.markets;
 
-import io.peerlend.lending.api.events.FundsCommittedToOffer;
-import io.peerlend.lending.api.events.OfferCancelled;
 import io.peerlend.lending.api.commands.PlaceOffer;
 import io.peerlend.lending.api.commands.ReleaseOfferFunds;
+import io.peerlend.lending.api.events.FundsCommittedToOffer;
+import io.peerlend.lending.api.events.OfferCancelled;
 import io.peerlend.lending.markets.domain.MarketRuleBroken;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
@@ -34,8 +34,8 @@ public class OffersProcess {
         try {
             commands.sendAndWait(new PlaceOffer(e.marketId(), e.offerId(), e.lenderId(), e.amountMinor(), e.rateBps()));
         } catch (MarketRuleBroken refused) {
-            commands.sendAndWait(new ReleaseOfferFunds(e.lenderId(), e.offerId(), e.amountMinor(),
-                    "refused by the market: " + refused.getMessage()));
+            commands.sendAndWait(new ReleaseOfferFunds(
+                    e.lenderId(), e.offerId(), e.amountMinor(), "refused by the market: " + refused.getMessage()));
         }
     }
 

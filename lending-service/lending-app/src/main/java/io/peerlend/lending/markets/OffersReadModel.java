@@ -1,14 +1,14 @@
 package io.peerlend.lending.markets;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import io.peerlend.lending.api.events.FundsCommittedToOffer;
 import io.peerlend.lending.api.events.LoanMatched;
 import io.peerlend.lending.api.events.OfferCancelled;
 import io.peerlend.lending.api.events.OfferFundsReleased;
 import io.peerlend.lending.api.events.OfferPlaced;
-import java.time.Instant;
 import io.peerlend.platform.readside.KeyIndex;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -29,15 +29,40 @@ public class OffersReadModel {
 
     static final String COLLECTION = "offers";
 
-    public enum Status { PENDING, ACTIVE, FILLED, CANCELLED, REFUSED }
+    public enum Status {
+        PENDING,
+        ACTIVE,
+        FILLED,
+        CANCELLED,
+        REFUSED
+    }
 
     @Document(COLLECTION)
-    public record Entry(@Id String id, String lenderId, String marketId, long amountMinor, int rateBps,
-                        long remainingMinor, long lentMinor, Status status, String reason, Instant createdAt,
-                        List<String> loans) {
+    public record Entry(
+            @Id String id,
+            String lenderId,
+            String marketId,
+            long amountMinor,
+            int rateBps,
+            long remainingMinor,
+            long lentMinor,
+            Status status,
+            String reason,
+            Instant createdAt,
+            List<String> loans) {
         Entry with(Status newStatus, long remaining, String why) {
-            return new Entry(id, lenderId, marketId, amountMinor, rateBps, remaining, lentMinor, newStatus, why,
-                    createdAt, loans);
+            return new Entry(
+                    id,
+                    lenderId,
+                    marketId,
+                    amountMinor,
+                    rateBps,
+                    remaining,
+                    lentMinor,
+                    newStatus,
+                    why,
+                    createdAt,
+                    loans);
         }
 
         /** What the offer holds of the lender's money or put into loans: refused and cancelled money came back. */
@@ -61,8 +86,20 @@ public class OffersReadModel {
     @EventHandler
     void on(FundsCommittedToOffer e) {
         if (find(e.offerId()).isEmpty()) {
-            mongo.save(new Entry(e.offerId(), e.lenderId(), e.marketId(), e.amountMinor(), e.rateBps(),
-                    e.amountMinor(), 0, Status.PENDING, null, e.committedAt(), List.of()), COLLECTION);
+            mongo.save(
+                    new Entry(
+                            e.offerId(),
+                            e.lenderId(),
+                            e.marketId(),
+                            e.amountMinor(),
+                            e.rateBps(),
+                            e.amountMinor(),
+                            0,
+                            Status.PENDING,
+                            null,
+                            e.committedAt(),
+                            List.of()),
+                    COLLECTION);
         }
         offersOfLender.add(e.lenderId(), e.offerId());
     }
@@ -83,9 +120,18 @@ public class OffersReadModel {
                 long remaining = o.remainingMinor() - part.amountMinor();
                 List<String> loans = new ArrayList<>(o.loans());
                 loans.add(e.loanId());
-                return new Entry(o.id(), o.lenderId(), o.marketId(), o.amountMinor(), o.rateBps(), remaining,
-                        o.lentMinor() + part.amountMinor(), remaining == 0 ? Status.FILLED : o.status(), o.reason(),
-                        o.createdAt(), loans);
+                return new Entry(
+                        o.id(),
+                        o.lenderId(),
+                        o.marketId(),
+                        o.amountMinor(),
+                        o.rateBps(),
+                        remaining,
+                        o.lentMinor() + part.amountMinor(),
+                        remaining == 0 ? Status.FILLED : o.status(),
+                        o.reason(),
+                        o.createdAt(),
+                        loans);
             });
         }
     }
@@ -112,7 +158,8 @@ public class OffersReadModel {
 
     public List<Entry> ofLender(String lenderId) {
         return offersOfLender.documents(lenderId, Entry.class, COLLECTION).stream()
-                .sorted(Comparator.comparing(Entry::createdAt)).toList();
+                .sorted(Comparator.comparing(Entry::createdAt))
+                .toList();
     }
 
     public List<Entry> active() {

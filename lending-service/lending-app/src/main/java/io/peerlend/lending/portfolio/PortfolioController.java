@@ -1,10 +1,9 @@
 package io.peerlend.lending.portfolio;
 
-import org.springframework.web.bind.annotation.RequestParam;
 import io.peerlend.lending.api.http.PortfolioView;
+import io.peerlend.lending.loans.domain.ServicingPolicy;
 import io.peerlend.lending.product.Amounts;
 import io.peerlend.lending.product.LoanProductPolicy;
-import io.peerlend.lending.loans.domain.ServicingPolicy;
 import io.peerlend.platform.security.EndpointRules;
 import io.peerlend.platform.security.Roles;
 import io.swagger.v3.oas.annotations.Operation;
@@ -20,6 +19,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A lender's own portfolio (nobody else's): parts, exposure by grade and arrears, defaults, returns. */
@@ -41,15 +41,16 @@ class PortfolioController {
 
     @Bean
     static EndpointRules portfolioEndpoints() {
-        return rules -> rules.requestMatchers(HttpMethod.GET, "/api/lending/portfolio").hasRole(Roles.LENDER);
+        return rules ->
+                rules.requestMatchers(HttpMethod.GET, "/api/lending/portfolio").hasRole(Roles.LENDER);
     }
 
-    @Operation(summary = "Your portfolio: loan parts, exposure by grade and arrears, defaults, returns (role lender); "
-            + "?parts=N lists only the first N parts (the figures always cover them all)")
+    @Operation(
+            summary = "Your portfolio: loan parts, exposure by grade and arrears, defaults, returns (role lender); "
+                    + "?parts=N lists only the first N parts (the figures always cover them all)")
     @GetMapping("/api/lending/portfolio")
-    PortfolioView mine(@AuthenticationPrincipal Jwt lender,
-                       @RequestParam(name = "parts", defaultValue = "0")
-                       int listed) {
+    PortfolioView mine(
+            @AuthenticationPrincipal Jwt lender, @RequestParam(name = "parts", defaultValue = "0") int listed) {
         List<PortfolioReadModel.Holding> parts = holdings.of(lender.getSubject());
         String c = product.currency();
         long lent = 0;
@@ -84,29 +85,56 @@ class PortfolioController {
             }
             expectedWeighted = expectedWeighted.add(expectedAnnual(h).multiply(BigDecimal.valueOf(h.lent())));
         }
-        BigDecimal expected = lent == 0 ? BigDecimal.ZERO
+        BigDecimal expected = lent == 0
+                ? BigDecimal.ZERO
                 : expectedWeighted.divide(BigDecimal.valueOf(lent), MC).setScale(2, RoundingMode.HALF_EVEN);
-        BigDecimal earned = lent == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(interest - losses).multiply(HUNDRED)
-                .divide(BigDecimal.valueOf(lent), MC).setScale(2, RoundingMode.HALF_EVEN);
+        BigDecimal earned = lent == 0
+                ? BigDecimal.ZERO
+                : BigDecimal.valueOf(interest - losses)
+                        .multiply(HUNDRED)
+                        .divide(BigDecimal.valueOf(lent), MC)
+                        .setScale(2, RoundingMode.HALF_EVEN);
         Map<String, String> arrears = new LinkedHashMap<>();
         byArrears.forEach((bucket, amount) -> arrears.put(bucket, Amounts.format(amount, c)));
-        return new PortfolioView(c, parts.size(), Amounts.format(lent, c), Amounts.format(outstanding, c),
-                Amounts.format(repaid, c), Amounts.format(interest, c), byGrade.entrySet().stream()
-                .map(e -> new PortfolioView.GradeLine(e.getKey(), (int) e.getValue()[0],
-                        Amounts.format(e.getValue()[1], c), Amounts.format(e.getValue()[2], c),
-                        Amounts.format(e.getValue()[3], c))).toList(), arrears,
-                new PortfolioView.Defaults(defaulted, Amounts.format(defaultedOutstanding, c),
-                        Amounts.format(recovered, c)),
+        return new PortfolioView(
+                c,
+                parts.size(),
+                Amounts.format(lent, c),
+                Amounts.format(outstanding, c),
+                Amounts.format(repaid, c),
+                Amounts.format(interest, c),
+                byGrade.entrySet().stream()
+                        .map(e -> new PortfolioView.GradeLine(
+                                e.getKey(),
+                                (int) e.getValue()[0],
+                                Amounts.format(e.getValue()[1], c),
+                                Amounts.format(e.getValue()[2], c),
+                                Amounts.format(e.getValue()[3], c)))
+                        .toList(),
+                arrears,
+                new PortfolioView.Defaults(
+                        defaulted, Amounts.format(defaultedOutstanding, c), Amounts.format(recovered, c)),
                 new PortfolioView.Returns(expected, earned, Amounts.format(losses, c)),
-                parts.stream().limit(listed > 0 ? listed : Long.MAX_VALUE).map(h -> new PortfolioView.Part(h.loanId(), h.grade(), h.termMonths(),
-                        h.ratePercent(), Amounts.format(h.lent(), c), Amounts.format(h.outstanding(), c),
-                        Amounts.format(h.principalRepaid(), c), Amounts.format(h.interestReceived(), c), h.status(),
-                        h.arrears())).toList());
+                parts.stream()
+                        .limit(listed > 0 ? listed : Long.MAX_VALUE)
+                        .map(h -> new PortfolioView.Part(
+                                h.loanId(),
+                                h.grade(),
+                                h.termMonths(),
+                                h.ratePercent(),
+                                Amounts.format(h.lent(), c),
+                                Amounts.format(h.outstanding(), c),
+                                Amounts.format(h.principalRepaid(), c),
+                                Amounts.format(h.interestReceived(), c),
+                                h.status(),
+                                h.arrears()))
+                        .toList());
     }
 
     /** The part's rate less the servicing fee, less its probability of default spread over the loan's years. */
     private BigDecimal expectedAnnual(PortfolioReadModel.Holding h) {
-        BigDecimal net = h.ratePercent().multiply(BigDecimal.valueOf(10_000 - servicing.servicingFeeBps()))
+        BigDecimal net = h.ratePercent()
+                .multiply(BigDecimal.valueOf(10_000 - servicing.servicingFeeBps()))
                 .divide(BigDecimal.valueOf(10_000), MC);
         BigDecimal years = BigDecimal.valueOf(h.termMonths()).divide(BigDecimal.valueOf(12), MC);
         BigDecimal pd = h.pd() == null ? BigDecimal.ZERO : h.pd();

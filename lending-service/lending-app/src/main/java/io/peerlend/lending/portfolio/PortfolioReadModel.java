@@ -1,16 +1,16 @@
 package io.peerlend.lending.portfolio;
 
+import io.peerlend.lending.api.LoanPartShare;
 import io.peerlend.lending.api.events.LenderFundsReceived;
 import io.peerlend.lending.api.events.LoanArrearsChanged;
 import io.peerlend.lending.api.events.LoanCancelled;
 import io.peerlend.lending.api.events.LoanDefaulted;
 import io.peerlend.lending.api.events.LoanDisbursed;
 import io.peerlend.lending.api.events.LoanOpened;
-import io.peerlend.lending.api.LoanPartShare;
 import io.peerlend.lending.api.events.LoanRepaid;
 import io.peerlend.lending.api.events.LoanWithdrawn;
-import java.math.BigDecimal;
 import io.peerlend.platform.readside.KeyIndex;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,13 +39,27 @@ class PortfolioReadModel {
     static final String COLLECTION = "portfolio_parts";
 
     @Document(COLLECTION)
-    record Holding(@Id String id, @Indexed String lenderId, @Indexed String loanId, String currency, String grade,
-                   int termMonths, BigDecimal ratePercent, BigDecimal pd, long lent, long principalRepaid,
-                   long interestReceived, long recovered, String status, String arrears, int lastReceipt) {
+    record Holding(
+            @Id String id,
+            @Indexed String lenderId,
+            @Indexed String loanId,
+            String currency,
+            String grade,
+            int termMonths,
+            BigDecimal ratePercent,
+            BigDecimal pd,
+            long lent,
+            long principalRepaid,
+            long interestReceived,
+            long recovered,
+            String status,
+            String arrears,
+            int lastReceipt) {
 
         long outstanding() {
             return "REPAID".equals(status) || "WITHDRAWN".equals(status) || "CANCELLED".equals(status)
-                    ? 0 : lent - principalRepaid;
+                    ? 0
+                    : lent - principalRepaid;
         }
     }
 
@@ -65,25 +79,36 @@ class PortfolioReadModel {
         // redelivered event finds already there (and perhaps already repaid) as it is
         BulkOperations parts = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Holding.class, COLLECTION);
         for (LoanPartShare part : e.parts()) {
-            parts.upsert(Query.query(Criteria.where("_id").is(partId(part.lenderId(), e.loanId()))), new Update()
-                    .setOnInsert("lenderId", part.lenderId()).setOnInsert("loanId", e.loanId())
-                    .setOnInsert("currency", e.currency()).setOnInsert("grade", e.grade())
-                    .setOnInsert("termMonths", e.termMonths()).setOnInsert("ratePercent", part.rateBps() == null ? e.ratePercent()
-                            : BigDecimal.valueOf(part.rateBps(), 2))
-                    .setOnInsert("pd", e.pd()).setOnInsert("lent", part.amountMinor())
-                    .setOnInsert("principalRepaid", 0L).setOnInsert("interestReceived", 0L)
-                    .setOnInsert("recovered", 0L).setOnInsert("status", "AWAITING_DISBURSEMENT")
-                    .setOnInsert("arrears", "CURRENT").setOnInsert("lastReceipt", 0));
+            parts.upsert(
+                    Query.query(Criteria.where("_id").is(partId(part.lenderId(), e.loanId()))),
+                    new Update()
+                            .setOnInsert("lenderId", part.lenderId())
+                            .setOnInsert("loanId", e.loanId())
+                            .setOnInsert("currency", e.currency())
+                            .setOnInsert("grade", e.grade())
+                            .setOnInsert("termMonths", e.termMonths())
+                            .setOnInsert(
+                                    "ratePercent",
+                                    part.rateBps() == null ? e.ratePercent() : BigDecimal.valueOf(part.rateBps(), 2))
+                            .setOnInsert("pd", e.pd())
+                            .setOnInsert("lent", part.amountMinor())
+                            .setOnInsert("principalRepaid", 0L)
+                            .setOnInsert("interestReceived", 0L)
+                            .setOnInsert("recovered", 0L)
+                            .setOnInsert("status", "AWAITING_DISBURSEMENT")
+                            .setOnInsert("arrears", "CURRENT")
+                            .setOnInsert("lastReceipt", 0));
         }
         if (!e.parts().isEmpty()) {
             parts.execute();
             Map<String, List<String>> byLender = new HashMap<>();
             for (LoanPartShare part : e.parts()) {
-                byLender.computeIfAbsent(part.lenderId(), l -> new ArrayList<>()).add(partId(part.lenderId(),
-                        e.loanId()));
+                byLender.computeIfAbsent(part.lenderId(), l -> new ArrayList<>())
+                        .add(partId(part.lenderId(), e.loanId()));
             }
             partsOfLender.addAll(byLender);
-            partsOfLoan.addAll(Map.of(e.loanId(), byLender.values().stream().flatMap(List::stream).toList()));
+            partsOfLoan.addAll(Map.of(
+                    e.loanId(), byLender.values().stream().flatMap(List::stream).toList()));
         }
     }
 
@@ -93,10 +118,14 @@ class PortfolioReadModel {
 
     @EventHandler
     void on(LenderFundsReceived e) {
-        Query query = Query.query(Criteria.where("_id").is(e.lenderId() + "/" + e.loanId())
-                .and("lastReceipt").lt(e.receiptNo()));
-        Update update = new Update().inc("principalRepaid", e.principalMinor()).inc("interestReceived",
-                e.interestMinor()).set("lastReceipt", e.receiptNo());
+        Query query = Query.query(Criteria.where("_id")
+                .is(e.lenderId() + "/" + e.loanId())
+                .and("lastReceipt")
+                .lt(e.receiptNo()));
+        Update update = new Update()
+                .inc("principalRepaid", e.principalMinor())
+                .inc("interestReceived", e.interestMinor())
+                .set("lastReceipt", e.receiptNo());
         if ("RECOVERY".equals(e.kind()) || "PROVISION_FUND".equals(e.kind())) {
             update.inc("recovered", e.principalMinor() + e.interestMinor());
         }

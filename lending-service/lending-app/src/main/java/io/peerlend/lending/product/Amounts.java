@@ -10,13 +10,14 @@ import java.util.Currency;
  */
 public final class Amounts {
 
-    private Amounts() {
-    }
+    private Amounts() {}
 
     /** @throws ArithmeticException when the amount has more decimals than the currency allows */
     public static long toMinor(String decimal, String currency) {
         int digits = Currency.getInstance(currency).getDefaultFractionDigits();
-        return new BigDecimal(decimal).setScale(digits, RoundingMode.UNNECESSARY).movePointRight(digits)
+        return new BigDecimal(decimal)
+                .setScale(digits, RoundingMode.UNNECESSARY)
+                .movePointRight(digits)
                 .longValueExact();
     }
 

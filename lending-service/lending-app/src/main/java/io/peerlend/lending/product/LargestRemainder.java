@@ -12,8 +12,7 @@ import java.util.List;
  */
 public final class LargestRemainder {
 
-    private LargestRemainder() {
-    }
+    private LargestRemainder() {}
 
     public static long[] split(long amount, long[] weights) {
         if (amount < 0) {
@@ -46,7 +45,8 @@ public final class LargestRemainder {
         for (int i = 0; i < weights.length; i++) {
             order.add(i);
         }
-        order.sort(Comparator.<Integer>comparingLong(i -> remainders[i]).reversed().thenComparingInt(i -> i));
+        order.sort(
+                Comparator.<Integer>comparingLong(i -> remainders[i]).reversed().thenComparingInt(i -> i));
         for (int k = 0; k < amount - given; k++) {
             shares[order.get(k)]++;
         }

@@ -12,8 +12,11 @@ public class LoanApplicationRejected extends RuleBroken {
     private static final Set<String> STATE_FIELDS = Set.of("status", "quote");
 
     public LoanApplicationRejected(List<Violation> violations) {
-        this(violations.stream().anyMatch(v -> STATE_FIELDS.contains(v.field())) ? Kind.STATE_CONFLICT
-                : Kind.INVALID_REQUEST, violations);
+        this(
+                violations.stream().anyMatch(v -> STATE_FIELDS.contains(v.field()))
+                        ? Kind.STATE_CONFLICT
+                        : Kind.INVALID_REQUEST,
+                violations);
     }
 
     private LoanApplicationRejected(Kind kind, List<Violation> violations) {

@@ -13,7 +13,8 @@ public record LoanPartPolicy(long minimumPart, int maximumSharePerMille) {
 
     public LoanPartPolicy {
         if (minimumPart <= 0 || maximumSharePerMille <= 0 || maximumSharePerMille > 1000) {
-            throw new IllegalArgumentException("a loan part's minimum must be positive and its share 1 to 1000 per mille");
+            throw new IllegalArgumentException(
+                    "a loan part's minimum must be positive and its share 1 to 1000 per mille");
         }
     }
 

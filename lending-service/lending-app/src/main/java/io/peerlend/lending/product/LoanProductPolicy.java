@@ -25,8 +25,10 @@ public record LoanProductPolicy(String currency, long minAmountMinor, long maxAm
             violations.add(new Violation("currency", "must be " + currency));
         }
         if (amountMinor < minAmountMinor || amountMinor > maxAmountMinor) {
-            violations.add(new Violation("amount", "must be between " + Amounts.format(minAmountMinor, currency)
-                    + " and " + Amounts.format(maxAmountMinor, currency)));
+            violations.add(new Violation(
+                    "amount",
+                    "must be between " + Amounts.format(minAmountMinor, currency) + " and "
+                            + Amounts.format(maxAmountMinor, currency)));
         }
         if (!TERMS.contains(termMonths)) {
             violations.add(new Violation("termMonths", "must be one of 12, 24, 36, 48 or 60"));

@@ -12,7 +12,11 @@ public class RuleBroken extends RuntimeException {
     /** The header a money-moving request names its idempotency key in; a violation on it is a reused key. */
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
-    public enum Kind { INVALID_REQUEST, STATE_CONFLICT, KEY_REUSED }
+    public enum Kind {
+        INVALID_REQUEST,
+        STATE_CONFLICT,
+        KEY_REUSED
+    }
 
     private final Kind kind;
     private final List<Violation> violations;

@@ -12,8 +12,10 @@ class ProvisionFundConfiguration {
 
     @Bean
     ConfigurerModule provisionFund() {
-        return configurer -> configurer.configureAggregate(ProvisionFund.class).eventProcessing()
-                .registerListenerInvocationErrorHandler(ProvisionFundProcess.GROUP,
-                        c -> PropagatingErrorHandler.instance());
+        return configurer -> configurer
+                .configureAggregate(ProvisionFund.class)
+                .eventProcessing()
+                .registerListenerInvocationErrorHandler(
+                        ProvisionFundProcess.GROUP, c -> PropagatingErrorHandler.instance());
     }
 }

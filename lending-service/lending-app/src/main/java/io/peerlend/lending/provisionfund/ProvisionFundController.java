@@ -1,13 +1,13 @@
 package io.peerlend.lending.provisionfund;
 
 import io.peerlend.lending.loans.domain.ServicingPolicy;
-import java.util.NoSuchElementException;
 import io.peerlend.lending.product.Amounts;
 import io.peerlend.lending.product.LoanProductPolicy;
 import io.peerlend.platform.security.EndpointRules;
 import io.swagger.v3.oas.annotations.Operation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.NoSuchElementException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,16 +25,20 @@ class ProvisionFundController {
             + "borrower, assuming nothing is recovered after a default";
 
     /** The published figure; {@code coverageRatio} is null while no loan is being repaid. */
-    record ProvisionFundView(String currency, String balance, String expectedLosses, String coverageRatio,
-                             long performingLoans, String outstandingPrincipal, String definition) {
-    }
+    record ProvisionFundView(
+            String currency,
+            String balance,
+            String expectedLosses,
+            String coverageRatio,
+            long performingLoans,
+            String outstandingPrincipal,
+            String definition) {}
 
     private final ProvisionFundCoverage coverage;
     private final LoanProductPolicy product;
     private final boolean kept;
 
-    ProvisionFundController(ProvisionFundCoverage coverage, LoanProductPolicy product,
-                            ServicingPolicy servicing) {
+    ProvisionFundController(ProvisionFundCoverage coverage, LoanProductPolicy product, ServicingPolicy servicing) {
         this.coverage = coverage;
         this.product = product;
         this.kept = servicing.provisionFund();
@@ -42,7 +46,8 @@ class ProvisionFundController {
 
     @Bean
     static EndpointRules provisionFundEndpoints() {
-        return rules -> rules.requestMatchers(HttpMethod.GET, "/public/lending/provision-fund").permitAll();
+        return rules -> rules.requestMatchers(HttpMethod.GET, "/public/lending/provision-fund")
+                .permitAll();
     }
 
     @Operation(summary = "The provision fund: balance, expected losses and coverage ratio (public)")
@@ -55,9 +60,18 @@ class ProvisionFundController {
         }
         String c = product.currency();
         ProvisionFundCoverage.Cover cover = coverage.cover(c);
-        String ratio = cover.expectedLosses() == 0 ? null : BigDecimal.valueOf(cover.balance())
-                .divide(BigDecimal.valueOf(cover.expectedLosses()), 2, RoundingMode.HALF_UP).toPlainString();
-        return new ProvisionFundView(c, Amounts.format(cover.balance(), c), Amounts.format(cover.expectedLosses(), c),
-                ratio, cover.performingLoans(), Amounts.format(cover.outstanding(), c), DEFINITION);
+        String ratio = cover.expectedLosses() == 0
+                ? null
+                : BigDecimal.valueOf(cover.balance())
+                        .divide(BigDecimal.valueOf(cover.expectedLosses()), 2, RoundingMode.HALF_UP)
+                        .toPlainString();
+        return new ProvisionFundView(
+                c,
+                Amounts.format(cover.balance(), c),
+                Amounts.format(cover.expectedLosses(), c),
+                ratio,
+                cover.performingLoans(),
+                Amounts.format(cover.outstanding(), c),
+                DEFINITION);
     }
 }

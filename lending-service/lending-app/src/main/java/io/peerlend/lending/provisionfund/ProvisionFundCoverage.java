@@ -34,20 +34,16 @@ class ProvisionFundCoverage {
     static final String LOANS = "provision_cover_loans";
     static final String FUNDS = "provision_cover_funds";
 
-    record Exposure(@Id String id, String currency, BigDecimal pd, long outstanding, boolean performing,
-                    long version) {
-    }
+    record Exposure(
+            @Id String id, String currency, BigDecimal pd, long outstanding, boolean performing, long version) {}
 
     /** What the cover needs of a performing loan (read with only these fields: a whole Exposure would not map). */
-    record Exposed(BigDecimal pd, long outstanding) {
-    }
+    record Exposed(BigDecimal pd, long outstanding) {}
 
-    record Fund(@Id String id, long balance, long version) {
-    }
+    record Fund(@Id String id, long balance, long version) {}
 
     /** The figure, in minor units: {@code expectedLosses} rounded half up to the cent. */
-    record Cover(String currency, long balance, long expectedLosses, long performingLoans, long outstanding) {
-    }
+    record Cover(String currency, long balance, long expectedLosses, long performingLoans, long outstanding) {}
 
     private final MongoTemplate mongo;
 
@@ -58,8 +54,9 @@ class ProvisionFundCoverage {
     @EventHandler
     void on(LoanOpened e, DomainEventMessage<?> m) {
         if (mongo.findById(e.loanId(), Exposure.class, LOANS) == null) {
-            mongo.save(new Exposure(e.loanId(), e.currency(), e.pd(), e.principalMinor(), false,
-                    m.getSequenceNumber()), LOANS);
+            mongo.save(
+                    new Exposure(e.loanId(), e.currency(), e.pd(), e.principalMinor(), false, m.getSequenceNumber()),
+                    LOANS);
         }
     }
 
@@ -70,7 +67,8 @@ class ProvisionFundCoverage {
 
     @EventHandler
     void on(LoanRepaymentReceived e, DomainEventMessage<?> m) {
-        long principal = e.distributions().stream().mapToLong(d -> d.principalMinor()).sum();
+        long principal =
+                e.distributions().stream().mapToLong(d -> d.principalMinor()).sum();
         change(e.loanId(), m, new Update().inc("outstanding", -principal));
     }
 
@@ -109,7 +107,8 @@ class ProvisionFundCoverage {
     }
 
     Cover cover(String currency) {
-        Query performing = Query.query(Criteria.where("currency").is(currency).and("performing").is(true));
+        Query performing = Query.query(
+                Criteria.where("currency").is(currency).and("performing").is(true));
         performing.fields().include("pd").include("outstanding");
         BigDecimal expected = BigDecimal.ZERO;
         long loans = 0;
@@ -120,13 +119,19 @@ class ProvisionFundCoverage {
             loans++;
         }
         Fund fund = mongo.findById(currency, Fund.class, FUNDS);
-        return new Cover(currency, fund == null ? 0 : fund.balance(),
-                expected.setScale(0, RoundingMode.HALF_UP).longValueExact(), loans, outstanding);
+        return new Cover(
+                currency,
+                fund == null ? 0 : fund.balance(),
+                expected.setScale(0, RoundingMode.HALF_UP).longValueExact(),
+                loans,
+                outstanding);
     }
 
     private void change(String loanId, DomainEventMessage<?> m, Update update) {
         // applied only if this event is newer than the last one applied to the loan
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(loanId).and("version").lt(m.getSequenceNumber())),
-                update.set("version", m.getSequenceNumber()), LOANS);
+        mongo.updateFirst(
+                Query.query(Criteria.where("_id").is(loanId).and("version").lt(m.getSequenceNumber())),
+                update.set("version", m.getSequenceNumber()),
+                LOANS);
     }
 }

@@ -1,10 +1,10 @@
 package io.peerlend.lending.provisionfund;
 
+import io.peerlend.lending.api.commands.ProvisionFundMovement;
+import io.peerlend.lending.api.commands.RecordDefaultCover;
 import io.peerlend.lending.api.events.LoanDefaulted;
 import io.peerlend.lending.api.events.LoanFeesEarned;
 import io.peerlend.lending.api.events.LoanRepaymentReceived;
-import io.peerlend.lending.api.commands.ProvisionFundMovement;
-import io.peerlend.lending.api.commands.RecordDefaultCover;
 import io.peerlend.lending.loans.domain.ServicingPolicy;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
@@ -28,8 +28,8 @@ public class ProvisionFundProcess {
     private final ServicingPolicy policy;
     private final String currency;
 
-    public ProvisionFundProcess(CommandGateway commands, ServicingPolicy policy,
-                         @Value("${peerlend.lending.currency}") String currency) {
+    public ProvisionFundProcess(
+            CommandGateway commands, ServicingPolicy policy, @Value("${peerlend.lending.currency}") String currency) {
         this.commands = commands;
         this.policy = policy;
         this.currency = currency;
@@ -39,8 +39,12 @@ public class ProvisionFundProcess {
     @DisallowReplay
     void on(LoanFeesEarned e) {
         if (e.provisionFeeMinor() > 0) {
-            commands.sendAndWait(new ProvisionFundMovement(e.currency(), e.loanId(), "contribution:" + e.loanId(),
-                    ProvisionFundMovement.Kind.CONTRIBUTE, e.provisionFeeMinor()));
+            commands.sendAndWait(new ProvisionFundMovement(
+                    e.currency(),
+                    e.loanId(),
+                    "contribution:" + e.loanId(),
+                    ProvisionFundMovement.Kind.CONTRIBUTE,
+                    e.provisionFeeMinor()));
         }
     }
 
@@ -50,8 +54,12 @@ public class ProvisionFundProcess {
         if (!policy.provisionFund()) {
             return;
         }
-        Long paid = commands.sendAndWait(new ProvisionFundMovement(currency, e.loanId(), "cover:" + e.loanId(),
-                ProvisionFundMovement.Kind.DRAW, e.outstandingPrincipalMinor() + e.interestDueMinor()));
+        Long paid = commands.sendAndWait(new ProvisionFundMovement(
+                currency,
+                e.loanId(),
+                "cover:" + e.loanId(),
+                ProvisionFundMovement.Kind.DRAW,
+                e.outstandingPrincipalMinor() + e.interestDueMinor()));
         commands.sendAndWait(new RecordDefaultCover(e.loanId(), paid));
     }
 
@@ -59,8 +67,12 @@ public class ProvisionFundProcess {
     @DisallowReplay
     void on(LoanRepaymentReceived e) {
         if (e.toProvisionFundMinor() > 0) {
-            commands.sendAndWait(new ProvisionFundMovement(e.currency(), e.loanId(), "recovery:" + e.reference(),
-                    ProvisionFundMovement.Kind.REIMBURSE, e.toProvisionFundMinor()));
+            commands.sendAndWait(new ProvisionFundMovement(
+                    e.currency(),
+                    e.loanId(),
+                    "recovery:" + e.reference(),
+                    ProvisionFundMovement.Kind.REIMBURSE,
+                    e.toProvisionFundMinor()));
         }
     }
 }

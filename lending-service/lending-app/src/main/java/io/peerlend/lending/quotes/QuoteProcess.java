@@ -1,17 +1,17 @@
 package io.peerlend.lending.quotes;
 
-import io.peerlend.lending.quotes.domain.PreContractTerms;
 import io.peerlend.lending.EventHistory;
-import io.peerlend.lending.api.events.LoanAmountReduced;
-import io.peerlend.lending.api.events.LoanApplicationScored;
-import io.peerlend.lending.product.Amounts;
-import io.peerlend.lending.api.events.LoanApplicationSubmitted;
 import io.peerlend.lending.api.Markets;
 import io.peerlend.lending.api.commands.QuoteLoan;
-import io.peerlend.lending.api.events.QuoteRequested;
 import io.peerlend.lending.api.commands.RecordQuote;
+import io.peerlend.lending.api.events.LoanAmountReduced;
+import io.peerlend.lending.api.events.LoanApplicationScored;
+import io.peerlend.lending.api.events.LoanApplicationSubmitted;
+import io.peerlend.lending.api.events.QuoteRequested;
 import io.peerlend.lending.markets.domain.Allocation;
+import io.peerlend.lending.product.Amounts;
 import io.peerlend.lending.quotes.domain.FeePolicy;
+import io.peerlend.lending.quotes.domain.PreContractTerms;
 import io.peerlend.lending.quotes.domain.Quote;
 import java.time.Clock;
 import java.time.Duration;
@@ -45,9 +45,13 @@ public class QuoteProcess {
     private final Clock clock;
     private final Duration validFor;
 
-    QuoteProcess(CommandGateway commands, EventStore events, FeePolicy fees,
-                 PreContractTerms terms, Clock clock,
-                 @Value("${peerlend.lending.quotes.valid-for:P7D}") Duration validFor) {
+    QuoteProcess(
+            CommandGateway commands,
+            EventStore events,
+            FeePolicy fees,
+            PreContractTerms terms,
+            Clock clock,
+            @Value("${peerlend.lending.quotes.valid-for:P7D}") Duration validFor) {
         this.commands = commands;
         this.events = events;
         this.fees = fees;
@@ -76,25 +80,61 @@ public class QuoteProcess {
 
     private void quote(String applicationId) {
         EventHistory application = EventHistory.of(events, applicationId);
-        LoanApplicationSubmitted submitted = application.first(LoanApplicationSubmitted.class).orElseThrow();
-        String grade = application.last(LoanApplicationScored.class).orElseThrow().grade();
+        LoanApplicationSubmitted submitted =
+                application.first(LoanApplicationSubmitted.class).orElseThrow();
+        String grade =
+                application.last(LoanApplicationScored.class).orElseThrow().grade();
         String marketId = Markets.id(grade, submitted.termMonths());
-        long amount = application.last(LoanAmountReduced.class).map(LoanAmountReduced::toMinor)
+        long amount = application
+                .last(LoanAmountReduced.class)
+                .map(LoanAmountReduced::toMinor)
                 .orElse(submitted.amountMinor());
         Allocation allocation = allocation(marketId, amount);
         if (!allocation.complete()) {
-            commands.sendAndWait(new RecordQuote(applicationId, false, "not enough money on offer in market "
-                    + grade + " × " + submitted.termMonths() + " months right now: it could lend "
-                    + Amounts.format(allocation.funded(), submitted.currency()) + "; ask again later or lower the "
-                    + "amount", marketId, null, null, 0, 0, 0, null, null));
+            commands.sendAndWait(new RecordQuote(
+                    applicationId,
+                    false,
+                    "not enough money on offer in market "
+                            + grade + " × " + submitted.termMonths() + " months right now: it could lend "
+                            + Amounts.format(allocation.funded(), submitted.currency())
+                            + "; ask again later or lower the "
+                            + "amount",
+                    marketId,
+                    null,
+                    null,
+                    0,
+                    0,
+                    0,
+                    null,
+                    null));
             return;
         }
-        LocalDate firstDue = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusMonths(1);
-        Quote quote = Quote.of(grade, amount, submitted.termMonths(), allocation, fees, terms, firstDue,
-                submitted.currency(), clock.instant(), validFor);
-        commands.sendAndWait(new RecordQuote(applicationId, true, null, marketId, quote.ratePercent(),
-                quote.information().aprPercent(), quote.fee(), quote.schedule().monthlyPayment(),
-                quote.schedule().totalRepayable(), firstDue, quote.validUntil(), Quote.parts(allocation)));
+        LocalDate firstDue =
+                LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusMonths(1);
+        Quote quote = Quote.of(
+                grade,
+                amount,
+                submitted.termMonths(),
+                allocation,
+                fees,
+                terms,
+                firstDue,
+                submitted.currency(),
+                clock.instant(),
+                validFor);
+        commands.sendAndWait(new RecordQuote(
+                applicationId,
+                true,
+                null,
+                marketId,
+                quote.ratePercent(),
+                quote.information().aprPercent(),
+                quote.fee(),
+                quote.schedule().monthlyPayment(),
+                quote.schedule().totalRepayable(),
+                firstDue,
+                quote.validUntil(),
+                Quote.parts(allocation)));
     }
 
     /** A market nobody has offered in yet has no aggregate: nothing to fund with. */

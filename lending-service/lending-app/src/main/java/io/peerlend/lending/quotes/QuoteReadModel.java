@@ -1,12 +1,12 @@
 package io.peerlend.lending.quotes;
 
 import io.peerlend.lending.api.LoanPartShare;
-import java.util.List;
 import io.peerlend.lending.api.events.LoanNotQuoted;
 import io.peerlend.lending.api.events.LoanQuoted;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -25,10 +25,18 @@ public class QuoteReadModel {
 
     @Document(COLLECTION)
     /** {@code parts}: what the quote was priced from (each part's amount and rate); null for older quotes. */
-    public record Entry(@Id String id, boolean available, String reason, String marketId, BigDecimal ratePercent,
-                        BigDecimal aprPercent, long feeMinor, LocalDate firstDueDate, Instant validUntil,
-                        Instant quotedAt, List<LoanPartShare> parts) {
-    }
+    public record Entry(
+            @Id String id,
+            boolean available,
+            String reason,
+            String marketId,
+            BigDecimal ratePercent,
+            BigDecimal aprPercent,
+            long feeMinor,
+            LocalDate firstDueDate,
+            Instant validUntil,
+            Instant quotedAt,
+            List<LoanPartShare> parts) {}
 
     private final MongoTemplate mongo;
 
@@ -38,13 +46,26 @@ public class QuoteReadModel {
 
     @EventHandler
     void on(LoanQuoted e) {
-        mongo.save(new Entry(e.applicationId(), true, null, e.marketId(), e.ratePercent(), e.aprPercent(),
-                e.feeMinor(), e.firstDueDate(), e.validUntil(), e.quotedAt(), e.parts()), COLLECTION);
+        mongo.save(
+                new Entry(
+                        e.applicationId(),
+                        true,
+                        null,
+                        e.marketId(),
+                        e.ratePercent(),
+                        e.aprPercent(),
+                        e.feeMinor(),
+                        e.firstDueDate(),
+                        e.validUntil(),
+                        e.quotedAt(),
+                        e.parts()),
+                COLLECTION);
     }
 
     @EventHandler
     void on(LoanNotQuoted e) {
-        mongo.save(new Entry(e.applicationId(), false, e.reason(), null, null, null, 0, null, null, e.at(), null),
+        mongo.save(
+                new Entry(e.applicationId(), false, e.reason(), null, null, null, 0, null, null, e.at(), null),
                 COLLECTION);
     }
 

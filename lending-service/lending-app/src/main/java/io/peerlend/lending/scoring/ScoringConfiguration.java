@@ -23,26 +23,35 @@ class ScoringConfiguration {
     }
 
     @Bean
-    CreditScoring creditScoring(RestClient.Builder restClients, OAuth2AuthorizedClientManager serviceTokens,
-                                @Value("${peerlend.lending.scoring.url}") String url,
-                                @Value("${peerlend.lending.scoring.timeout}") Duration timeout) {
-        return new ScoringServiceClient(serviceClient(restClients, serviceTokens, url, timeout),
-                Duration.ofMillis(500), 3, Duration.ofSeconds(10));
+    CreditScoring creditScoring(
+            RestClient.Builder restClients,
+            OAuth2AuthorizedClientManager serviceTokens,
+            @Value("${peerlend.lending.scoring.url}") String url,
+            @Value("${peerlend.lending.scoring.timeout}") Duration timeout) {
+        return new ScoringServiceClient(
+                serviceClient(restClients, serviceTokens, url, timeout),
+                Duration.ofMillis(500),
+                3,
+                Duration.ofSeconds(10));
     }
 
     /** The verified identity for the bureau search, from the KYC service (with the same service token). */
     @Bean
-    CreditSearchSubjects creditSearchSubjects(RestClient.Builder restClients,
-                                              OAuth2AuthorizedClientManager serviceTokens,
-                                              @Value("${peerlend.lending.kyc.url}") String url,
-                                              @Value("${peerlend.lending.kyc.timeout}") Duration timeout) {
-        return new KycServiceClient(serviceClient(restClients, serviceTokens, url, timeout),
-                Duration.ofMillis(500), 3, Duration.ofSeconds(10));
+    CreditSearchSubjects creditSearchSubjects(
+            RestClient.Builder restClients,
+            OAuth2AuthorizedClientManager serviceTokens,
+            @Value("${peerlend.lending.kyc.url}") String url,
+            @Value("${peerlend.lending.kyc.timeout}") Duration timeout) {
+        return new KycServiceClient(
+                serviceClient(restClients, serviceTokens, url, timeout),
+                Duration.ofMillis(500),
+                3,
+                Duration.ofSeconds(10));
     }
 
     /** An HTTP client for another Peerlend service: the lending service's own token, and a time limit. */
-    private static RestClient serviceClient(RestClient.Builder restClients, OAuth2AuthorizedClientManager tokens,
-                                            String url, Duration timeout) {
+    private static RestClient serviceClient(
+            RestClient.Builder restClients, OAuth2AuthorizedClientManager tokens, String url, Duration timeout) {
         // the registration is named for its first use; it is the lending service's one client identity
         return ServiceClients.client(restClients.clone(), tokens, "scoring", url, timeout);
     }
@@ -50,7 +59,8 @@ class ScoringConfiguration {
     /** Failures in the scoring process go back to the processor, which retries the event rather than skipping it. */
     @Bean
     ConfigurerModule scoringProcessRetries() {
-        return configurer -> configurer.eventProcessing()
+        return configurer -> configurer
+                .eventProcessing()
                 .registerListenerInvocationErrorHandler(ScoringProcess.GROUP, c -> PropagatingErrorHandler.instance());
     }
 }

@@ -2,30 +2,30 @@ package io.peerlend.lending.scoring;
 
 import io.peerlend.lending.EventHistory;
 import io.peerlend.lending.api.ApplicantDeclarations;
-import io.peerlend.lending.api.events.BorrowerIdentityConfirmed;
 import io.peerlend.lending.api.Circumstances;
+import io.peerlend.lending.api.MonthlyFinances;
+import io.peerlend.lending.api.commands.RecordCreditDecision;
+import io.peerlend.lending.api.events.BorrowerIdentityConfirmed;
 import io.peerlend.lending.api.events.LoanApplicationDeclined;
 import io.peerlend.lending.api.events.LoanApplicationScored;
 import io.peerlend.lending.api.events.LoanApplicationSubmitted;
-import io.peerlend.lending.api.MonthlyFinances;
-import io.peerlend.lending.api.commands.RecordCreditDecision;
 import io.peerlend.lending.applications.SealedDeclarations;
+import io.peerlend.lending.kyc.CreditSearchSubjects;
 import io.peerlend.lending.product.Amounts;
-import java.util.Optional;
 import io.peerlend.scoring.api.Applicant;
+import io.peerlend.scoring.api.BureauSubject;
+import io.peerlend.scoring.api.CreditDecision;
 import io.peerlend.scoring.api.CreditHistory;
 import io.peerlend.scoring.api.CurrentAccount;
 import io.peerlend.scoring.api.EmploymentStatus;
+import io.peerlend.scoring.api.Finances;
 import io.peerlend.scoring.api.Housing;
 import io.peerlend.scoring.api.OtherInstalmentPlans;
 import io.peerlend.scoring.api.Property;
-import io.peerlend.scoring.api.Savings;
-import io.peerlend.scoring.api.CreditDecision;
-import io.peerlend.scoring.api.Finances;
 import io.peerlend.scoring.api.Purpose;
-import io.peerlend.lending.kyc.CreditSearchSubjects;
-import io.peerlend.scoring.api.BureauSubject;
+import io.peerlend.scoring.api.Savings;
 import io.peerlend.scoring.api.ScoreRequest;
+import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -52,8 +52,12 @@ class ScoringProcess {
     private final EventStore events;
     private final SealedDeclarations declarations;
 
-    ScoringProcess(CreditScoring scoring, CreditSearchSubjects identities, CommandGateway commands,
-                   EventStore events, SealedDeclarations declarations) {
+    ScoringProcess(
+            CreditScoring scoring,
+            CreditSearchSubjects identities,
+            CommandGateway commands,
+            EventStore events,
+            SealedDeclarations declarations) {
         this.declarations = declarations;
         this.scoring = scoring;
         this.identities = identities;
@@ -64,7 +68,8 @@ class ScoringProcess {
     /** Scoring starts once KYC has confirmed the borrower; the application's details are in its first event. */
     @EventHandler
     void on(BorrowerIdentityConfirmed confirmed) {
-        EventHistory.of(events, confirmed.applicationId()).first(LoanApplicationSubmitted.class)
+        EventHistory.of(events, confirmed.applicationId())
+                .first(LoanApplicationSubmitted.class)
                 .ifPresent(this::score);
     }
 
@@ -82,12 +87,18 @@ class ScoringProcess {
         }
         // the bureau searches the identity KYC verified, not what was typed into the application; if KYC does not
         // answer, this step fails and waits like a scoring outage
-        BureauSubject subject = identities.of(event.borrowerId())
+        BureauSubject subject = identities
+                .of(event.borrowerId())
                 .map(i -> new BureauSubject(i.customerId(), i.fullName(), i.dateOfBirth(), i.postcode()))
                 .orElse(null);
         CreditDecision decision = scoring.decide(request(event, declared.get(), subject));
-        commands.sendAndWait(new RecordCreditDecision(event.applicationId(), decision.grade(), decision.pd(),
-                decision.score(), decision.reasons(), decision.modelVersion()));
+        commands.sendAndWait(new RecordCreditDecision(
+                event.applicationId(),
+                decision.grade(),
+                decision.pd(),
+                decision.score(),
+                decision.reasons(),
+                decision.modelVersion()));
         log.info("application {} scored: grade {}", event.applicationId(), decision.grade());
     }
 
@@ -101,14 +112,24 @@ class ScoringProcess {
         Circumstances c = declared.circumstances();
         MonthlyFinances f = declared.finances();
         // lending's terms to the scoring contract's, by name: each of lending's answers has its counterpart there
-        Applicant applicant = new Applicant(ScoringTerms.of(c.currentAccount(), CurrentAccount.class),
-                e.termMonths(), ScoringTerms.of(c.creditHistory(), CreditHistory.class),
-                ScoringTerms.of(e.purpose(), Purpose.class), ScoringTerms.of(c.savings(), Savings.class),
-                ScoringTerms.of(c.employmentStatus(), EmploymentStatus.class), c.employmentYears(),
-                ScoringTerms.of(c.property(), Property.class), c.age(),
+        Applicant applicant = new Applicant(
+                ScoringTerms.of(c.currentAccount(), CurrentAccount.class),
+                e.termMonths(),
+                ScoringTerms.of(c.creditHistory(), CreditHistory.class),
+                ScoringTerms.of(e.purpose(), Purpose.class),
+                ScoringTerms.of(c.savings(), Savings.class),
+                ScoringTerms.of(c.employmentStatus(), EmploymentStatus.class),
+                c.employmentYears(),
+                ScoringTerms.of(c.property(), Property.class),
+                c.age(),
                 ScoringTerms.of(c.otherInstalmentPlans(), OtherInstalmentPlans.class),
-                ScoringTerms.of(c.housing(), Housing.class), c.existingCredits());
-        return new ScoreRequest(e.applicationId(), Amounts.format(e.amountMinor(), e.currency()), applicant,
-                new Finances(f.netIncome(), f.outgoings(), f.debtRepayments()), subject);
+                ScoringTerms.of(c.housing(), Housing.class),
+                c.existingCredits());
+        return new ScoreRequest(
+                e.applicationId(),
+                Amounts.format(e.amountMinor(), e.currency()),
+                applicant,
+                new Finances(f.netIncome(), f.outgoings(), f.debtRepayments()),
+                subject);
     }
 }

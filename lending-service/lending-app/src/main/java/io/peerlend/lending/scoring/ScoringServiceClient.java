@@ -24,11 +24,14 @@ public class ScoringServiceClient implements CreditScoring {
     @Override
     public CreditDecision decide(ScoreRequest request) {
         try {
-            return resilient.call(() ->
-                    http.post().uri("/api/scoring/scores").body(request).retrieve().body(CreditDecision.class));
+            return resilient.call(() -> http.post()
+                    .uri("/api/scoring/scores")
+                    .body(request)
+                    .retrieve()
+                    .body(CreditDecision.class));
         } catch (RuntimeException e) {
-            throw new ScoringUnavailableException("no credit decision: " + e.getClass().getSimpleName() + ": "
-                    + e.getMessage(), e);
+            throw new ScoringUnavailableException(
+                    "no credit decision: " + e.getClass().getSimpleName() + ": " + e.getMessage(), e);
         }
     }
 

@@ -7,8 +7,7 @@ package io.peerlend.lending.scoring;
  */
 final class ScoringTerms {
 
-    private ScoringTerms() {
-    }
+    private ScoringTerms() {}
 
     static <E extends Enum<E>> E of(Enum<?> answer, Class<E> scoringTerm) {
         return Enum.valueOf(scoringTerm, answer.name());

@@ -1,7 +1,7 @@
 package io.peerlend.lending.suitability;
 
-import io.peerlend.lending.api.events.InvestorCategorised;
 import io.peerlend.lending.api.commands.SetInvestmentLimit;
+import io.peerlend.lending.api.events.InvestorCategorised;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;

@@ -1,14 +1,14 @@
 package io.peerlend.lending.suitability;
 
-import io.peerlend.platform.web.StateConflictException;
-import org.springframework.beans.factory.annotation.Value;
+import io.peerlend.lending.api.InvestorCategory;
 import io.peerlend.lending.api.events.AppropriatenessAssessed;
 import io.peerlend.lending.api.events.InvestorCategorised;
-import io.peerlend.lending.api.InvestorCategory;
+import io.peerlend.platform.web.StateConflictException;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -22,19 +22,16 @@ public class SuitabilityReadModel {
     static final String COLLECTION = "lender_suitability";
 
     @Document(COLLECTION)
-    record Entry(@Id String id, boolean passed, InvestorCategory category, long limitMinor) {
-    }
+    record Entry(@Id String id, boolean passed, InvestorCategory category, long limitMinor) {}
 
     /** The uk categorisation: {@code limitMinor} is what may be committed in 12 months, -1 for no limit. */
-    public record Category(InvestorCategory category, long limitMinor) {
-    }
+    public record Category(InvestorCategory category, long limitMinor) {}
 
     private final MongoTemplate mongo;
     private final boolean categorisation;
 
-    SuitabilityReadModel(MongoTemplate mongo,
-                         @Value(
-                                 "${peerlend.lending.investor-categorisation:true}") boolean categorisation) {
+    SuitabilityReadModel(
+            MongoTemplate mongo, @Value("${peerlend.lending.investor-categorisation:true}") boolean categorisation) {
         this.mongo = mongo;
         this.categorisation = categorisation;
     }
@@ -48,8 +45,9 @@ public class SuitabilityReadModel {
         if (!categorisation) {
             return new Category(null, -1);
         }
-        return category(lenderId).orElseThrow(() -> new StateConflictException(
-                "declare your investor category before your first offer"));
+        return category(lenderId)
+                .orElseThrow(
+                        () -> new StateConflictException("declare your investor category before your first offer"));
     }
 
     @EventHandler
@@ -66,7 +64,8 @@ public class SuitabilityReadModel {
 
     public Optional<Category> category(String lenderId) {
         Entry entry = find(lenderId);
-        return entry.category() == null ? Optional.empty()
+        return entry.category() == null
+                ? Optional.empty()
                 : Optional.of(new Category(entry.category(), entry.limitMinor()));
     }
 

@@ -7,19 +7,19 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 import com.mongodb.client.MongoClients;
+import io.peerlend.infra.testing.TestStores;
 import io.peerlend.kyc.api.CustomerReferred;
 import io.peerlend.kyc.api.CustomerRole;
 import io.peerlend.kyc.api.CustomerStatus;
 import io.peerlend.kyc.api.CustomerSuspended;
 import io.peerlend.kyc.api.CustomerVerified;
 import io.peerlend.kyc.api.RiskRating;
+import io.peerlend.lending.api.LoanPurpose;
 import io.peerlend.lending.api.commands.ConfirmBorrowerIdentity;
 import io.peerlend.lending.api.commands.LiftBorrowerRestriction;
-import io.peerlend.lending.api.events.LoanApplicationSubmitted;
-import io.peerlend.lending.api.LoanPurpose;
 import io.peerlend.lending.api.commands.RestrictBorrower;
 import io.peerlend.lending.api.commands.RestrictLender;
-import io.peerlend.infra.testing.TestStores;
+import io.peerlend.lending.api.events.LoanApplicationSubmitted;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -45,8 +45,8 @@ class IdentityGateProcessTest {
     @BeforeEach
     void setUp() {
         // a database of its own per test: nothing carries over
-        MongoTemplate mongo = new MongoTemplate(MongoClients.create(TestStores.mongo().uri("gate")),
-                "gate-" + UUID.randomUUID());
+        MongoTemplate mongo =
+                new MongoTemplate(MongoClients.create(TestStores.mongo().uri("gate")), "gate-" + UUID.randomUUID());
         gate = new IdentityGateProcess(mongo, commands);
     }
 
@@ -108,12 +108,11 @@ class IdentityGateProcessTest {
     }
 
     private static LoanApplicationSubmitted submitted(String applicationId, String borrowerId) {
-        return new LoanApplicationSubmitted(applicationId, borrowerId, 2_000_00, "GBP", 36, LoanPurpose.CAR, null,
-                null, NOW);
+        return new LoanApplicationSubmitted(
+                applicationId, borrowerId, 2_000_00, "GBP", 36, LoanPurpose.CAR, null, null, NOW);
     }
 
     private static CustomerVerified verified(String customerId, CustomerRole... roles) {
-        return new CustomerVerified(customerId, Set.of(roles), RiskRating.LOW, LocalDate.of(2029, 1, 1), "system",
-                NOW);
+        return new CustomerVerified(customerId, Set.of(roles), RiskRating.LOW, LocalDate.of(2029, 1, 1), "system", NOW);
     }
 }

@@ -1,17 +1,16 @@
 package io.peerlend.lending.loans;
 
-import org.bson.Document;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.peerlend.calendar.api.BusinessDateAdvanced;
+import io.peerlend.lending.api.LoanPartShare;
+import io.peerlend.lending.api.Loans;
+import io.peerlend.lending.api.ScheduledInstalment;
 import io.peerlend.lending.api.commands.CloseLoanDay;
 import io.peerlend.lending.api.events.CollectionRequested;
 import io.peerlend.lending.api.events.LoanDisbursed;
 import io.peerlend.lending.api.events.LoanOpened;
-import io.peerlend.lending.api.LoanPartShare;
-import io.peerlend.lending.api.Loans;
-import io.peerlend.lending.api.ScheduledInstalment;
 import io.peerlend.lending.schedules.domain.RepaymentSchedule;
 import io.peerlend.platform.testing.ServiceTests;
 import java.math.BigDecimal;
@@ -25,6 +24,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,12 +56,16 @@ class CloseOfBusinessIT {
 
     @Autowired
     EventStorageEngine storage;
+
     @Autowired
     MongoTemplate mongo;
+
     @Autowired
     CloseOfBusiness closeOfBusiness;
+
     @Autowired
     CommandGateway commands;
+
     @Autowired
     EventProcessingConfiguration processors;
 
@@ -72,29 +76,56 @@ class CloseOfBusinessIT {
 
     /** Active loans paid out on {@code paidOut}, written straight into the store and the loans' read model. */
     private List<String> loans(LocalDate paidOut) {
-        List<ScheduledInstalment> schedule = RepaymentSchedule.of(1_000_00, new BigDecimal("6.00"), 12,
-                paidOut.plusMonths(1), List.of()).instalments().stream()
-                .map(i -> new ScheduledInstalment(i.number(), i.dueDate(), i.principal(), i.interest())).toList();
+        List<ScheduledInstalment> schedule =
+                RepaymentSchedule.of(1_000_00, new BigDecimal("6.00"), 12, paidOut.plusMonths(1), List.of())
+                        .instalments()
+                        .stream()
+                        .map(i -> new ScheduledInstalment(i.number(), i.dueDate(), i.principal(), i.interest()))
+                        .toList();
         List<String> ids = new ArrayList<>();
         String run = Long.toString(System.nanoTime(), 36);
         for (int i = 0; i < LOANS; i++) {
             String loanId = "cob-it-" + run + "-" + i;
             Instant now = Instant.now();
-            storage.appendEvents(new GenericDomainEventMessage<>("Loan", Loans.idFor(loanId), 0,
-                            new LoanOpened(loanId, "b-" + i, "market:B:12", "B", new BigDecimal("0.05"), 12, 1_000_00,
-                                    "GBP", new BigDecimal("6.00"), 20_00, 10_00,
-                                    List.of(new LoanPartShare("l-1", "o-1", 1_000_00)), "payout:" + loanId, now)),
-                    new GenericDomainEventMessage<>("Loan", Loans.idFor(loanId), 1,
+            storage.appendEvents(
+                    new GenericDomainEventMessage<>(
+                            "Loan",
+                            Loans.idFor(loanId),
+                            0,
+                            new LoanOpened(
+                                    loanId,
+                                    "b-" + i,
+                                    "market:B:12",
+                                    "B",
+                                    new BigDecimal("0.05"),
+                                    12,
+                                    1_000_00,
+                                    "GBP",
+                                    new BigDecimal("6.00"),
+                                    20_00,
+                                    10_00,
+                                    List.of(new LoanPartShare("l-1", "o-1", 1_000_00)),
+                                    "payout:" + loanId,
+                                    now)),
+                    new GenericDomainEventMessage<>(
+                            "Loan",
+                            Loans.idFor(loanId),
+                            1,
                             new LoanDisbursed(loanId, "b-" + i, 980_00, "GBP", paidOut, schedule, now)));
-            mongo.insert(new Document("_id", loanId).append("borrowerId", "b-" + i)
-                    .append("status", "ACTIVE").append("version", 1L), "loans");
+            mongo.insert(
+                    new Document("_id", loanId)
+                            .append("borrowerId", "b-" + i)
+                            .append("status", "ACTIVE")
+                            .append("version", 1L),
+                    "loans");
             ids.add(loanId);
         }
         return ids;
     }
 
     private long collections(String loanId, LocalDate date) {
-        return storage.readEvents(Loans.idFor(loanId)).asStream()
+        return storage.readEvents(Loans.idFor(loanId))
+                .asStream()
                 .filter(m -> m.getPayload() instanceof CollectionRequested c
                         && c.reference().equals("collect:" + loanId + ":" + date))
                 .count();
@@ -107,8 +138,11 @@ class CloseOfBusinessIT {
     private void awaitDone(LocalDate... dates) {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             for (LocalDate date : dates) {
-                assertThat(run(date)).as(date.toString()).isNotNull()
-                        .extracting(CloseOfBusiness.Run::status).isEqualTo(CloseOfBusiness.Status.DONE);
+                assertThat(run(date))
+                        .as(date.toString())
+                        .isNotNull()
+                        .extracting(CloseOfBusiness.Run::status)
+                        .isEqualTo(CloseOfBusiness.Status.DONE);
             }
         });
     }
@@ -124,7 +158,9 @@ class CloseOfBusinessIT {
         awaitDone(due.minusDays(1), due, due.plusDays(1), due.plusDays(2));
         assertThat(run(due).loans()).isGreaterThanOrEqualTo(LOANS);
         assertThat(run(due.minusDays(1)).finishedAt()).isBefore(run(due).startedAt());
-        assertThat(run(due.minusDays(2))).as("the day the date left was closed before").isNull();
+        assertThat(run(due.minusDays(2)))
+                .as("the day the date left was closed before")
+                .isNull();
         ids.forEach(id -> assertThat(collections(id, due)).as(id).isEqualTo(1));
     }
 
@@ -135,9 +171,14 @@ class CloseOfBusinessIT {
         LocalDate due = paidOut.plusMonths(1);
         // what the killed instance did: the day recorded as running, half the loans closed (collections requested)
         ids.subList(0, LOANS / 2).forEach(id -> commands.sendAndWait(new CloseLoanDay(id, due)));
-        mongo.upsert(Query.query(Criteria.where("_id").is(due.toString())), new Update()
-                .set("loans", (long) LOANS).set("closed", (long) LOANS / 2).set("startedAt", Instant.now())
-                .set("status", CloseOfBusiness.Status.RUNNING.name()), CloseOfBusiness.RUNS);
+        mongo.upsert(
+                Query.query(Criteria.where("_id").is(due.toString())),
+                new Update()
+                        .set("loans", (long) LOANS)
+                        .set("closed", (long) LOANS / 2)
+                        .set("startedAt", Instant.now())
+                        .set("status", CloseOfBusiness.Status.RUNNING.name()),
+                CloseOfBusiness.RUNS);
 
         closeOfBusiness.resume();
 

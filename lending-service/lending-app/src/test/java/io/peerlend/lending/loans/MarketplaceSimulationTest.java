@@ -1,57 +1,53 @@
 package io.peerlend.lending.loans;
 
-import io.peerlend.lending.api.events.DefaultCovered;
-import io.peerlend.lending.api.events.LenderFundsDeposited;
-import io.peerlend.lending.api.events.LoanCancelled;
-import io.peerlend.lending.api.events.LoanRepaymentReceived;
-import io.peerlend.lending.api.events.LoanWithdrawn;
-import io.peerlend.lending.api.events.WithdrawalFailed;
-import java.lang.reflect.Constructor;
-import java.util.Comparator;
-import java.util.concurrent.TimeUnit;
-import org.axonframework.common.caching.WeakReferenceCache;
-import org.axonframework.config.AggregateConfigurer;
-import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerlend.lending.accounts.domain.LenderAccount;
-import io.peerlend.lending.api.commands.CancelOffer;
-import io.peerlend.lending.api.commands.CloseLoanDay;
-import io.peerlend.lending.api.events.CollectionRequested;
-import io.peerlend.lending.api.commands.CommitToOffer;
-import io.peerlend.lending.api.events.DepositRequested;
-import io.peerlend.lending.api.commands.LendFromOffer;
-import io.peerlend.lending.api.events.LenderFundsReceived;
-import io.peerlend.lending.api.events.LoanMatched;
-import io.peerlend.lending.api.events.LoanOpened;
 import io.peerlend.lending.api.LoanPartShare;
 import io.peerlend.lending.api.Markets;
+import io.peerlend.lending.api.commands.CancelOffer;
+import io.peerlend.lending.api.commands.CloseLoanDay;
+import io.peerlend.lending.api.commands.CommitToOffer;
+import io.peerlend.lending.api.commands.LendFromOffer;
 import io.peerlend.lending.api.commands.MatchLoan;
 import io.peerlend.lending.api.commands.OpenLoan;
-import io.peerlend.lending.api.events.ProvisionFundMoved;
-import io.peerlend.lending.api.commands.RequestRecovery;
 import io.peerlend.lending.api.commands.RequestDeposit;
+import io.peerlend.lending.api.commands.RequestRecovery;
 import io.peerlend.lending.api.commands.RequestRepayment;
 import io.peerlend.lending.api.commands.RequestWithdrawal;
 import io.peerlend.lending.api.commands.SettleLoanPayment;
 import io.peerlend.lending.api.commands.SettlePayment;
 import io.peerlend.lending.api.commands.WithdrawFromLoan;
+import io.peerlend.lending.api.events.CollectionRequested;
+import io.peerlend.lending.api.events.DefaultCovered;
+import io.peerlend.lending.api.events.DepositRequested;
+import io.peerlend.lending.api.events.LenderFundsDeposited;
+import io.peerlend.lending.api.events.LenderFundsReceived;
+import io.peerlend.lending.api.events.LoanCancelled;
+import io.peerlend.lending.api.events.LoanMatched;
+import io.peerlend.lending.api.events.LoanOpened;
+import io.peerlend.lending.api.events.LoanRepaymentReceived;
+import io.peerlend.lending.api.events.LoanWithdrawn;
+import io.peerlend.lending.api.events.ProvisionFundMoved;
+import io.peerlend.lending.api.events.WithdrawalFailed;
 import io.peerlend.lending.api.events.WithdrawalRequested;
 import io.peerlend.lending.ledger.domain.JournalEntry;
 import io.peerlend.lending.ledger.domain.Postings;
 import io.peerlend.lending.loans.domain.BusinessDay;
 import io.peerlend.lending.loans.domain.Loan;
 import io.peerlend.lending.loans.domain.ServicingPolicy;
-import io.peerlend.lending.product.LoanPartPolicy;
 import io.peerlend.lending.markets.domain.Market;
 import io.peerlend.lending.markets.domain.MarketPolicy;
+import io.peerlend.lending.product.LoanPartPolicy;
 import io.peerlend.lending.provisionfund.ProvisionFundProcess;
 import io.peerlend.lending.provisionfund.domain.ProvisionFund;
 import io.peerlend.lending.quotes.domain.FeePolicy;
+import java.lang.reflect.Constructor;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -60,9 +56,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.config.ProcessingGroup;
@@ -71,6 +70,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -136,8 +136,8 @@ class MarketplaceSimulationTest {
         @EventHandler
         void on(LoanOpened e) {
             boolean ok = settles();
-            commands.sendAndWait(new SettleLoanPayment(e.loanId(), e.disbursementReference(), ok,
-                    ok ? null : "declined"));
+            commands.sendAndWait(
+                    new SettleLoanPayment(e.loanId(), e.disbursementReference(), ok, ok ? null : "declined"));
             if (ok) {
                 bank.addAndGet(-e.netDisbursementMinor());
             }
@@ -159,14 +159,25 @@ class MarketplaceSimulationTest {
         @EventHandler
         void on(LoanMatched m) {
             for (LoanMatched.MatchedPart p : m.parts().stream()
-                    .sorted(Comparator.comparing(LoanMatched.MatchedPart::lenderId)).toList()) {
+                    .sorted(Comparator.comparing(LoanMatched.MatchedPart::lenderId))
+                    .toList()) {
                 commands.sendAndWait(new LendFromOffer(p.lenderId(), p.offerId(), m.loanId(), p.amountMinor()));
             }
             String grade = m.marketId().split(":")[1];
-            commands.sendAndWait(new OpenLoan(m.loanId(), "borrower-" + m.loanId(), m.marketId(), grade,
-                    BigDecimal.ZERO, Integer.parseInt(m.marketId().split(":")[2]), m.amountMinor(), "GBP",
-                    m.ratePercent(), FeePolicy.UK.originationFee(grade, m.amountMinor()), m.parts().stream()
-                    .map(p -> new LoanPartShare(p.lenderId(), p.offerId(), p.amountMinor(), p.rateBps())).toList()));
+            commands.sendAndWait(new OpenLoan(
+                    m.loanId(),
+                    "borrower-" + m.loanId(),
+                    m.marketId(),
+                    grade,
+                    BigDecimal.ZERO,
+                    Integer.parseInt(m.marketId().split(":")[2]),
+                    m.amountMinor(),
+                    "GBP",
+                    m.ratePercent(),
+                    FeePolicy.UK.originationFee(grade, m.amountMinor()),
+                    m.parts().stream()
+                            .map(p -> new LoanPartShare(p.lenderId(), p.offerId(), p.amountMinor(), p.rateBps()))
+                            .toList()));
             loans.add(m.loanId());
         }
     }
@@ -179,33 +190,42 @@ class MarketplaceSimulationTest {
             Postings.of(message.getIdentifier(), event).ifPresent(entry -> {
                 for (JournalEntry.Line line : entry.lines()) {
                     balances.merge(line.account(), line.debit() - line.credit(), Long::sum);
-                    if (line.account().startsWith("lender-cash:") && !(event instanceof
-                            LenderFundsDeposited) && !(event instanceof
-                            WithdrawalFailed) && line.credit() > 0) {
+                    if (line.account().startsWith("lender-cash:")
+                            && !(event instanceof LenderFundsDeposited)
+                            && !(event instanceof WithdrawalFailed)
+                            && line.credit() > 0) {
                         creditedByLoans.merge(line.account(), line.credit(), Long::sum);
                     }
                 }
             });
             if (event instanceof LoanRepaymentReceived r) {
-                r.distributions().forEach(d -> receiptsSeen.put(d.lenderId() + "/" + r.loanId() + "/" + r.receiptNo(),
-                        r.kind() + " " + (d.principalMinor() + d.interestMinor())));
+                r.distributions()
+                        .forEach(d -> receiptsSeen.put(
+                                d.lenderId() + "/" + r.loanId() + "/" + r.receiptNo(),
+                                r.kind() + " " + (d.principalMinor() + d.interestMinor())));
             }
             if (event instanceof DefaultCovered r) {
-                r.distributions().forEach(d -> receiptsSeen.put(d.lenderId() + "/" + r.loanId() + "/" + r.receiptNo(),
-                        "COVER " + (d.principalMinor() + d.interestMinor())));
+                r.distributions()
+                        .forEach(d -> receiptsSeen.put(
+                                d.lenderId() + "/" + r.loanId() + "/" + r.receiptNo(),
+                                "COVER " + (d.principalMinor() + d.interestMinor())));
             }
             if (event instanceof LoanWithdrawn r) {
-                r.distributions().forEach(d -> receiptsSeen.put(d.lenderId() + "/" + r.loanId() + "/" + r.receiptNo(),
-                        "WDL " + (d.principalMinor() + d.interestMinor())));
+                r.distributions()
+                        .forEach(d -> receiptsSeen.put(
+                                d.lenderId() + "/" + r.loanId() + "/" + r.receiptNo(),
+                                "WDL " + (d.principalMinor() + d.interestMinor())));
             }
             if (event instanceof LoanCancelled r) {
-                r.refunds().forEach(d -> receiptsSeen.put(d.lenderId() + "/" + r.loanId() + "/" + r.receiptNo(),
-                        "CANCEL " + (d.principalMinor() + d.interestMinor())));
+                r.refunds()
+                        .forEach(d -> receiptsSeen.put(
+                                d.lenderId() + "/" + r.loanId() + "/" + r.receiptNo(),
+                                "CANCEL " + (d.principalMinor() + d.interestMinor())));
             }
             if (event instanceof LenderFundsReceived r) {
                 receiptsSeen.remove(r.lenderId() + "/" + r.loanId() + "/" + r.receiptNo());
-                creditedToAccounts.merge(Postings.lenderCash(r.lenderId()), r.principalMinor() + r.interestMinor(),
-                        Long::sum);
+                creditedToAccounts.merge(
+                        Postings.lenderCash(r.lenderId()), r.principalMinor() + r.interestMinor(), Long::sum);
             }
             if (event instanceof LoanOpened o
                     && o.parts().stream().mapToLong(LoanPartShare::amountMinor).sum() != o.principalMinor()) {
@@ -219,32 +239,36 @@ class MarketplaceSimulationTest {
 
     @BeforeEach
     void start() throws Exception {
-        var offers = Class.forName("io.peerlend.lending.markets.OffersProcess")
-                .getDeclaredConstructor(CommandGateway.class);
+        var offers =
+                Class.forName("io.peerlend.lending.markets.OffersProcess").getDeclaredConstructor(CommandGateway.class);
         offers.setAccessible(true);
         axon = DefaultConfigurer.defaultConfiguration()
                 // each processor reads the store itself (no shared tailing cache), as with the JDBC store
                 .configureEventStore(c -> EmbeddedEventStore.builder()
-                        .storageEngine(new OneAtATimeStorage()).optimizeEventConsumption(false)
-                        .fetchDelay(5).build())
+                        .storageEngine(new OneAtATimeStorage())
+                        .optimizeEventConsumption(false)
+                        .fetchDelay(5)
+                        .build())
                 // cached, so a command does not scan the whole in-memory store to load its aggregate
-                .configureAggregate(cached(LenderAccount.class)).configureAggregate(cached(Market.class))
-                .configureAggregate(cached(Loan.class)).configureAggregate(cached(ProvisionFund.class))
+                .configureAggregate(cached(LenderAccount.class))
+                .configureAggregate(cached(Market.class))
+                .configureAggregate(cached(Loan.class))
+                .configureAggregate(cached(ProvisionFund.class))
                 .registerComponent(Clock.class, c -> Clock.systemUTC())
                 // parts up to 10% of an offer, so a loan needs a handful of lenders rather than a hundred
                 .registerComponent(LoanPartPolicy.class, c -> new LoanPartPolicy(10_00, 100))
                 .registerComponent(MarketPolicy.class, c -> new MarketPolicy(100, c.getComponent(LoanPartPolicy.class)))
                 .registerComponent(ServicingPolicy.class, c -> ServicingPolicy.UK)
                 .registerComponent(BusinessDay.class, c -> (BusinessDay) today::get)
-                .eventProcessing(ep -> ep
-                        .registerTrackingEventProcessorConfiguration(c -> org.axonframework.eventhandling
-                                .TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                                .andEventAvailabilityTimeout(10, TimeUnit.MILLISECONDS))
+                .eventProcessing(ep -> ep.registerTrackingEventProcessorConfiguration(
+                                c -> org.axonframework.eventhandling.TrackingEventProcessorConfiguration
+                                        .forSingleThreadedProcessing()
+                                        .andEventAvailabilityTimeout(10, TimeUnit.MILLISECONDS))
                         .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
                         .registerEventHandler(c -> newInstance(offers, c.commandGateway()))
                         .registerEventHandler(c -> new LenderReceiptsProcess(c.commandGateway()))
-                        .registerEventHandler(c -> new ProvisionFundProcess(c.commandGateway(), ServicingPolicy.UK,
-                                "GBP"))
+                        .registerEventHandler(
+                                c -> new ProvisionFundProcess(c.commandGateway(), ServicingPolicy.UK, "GBP"))
                         .registerEventHandler(c -> new Bank())
                         .registerEventHandler(c -> new Funding())
                         .registerEventHandler(c -> new Books()))
@@ -266,8 +290,7 @@ class MarketplaceSimulationTest {
     }
 
     private static <T> AggregateConfigurer<T> cached(Class<T> type) {
-        return AggregateConfigurer.defaultConfiguration(type)
-                .configureCache(c -> new WeakReferenceCache());
+        return AggregateConfigurer.defaultConfiguration(type).configureCache(c -> new WeakReferenceCache());
     }
 
     private static Object newInstance(Constructor<?> constructor, Object argument) {
@@ -311,7 +334,8 @@ class MarketplaceSimulationTest {
             pool.shutdownNow();
         }
         assertThat(loans).as("the simulation made loans").hasSizeGreaterThan(20);
-        assertThat(balances.keySet()).as("and some were repaid, some defaulted")
+        assertThat(balances.keySet())
+                .as("and some were repaid, some defaulted")
                 .anyMatch(a -> a.equals("provision-fund"));
     }
 
@@ -321,25 +345,33 @@ class MarketplaceSimulationTest {
         int kind = random.nextInt(100);
         try {
             if (kind < 25) {
-                commands.sendAndWait(new RequestDeposit(lender, "dep-" + id, (100 + random.nextInt(20_000)) * 100L,
-                        "GBP"));
+                commands.sendAndWait(
+                        new RequestDeposit(lender, "dep-" + id, (100 + random.nextInt(20_000)) * 100L, "GBP"));
             } else if (kind < 32) {
-                commands.sendAndWait(new RequestWithdrawal(lender, "wdr-" + id, (10 + random.nextInt(2_000)) * 100L,
-                        "GBP"));
+                commands.sendAndWait(
+                        new RequestWithdrawal(lender, "wdr-" + id, (10 + random.nextInt(2_000)) * 100L, "GBP"));
             } else if (kind < 55) {
-                commands.sendAndWait(new CommitToOffer(lender, "offer-" + id, market,
-                        (100 + random.nextInt(10_000)) * 100L, 300 + random.nextInt(900), "GBP"));
+                commands.sendAndWait(new CommitToOffer(
+                        lender,
+                        "offer-" + id,
+                        market,
+                        (100 + random.nextInt(10_000)) * 100L,
+                        300 + random.nextInt(900),
+                        "GBP"));
             } else if (kind < 60) {
-                commands.sendAndWait(new CancelOffer(market, "offer-r" + random.nextInt(ROUNDS) + "t"
-                        + random.nextInt(THREADS) + "o" + random.nextInt(OPS_PER_THREAD), lender));
+                commands.sendAndWait(new CancelOffer(
+                        market,
+                        "offer-r" + random.nextInt(ROUNDS) + "t" + random.nextInt(THREADS) + "o"
+                                + random.nextInt(OPS_PER_THREAD),
+                        lender));
             } else if (kind < 80) {
-                commands.sendAndWait(new MatchLoan(market, "loan-" + id, (500 + random.nextInt(2_500)) * 100L,
-                        new BigDecimal("99")));
+                commands.sendAndWait(new MatchLoan(
+                        market, "loan-" + id, (500 + random.nextInt(2_500)) * 100L, new BigDecimal("99")));
             } else if (!loans.isEmpty()) {
                 String loan = loans.get(random.nextInt(loans.size()));
                 if (kind < 88) {
-                    commands.sendAndWait(new RequestRepayment(loan, "rep-" + id, random.nextBoolean(),
-                            (10 + random.nextInt(500)) * 100L, today.get()));
+                    commands.sendAndWait(new RequestRepayment(
+                            loan, "rep-" + id, random.nextBoolean(), (10 + random.nextInt(500)) * 100L, today.get()));
                 } else if (kind < 93) {
                     commands.sendAndWait(new WithdrawFromLoan(loan, "wdl-" + id, today.get()));
                 } else {
@@ -373,9 +405,11 @@ class MarketplaceSimulationTest {
             TrackingToken head = store.createHeadToken();
             boolean caughtUp = axon.eventProcessingConfiguration().eventProcessors().values().stream()
                     .map(TrackingEventProcessor.class::cast)
-                    .allMatch(p -> p.processingStatus().size() == 1 && p.processingStatus().values().stream()
-                            .allMatch(s -> s.getTrackingToken() != null && s.getTrackingToken().covers(head)
-                                    && !s.isErrorState()));
+                    .allMatch(p -> p.processingStatus().size() == 1
+                            && p.processingStatus().values().stream()
+                                    .allMatch(s -> s.getTrackingToken() != null
+                                            && s.getTrackingToken().covers(head)
+                                            && !s.isErrorState()));
             stable = caughtUp && head.equals(last) ? stable + 1 : 0;
             last = head;
             Thread.sleep(20);
@@ -384,27 +418,41 @@ class MarketplaceSimulationTest {
 
     private void checkTheBooks(String when) {
         assertThat(problems).as(when).isEmpty();
-        assertThat(balances.values().stream().mapToLong(Long::longValue).sum()).as("the ledger balances " + when)
+        assertThat(balances.values().stream().mapToLong(Long::longValue).sum())
+                .as("the ledger balances " + when)
                 .isZero();
-        assertThat(balances.getOrDefault(Postings.BANK, 0L)).as("the bank holds what it moved " + when)
+        assertThat(balances.getOrDefault(Postings.BANK, 0L))
+                .as("the bank holds what it moved " + when)
                 .isEqualTo(bank.get());
         balances.forEach((account, balance) -> {
             if (account.startsWith("lender-cash:") || account.startsWith("lender-receivable:")) {
-                assertThat(balance).as("%s never owes the platform %s", account, when).isLessThanOrEqualTo(0);
+                assertThat(balance)
+                        .as("%s never owes the platform %s", account, when)
+                        .isLessThanOrEqualTo(0);
             }
         });
         assertThat(balances.getOrDefault(Postings.AWAITING_DISBURSEMENT, 0L))
-                .as("every loan's parts are exactly its principal " + when).isZero();
-        long receivables = balances.entrySet().stream().filter(e -> e.getKey().startsWith("lender-receivable:"))
-                .mapToLong(Map.Entry::getValue).sum();
-        long borrowed = balances.entrySet().stream().filter(e -> e.getKey().startsWith("borrower-loan:"))
-                .mapToLong(Map.Entry::getValue).sum();
+                .as("every loan's parts are exactly its principal " + when)
+                .isZero();
+        long receivables = balances.entrySet().stream()
+                .filter(e -> e.getKey().startsWith("lender-receivable:"))
+                .mapToLong(Map.Entry::getValue)
+                .sum();
+        long borrowed = balances.entrySet().stream()
+                .filter(e -> e.getKey().startsWith("borrower-loan:"))
+                .mapToLong(Map.Entry::getValue)
+                .sum();
         assertThat(borrowed).as("borrowers owe what lenders are owed " + when).isEqualTo(-receivables);
         receiptsSeen.values().removeIf(v -> v.endsWith(" 0"));
-        assertThat(receiptsSeen).as("every lender's share of every receipt was credited " + when).isEmpty();
-        assertThat(creditedToAccounts).as("lenders' accounts got exactly what the loans paid them " + when)
+        assertThat(receiptsSeen)
+                .as("every lender's share of every receipt was credited " + when)
+                .isEmpty();
+        assertThat(creditedToAccounts)
+                .as("lenders' accounts got exactly what the loans paid them " + when)
                 .isEqualTo(creditedByLoans);
-        assertThat(-balances.getOrDefault("provision-fund", 0L)).as("the provision fund's books " + when)
-                .isEqualTo(fundBalance.get()).isGreaterThanOrEqualTo(0);
+        assertThat(-balances.getOrDefault("provision-fund", 0L))
+                .as("the provision fund's books " + when)
+                .isEqualTo(fundBalance.get())
+                .isGreaterThanOrEqualTo(0);
     }
 }

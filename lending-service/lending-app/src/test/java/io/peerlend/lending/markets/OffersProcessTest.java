@@ -6,10 +6,10 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import io.peerlend.lending.api.events.FundsCommittedToOffer;
-import io.peerlend.lending.api.events.OfferCancelled;
 import io.peerlend.lending.api.commands.PlaceOffer;
 import io.peerlend.lending.api.commands.ReleaseOfferFunds;
+import io.peerlend.lending.api.events.FundsCommittedToOffer;
+import io.peerlend.lending.api.events.OfferCancelled;
 import io.peerlend.lending.markets.domain.MarketRuleBroken;
 import java.time.Instant;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 class OffersProcessTest {
 
     static final Instant NOW = Instant.parse("2027-01-15T10:00:00Z");
-    static final FundsCommittedToOffer COMMITTED = new FundsCommittedToOffer("lender-1", "off-1", "market:A:12", 500_00, 450,
-            "GBP", NOW);
+    static final FundsCommittedToOffer COMMITTED =
+            new FundsCommittedToOffer("lender-1", "off-1", "market:A:12", 500_00, 450, "GBP", NOW);
 
     CommandGateway commands = mock(CommandGateway.class);
     OffersProcess process = new OffersProcess(commands);
@@ -39,8 +39,9 @@ class OffersProcessTest {
 
         process.on(COMMITTED);
 
-        verify(commands).sendAndWait(new ReleaseOfferFunds("lender-1", "off-1", 500_00,
-                "refused by the market: below the rate floor"));
+        verify(commands)
+                .sendAndWait(new ReleaseOfferFunds(
+                        "lender-1", "off-1", 500_00, "refused by the market: below the rate floor"));
     }
 
     @Test

@@ -48,7 +48,8 @@ class LargestRemainderTest {
 
     @Test
     void givenNothingToSplitBy_whenSplittingMoney_thenRefused() {
-        assertThatThrownBy(() -> LargestRemainder.split(1, new long[] {0, 0})).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> LargestRemainder.split(1, new long[] {0, 0}))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThat(LargestRemainder.split(0, new long[] {0, 0})).containsExactly(0, 0);
     }
 }

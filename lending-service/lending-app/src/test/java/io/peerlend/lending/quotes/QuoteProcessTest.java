@@ -6,15 +6,15 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.mockingDetails;
 import static org.mockito.Mockito.when;
 
-import io.peerlend.lending.api.events.LoanAmountReduced;
-import io.peerlend.lending.api.events.LoanApplicationScored;
-import io.peerlend.lending.api.events.LoanApplicationSubmitted;
 import io.peerlend.lending.api.LoanPartShare;
 import io.peerlend.lending.api.LoanPurpose;
 import io.peerlend.lending.api.Markets;
 import io.peerlend.lending.api.commands.QuoteLoan;
-import io.peerlend.lending.api.events.QuoteRequested;
 import io.peerlend.lending.api.commands.RecordQuote;
+import io.peerlend.lending.api.events.LoanAmountReduced;
+import io.peerlend.lending.api.events.LoanApplicationScored;
+import io.peerlend.lending.api.events.LoanApplicationSubmitted;
+import io.peerlend.lending.api.events.QuoteRequested;
 import io.peerlend.lending.markets.domain.Allocation;
 import io.peerlend.lending.markets.domain.LoanPart;
 import io.peerlend.lending.quotes.domain.FeePolicy;
@@ -47,17 +47,23 @@ class QuoteProcessTest {
 
     @BeforeEach
     void setUp() {
-        store = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
-        process = new QuoteProcess(commands, store, FeePolicy.UK, TERMS, Clock.fixed(NOW, ZoneOffset.UTC),
-                Duration.ofDays(7));
-        history(new LoanApplicationSubmitted("app-1", "b-1", 2_000_00, "GBP", 36, LoanPurpose.CAR, null, null, NOW),
+        store = EmbeddedEventStore.builder()
+                .storageEngine(new InMemoryEventStorageEngine())
+                .build();
+        process = new QuoteProcess(
+                commands, store, FeePolicy.UK, TERMS, Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofDays(7));
+        history(
+                new LoanApplicationSubmitted("app-1", "b-1", 2_000_00, "GBP", 36, LoanPurpose.CAR, null, null, NOW),
                 new LoanApplicationScored("app-1", "B", new BigDecimal("0.05"), 600, List.of(), "m-1", NOW));
     }
 
     @Test
     void givenTheMarketCanFundIt_whenScored_thenAQuoteIsRecordedAtTheWeightedRateWithItsFeeAndParts() {
-        when(commands.sendAndWait(new QuoteLoan(B_36, 2_000_00))).thenReturn(new Allocation(2_000_00, 2_000_00,
-                List.of(new LoanPart("o-1", "l-1", 1_000_00, 500), new LoanPart("o-2", "l-2", 1_000_00, 700))));
+        when(commands.sendAndWait(new QuoteLoan(B_36, 2_000_00)))
+                .thenReturn(new Allocation(
+                        2_000_00,
+                        2_000_00,
+                        List.of(new LoanPart("o-1", "l-1", 1_000_00, 500), new LoanPart("o-2", "l-2", 1_000_00, 700))));
 
         process.on(new LoanApplicationScored("app-1", "B", new BigDecimal("0.05"), 600, List.of(), "m-1", NOW));
 
@@ -68,15 +74,16 @@ class QuoteProcessTest {
         assertThat(quote.feeMinor()).isEqualTo(40_00); // grade B: 2% of the principal
         assertThat(quote.firstDueDate()).isEqualTo(LocalDate.of(2027, 2, 15));
         assertThat(quote.validUntil()).isEqualTo(NOW.plus(Duration.ofDays(7)));
-        assertThat(quote.parts()).containsExactly(new LoanPartShare("l-1", "o-1", 1_000_00, 500),
-                new LoanPartShare("l-2", "o-2", 1_000_00, 700));
+        assertThat(quote.parts())
+                .containsExactly(
+                        new LoanPartShare("l-1", "o-1", 1_000_00, 500), new LoanPartShare("l-2", "o-2", 1_000_00, 700));
     }
 
     @Test
     void givenTheBorrowerLoweredTheAmount_whenAskedAgain_thenTheQuoteIsForTheLowerAmount() {
         history(new LoanAmountReduced("app-1", 2_000_00, 1_500_00, NOW));
-        when(commands.sendAndWait(new QuoteLoan(B_36, 1_500_00))).thenReturn(new Allocation(1_500_00, 1_500_00,
-                List.of(new LoanPart("o-1", "l-1", 1_500_00, 500))));
+        when(commands.sendAndWait(new QuoteLoan(B_36, 1_500_00)))
+                .thenReturn(new Allocation(1_500_00, 1_500_00, List.of(new LoanPart("o-1", "l-1", 1_500_00, 500))));
 
         process.on(new QuoteRequested("app-1", NOW));
 
@@ -85,8 +92,8 @@ class QuoteProcessTest {
 
     @Test
     void givenTooLittleOnOffer_whenScored_thenTheQuoteIsUnavailableAndSaysWhatTheMarketCouldLend() {
-        when(commands.sendAndWait(any(QuoteLoan.class))).thenReturn(new Allocation(2_000_00, 500_00,
-                List.of(new LoanPart("o-1", "l-1", 500_00, 500))));
+        when(commands.sendAndWait(any(QuoteLoan.class)))
+                .thenReturn(new Allocation(2_000_00, 500_00, List.of(new LoanPart("o-1", "l-1", 500_00, 500))));
 
         process.on(new QuoteRequested("app-1", NOW));
 
@@ -107,7 +114,10 @@ class QuoteProcessTest {
     /** The one quote the process recorded. */
     private RecordQuote recorded() {
         List<RecordQuote> quotes = mockingDetails(commands).getInvocations().stream()
-                .map(i -> i.getArgument(0)).filter(RecordQuote.class::isInstance).map(RecordQuote.class::cast).toList();
+                .map(i -> i.getArgument(0))
+                .filter(RecordQuote.class::isInstance)
+                .map(RecordQuote.class::cast)
+                .toList();
         assertThat(quotes).hasSize(1);
         return quotes.get(0);
     }

@@ -1,11 +1,11 @@
 package io.peerlend.lending.scoring;
 
-import java.util.concurrent.Executors;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -55,9 +55,9 @@ public final class LoopbackPeers implements AutoCloseable {
             boolean decline = request.contains("\"monthlyNetIncome\":\"100.00\"");
             String decision = decline
                     ? "{\"grade\":\"DECLINE\",\"pd\":0.2,\"score\":480,\"reasons\":[\"Too little income left\"],"
-                    + "\"modelVersion\":\"stub-1\",\"scoredAt\":\"2026-11-26T10:00:00Z\"}"
+                            + "\"modelVersion\":\"stub-1\",\"scoredAt\":\"2026-11-26T10:00:00Z\"}"
                     : "{\"grade\":\"B\",\"pd\":0.2,\"score\":512,\"reasons\":[\"A longer loan term carries more risk\"],"
-                    + "\"modelVersion\":\"stub-1\",\"scoredAt\":\"2026-11-26T10:00:00Z\"}";
+                            + "\"modelVersion\":\"stub-1\",\"scoredAt\":\"2026-11-26T10:00:00Z\"}";
             byte[] body = decision.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, body.length);
@@ -68,7 +68,8 @@ public final class LoopbackPeers implements AutoCloseable {
         server.createContext("/api/kyc/customers/", exchange -> {
             String customer = exchange.getRequestURI().getPath().split("/")[4];
             byte[] body = ("{\"customerId\":\"" + customer + "\",\"fullName\":\"Maren Lindqvist\","
-                    + "\"dateOfBirth\":\"1990-01-15\",\"postcode\":\"LS1 1AA\"}").getBytes(StandardCharsets.UTF_8);
+                            + "\"dateOfBirth\":\"1990-01-15\",\"postcode\":\"LS1 1AA\"}")
+                    .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);

@@ -1,36 +1,35 @@
 package io.peerlend.lending.scoring;
 
-import io.peerlend.lending.applications.SealedDeclarations;
-import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.peerlend.kyc.api.CreditSearchSubject;
 import io.peerlend.lending.api.Circumstances;
-import io.peerlend.lending.api.events.LoanApplicationScored;
-import io.peerlend.lending.api.events.BorrowerIdentityConfirmed;
-import io.peerlend.lending.api.events.LoanApplicationSubmitted;
-import io.peerlend.lending.api.LoanPurpose;
-import io.peerlend.lending.api.MonthlyFinances;
-import io.peerlend.lending.api.commands.RecordCreditDecision;
-import io.peerlend.scoring.api.CreditDecision;
 import io.peerlend.lending.api.CreditHistory;
 import io.peerlend.lending.api.CurrentAccount;
 import io.peerlend.lending.api.EmploymentStatus;
 import io.peerlend.lending.api.Housing;
+import io.peerlend.lending.api.LoanPurpose;
+import io.peerlend.lending.api.MonthlyFinances;
 import io.peerlend.lending.api.OtherInstalmentPlans;
 import io.peerlend.lending.api.Property;
 import io.peerlend.lending.api.Savings;
-import io.peerlend.scoring.api.ScoreRequest;
-import java.math.BigDecimal;
-import io.peerlend.kyc.api.CreditSearchSubject;
+import io.peerlend.lending.api.commands.RecordCreditDecision;
+import io.peerlend.lending.api.events.BorrowerIdentityConfirmed;
+import io.peerlend.lending.api.events.LoanApplicationScored;
+import io.peerlend.lending.api.events.LoanApplicationSubmitted;
+import io.peerlend.lending.applications.SealedDeclarations;
 import io.peerlend.lending.kyc.CreditSearchSubjects;
 import io.peerlend.lending.kyc.IdentityServiceUnavailableException;
 import io.peerlend.scoring.api.BureauSubject;
-import java.time.LocalDate;
-import java.util.Optional;
+import io.peerlend.scoring.api.CreditDecision;
+import io.peerlend.scoring.api.ScoreRequest;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
@@ -38,6 +37,7 @@ import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageE
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
+import tools.jackson.databind.json.JsonMapper;
 
 class ScoringProcessTest {
 
@@ -53,21 +53,24 @@ class ScoringProcessTest {
 
     @BeforeEach
     void setUp() {
-        store = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
+        store = EmbeddedEventStore.builder()
+                .storageEngine(new InMemoryEventStorageEngine())
+                .build();
         CreditScoring scoring = request -> {
             asked.add(request);
             return new CreditDecision("B", new BigDecimal("0.2"), 512, List.of("reason"), "m-1", NOW, null, null);
         };
         commands = Mockito.mock(CommandGateway.class);
-        CreditSearchSubjects identities = customerId -> Optional.of(new CreditSearchSubject(customerId,
-                "Maren Lindqvist", LocalDate.of(1990, 1, 15), "SB1 1AA"));
+        CreditSearchSubjects identities = customerId -> Optional.of(
+                new CreditSearchSubject(customerId, "Maren Lindqvist", LocalDate.of(1990, 1, 15), "SB1 1AA"));
         process = new ScoringProcess(scoring, identities, commands, store, PLAIN_DECLARATIONS);
     }
 
     @Test
     void an_undecided_application_is_scored_and_the_decision_recorded() {
         LoanApplicationSubmitted submitted = submitted("app-1");
-        store.publish(new GenericDomainEventMessage<>("LoanApplication", "app-1", 0, submitted),
+        store.publish(
+                new GenericDomainEventMessage<>("LoanApplication", "app-1", 0, submitted),
                 new GenericDomainEventMessage<>("LoanApplication", "app-1", 1, confirmed("app-1")));
         process.on(confirmed("app-1"));
         assertThat(asked).singleElement().satisfies(r -> {
@@ -76,8 +79,8 @@ class ScoringProcessTest {
             assertThat(r.applicant().termMonths()).isEqualTo(36);
             assertThat(r.finances().monthlyNetIncome()).isEqualTo("2800.00");
             // the bureau is asked about the identity KYC verified for the borrower
-            assertThat(r.bureauSubject()).isEqualTo(new BureauSubject("b-1", "Maren Lindqvist",
-                    LocalDate.of(1990, 1, 15), "SB1 1AA"));
+            assertThat(r.bureauSubject())
+                    .isEqualTo(new BureauSubject("b-1", "Maren Lindqvist", LocalDate.of(1990, 1, 15), "SB1 1AA"));
         });
         Mockito.verify(commands).sendAndWait(Mockito.any(RecordCreditDecision.class));
     }
@@ -87,10 +90,15 @@ class ScoringProcessTest {
         CreditSearchSubjects down = customerId -> {
             throw new IdentityServiceUnavailableException("no answer from the KYC service", null);
         };
-        ScoringProcess waiting = new ScoringProcess(request -> {
-            asked.add(request);
-            return null;
-        }, down, commands, store, PLAIN_DECLARATIONS);
+        ScoringProcess waiting = new ScoringProcess(
+                request -> {
+                    asked.add(request);
+                    return null;
+                },
+                down,
+                commands,
+                store,
+                PLAIN_DECLARATIONS);
         store.publish(new GenericDomainEventMessage<>("LoanApplication", "app-3", 0, submitted("app-3")));
         assertThatThrownBy(() -> waiting.on(confirmed("app-3")))
                 .isInstanceOf(IdentityServiceUnavailableException.class);
@@ -101,9 +109,13 @@ class ScoringProcessTest {
     @Test
     void a_replayed_application_that_was_already_decided_is_not_scored_again() {
         LoanApplicationSubmitted submitted = submitted("app-2");
-        store.publish(new GenericDomainEventMessage<>("LoanApplication", "app-2", 0, submitted),
+        store.publish(
+                new GenericDomainEventMessage<>("LoanApplication", "app-2", 0, submitted),
                 new GenericDomainEventMessage<>("LoanApplication", "app-2", 1, confirmed("app-2")),
-                new GenericDomainEventMessage<>("LoanApplication", "app-2", 2,
+                new GenericDomainEventMessage<>(
+                        "LoanApplication",
+                        "app-2",
+                        2,
                         new LoanApplicationScored("app-2", "B", new BigDecimal("0.2"), 512, List.of(), "m-1", NOW)));
         process.on(confirmed("app-2"));
         assertThat(asked).isEmpty();
@@ -115,10 +127,25 @@ class ScoringProcessTest {
     }
 
     private static LoanApplicationSubmitted submitted(String id) {
-        return new LoanApplicationSubmitted(id, "b-1", 500_000, "GBP", 36, LoanPurpose.CAR,
+        return new LoanApplicationSubmitted(
+                id,
+                "b-1",
+                500_000,
+                "GBP",
+                36,
+                LoanPurpose.CAR,
                 new MonthlyFinances("2800.00", "1200.00", "100.00"),
-                new Circumstances(CurrentAccount.LOW, CreditHistory.EXISTING_REPAID_ON_TIME, Savings.LOW,
-                        EmploymentStatus.EMPLOYED, 3, Property.CAR_OR_OTHER, 31, OtherInstalmentPlans.NONE,
-                        Housing.RENT, 1), NOW);
+                new Circumstances(
+                        CurrentAccount.LOW,
+                        CreditHistory.EXISTING_REPAID_ON_TIME,
+                        Savings.LOW,
+                        EmploymentStatus.EMPLOYED,
+                        3,
+                        Property.CAR_OR_OTHER,
+                        31,
+                        OtherInstalmentPlans.NONE,
+                        Housing.RENT,
+                        1),
+                NOW);
     }
 }

@@ -29,7 +29,9 @@ class ScoringTermsTest {
                 LoanPurpose.class, Purpose.class);
         vocabularies.forEach((lending, scoring) -> {
             for (Enum<?> answer : lending.getEnumConstants()) {
-                assertThat(map(answer, scoring).name()).as(lending.getSimpleName()).isEqualTo(answer.name());
+                assertThat(map(answer, scoring).name())
+                        .as(lending.getSimpleName())
+                        .isEqualTo(answer.name());
             }
         });
     }

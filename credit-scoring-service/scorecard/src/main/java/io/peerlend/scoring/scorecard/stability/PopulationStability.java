@@ -16,25 +16,25 @@ public final class PopulationStability {
     /** Share used for an empty bin, so one empty bin does not make the index infinite. */
     private static final double FLOOR = 0.0001;
 
-    private PopulationStability() {
-    }
+    private PopulationStability() {}
 
-    public record BinShift(String bin, double expectedShare, double actualShare, double contribution) {
-    }
+    public record BinShift(String bin, double expectedShare, double actualShare, double contribution) {}
 
-    public record Result(String name, long actualCount, Double psi, String status, List<BinShift> bins) {
-    }
+    public record Result(String name, long actualCount, Double psi, String status, List<BinShift> bins) {}
 
     /** Compares counts per bin; {@code bins} fixes the order and includes bins with no count on either side. */
     public static Result compare(String name, List<String> bins, Map<String, Long> expected, Map<String, Long> actual) {
-        long expectedTotal = bins.stream().mapToLong(b -> expected.getOrDefault(b, 0L)).sum();
-        long actualTotal = bins.stream().mapToLong(b -> actual.getOrDefault(b, 0L)).sum();
+        long expectedTotal =
+                bins.stream().mapToLong(b -> expected.getOrDefault(b, 0L)).sum();
+        long actualTotal =
+                bins.stream().mapToLong(b -> actual.getOrDefault(b, 0L)).sum();
         List<BinShift> rows = new ArrayList<>();
         double psi = 0;
         for (String bin : bins) {
             double e = expectedTotal == 0 ? 0 : (double) expected.getOrDefault(bin, 0L) / expectedTotal;
             double a = actualTotal == 0 ? 0 : (double) actual.getOrDefault(bin, 0L) / actualTotal;
-            double contribution = actualTotal == 0 ? 0
+            double contribution = actualTotal == 0
+                    ? 0
                     : (Math.max(a, FLOOR) - Math.max(e, FLOOR)) * Math.log(Math.max(a, FLOOR) / Math.max(e, FLOOR));
             psi += contribution;
             rows.add(new BinShift(bin, round(e), round(a), round(contribution)));

@@ -45,15 +45,16 @@ public final class GermanCredit {
             "Purposes the data does not know (debt consolidation, wedding, medical) are scored as 'other'; "
                     + "holidays had no applicants in the data and are scored as 'other' too.");
 
-    private GermanCredit() {
-    }
+    private GermanCredit() {}
 
     /** An applicant with the known outcome: {@code bad} when the credit went bad (class 2). */
-    public record Labelled(Applicant applicant, boolean bad) {
-    }
+    public record Labelled(Applicant applicant, boolean bad) {}
 
     public static List<Labelled> read(Path file) throws IOException {
-        return Files.readAllLines(file).stream().filter(l -> !l.isBlank()).map(GermanCredit::parse).toList();
+        return Files.readAllLines(file).stream()
+                .filter(l -> !l.isBlank())
+                .map(GermanCredit::parse)
+                .toList();
     }
 
     static Labelled parse(String line) {

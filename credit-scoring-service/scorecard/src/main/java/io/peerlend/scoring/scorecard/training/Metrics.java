@@ -7,8 +7,7 @@ import java.util.stream.IntStream;
 /** Discrimination measures on predicted PDs against observed outcomes. */
 final class Metrics {
 
-    private Metrics() {
-    }
+    private Metrics() {}
 
     /** Area under the ROC curve: the chance a random bad gets a higher PD than a random good (ties count half). */
     static double auc(double[] pd, boolean[] bad) {

@@ -1,7 +1,5 @@
 package io.peerlend.scoring.scorecard.training;
 
-import java.time.Instant;
-import org.tribuo.Example;
 import io.peerlend.scoring.scorecard.Feature;
 import io.peerlend.scoring.scorecard.Scorecard;
 import io.peerlend.scoring.scorecard.ScorecardModel;
@@ -11,6 +9,7 @@ import io.peerlend.scoring.scorecard.ScorecardModel.Characteristic;
 import io.peerlend.scoring.scorecard.ScorecardModel.GradeBand;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.tribuo.Example;
 import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
@@ -44,14 +44,17 @@ public final class ScorecardTrainer {
     public static final ScorecardModel.Scaling SCALING = new ScorecardModel.Scaling(600, 50.0, 20);
     /** PD bands: documented in the model card; ordered, so a worse grade never has a lower PD. */
     public static final List<GradeBand> GRADES = List.of(
-            new GradeBand("A*", 0.08), new GradeBand("A", 0.15), new GradeBand("B", 0.25),
-            new GradeBand("C", 0.35), new GradeBand("D", 0.50), new GradeBand("E", 0.65));
+            new GradeBand("A*", 0.08),
+            new GradeBand("A", 0.15),
+            new GradeBand("B", 0.25),
+            new GradeBand("C", 0.35),
+            new GradeBand("D", 0.50),
+            new GradeBand("E", 0.65));
 
     private static final Label BAD = new Label("bad");
     private static final Label GOOD = new Label("good");
 
-    private ScorecardTrainer() {
-    }
+    private ScorecardTrainer() {}
 
     public static ScorecardModel train(List<GermanCredit.Labelled> all, String version, LocalDate trainedOn) {
         List<GermanCredit.Labelled> training = new ArrayList<>();
@@ -65,7 +68,8 @@ public final class ScorecardTrainer {
         counts.forEach((feature, byBin) -> {
             Map<String, Double> w = new LinkedHashMap<>();
             // +0.5 smoothing keeps a bin with no bads (or goods) finite
-            byBin.forEach((bin, c) -> w.put(bin, round(Math.log(((c[0] + 0.5) / totalGood) / ((c[1] + 0.5) / totalBad)))));
+            byBin.forEach((bin, c) ->
+                    w.put(bin, round(Math.log(((c[0] + 0.5) / totalGood) / ((c[1] + 0.5) / totalBad)))));
             woe.put(feature, w);
         });
 
@@ -84,24 +88,42 @@ public final class ScorecardTrainer {
                 int[] c = counts.get(feature).get(bin);
                 bins.add(new Bin(bin, c[0], c[1], w, points));
             }
-            characteristics.add(new Characteristic(feature, feature.label(), sourceAttribute(feature), coefficient, bins));
+            characteristics.add(
+                    new Characteristic(feature, feature.label(), sourceAttribute(feature), coefficient, bins));
         }
         ScorecardModel.TrainingData data = new ScorecardModel.TrainingData(
-                "Statlog (German Credit Data)", "UCI Machine Learning Repository, Hans Hofmann (1994)",
-                "CC BY 4.0", "doi:10.24432/C5NC77", all.size(), training.size(), holdOut.size(), SPLIT_SEED,
-                GermanCredit.EXCLUDED, GermanCredit.KNOWN_QUIRKS);
-        ScorecardModel unevaluated = new ScorecardModel(version, trainedOn, data, SCALING, intercept,
-                characteristics, GRADES, null);
-        return new ScorecardModel(version, trainedOn, data, SCALING, intercept, characteristics, GRADES,
+                "Statlog (German Credit Data)",
+                "UCI Machine Learning Repository, Hans Hofmann (1994)",
+                "CC BY 4.0",
+                "doi:10.24432/C5NC77",
+                all.size(),
+                training.size(),
+                holdOut.size(),
+                SPLIT_SEED,
+                GermanCredit.EXCLUDED,
+                GermanCredit.KNOWN_QUIRKS);
+        ScorecardModel unevaluated =
+                new ScorecardModel(version, trainedOn, data, SCALING, intercept, characteristics, GRADES, null);
+        return new ScorecardModel(
+                version,
+                trainedOn,
+                data,
+                SCALING,
+                intercept,
+                characteristics,
+                GRADES,
                 evaluate(new Scorecard(unevaluated), holdOut));
     }
 
     /** Stratified: the same share of bads in both parts. */
-    static void split(List<GermanCredit.Labelled> all, List<GermanCredit.Labelled> training,
-                      List<GermanCredit.Labelled> holdOut) {
+    static void split(
+            List<GermanCredit.Labelled> all,
+            List<GermanCredit.Labelled> training,
+            List<GermanCredit.Labelled> holdOut) {
         Random random = new Random(SPLIT_SEED);
         for (boolean bad : new boolean[] {false, true}) {
-            List<GermanCredit.Labelled> stratum = new ArrayList<>(all.stream().filter(l -> l.bad() == bad).toList());
+            List<GermanCredit.Labelled> stratum =
+                    new ArrayList<>(all.stream().filter(l -> l.bad() == bad).toList());
             Collections.shuffle(stratum, random);
             int hold = (int) Math.round(stratum.size() * HOLD_OUT_SHARE);
             holdOut.addAll(stratum.subList(0, hold));
@@ -137,10 +159,10 @@ public final class ScorecardTrainer {
             }
             examples.add(new ArrayExample<>(row.bad() ? BAD : GOOD, names, values));
         }
-        MutableDataset<Label> dataset = new MutableDataset<>(new ListDataSource<>(examples, labels,
-                new SimpleDataSourceProvenance("german-credit training split", labels)));
-        LinearSGDTrainer trainer = new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(0.5, 0.1), 200, -1, 1,
-                FIT_SEED);
+        MutableDataset<Label> dataset = new MutableDataset<>(new ListDataSource<>(
+                examples, labels, new SimpleDataSourceProvenance("german-credit training split", labels)));
+        LinearSGDTrainer trainer =
+                new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(0.5, 0.1), 200, -1, 1, FIT_SEED);
         LinearSGDModel model = trainer.train(dataset);
         DenseMatrix weights = model.getWeightsCopy();
         int bad = model.getOutputIDInfo().getID(BAD);
@@ -162,7 +184,10 @@ public final class ScorecardTrainer {
         GRADES.forEach(g -> perGrade.put(g.grade(), new double[3]));
         perGrade.put(Scorecard.DECLINE, new double[3]);
         for (int i = 0; i < holdOut.size(); i++) {
-            pd[i] = scorecard.score(holdOut.get(i).applicant(), Instant.EPOCH).pd().doubleValue();
+            pd[i] = scorecard
+                    .score(holdOut.get(i).applicant(), Instant.EPOCH)
+                    .pd()
+                    .doubleValue();
             bad[i] = holdOut.get(i).bad();
             double[] g = perGrade.get(scorecard.gradeFor(pd[i]));
             g[0]++;
@@ -171,8 +196,8 @@ public final class ScorecardTrainer {
         }
         double auc = Metrics.auc(pd, bad);
         List<Calibration> calibration = new ArrayList<>();
-        perGrade.forEach((grade, g) -> calibration.add(new Calibration(grade, (int) g[0],
-                g[0] == 0 ? 0 : round(g[1] / g[0]), g[0] == 0 ? 0 : round(g[2] / g[0]))));
+        perGrade.forEach((grade, g) -> calibration.add(new Calibration(
+                grade, (int) g[0], g[0] == 0 ? 0 : round(g[1] / g[0]), g[0] == 0 ? 0 : round(g[2] / g[0]))));
         return new ScorecardModel.Performance(round(auc), round(2 * auc - 1), round(Metrics.ks(pd, bad)), calibration);
     }
 

@@ -11,8 +11,7 @@ import java.time.LocalDate;
  */
 public final class TrainScorecard {
 
-    private TrainScorecard() {
-    }
+    private TrainScorecard() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length < 3) {
@@ -22,9 +21,17 @@ public final class TrainScorecard {
         LocalDate trainedOn = args.length > 3 ? LocalDate.parse(args[3]) : LocalDate.now();
         ScorecardModel model = ScorecardTrainer.train(GermanCredit.read(Path.of(args[0])), args[2], trainedOn);
         ScorecardJson.write(model, Path.of(args[1]));
-        System.out.printf("model %s: hold-out AUC %.4f, Gini %.4f, KS %.4f -> %s%n", model.version(),
-                model.holdOut().auc(), model.holdOut().gini(), model.holdOut().ks(), args[1]);
-        model.holdOut().calibration().forEach(c -> System.out.printf("  %-7s n=%3d  predicted %.3f  observed %.3f%n",
-                c.grade(), c.applicants(), c.meanPredictedPd(), c.observedDefaultRate()));
+        System.out.printf(
+                "model %s: hold-out AUC %.4f, Gini %.4f, KS %.4f -> %s%n",
+                model.version(),
+                model.holdOut().auc(),
+                model.holdOut().gini(),
+                model.holdOut().ks(),
+                args[1]);
+        model.holdOut()
+                .calibration()
+                .forEach(c -> System.out.printf(
+                        "  %-7s n=%3d  predicted %.3f  observed %.3f%n",
+                        c.grade(), c.applicants(), c.meanPredictedPd(), c.observedDefaultRate()));
     }
 }

@@ -1,16 +1,15 @@
 package io.peerlend.scoring.scorecard.training;
 
-import org.assertj.core.data.Offset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerlend.scoring.scorecard.Feature;
 import io.peerlend.scoring.scorecard.ScorecardJson;
 import io.peerlend.scoring.scorecard.ScorecardModel;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 class ScorecardTrainerTest {
@@ -50,7 +49,10 @@ class ScorecardTrainerTest {
         List<GermanCredit.Labelled> all = GermanCredit.read(DATA);
         Map<Feature, Map<String, int[]>> counts = ScorecardTrainer.countBins(all);
         for (Feature f : Feature.values()) {
-            assertThat(counts.get(f).values().stream().mapToInt(c -> c[0] + c[1]).sum()).isEqualTo(1000);
+            assertThat(counts.get(f).values().stream()
+                            .mapToInt(c -> c[0] + c[1])
+                            .sum())
+                    .isEqualTo(1000);
         }
         ScorecardModel model = ScorecardJson.bundled("german-credit-1");
         ScorecardModel.Characteristic account = model.characteristics().get(0);
@@ -69,20 +71,24 @@ class ScorecardTrainerTest {
     @Test
     void retraining_on_the_same_data_gives_exactly_the_bundled_model() throws Exception {
         ScorecardModel bundled = ScorecardJson.bundled("german-credit-1");
-        ScorecardModel retrained = ScorecardTrainer.train(GermanCredit.read(DATA), "german-credit-1",
-                bundled.trainedOn());
+        ScorecardModel retrained =
+                ScorecardTrainer.train(GermanCredit.read(DATA), "german-credit-1", bundled.trainedOn());
         assertThat(retrained).isEqualTo(bundled);
     }
 
     @Test
     void the_bundled_model_discriminates_as_a_sound_scorecard_on_this_data_should() throws Exception {
-        ScorecardModel.Performance holdOut = ScorecardJson.bundled("german-credit-1").holdOut();
+        ScorecardModel.Performance holdOut =
+                ScorecardJson.bundled("german-credit-1").holdOut();
         assertThat(holdOut.auc()).isBetween(0.75, 0.82);
         assertThat(holdOut.gini()).isCloseTo(2 * holdOut.auc() - 1, Offset.offset(1e-5));
-        assertThat(holdOut.calibration().stream().mapToInt(ScorecardModel.Calibration::applicants).sum())
+        assertThat(holdOut.calibration().stream()
+                        .mapToInt(ScorecardModel.Calibration::applicants)
+                        .sum())
                 .isEqualTo(300);
         // every characteristic lowers the odds of default as its evidence improves
-        ScorecardJson.bundled("german-credit-1").characteristics()
+        ScorecardJson.bundled("german-credit-1")
+                .characteristics()
                 .forEach(c -> assertThat(c.coefficient()).as(c.label()).isNegative());
     }
 }

@@ -11,18 +11,34 @@ import java.util.List;
  * What a credit file says, in the scorecard's terms. A {@code null} field means the file does not say; where it does,
  * the bureau's value replaces what the applicant declared (it is the better evidence).
  */
-public record BureauReport(CurrentAccount currentAccount, CreditHistory creditHistory,
-                           OtherInstalmentPlans otherInstalmentPlans, Integer existingCredits) {
+public record BureauReport(
+        CurrentAccount currentAccount,
+        CreditHistory creditHistory,
+        OtherInstalmentPlans otherInstalmentPlans,
+        Integer existingCredits) {
 
     /** The applicant with the bureau's data applied, and the names of the fields it replaced. */
     public Enriched applyTo(Applicant a) {
         List<String> replaced = new ArrayList<>();
         CurrentAccount account = pick(currentAccount, a.currentAccount(), "currentAccount", replaced);
         CreditHistory history = pick(creditHistory, a.creditHistory(), "creditHistory", replaced);
-        OtherInstalmentPlans plans = pick(otherInstalmentPlans, a.otherInstalmentPlans(), "otherInstalmentPlans", replaced);
+        OtherInstalmentPlans plans =
+                pick(otherInstalmentPlans, a.otherInstalmentPlans(), "otherInstalmentPlans", replaced);
         Integer credits = pick(existingCredits, a.existingCredits(), "existingCredits", replaced);
-        return new Enriched(new Applicant(account, a.termMonths(), history, a.purpose(), a.savings(),
-                a.employmentStatus(), a.employmentYears(), a.property(), a.age(), plans, a.housing(), credits),
+        return new Enriched(
+                new Applicant(
+                        account,
+                        a.termMonths(),
+                        history,
+                        a.purpose(),
+                        a.savings(),
+                        a.employmentStatus(),
+                        a.employmentYears(),
+                        a.property(),
+                        a.age(),
+                        plans,
+                        a.housing(),
+                        credits),
                 List.copyOf(replaced));
     }
 
@@ -34,6 +50,5 @@ public record BureauReport(CurrentAccount currentAccount, CreditHistory creditHi
         return reported;
     }
 
-    public record Enriched(Applicant applicant, List<String> replacedFields) {
-    }
+    public record Enriched(Applicant applicant, List<String> replacedFields) {}
 }

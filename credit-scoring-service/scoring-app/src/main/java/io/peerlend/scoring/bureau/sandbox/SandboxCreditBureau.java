@@ -19,10 +19,14 @@ public final class SandboxCreditBureau implements CreditBureau {
 
     /** The documented test identities' postcodes and what their files say. */
     public static final Map<String, BureauReport> PROFILES = Map.of(
-            "SB1 1AA", new BureauReport(CurrentAccount.HEALTHY, CreditHistory.EXISTING_REPAID_ON_TIME,
-                    OtherInstalmentPlans.NONE, 1),
-            "SB2 2BB", new BureauReport(CurrentAccount.OVERDRAWN, CreditHistory.PAST_DELAYS,
-                    OtherInstalmentPlans.BANK, 3),
+            "SB1 1AA",
+                    new BureauReport(
+                            CurrentAccount.HEALTHY,
+                            CreditHistory.EXISTING_REPAID_ON_TIME,
+                            OtherInstalmentPlans.NONE,
+                            1),
+            "SB2 2BB",
+                    new BureauReport(CurrentAccount.OVERDRAWN, CreditHistory.PAST_DELAYS, OtherInstalmentPlans.BANK, 3),
             "SB3 3CC", new BureauReport(null, CreditHistory.ALL_REPAID_HERE, null, null));
     /** A postcode whose lookups fail as if the agency were down. */
     public static final String UNAVAILABLE_POSTCODE = "SB9 9ZZ";

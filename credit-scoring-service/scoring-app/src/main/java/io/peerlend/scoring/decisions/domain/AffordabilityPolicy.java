@@ -10,17 +10,19 @@ import java.math.RoundingMode;
  * leave the applicant at least {@code minDisposableIncome} each month, and all repayments together must stay within
  * {@code maxDebtToIncome} of net income. Thresholds come from the jurisdiction profile.
  */
-public record AffordabilityPolicy(String currency, BigDecimal maxDebtToIncome, BigDecimal minDisposableIncome,
-                                  BigDecimal stressAnnualRate) {
+public record AffordabilityPolicy(
+        String currency, BigDecimal maxDebtToIncome, BigDecimal minDisposableIncome, BigDecimal stressAnnualRate) {
 
     private static final MathContext MC = MathContext.DECIMAL64;
 
-    public Affordability check(BigDecimal amount, int termMonths, BigDecimal netIncome, BigDecimal outgoings,
-                               BigDecimal debtPayments) {
+    public Affordability check(
+            BigDecimal amount, int termMonths, BigDecimal netIncome, BigDecimal outgoings, BigDecimal debtPayments) {
         BigDecimal instalment = annuity(amount, termMonths);
         BigDecimal repayments = debtPayments.add(instalment);
-        BigDecimal disposable = netIncome.subtract(outgoings).subtract(repayments).setScale(2, RoundingMode.HALF_EVEN);
-        BigDecimal dti = netIncome.signum() == 0 ? BigDecimal.valueOf(99)
+        BigDecimal disposable =
+                netIncome.subtract(outgoings).subtract(repayments).setScale(2, RoundingMode.HALF_EVEN);
+        BigDecimal dti = netIncome.signum() == 0
+                ? BigDecimal.valueOf(99)
                 : repayments.divide(netIncome, 4, RoundingMode.HALF_EVEN);
         String reason = null;
         if (disposable.compareTo(minDisposableIncome) < 0) {
@@ -32,8 +34,13 @@ public record AffordabilityPolicy(String currency, BigDecimal maxDebtToIncome, B
             reason = "Your credit repayments would take " + percent(dti) + " of your income, more than the "
                     + percent(maxDebtToIncome) + " we allow";
         }
-        return new Affordability(reason == null, currency, instalment.toPlainString(), dti.toPlainString(),
-                disposable.toPlainString(), reason);
+        return new Affordability(
+                reason == null,
+                currency,
+                instalment.toPlainString(),
+                dti.toPlainString(),
+                disposable.toPlainString(),
+                reason);
     }
 
     /** Equal monthly repayment of {@code amount} over {@code months} at the stress rate, rounded up to the cent. */
@@ -43,7 +50,9 @@ public record AffordabilityPolicy(String currency, BigDecimal maxDebtToIncome, B
             return amount.divide(BigDecimal.valueOf(months), 2, RoundingMode.CEILING);
         }
         BigDecimal growth = BigDecimal.ONE.add(r, MC).pow(months, MC);
-        return amount.multiply(r, MC).multiply(growth, MC).divide(growth.subtract(BigDecimal.ONE, MC), MC)
+        return amount.multiply(r, MC)
+                .multiply(growth, MC)
+                .divide(growth.subtract(BigDecimal.ONE, MC), MC)
                 .setScale(2, RoundingMode.CEILING);
     }
 

@@ -1,8 +1,5 @@
 package io.peerlend.scoring.decisions.readmodel;
 
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import io.peerlend.scoring.api.Affordability;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -11,6 +8,9 @@ import java.util.Map;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,25 +41,38 @@ public class ScoreLog {
         if (applicationIds.isEmpty()) {
             return 0;
         }
-        return mongo.updateMulti(Query.query(
-                        Criteria.where("applicationId").in(applicationIds)),
-                new Update().unset("applicationId").unset("inputHash"),
-                COLLECTION).getModifiedCount();
+        return mongo.updateMulti(
+                        Query.query(Criteria.where("applicationId").in(applicationIds)),
+                        new Update().unset("applicationId").unset("inputHash"),
+                        COLLECTION)
+                .getModifiedCount();
     }
 
     public List<Entry> forApplication(String applicationId) {
-        return mongo.find(Query.query(
-                Criteria.where("applicationId").is(applicationId)),
-                Entry.class, COLLECTION);
+        return mongo.find(Query.query(Criteria.where("applicationId").is(applicationId)), Entry.class, COLLECTION);
     }
 
     /** Why a score was made: for a loan application (monitored) or a member of staff's what-if (not monitored). */
-    public enum Kind { APPLICATION, STAFF_WHAT_IF }
+    public enum Kind {
+        APPLICATION,
+        STAFF_WHAT_IF
+    }
 
     /** @param kind null on entries logged before kinds were recorded: all of those were applications' scores */
     @Document(COLLECTION)
-    public record Entry(@Id String id, String applicationId, String modelVersion, String inputHash, String grade,
-                        BigDecimal pd, int score, List<String> reasons, Affordability affordability,
-                        Map<String, String> bins, String requestedBy, Instant scoredAt, Kind kind, String purpose) {
-    }
+    public record Entry(
+            @Id String id,
+            String applicationId,
+            String modelVersion,
+            String inputHash,
+            String grade,
+            BigDecimal pd,
+            int score,
+            List<String> reasons,
+            Affordability affordability,
+            Map<String, String> bins,
+            String requestedBy,
+            Instant scoredAt,
+            Kind kind,
+            String purpose) {}
 }

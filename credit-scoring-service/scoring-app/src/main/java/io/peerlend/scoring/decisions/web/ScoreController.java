@@ -1,9 +1,9 @@
 package io.peerlend.scoring.decisions.web;
 
-import io.peerlend.scoring.api.CreditDecision;
-import io.peerlend.scoring.api.ScoreRequest;
 import io.peerlend.platform.security.Roles;
 import io.peerlend.platform.web.RequestRejectedException;
+import io.peerlend.scoring.api.CreditDecision;
+import io.peerlend.scoring.api.ScoreRequest;
 import io.peerlend.scoring.decisions.CreditDecisions;
 import io.peerlend.scoring.decisions.readmodel.ScoreLog;
 import io.swagger.v3.oas.annotations.Operation;
@@ -24,11 +24,13 @@ class ScoreController {
         this.decisions = decisions;
     }
 
-    @Operation(summary = "Grade an applicant: affordability, then the scorecard (the lending service for an "
-            + "application; ops for a what-if with a stated purpose, declared data only, audited, kept out of monitoring)")
+    @Operation(
+            summary =
+                    "Grade an applicant: affordability, then the scorecard (the lending service for an "
+                            + "application; ops for a what-if with a stated purpose, declared data only, audited, kept out of monitoring)")
     @PostMapping("/api/scoring/scores")
-    CreditDecision score(@Valid @RequestBody ScoreRequest request, @AuthenticationPrincipal Jwt caller,
-                         Authentication auth) {
+    CreditDecision score(
+            @Valid @RequestBody ScoreRequest request, @AuthenticationPrincipal Jwt caller, Authentication auth) {
         if (Roles.has(auth, Roles.SERVICE)) {
             return decisions.decide(request, caller.getSubject(), ScoreLog.Kind.APPLICATION);
         }
@@ -37,7 +39,8 @@ class ScoreController {
             throw new RequestRejectedException("purpose", "staff scores need a purpose (it is recorded)");
         }
         if (request.bureauSubject() != null) {
-            throw new RequestRejectedException("bureauSubject",
+            throw new RequestRejectedException(
+                    "bureauSubject",
                     "staff scores use declared data only: the credit bureau is searched for loan applications alone");
         }
         return decisions.decide(request, caller.getSubject(), ScoreLog.Kind.STAFF_WHAT_IF);

@@ -15,7 +15,7 @@ class ScoringEndpointRules implements EndpointRules {
         rules.requestMatchers(HttpMethod.POST, "/api/scoring/scores")
                 .hasAnyRole(Roles.SERVICE, Roles.OPS, Roles.OPS_SUPERVISOR);
         rules.requestMatchers(HttpMethod.GET, "/api/scoring/models/*")
-                .hasAnyRole(Roles.BORROWER, Roles.LENDER, Roles.REGULATOR, Roles.OPS, Roles.OPS_SUPERVISOR,
-                        Roles.SERVICE);
+                .hasAnyRole(
+                        Roles.BORROWER, Roles.LENDER, Roles.REGULATOR, Roles.OPS, Roles.OPS_SUPERVISOR, Roles.SERVICE);
     }
 }

@@ -33,7 +33,8 @@ class ModelCardController {
     @Operation(summary = "The model card of one scorecard version (any signed-in user)")
     @GetMapping("/{version}")
     ScorecardModel version(@PathVariable String version) {
-        return models.find(version).map(Scorecard::model)
+        return models.find(version)
+                .map(Scorecard::model)
                 .orElseThrow(() -> new NoSuchElementException("no model version " + version));
     }
 }

@@ -15,14 +15,24 @@ import org.junit.jupiter.api.Test;
 
 class BureauReportTest {
 
-    private final Applicant declared = new Applicant(CurrentAccount.HEALTHY, 24, CreditHistory.NONE_OR_ALL_REPAID,
-            Purpose.CAR, Savings.LOW, EmploymentStatus.EMPLOYED, 3, Property.NONE, 30, OtherInstalmentPlans.NONE,
-            Housing.RENT, 1);
+    private final Applicant declared = new Applicant(
+            CurrentAccount.HEALTHY,
+            24,
+            CreditHistory.NONE_OR_ALL_REPAID,
+            Purpose.CAR,
+            Savings.LOW,
+            EmploymentStatus.EMPLOYED,
+            3,
+            Property.NONE,
+            30,
+            OtherInstalmentPlans.NONE,
+            Housing.RENT,
+            1);
 
     @Test
     void the_bureau_replaces_what_it_reports_and_names_the_fields() {
-        BureauReport.Enriched enriched = new BureauReport(CurrentAccount.OVERDRAWN, CreditHistory.PAST_DELAYS, null, 1)
-                .applyTo(declared);
+        BureauReport.Enriched enriched =
+                new BureauReport(CurrentAccount.OVERDRAWN, CreditHistory.PAST_DELAYS, null, 1).applyTo(declared);
         assertThat(enriched.applicant().currentAccount()).isEqualTo(CurrentAccount.OVERDRAWN);
         assertThat(enriched.applicant().creditHistory()).isEqualTo(CreditHistory.PAST_DELAYS);
         // silent on instalment plans, and in agreement on credits: declared values stay, not counted as replaced

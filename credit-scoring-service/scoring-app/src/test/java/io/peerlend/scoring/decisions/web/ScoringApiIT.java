@@ -1,8 +1,5 @@
 package io.peerlend.scoring.decisions.web;
 
-import io.peerlend.scoring.monitoring.StabilityMonitor;
-import org.hamcrest.Matchers;
-import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -13,13 +10,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import io.peerlend.platform.testing.ServiceTests;
 import io.peerlend.scoring.decisions.readmodel.ScoreLog;
+import io.peerlend.scoring.monitoring.StabilityMonitor;
 import java.util.List;
 import java.util.UUID;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -38,12 +38,16 @@ class ScoringApiIT {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ScoreLog scoreLog;
+
     @Autowired
     StabilityMonitor monitor;
+
     @Autowired
     io.micrometer.core.instrument.MeterRegistry meters;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -69,8 +73,10 @@ class ScoringApiIT {
     @Test
     void the_lending_service_gets_a_grade_pd_score_and_reasons_and_the_score_is_logged() throws Exception {
         String applicationId = UUID.randomUUID().toString();
-        String body = mvc.perform(post("/api/scoring/scores").with(caller("svc-lending", "peerlend-service"))
-                        .contentType(MediaType.APPLICATION_JSON).content(request(applicationId, "2800.00", "31")))
+        String body = mvc.perform(post("/api/scoring/scores")
+                        .with(caller("svc-lending", "peerlend-service"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(request(applicationId, "2800.00", "31")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.grade").isString())
                 .andExpect(jsonPath("$.pd").isNumber())
@@ -79,7 +85,9 @@ class ScoringApiIT {
                 .andExpect(jsonPath("$.modelVersion").value("german-credit-1"))
                 .andExpect(jsonPath("$.scoredAt").exists())
                 .andExpect(jsonPath("$.affordability.passed").value(true))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat((List<?>) JsonPath.read(body, "$.reasons")).hasSizeLessThanOrEqualTo(4);
 
         List<ScoreLog.Entry> logged = scoreLog.forApplication(applicationId);
@@ -91,12 +99,20 @@ class ScoringApiIT {
 
     @Test
     void the_same_input_and_model_give_the_same_answer() throws Exception {
-        String first = mvc.perform(post("/api/scoring/scores").with(lendingService())
-                .contentType(MediaType.APPLICATION_JSON).content(request("same", "2800.00", "44")))
-                .andReturn().getResponse().getContentAsString();
-        String second = mvc.perform(post("/api/scoring/scores").with(lendingService())
-                .contentType(MediaType.APPLICATION_JSON).content(request("same", "2800.00", "44")))
-                .andReturn().getResponse().getContentAsString();
+        String first = mvc.perform(post("/api/scoring/scores")
+                        .with(lendingService())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(request("same", "2800.00", "44")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String second = mvc.perform(post("/api/scoring/scores")
+                        .with(lendingService())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(request("same", "2800.00", "44")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         for (String field : List.of("$.grade", "$.pd", "$.score", "$.reasons", "$.modelVersion")) {
             assertThat((Object) JsonPath.read(second, field)).isEqualTo(JsonPath.read(first, field));
         }
@@ -107,29 +123,40 @@ class ScoringApiIT {
 
     @Test
     void a_bureau_file_replaces_declared_answers_and_a_bureau_outage_falls_back_to_declared_data() throws Exception {
-        String declaredOnly = mvc.perform(post("/api/scoring/scores").with(lendingService())
-                        .contentType(MediaType.APPLICATION_JSON).content(request("bureau-0", "2800.00", "31")))
+        String declaredOnly = mvc.perform(post("/api/scoring/scores")
+                        .with(lendingService())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(request("bureau-0", "2800.00", "31")))
                 .andExpect(jsonPath("$.bureau.status").value("NOT_REQUESTED"))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         // the sandbox file for SB2 2BB: overdrawn account, past delays, bank instalment credit
-        String withFile = mvc.perform(post("/api/scoring/scores").with(lendingService())
+        String withFile = mvc.perform(post("/api/scoring/scores")
+                        .with(lendingService())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(request("bureau-1", "2800.00", "31", "SB2 2BB")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.bureau.status").value("USED"))
                 .andExpect(jsonPath("$.bureau.bureau").value("sandbox"))
-                .andExpect(jsonPath("$.bureau.replacedFields").value(Matchers.hasItems(
-                        "currentAccount", "creditHistory", "otherInstalmentPlans")))
-                .andReturn().getResponse().getContentAsString();
+                .andExpect(jsonPath("$.bureau.replacedFields")
+                        .value(Matchers.hasItems("currentAccount", "creditHistory", "otherInstalmentPlans")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(((Number) JsonPath.read(withFile, "$.score")).intValue())
                 .isLessThan(((Number) JsonPath.read(declaredOnly, "$.score")).intValue());
         assertThat(scoreLog.forApplication("bureau-1").get(0).bins()).containsEntry("CURRENT_ACCOUNT", "OVERDRAWN");
 
-        mvc.perform(post("/api/scoring/scores").with(lendingService()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/scoring/scores")
+                        .with(lendingService())
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(request("bureau-2", "2800.00", "31", "EC1A 1BB")))
                 .andExpect(jsonPath("$.bureau.status").value("NOT_FOUND"))
                 .andExpect(jsonPath("$.score").value(((Number) JsonPath.read(declaredOnly, "$.score")).intValue()));
-        mvc.perform(post("/api/scoring/scores").with(lendingService()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/scoring/scores")
+                        .with(lendingService())
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(request("bureau-3", "2800.00", "31", "SB9 9ZZ")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.bureau.status").value("UNAVAILABLE"))
@@ -139,8 +166,10 @@ class ScoringApiIT {
     @Test
     void population_stability_is_reported_per_characteristic_and_overall_and_published_as_a_metric() throws Exception {
         for (String age : List.of("22", "23", "24", "45")) {
-            mvc.perform(post("/api/scoring/scores").with(lendingService())
-                    .contentType(MediaType.APPLICATION_JSON).content(request("psi-" + age, "2800.00", age)))
+            mvc.perform(post("/api/scoring/scores")
+                            .with(lendingService())
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(request("psi-" + age, "2800.00", age)))
                     .andExpect(status().isOk());
         }
         mvc.perform(get("/api/scoring/monitoring/stability").with(caller("r-1", "regulator")))
@@ -149,17 +178,23 @@ class ScoringApiIT {
                 .andExpect(jsonPath("$.overall.actualCount").value(Matchers.greaterThanOrEqualTo(4)))
                 .andExpect(jsonPath("$.overall.psi").isNumber())
                 .andExpect(jsonPath("$.characteristics.length()").value(10))
-                .andExpect(jsonPath("$.characteristics[?(@.name == 'AGE')].status").exists());
+                .andExpect(
+                        jsonPath("$.characteristics[?(@.name == 'AGE')].status").exists());
         mvc.perform(get("/api/scoring/monitoring/stability").with(caller("b-1", "borrower")))
                 .andExpect(status().isForbidden());
         monitor.refresh();
-        assertThat(meters.find("peerlend.scoring.psi").tag("characteristic", "AGE").gauge()).isNotNull();
+        assertThat(meters.find("peerlend.scoring.psi")
+                        .tag("characteristic", "AGE")
+                        .gauge())
+                .isNotNull();
     }
 
     @Test
     void an_unaffordable_loan_is_declined_with_the_affordability_reason_first() throws Exception {
-        mvc.perform(post("/api/scoring/scores").with(lendingService())
-                        .contentType(MediaType.APPLICATION_JSON).content(request("poor", "1400.00", "40")))
+        mvc.perform(post("/api/scoring/scores")
+                        .with(lendingService())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(request("poor", "1400.00", "40")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.grade").value("DECLINE"))
                 .andExpect(jsonPath("$.affordability.passed").value(false))
@@ -168,19 +203,27 @@ class ScoringApiIT {
 
     @Test
     void missing_or_invalid_features_get_400_naming_each_field() throws Exception {
-        mvc.perform(post("/api/scoring/scores").with(lendingService())
-                        .contentType(MediaType.APPLICATION_JSON).content("""
+        mvc.perform(post("/api/scoring/scores")
+                        .with(lendingService())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
                                 {"amount": "5000", "applicant": {"termMonths": 0, "age": 12},
                                  "finances": {"monthlyNetIncome": "lots"}}"""))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[?(@.field == 'applicant.age')]").exists())
-                .andExpect(jsonPath("$.errors[?(@.field == 'applicant.termMonths')]").exists())
-                .andExpect(jsonPath("$.errors[?(@.field == 'applicant.currentAccount')]").exists())
-                .andExpect(jsonPath("$.errors[?(@.field == 'finances.monthlyNetIncome')]").exists())
-                .andExpect(jsonPath("$.errors[?(@.field == 'finances.monthlyOutgoings')]").exists());
-        mvc.perform(post("/api/scoring/scores").with(lendingService())
-                        .contentType(MediaType.APPLICATION_JSON).content(request("x", "2800.00", "31")
+                .andExpect(jsonPath("$.errors[?(@.field == 'applicant.termMonths')]")
+                        .exists())
+                .andExpect(jsonPath("$.errors[?(@.field == 'applicant.currentAccount')]")
+                        .exists())
+                .andExpect(jsonPath("$.errors[?(@.field == 'finances.monthlyNetIncome')]")
+                        .exists())
+                .andExpect(jsonPath("$.errors[?(@.field == 'finances.monthlyOutgoings')]")
+                        .exists());
+        mvc.perform(post("/api/scoring/scores")
+                        .with(lendingService())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(request("x", "2800.00", "31")
                                 .replace("\"LOW\", \"termMonths\"", "\"SOMETIMES\", \"termMonths\"")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("applicant.currentAccount"))
@@ -189,8 +232,10 @@ class ScoringApiIT {
 
     @Test
     void borrowers_cannot_ask_for_scores_but_anyone_signed_in_reads_the_model_card() throws Exception {
-        mvc.perform(post("/api/scoring/scores").with(caller("b-1", "borrower"))
-                        .contentType(MediaType.APPLICATION_JSON).content(request("b", "2800.00", "31")))
+        mvc.perform(post("/api/scoring/scores")
+                        .with(caller("b-1", "borrower"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(request("b", "2800.00", "31")))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/scoring/models/current").with(caller("b-1", "borrower")))
                 .andExpect(status().isOk())
@@ -212,20 +257,27 @@ class ScoringApiIT {
         long before = scoredApplications();
 
         // when a member of staff asks without a purpose, or for a credit bureau search, they are refused
-        mvc.perform(post("/api/scoring/scores").with(caller("o-1", "ops")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/scoring/scores")
+                        .with(caller("o-1", "ops"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(request("what-if-1", "2800.00", "31")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("purpose"));
-        mvc.perform(post("/api/scoring/scores").with(caller("o-1", "ops")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/scoring/scores")
+                        .with(caller("o-1", "ops"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(withPurpose(request("what-if-1", "2800.00", "31", "SB2 2BB"), "complaint C-1")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("bureauSubject"));
         assertThat(scoreLog.forApplication("what-if-1")).isEmpty();
 
         // and with a purpose on declared data they get a score
-        mvc.perform(post("/api/scoring/scores").with(caller("o-1", "ops")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/scoring/scores")
+                        .with(caller("o-1", "ops"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(withPurpose(request("what-if-1", "2800.00", "31"), "complaint C-1: re-check")))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.grade").isString());
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.grade").isString());
 
         // then the log keeps it as a staff what-if with its purpose, the monitoring does not count it
         ScoreLog.Entry logged = scoreLog.forApplication("what-if-1").get(0);
@@ -234,10 +286,12 @@ class ScoringApiIT {
         assertThat(logged.requestedBy()).isEqualTo("o-1");
         assertThat(scoredApplications()).isEqualTo(before);
         // and each staff request, refused or answered, is in the audit trail of the event store
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE payload_type = "
-                + "'io.peerlend.platform.audit.StaffActionRecorded' AND convert_from(payload, 'UTF8') LIKE "
-                + "'%\"service\":\"scoring\"%' AND convert_from(payload, 'UTF8') LIKE '%\"staffId\":\"o-1\"%'",
-                Integer.class)).isGreaterThanOrEqualTo(3);
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM domain_event_entry WHERE payload_type = "
+                                + "'io.peerlend.platform.audit.StaffActionRecorded' AND convert_from(payload, 'UTF8') LIKE "
+                                + "'%\"service\":\"scoring\"%' AND convert_from(payload, 'UTF8') LIKE '%\"staffId\":\"o-1\"%'",
+                        Integer.class))
+                .isGreaterThanOrEqualTo(3);
     }
 
     private long scoredApplications() {

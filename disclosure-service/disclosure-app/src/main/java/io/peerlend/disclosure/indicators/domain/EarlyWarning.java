@@ -30,12 +30,16 @@ public final class EarlyWarning {
     public static final String GROWTH = "lending-growth";
     public static final String MODEL_PSI = "credit-model-stability";
 
-    private EarlyWarning() {
-    }
+    private EarlyWarning() {}
 
-    public static List<Indicator> on(LocalDate date, Iterable<LoanFact> loans, long fundBalanceMinor,
-                                     long lenderCashMinor, long withdrawalsLast30Minor, BigDecimal modelPsi,
-                                     Thresholds limits) {
+    public static List<Indicator> on(
+            LocalDate date,
+            Iterable<LoanFact> loans,
+            long fundBalanceMinor,
+            long lenderCashMinor,
+            long withdrawalsLast30Minor,
+            BigDecimal modelPsi,
+            Thresholds limits) {
         long outstanding = 0;
         long overdue = 0;
         long over90 = 0;
@@ -73,11 +77,15 @@ public final class EarlyWarning {
         List<Long> largest = new ArrayList<>(owed.values());
         largest.sort(Comparator.reverseOrder());
         long top10 = largest.stream().limit(10).mapToLong(Long::longValue).sum();
-        BigDecimal growth = issuedBefore == 0 ? null : BigDecimal.valueOf(issuedThisMonth)
-                .multiply(BigDecimal.valueOf(3)).divide(BigDecimal.valueOf(issuedBefore), 4, RoundingMode.HALF_UP)
-                .subtract(BigDecimal.ONE);
-        BigDecimal coverage = expectedLosses.signum() == 0 ? null : BigDecimal.valueOf(fundBalanceMinor)
-                .divide(expectedLosses, 4, RoundingMode.HALF_UP);
+        BigDecimal growth = issuedBefore == 0
+                ? null
+                : BigDecimal.valueOf(issuedThisMonth)
+                        .multiply(BigDecimal.valueOf(3))
+                        .divide(BigDecimal.valueOf(issuedBefore), 4, RoundingMode.HALF_UP)
+                        .subtract(BigDecimal.ONE);
+        BigDecimal coverage = expectedLosses.signum() == 0
+                ? null
+                : BigDecimal.valueOf(fundBalanceMinor).divide(expectedLosses, 4, RoundingMode.HALF_UP);
         long cashBefore = lenderCashMinor + withdrawalsLast30Minor;
         List<Indicator> indicators = new ArrayList<>(List.of(
                 Indicator.atMost(OVERDUE_RATE, ratio(overdue, outstanding), limits.overdueRateMax()),

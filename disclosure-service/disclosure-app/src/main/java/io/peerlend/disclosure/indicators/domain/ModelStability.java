@@ -14,8 +14,7 @@ import java.util.Map;
  */
 public final class ModelStability {
 
-    private ModelStability() {
-    }
+    private ModelStability() {}
 
     /**
      * @param validated applicants per grade in the model's hold-out set, in grade order
@@ -28,7 +27,8 @@ public final class ModelStability {
         }
         List<String> grades = new ArrayList<>(validated.keySet());
         scored.keySet().stream().filter(g -> !grades.contains(g)).forEach(grades::add);
-        Double psi = PopulationStability.compare("grades", grades, validated, scored).psi();
+        Double psi =
+                PopulationStability.compare("grades", grades, validated, scored).psi();
         return psi == null ? null : BigDecimal.valueOf(psi).setScale(4, RoundingMode.HALF_UP);
     }
 }

@@ -7,7 +7,12 @@ import java.math.BigDecimal;
  * the provision fund's coverage, which breaches below its minimum. The model's population stability is measured over
  * at least {@code modelPsiMinApplications} applications.
  */
-public record Thresholds(BigDecimal overdueRateMax, BigDecimal over90RateMax, BigDecimal top10ShareMax,
-                         BigDecimal fundCoverageMin, BigDecimal liquidityMax, BigDecimal growthMax,
-                         BigDecimal modelPsiMax, long modelPsiMinApplications) {
-}
+public record Thresholds(
+        BigDecimal overdueRateMax,
+        BigDecimal over90RateMax,
+        BigDecimal top10ShareMax,
+        BigDecimal fundCoverageMin,
+        BigDecimal liquidityMax,
+        BigDecimal growthMax,
+        BigDecimal modelPsiMax,
+        long modelPsiMinApplications) {}

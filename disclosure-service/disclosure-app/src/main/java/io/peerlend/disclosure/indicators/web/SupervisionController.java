@@ -26,8 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class SupervisionController {
 
-    record Latest(Supervision.Day day, Thresholds thresholds, List<Supervision.Alert> openAlerts) {
-    }
+    record Latest(Supervision.Day day, Thresholds thresholds, List<Supervision.Alert> openAlerts) {}
 
     private final Supervision supervision;
     private final AccessLog accessLog;
@@ -39,26 +38,35 @@ class SupervisionController {
 
     @Bean
     static EndpointRules supervisionEndpoints() {
-        return rules -> rules.requestMatchers(HttpMethod.GET, "/api/disclosure/indicators",
-                        "/api/disclosure/indicators/history", "/api/disclosure/alerts")
+        return rules -> rules.requestMatchers(
+                        HttpMethod.GET,
+                        "/api/disclosure/indicators",
+                        "/api/disclosure/indicators/history",
+                        "/api/disclosure/alerts")
                 .hasAnyRole(Roles.REGULATOR, Roles.OPS, Roles.OPS_SUPERVISOR);
     }
 
-    @Operation(summary = "The latest business day's early-warning indicators, thresholds and open alerts "
-            + "(regulator, ops; audited)")
+    @Operation(
+            summary = "The latest business day's early-warning indicators, thresholds and open alerts "
+                    + "(regulator, ops; audited)")
     @GetMapping("/api/disclosure/indicators")
     Latest latest(@AuthenticationPrincipal Jwt caller, Authentication auth) {
         accessLog.record(caller, auth, "indicators");
-        Supervision.Day day = supervision.latest()
-                .orElseThrow(() -> new NoSuchElementException("no business day has closed yet"));
-        return new Latest(day, supervision.thresholds(),
+        Supervision.Day day =
+                supervision.latest().orElseThrow(() -> new NoSuchElementException("no business day has closed yet"));
+        return new Latest(
+                day,
+                supervision.thresholds(),
                 supervision.alerts().stream().filter(a -> a.clearedOn() == null).toList());
     }
 
     @Operation(summary = "Indicator history between two business dates (regulator, ops; audited)")
     @GetMapping("/api/disclosure/indicators/history")
-    List<Supervision.Day> history(@RequestParam String from, @RequestParam String to,
-                                  @AuthenticationPrincipal Jwt caller, Authentication auth) {
+    List<Supervision.Day> history(
+            @RequestParam String from,
+            @RequestParam String to,
+            @AuthenticationPrincipal Jwt caller,
+            Authentication auth) {
         LocalDate start = date("from", from);
         LocalDate end = date("to", to);
         if (end.isBefore(start)) {

@@ -27,13 +27,19 @@ public final class BookBreakdown {
     }
 
     /** One group's figures; amounts as decimal strings in the book's currency. */
-    public record Row(String key, long loansIssued, String amountIssued, long outstandingLoans,
-                      String outstandingPrincipal, long overdueLoans, String overduePrincipal, long defaulted,
-                      long repaid, String recovered) {
-    }
+    public record Row(
+            String key,
+            long loansIssued,
+            String amountIssued,
+            long outstandingLoans,
+            String outstandingPrincipal,
+            long overdueLoans,
+            String overduePrincipal,
+            long defaulted,
+            long repaid,
+            String recovered) {}
 
-    private BookBreakdown() {
-    }
+    private BookBreakdown() {}
 
     public static List<Row> by(Dimension dimension, Iterable<LoanFact> loans, LocalDate asOf, String currency) {
         Map<String, long[]> groups = new TreeMap<>();
@@ -57,11 +63,22 @@ public final class BookBreakdown {
             g[8] += f.recoveredMinor();
         }
         int digits = Currency.getInstance(currency).getDefaultFractionDigits();
-        return groups.entrySet().stream().map(e -> {
-            long[] g = e.getValue();
-            return new Row(e.getKey(), g[0], money(g[1], digits), g[2], money(g[3], digits), g[4],
-                    money(g[5], digits), g[6], g[7], money(g[8], digits));
-        }).toList();
+        return groups.entrySet().stream()
+                .map(e -> {
+                    long[] g = e.getValue();
+                    return new Row(
+                            e.getKey(),
+                            g[0],
+                            money(g[1], digits),
+                            g[2],
+                            money(g[3], digits),
+                            g[4],
+                            money(g[5], digits),
+                            g[6],
+                            g[7],
+                            money(g[8], digits));
+                })
+                .toList();
     }
 
     private static String money(long minor, int digits) {

@@ -16,14 +16,33 @@ import java.time.LocalDate;
  * @param fundReimbursedMinor what recoveries after a default paid back to the provision fund (the rest of a recovery
  *                            went to the lenders)
  */
-public record LoanFact(String loanId, String borrowerKey, String grade, BigDecimal pd, int termMonths,
-                       String currency, long principalMinor, BigDecimal ratePercent, LocalDate issuedOn,
-                       LoanStatus status, long outstandingPrincipalMinor, long principalRepaidMinor,
-                       long interestPaidMinor, long interestRemainingMinor, long lateFeesPaidMinor,
-                       long overdueMinor, int daysPastDue,
-                       String arrearsBucket, LocalDate defaultedOn, long coveredByFundMinor, long recoveredMinor,
-                       LocalDate closedOn, long version, String purpose, String incomeBand,
-                       long fundReimbursedMinor) {
+public record LoanFact(
+        String loanId,
+        String borrowerKey,
+        String grade,
+        BigDecimal pd,
+        int termMonths,
+        String currency,
+        long principalMinor,
+        BigDecimal ratePercent,
+        LocalDate issuedOn,
+        LoanStatus status,
+        long outstandingPrincipalMinor,
+        long principalRepaidMinor,
+        long interestPaidMinor,
+        long interestRemainingMinor,
+        long lateFeesPaidMinor,
+        long overdueMinor,
+        int daysPastDue,
+        String arrearsBucket,
+        LocalDate defaultedOn,
+        long coveredByFundMinor,
+        long recoveredMinor,
+        LocalDate closedOn,
+        long version,
+        String purpose,
+        String incomeBand,
+        long fundReimbursedMinor) {
 
     /** A loan that has been paid out, so is part of the loan book (not awaiting payout, not cancelled). */
     public boolean issued() {
@@ -32,7 +51,8 @@ public record LoanFact(String loanId, String borrowerKey, String grade, BigDecim
 
     /** Paid out and neither repaid, withdrawn nor cancelled: the borrower still owes it (defaulted loans included). */
     public boolean outstanding() {
-        return issued() && (status == LoanStatus.ACTIVE || status == LoanStatus.DEFAULTED)
+        return issued()
+                && (status == LoanStatus.ACTIVE || status == LoanStatus.DEFAULTED)
                 && outstandingPrincipalMinor > 0;
     }
 

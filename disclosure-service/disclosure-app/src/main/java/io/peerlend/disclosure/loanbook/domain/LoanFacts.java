@@ -1,6 +1,6 @@
 package io.peerlend.disclosure.loanbook.domain;
 
-import java.time.LocalDate;
+import io.peerlend.lending.api.ScheduledInstalment;
 import io.peerlend.lending.api.events.DefaultCovered;
 import io.peerlend.lending.api.events.LoanArrearsChanged;
 import io.peerlend.lending.api.events.LoanCancelled;
@@ -10,7 +10,7 @@ import io.peerlend.lending.api.events.LoanOpened;
 import io.peerlend.lending.api.events.LoanRepaid;
 import io.peerlend.lending.api.events.LoanRepaymentReceived;
 import io.peerlend.lending.api.events.LoanWithdrawn;
-import io.peerlend.lending.api.ScheduledInstalment;
+import java.time.LocalDate;
 
 /**
  * How each lending event changes a loan's fact: pure functions, shared by the projection and by any replay, so a
@@ -20,8 +20,7 @@ import io.peerlend.lending.api.ScheduledInstalment;
  */
 public final class LoanFacts {
 
-    private LoanFacts() {
-    }
+    private LoanFacts() {}
 
     /**
      * The loan an event is about, if it changes a loan's fact after its opening ({@link #apply}); null otherwise.
@@ -76,39 +75,127 @@ public final class LoanFacts {
     }
 
     public static LoanFact opened(LoanOpened e, long version) {
-        return new LoanFact(e.loanId(), e.borrowerId(), e.grade(), e.pd(), e.termMonths(), e.currency(),
-                e.principalMinor(), e.ratePercent(), null, LoanStatus.AWAITING_DISBURSEMENT, e.principalMinor(), 0,
-                0, 0, 0, 0, 0, "CURRENT", null, 0, 0, null, version, null, null, 0);
+        return new LoanFact(
+                e.loanId(),
+                e.borrowerId(),
+                e.grade(),
+                e.pd(),
+                e.termMonths(),
+                e.currency(),
+                e.principalMinor(),
+                e.ratePercent(),
+                null,
+                LoanStatus.AWAITING_DISBURSEMENT,
+                e.principalMinor(),
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                "CURRENT",
+                null,
+                0,
+                0,
+                null,
+                version,
+                null,
+                null,
+                0);
     }
 
     /** What the application said, in the terms disclosure may publish. */
     public static LoanFact described(LoanFact f, String purpose, String incomeBand) {
-        return new LoanFact(f.loanId(), f.borrowerKey(), f.grade(), f.pd(), f.termMonths(), f.currency(),
-                f.principalMinor(), f.ratePercent(), f.issuedOn(), f.status(), f.outstandingPrincipalMinor(),
-                f.principalRepaidMinor(), f.interestPaidMinor(), f.interestRemainingMinor(), f.lateFeesPaidMinor(),
-                f.overdueMinor(), f.daysPastDue(), f.arrearsBucket(), f.defaultedOn(), f.coveredByFundMinor(),
-                f.recoveredMinor(), f.closedOn(), f.version(), purpose, incomeBand, f.fundReimbursedMinor());
+        return new LoanFact(
+                f.loanId(),
+                f.borrowerKey(),
+                f.grade(),
+                f.pd(),
+                f.termMonths(),
+                f.currency(),
+                f.principalMinor(),
+                f.ratePercent(),
+                f.issuedOn(),
+                f.status(),
+                f.outstandingPrincipalMinor(),
+                f.principalRepaidMinor(),
+                f.interestPaidMinor(),
+                f.interestRemainingMinor(),
+                f.lateFeesPaidMinor(),
+                f.overdueMinor(),
+                f.daysPastDue(),
+                f.arrearsBucket(),
+                f.defaultedOn(),
+                f.coveredByFundMinor(),
+                f.recoveredMinor(),
+                f.closedOn(),
+                f.version(),
+                purpose,
+                incomeBand,
+                f.fundReimbursedMinor());
     }
 
     public static LoanFact disbursed(LoanFact f, LoanDisbursed e, long version) {
-        return new LoanFact(f.loanId(), f.borrowerKey(), f.grade(), f.pd(), f.termMonths(), f.currency(),
-                f.principalMinor(), f.ratePercent(), e.disbursedOn(), LoanStatus.ACTIVE,
-                f.outstandingPrincipalMinor(), f.principalRepaidMinor(), f.interestPaidMinor(),
-                e.schedule().stream().mapToLong(ScheduledInstalment::interestMinor).sum(), f.lateFeesPaidMinor(), f.overdueMinor(), f.daysPastDue(), f.arrearsBucket(), f.defaultedOn(),
-                f.coveredByFundMinor(), f.recoveredMinor(), f.closedOn(), version, f.purpose(), f.incomeBand(), f.fundReimbursedMinor());
+        return new LoanFact(
+                f.loanId(),
+                f.borrowerKey(),
+                f.grade(),
+                f.pd(),
+                f.termMonths(),
+                f.currency(),
+                f.principalMinor(),
+                f.ratePercent(),
+                e.disbursedOn(),
+                LoanStatus.ACTIVE,
+                f.outstandingPrincipalMinor(),
+                f.principalRepaidMinor(),
+                f.interestPaidMinor(),
+                e.schedule().stream()
+                        .mapToLong(ScheduledInstalment::interestMinor)
+                        .sum(),
+                f.lateFeesPaidMinor(),
+                f.overdueMinor(),
+                f.daysPastDue(),
+                f.arrearsBucket(),
+                f.defaultedOn(),
+                f.coveredByFundMinor(),
+                f.recoveredMinor(),
+                f.closedOn(),
+                version,
+                f.purpose(),
+                f.incomeBand(),
+                f.fundReimbursedMinor());
     }
 
     public static LoanFact received(LoanFact f, LoanRepaymentReceived e, long version) {
         boolean recovery = "RECOVERY".equals(e.kind());
         long principal = recovery ? e.principalMinor() + e.toProvisionFundMinor() : e.principalMinor();
-        return new LoanFact(f.loanId(), f.borrowerKey(), f.grade(), f.pd(), f.termMonths(), f.currency(),
-                f.principalMinor(), f.ratePercent(), f.issuedOn(), f.status(),
+        return new LoanFact(
+                f.loanId(),
+                f.borrowerKey(),
+                f.grade(),
+                f.pd(),
+                f.termMonths(),
+                f.currency(),
+                f.principalMinor(),
+                f.ratePercent(),
+                f.issuedOn(),
+                f.status(),
                 Math.max(0, f.outstandingPrincipalMinor() - principal),
                 f.principalRepaidMinor() + (recovery ? 0 : e.principalMinor()),
-                f.interestPaidMinor() + (recovery ? 0 : e.interestMinor()), remainingAfter(f, e),
-                f.lateFeesPaidMinor() + (recovery ? 0 : e.feesMinor()), f.overdueMinor(), f.daysPastDue(),
-                f.arrearsBucket(), f.defaultedOn(), f.coveredByFundMinor(),
-                f.recoveredMinor() + (recovery ? e.amountMinor() : 0), f.closedOn(), version, f.purpose(), f.incomeBand(),
+                f.interestPaidMinor() + (recovery ? 0 : e.interestMinor()),
+                remainingAfter(f, e),
+                f.lateFeesPaidMinor() + (recovery ? 0 : e.feesMinor()),
+                f.overdueMinor(),
+                f.daysPastDue(),
+                f.arrearsBucket(),
+                f.defaultedOn(),
+                f.coveredByFundMinor(),
+                f.recoveredMinor() + (recovery ? e.amountMinor() : 0),
+                f.closedOn(),
+                version,
+                f.purpose(),
+                f.incomeBand(),
                 f.fundReimbursedMinor() + (recovery ? e.toProvisionFundMinor() : 0));
     }
 
@@ -121,35 +208,101 @@ public final class LoanFacts {
             return f.interestRemainingMinor();
         }
         if (e.rescheduled() != null) {
-            return e.rescheduled().stream().mapToLong(ScheduledInstalment::interestMinor).sum();
+            return e.rescheduled().stream()
+                    .mapToLong(ScheduledInstalment::interestMinor)
+                    .sum();
         }
         return Math.max(0, f.interestRemainingMinor() - (e.interestMinor() - e.accruedInterestMinor()));
     }
 
     public static LoanFact arrears(LoanFact f, LoanArrearsChanged e, long version) {
-        return new LoanFact(f.loanId(), f.borrowerKey(), f.grade(), f.pd(), f.termMonths(), f.currency(),
-                f.principalMinor(), f.ratePercent(), f.issuedOn(), f.status(), f.outstandingPrincipalMinor(),
-                f.principalRepaidMinor(), f.interestPaidMinor(), f.interestRemainingMinor(), f.lateFeesPaidMinor(),
+        return new LoanFact(
+                f.loanId(),
+                f.borrowerKey(),
+                f.grade(),
+                f.pd(),
+                f.termMonths(),
+                f.currency(),
+                f.principalMinor(),
+                f.ratePercent(),
+                f.issuedOn(),
+                f.status(),
+                f.outstandingPrincipalMinor(),
+                f.principalRepaidMinor(),
+                f.interestPaidMinor(),
+                f.interestRemainingMinor(),
+                f.lateFeesPaidMinor(),
                 e.overdueMinor(),
-                e.daysPastDue(), e.bucket(), f.defaultedOn(), f.coveredByFundMinor(), f.recoveredMinor(),
-                f.closedOn(), version, f.purpose(), f.incomeBand(), f.fundReimbursedMinor());
+                e.daysPastDue(),
+                e.bucket(),
+                f.defaultedOn(),
+                f.coveredByFundMinor(),
+                f.recoveredMinor(),
+                f.closedOn(),
+                version,
+                f.purpose(),
+                f.incomeBand(),
+                f.fundReimbursedMinor());
     }
 
     public static LoanFact defaulted(LoanFact f, LoanDefaulted e, long version) {
-        return new LoanFact(f.loanId(), f.borrowerKey(), f.grade(), f.pd(), f.termMonths(), f.currency(),
-                f.principalMinor(), f.ratePercent(), f.issuedOn(), LoanStatus.DEFAULTED,
-                f.outstandingPrincipalMinor(), f.principalRepaidMinor(), f.interestPaidMinor(), 0,
-                f.lateFeesPaidMinor(), f.overdueMinor(), f.daysPastDue(), f.arrearsBucket(), e.defaultedOn(),
-                f.coveredByFundMinor(), f.recoveredMinor(), f.closedOn(), version, f.purpose(), f.incomeBand(), f.fundReimbursedMinor());
+        return new LoanFact(
+                f.loanId(),
+                f.borrowerKey(),
+                f.grade(),
+                f.pd(),
+                f.termMonths(),
+                f.currency(),
+                f.principalMinor(),
+                f.ratePercent(),
+                f.issuedOn(),
+                LoanStatus.DEFAULTED,
+                f.outstandingPrincipalMinor(),
+                f.principalRepaidMinor(),
+                f.interestPaidMinor(),
+                0,
+                f.lateFeesPaidMinor(),
+                f.overdueMinor(),
+                f.daysPastDue(),
+                f.arrearsBucket(),
+                e.defaultedOn(),
+                f.coveredByFundMinor(),
+                f.recoveredMinor(),
+                f.closedOn(),
+                version,
+                f.purpose(),
+                f.incomeBand(),
+                f.fundReimbursedMinor());
     }
 
     public static LoanFact covered(LoanFact f, DefaultCovered e, long version) {
-        return new LoanFact(f.loanId(), f.borrowerKey(), f.grade(), f.pd(), f.termMonths(), f.currency(),
-                f.principalMinor(), f.ratePercent(), f.issuedOn(), f.status(), f.outstandingPrincipalMinor(),
-                f.principalRepaidMinor(), f.interestPaidMinor(), f.interestRemainingMinor(), f.lateFeesPaidMinor(),
-                f.overdueMinor(), f.daysPastDue(), f.arrearsBucket(), f.defaultedOn(),
+        return new LoanFact(
+                f.loanId(),
+                f.borrowerKey(),
+                f.grade(),
+                f.pd(),
+                f.termMonths(),
+                f.currency(),
+                f.principalMinor(),
+                f.ratePercent(),
+                f.issuedOn(),
+                f.status(),
+                f.outstandingPrincipalMinor(),
+                f.principalRepaidMinor(),
+                f.interestPaidMinor(),
+                f.interestRemainingMinor(),
+                f.lateFeesPaidMinor(),
+                f.overdueMinor(),
+                f.daysPastDue(),
+                f.arrearsBucket(),
+                f.defaultedOn(),
                 f.coveredByFundMinor() + e.amountMinor(),
-                f.recoveredMinor(), f.closedOn(), version, f.purpose(), f.incomeBand(), f.fundReimbursedMinor());
+                f.recoveredMinor(),
+                f.closedOn(),
+                version,
+                f.purpose(),
+                f.incomeBand(),
+                f.fundReimbursedMinor());
     }
 
     public static LoanFact repaid(LoanFact f, LoanRepaid e, long version) {
@@ -164,11 +317,34 @@ public final class LoanFacts {
         return closed(f, LoanStatus.CANCELLED, null, 0, 0, version);
     }
 
-    private static LoanFact closed(LoanFact f, LoanStatus status, LocalDate on, long principalBack,
-                                   long interest, long version) {
-        return new LoanFact(f.loanId(), f.borrowerKey(), f.grade(), f.pd(), f.termMonths(), f.currency(),
-                f.principalMinor(), f.ratePercent(), f.issuedOn(), status, 0,
-                f.principalRepaidMinor() + principalBack, f.interestPaidMinor() + interest, 0, f.lateFeesPaidMinor(),
-                0, 0, "CURRENT", f.defaultedOn(), f.coveredByFundMinor(), f.recoveredMinor(), on, version, f.purpose(), f.incomeBand(), f.fundReimbursedMinor());
+    private static LoanFact closed(
+            LoanFact f, LoanStatus status, LocalDate on, long principalBack, long interest, long version) {
+        return new LoanFact(
+                f.loanId(),
+                f.borrowerKey(),
+                f.grade(),
+                f.pd(),
+                f.termMonths(),
+                f.currency(),
+                f.principalMinor(),
+                f.ratePercent(),
+                f.issuedOn(),
+                status,
+                0,
+                f.principalRepaidMinor() + principalBack,
+                f.interestPaidMinor() + interest,
+                0,
+                f.lateFeesPaidMinor(),
+                0,
+                0,
+                "CURRENT",
+                f.defaultedOn(),
+                f.coveredByFundMinor(),
+                f.recoveredMinor(),
+                on,
+                version,
+                f.purpose(),
+                f.incomeBand(),
+                f.fundReimbursedMinor());
     }
 }

@@ -1,4 +1,11 @@
 package io.peerlend.disclosure.loanbook.domain;
 
 /** A loan's state as disclosure reports it. */
-public enum LoanStatus { AWAITING_DISBURSEMENT, ACTIVE, REPAID, DEFAULTED, WITHDRAWN, CANCELLED }
+public enum LoanStatus {
+    AWAITING_DISBURSEMENT,
+    ACTIVE,
+    REPAID,
+    DEFAULTED,
+    WITHDRAWN,
+    CANCELLED
+}

@@ -20,14 +20,20 @@ public final class ModelOutcomes {
     public static final List<String> GRADES = List.of("A*", "A", "B", "C", "D", "E");
 
     /** One grade's figures; rates are fractions with 4 decimals, null where there are no loans. */
-    public record Grade(String grade, long loansIssued, BigDecimal expectedDefaults, long observedDefaults,
-                        BigDecimal expectedRate, BigDecimal observedRate, long loansAged,
-                        BigDecimal expectedDefaultsAged, long observedDefaultsAged, BigDecimal expectedRateAged,
-                        BigDecimal observedRateAged) {
-    }
+    public record Grade(
+            String grade,
+            long loansIssued,
+            BigDecimal expectedDefaults,
+            long observedDefaults,
+            BigDecimal expectedRate,
+            BigDecimal observedRate,
+            long loansAged,
+            BigDecimal expectedDefaultsAged,
+            long observedDefaultsAged,
+            BigDecimal expectedRateAged,
+            BigDecimal observedRateAged) {}
 
-    private ModelOutcomes() {
-    }
+    private ModelOutcomes() {}
 
     public static List<Grade> of(Iterable<LoanFact> loans, LocalDate asOf) {
         Map<String, long[]> counts = new LinkedHashMap<>();
@@ -41,8 +47,8 @@ public final class ModelOutcomes {
                 continue;
             }
             long[] c = counts.computeIfAbsent(f.grade(), g -> new long[4]);
-            BigDecimal[] e = expected.computeIfAbsent(f.grade(),
-                    g -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            BigDecimal[] e =
+                    expected.computeIfAbsent(f.grade(), g -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
             boolean defaulted = f.defaultedOn() != null && !f.defaultedOn().isAfter(asOf);
             c[0]++;
             e[0] = e[0].add(f.pd());
@@ -60,15 +66,25 @@ public final class ModelOutcomes {
         List<Grade> grades = new ArrayList<>();
         counts.forEach((grade, c) -> {
             BigDecimal[] e = expected.get(grade);
-            grades.add(new Grade(grade, c[0], e[0].setScale(4, RoundingMode.HALF_UP), c[1], rate(e[0], c[0]),
-                    rate(BigDecimal.valueOf(c[1]), c[0]), c[2], e[1].setScale(4, RoundingMode.HALF_UP), c[3],
-                    rate(e[1], c[2]), rate(BigDecimal.valueOf(c[3]), c[2])));
+            grades.add(new Grade(
+                    grade,
+                    c[0],
+                    e[0].setScale(4, RoundingMode.HALF_UP),
+                    c[1],
+                    rate(e[0], c[0]),
+                    rate(BigDecimal.valueOf(c[1]), c[0]),
+                    c[2],
+                    e[1].setScale(4, RoundingMode.HALF_UP),
+                    c[3],
+                    rate(e[1], c[2]),
+                    rate(BigDecimal.valueOf(c[3]), c[2])));
         });
         return grades;
     }
 
     static boolean aged(LoanFact f, LocalDate asOf, boolean defaulted) {
-        return defaulted || (f.closedOn() != null && !f.closedOn().isAfter(asOf))
+        return defaulted
+                || (f.closedOn() != null && !f.closedOn().isAfter(asOf))
                 || !f.issuedOn().plusMonths(f.termMonths()).isAfter(asOf);
     }
 

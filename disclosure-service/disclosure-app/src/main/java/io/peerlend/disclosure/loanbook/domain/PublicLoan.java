@@ -14,39 +14,100 @@ import java.util.List;
  * One loan as published in the loan-level data: nothing that identifies a person — no names or internal ids (the id
  * is derived from the loan's by a one-way hash), dates to the month, income as a band. Columns in docs/disclosure.md.
  */
-public record PublicLoan(String id, String issueMonth, String grade, int termMonths, String interestRate,
-                         String amount, String currency, String purpose, String incomeBand, String status,
-                         String principalRepaid, String interestPaid, String lateFeesPaid, String outstandingPrincipal,
-                         String arrears, String defaultMonth, String coveredByProvisionFund, String recoveries,
-                         String closedMonth) {
+public record PublicLoan(
+        String id,
+        String issueMonth,
+        String grade,
+        int termMonths,
+        String interestRate,
+        String amount,
+        String currency,
+        String purpose,
+        String incomeBand,
+        String status,
+        String principalRepaid,
+        String interestPaid,
+        String lateFeesPaid,
+        String outstandingPrincipal,
+        String arrears,
+        String defaultMonth,
+        String coveredByProvisionFund,
+        String recoveries,
+        String closedMonth) {
 
-    public static final List<String> COLUMNS = List.of("id", "issue_month", "grade", "term_months", "interest_rate",
-            "amount", "currency", "purpose", "income_band", "status", "principal_repaid", "interest_paid",
-            "late_fees_paid", "outstanding_principal", "arrears", "default_month", "covered_by_provision_fund",
-            "recoveries", "closed_month");
+    public static final List<String> COLUMNS = List.of(
+            "id",
+            "issue_month",
+            "grade",
+            "term_months",
+            "interest_rate",
+            "amount",
+            "currency",
+            "purpose",
+            "income_band",
+            "status",
+            "principal_repaid",
+            "interest_paid",
+            "late_fees_paid",
+            "outstanding_principal",
+            "arrears",
+            "default_month",
+            "covered_by_provision_fund",
+            "recoveries",
+            "closed_month");
 
     /** Only loans that were paid out are published. */
     public static PublicLoan of(LoanFact f) {
         int digits = Currency.getInstance(f.currency()).getDefaultFractionDigits();
-        return new PublicLoan(publicId(f.loanId()), month(f.issuedOn()), f.grade(), f.termMonths(),
-                f.ratePercent().toPlainString(), money(f.principalMinor(), digits), f.currency(),
-                f.purpose() == null ? "" : f.purpose(), f.incomeBand() == null ? "not stated" : f.incomeBand(),
-                f.status().name(), money(f.principalRepaidMinor(), digits), money(f.interestPaidMinor(), digits),
-                money(f.lateFeesPaidMinor(), digits), money(f.outstandingPrincipalMinor(), digits),
-                f.arrearsBucket(), month(f.defaultedOn()), money(f.coveredByFundMinor(), digits),
-                money(f.recoveredMinor(), digits), month(f.closedOn()));
+        return new PublicLoan(
+                publicId(f.loanId()),
+                month(f.issuedOn()),
+                f.grade(),
+                f.termMonths(),
+                f.ratePercent().toPlainString(),
+                money(f.principalMinor(), digits),
+                f.currency(),
+                f.purpose() == null ? "" : f.purpose(),
+                f.incomeBand() == null ? "not stated" : f.incomeBand(),
+                f.status().name(),
+                money(f.principalRepaidMinor(), digits),
+                money(f.interestPaidMinor(), digits),
+                money(f.lateFeesPaidMinor(), digits),
+                money(f.outstandingPrincipalMinor(), digits),
+                f.arrearsBucket(),
+                month(f.defaultedOn()),
+                money(f.coveredByFundMinor(), digits),
+                money(f.recoveredMinor(), digits),
+                month(f.closedOn()));
     }
 
     public List<String> values() {
-        return List.of(id, issueMonth, grade, String.valueOf(termMonths), interestRate, amount, currency, purpose,
-                incomeBand, status, principalRepaid, interestPaid, lateFeesPaid, outstandingPrincipal, arrears,
-                defaultMonth, coveredByProvisionFund, recoveries, closedMonth);
+        return List.of(
+                id,
+                issueMonth,
+                grade,
+                String.valueOf(termMonths),
+                interestRate,
+                amount,
+                currency,
+                purpose,
+                incomeBand,
+                status,
+                principalRepaid,
+                interestPaid,
+                lateFeesPaid,
+                outstandingPrincipal,
+                arrears,
+                defaultMonth,
+                coveredByProvisionFund,
+                recoveries,
+                closedMonth);
     }
 
     static String publicId(String loanId) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(("peerlend-loan:" + loanId)
-                    .getBytes(StandardCharsets.UTF_8));
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest(("peerlend-loan:" + loanId).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash, 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

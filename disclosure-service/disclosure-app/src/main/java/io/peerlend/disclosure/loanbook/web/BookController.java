@@ -27,8 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class BookController {
 
-    record Breakdown(LocalDate asOf, String by, String currency, List<BookBreakdown.Row> rows) {
-    }
+    record Breakdown(LocalDate asOf, String by, String currency, List<BookBreakdown.Row> rows) {}
 
     private final LoanBook book;
     private final BookHistory history;
@@ -36,8 +35,11 @@ class BookController {
     private final String currency;
     private final Clock clock = Clock.systemUTC();
 
-    BookController(LoanBook book, BookHistory history, AccessLog accessLog,
-                   @Value("${peerlend.disclosure.currency}") String currency) {
+    BookController(
+            LoanBook book,
+            BookHistory history,
+            AccessLog accessLog,
+            @Value("${peerlend.disclosure.currency}") String currency) {
         this.book = book;
         this.history = history;
         this.accessLog = accessLog;
@@ -50,19 +52,28 @@ class BookController {
                 .hasAnyRole(Roles.REGULATOR, Roles.OPS, Roles.OPS_SUPERVISOR);
     }
 
-    @Operation(summary = "The loan book by grade, term, vintage or status, as it stands or, with asOf, as it stood at "
-            + "the end of a past business date, rebuilt from the events (regulator, ops; audited)")
+    @Operation(
+            summary = "The loan book by grade, term, vintage or status, as it stands or, with asOf, as it stood at "
+                    + "the end of a past business date, rebuilt from the events (regulator, ops; audited)")
     @GetMapping("/api/disclosure/book")
-    Breakdown book(@RequestParam(defaultValue = "grade") String by, @RequestParam(required = false) String asOf,
-                   @AuthenticationPrincipal Jwt caller, Authentication auth) throws InterruptedException {
+    Breakdown book(
+            @RequestParam(defaultValue = "grade") String by,
+            @RequestParam(required = false) String asOf,
+            @AuthenticationPrincipal Jwt caller,
+            Authentication auth)
+            throws InterruptedException {
         BookBreakdown.Dimension dimension = Arrays.stream(BookBreakdown.Dimension.values())
-                .filter(d -> d.name().equalsIgnoreCase(by)).findFirst()
+                .filter(d -> d.name().equalsIgnoreCase(by))
+                .findFirst()
                 .orElseThrow(() -> new RequestRejectedException("by", "must be one of grade, term, vintage, status"));
         String name = dimension.name().toLowerCase(Locale.ROOT);
         if (asOf != null) {
             LocalDate date = RequestRejectedException.isoDate("asOf", asOf);
             accessLog.record(caller, auth, "loan book by " + name + " as of " + date);
-            return new Breakdown(date, name, currency,
+            return new Breakdown(
+                    date,
+                    name,
+                    currency,
                     BookBreakdown.by(dimension, history.bookAsOf(date).loans(), date, currency));
         }
         accessLog.record(caller, auth, "loan book by " + name);

@@ -28,8 +28,7 @@ class LoanDataController {
 
     static final int MAX_PAGE = 1_000;
 
-    record Page(int page, int size, List<PublicLoan> loans) {
-    }
+    record Page(int page, int size, List<PublicLoan> loans) {}
 
     private final LoanBook book;
 
@@ -39,7 +38,8 @@ class LoanDataController {
 
     @Bean
     static EndpointRules loanDataEndpoints() {
-        return rules -> rules.requestMatchers(HttpMethod.GET, "/public/disclosure/loans", "/public/disclosure/loans.csv")
+        return rules -> rules.requestMatchers(
+                        HttpMethod.GET, "/public/disclosure/loans", "/public/disclosure/loans.csv")
                 .permitAll();
     }
 
@@ -52,8 +52,13 @@ class LoanDataController {
         if (size < 1 || size > MAX_PAGE) {
             throw new RequestRejectedException("size", "must be between 1 and " + MAX_PAGE);
         }
-        return new Page(page, size, book.page(page, size).stream().filter(LoanFact::issued).map(PublicLoan::of)
-                .toList());
+        return new Page(
+                page,
+                size,
+                book.page(page, size).stream()
+                        .filter(LoanFact::issued)
+                        .map(PublicLoan::of)
+                        .toList());
     }
 
     @Operation(summary = "Loan-level data as CSV, every loan paid out (public)")
@@ -62,14 +67,20 @@ class LoanDataController {
         StreamingResponseBody body = out -> {
             var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             try (Stream<LoanFact> loans = book.stream();
-                 CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder()
-                         .setHeader(PublicLoan.COLUMNS.toArray(String[]::new)).get())) {
+                    CSVPrinter csv = new CSVPrinter(
+                            writer,
+                            CSVFormat.RFC4180
+                                    .builder()
+                                    .setHeader(PublicLoan.COLUMNS.toArray(String[]::new))
+                                    .get())) {
                 for (LoanFact f : (Iterable<LoanFact>) loans.filter(LoanFact::issued)::iterator) {
                     csv.printRecord(PublicLoan.of(f).values());
                 }
             }
         };
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"loans.csv\"")
-                .contentType(MediaType.parseMediaType("text/csv")).body(body);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"loans.csv\"")
+                .contentType(MediaType.parseMediaType("text/csv"))
+                .body(body);
     }
 }

@@ -1,7 +1,5 @@
 package io.peerlend.disclosure.loanbook.web;
 
-import java.util.Objects;
-import java.util.stream.Stream;
 import io.peerlend.disclosure.loanbook.LoanBook;
 import io.peerlend.disclosure.loanbook.domain.LoanFact;
 import io.peerlend.disclosure.loanbook.domain.ModelOutcomes;
@@ -10,6 +8,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,8 +24,7 @@ class ModelOutcomesController {
             + "defaulted by the date; rates: per loan issued. 'Aged' counts only loans that reached the end of their "
             + "term, were closed or defaulted by the date, so that expected and observed cover the same lifetimes.";
 
-    record Outcomes(LocalDate asOf, List<ModelOutcomes.Grade> grades, String definitions) {
-    }
+    record Outcomes(LocalDate asOf, List<ModelOutcomes.Grade> grades, String definitions) {}
 
     private final LoanBook book;
 
@@ -35,7 +34,8 @@ class ModelOutcomesController {
 
     @Bean
     static EndpointRules modelOutcomesEndpoints() {
-        return rules -> rules.requestMatchers(HttpMethod.GET, "/public/disclosure/model-outcomes").permitAll();
+        return rules -> rules.requestMatchers(HttpMethod.GET, "/public/disclosure/model-outcomes")
+                .permitAll();
     }
 
     @Operation(summary = "Expected versus observed defaults per grade, from the loan book (public)")
@@ -45,8 +45,11 @@ class ModelOutcomesController {
         LocalDate asOf = book.businessDate();
         if (asOf == null) {
             // before the business date first moves: the latest date any loan was issued or closed on
-            asOf = loans.stream().flatMap(f -> Stream.of(f.issuedOn(), f.closedOn()))
-                    .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(LocalDate.now());
+            asOf = loans.stream()
+                    .flatMap(f -> Stream.of(f.issuedOn(), f.closedOn()))
+                    .filter(Objects::nonNull)
+                    .max(Comparator.naturalOrder())
+                    .orElse(LocalDate.now());
         }
         return new Outcomes(asOf, ModelOutcomes.of(loans, asOf), DEFINITIONS);
     }

@@ -16,16 +16,17 @@ public record BarChart(String title, String unit, int width, int height, List<Ba
     private static final int LABEL_SPACE = 24;
 
     /** One bar: its label, its value as shown, and where it is drawn. */
-    public record Bar(String label, String display, int x, int y, int barWidth, int barHeight) {
-    }
+    public record Bar(String label, String display, int x, int y, int barWidth, int barHeight) {}
 
     /** One value to chart. */
-    public record Point(String label, BigDecimal value, String display) {
-    }
+    public record Point(String label, BigDecimal value, String display) {}
 
     public static BarChart of(String title, String unit, List<Point> points) {
-        BigDecimal max = points.stream().map(Point::value).filter(v -> v != null && v.signum() > 0)
-                .max(BigDecimal::compareTo).orElse(BigDecimal.ONE);
+        BigDecimal max = points.stream()
+                .map(Point::value)
+                .filter(v -> v != null && v.signum() > 0)
+                .max(BigDecimal::compareTo)
+                .orElse(BigDecimal.ONE);
         int plot = HEIGHT - LABEL_SPACE;
         int slot = points.isEmpty() ? WIDTH : WIDTH / points.size();
         int barWidth = Math.max(1, slot * 7 / 10);
@@ -33,7 +34,9 @@ public record BarChart(String title, String unit, int width, int height, List<Ba
         for (int i = 0; i < points.size(); i++) {
             Point p = points.get(i);
             BigDecimal v = p.value() == null || p.value().signum() < 0 ? BigDecimal.ZERO : p.value();
-            int h = v.multiply(BigDecimal.valueOf(plot)).divide(max, 0, RoundingMode.HALF_UP).intValue();
+            int h = v.multiply(BigDecimal.valueOf(plot))
+                    .divide(max, 0, RoundingMode.HALF_UP)
+                    .intValue();
             bars.add(new Bar(p.label(), p.display(), i * slot + (slot - barWidth) / 2, plot - h, barWidth, h));
         }
         return new BarChart(title, unit, WIDTH, HEIGHT, bars);

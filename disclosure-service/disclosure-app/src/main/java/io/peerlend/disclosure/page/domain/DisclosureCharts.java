@@ -11,8 +11,7 @@ public final class DisclosureCharts {
 
     public static final int MONTHS = 12;
 
-    private DisclosureCharts() {
-    }
+    private DisclosureCharts() {}
 
     /** Lending issued each month: the difference of the cumulative amount from one report to the next. */
     public static BarChart lendingByMonth(List<OperatingReport> reports, String currency) {
@@ -32,8 +31,8 @@ public final class DisclosureCharts {
         List<BarChart.Point> points = new ArrayList<>();
         for (OperatingReport r : reports) {
             String rate = r.overdueRate().byAmount();
-            BigDecimal percent = rate == null ? null : new BigDecimal(rate).movePointRight(2)
-                    .setScale(2, RoundingMode.HALF_UP);
+            BigDecimal percent =
+                    rate == null ? null : new BigDecimal(rate).movePointRight(2).setScale(2, RoundingMode.HALF_UP);
             points.add(new BarChart.Point(r.period(), percent, percent == null ? "–" : percent.toPlainString() + "%"));
         }
         return BarChart.of("Overdue rate by amount at month end", "%", last(points));

@@ -8,14 +8,26 @@ import java.util.List;
  * at the end, referred to the ombudsman, the redress offered, and by category. Shares are decimal fractions with 4
  * places, null when nothing was closed; amounts decimal strings in {@code currency}. Defined in docs/disclosure.md.
  */
-public record ComplaintsReport(String series, String period, String from, String to, String currency,
-                               String previousHash, long opened, long openedByBorrowers, long openedByLenders,
-                               long closed, long upheld, String upheldShare, String closedWithinDeadlineShare,
-                               long openAtEnd, long referredToOmbudsman, String redressOffered,
-                               List<CategoryLine> byCategory) {
+public record ComplaintsReport(
+        String series,
+        String period,
+        String from,
+        String to,
+        String currency,
+        String previousHash,
+        long opened,
+        long openedByBorrowers,
+        long openedByLenders,
+        long closed,
+        long upheld,
+        String upheldShare,
+        String closedWithinDeadlineShare,
+        long openAtEnd,
+        long referredToOmbudsman,
+        String redressOffered,
+        List<CategoryLine> byCategory) {
 
     public static final String SERIES = "complaints";
 
-    public record CategoryLine(String category, long opened, long closed, long upheld) {
-    }
+    public record CategoryLine(String category, long opened, long closed, long upheld) {}
 }

@@ -13,9 +13,13 @@ import java.util.stream.Collectors;
  * part of it (basis points of the amount borrowed), the servicing fee (basis points of the interest lenders earn),
  * the late fee (minor units, once per instalment still unpaid {@code lateFeeAfterDays} after it was due).
  */
-public record FeeSchedule(String currency, Map<String, Integer> originationBpsByGrade,
-                          Map<String, Integer> provisionBpsByGrade, int servicingFeeBps, long lateFeeMinor,
-                          int lateFeeAfterDays) {
+public record FeeSchedule(
+        String currency,
+        Map<String, Integer> originationBpsByGrade,
+        Map<String, Integer> provisionBpsByGrade,
+        int servicingFeeBps,
+        long lateFeeMinor,
+        int lateFeeAfterDays) {
 
     /** The order grades are listed in, best first. */
     private static final List<String> GRADES = List.of("A*", "A", "B", "C", "D", "E");
@@ -36,26 +40,31 @@ public record FeeSchedule(String currency, Map<String, Integer> originationBpsBy
         List<OperatingReport.FeeLine> lines = new ArrayList<>();
         String origination = "by grade, of the amount borrowed: " + byGrade(originationBpsByGrade);
         if (!provisionBpsByGrade.isEmpty()) {
-            origination += "; part of it funds the provision fund (" + byGrade(provisionBpsByGrade)
-                    + " of the amount)";
+            origination += "; part of it funds the provision fund (" + byGrade(provisionBpsByGrade) + " of the amount)";
         }
         lines.add(new OperatingReport.FeeLine("origination fee, taken from the money paid out", origination));
-        lines.add(new OperatingReport.FeeLine("servicing fee, paid by lenders",
+        lines.add(new OperatingReport.FeeLine(
+                "servicing fee, paid by lenders",
                 BigDecimal.valueOf(servicingFeeBps, 2).stripTrailingZeros().toPlainString()
                         + "% of the interest lenders receive"));
-        lines.add(new OperatingReport.FeeLine(lateFeeName, currency + " "
-                + BigDecimal.valueOf(lateFeeMinor, Currency.getInstance(currency).getDefaultFractionDigits())
-                .toPlainString() + " once per instalment still unpaid "
-                + lateFeeAfterDays + " days after it was due"));
-        lines.add(new OperatingReport.FeeLine("early repayment, cooling-off withdrawal",
-                "no fee; interest only to the day"));
+        lines.add(new OperatingReport.FeeLine(
+                lateFeeName,
+                currency + " "
+                        + BigDecimal.valueOf(
+                                        lateFeeMinor,
+                                        Currency.getInstance(currency).getDefaultFractionDigits())
+                                .toPlainString()
+                        + " once per instalment still unpaid "
+                        + lateFeeAfterDays + " days after it was due"));
+        lines.add(new OperatingReport.FeeLine(
+                "early repayment, cooling-off withdrawal", "no fee; interest only to the day"));
         return lines;
     }
 
     private static String byGrade(Map<String, Integer> bps) {
         return bps.entrySet().stream()
-                .sorted(Comparator.comparingInt(e -> GRADES.indexOf(e.getKey()) < 0 ? GRADES.size()
-                        : GRADES.indexOf(e.getKey())))
+                .sorted(Comparator.comparingInt(
+                        e -> GRADES.indexOf(e.getKey()) < 0 ? GRADES.size() : GRADES.indexOf(e.getKey())))
                 .map(e -> e.getKey() + " " + BigDecimal.valueOf(e.getValue(), 2).toPlainString() + "%")
                 .collect(Collectors.joining(", "));
     }

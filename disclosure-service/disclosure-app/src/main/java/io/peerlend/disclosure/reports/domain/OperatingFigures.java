@@ -24,20 +24,27 @@ public final class OperatingFigures {
 
     public static final String NO_PREVIOUS = "0".repeat(64);
 
-    private OperatingFigures() {
-    }
+    private OperatingFigures() {}
 
     /** The report for a month: the figures as of its last day. */
-    public static OperatingReport monthly(YearMonth month, String currency, Iterable<LoanFact> loans,
-                                          Iterable<LenderActivity> lenders, List<OperatingReport.FeeLine> fees,
-                                          String previousHash) {
+    public static OperatingReport monthly(
+            YearMonth month,
+            String currency,
+            Iterable<LoanFact> loans,
+            Iterable<LenderActivity> lenders,
+            List<OperatingReport.FeeLine> fees,
+            String previousHash) {
         return on(month.atEndOfMonth(), currency, loans, lenders, fees, previousHash);
     }
 
     /** The figures as of the end of any day ("this month" being the month of that day, so far). */
-    public static OperatingReport on(LocalDate asOf, String currency, Iterable<LoanFact> loans,
-                                     Iterable<LenderActivity> lenders, List<OperatingReport.FeeLine> fees,
-                                     String previousHash) {
+    public static OperatingReport on(
+            LocalDate asOf,
+            String currency,
+            Iterable<LoanFact> loans,
+            Iterable<LenderActivity> lenders,
+            List<OperatingReport.FeeLine> fees,
+            String previousHash) {
         YearMonth month = YearMonth.from(asOf);
         String thisMonth = month.toString();
         long issued = 0;
@@ -102,21 +109,26 @@ public final class OperatingFigures {
         long top10 = owed.stream().limit(10).mapToLong(Long::longValue).sum();
         long largest = owed.isEmpty() ? 0 : owed.get(0);
         int digits = Currency.getInstance(currency).getDefaultFractionDigits();
-        return new OperatingReport(OperatingReport.SERIES, thisMonth, asOf.toString(), currency, previousHash,
+        return new OperatingReport(
+                OperatingReport.SERIES,
+                thisMonth,
+                asOf.toString(),
+                currency,
+                previousHash,
                 new OperatingReport.Item(issued, money(issuedAmount, digits)),
                 new OperatingReport.Item(outstandingLoans, money(outstandingPrincipal, digits)),
                 money(outstandingInterest, digits),
                 new OperatingReport.Counts(lendersEver, lendersThisMonth),
                 new OperatingReport.Counts(borrowers.size(), borrowersThisMonth.size()),
-                new OperatingReport.Concentration(share(top10, outstandingPrincipal),
-                        share(largest, outstandingPrincipal)),
+                new OperatingReport.Concentration(
+                        share(top10, outstandingPrincipal), share(largest, outstandingPrincipal)),
                 // the platform records no related parties of its own among borrowers (docs/disclosure.md)
                 new OperatingReport.Item(0, money(0, digits)),
                 new OperatingReport.Item(overdue, money(overduePrincipal, digits)),
                 new OperatingReport.Item(over90, money(over90Principal, digits)),
                 new OperatingReport.Item(covered, money(coveredAmount, digits)),
-                new OperatingReport.Rates(share(overdue, outstandingLoans), share(overduePrincipal,
-                        outstandingPrincipal)),
+                new OperatingReport.Rates(
+                        share(overdue, outstandingLoans), share(overduePrincipal, outstandingPrincipal)),
                 List.copyOf(fees));
     }
 
@@ -126,7 +138,10 @@ public final class OperatingFigures {
 
     /** A fraction with 4 places, half up; 0.0000 when there is nothing to divide by. */
     static String share(long part, long whole) {
-        return whole == 0 ? "0.0000" : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4,
-                RoundingMode.HALF_UP).toPlainString();
+        return whole == 0
+                ? "0.0000"
+                : BigDecimal.valueOf(part)
+                        .divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP)
+                        .toPlainString();
     }
 }

@@ -20,21 +20,27 @@ public final class Outcomes {
 
     /** The arrears buckets in order (the lending service's), then loans in default. */
     static final List<String> BUCKETS = List.of("CURRENT", "1-30", "31-60", "61-90", "90+", "DEFAULTED");
+
     private static final int SCALE = 12;
 
-    private Outcomes() {
-    }
+    private Outcomes() {}
 
     /**
      * @param asOf          the statement's date: the year's last day, or the business date for a year still running
      * @param lenderFeeRate the share of interest the platform keeps as its servicing fee (0.10 for 10%)
      */
-    public static OutcomeStatement annual(int year, LocalDate asOf, String currency, Iterable<LoanFact> loans,
-                                          long fundBalanceMinor, BigDecimal lenderFeeRate, String previousHash) {
+    public static OutcomeStatement annual(
+            int year,
+            LocalDate asOf,
+            String currency,
+            Iterable<LoanFact> loans,
+            long fundBalanceMinor,
+            BigDecimal lenderFeeRate,
+            String previousHash) {
         int digits = Currency.getInstance(currency).getDefaultFractionDigits();
         LocalDate from = LocalDate.of(year - 2, 1, 1);
-        Map<String, Map<String, Cohort>> cohorts = new TreeMap<>(Comparator.comparingInt(Outcomes::gradeOrder)
-                .thenComparing(Comparator.naturalOrder()));
+        Map<String, Map<String, Cohort>> cohorts =
+                new TreeMap<>(Comparator.comparingInt(Outcomes::gradeOrder).thenComparing(Comparator.naturalOrder()));
         Map<String, long[]> arrears = new LinkedHashMap<>();
         BUCKETS.forEach(b -> arrears.put(b, new long[2]));
         long outstanding = 0;
@@ -56,24 +62,35 @@ public final class Outcomes {
                 outstanding += f.outstandingPrincipalMinor();
                 if (!defaulted) {
                     performing += f.outstandingPrincipalMinor();
-                    expectedLosses = expectedLosses.add(f.pd().multiply(BigDecimal.valueOf(f.outstandingPrincipalMinor())));
+                    expectedLosses =
+                            expectedLosses.add(f.pd().multiply(BigDecimal.valueOf(f.outstandingPrincipalMinor())));
                 }
             }
             if (f.issuedOn().isBefore(from)) {
                 continue;
             }
             Map<String, Cohort> ofGrade = cohorts.computeIfAbsent(f.grade(), g -> new TreeMap<>());
-            ofGrade.computeIfAbsent(String.valueOf(f.issuedOn().getYear()), y -> new Cohort()).add(f, asOf, lenderFeeRate);
+            ofGrade.computeIfAbsent(String.valueOf(f.issuedOn().getYear()), y -> new Cohort())
+                    .add(f, asOf, lenderFeeRate);
             ofGrade.computeIfAbsent("all", y -> new Cohort()).add(f, asOf, lenderFeeRate);
         }
         List<OutcomeStatement.DefaultRates> rates = new ArrayList<>();
         List<OutcomeStatement.Returns> returns = new ArrayList<>();
         cohorts.forEach((grade, years) -> years.forEach((originated, c) -> {
-            rates.add(new OutcomeStatement.DefaultRates(grade, originated, c.loans, money(c.lent, digits), c.running,
-                    c.defaulted, ratio(c.pds, BigDecimal.valueOf(c.loans)),
+            rates.add(new OutcomeStatement.DefaultRates(
+                    grade,
+                    originated,
+                    c.loans,
+                    money(c.lent, digits),
+                    c.running,
+                    c.defaulted,
+                    ratio(c.pds, BigDecimal.valueOf(c.loans)),
                     ratio(BigDecimal.valueOf(c.defaulted), BigDecimal.valueOf(c.loans))));
             if (originated.equals("all")) {
-                returns.add(new OutcomeStatement.Returns(grade, c.loans, money(c.lent, digits),
+                returns.add(new OutcomeStatement.Returns(
+                        grade,
+                        c.loans,
+                        money(c.lent, digits),
                         ratio(c.targetWeighted, BigDecimal.valueOf(c.lent)),
                         // income over capital-years: capital × days ÷ 2 (the average of two balances) ÷ 365
                         ratio(c.income.multiply(BigDecimal.valueOf(730)), BigDecimal.valueOf(c.capitalDays))));
@@ -81,17 +98,34 @@ public final class Outcomes {
         }));
         long total = outstanding;
         List<OutcomeStatement.Arrears> byBucket = arrears.entrySet().stream()
-                .map(b -> new OutcomeStatement.Arrears(b.getKey(), b.getValue()[0], money(b.getValue()[1], digits),
-                        ratio(BigDecimal.valueOf(b.getValue()[1]), BigDecimal.valueOf(total)))).toList();
-        OutcomeStatement.FundCoverage fund = new OutcomeStatement.FundCoverage(money(fundBalanceMinor, digits),
+                .map(b -> new OutcomeStatement.Arrears(
+                        b.getKey(),
+                        b.getValue()[0],
+                        money(b.getValue()[1], digits),
+                        ratio(BigDecimal.valueOf(b.getValue()[1]), BigDecimal.valueOf(total))))
+                .toList();
+        OutcomeStatement.FundCoverage fund = new OutcomeStatement.FundCoverage(
+                money(fundBalanceMinor, digits),
                 money(performing, digits),
-                BigDecimal.valueOf(expectedLosses.setScale(0, RoundingMode.HALF_UP).longValueExact(), digits)
+                BigDecimal.valueOf(
+                                expectedLosses.setScale(0, RoundingMode.HALF_UP).longValueExact(), digits)
                         .toPlainString(),
                 ratio(BigDecimal.valueOf(fundBalanceMinor), expectedLosses),
                 ratio(BigDecimal.valueOf(fundBalanceMinor), BigDecimal.valueOf(outstanding)),
-                money(paidByFund, digits), money(reimbursed, digits));
-        return new OutcomeStatement(OutcomeStatement.SERIES, String.valueOf(year), asOf.toString(), currency,
-                previousHash, from.toString(), rates, byBucket, fund, returns, assumptions(lenderFeeRate));
+                money(paidByFund, digits),
+                money(reimbursed, digits));
+        return new OutcomeStatement(
+                OutcomeStatement.SERIES,
+                String.valueOf(year),
+                asOf.toString(),
+                currency,
+                previousHash,
+                from.toString(),
+                rates,
+                byBucket,
+                fund,
+                returns,
+                assumptions(lenderFeeRate));
     }
 
     /** What one grade's loans of one year (or of the window) add up to. */
@@ -117,13 +151,14 @@ public final class Outcomes {
             BigDecimal net = f.ratePercent().movePointLeft(2).multiply(BigDecimal.ONE.subtract(feeRate));
             BigDecimal lossPerYear = f.pd().multiply(BigDecimal.valueOf(12))
                     .divide(BigDecimal.valueOf(f.termMonths()), SCALE, RoundingMode.HALF_UP);
-            targetWeighted = targetWeighted.add(net.subtract(lossPerYear).multiply(BigDecimal.valueOf(f.principalMinor())));
+            targetWeighted =
+                    targetWeighted.add(net.subtract(lossPerYear).multiply(BigDecimal.valueOf(f.principalMinor())));
             income = income.add(BigDecimal.valueOf(f.interestPaidMinor()).multiply(BigDecimal.ONE.subtract(feeRate)))
                     .subtract(BigDecimal.valueOf(f.lendersLossMinor()));
             LocalDate end = f.closedOn() != null ? f.closedOn() : f.defaultedOn() != null ? f.defaultedOn() : asOf;
             end = end.isAfter(asOf) ? asOf : end;
-            capitalDays += (f.principalMinor() + f.outstandingPrincipalMinor())
-                    * ChronoUnit.DAYS.between(f.issuedOn(), end);
+            capitalDays +=
+                    (f.principalMinor() + f.outstandingPrincipalMinor()) * ChronoUnit.DAYS.between(f.issuedOn(), end);
         }
     }
 
@@ -156,6 +191,8 @@ public final class Outcomes {
     }
 
     private static String ratio(BigDecimal part, BigDecimal whole) {
-        return whole.signum() == 0 ? null : part.divide(whole, 4, RoundingMode.HALF_UP).toPlainString();
+        return whole.signum() == 0
+                ? null
+                : part.divide(whole, 4, RoundingMode.HALF_UP).toPlainString();
     }
 }

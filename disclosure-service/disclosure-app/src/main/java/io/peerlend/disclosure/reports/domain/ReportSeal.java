@@ -28,8 +28,7 @@ public final class ReportSeal {
     }
 
     /** A published report as it is served: its exact bytes, their hash, the signature (base64). */
-    public record Sealed(String id, byte[] bytes, String sha256, String previousHash, String signature) {
-    }
+    public record Sealed(String id, byte[] bytes, String sha256, String previousHash, String signature) {}
 
     private final PrivateKey signingKey;
     private final PublicKey publicKey;
@@ -44,8 +43,10 @@ public final class ReportSeal {
         try {
             KeyFactory keys = KeyFactory.getInstance("Ed25519");
             return new ReportSeal(
-                    keys.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(privateKeyPkcs8))),
-                    keys.generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(publicKeyX509))));
+                    keys.generatePrivate(
+                            new PKCS8EncodedKeySpec(Base64.getDecoder().decode(privateKeyPkcs8))),
+                    keys.generatePublic(
+                            new X509EncodedKeySpec(Base64.getDecoder().decode(publicKeyX509))));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new IllegalStateException("the disclosure signing key is not a valid Ed25519 key pair", e);
         }
@@ -56,7 +57,11 @@ public final class ReportSeal {
             Signature ed25519 = Signature.getInstance("Ed25519");
             ed25519.initSign(signingKey);
             ed25519.update(bytes);
-            return new Sealed(id, bytes.clone(), sha256(bytes), previousHash,
+            return new Sealed(
+                    id,
+                    bytes.clone(),
+                    sha256(bytes),
+                    previousHash,
                     Base64.getEncoder().encodeToString(ed25519.sign()));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("could not sign report " + id, e);

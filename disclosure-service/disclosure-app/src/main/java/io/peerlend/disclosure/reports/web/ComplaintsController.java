@@ -21,11 +21,13 @@ class ComplaintsController {
 
     @Bean
     static EndpointRules complaintsEndpoints() {
-        return rules -> rules.requestMatchers(HttpMethod.GET, "/public/disclosure/complaints/current").permitAll();
+        return rules -> rules.requestMatchers(HttpMethod.GET, "/public/disclosure/complaints/current")
+                .permitAll();
     }
 
-    @Operation(summary = "Complaints opened, closed, upheld, closed in time, open, referred to the ombudsman, by "
-            + "category, for the half-year so far (public)")
+    @Operation(
+            summary = "Complaints opened, closed, upheld, closed in time, open, referred to the ombudsman, by "
+                    + "category, for the half-year so far (public)")
     @GetMapping("/public/disclosure/complaints/current")
     ComplaintsReport current() {
         return complaints.current();

@@ -42,15 +42,21 @@ class FiguresController {
                 .hasAnyRole(Roles.REGULATOR, Roles.OPS, Roles.OPS_SUPERVISOR);
     }
 
-    @Operation(summary = "The operating report's figures as the book stood at the end of a past business date, "
-            + "rebuilt from every event up to it (regulator, ops; audited)")
+    @Operation(
+            summary = "The operating report's figures as the book stood at the end of a past business date, "
+                    + "rebuilt from every event up to it (regulator, ops; audited)")
     @GetMapping("/api/disclosure/figures")
     OperatingReport figures(@RequestParam String asOf, @AuthenticationPrincipal Jwt caller, Authentication auth)
             throws InterruptedException {
         LocalDate date = RequestRejectedException.isoDate("asOf", asOf);
         accessLog.record(caller, auth, "figures as of " + date);
         BookHistory.Book book = history.bookAsOf(date);
-        return OperatingFigures.on(date, profile.currency(), book.loans(), book.lenders(),
-                fees.linesOn(date, profile.lateFeeName()), OperatingFigures.NO_PREVIOUS);
+        return OperatingFigures.on(
+                date,
+                profile.currency(),
+                book.loans(),
+                book.lenders(),
+                fees.linesOn(date, profile.lateFeeName()),
+                OperatingFigures.NO_PREVIOUS);
     }
 }

@@ -21,11 +21,13 @@ class OutcomesController {
 
     @Bean
     static EndpointRules outcomesEndpoints() {
-        return rules -> rules.requestMatchers(HttpMethod.GET, "/public/disclosure/outcomes/current").permitAll();
+        return rules -> rules.requestMatchers(HttpMethod.GET, "/public/disclosure/outcomes/current")
+                .permitAll();
     }
 
-    @Operation(summary = "Expected against actual defaults, arrears, provision fund coverage and lender returns for "
-            + "the year so far (public; refreshed every minute)")
+    @Operation(
+            summary = "Expected against actual defaults, arrears, provision fund coverage and lender returns for "
+                    + "the year so far (public; refreshed every minute)")
     @GetMapping("/public/disclosure/outcomes/current")
     OutcomeStatement current() {
         return outcomes.yearToDate();

@@ -32,13 +32,11 @@ class ReportsController {
     static final String BASE = "/public/disclosure/reports";
 
     /** One report in the list, with where to get it. */
-    record Listed(String series, String period, String sha256, String previousHash, Map<String, String> links) {
-    }
+    record Listed(String series, String period, String sha256, String previousHash, Map<String, String> links) {}
 
     /** The verification of one report, and of its series from the first report up to it. */
-    record Verification(String report, boolean hashMatches, boolean signatureValid, boolean chainIntact,
-                        boolean seriesIntact) {
-    }
+    record Verification(
+            String report, boolean hashMatches, boolean signatureValid, boolean chainIntact, boolean seriesIntact) {}
 
     private final ReportArchive archive;
     private final ReportSeal seal;
@@ -58,20 +56,37 @@ class ReportsController {
     @Operation(summary = "The published reports of a series, oldest first (public)")
     @GetMapping(BASE + "/{series}")
     List<Listed> list(@PathVariable String series) {
-        return archive.series(series).stream().map(r -> {
-            String period = r.id().substring(series.length() + 1);
-            String at = BASE + "/" + series + "/" + period;
-            return new Listed(series, period, r.sha256(), r.previousHash(), Map.of("json", at, "csv", at + "/csv",
-                    "signature", at + "/signature", "verification", at + "/verification"));
-        }).toList();
+        return archive.series(series).stream()
+                .map(r -> {
+                    String period = r.id().substring(series.length() + 1);
+                    String at = BASE + "/" + series + "/" + period;
+                    return new Listed(
+                            series,
+                            period,
+                            r.sha256(),
+                            r.previousHash(),
+                            Map.of(
+                                    "json",
+                                    at,
+                                    "csv",
+                                    at + "/csv",
+                                    "signature",
+                                    at + "/signature",
+                                    "verification",
+                                    at + "/verification"));
+                })
+                .toList();
     }
 
     @Operation(summary = "A published report: its exact signed bytes (public)")
     @GetMapping(value = BASE + "/{series}/{period}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<byte[]> report(@PathVariable String series, @PathVariable String period) {
         ReportSeal.Sealed r = find(series, period);
-        return ResponseEntity.ok().header("X-Report-SHA256", r.sha256()).header("X-Report-Signature", r.signature())
-                .contentType(MediaType.APPLICATION_JSON).body(r.bytes());
+        return ResponseEntity.ok()
+                .header("X-Report-SHA256", r.sha256())
+                .header("X-Report-Signature", r.signature())
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(r.bytes());
     }
 
     @Operation(summary = "A published report's Ed25519 signature, base64 (public)")
@@ -85,7 +100,8 @@ class ReportsController {
     String csv(@PathVariable String series, @PathVariable String period) {
         JsonNode tree = json.readTree(find(series, period).bytes());
         StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader("item", "value").get())) {
+        try (CSVPrinter csv = new CSVPrinter(
+                out, CSVFormat.RFC4180.builder().setHeader("item", "value").get())) {
             flatten("", tree, csv);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -98,10 +114,15 @@ class ReportsController {
     Verification verification(@PathVariable String series, @PathVariable String period) {
         ReportSeal.Sealed report = find(series, period);
         List<ReportSeal.Sealed> chain = archive.series(series).stream()
-                .takeWhile(r -> r.id().compareTo(report.id()) <= 0).toList();
+                .takeWhile(r -> r.id().compareTo(report.id()) <= 0)
+                .toList();
         ReportSeal.Sealed previous = chain.size() < 2 ? null : chain.get(chain.size() - 2);
         ReportSeal.Verdict verdict = seal.verify(report, previous);
-        return new Verification(report.id(), verdict.hashMatches(), verdict.signatureValid(), verdict.chainIntact(),
+        return new Verification(
+                report.id(),
+                verdict.hashMatches(),
+                verdict.signatureValid(),
+                verdict.chainIntact(),
                 seal.verifyChain(chain));
     }
 

@@ -28,8 +28,15 @@ public class ApplicationStatistics {
 
     @EventHandler
     void on(LoanApplicationSubmitted event) {
-        mongo.save(new ApplicationFact(event.applicationId(), event.amountMinor(), event.currency(),
-                event.termMonths(), YearMonth.from(event.submittedAt().atZone(ZoneOffset.UTC)).toString()), COLLECTION);
+        mongo.save(
+                new ApplicationFact(
+                        event.applicationId(),
+                        event.amountMinor(),
+                        event.currency(),
+                        event.termMonths(),
+                        YearMonth.from(event.submittedAt().atZone(ZoneOffset.UTC))
+                                .toString()),
+                COLLECTION);
     }
 
     @ResetHandler
@@ -42,6 +49,5 @@ public class ApplicationStatistics {
     }
 
     @Document(COLLECTION)
-    record ApplicationFact(@Id String applicationId, long amountMinor, String currency, int termMonths, String month) {
-    }
+    record ApplicationFact(@Id String applicationId, long amountMinor, String currency, int termMonths, String month) {}
 }

@@ -19,6 +19,7 @@ class PublicSummaryController {
     @Operation(summary = "Public platform figures (no login)")
     @GetMapping("/public/disclosure/summary")
     PlatformSummary summary() {
-        return new PlatformSummary(statistics.applicationsSubmitted(), Clock.systemUTC().instant());
+        return new PlatformSummary(
+                statistics.applicationsSubmitted(), Clock.systemUTC().instant());
     }
 }

@@ -2,12 +2,12 @@ package io.peerlend.disclosure.loanbook.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.peerlend.lending.api.LoanPartShare;
 import io.peerlend.lending.api.events.DefaultCovered;
 import io.peerlend.lending.api.events.LoanArrearsChanged;
 import io.peerlend.lending.api.events.LoanDefaulted;
 import io.peerlend.lending.api.events.LoanDisbursed;
 import io.peerlend.lending.api.events.LoanOpened;
-import io.peerlend.lending.api.LoanPartShare;
 import io.peerlend.lending.api.events.LoanRepaid;
 import io.peerlend.lending.api.events.LoanRepaymentReceived;
 import java.math.BigDecimal;
@@ -23,15 +23,28 @@ class LoanFactsTest {
     static final LocalDate PAID_OUT = LocalDate.parse("2027-01-15");
 
     static LoanOpened opened(String id, String grade, String pd, long principal) {
-        return new LoanOpened(id, "borrower-" + id, "market:" + grade + ":12", grade, new BigDecimal(pd), 12,
-                principal, "GBP", new BigDecimal("6.00"), principal / 50, principal / 100,
-                List.of(new LoanPartShare("lender-a", "offer-a", principal)), "payout:" + id, AT);
+        return new LoanOpened(
+                id,
+                "borrower-" + id,
+                "market:" + grade + ":12",
+                grade,
+                new BigDecimal(pd),
+                12,
+                principal,
+                "GBP",
+                new BigDecimal("6.00"),
+                principal / 50,
+                principal / 100,
+                List.of(new LoanPartShare("lender-a", "offer-a", principal)),
+                "payout:" + id,
+                AT);
     }
 
-    static LoanRepaymentReceived receipt(String id, String kind, long amount, long interest, long principal,
-                                         long toFund, LocalDate on) {
-        return new LoanRepaymentReceived(id, "r-" + on, 1, kind, amount, "GBP", 0, interest, principal, 0, 0, toFund,
-                List.of(), List.of(), null, on, AT);
+    static LoanRepaymentReceived receipt(
+            String id, String kind, long amount, long interest, long principal, long toFund, LocalDate on) {
+        return new LoanRepaymentReceived(
+                id, "r-" + on, 1, kind, amount, "GBP", 0, interest, principal, 0, 0, toFund, List.of(), List.of(), null,
+                on, AT);
     }
 
     @Test
@@ -49,8 +62,8 @@ class LoanFactsTest {
 
         f = LoanFacts.arrears(f, new LoanArrearsChanged("L1", "31-60", 40, 172_14, 2, PAID_OUT.plusDays(100), AT), 3);
         assertThat(f.overdueMinor()).isEqualTo(172_14);
-        f = LoanFacts.defaulted(f, new LoanDefaulted("L1", "4 instalments missed", 918_93, 9_00, 0,
-                PAID_OUT.plusMonths(5), AT), 4);
+        f = LoanFacts.defaulted(
+                f, new LoanDefaulted("L1", "4 instalments missed", 918_93, 9_00, 0, PAID_OUT.plusMonths(5), AT), 4);
         f = LoanFacts.covered(f, new DefaultCovered("L1", 2, 30_00, 9_00, 21_00, "GBP", List.of(), AT), 5);
         // the fund paid lenders; the borrower still owes the principal (now partly to the fund)
         assertThat(f.outstandingPrincipalMinor()).isEqualTo(918_93);

@@ -29,10 +29,10 @@ class ModelOutcomesTest {
         List<LoanFact> loans = new ArrayList<>();
         // grade B: four 12-month loans at PD 0.08; one defaulted, one repaid early, two ran their term (aged)
         LoanFact b1 = issued("b1", "B", "0.08", start);
-        loans.add(LoanFacts.defaulted(b1, new LoanDefaulted("b1", "91 days past due", 0, 0, 0,
-                LocalDate.parse("2025-06-10"), AT), 2));
-        loans.add(LoanFacts.repaid(issued("b2", "B", "0.08", start), new LoanRepaid("b2",
-                LocalDate.parse("2025-03-01"), AT), 2));
+        loans.add(LoanFacts.defaulted(
+                b1, new LoanDefaulted("b1", "91 days past due", 0, 0, 0, LocalDate.parse("2025-06-10"), AT), 2));
+        loans.add(LoanFacts.repaid(
+                issued("b2", "B", "0.08", start), new LoanRepaid("b2", LocalDate.parse("2025-03-01"), AT), 2));
         loans.add(issued("b3", "B", "0.08", start));
         loans.add(issued("b4", "B", "0.08", start));
         // grade A: two loans issued a month ago, still running: counted, not aged

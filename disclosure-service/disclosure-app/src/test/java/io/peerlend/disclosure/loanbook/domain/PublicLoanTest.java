@@ -13,10 +13,21 @@ class PublicLoanTest {
 
     @Test
     void givenAPaidOutLoan_whenPublished_thenNothingIdentifiesTheBorrower() {
-        LoanFact f = LoanFacts.described(LoanFacts.opened(LoanFactsTest.opened("app-123", "B", "0.08", 1_000_00), 0),
-                "CAR", IncomeBands.of("2800.00", "GBP"));
-        f = LoanFacts.disbursed(f, new LoanDisbursed("app-123", "borrower-app-123", 980_00, "GBP",
-                LocalDate.parse("2027-01-15"), List.of(), LoanFactsTest.AT), 1);
+        LoanFact f = LoanFacts.described(
+                LoanFacts.opened(LoanFactsTest.opened("app-123", "B", "0.08", 1_000_00), 0),
+                "CAR",
+                IncomeBands.of("2800.00", "GBP"));
+        f = LoanFacts.disbursed(
+                f,
+                new LoanDisbursed(
+                        "app-123",
+                        "borrower-app-123",
+                        980_00,
+                        "GBP",
+                        LocalDate.parse("2027-01-15"),
+                        List.of(),
+                        LoanFactsTest.AT),
+                1);
 
         PublicLoan row = PublicLoan.of(f);
 

@@ -11,10 +11,13 @@ class BarChartTest {
 
     @Test
     void givenThreeMonths_whenLaidOut_thenTheLargestFillsThePlotAndTheOthersScale() {
-        BarChart chart = BarChart.of("lent", "GBP", List.of(
-                new BarChart.Point("2027-01", new BigDecimal("500.00"), "500.00"),
-                new BarChart.Point("2027-02", new BigDecimal("1000.00"), "1000.00"),
-                new BarChart.Point("2027-03", null, "–")));
+        BarChart chart = BarChart.of(
+                "lent",
+                "GBP",
+                List.of(
+                        new BarChart.Point("2027-01", new BigDecimal("500.00"), "500.00"),
+                        new BarChart.Point("2027-02", new BigDecimal("1000.00"), "1000.00"),
+                        new BarChart.Point("2027-03", null, "–")));
 
         int plot = BarChart.HEIGHT - 24;
         assertThat(chart.bars()).extracting(BarChart.Bar::barHeight).containsExactly(plot / 2, plot, 0);

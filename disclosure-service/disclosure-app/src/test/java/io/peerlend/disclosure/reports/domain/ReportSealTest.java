@@ -21,13 +21,14 @@ class ReportSealTest {
 
     private static byte[] report(String period, String previousHash) {
         return ("{\"series\":\"monthly-operating\",\"period\":\"" + period + "\",\"previousHash\":\"" + previousHash
-                + "\",\"outstanding\":{\"count\":2,\"amount\":\"1500.00\"}}").getBytes(StandardCharsets.UTF_8);
+                        + "\",\"outstanding\":{\"count\":2,\"amount\":\"1500.00\"}}")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     @Test
     void givenAChainOfTwoReports_whenVerified_thenBothAreValidAndSigningIsDeterministic() {
-        ReportSeal.Sealed first = seal.seal("m:2027-01", report("2027-01", OperatingFigures.NO_PREVIOUS),
-                OperatingFigures.NO_PREVIOUS);
+        ReportSeal.Sealed first =
+                seal.seal("m:2027-01", report("2027-01", OperatingFigures.NO_PREVIOUS), OperatingFigures.NO_PREVIOUS);
         ReportSeal.Sealed second = seal.seal("m:2027-02", report("2027-02", first.sha256()), first.sha256());
 
         assertThat(seal.verify(first, null).valid()).isTrue();
@@ -40,13 +41,13 @@ class ReportSealTest {
 
     @Test
     void givenOneChangedByte_whenVerified_thenTheHashAndTheSignatureFail() {
-        ReportSeal.Sealed report = seal.seal("m:2027-01", report("2027-01", OperatingFigures.NO_PREVIOUS),
-                OperatingFigures.NO_PREVIOUS);
+        ReportSeal.Sealed report =
+                seal.seal("m:2027-01", report("2027-01", OperatingFigures.NO_PREVIOUS), OperatingFigures.NO_PREVIOUS);
         byte[] bytes = report.bytes();
         int at = new String(bytes, StandardCharsets.UTF_8).indexOf("1500.00");
         bytes[at] = '9'; // 9500.00
-        ReportSeal.Sealed tampered = new ReportSeal.Sealed(report.id(), bytes, report.sha256(), report.previousHash(),
-                report.signature());
+        ReportSeal.Sealed tampered =
+                new ReportSeal.Sealed(report.id(), bytes, report.sha256(), report.previousHash(), report.signature());
 
         ReportSeal.Verdict verdict = seal.verify(tampered, null);
         assertThat(verdict.hashMatches()).isFalse();
@@ -56,8 +57,8 @@ class ReportSealTest {
 
     @Test
     void givenAReportThatDoesNotNameItsPredecessor_whenTheChainIsVerified_thenItIsBroken() {
-        ReportSeal.Sealed first = seal.seal("m:2027-01", report("2027-01", OperatingFigures.NO_PREVIOUS),
-                OperatingFigures.NO_PREVIOUS);
+        ReportSeal.Sealed first =
+                seal.seal("m:2027-01", report("2027-01", OperatingFigures.NO_PREVIOUS), OperatingFigures.NO_PREVIOUS);
         ReportSeal.Sealed other = seal.seal("m:2027-01", report("2027-01", "1".repeat(64)), "1".repeat(64));
         // a second report, properly signed, but chained to a report that is not the published first one
         ReportSeal.Sealed second = seal.seal("m:2027-02", report("2027-02", other.sha256()), other.sha256());
@@ -76,8 +77,8 @@ class ReportSealTest {
     void givenAnotherKeysSignature_whenVerified_thenTheSignatureFails() throws Exception {
         var other = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
         ReportSeal forger = new ReportSeal(other.getPrivate(), other.getPublic());
-        ReportSeal.Sealed forged = forger.seal("m:2027-01", report("2027-01", OperatingFigures.NO_PREVIOUS),
-                OperatingFigures.NO_PREVIOUS);
+        ReportSeal.Sealed forged =
+                forger.seal("m:2027-01", report("2027-01", OperatingFigures.NO_PREVIOUS), OperatingFigures.NO_PREVIOUS);
         assertThat(seal.verify(forged, null).signatureValid()).isFalse();
     }
 }

@@ -1,6 +1,5 @@
 package io.peerlend.kyc.aml.domain;
 
-import java.nio.charset.StandardCharsets;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.peerlend.kyc.api.AmlAlertsAttached;
@@ -10,6 +9,7 @@ import io.peerlend.kyc.api.AttachAmlAlerts;
 import io.peerlend.kyc.api.CloseAmlCase;
 import io.peerlend.kyc.api.OpenAmlCase;
 import io.peerlend.kyc.api.SuspiciousActivityReported;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
@@ -23,6 +23,7 @@ public class AmlCase {
 
     @AggregateIdentifier
     private String caseId;
+
     private String customerId;
     private boolean open;
 
@@ -54,8 +55,8 @@ public class AmlCase {
         }
         if (c.report()) {
             String reportId = "SAR-" + UUID.nameUUIDFromBytes(caseId.getBytes(StandardCharsets.UTF_8));
-            apply(new SuspiciousActivityReported(caseId, customerId, reportId, c.officerId(), c.text(),
-                    clock.instant()));
+            apply(new SuspiciousActivityReported(
+                    caseId, customerId, reportId, c.officerId(), c.text(), clock.instant()));
             return reportId;
         }
         apply(new AmlCaseCleared(caseId, customerId, c.officerId(), c.text(), clock.instant()));

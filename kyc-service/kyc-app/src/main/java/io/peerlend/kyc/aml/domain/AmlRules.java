@@ -1,11 +1,11 @@
 package io.peerlend.kyc.aml.domain;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Currency;
 import io.peerlend.kyc.api.AmlAlert;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,8 +17,7 @@ public final class AmlRules {
     public static final String IN_AND_OUT = "IN_AND_OUT";
     public static final String VELOCITY = "VELOCITY";
 
-    private AmlRules() {
-    }
+    private AmlRules() {}
 
     public static List<MonitoringRule> all() {
         return List.of(AmlRules::largeDeposit, AmlRules::structuring, AmlRules::inAndOut, AmlRules::velocity);
@@ -28,9 +27,12 @@ public final class AmlRules {
         if (latest.kind() != MoneyMovement.Kind.DEPOSIT || latest.amountMinor() < p.largeDepositMinor()) {
             return Optional.empty();
         }
-        return Optional.of(new AmlAlert(LARGE_DEPOSIT, "a single deposit of " + money(latest.amountMinor(), latest)
-                + " is at or over the threshold of " + money(p.largeDepositMinor(), latest),
-                List.of(latest.evidence()), latest.at()));
+        return Optional.of(new AmlAlert(
+                LARGE_DEPOSIT,
+                "a single deposit of " + money(latest.amountMinor(), latest) + " is at or over the threshold of "
+                        + money(p.largeDepositMinor(), latest),
+                List.of(latest.evidence()),
+                latest.at()));
     }
 
     /** Several deposits each just below the threshold, close together, that together exceed it. */
@@ -40,14 +42,19 @@ public final class AmlRules {
             return Optional.empty();
         }
         List<MoneyMovement> near = within(history, latest.at().minus(p.structuringWindow()), latest.at()).stream()
-                .filter(m -> justBelow(m, floor, p)).toList();
+                .filter(m -> justBelow(m, floor, p))
+                .toList();
         long total = near.stream().mapToLong(MoneyMovement::amountMinor).sum();
         if (near.size() < 2 || total < p.largeDepositMinor()) {
             return Optional.empty();
         }
-        return Optional.of(new AmlAlert(STRUCTURING, near.size() + " deposits just below the threshold of "
-                + money(p.largeDepositMinor(), latest) + " within " + days(p.structuringWindow()) + ", "
-                + money(total, latest) + " in all", evidence(near), latest.at()));
+        return Optional.of(new AmlAlert(
+                STRUCTURING,
+                near.size() + " deposits just below the threshold of "
+                        + money(p.largeDepositMinor(), latest) + " within " + days(p.structuringWindow()) + ", "
+                        + money(total, latest) + " in all",
+                evidence(near),
+                latest.at()));
     }
 
     /** Money withdrawn soon after it came in, without being lent: the platform used as a pass-through. */
@@ -56,7 +63,9 @@ public final class AmlRules {
             return Optional.empty();
         }
         List<MoneyMovement> window = within(history, latest.at().minus(p.inAndOutWindow()), latest.at());
-        List<MoneyMovement> deposits = window.stream().filter(m -> m.kind() == MoneyMovement.Kind.DEPOSIT).toList();
+        List<MoneyMovement> deposits = window.stream()
+                .filter(m -> m.kind() == MoneyMovement.Kind.DEPOSIT)
+                .toList();
         long deposited = deposits.stream().mapToLong(MoneyMovement::amountMinor).sum();
         boolean lent = window.stream().anyMatch(m -> m.kind() == MoneyMovement.Kind.LENT);
         if (deposits.isEmpty() || lent || latest.amountMinor() * 100 < deposited * p.inAndOutPercent()) {
@@ -64,9 +73,12 @@ public final class AmlRules {
         }
         List<AmlAlert.Evidence> evidence = new ArrayList<>(evidence(deposits));
         evidence.add(latest.evidence());
-        return Optional.of(new AmlAlert(IN_AND_OUT, money(latest.amountMinor(), latest) + " withdrawn within "
-                + days(p.inAndOutWindow()) + " of depositing " + money(deposited, latest) + ", nothing lent",
-                evidence, latest.at()));
+        return Optional.of(new AmlAlert(
+                IN_AND_OUT,
+                money(latest.amountMinor(), latest) + " withdrawn within " + days(p.inAndOutWindow())
+                        + " of depositing " + money(deposited, latest) + ", nothing lent",
+                evidence,
+                latest.at()));
     }
 
     /** Deposits far above the customer's own usual pace. New customers have no pace yet and are not judged. */
@@ -82,29 +94,41 @@ public final class AmlRules {
         List<MoneyMovement> recent = deposits(within(history, windowStart, latest.at()));
         long recentSum = recent.stream().mapToLong(MoneyMovement::amountMinor).sum();
         long baselineSum = deposits(within(history, baselineStart, windowStart.minusNanos(1))).stream()
-                .mapToLong(MoneyMovement::amountMinor).sum();
-        long periods = Math.max(1, p.velocityBaseline().toSeconds() / p.velocityWindow().toSeconds());
+                .mapToLong(MoneyMovement::amountMinor)
+                .sum();
+        long periods = Math.max(
+                1, p.velocityBaseline().toSeconds() / p.velocityWindow().toSeconds());
         long usual = baselineSum / periods;
-        if (recentSum < p.velocityMinimumMinor() || recentSum < usual * p.velocityFactor() || usual == 0
-                && recentSum < p.velocityMinimumMinor() * p.velocityFactor()) {
+        if (recentSum < p.velocityMinimumMinor()
+                || recentSum < usual * p.velocityFactor()
+                || usual == 0 && recentSum < p.velocityMinimumMinor() * p.velocityFactor()) {
             return Optional.empty();
         }
-        return Optional.of(new AmlAlert(VELOCITY, money(recentSum, latest) + " deposited within "
-                + days(p.velocityWindow()) + ", against a usual " + money(usual, latest) + " per "
-                + days(p.velocityWindow()), evidence(recent), latest.at()));
+        return Optional.of(new AmlAlert(
+                VELOCITY,
+                money(recentSum, latest) + " deposited within "
+                        + days(p.velocityWindow()) + ", against a usual " + money(usual, latest) + " per "
+                        + days(p.velocityWindow()),
+                evidence(recent),
+                latest.at()));
     }
 
     private static boolean justBelow(MoneyMovement m, long floor, MonitoringProfile p) {
-        return m.kind() == MoneyMovement.Kind.DEPOSIT && m.amountMinor() >= floor
+        return m.kind() == MoneyMovement.Kind.DEPOSIT
+                && m.amountMinor() >= floor
                 && m.amountMinor() < p.largeDepositMinor();
     }
 
     private static List<MoneyMovement> within(List<MoneyMovement> history, Instant from, Instant to) {
-        return history.stream().filter(m -> !m.at().isBefore(from) && !m.at().isAfter(to)).toList();
+        return history.stream()
+                .filter(m -> !m.at().isBefore(from) && !m.at().isAfter(to))
+                .toList();
     }
 
     private static List<MoneyMovement> deposits(List<MoneyMovement> movements) {
-        return movements.stream().filter(m -> m.kind() == MoneyMovement.Kind.DEPOSIT).toList();
+        return movements.stream()
+                .filter(m -> m.kind() == MoneyMovement.Kind.DEPOSIT)
+                .toList();
     }
 
     private static List<AmlAlert.Evidence> evidence(List<MoneyMovement> movements) {

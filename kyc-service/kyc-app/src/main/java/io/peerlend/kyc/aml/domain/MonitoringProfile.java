@@ -15,7 +15,13 @@ import java.time.Duration;
  * @param velocityFactor      raise an alert when they are this many times the average
  * @param velocityMinimumMinor and at least this much (small sums are not a velocity concern)
  */
-public record MonitoringProfile(long largeDepositMinor, int structuringPercent, Duration structuringWindow,
-                                Duration inAndOutWindow, int inAndOutPercent, Duration velocityWindow,
-                                Duration velocityBaseline, int velocityFactor, long velocityMinimumMinor) {
-}
+public record MonitoringProfile(
+        long largeDepositMinor,
+        int structuringPercent,
+        Duration structuringWindow,
+        Duration inAndOutWindow,
+        int inAndOutPercent,
+        Duration velocityWindow,
+        Duration velocityBaseline,
+        int velocityFactor,
+        long velocityMinimumMinor) {}

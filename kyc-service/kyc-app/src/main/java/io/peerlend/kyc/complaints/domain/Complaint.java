@@ -28,6 +28,7 @@ public class Complaint {
 
     @AggregateIdentifier
     private String complaintId;
+
     private String customerId;
     private ComplaintCategory category;
     private LocalDate due;
@@ -47,8 +48,8 @@ public class Complaint {
         }
         Instant now = clock.instant();
         LocalDate dueBy = policy.dueFrom(policy.today(clock));
-        apply(new ComplaintRaised(c.complaintId(), c.customerId(), c.role(), c.category(), c.reference(),
-                c.description(), now, dueBy));
+        apply(new ComplaintRaised(
+                c.complaintId(), c.customerId(), c.role(), c.category(), c.reference(), c.description(), now, dueBy));
         apply(new ComplaintAcknowledged(c.complaintId(), c.customerId(), dueBy, policy.ombudsman(), now));
         return dueBy;
     }
@@ -62,8 +63,17 @@ public class Complaint {
             throw new ComplaintRuleBroken("redress cannot be negative");
         }
         boolean inTime = !policy.today(clock).isAfter(due);
-        apply(new ComplaintResolved(complaintId, customerId, category, c.outcome(), c.response(), c.redressMinor(),
-                c.currency(), c.officerId(), clock.instant(), inTime));
+        apply(new ComplaintResolved(
+                complaintId,
+                customerId,
+                category,
+                c.outcome(),
+                c.response(),
+                c.redressMinor(),
+                c.currency(),
+                c.officerId(),
+                clock.instant(),
+                inTime));
     }
 
     @CommandHandler

@@ -20,8 +20,8 @@ import io.peerlend.kyc.api.OnboardingSubmitted;
 import io.peerlend.kyc.api.PersonalDataErased;
 import io.peerlend.kyc.api.RaiseRiskRating;
 import io.peerlend.kyc.api.RecordRescreening;
-import io.peerlend.kyc.api.RejectCustomer;
 import io.peerlend.kyc.api.ReinstateCustomer;
+import io.peerlend.kyc.api.RejectCustomer;
 import io.peerlend.kyc.api.RelationshipEnded;
 import io.peerlend.kyc.api.RequireReverification;
 import io.peerlend.kyc.api.RiskRating;
@@ -49,6 +49,7 @@ public class Customer {
 
     @AggregateIdentifier
     private String customerId;
+
     private CustomerStatus status;
     private boolean finalRejection;
     private Set<CustomerRole> roles;
@@ -65,8 +66,8 @@ public class Customer {
     /** A first onboarding, a new attempt after a document was rejected, or a periodic re-verification. */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    OnboardingPolicy.Outcome handle(SubmitOnboarding c, OnboardingPolicy policy, ReverificationPolicy reverification,
-                                    Clock clock) {
+    OnboardingPolicy.Outcome handle(
+            SubmitOnboarding c, OnboardingPolicy policy, ReverificationPolicy reverification, Clock clock) {
         boolean retry = status == CustomerStatus.REJECTED && !finalRejection;
         if (status != null && !retry && status != CustomerStatus.REVERIFICATION_DUE) {
             throw new CustomerRuleBroken("already onboarded: the customer is " + status);
@@ -74,13 +75,30 @@ public class Customer {
         Instant now = clock.instant();
         // what screening found goes into the event sealed when the caller sealed it (the plain lists decide only)
         boolean sealed = c.screening() != null;
-        apply(new OnboardingSubmitted(c.customerId(), c.roles(), c.personalData(), c.documentType(),
-                c.documentValid(), c.documentFailures(), c.screeningDecision(), sealed ? null : c.screeningHits(),
-                c.listsVersion(), c.riskRating(), sealed ? null : c.riskFactors(), now, c.screening()));
+        apply(new OnboardingSubmitted(
+                c.customerId(),
+                c.roles(),
+                c.personalData(),
+                c.documentType(),
+                c.documentValid(),
+                c.documentFailures(),
+                c.screeningDecision(),
+                sealed ? null : c.screeningHits(),
+                c.listsVersion(),
+                c.riskRating(),
+                sealed ? null : c.riskFactors(),
+                now,
+                c.screening()));
         OnboardingPolicy.Outcome outcome = policy.decide(c);
         switch (outcome.status()) {
-            case VERIFIED -> apply(new CustomerVerified(c.customerId(), c.roles(), c.riskRating(),
-                    reverification.reverifyBy(c.riskRating(), today(clock)), SYSTEM, now));
+            case VERIFIED ->
+                apply(new CustomerVerified(
+                        c.customerId(),
+                        c.roles(),
+                        c.riskRating(),
+                        reverification.reverifyBy(c.riskRating(), today(clock)),
+                        SYSTEM,
+                        now));
             case REJECTED -> apply(new CustomerRejected(c.customerId(), outcome.reasons(), false, SYSTEM, now));
             default -> apply(new CustomerReferred(c.customerId(), outcome.status(), outcome.reasons(), now));
         }
@@ -93,8 +111,12 @@ public class Customer {
         if (status == CustomerStatus.IN_REVIEW) {
             verify(c.officerId(), reverification, clock);
         } else if (status == CustomerStatus.BLOCKED && clearanceProposedBy == null) {
-            apply(new ClearanceProposed(customerId, c.officerId(), c.sealedNote() != null ? null : c.note(),
-                    clock.instant(), c.sealedNote()));
+            apply(new ClearanceProposed(
+                    customerId,
+                    c.officerId(),
+                    c.sealedNote() != null ? null : c.note(),
+                    clock.instant(),
+                    c.sealedNote()));
         } else if (status == CustomerStatus.BLOCKED) {
             if (c.officerId().equals(clearanceProposedBy)) {
                 throw new CustomerRuleBroken("four eyes: the officer who proposed the clearance cannot approve it");
@@ -114,8 +136,13 @@ public class Customer {
         if (status != CustomerStatus.IN_REVIEW && status != CustomerStatus.BLOCKED) {
             throw new CustomerRuleBroken("only a referred customer can be rejected: the customer is " + status);
         }
-        apply(new CustomerRejected(customerId, c.sealedNote() != null ? List.of() : List.of(c.reason()), true,
-                c.officerId(), clock.instant(), c.sealedNote()));
+        apply(new CustomerRejected(
+                customerId,
+                c.sealedNote() != null ? List.of() : List.of(c.reason()),
+                true,
+                c.officerId(),
+                clock.instant(),
+                c.sealedNote()));
         return status;
     }
 
@@ -124,8 +151,8 @@ public class Customer {
         if (status != CustomerStatus.VERIFIED) {
             throw new CustomerRuleBroken("only a verified customer can be suspended: the customer is " + status);
         }
-        apply(new CustomerSuspended(customerId, c.sealedNote() != null ? null : c.reason(), c.by(), clock.instant(),
-                c.sealedNote()));
+        apply(new CustomerSuspended(
+                customerId, c.sealedNote() != null ? null : c.reason(), c.by(), clock.instant(), c.sealedNote()));
         return status;
     }
 
@@ -145,14 +172,21 @@ public class Customer {
             return; // already screened against these lists: a redelivered reload changes nothing
         }
         Instant now = clock.instant();
-        apply(new CustomerRescreened(customerId, c.decision(), c.sealedHits() != null ? null : c.hits(),
-                c.listsVersion(), now, c.sealedHits()));
+        apply(new CustomerRescreened(
+                customerId,
+                c.decision(),
+                c.sealedHits() != null ? null : c.hits(),
+                c.listsVersion(),
+                now,
+                c.sealedHits()));
         if (status == CustomerStatus.VERIFIED && !"CLEAR".equals(c.decision())) {
             boolean block = "BLOCK".equals(c.decision());
-            apply(new CustomerSuspended(customerId, "new match after the sanctions lists were reloaded", SYSTEM,
+            apply(new CustomerSuspended(customerId, "new match after the sanctions lists were reloaded", SYSTEM, now));
+            apply(new CustomerReferred(
+                    customerId,
+                    block ? CustomerStatus.BLOCKED : CustomerStatus.IN_REVIEW,
+                    List.of(block ? OnboardingPolicy.STRONG_MATCH : OnboardingPolicy.POSSIBLE_MATCH),
                     now));
-            apply(new CustomerReferred(customerId, block ? CustomerStatus.BLOCKED : CustomerStatus.IN_REVIEW,
-                    List.of(block ? OnboardingPolicy.STRONG_MATCH : OnboardingPolicy.POSSIBLE_MATCH), now));
         }
     }
 
@@ -163,15 +197,21 @@ public class Customer {
             return;
         }
         LocalDate sooner = reverification.reverifyBy(c.rating(), today(clock));
-        apply(new CustomerRiskRaised(customerId, c.rating(), c.sealedReason() != null ? null : c.reason(),
-                reverifyBy == null || sooner.isBefore(reverifyBy) ? sooner : reverifyBy, clock.instant(),
+        apply(new CustomerRiskRaised(
+                customerId,
+                c.rating(),
+                c.sealedReason() != null ? null : c.reason(),
+                reverifyBy == null || sooner.isBefore(reverifyBy) ? sooner : reverifyBy,
+                clock.instant(),
                 c.sealedReason()));
     }
 
     /** Only a verified customer's verification can run out; the job may ask twice. */
     @CommandHandler
     void handle(RequireReverification c, Clock clock) {
-        if (status == CustomerStatus.VERIFIED && reverifyBy != null && !c.today().isBefore(reverifyBy)
+        if (status == CustomerStatus.VERIFIED
+                && reverifyBy != null
+                && !c.today().isBefore(reverifyBy)
                 && retainUntil == null) {
             apply(new CustomerReverificationDue(customerId, reverifyBy, clock.instant()));
         }
@@ -206,8 +246,13 @@ public class Customer {
     }
 
     private void verify(String by, ReverificationPolicy reverification, Clock clock) {
-        apply(new CustomerVerified(customerId, roles, riskRating, reverification.reverifyBy(riskRating, today(clock)),
-                by, clock.instant()));
+        apply(new CustomerVerified(
+                customerId,
+                roles,
+                riskRating,
+                reverification.reverifyBy(riskRating, today(clock)),
+                by,
+                clock.instant()));
     }
 
     private static LocalDate today(Clock clock) {

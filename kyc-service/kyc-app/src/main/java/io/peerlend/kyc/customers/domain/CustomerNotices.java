@@ -19,12 +19,10 @@ public final class CustomerNotices {
     public static final String REVERIFICATION_DUE = "please confirm your identity again to go on borrowing or lending";
     public static final String ERASED = "your personal data has been erased";
 
-    private CustomerNotices() {
-    }
+    private CustomerNotices() {}
 
     /** The status and reasons as the customer sees them. */
-    public record Notice(CustomerStatus status, List<String> reasons) {
-    }
+    public record Notice(CustomerStatus status, List<String> reasons) {}
 
     /**
      * @param documentFailures what failed on the customer's own document, when that is why they were rejected

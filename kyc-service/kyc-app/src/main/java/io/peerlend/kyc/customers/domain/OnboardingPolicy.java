@@ -19,8 +19,7 @@ public final class OnboardingPolicy {
             "the document carries no name or date of birth: identity must be checked by an officer";
     public static final String HIGH_RISK = "high risk: enhanced due diligence";
 
-    public record Outcome(CustomerStatus status, List<String> reasons) {
-    }
+    public record Outcome(CustomerStatus status, List<String> reasons) {}
 
     public Outcome decide(SubmitOnboarding c) {
         if ("BLOCK".equals(c.screeningDecision())) {

@@ -1,9 +1,9 @@
 package io.peerlend.kyc.customers.domain;
 
-import java.util.LinkedHashSet;
 import io.peerlend.kyc.api.CustomerRole;
 import io.peerlend.kyc.api.RiskRating;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -15,11 +15,10 @@ import java.util.Set;
  */
 public record RiskPolicy(Set<String> highRiskCountries, Set<String> increasedMonitoringCountries) {
 
-    public record Assessment(RiskRating rating, List<String> factors) {
-    }
+    public record Assessment(RiskRating rating, List<String> factors) {}
 
-    public Assessment assess(String nationality, String residence, boolean politicallyExposed,
-                             Set<CustomerRole> roles) {
+    public Assessment assess(
+            String nationality, String residence, boolean politicallyExposed, Set<CustomerRole> roles) {
         List<String> high = new ArrayList<>();
         List<String> medium = new ArrayList<>();
         for (String country : new LinkedHashSet<>(List.of(nationality, residence))) {

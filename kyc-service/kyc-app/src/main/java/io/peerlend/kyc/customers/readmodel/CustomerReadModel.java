@@ -1,13 +1,12 @@
 package io.peerlend.kyc.customers.readmodel;
 
-import java.util.ArrayList;
 import io.peerlend.kyc.api.ClearanceProposed;
 import io.peerlend.kyc.api.CustomerReferred;
 import io.peerlend.kyc.api.CustomerReinstated;
 import io.peerlend.kyc.api.CustomerRejected;
 import io.peerlend.kyc.api.CustomerRescreened;
-import io.peerlend.kyc.api.CustomerRiskRaised;
 import io.peerlend.kyc.api.CustomerReverificationDue;
+import io.peerlend.kyc.api.CustomerRiskRaised;
 import io.peerlend.kyc.api.CustomerRole;
 import io.peerlend.kyc.api.CustomerStatus;
 import io.peerlend.kyc.api.CustomerSuspended;
@@ -20,6 +19,7 @@ import io.peerlend.kyc.api.ScreeningHit;
 import io.peerlend.kyc.api.Sealed;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -52,33 +52,93 @@ public class CustomerReadModel {
     }
 
     @Document(COLLECTION)
-    public record Entry(@Id String id, CustomerStatus status, Set<CustomerRole> roles, RiskRating riskRating,
-                        List<String> riskFactors, List<String> reasons, LocalDate reverifyBy,
-                        List<ScreeningHit> screeningHits, String listsVersion, String clearanceProposedBy,
-                        String documentType, boolean documentValid, Sealed personalData, Sealed documentFailures,
-                        LocalDate retainUntil, Instant submittedAt, Instant updatedAt) {
+    public record Entry(
+            @Id String id,
+            CustomerStatus status,
+            Set<CustomerRole> roles,
+            RiskRating riskRating,
+            List<String> riskFactors,
+            List<String> reasons,
+            LocalDate reverifyBy,
+            List<ScreeningHit> screeningHits,
+            String listsVersion,
+            String clearanceProposedBy,
+            String documentType,
+            boolean documentValid,
+            Sealed personalData,
+            Sealed documentFailures,
+            LocalDate retainUntil,
+            Instant submittedAt,
+            Instant updatedAt) {
 
         Entry with(CustomerStatus newStatus, List<String> newReasons, Instant at) {
-            return new Entry(id, newStatus, roles, riskRating, riskFactors, newReasons, reverifyBy, screeningHits,
-                    listsVersion, null, documentType, documentValid, personalData, documentFailures, retainUntil,
-                    submittedAt, at);
+            return new Entry(
+                    id,
+                    newStatus,
+                    roles,
+                    riskRating,
+                    riskFactors,
+                    newReasons,
+                    reverifyBy,
+                    screeningHits,
+                    listsVersion,
+                    null,
+                    documentType,
+                    documentValid,
+                    personalData,
+                    documentFailures,
+                    retainUntil,
+                    submittedAt,
+                    at);
         }
     }
 
     @EventHandler
     void on(OnboardingSubmitted e) {
-        mongo.save(new Entry(e.customerId(), null, e.roles(), e.riskRating(), e.riskFactors(), List.of(), null,
-                e.screeningHits(), e.listsVersion(), null, e.documentType(), e.documentValid(), e.personalData(),
-                e.documentFailures(), null, e.submittedAt(), e.submittedAt()), COLLECTION);
+        mongo.save(
+                new Entry(
+                        e.customerId(),
+                        null,
+                        e.roles(),
+                        e.riskRating(),
+                        e.riskFactors(),
+                        List.of(),
+                        null,
+                        e.screeningHits(),
+                        e.listsVersion(),
+                        null,
+                        e.documentType(),
+                        e.documentValid(),
+                        e.personalData(),
+                        e.documentFailures(),
+                        null,
+                        e.submittedAt(),
+                        e.submittedAt()),
+                COLLECTION);
     }
 
     @EventHandler
     void on(CustomerVerified e) {
         update(e.customerId(), c -> {
             Entry v = c.with(CustomerStatus.VERIFIED, List.of(), e.verifiedAt());
-            return new Entry(v.id(), v.status(), v.roles(), v.riskRating(), v.riskFactors(), v.reasons(),
-                    e.reverifyBy(), v.screeningHits(), v.listsVersion(), null, v.documentType(), v.documentValid(),
-                    v.personalData(), v.documentFailures(), v.retainUntil(), v.submittedAt(), v.updatedAt());
+            return new Entry(
+                    v.id(),
+                    v.status(),
+                    v.roles(),
+                    v.riskRating(),
+                    v.riskFactors(),
+                    v.reasons(),
+                    e.reverifyBy(),
+                    v.screeningHits(),
+                    v.listsVersion(),
+                    null,
+                    v.documentType(),
+                    v.documentValid(),
+                    v.personalData(),
+                    v.documentFailures(),
+                    v.retainUntil(),
+                    v.submittedAt(),
+                    v.updatedAt());
         });
     }
 
@@ -89,10 +149,26 @@ public class CustomerReadModel {
 
     @EventHandler
     void on(ClearanceProposed e) {
-        update(e.customerId(), c -> new Entry(c.id(), c.status(), c.roles(), c.riskRating(), c.riskFactors(),
-                c.reasons(), c.reverifyBy(), c.screeningHits(), c.listsVersion(), e.proposedBy(), c.documentType(),
-                c.documentValid(), c.personalData(), c.documentFailures(), c.retainUntil(), c.submittedAt(),
-                e.proposedAt()));
+        update(
+                e.customerId(),
+                c -> new Entry(
+                        c.id(),
+                        c.status(),
+                        c.roles(),
+                        c.riskRating(),
+                        c.riskFactors(),
+                        c.reasons(),
+                        c.reverifyBy(),
+                        c.screeningHits(),
+                        c.listsVersion(),
+                        e.proposedBy(),
+                        c.documentType(),
+                        c.documentValid(),
+                        c.personalData(),
+                        c.documentFailures(),
+                        c.retainUntil(),
+                        c.submittedAt(),
+                        e.proposedAt()));
     }
 
     @EventHandler
@@ -103,8 +179,12 @@ public class CustomerReadModel {
     @EventHandler
     void on(CustomerSuspended e) {
         // an officer's note is sealed (StaffNotes); a system reason is not personal
-        update(e.customerId(), c -> c.with(CustomerStatus.SUSPENDED,
-                e.reason() == null ? List.of() : List.of(e.reason()), e.suspendedAt()));
+        update(
+                e.customerId(),
+                c -> c.with(
+                        CustomerStatus.SUSPENDED,
+                        e.reason() == null ? List.of() : List.of(e.reason()),
+                        e.suspendedAt()));
     }
 
     @EventHandler
@@ -119,57 +199,132 @@ public class CustomerReadModel {
             if (e.reason() != null) {
                 factors.add(0, e.reason()); // sealed in newer events (StaffNotes)
             }
-            return new Entry(c.id(), c.status(), c.roles(), e.rating(), factors, c.reasons(),
-                    c.reverifyBy() == null ? null : e.reverifyBy(), c.screeningHits(), c.listsVersion(),
-                    c.clearanceProposedBy(), c.documentType(), c.documentValid(), c.personalData(),
-                    c.documentFailures(), c.retainUntil(), c.submittedAt(), e.raisedAt());
+            return new Entry(
+                    c.id(),
+                    c.status(),
+                    c.roles(),
+                    e.rating(),
+                    factors,
+                    c.reasons(),
+                    c.reverifyBy() == null ? null : e.reverifyBy(),
+                    c.screeningHits(),
+                    c.listsVersion(),
+                    c.clearanceProposedBy(),
+                    c.documentType(),
+                    c.documentValid(),
+                    c.personalData(),
+                    c.documentFailures(),
+                    c.retainUntil(),
+                    c.submittedAt(),
+                    e.raisedAt());
         });
     }
 
     @EventHandler
     void on(CustomerReverificationDue e) {
-        update(e.customerId(), c -> c.with(CustomerStatus.REVERIFICATION_DUE,
-                List.of("your identity check is due again: please give your details and a current document"),
-                e.dueAt()));
+        update(
+                e.customerId(),
+                c -> c.with(
+                        CustomerStatus.REVERIFICATION_DUE,
+                        List.of("your identity check is due again: please give your details and a current document"),
+                        e.dueAt()));
     }
 
     /** Former customers whose retention period has ended by the day and who are not erased yet. */
     public List<String> pastRetention(LocalDate day, int limit) {
-        Query query = Query.query(Criteria.where("retainUntil").lte(day).and("status").ne(CustomerStatus.ERASED))
+        Query query = Query.query(
+                        Criteria.where("retainUntil").lte(day).and("status").ne(CustomerStatus.ERASED))
                 .limit(limit);
-        return mongo.find(query, Entry.class, COLLECTION).stream().map(Entry::id).toList();
+        return mongo.find(query, Entry.class, COLLECTION).stream()
+                .map(Entry::id)
+                .toList();
     }
 
     /** Verified customers whose verification runs out on or before the day, for the re-verification job. */
     public List<String> dueForReverification(LocalDate day, int limit) {
-        Query query = Query.query(Criteria.where("status").is(CustomerStatus.VERIFIED).and("reverifyBy").lte(day)
-                .and("retainUntil").is(null)).limit(limit);
-        return mongo.find(query, Entry.class, COLLECTION).stream().map(Entry::id).toList();
+        Query query = Query.query(Criteria.where("status")
+                        .is(CustomerStatus.VERIFIED)
+                        .and("reverifyBy")
+                        .lte(day)
+                        .and("retainUntil")
+                        .is(null))
+                .limit(limit);
+        return mongo.find(query, Entry.class, COLLECTION).stream()
+                .map(Entry::id)
+                .toList();
     }
 
     @EventHandler
     void on(CustomerRescreened e, @Timestamp Instant at) {
-        update(e.customerId(), c -> new Entry(c.id(), c.status(), c.roles(), c.riskRating(), c.riskFactors(),
-                c.reasons(), c.reverifyBy(),
-                "CLEAR".equals(e.decision()) || e.hits() == null ? c.screeningHits() : e.hits(),
-                e.listsVersion(), c.clearanceProposedBy(), c.documentType(), c.documentValid(), c.personalData(),
-                c.documentFailures(), c.retainUntil(), c.submittedAt(), at));
+        update(
+                e.customerId(),
+                c -> new Entry(
+                        c.id(),
+                        c.status(),
+                        c.roles(),
+                        c.riskRating(),
+                        c.riskFactors(),
+                        c.reasons(),
+                        c.reverifyBy(),
+                        "CLEAR".equals(e.decision()) || e.hits() == null ? c.screeningHits() : e.hits(),
+                        e.listsVersion(),
+                        c.clearanceProposedBy(),
+                        c.documentType(),
+                        c.documentValid(),
+                        c.personalData(),
+                        c.documentFailures(),
+                        c.retainUntil(),
+                        c.submittedAt(),
+                        at));
     }
 
     @EventHandler
     void on(RelationshipEnded e) {
-        update(e.customerId(), c -> new Entry(c.id(), c.status(), c.roles(), c.riskRating(), c.riskFactors(),
-                c.reasons(), c.reverifyBy(), c.screeningHits(), c.listsVersion(), c.clearanceProposedBy(),
-                c.documentType(), c.documentValid(), c.personalData(), c.documentFailures(), e.retainUntil(),
-                c.submittedAt(), e.endedAt()));
+        update(
+                e.customerId(),
+                c -> new Entry(
+                        c.id(),
+                        c.status(),
+                        c.roles(),
+                        c.riskRating(),
+                        c.riskFactors(),
+                        c.reasons(),
+                        c.reverifyBy(),
+                        c.screeningHits(),
+                        c.listsVersion(),
+                        c.clearanceProposedBy(),
+                        c.documentType(),
+                        c.documentValid(),
+                        c.personalData(),
+                        c.documentFailures(),
+                        e.retainUntil(),
+                        c.submittedAt(),
+                        e.endedAt()));
     }
 
     /** Not even the ciphertext is kept: there is nothing left to read. */
     @EventHandler
     void on(PersonalDataErased e) {
-        update(e.customerId(), c -> new Entry(c.id(), CustomerStatus.ERASED, c.roles(), c.riskRating(), List.of(),
-                List.of(), null, List.of(), c.listsVersion(), null, c.documentType(), c.documentValid(), null, null,
-                c.retainUntil(), c.submittedAt(), e.erasedAt()));
+        update(
+                e.customerId(),
+                c -> new Entry(
+                        c.id(),
+                        CustomerStatus.ERASED,
+                        c.roles(),
+                        c.riskRating(),
+                        List.of(),
+                        List.of(),
+                        null,
+                        List.of(),
+                        c.listsVersion(),
+                        null,
+                        c.documentType(),
+                        c.documentValid(),
+                        null,
+                        null,
+                        c.retainUntil(),
+                        c.submittedAt(),
+                        e.erasedAt()));
     }
 
     @ResetHandler
@@ -183,15 +338,28 @@ public class CustomerReadModel {
 
     /** Customers waiting for an officer, oldest first. */
     public List<Entry> awaitingReview(int limit) {
-        return mongo.find(Query.query(Criteria.where("status").in(CustomerStatus.IN_REVIEW, CustomerStatus.BLOCKED))
-                .with(Sort.by("updatedAt")).limit(limit), Entry.class, COLLECTION);
+        return mongo.find(
+                Query.query(Criteria.where("status").in(CustomerStatus.IN_REVIEW, CustomerStatus.BLOCKED))
+                        .with(Sort.by("updatedAt"))
+                        .limit(limit),
+                Entry.class,
+                COLLECTION);
     }
 
     /** Everyone whose personal data still exists and who could be on a list, for re-screening. */
     public List<Entry> screenable(int skip, int limit) {
-        return mongo.find(Query.query(Criteria.where("status").in(CustomerStatus.VERIFIED, CustomerStatus.IN_REVIEW,
-                        CustomerStatus.BLOCKED, CustomerStatus.SUSPENDED)).with(Sort.by("_id")).skip(skip).limit(limit),
-                Entry.class, COLLECTION);
+        return mongo.find(
+                Query.query(Criteria.where("status")
+                                .in(
+                                        CustomerStatus.VERIFIED,
+                                        CustomerStatus.IN_REVIEW,
+                                        CustomerStatus.BLOCKED,
+                                        CustomerStatus.SUSPENDED))
+                        .with(Sort.by("_id"))
+                        .skip(skip)
+                        .limit(limit),
+                Entry.class,
+                COLLECTION);
     }
 
     private void update(String customerId, UnaryOperator<Entry> change) {

@@ -1,7 +1,5 @@
 package io.peerlend.kyc.customers.readmodel;
 
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import io.peerlend.kyc.api.ClearanceProposed;
 import io.peerlend.kyc.api.CustomerReinstated;
 import io.peerlend.kyc.api.CustomerRejected;
@@ -21,6 +19,8 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,9 +45,8 @@ public class StaffNotes {
      * @param riskReasons  why the risk rating went up, each sealed
      * @param decisionNote the officer's note on the rejection or suspension in force, sealed
      */
-    public record Entry(@Id String id, Sealed screening, Sealed rescreening, List<Sealed> riskReasons,
-                        Sealed decisionNote) {
-    }
+    public record Entry(
+            @Id String id, Sealed screening, Sealed rescreening, List<Sealed> riskReasons, Sealed decisionNote) {}
 
     @EventHandler
     void on(OnboardingSubmitted e) {
@@ -56,8 +55,14 @@ public class StaffNotes {
 
     @EventHandler
     void on(CustomerRescreened e) {
-        update(e.customerId(), n -> new Entry(n.id(), n.screening(),
-                "CLEAR".equals(e.decision()) ? null : e.sealedHits(), n.riskReasons(), n.decisionNote()));
+        update(
+                e.customerId(),
+                n -> new Entry(
+                        n.id(),
+                        n.screening(),
+                        "CLEAR".equals(e.decision()) ? null : e.sealedHits(),
+                        n.riskReasons(),
+                        n.decisionNote()));
     }
 
     @EventHandler
@@ -73,14 +78,12 @@ public class StaffNotes {
 
     @EventHandler
     void on(CustomerRejected e) {
-        update(e.customerId(), n -> new Entry(n.id(), n.screening(), n.rescreening(), n.riskReasons(),
-                e.sealedNote()));
+        update(e.customerId(), n -> new Entry(n.id(), n.screening(), n.rescreening(), n.riskReasons(), e.sealedNote()));
     }
 
     @EventHandler
     void on(CustomerSuspended e) {
-        update(e.customerId(), n -> new Entry(n.id(), n.screening(), n.rescreening(), n.riskReasons(),
-                e.sealedNote()));
+        update(e.customerId(), n -> new Entry(n.id(), n.screening(), n.rescreening(), n.riskReasons(), e.sealedNote()));
     }
 
     @EventHandler
@@ -101,8 +104,7 @@ public class StaffNotes {
     /** Not even the ciphertext is kept. */
     @EventHandler
     void on(PersonalDataErased e) {
-        mongo.remove(Query.query(
-                Criteria.where("_id").is(e.customerId())), COLLECTION);
+        mongo.remove(Query.query(Criteria.where("_id").is(e.customerId())), COLLECTION);
     }
 
     @ResetHandler

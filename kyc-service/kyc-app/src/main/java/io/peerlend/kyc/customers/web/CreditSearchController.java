@@ -37,18 +37,22 @@ class CreditSearchController {
         this.clock = clock;
     }
 
-    @Operation(summary = "A verified customer's name, date of birth and postcode for a credit search "
-            + "(role peerlend-service; audited)")
+    @Operation(
+            summary = "A verified customer's name, date of birth and postcode for a credit search "
+                    + "(role peerlend-service; audited)")
     @GetMapping("/api/kyc/customers/{id}/credit-search-subject")
     CreditSearchSubject subject(@PathVariable String id, @AuthenticationPrincipal Jwt service) {
         // anything but a verified customer with their data still held answers as if they did not exist
-        CreditSearchSubject subject = customers.find(id)
+        CreditSearchSubject subject = customers
+                .find(id)
                 .filter(c -> c.status() == CustomerStatus.VERIFIED)
                 .flatMap(c -> personalData.open(c.personalData()))
                 .filter(p -> p.address() != null && p.address().postcode() != null && p.dateOfBirth() != null)
-                .map(p -> new CreditSearchSubject(id, p.fullName(), p.dateOfBirth(), p.address().postcode()))
+                .map(p -> new CreditSearchSubject(
+                        id, p.fullName(), p.dateOfBirth(), p.address().postcode()))
                 .orElseThrow(() -> new NoSuchElementException("no verified customer " + id));
-        String caller = service.getClaimAsString("azp") != null ? service.getClaimAsString("azp") : service.getSubject();
+        String caller =
+                service.getClaimAsString("azp") != null ? service.getClaimAsString("azp") : service.getSubject();
         events.publish(new PersonalDataViewed(id, caller, Roles.SERVICE, PURPOSE, clock.instant()));
         return subject;
     }

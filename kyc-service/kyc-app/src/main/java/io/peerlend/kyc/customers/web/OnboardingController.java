@@ -46,8 +46,8 @@ class OnboardingController {
     @Operation(summary = "Give your identity to borrow or lend (roles borrower, lender)")
     @PostMapping("/api/kyc/onboarding")
     @ResponseStatus(HttpStatus.CREATED)
-    DecisionResult onboard(@Valid @RequestBody OnboardingRequest request, @AuthenticationPrincipal Jwt caller,
-                           Authentication auth) {
+    DecisionResult onboard(
+            @Valid @RequestBody OnboardingRequest request, @AuthenticationPrincipal Jwt caller, Authentication auth) {
         DocumentChecker.requireShape(request.document(), "document.");
         if (!onboardingAllowed(request, auth)) {
             throw new RequestRejectedException("roles", "you may only ask for the roles of your account");
@@ -61,16 +61,30 @@ class OnboardingController {
     @Operation(summary = "Your own KYC record, with your personal data (roles borrower, lender)")
     @GetMapping("/api/kyc/customers/me")
     CustomerView me(@AuthenticationPrincipal Jwt caller) {
-        CustomerReadModel.Entry c = customers.find(caller.getSubject())
+        CustomerReadModel.Entry c = customers
+                .find(caller.getSubject())
                 .orElseThrow(() -> new NoSuchElementException("you have not given your identity yet"));
         List<String> documentFailures = c.status() == CustomerStatus.REJECTED && !c.documentValid()
-                ? personalData.openList(c.documentFailures()) : List.of();
+                ? personalData.openList(c.documentFailures())
+                : List.of();
         CustomerNotices.Notice shown = CustomerNotices.forCustomer(c.status(), documentFailures);
-        return new CustomerView(c.id(), shown.status(), c.roles(), null, List.of(), shown.reasons(), c.reverifyBy(),
-                List.of(), null, personalData.open(c.personalData()).orElse(null), c.submittedAt(), c.updatedAt());
+        return new CustomerView(
+                c.id(),
+                shown.status(),
+                c.roles(),
+                null,
+                List.of(),
+                shown.reasons(),
+                c.reverifyBy(),
+                List.of(),
+                null,
+                personalData.open(c.personalData()).orElse(null),
+                c.submittedAt(),
+                c.updatedAt());
     }
 
     private static boolean onboardingAllowed(OnboardingRequest request, Authentication auth) {
-        return request.roles().stream().allMatch(role -> Roles.has(auth, role.name().toLowerCase()));
+        return request.roles().stream()
+                .allMatch(role -> Roles.has(auth, role.name().toLowerCase()));
     }
 }

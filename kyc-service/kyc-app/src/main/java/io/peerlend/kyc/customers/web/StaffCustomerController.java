@@ -1,6 +1,5 @@
 package io.peerlend.kyc.customers.web;
 
-import java.nio.charset.StandardCharsets;
 import io.peerlend.kyc.api.ClearCustomer;
 import io.peerlend.kyc.api.CustomerStatus;
 import io.peerlend.kyc.api.CustomerView;
@@ -9,8 +8,8 @@ import io.peerlend.kyc.api.EndRelationship;
 import io.peerlend.kyc.api.ErasePersonalData;
 import io.peerlend.kyc.api.OfficerDecision;
 import io.peerlend.kyc.api.PersonalDataViewed;
-import io.peerlend.kyc.api.RejectCustomer;
 import io.peerlend.kyc.api.ReinstateCustomer;
+import io.peerlend.kyc.api.RejectCustomer;
 import io.peerlend.kyc.api.ScreeningHit;
 import io.peerlend.kyc.api.Sealed;
 import io.peerlend.kyc.api.SuspendCustomer;
@@ -20,6 +19,7 @@ import io.peerlend.kyc.customers.readmodel.StaffNotes;
 import io.peerlend.platform.security.Roles;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
@@ -55,9 +55,14 @@ class StaffCustomerController {
     private final Clock clock;
     private final Period retention;
 
-    StaffCustomerController(CustomerReadModel customers, StaffNotes staffNotes, PersonalData personalData,
-                            CommandGateway commands, EventGateway events, Clock clock,
-                            @Value("${peerlend.kyc.retention-after-relationship:P5Y}") Period retention) {
+    StaffCustomerController(
+            CustomerReadModel customers,
+            StaffNotes staffNotes,
+            PersonalData personalData,
+            CommandGateway commands,
+            EventGateway events,
+            Clock clock,
+            @Value("${peerlend.kyc.retention-after-relationship:P5Y}") Period retention) {
         this.customers = customers;
         this.staffNotes = staffNotes;
         this.personalData = personalData;
@@ -70,35 +75,52 @@ class StaffCustomerController {
     @Operation(summary = "Customers waiting for an officer, oldest first (roles ops, ops-supervisor; audited)")
     @GetMapping("/api/kyc/reviews")
     List<CustomerView> reviews(@AuthenticationPrincipal Jwt officer, Authentication auth) {
-        return customers.awaitingReview(100).stream().map(c -> staffView(c, officer, auth, "review queue")).toList();
+        return customers.awaitingReview(100).stream()
+                .map(c -> staffView(c, officer, auth, "review queue"))
+                .toList();
     }
 
     @Operation(summary = "One customer's record, personal data masked (roles ops, ops-supervisor; audited)")
     @GetMapping("/api/kyc/customers/{id}")
     CustomerView customer(@PathVariable String id, @AuthenticationPrincipal Jwt officer, Authentication auth) {
-        return customers.find(id).map(c -> staffView(c, officer, auth, "customer record"))
+        return customers
+                .find(id)
+                .map(c -> staffView(c, officer, auth, "customer record"))
                 .orElseThrow(() -> new NoSuchElementException("no customer " + id));
     }
 
     @Operation(summary = "Clear a referral; for a blocking hit, propose (ops) then approve (another, ops-supervisor)")
     @PostMapping("/api/kyc/customers/{id}/clearance")
-    DecisionResult clear(@PathVariable String id, @Valid @RequestBody OfficerDecision decision,
-                         @AuthenticationPrincipal Jwt officer, Authentication auth) {
-        return decided(id, send(new ClearCustomer(id, officer.getSubject(), Roles.has(auth, Roles.OPS_SUPERVISOR),
-                decision.note(), note(id, decision))));
+    DecisionResult clear(
+            @PathVariable String id,
+            @Valid @RequestBody OfficerDecision decision,
+            @AuthenticationPrincipal Jwt officer,
+            Authentication auth) {
+        return decided(
+                id,
+                send(new ClearCustomer(
+                        id,
+                        officer.getSubject(),
+                        Roles.has(auth, Roles.OPS_SUPERVISOR),
+                        decision.note(),
+                        note(id, decision))));
     }
 
     @Operation(summary = "Reject a referred customer, e.g. a confirmed sanctions match (roles ops, ops-supervisor)")
     @PostMapping("/api/kyc/customers/{id}/rejection")
-    DecisionResult reject(@PathVariable String id, @Valid @RequestBody OfficerDecision decision,
-                          @AuthenticationPrincipal Jwt officer) {
+    DecisionResult reject(
+            @PathVariable String id,
+            @Valid @RequestBody OfficerDecision decision,
+            @AuthenticationPrincipal Jwt officer) {
         return decided(id, send(new RejectCustomer(id, officer.getSubject(), decision.note(), note(id, decision))));
     }
 
     @Operation(summary = "Suspend a verified customer (roles ops, ops-supervisor)")
     @PostMapping("/api/kyc/customers/{id}/suspension")
-    DecisionResult suspend(@PathVariable String id, @Valid @RequestBody OfficerDecision decision,
-                           @AuthenticationPrincipal Jwt officer) {
+    DecisionResult suspend(
+            @PathVariable String id,
+            @Valid @RequestBody OfficerDecision decision,
+            @AuthenticationPrincipal Jwt officer) {
         return decided(id, send(new SuspendCustomer(id, decision.note(), officer.getSubject(), note(id, decision))));
     }
 
@@ -123,10 +145,14 @@ class StaffCustomerController {
     }
 
     private CustomerView staffView(CustomerReadModel.Entry c, Jwt officer, Authentication auth, String purpose) {
-        var personal = personalData.open(c.personalData()).map(PersonalData::masked).orElse(null);
+        var personal =
+                personalData.open(c.personalData()).map(PersonalData::masked).orElse(null);
         if (personal != null) {
-            events.publish(new PersonalDataViewed(c.id(), officer.getSubject(),
-                    Roles.has(auth, Roles.OPS_SUPERVISOR) ? Roles.OPS_SUPERVISOR : Roles.OPS, purpose,
+            events.publish(new PersonalDataViewed(
+                    c.id(),
+                    officer.getSubject(),
+                    Roles.has(auth, Roles.OPS_SUPERVISOR) ? Roles.OPS_SUPERVISOR : Roles.OPS,
+                    purpose,
                     clock.instant()));
         }
         // what staff alone may know is kept sealed (StaffNotes): opened here, for this view only
@@ -151,8 +177,19 @@ class StaffCustomerController {
             }
         }
         riskFactors.addAll(orEmpty(c.riskFactors()));
-        return new CustomerView(c.id(), c.status(), c.roles(), c.riskRating(), riskFactors.stream().distinct().toList(),
-                reasons, c.reverifyBy(), hits, c.clearanceProposedBy(), personal, c.submittedAt(), c.updatedAt());
+        return new CustomerView(
+                c.id(),
+                c.status(),
+                c.roles(),
+                c.riskRating(),
+                riskFactors.stream().distinct().toList(),
+                reasons,
+                c.reverifyBy(),
+                hits,
+                c.clearanceProposedBy(),
+                personal,
+                c.submittedAt(),
+                c.updatedAt());
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

@@ -1,6 +1,5 @@
 package io.peerlend.kyc.aml.domain;
 
-import java.nio.charset.StandardCharsets;
 import io.peerlend.kyc.api.AmlAlert;
 import io.peerlend.kyc.api.AmlAlertsAttached;
 import io.peerlend.kyc.api.AmlCaseCleared;
@@ -10,6 +9,7 @@ import io.peerlend.kyc.api.CloseAmlCase;
 import io.peerlend.kyc.api.OpenAmlCase;
 import io.peerlend.kyc.api.Sealed;
 import io.peerlend.kyc.api.SuspiciousActivityReported;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -22,8 +22,11 @@ import org.junit.jupiter.api.Test;
 class AmlCaseTest {
 
     private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
-    private static final List<AmlAlert> LARGE = List.of(new AmlAlert("LARGE_DEPOSIT", "a single deposit",
-            List.of(new AmlAlert.Evidence("pay-1", "DEPOSIT", 12_000_00, "GBP", NOW)), NOW));
+    private static final List<AmlAlert> LARGE = List.of(new AmlAlert(
+            "LARGE_DEPOSIT",
+            "a single deposit",
+            List.of(new AmlAlert.Evidence("pay-1", "DEPOSIT", 12_000_00, "GBP", NOW)),
+            NOW));
     private static final Sealed NOTE = new Sealed("c-1", "bm90ZQ==");
     private static final AmlCaseOpened OPENED = new AmlCaseOpened("case-1", "c-1", LARGE, NOW);
 
@@ -37,26 +40,31 @@ class AmlCaseTest {
 
     @Test
     void givenAlerts_whenACaseIsOpenedTwice_thenItOpensOnce() {
-        fixture.givenNoPriorActivity().when(new OpenAmlCase("case-1", "c-1", LARGE)).expectEvents(OPENED);
+        fixture.givenNoPriorActivity()
+                .when(new OpenAmlCase("case-1", "c-1", LARGE))
+                .expectEvents(OPENED);
         fixture.given(OPENED).when(new OpenAmlCase("case-1", "c-1", LARGE)).expectNoEvents();
     }
 
     @Test
     void givenAnOpenCase_whenMoreAlertsArrive_thenAttached() {
-        fixture.given(OPENED).when(new AttachAmlAlerts("case-1", LARGE))
+        fixture.given(OPENED)
+                .when(new AttachAmlAlerts("case-1", LARGE))
                 .expectEvents(new AmlAlertsAttached("case-1", LARGE));
     }
 
     @Test
     void givenAnOpenCase_whenAnOfficerClearsIt_thenClearedWithTheSealedNote() {
-        fixture.given(OPENED).when(new CloseAmlCase("case-1", "officer-1", false, NOTE))
+        fixture.given(OPENED)
+                .when(new CloseAmlCase("case-1", "officer-1", false, NOTE))
                 .expectEvents(new AmlCaseCleared("case-1", "c-1", "officer-1", NOTE, NOW));
     }
 
     @Test
     void givenAnOpenCase_whenReported_thenASuspiciousActivityReportRecordWithItsId() {
         String reportId = "SAR-" + UUID.nameUUIDFromBytes("case-1".getBytes(StandardCharsets.UTF_8));
-        fixture.given(OPENED).when(new CloseAmlCase("case-1", "officer-1", true, NOTE))
+        fixture.given(OPENED)
+                .when(new CloseAmlCase("case-1", "officer-1", true, NOTE))
                 .expectEvents(new SuspiciousActivityReported("case-1", "c-1", reportId, "officer-1", NOTE, NOW))
                 .expectResultMessagePayload(reportId);
     }
@@ -64,9 +72,12 @@ class AmlCaseTest {
     @Test
     void givenAClosedCase_whenClosedAgainOrGivenAlerts_thenRefused() {
         AmlCaseCleared cleared = new AmlCaseCleared("case-1", "c-1", "officer-1", NOTE, NOW);
-        fixture.given(OPENED, cleared).when(new CloseAmlCase("case-1", "officer-2", true, NOTE))
-                .expectException(CaseRuleBroken.class).expectNoEvents();
-        fixture.given(OPENED, cleared).when(new AttachAmlAlerts("case-1", LARGE))
+        fixture.given(OPENED, cleared)
+                .when(new CloseAmlCase("case-1", "officer-2", true, NOTE))
+                .expectException(CaseRuleBroken.class)
+                .expectNoEvents();
+        fixture.given(OPENED, cleared)
+                .when(new AttachAmlAlerts("case-1", LARGE))
                 .expectException(CaseRuleBroken.class);
     }
 }

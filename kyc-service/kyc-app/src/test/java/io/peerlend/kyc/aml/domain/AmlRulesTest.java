@@ -13,22 +13,34 @@ import org.junit.jupiter.api.Test;
 
 class AmlRulesTest {
 
-    static final MonitoringProfile UK = new MonitoringProfile(10_000_00, 80, Duration.ofDays(7), Duration.ofDays(30),
-            80, Duration.ofDays(7), Duration.ofDays(90), 5, 2_500_00);
+    static final MonitoringProfile UK = new MonitoringProfile(
+            10_000_00,
+            80,
+            Duration.ofDays(7),
+            Duration.ofDays(30),
+            80,
+            Duration.ofDays(7),
+            Duration.ofDays(90),
+            5,
+            2_500_00);
     static final Instant T0 = Instant.parse("2026-06-01T09:00:00Z");
 
     private final List<MoneyMovement> history = new ArrayList<>();
 
     private MoneyMovement move(MoneyMovement.Kind kind, long minor, int day) {
-        MoneyMovement m = new MoneyMovement(kind + "-" + history.size(), kind, minor, "GBP", T0.plus(Duration.ofDays(day)));
+        MoneyMovement m =
+                new MoneyMovement(kind + "-" + history.size(), kind, minor, "GBP", T0.plus(Duration.ofDays(day)));
         history.add(m);
         history.sort(Comparator.comparing(MoneyMovement::at));
         return m;
     }
 
     private List<String> rulesFiring(MoneyMovement latest) {
-        return AmlRules.all().stream().map(r -> r.check(history, latest, UK)).flatMap(Optional::stream)
-                .map(AmlAlert::rule).toList();
+        return AmlRules.all().stream()
+                .map(r -> r.check(history, latest, UK))
+                .flatMap(Optional::stream)
+                .map(AmlAlert::rule)
+                .toList();
     }
 
     @Test
@@ -37,10 +49,12 @@ class AmlRulesTest {
         Optional<AmlAlert> alert = AmlRules.largeDeposit(history, big, UK);
 
         assertThat(alert).hasValueSatisfying(a -> {
-            assertThat(a.description()).isEqualTo("a single deposit of GBP 10000.00 is at or over the threshold of GBP 10000.00");
+            assertThat(a.description())
+                    .isEqualTo("a single deposit of GBP 10000.00 is at or over the threshold of GBP 10000.00");
             assertThat(a.evidence()).extracting(AmlAlert.Evidence::movementId).containsExactly(big.id());
         });
-        assertThat(AmlRules.largeDeposit(history, move(MoneyMovement.Kind.DEPOSIT, 9_999_99, 1), UK)).isEmpty();
+        assertThat(AmlRules.largeDeposit(history, move(MoneyMovement.Kind.DEPOSIT, 9_999_99, 1), UK))
+                .isEmpty();
     }
 
     @Test
@@ -83,7 +97,8 @@ class AmlRulesTest {
     @Test
     void givenASmallPartWithdrawn_whenChecked_thenNoInAndOut() {
         move(MoneyMovement.Kind.DEPOSIT, 5_000_00, 0);
-        assertThat(AmlRules.inAndOut(history, move(MoneyMovement.Kind.WITHDRAWAL, 1_000_00, 5), UK)).isEmpty();
+        assertThat(AmlRules.inAndOut(history, move(MoneyMovement.Kind.WITHDRAWAL, 1_000_00, 5), UK))
+                .isEmpty();
     }
 
     @Test

@@ -1,6 +1,5 @@
 package io.peerlend.kyc.customers.domain;
 
-import java.util.ArrayList;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerlend.kyc.api.ClearCustomer;
@@ -9,9 +8,8 @@ import io.peerlend.kyc.api.CustomerReferred;
 import io.peerlend.kyc.api.CustomerReinstated;
 import io.peerlend.kyc.api.CustomerRejected;
 import io.peerlend.kyc.api.CustomerRescreened;
-import io.peerlend.kyc.api.CustomerRiskRaised;
-import io.peerlend.kyc.api.RaiseRiskRating;
 import io.peerlend.kyc.api.CustomerReverificationDue;
+import io.peerlend.kyc.api.CustomerRiskRaised;
 import io.peerlend.kyc.api.CustomerRole;
 import io.peerlend.kyc.api.CustomerStatus;
 import io.peerlend.kyc.api.CustomerSuspended;
@@ -20,9 +18,10 @@ import io.peerlend.kyc.api.EndRelationship;
 import io.peerlend.kyc.api.ErasePersonalData;
 import io.peerlend.kyc.api.OnboardingSubmitted;
 import io.peerlend.kyc.api.PersonalDataErased;
+import io.peerlend.kyc.api.RaiseRiskRating;
 import io.peerlend.kyc.api.RecordRescreening;
-import io.peerlend.kyc.api.RejectCustomer;
 import io.peerlend.kyc.api.ReinstateCustomer;
+import io.peerlend.kyc.api.RejectCustomer;
 import io.peerlend.kyc.api.RelationshipEnded;
 import io.peerlend.kyc.api.RequireReverification;
 import io.peerlend.kyc.api.RiskRating;
@@ -35,6 +34,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -47,8 +47,8 @@ class CustomerTest {
     private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
     private static final Sealed PERSONAL = new Sealed(ID, "c2VhbGVk");
     private static final Sealed FAILURES = new Sealed(ID, "ZmFpbHVyZXM=");
-    private static final List<ScreeningHit> HIT = List.of(new ScreeningHit("OFAC-SDN", "1572",
-            "NORIEGA, Manuel Antonio", 1.0));
+    private static final List<ScreeningHit> HIT =
+            List.of(new ScreeningHit("OFAC-SDN", "1572", "NORIEGA, Manuel Antonio", 1.0));
     private static final Set<CustomerRole> BORROWER = Set.of(CustomerRole.BORROWER);
 
     private AggregateTestFixture<Customer> fixture;
@@ -63,16 +63,37 @@ class CustomerTest {
         fixture.registerInjectableResource((PersonalDataShredder) shredded::add);
     }
 
-    private static SubmitOnboarding onboarding(boolean documentValid, String screening, List<ScreeningHit> hits,
-                                               RiskRating risk, boolean provesIdentity) {
-        return new SubmitOnboarding(ID, BORROWER, PERSONAL, provesIdentity ? "MRZ" : "UK_NINO", provesIdentity,
-                documentValid, FAILURES, screening, hits, "lists-1", risk, List.of());
+    private static SubmitOnboarding onboarding(
+            boolean documentValid, String screening, List<ScreeningHit> hits, RiskRating risk, boolean provesIdentity) {
+        return new SubmitOnboarding(
+                ID,
+                BORROWER,
+                PERSONAL,
+                provesIdentity ? "MRZ" : "UK_NINO",
+                provesIdentity,
+                documentValid,
+                FAILURES,
+                screening,
+                hits,
+                "lists-1",
+                risk,
+                List.of());
     }
 
     private static OnboardingSubmitted submitted(SubmitOnboarding c) {
-        return new OnboardingSubmitted(ID, c.roles(), c.personalData(), c.documentType(), c.documentValid(),
-                c.documentFailures(), c.screeningDecision(), c.screeningHits(), c.listsVersion(), c.riskRating(),
-                c.riskFactors(), NOW);
+        return new OnboardingSubmitted(
+                ID,
+                c.roles(),
+                c.personalData(),
+                c.documentType(),
+                c.documentValid(),
+                c.documentFailures(),
+                c.screeningDecision(),
+                c.screeningHits(),
+                c.listsVersion(),
+                c.riskRating(),
+                c.riskFactors(),
+                NOW);
     }
 
     private static final SubmitOnboarding CLEAN = onboarding(true, "CLEAR", List.of(), RiskRating.LOW, true);
@@ -96,10 +117,12 @@ class CustomerTest {
         SubmitOnboarding bad = onboarding(false, "CLEAR", List.of(), RiskRating.LOW, true);
         fixture.givenNoPriorActivity()
                 .when(bad)
-                .expectEvents(submitted(bad), new CustomerRejected(ID, List.of(OnboardingPolicy.DOCUMENT_FAILED),
-                        false, "system", NOW));
-        fixture.given(submitted(bad), new CustomerRejected(ID, List.of(OnboardingPolicy.DOCUMENT_FAILED), false,
-                        "system", NOW))
+                .expectEvents(
+                        submitted(bad),
+                        new CustomerRejected(ID, List.of(OnboardingPolicy.DOCUMENT_FAILED), false, "system", NOW));
+        fixture.given(
+                        submitted(bad),
+                        new CustomerRejected(ID, List.of(OnboardingPolicy.DOCUMENT_FAILED), false, "system", NOW))
                 .when(CLEAN)
                 .expectEvents(submitted(CLEAN), verified("system", RiskRating.LOW, 5));
     }
@@ -109,8 +132,13 @@ class CustomerTest {
         SubmitOnboarding both = onboarding(false, "BLOCK", HIT, RiskRating.LOW, true);
         fixture.givenNoPriorActivity()
                 .when(both)
-                .expectEvents(submitted(both), new CustomerReferred(ID, CustomerStatus.BLOCKED,
-                        List.of(OnboardingPolicy.STRONG_MATCH, OnboardingPolicy.DOCUMENT_FAILED), NOW));
+                .expectEvents(
+                        submitted(both),
+                        new CustomerReferred(
+                                ID,
+                                CustomerStatus.BLOCKED,
+                                List.of(OnboardingPolicy.STRONG_MATCH, OnboardingPolicy.DOCUMENT_FAILED),
+                                NOW));
     }
 
     @Test
@@ -118,9 +146,16 @@ class CustomerTest {
         SubmitOnboarding c = onboarding(true, "REVIEW", HIT, RiskRating.HIGH, false);
         fixture.givenNoPriorActivity()
                 .when(c)
-                .expectEvents(submitted(c), new CustomerReferred(ID, CustomerStatus.IN_REVIEW, List.of(
-                        OnboardingPolicy.POSSIBLE_MATCH, OnboardingPolicy.DOCUMENT_INSUFFICIENT,
-                        OnboardingPolicy.HIGH_RISK), NOW));
+                .expectEvents(
+                        submitted(c),
+                        new CustomerReferred(
+                                ID,
+                                CustomerStatus.IN_REVIEW,
+                                List.of(
+                                        OnboardingPolicy.POSSIBLE_MATCH,
+                                        OnboardingPolicy.DOCUMENT_INSUFFICIENT,
+                                        OnboardingPolicy.HIGH_RISK),
+                                NOW));
     }
 
     @Test
@@ -133,8 +168,10 @@ class CustomerTest {
 
     @Test
     void givenAReview_whenOneOfficerClears_thenVerified() {
-        fixture.given(submitted(POSSIBLE), new CustomerReferred(ID, CustomerStatus.IN_REVIEW,
-                        List.of(OnboardingPolicy.POSSIBLE_MATCH), NOW))
+        fixture.given(
+                        submitted(POSSIBLE),
+                        new CustomerReferred(
+                                ID, CustomerStatus.IN_REVIEW, List.of(OnboardingPolicy.POSSIBLE_MATCH), NOW))
                 .when(new ClearCustomer(ID, "officer-1", false, "different person: date of birth"))
                 .expectEvents(verified("officer-1", RiskRating.LOW, 5))
                 .expectResultMessagePayload(CustomerStatus.VERIFIED);
@@ -174,14 +211,12 @@ class CustomerTest {
 
     @Test
     void givenABlock_whenAnOfficerConfirmsTheMatch_thenFinallyRejectedAndCannotReapply() {
-        CustomerRejected confirmed = new CustomerRejected(ID, List.of("confirmed: listed person"), true,
-                "officer-1", NOW);
+        CustomerRejected confirmed =
+                new CustomerRejected(ID, List.of("confirmed: listed person"), true, "officer-1", NOW);
         fixture.given(submitted(LISTED), blocked())
                 .when(new RejectCustomer(ID, "officer-1", "confirmed: listed person"))
                 .expectEvents(confirmed);
-        fixture.given(submitted(LISTED), blocked(), confirmed)
-                .when(CLEAN)
-                .expectException(CustomerRuleBroken.class);
+        fixture.given(submitted(LISTED), blocked(), confirmed).when(CLEAN).expectException(CustomerRuleBroken.class);
     }
 
     @Test
@@ -189,7 +224,9 @@ class CustomerTest {
         fixture.given(submitted(CLEAN), verified("system", RiskRating.LOW, 5))
                 .when(new SuspendCustomer(ID, "AML case 7", "officer-1"))
                 .expectEvents(new CustomerSuspended(ID, "AML case 7", "officer-1", NOW));
-        fixture.given(submitted(CLEAN), verified("system", RiskRating.LOW, 5),
+        fixture.given(
+                        submitted(CLEAN),
+                        verified("system", RiskRating.LOW, 5),
                         new CustomerSuspended(ID, "AML case 7", "officer-1", NOW))
                 .when(new ReinstateCustomer(ID, "officer-2"))
                 .expectEvents(new CustomerReinstated(ID, "officer-2", NOW));
@@ -199,7 +236,8 @@ class CustomerTest {
     void givenAVerifiedCustomer_whenANewListMatchesThem_thenSuspendedAndBlockedForReview() {
         fixture.given(submitted(CLEAN), verified("system", RiskRating.LOW, 5))
                 .when(new RecordRescreening(ID, "BLOCK", HIT, "lists-2"))
-                .expectEvents(new CustomerRescreened(ID, "BLOCK", HIT, "lists-2", NOW),
+                .expectEvents(
+                        new CustomerRescreened(ID, "BLOCK", HIT, "lists-2", NOW),
                         new CustomerSuspended(ID, "new match after the sanctions lists were reloaded", "system", NOW),
                         new CustomerReferred(ID, CustomerStatus.BLOCKED, List.of(OnboardingPolicy.STRONG_MATCH), NOW));
     }
@@ -220,7 +258,9 @@ class CustomerTest {
 
     @Test
     void givenAnEndedRelationship_whenErasedBeforeTheRetentionEnds_thenRefused() {
-        fixture.given(submitted(CLEAN), verified("system", RiskRating.LOW, 5),
+        fixture.given(
+                        submitted(CLEAN),
+                        verified("system", RiskRating.LOW, 5),
                         new RelationshipEnded(ID, LocalDate.of(2026, 11, 27), "officer-1", NOW))
                 .when(new ErasePersonalData(ID, "supervisor-1"))
                 .expectException(CustomerRuleBroken.class)
@@ -250,16 +290,42 @@ class CustomerTest {
     @Test
     void givenSealedFindingsAndNotes_whenRecorded_thenTheEventsCarryThemOnlySealed() {
         Sealed findings = new Sealed(ID, "c2VhbGVkIGZpbmRpbmdz");
-        SubmitOnboarding listed = new SubmitOnboarding(ID, BORROWER, PERSONAL, "MRZ", true, true, FAILURES, "BLOCK",
-                HIT, "lists-1", RiskRating.LOW, List.of("politically exposed person"), findings);
+        SubmitOnboarding listed = new SubmitOnboarding(
+                ID,
+                BORROWER,
+                PERSONAL,
+                "MRZ",
+                true,
+                true,
+                FAILURES,
+                "BLOCK",
+                HIT,
+                "lists-1",
+                RiskRating.LOW,
+                List.of("politically exposed person"),
+                findings);
         fixture.givenNoPriorActivity()
                 .when(listed)
-                .expectEvents(new OnboardingSubmitted(ID, BORROWER, PERSONAL, "MRZ", true, FAILURES, "BLOCK", null,
-                                "lists-1", RiskRating.LOW, null, NOW, findings),
+                .expectEvents(
+                        new OnboardingSubmitted(
+                                ID,
+                                BORROWER,
+                                PERSONAL,
+                                "MRZ",
+                                true,
+                                FAILURES,
+                                "BLOCK",
+                                null,
+                                "lists-1",
+                                RiskRating.LOW,
+                                null,
+                                NOW,
+                                findings),
                         new CustomerReferred(ID, CustomerStatus.BLOCKED, List.of(OnboardingPolicy.STRONG_MATCH), NOW));
         Sealed note = new Sealed(ID, "c2VhbGVkIG5vdGU=");
-        fixture.given(submitted(LISTED), new CustomerReferred(ID, CustomerStatus.BLOCKED,
-                        List.of(OnboardingPolicy.STRONG_MATCH), NOW))
+        fixture.given(
+                        submitted(LISTED),
+                        new CustomerReferred(ID, CustomerStatus.BLOCKED, List.of(OnboardingPolicy.STRONG_MATCH), NOW))
                 .when(new RejectCustomer(ID, "officer-1", "true match; SAR filed", note))
                 .expectEvents(new CustomerRejected(ID, List.of(), true, "officer-1", NOW, note));
         fixture.given(submitted(CLEAN), verified("system", RiskRating.LOW, 5))
@@ -292,8 +358,9 @@ class CustomerTest {
     @Test
     void givenHighRisk_whenVerifiedByAnOfficer_thenReverifiedWithinAYear() {
         SubmitOnboarding pep = onboarding(true, "CLEAR", List.of(), RiskRating.HIGH, true);
-        fixture.given(submitted(pep), new CustomerReferred(ID, CustomerStatus.IN_REVIEW,
-                        List.of(OnboardingPolicy.HIGH_RISK), NOW))
+        fixture.given(
+                        submitted(pep),
+                        new CustomerReferred(ID, CustomerStatus.IN_REVIEW, List.of(OnboardingPolicy.HIGH_RISK), NOW))
                 .when(new ClearCustomer(ID, "officer-1", false, "source of wealth documented"))
                 .expectEvents(verified("officer-1", RiskRating.HIGH, 1));
     }
@@ -304,7 +371,9 @@ class CustomerTest {
         fixture.given(submitted(CLEAN), verified("system", RiskRating.LOW, 5))
                 .when(new RequireReverification(ID, due))
                 .expectEvents(new CustomerReverificationDue(ID, due, NOW));
-        fixture.given(submitted(CLEAN), verified("system", RiskRating.LOW, 5),
+        fixture.given(
+                        submitted(CLEAN),
+                        verified("system", RiskRating.LOW, 5),
                         new CustomerReverificationDue(ID, due, NOW))
                 .when(new RequireReverification(ID, due))
                 .expectNoEvents();
@@ -319,7 +388,9 @@ class CustomerTest {
 
     @Test
     void givenReverificationDue_whenTheCustomerGivesTheirIdentityAgain_thenVerifiedAnew() {
-        fixture.given(submitted(CLEAN), verified("system", RiskRating.LOW, 5),
+        fixture.given(
+                        submitted(CLEAN),
+                        verified("system", RiskRating.LOW, 5),
                         new CustomerReverificationDue(ID, LocalDate.of(2031, 11, 26), NOW))
                 .when(CLEAN)
                 .expectEvents(submitted(CLEAN), verified("system", RiskRating.LOW, 5));
@@ -329,8 +400,12 @@ class CustomerTest {
     void givenALowRiskCustomer_whenBehaviourRaisesTheRating_thenHighWithASoonerReverification() {
         fixture.given(submitted(CLEAN), verified("system", RiskRating.LOW, 5))
                 .when(new RaiseRiskRating(ID, RiskRating.HIGH, "reported for suspicious activity (SAR-1)"))
-                .expectEvents(new CustomerRiskRaised(ID, RiskRating.HIGH, "reported for suspicious activity (SAR-1)",
-                        LocalDate.of(2027, 11, 26), NOW));
+                .expectEvents(new CustomerRiskRaised(
+                        ID,
+                        RiskRating.HIGH,
+                        "reported for suspicious activity (SAR-1)",
+                        LocalDate.of(2027, 11, 26),
+                        NOW));
     }
 
     @Test

@@ -5,8 +5,7 @@ final class CheckDigits {
 
     private static final int[] WEIGHTS = {7, 3, 1};
 
-    private CheckDigits() {
-    }
+    private CheckDigits() {}
 
     static char icao(CharSequence field) {
         int sum = 0;

@@ -20,12 +20,10 @@ public final class ChineseResidentId {
     private static final String CHECK_CHARACTERS = "10X98765432";
     /** First two digits of GB/T 2260: provinces, autonomous regions, municipalities, Taiwan, Hong Kong, Macao. */
     private static final Set<String> PROVINCES = Set.of(
-            "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37",
-            "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65",
-            "71", "81", "82");
+            "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37", "41", "42", "43",
+            "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65", "71", "81", "82");
 
-    private ChineseResidentId() {
-    }
+    private ChineseResidentId() {}
 
     public static DocumentCheckResult check(String raw, LocalDate today) {
         String number = raw == null ? "" : raw.strip().toUpperCase(Locale.ROOT);
@@ -41,8 +39,10 @@ public final class ChineseResidentId {
             failures.add("region code " + region + " does not name a province-level division");
         }
         try {
-            LocalDate born = LocalDate.of(Integer.parseInt(number.substring(6, 10)),
-                    Integer.parseInt(number.substring(10, 12)), Integer.parseInt(number.substring(12, 14)));
+            LocalDate born = LocalDate.of(
+                    Integer.parseInt(number.substring(6, 10)),
+                    Integer.parseInt(number.substring(10, 12)),
+                    Integer.parseInt(number.substring(12, 14)));
             if (born.isAfter(today) || born.getYear() < 1900) {
                 failures.add("date of birth " + born + " is outside 1900 to today");
             }

@@ -18,12 +18,10 @@ public final class HolderChecks {
 
     public static final int MINIMUM_AGE = 18;
 
-    private HolderChecks() {
-    }
+    private HolderChecks() {}
 
     /** The applicant as declared; either part may be null when there is nothing to compare. */
-    public record Holder(String fullName, LocalDate dateOfBirth) {
-    }
+    public record Holder(String fullName, LocalDate dateOfBirth) {}
 
     public static DocumentCheckResult apply(DocumentCheckResult document, Holder applicant, LocalDate today) {
         List<String> failures = new ArrayList<>(document.failures());
@@ -35,13 +33,18 @@ public final class HolderChecks {
         if (expires != null && LocalDate.parse(expires).isBefore(today)) {
             failures.add("the document expired on " + expires);
         }
-        if (applicant != null && applicant.dateOfBirth() != null && born != null
+        if (applicant != null
+                && applicant.dateOfBirth() != null
+                && born != null
                 && !applicant.dateOfBirth().toString().equals(born)) {
             failures.add("the date of birth on the document does not match the application");
         }
         String surname = document.fields().get("surname");
-        if (applicant != null && applicant.fullName() != null && surname != null
-                && !sameName(applicant.fullName(), surname + " " + document.fields().getOrDefault("givenNames", ""))) {
+        if (applicant != null
+                && applicant.fullName() != null
+                && surname != null
+                && !sameName(
+                        applicant.fullName(), surname + " " + document.fields().getOrDefault("givenNames", ""))) {
             failures.add("the name on the document does not match the application");
         }
         return DocumentCheckResult.of(failures, document.fields());
@@ -53,9 +56,16 @@ public final class HolderChecks {
     }
 
     private static Set<String> tokens(String name) {
-        String upper = name.toUpperCase(Locale.ROOT).replace("ß", "SS").replace("Æ", "AE").replace("Ø", "OE");
-        String folded = Normalizer.normalize(upper, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .replaceAll("[^A-Z0-9]+", " ").replace("AE", "A").replace("OE", "O").replace("UE", "U");
+        String upper = name.toUpperCase(Locale.ROOT)
+                .replace("ß", "SS")
+                .replace("Æ", "AE")
+                .replace("Ø", "OE");
+        String folded = Normalizer.normalize(upper, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "")
+                .replaceAll("[^A-Z0-9]+", " ")
+                .replace("AE", "A")
+                .replace("OE", "O")
+                .replace("UE", "U");
         return new TreeSet<>(Arrays.asList(folded.strip().split(" +")));
     }
 }

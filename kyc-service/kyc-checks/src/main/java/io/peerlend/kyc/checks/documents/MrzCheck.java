@@ -17,11 +17,12 @@ public final class MrzCheck {
 
     private static final Pattern MRZ_CHARACTERS = Pattern.compile("[A-Z0-9<]+");
 
-    private MrzCheck() {
-    }
+    private MrzCheck() {}
 
     public static DocumentCheckResult check(List<String> rawLines, LocalDate today) {
-        List<String> lines = rawLines.stream().map(l -> l == null ? "" : l.strip().toUpperCase(Locale.ROOT)).toList();
+        List<String> lines = rawLines.stream()
+                .map(l -> l == null ? "" : l.strip().toUpperCase(Locale.ROOT))
+                .toList();
         List<String> failures = new ArrayList<>();
         Map<String, String> fields = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -40,15 +41,16 @@ public final class MrzCheck {
             twoLine("TD3", lines, today, failures, fields);
         } else {
             failures.add("an MRZ has 3 lines of 30 characters (TD1), 2 of 36 (TD2) or 2 of 44 (TD3); got "
-                    + lines.size() + " line(s) of " + lines.stream().map(l -> String.valueOf(l.length())).toList()
+                    + lines.size() + " line(s) of "
+                    + lines.stream().map(l -> String.valueOf(l.length())).toList()
                     + " characters");
         }
         return DocumentCheckResult.of(failures, fields);
     }
 
     /** TD2 and TD3 share a layout; only the name and optional-data widths differ. */
-    private static void twoLine(String format, List<String> lines, LocalDate today, List<String> failures,
-                                Map<String, String> fields) {
+    private static void twoLine(
+            String format, List<String> lines, LocalDate today, List<String> failures, Map<String, String> fields) {
         String l1 = lines.get(0);
         String l2 = lines.get(1);
         int end = l2.length() - 1;
@@ -87,8 +89,11 @@ public final class MrzCheck {
             // Doc 9303-5 4.2.4: a number longer than 9 characters continues in the optional data, and its check
             // digit is the last character before the first filler there.
             String rest = optional1.substring(0, optional1.indexOf('<') < 0 ? 15 : optional1.indexOf('<'));
-            document(l1.substring(5, 14) + rest.substring(0, rest.length() - 1), rest.charAt(rest.length() - 1),
-                    failures, fields);
+            document(
+                    l1.substring(5, 14) + rest.substring(0, rest.length() - 1),
+                    rest.charAt(rest.length() - 1),
+                    failures,
+                    fields);
             fields.put("optionalData", text(optional1.substring(rest.length())));
         } else {
             document(l1.substring(5, 14), l1.charAt(14), failures, fields);
@@ -106,16 +111,15 @@ public final class MrzCheck {
         names(lines.get(2), fields);
     }
 
-    private static void document(String number, char checkDigit, List<String> failures,
-                                 Map<String, String> fields) {
+    private static void document(String number, char checkDigit, List<String> failures, Map<String, String> fields) {
         fields.put("documentNumber", text(number));
         if (!CheckDigits.matches(number, checkDigit)) {
             failures.add("document number check digit does not match");
         }
     }
 
-    private static void dateOfBirth(String yymmdd, char checkDigit, LocalDate today, List<String> failures,
-                                    Map<String, String> fields) {
+    private static void dateOfBirth(
+            String yymmdd, char checkDigit, LocalDate today, List<String> failures, Map<String, String> fields) {
         if (!CheckDigits.matches(yymmdd, checkDigit)) {
             failures.add("date of birth check digit does not match");
         }
@@ -127,8 +131,8 @@ public final class MrzCheck {
         }
     }
 
-    private static void expiry(String yymmdd, char checkDigit, LocalDate today, List<String> failures,
-                               Map<String, String> fields) {
+    private static void expiry(
+            String yymmdd, char checkDigit, LocalDate today, List<String> failures, Map<String, String> fields) {
         if (!CheckDigits.matches(yymmdd, checkDigit)) {
             failures.add("date of expiry check digit does not match");
         }

@@ -16,8 +16,7 @@ public final class NationalInsuranceNumber {
 
     private static final Set<String> UNALLOCATED_PREFIXES = Set.of("BG", "GB", "KN", "NK", "NT", "TN", "ZZ");
 
-    private NationalInsuranceNumber() {
-    }
+    private NationalInsuranceNumber() {}
 
     public static DocumentCheckResult check(String raw) {
         String number = raw == null ? "" : raw.replace(" ", "").toUpperCase(Locale.ROOT);

@@ -32,15 +32,15 @@ public final class OfacCsv {
     private static final Pattern NATIONALITY = Pattern.compile("(?:nationality|citizen) ([^;.]+)");
     private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
-    private OfacCsv() {
-    }
+    private OfacCsv() {}
 
     public static List<SanctionsEntry> read(String list, Reader primary, Reader alternates, Reader comments)
             throws IOException {
         Map<String, List<String>> altNames = new HashMap<>();
         for (CSVRecord r : records(alternates)) {
             if (r.size() > 3 && !empty(r.get(3))) {
-                altNames.computeIfAbsent(r.get(0).strip(), k -> new ArrayList<>()).add(r.get(3).strip());
+                altNames.computeIfAbsent(r.get(0).strip(), k -> new ArrayList<>())
+                        .add(r.get(3).strip());
             }
         }
         Map<String, String> moreRemarks = new HashMap<>();
@@ -58,8 +58,15 @@ public final class OfacCsv {
             }
             String id = r.get(0).strip();
             String remarks = value(r.get(11)) + " " + moreRemarks.getOrDefault(id, "");
-            entries.add(new SanctionsEntry(list, id, type(r.get(2)), r.get(1).strip(),
-                    altNames.getOrDefault(id, List.of()), births(remarks), nationalities(remarks), value(r.get(3))));
+            entries.add(new SanctionsEntry(
+                    list,
+                    id,
+                    type(r.get(2)),
+                    r.get(1).strip(),
+                    altNames.getOrDefault(id, List.of()),
+                    births(remarks),
+                    nationalities(remarks),
+                    value(r.get(3))));
         }
         return entries;
     }
@@ -72,8 +79,8 @@ public final class OfacCsv {
             Matcher exact = EXACT.matcher(text);
             if (exact.find()) {
                 try {
-                    births.add(ListedBirth.exact(LocalDate.parse(exact.group(1) + " " + exact.group(2) + " "
-                            + exact.group(3), DAY_MONTH_YEAR)));
+                    births.add(ListedBirth.exact(LocalDate.parse(
+                            exact.group(1) + " " + exact.group(2) + " " + exact.group(3), DAY_MONTH_YEAR)));
                     continue;
                 } catch (DateTimeParseException e) {
                     // fall through to the years named in the text
@@ -110,7 +117,11 @@ public final class OfacCsv {
     }
 
     private static Iterable<CSVRecord> records(Reader reader) throws IOException {
-        return CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).get().parse(reader);
+        return CSVFormat.DEFAULT
+                .builder()
+                .setIgnoreSurroundingSpaces(true)
+                .get()
+                .parse(reader);
     }
 
     private static boolean empty(String v) {

@@ -56,22 +56,26 @@ public record SanctionsLists(List<SanctionsEntry> entries, Map<String, Integer> 
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             List<SanctionsEntry> all = new ArrayList<>();
             Map<String, Integer> counts = new TreeMap<>();
-            List<SanctionsEntry> sdn = OfacCsv.read(OFAC_SDN, reader(source, "ofac-sdn/sdn.csv", digest, true),
+            List<SanctionsEntry> sdn = OfacCsv.read(
+                    OFAC_SDN,
+                    reader(source, "ofac-sdn/sdn.csv", digest, true),
                     reader(source, "ofac-sdn/alt.csv", digest, true),
                     reader(source, "ofac-sdn/sdn_comments.csv", digest, false));
-            List<SanctionsEntry> cons = OfacCsv.read(OFAC_CONSOLIDATED,
+            List<SanctionsEntry> cons = OfacCsv.read(
+                    OFAC_CONSOLIDATED,
                     reader(source, "ofac-consolidated/cons_prim.csv", digest, true),
                     reader(source, "ofac-consolidated/cons_alt.csv", digest, true),
                     reader(source, "ofac-consolidated/cons_comments.csv", digest, false));
-            List<SanctionsEntry> un = UnConsolidatedXml.read(new ByteArrayInputStream(
-                    bytes(source, "un/UN_consolidated.xml", digest, true)));
+            List<SanctionsEntry> un = UnConsolidatedXml.read(
+                    new ByteArrayInputStream(bytes(source, "un/UN_consolidated.xml", digest, true)));
             for (List<SanctionsEntry> list : List.of(sdn, cons, un)) {
                 all.addAll(list);
                 if (!list.isEmpty()) {
                     counts.put(list.get(0).list(), list.size());
                 }
             }
-            return new SanctionsLists(all, counts, HexFormat.of().formatHex(digest.digest()).substring(0, 16));
+            return new SanctionsLists(
+                    all, counts, HexFormat.of().formatHex(digest.digest()).substring(0, 16));
         } catch (IOException e) {
             throw new UncheckedIOException("could not load the sanctions lists: " + e.getMessage(), e);
         } catch (NoSuchAlgorithmException e) {
@@ -82,12 +86,10 @@ public record SanctionsLists(List<SanctionsEntry> entries, Map<String, Integer> 
     private static Reader reader(Source source, String name, MessageDigest digest, boolean required)
             throws IOException {
         byte[] bytes = bytes(source, name, digest, required);
-        return bytes == null ? null : new InputStreamReader(new ByteArrayInputStream(bytes),
-                StandardCharsets.UTF_8);
+        return bytes == null ? null : new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8);
     }
 
-    private static byte[] bytes(Source source, String name, MessageDigest digest, boolean required)
-            throws IOException {
+    private static byte[] bytes(Source source, String name, MessageDigest digest, boolean required) throws IOException {
         try (InputStream in = source.open(name)) {
             if (in == null) {
                 if (required) {

@@ -1,11 +1,11 @@
 package io.peerlend.kyc.checks.sanctions;
 
-import java.util.Arrays;
+import io.peerlend.kyc.checks.sanctions.SanctionsEntry.EntryType;
 import io.peerlend.kyc.checks.sanctions.Screening.Match;
 import io.peerlend.kyc.checks.sanctions.Screening.Query;
 import io.peerlend.kyc.checks.sanctions.Screening.Result;
-import io.peerlend.kyc.checks.sanctions.SanctionsEntry.EntryType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -90,8 +90,7 @@ public final class Screener {
         return out;
     }
 
-    private record Pair(int q, int c, double sim) {
-    }
+    private record Pair(int q, int c, double sim) {}
 
     private static final class NameScore {
         double value;
@@ -106,9 +105,10 @@ public final class Screener {
         List<Pair> pairs = new ArrayList<>();
         for (int qi = 0; qi < folded.length; qi++) {
             for (int ci = 0; ci < nameWords.length; ci++) {
-                double sim = folded[qi].length() == 1 || index.word(nameWords[ci]).length() == 1
-                        ? initials(folded[qi], index.word(nameWords[ci]))
-                        : similar.get(qi).getOrDefault(nameWords[ci], 0.0);
+                double sim =
+                        folded[qi].length() == 1 || index.word(nameWords[ci]).length() == 1
+                                ? initials(folded[qi], index.word(nameWords[ci]))
+                                : similar.get(qi).getOrDefault(nameWords[ci], 0.0);
                 if (sim > 0) {
                     pairs.add(new Pair(qi, ci, sim));
                 }
@@ -150,8 +150,10 @@ public final class Screener {
             if (qTo[qi] >= 0) {
                 String listed = index.word(nameWords[qTo[qi]]);
                 score.onlyCommonWords &= index.weight(nameWords[qTo[qi]]) < policy.commonWordWeight();
-                score.evidence.add(qSim[qi] >= 1.0 ? words.get(qi) + " = " + listed
-                        : String.format(Locale.ROOT, "%s ~ %s (%.2f)", words.get(qi), listed, qSim[qi]));
+                score.evidence.add(
+                        qSim[qi] >= 1.0
+                                ? words.get(qi) + " = " + listed
+                                : String.format(Locale.ROOT, "%s ~ %s (%.2f)", words.get(qi), listed, qSim[qi]));
             }
         }
         return score;
@@ -185,8 +187,8 @@ public final class Screener {
                 evidence.add("year of birth fits the listed " + entry.datesOfBirth() + " (confirms)");
             } else {
                 score *= policy.discountForOtherBirth();
-                evidence.add("date of birth " + query.dateOfBirth() + " differs from the listed "
-                        + entry.datesOfBirth() + " (discounted)");
+                evidence.add("date of birth " + query.dateOfBirth() + " differs from the listed " + entry.datesOfBirth()
+                        + " (discounted)");
             }
         }
         if (nationality.isPresent() && person && !entry.nationalities().isEmpty()) {
@@ -195,8 +197,8 @@ public final class Screener {
                 evidence.add("nationality " + nationality.get() + " as listed (confirms)");
             } else {
                 score *= policy.discountForOtherNationality();
-                evidence.add("nationality " + nationality.get() + " differs from the listed "
-                        + entry.nationalities() + " (discounted)");
+                evidence.add("nationality " + nationality.get() + " differs from the listed " + entry.nationalities()
+                        + " (discounted)");
             }
         }
         double rounded = Math.round(Math.min(1.0, score) * 1000) / 1000.0;

@@ -6,14 +6,16 @@ import java.util.List;
 /** What screening is asked and what it answers. */
 public final class Screening {
 
-    private Screening() {
-    }
+    private Screening() {}
 
     /** A name to screen; the date of birth and nationality (ISO code or country name) are optional. */
-    public record Query(String name, LocalDate dateOfBirth, String nationality) {
-    }
+    public record Query(String name, LocalDate dateOfBirth, String nationality) {}
 
-    public enum Decision { CLEAR, REVIEW, BLOCK }
+    public enum Decision {
+        CLEAR,
+        REVIEW,
+        BLOCK
+    }
 
     /** One listed entry that resembles the query, with the evidence in words. */
     public record Match(String list, String entryId, String name, double score, List<String> matchedOn) {

@@ -38,8 +38,10 @@ final class ScreeningIndex {
             names.add(entry.primaryName());
             names.addAll(entry.alternateNames());
             for (int n = 0; n < names.size(); n++) {
-                int[] ids = NameNormalizer.tokens(names.get(n)).stream().map(NameNormalizer::fold)
-                        .mapToInt(this::wordId).toArray();
+                int[] ids = NameNormalizer.tokens(names.get(n)).stream()
+                        .map(NameNormalizer::fold)
+                        .mapToInt(this::wordId)
+                        .toArray();
                 if (ids.length == 0 || !seen.add(Arrays.toString(ids))) {
                     continue;
                 }
@@ -61,11 +63,14 @@ final class ScreeningIndex {
             postings.add(new ArrayList<>());
         }
         for (int name = 0; name < wordsOfName.length; name++) {
-            for (int word : new LinkedHashSet<>(Arrays.stream(wordsOfName[name]).boxed().toList())) {
+            for (int word :
+                    new LinkedHashSet<>(Arrays.stream(wordsOfName[name]).boxed().toList())) {
                 postings.get(word).add(name);
             }
         }
-        namesOfWord = postings.stream().map(p -> p.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        namesOfWord = postings.stream()
+                .map(p -> p.stream().mapToInt(Integer::intValue).toArray())
+                .toArray(int[][]::new);
         weights = new double[words.size()];
         double max = 0;
         for (int w = 0; w < words.size(); w++) {
@@ -79,7 +84,8 @@ final class ScreeningIndex {
                 pairs.computeIfAbsent(pair, k -> new ArrayList<>()).add(w);
             }
         }
-        pairs.forEach((k, v) -> wordsOfPair.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        pairs.forEach((k, v) ->
+                wordsOfPair.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
     }
 
     private int wordId(String word) {
@@ -113,7 +119,10 @@ final class ScreeningIndex {
                 shared.merge(w, 1, Integer::sum);
             }
         }
-        return shared.entrySet().stream().filter(e -> e.getValue() >= needed).mapToInt(Map.Entry::getKey).toArray();
+        return shared.entrySet().stream()
+                .filter(e -> e.getValue() >= needed)
+                .mapToInt(Map.Entry::getKey)
+                .toArray();
     }
 
     /** Names containing any of the similar words. */

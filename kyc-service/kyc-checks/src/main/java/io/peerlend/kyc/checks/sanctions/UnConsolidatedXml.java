@@ -29,8 +29,7 @@ public final class UnConsolidatedXml {
 
     public static final String LIST = "UN";
 
-    private UnConsolidatedXml() {
-    }
+    private UnConsolidatedXml() {}
 
     public static List<SanctionsEntry> read(InputStream xml) throws IOException {
         Document document;
@@ -47,13 +46,29 @@ public final class UnConsolidatedXml {
         List<SanctionsEntry> entries = new ArrayList<>();
         for (Element e : elements(document.getDocumentElement(), "INDIVIDUAL")) {
             String name = Stream.of("FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME")
-                    .map(tag -> text(e, tag)).filter(s -> !s.isEmpty()).collect(Collectors.joining(" "));
-            entries.add(new SanctionsEntry(LIST, text(e, "REFERENCE_NUMBER"), EntryType.INDIVIDUAL, name,
-                    aliases(e, "INDIVIDUAL_ALIAS"), births(e), nationalities(e), text(e, "UN_LIST_TYPE")));
+                    .map(tag -> text(e, tag))
+                    .filter(s -> !s.isEmpty())
+                    .collect(Collectors.joining(" "));
+            entries.add(new SanctionsEntry(
+                    LIST,
+                    text(e, "REFERENCE_NUMBER"),
+                    EntryType.INDIVIDUAL,
+                    name,
+                    aliases(e, "INDIVIDUAL_ALIAS"),
+                    births(e),
+                    nationalities(e),
+                    text(e, "UN_LIST_TYPE")));
         }
         for (Element e : elements(document.getDocumentElement(), "ENTITY")) {
-            entries.add(new SanctionsEntry(LIST, text(e, "REFERENCE_NUMBER"), EntryType.ENTITY, text(e, "FIRST_NAME"),
-                    aliases(e, "ENTITY_ALIAS"), List.of(), Set.of(), text(e, "UN_LIST_TYPE")));
+            entries.add(new SanctionsEntry(
+                    LIST,
+                    text(e, "REFERENCE_NUMBER"),
+                    EntryType.ENTITY,
+                    text(e, "FIRST_NAME"),
+                    aliases(e, "ENTITY_ALIAS"),
+                    List.of(),
+                    Set.of(),
+                    text(e, "UN_LIST_TYPE")));
         }
         return entries;
     }

@@ -42,15 +42,18 @@ class ChineseResidentIdTest {
     @Test
     void givenFebruaryThirtieth_whenChecked_thenTheDateIsNotReal() {
         String first17 = "11010519900230123";
-        assertThat(ChineseResidentId.check(first17 + ChineseResidentId.checkCharacter(first17), TODAY).failures())
+        assertThat(ChineseResidentId.check(first17 + ChineseResidentId.checkCharacter(first17), TODAY)
+                        .failures())
                 .containsExactly("date of birth is not a real date: 19900230");
     }
 
     @Test
     void givenAnUnknownProvinceOrAFutureBirth_whenChecked_thenBothAreNamed() {
         String first17 = "99010520300101123";
-        assertThat(ChineseResidentId.check(first17 + ChineseResidentId.checkCharacter(first17), TODAY).failures())
-                .containsExactly("region code 990105 does not name a province-level division",
+        assertThat(ChineseResidentId.check(first17 + ChineseResidentId.checkCharacter(first17), TODAY)
+                        .failures())
+                .containsExactly(
+                        "region code 990105 does not name a province-level division",
                         "date of birth 2030-01-01 is outside 1900 to today");
     }
 

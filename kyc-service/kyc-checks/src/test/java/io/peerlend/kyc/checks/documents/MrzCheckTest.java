@@ -11,9 +11,8 @@ class MrzCheckTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
 
-    static final List<String> TD3_SPECIMEN = List.of(
-            "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
-            "L898902C36UTO7408122F1204159ZE184226B<<<<<10");
+    static final List<String> TD3_SPECIMEN =
+            List.of("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L898902C36UTO7408122F1204159ZE184226B<<<<<10");
 
     @Test
     void givenTheIcaoPassportSpecimen_whenChecked_thenEveryCheckDigitHoldsAndTheFieldsAreParsed() {
@@ -37,9 +36,8 @@ class MrzCheckTest {
 
     @Test
     void givenTheTd2Specimen_whenChecked_thenValid() {
-        DocumentCheckResult result = MrzCheck.check(List.of(
-                "I<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<",
-                "D231458907UTO7408122F1204159<<<<<<<6"), TODAY);
+        DocumentCheckResult result = MrzCheck.check(
+                List.of("I<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<", "D231458907UTO7408122F1204159<<<<<<<6"), TODAY);
 
         assertThat(result.failures()).isEmpty();
         assertThat(result.fields()).containsEntry("format", "TD2").containsEntry("documentNumber", "D23145890");
@@ -47,10 +45,12 @@ class MrzCheckTest {
 
     @Test
     void givenTheTd1Specimen_whenChecked_thenValidWithTheNameFromTheThirdLine() {
-        DocumentCheckResult result = MrzCheck.check(List.of(
-                "I<UTOD231458907<<<<<<<<<<<<<<<",
-                "7408122F1204159UTO<<<<<<<<<<<6",
-                "ERIKSSON<<ANNA<MARIA<<<<<<<<<<"), TODAY);
+        DocumentCheckResult result = MrzCheck.check(
+                List.of(
+                        "I<UTOD231458907<<<<<<<<<<<<<<<",
+                        "7408122F1204159UTO<<<<<<<<<<<6",
+                        "ERIKSSON<<ANNA<MARIA<<<<<<<<<<"),
+                TODAY);
 
         assertThat(result.failures()).isEmpty();
         assertThat(result.fields())
@@ -62,10 +62,12 @@ class MrzCheckTest {
 
     @Test
     void givenATd1NumberLongerThanNineCharacters_whenChecked_thenItIsReadOnIntoTheOptionalData() {
-        DocumentCheckResult result = MrzCheck.check(List.of(
-                "I<UTOD23145890<7349<<<<<<<<<<<",
-                "3407127M9507122UTO<<<<<<<<<<<2",
-                "STEVENSON<<PETER<JOHN<<<<<<<<<"), TODAY);
+        DocumentCheckResult result = MrzCheck.check(
+                List.of(
+                        "I<UTOD23145890<7349<<<<<<<<<<<",
+                        "3407127M9507122UTO<<<<<<<<<<<2",
+                        "STEVENSON<<PETER<JOHN<<<<<<<<<"),
+                TODAY);
 
         assertThat(result.failures()).isEmpty();
         assertThat(result.fields()).containsEntry("documentNumber", "D23145890734");
@@ -73,20 +75,18 @@ class MrzCheckTest {
 
     @Test
     void givenOneAlteredDigit_whenChecked_thenTheFieldAndTheCompositeCheckFail() {
-        DocumentCheckResult result = MrzCheck.check(List.of(
-                TD3_SPECIMEN.get(0),
-                "L898902C36UTO7408132F1204159ZE184226B<<<<<10"), TODAY);
+        DocumentCheckResult result =
+                MrzCheck.check(List.of(TD3_SPECIMEN.get(0), "L898902C36UTO7408132F1204159ZE184226B<<<<<10"), TODAY);
 
         assertThat(result.valid()).isFalse();
-        assertThat(result.failures()).containsExactly(
-                "date of birth check digit does not match", "composite check digit does not match");
+        assertThat(result.failures())
+                .containsExactly("date of birth check digit does not match", "composite check digit does not match");
     }
 
     @Test
     void givenAWrongCompositeDigitOnly_whenChecked_thenOnlyTheCompositeFails() {
-        DocumentCheckResult result = MrzCheck.check(List.of(
-                TD3_SPECIMEN.get(0),
-                "L898902C36UTO7408122F1204159ZE184226B<<<<<19"), TODAY);
+        DocumentCheckResult result =
+                MrzCheck.check(List.of(TD3_SPECIMEN.get(0), "L898902C36UTO7408122F1204159ZE184226B<<<<<19"), TODAY);
 
         assertThat(result.failures()).containsExactly("composite check digit does not match");
     }
@@ -102,9 +102,12 @@ class MrzCheckTest {
     @Test
     void givenWrongLengthsOrCharacters_whenChecked_thenTheShapeIsExplained() {
         assertThat(MrzCheck.check(List.of("P<UTO", "L898"), TODAY).failures())
-                .singleElement().asString().startsWith("an MRZ has 3 lines of 30 characters (TD1)");
+                .singleElement()
+                .asString()
+                .startsWith("an MRZ has 3 lines of 30 characters (TD1)");
         assertThat(MrzCheck.check(List.of("P<UTO ERIKSSON", "L898-02"), TODAY).failures())
-                .containsExactly("line 1 may contain only A-Z, 0-9 and '<'", "line 2 may contain only A-Z, 0-9 and '<'");
+                .containsExactly(
+                        "line 1 may contain only A-Z, 0-9 and '<'", "line 2 may contain only A-Z, 0-9 and '<'");
     }
 
     @Test

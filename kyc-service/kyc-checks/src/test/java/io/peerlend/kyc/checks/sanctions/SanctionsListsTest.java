@@ -14,7 +14,8 @@ class SanctionsListsTest {
 
     @Test
     void givenThePublishersFiles_whenLoaded_thenEveryEntryOfEveryListIsThere() {
-        assertThat(LISTS.countsByList()).containsEntry("OFAC-SDN", 7379)
+        assertThat(LISTS.countsByList())
+                .containsEntry("OFAC-SDN", 7379)
                 .containsEntry("OFAC-CONSOLIDATED", 442)
                 .containsEntry("UN", 730 + 273);
         assertThat(LISTS.version()).hasSize(16);
@@ -44,17 +45,22 @@ class SanctionsListsTest {
     @Test
     void givenOfacRemarks_whenRead_thenExactDatesYearsAndRangesAreUnderstood() {
         assertThat(OfacCsv.births("DOB 29 Jun 1952; alt. DOB 29 May 1952; Passport Q081061"))
-                .containsExactly(ListedBirth.exact(LocalDate.of(1952, 6, 29)), ListedBirth.exact(LocalDate.of(1952, 5, 29)));
+                .containsExactly(
+                        ListedBirth.exact(LocalDate.of(1952, 6, 29)), ListedBirth.exact(LocalDate.of(1952, 5, 29)));
         assertThat(OfacCsv.births("DOB circa 1960; POB Iraq")).containsExactly(ListedBirth.years(1960, 1960));
-        assertThat(OfacCsv.births("DOB 1958 to 1962; nationality Syria")).containsExactly(ListedBirth.years(1958, 1962));
-        assertThat(OfacCsv.nationalities("nationality Korea, North; citizen Iran.")).isEqualTo(Set.of("KP", "IR"));
+        assertThat(OfacCsv.births("DOB 1958 to 1962; nationality Syria"))
+                .containsExactly(ListedBirth.years(1958, 1962));
+        assertThat(OfacCsv.nationalities("nationality Korea, North; citizen Iran."))
+                .isEqualTo(Set.of("KP", "IR"));
     }
 
     @Test
     void givenAMinimalOfacFile_whenRead_thenEmptyMarkersAreEmpty() throws Exception {
-        var entries = OfacCsv.read("OFAC-SDN",
+        var entries = OfacCsv.read(
+                "OFAC-SDN",
                 new StringReader("1,\"DOE, John\",\"individual\",\"SDGT\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \n"),
-                new StringReader("1,2,\"aka\",\"DOE, Johnny\",-0- \n"), null);
+                new StringReader("1,2,\"aka\",\"DOE, Johnny\",-0- \n"),
+                null);
 
         assertThat(entries).singleElement().satisfies(e -> {
             assertThat(e.alternateNames()).containsExactly("DOE, Johnny");
@@ -64,7 +70,9 @@ class SanctionsListsTest {
     }
 
     static SanctionsEntry entry(String list, String id) {
-        return LISTS.entries().stream().filter(e -> e.list().equals(list) && e.entryId().equals(id)).findFirst()
+        return LISTS.entries().stream()
+                .filter(e -> e.list().equals(list) && e.entryId().equals(id))
+                .findFirst()
                 .orElseThrow();
     }
 }

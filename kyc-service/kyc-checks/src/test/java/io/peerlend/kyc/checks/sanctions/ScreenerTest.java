@@ -33,7 +33,13 @@ class ScreenerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Manuel Antonio Noriega", "Manuel Antonio Noriaga", "manuel antonio NORIEGA-", "Manuél Antonio Noriega"})
+    @ValueSource(
+            strings = {
+                "Manuel Antonio Noriega",
+                "Manuel Antonio Noriaga",
+                "manuel antonio NORIEGA-",
+                "Manuél Antonio Noriega"
+            })
     void givenWordOrderAccentsOrASmallMisspelling_whenScreened_thenStillBlocked(String name) {
         Result result = screen(name);
 
@@ -55,7 +61,8 @@ class ScreenerTest {
         Result result = screen("Eric Badege");
 
         assertThat(result.decision()).isEqualTo(Decision.BLOCK);
-        assertThat(result.matches()).extracting(m -> m.list() + " " + m.entryId() + " " + m.score())
+        assertThat(result.matches())
+                .extracting(m -> m.list() + " " + m.entryId() + " " + m.score())
                 .containsExactlyInAnyOrder("UN CDi.001 1.0", "OFAC-SDN 15718 1.0");
     }
 
@@ -85,8 +92,18 @@ class ScreenerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Acme Bank Corp", "First Trading Company Ltd", "John Smith", "Mary Johnson",
-            "Li Wei", "Anna Maria Eriksson", "Zhang San", "Global Bank", "The Corporation"})
+    @ValueSource(
+            strings = {
+                "Acme Bank Corp",
+                "First Trading Company Ltd",
+                "John Smith",
+                "Mary Johnson",
+                "Li Wei",
+                "Anna Maria Eriksson",
+                "Zhang San",
+                "Global Bank",
+                "The Corporation"
+            })
     void givenCommonNamesAndWords_whenScreened_thenClear(String name) {
         assertThat(screen(name).decision()).isEqualTo(Decision.CLEAR);
     }
@@ -113,12 +130,14 @@ class ScreenerTest {
     void givenTheListedNameButAnotherNationality_whenScreened_thenTheDifferenceIsShown() {
         Result result = SCREENER.screen(new Query("Amir Azam", null, "GB"));
 
-        assertThat(result.matches().get(0).matchedOn()).contains("nationality GB differs from the listed [AE] (discounted)");
+        assertThat(result.matches().get(0).matchedOn())
+                .contains("nationality GB differs from the listed [AE] (discounted)");
     }
 
     @Test
     void givenNames_whenNormalised_thenCaseAccentsPunctuationAndLegalFormsGo() {
-        assertThat(NameNormalizer.tokens("  O'Brien-Müller, JOSÉ & Co. Ltd ")).containsExactly("obrien", "muller", "jose");
+        assertThat(NameNormalizer.tokens("  O'Brien-Müller, JOSÉ & Co. Ltd "))
+                .containsExactly("obrien", "muller", "jose");
         assertThat(NameNormalizer.fold("mohammed")).isEqualTo(NameNormalizer.fold("mohamed"));
         assertThat(NameNormalizer.fold("youssef")).isEqualTo(NameNormalizer.fold("yusef"));
         assertThat(NameNormalizer.fold("khalil")).isEqualTo(NameNormalizer.fold("halil"));

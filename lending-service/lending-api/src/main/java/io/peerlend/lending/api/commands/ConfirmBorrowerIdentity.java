@@ -3,5 +3,5 @@ package io.peerlend.lending.api.commands;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** The KYC service has verified the borrower: the application may go on to scoring. */
-public record ConfirmBorrowerIdentity(@TargetAggregateIdentifier String applicationId) {
-}
+public record ConfirmBorrowerIdentity(
+        @TargetAggregateIdentifier String applicationId) {}

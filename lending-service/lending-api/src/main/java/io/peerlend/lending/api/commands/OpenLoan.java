@@ -7,9 +7,18 @@ import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Open the loan of a funded application and pay the borrower: the principal less the origination fee. */
-public record OpenLoan(String loanId, String borrowerId, String marketId, String grade, BigDecimal pd,
-                       int termMonths, long principalMinor, String currency, BigDecimal ratePercent,
-                       long originationFeeMinor, List<LoanPartShare> parts) {
+public record OpenLoan(
+        String loanId,
+        String borrowerId,
+        String marketId,
+        String grade,
+        BigDecimal pd,
+        int termMonths,
+        long principalMinor,
+        String currency,
+        BigDecimal ratePercent,
+        long originationFeeMinor,
+        List<LoanPartShare> parts) {
 
     @TargetAggregateIdentifier
     public String aggregateId() {

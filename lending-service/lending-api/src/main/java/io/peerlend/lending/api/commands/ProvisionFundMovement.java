@@ -8,10 +8,13 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * cooling-off period is over), DRAW (a default: pays what it can of {@code amountMinor}), REIMBURSE (a recovery on a
  * loan it covered).
  */
-public record ProvisionFundMovement(String currency, String loanId, String reference, Kind kind,
-                                    long amountMinor) {
+public record ProvisionFundMovement(String currency, String loanId, String reference, Kind kind, long amountMinor) {
 
-    public enum Kind { CONTRIBUTE, DRAW, REIMBURSE }
+    public enum Kind {
+        CONTRIBUTE,
+        DRAW,
+        REIMBURSE
+    }
 
     @TargetAggregateIdentifier
     public String fundId() {

@@ -5,9 +5,13 @@ import java.util.Map;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Publish the profile's fees; nothing happens when they are the ones already published. */
-public record PublishFeeSchedule(String currency, Map<String, Integer> originationBpsByGrade,
-                                 Map<String, Integer> provisionBpsByGrade, int servicingFeeBps, long lateFeeMinor,
-                                 int lateFeeAfterDays) {
+public record PublishFeeSchedule(
+        String currency,
+        Map<String, Integer> originationBpsByGrade,
+        Map<String, Integer> provisionBpsByGrade,
+        int servicingFeeBps,
+        long lateFeeMinor,
+        int lateFeeAfterDays) {
 
     @TargetAggregateIdentifier
     public String scheduleId() {

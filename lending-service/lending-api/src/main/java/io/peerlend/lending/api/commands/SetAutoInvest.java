@@ -9,8 +9,14 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * the target markets at the market's lowest rate kept within the lender's bounds, in offers small enough that no
  * single loan takes more than {@code maxPerLoanMinor} (0: the market's own part limit).
  */
-public record SetAutoInvest(String lenderId, boolean enabled, List<String> marketIds, int minRateBps, int maxRateBps,
-                            long maxPerLoanMinor, boolean reinvestRepayments) {
+public record SetAutoInvest(
+        String lenderId,
+        boolean enabled,
+        List<String> marketIds,
+        int minRateBps,
+        int maxRateBps,
+        long maxPerLoanMinor,
+        boolean reinvestRepayments) {
 
     @TargetAggregateIdentifier
     public String accountId() {

@@ -13,15 +13,37 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * income band disclosure may publish; {@code finances} and {@code circumstances} in plain text are for tests of the
  * old shape only.
  */
-public record SubmitLoanApplication(@TargetAggregateIdentifier String applicationId, String borrowerId,
-                                    long amountMinor, String currency, int termMonths, LoanPurpose purpose,
-                                    MonthlyFinances finances, Circumstances circumstances, String sealedDeclarations,
-                                    String incomeBand) {
+public record SubmitLoanApplication(
+        @TargetAggregateIdentifier String applicationId,
+        String borrowerId,
+        long amountMinor,
+        String currency,
+        int termMonths,
+        LoanPurpose purpose,
+        MonthlyFinances finances,
+        Circumstances circumstances,
+        String sealedDeclarations,
+        String incomeBand) {
 
-    public SubmitLoanApplication(String applicationId, String borrowerId, long amountMinor, String currency,
-                                 int termMonths, LoanPurpose purpose, MonthlyFinances finances,
-                                 Circumstances circumstances) {
-        this(applicationId, borrowerId, amountMinor, currency, termMonths, purpose, finances, circumstances, null,
+    public SubmitLoanApplication(
+            String applicationId,
+            String borrowerId,
+            long amountMinor,
+            String currency,
+            int termMonths,
+            LoanPurpose purpose,
+            MonthlyFinances finances,
+            Circumstances circumstances) {
+        this(
+                applicationId,
+                borrowerId,
+                amountMinor,
+                currency,
+                termMonths,
+                purpose,
+                finances,
+                circumstances,
+                null,
                 finances == null ? null : IncomeBands.of(finances.netIncome(), currency));
     }
 }

@@ -8,9 +8,19 @@ import java.time.Instant;
  * stays unaccepted). Recorded so that every refusal is in the audit trail with its reason; the caller is in the event's
  * {@code actor} metadata.
  */
-public record BorrowingCapReached(String borrowerId, String applicationId, Stage stage, long requestedMinor,
-                                  long outstandingMinor, long capMinor, String currency, String reason,
-                                  Instant reachedAt) {
+public record BorrowingCapReached(
+        String borrowerId,
+        String applicationId,
+        Stage stage,
+        long requestedMinor,
+        long outstandingMinor,
+        long capMinor,
+        String currency,
+        String reason,
+        Instant reachedAt) {
 
-    public enum Stage { APPLICATION, ACCEPTANCE }
+    public enum Stage {
+        APPLICATION,
+        ACCEPTANCE
+    }
 }

@@ -8,8 +8,15 @@ import java.time.LocalDate;
  * {@code asOf} (kind SCHEDULED), a repayment the borrower asked for (PART or FULL), the cooling-off withdrawal, or
  * money recovered on a defaulted loan (RECOVERY).
  */
-public record CollectionRequested(String loanId, String borrowerId, String reference, String kind, long amountMinor,
-                                  String currency, LocalDate asOf, Instant requestedAt) {
+public record CollectionRequested(
+        String loanId,
+        String borrowerId,
+        String reference,
+        String kind,
+        long amountMinor,
+        String currency,
+        LocalDate asOf,
+        Instant requestedAt) {
 
     public static final String SCHEDULED = "SCHEDULED";
     public static final String PART = "PART";

@@ -10,7 +10,11 @@ import java.util.Map;
  * fee (minor units of {@code currency}, once per instalment still unpaid {@code lateFeeAfterDays} after it was due).
  * Disclosure publishes its fee schedule from this, so a report says what was charged when it was made.
  */
-public record FeeSchedulePublished(String currency, Map<String, Integer> originationBpsByGrade,
-                                   Map<String, Integer> provisionBpsByGrade, int servicingFeeBps, long lateFeeMinor,
-                                   int lateFeeAfterDays, Instant publishedAt) {
-}
+public record FeeSchedulePublished(
+        String currency,
+        Map<String, Integer> originationBpsByGrade,
+        Map<String, Integer> provisionBpsByGrade,
+        int servicingFeeBps,
+        long lateFeeMinor,
+        int lateFeeAfterDays,
+        Instant publishedAt) {}

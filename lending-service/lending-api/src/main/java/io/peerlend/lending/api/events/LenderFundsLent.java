@@ -8,12 +8,18 @@ import java.time.Instant;
  * @param rateBps the part's own rate in basis points, the rate this lender earns on it (null in events stored before
  *                parts carried it)
  */
-public record LenderFundsLent(String lenderId, String loanId, long amountMinor, String currency, Instant lentAt,
-                              String offerId, Integer rateBps) {
+public record LenderFundsLent(
+        String lenderId,
+        String loanId,
+        long amountMinor,
+        String currency,
+        Instant lentAt,
+        String offerId,
+        Integer rateBps) {
 
     /** The shape stored before the part's rate was added. */
-    public LenderFundsLent(String lenderId, String loanId, long amountMinor, String currency, Instant lentAt,
-                           String offerId) {
+    public LenderFundsLent(
+            String lenderId, String loanId, long amountMinor, String currency, Instant lentAt, String offerId) {
         this(lenderId, loanId, amountMinor, currency, lentAt, offerId, null);
     }
 }

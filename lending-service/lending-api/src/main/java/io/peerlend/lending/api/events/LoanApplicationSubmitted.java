@@ -16,17 +16,42 @@ import java.time.Instant;
  *                           service's vault: unreadable for good once the borrower is erased
  * @param incomeBand         the declared annual net income as a band ({@link IncomeBands}), for disclosure
  */
-public record LoanApplicationSubmitted(String applicationId, String borrowerId, long amountMinor, String currency,
-                                       int termMonths, LoanPurpose purpose, MonthlyFinances finances,
-                                       Circumstances circumstances, Instant submittedAt, String sealedDeclarations,
-                                       String incomeBand) {
+public record LoanApplicationSubmitted(
+        String applicationId,
+        String borrowerId,
+        long amountMinor,
+        String currency,
+        int termMonths,
+        LoanPurpose purpose,
+        MonthlyFinances finances,
+        Circumstances circumstances,
+        Instant submittedAt,
+        String sealedDeclarations,
+        String incomeBand) {
 
     /** The shape stored before declarations were sealed. */
-    public LoanApplicationSubmitted(String applicationId, String borrowerId, long amountMinor, String currency,
-                                    int termMonths, LoanPurpose purpose, MonthlyFinances finances,
-                                    Circumstances circumstances, Instant submittedAt) {
-        this(applicationId, borrowerId, amountMinor, currency, termMonths, purpose, finances, circumstances,
-                submittedAt, null, finances == null ? null : IncomeBands.of(finances.netIncome(), currency));
+    public LoanApplicationSubmitted(
+            String applicationId,
+            String borrowerId,
+            long amountMinor,
+            String currency,
+            int termMonths,
+            LoanPurpose purpose,
+            MonthlyFinances finances,
+            Circumstances circumstances,
+            Instant submittedAt) {
+        this(
+                applicationId,
+                borrowerId,
+                amountMinor,
+                currency,
+                termMonths,
+                purpose,
+                finances,
+                circumstances,
+                submittedAt,
+                null,
+                finances == null ? null : IncomeBands.of(finances.netIncome(), currency));
     }
 
     /** The income band, whichever shape the event was stored in. */

@@ -11,12 +11,24 @@ import java.util.List;
  * borrower's {@code schedule} is the sum of the parts' own schedules ({@code partSchedules}, each at its lender's
  * rate; null in events from before parts had schedules of their own).
  */
-public record LoanDisbursed(String loanId, String borrowerId, long netAmountMinor, String currency,
-                            LocalDate disbursedOn, List<ScheduledInstalment> schedule, Instant disbursedAt,
-                            List<PartSchedule> partSchedules) {
+public record LoanDisbursed(
+        String loanId,
+        String borrowerId,
+        long netAmountMinor,
+        String currency,
+        LocalDate disbursedOn,
+        List<ScheduledInstalment> schedule,
+        Instant disbursedAt,
+        List<PartSchedule> partSchedules) {
 
-    public LoanDisbursed(String loanId, String borrowerId, long netAmountMinor, String currency, LocalDate disbursedOn,
-                         List<ScheduledInstalment> schedule, Instant disbursedAt) {
+    public LoanDisbursed(
+            String loanId,
+            String borrowerId,
+            long netAmountMinor,
+            String currency,
+            LocalDate disbursedOn,
+            List<ScheduledInstalment> schedule,
+            Instant disbursedAt) {
         this(loanId, borrowerId, netAmountMinor, currency, disbursedOn, schedule, disbursedAt, null);
     }
 }

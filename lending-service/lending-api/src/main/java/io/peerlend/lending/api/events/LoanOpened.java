@@ -11,10 +11,21 @@ import java.util.List;
  * ({@link LoanFeesEarned}): then {@code provisionFeeMinor} of it goes to the provision fund and the rest is the
  * platform's. The parts, one per lender share, sum to the principal.
  */
-public record LoanOpened(String loanId, String borrowerId, String marketId, String grade, BigDecimal pd,
-                         int termMonths, long principalMinor, String currency, BigDecimal ratePercent,
-                         long originationFeeMinor, long provisionFeeMinor, List<LoanPartShare> parts,
-                         String disbursementReference, Instant openedAt) {
+public record LoanOpened(
+        String loanId,
+        String borrowerId,
+        String marketId,
+        String grade,
+        BigDecimal pd,
+        int termMonths,
+        long principalMinor,
+        String currency,
+        BigDecimal ratePercent,
+        long originationFeeMinor,
+        long provisionFeeMinor,
+        List<LoanPartShare> parts,
+        String disbursementReference,
+        Instant openedAt) {
 
     public long netDisbursementMinor() {
         return principalMinor - originationFeeMinor;

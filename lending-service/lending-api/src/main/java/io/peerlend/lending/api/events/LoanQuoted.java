@@ -12,14 +12,41 @@ import java.util.List;
  * the sum of the schedules of the {@code parts} it was priced from, each at its lender's rate (null in quotes from
  * before: one schedule at the weighted rate).
  */
-public record LoanQuoted(String applicationId, String marketId, BigDecimal ratePercent, BigDecimal aprPercent,
-                         long feeMinor, long monthlyPaymentMinor, long totalRepayableMinor, LocalDate firstDueDate,
-                         Instant validUntil, Instant quotedAt, List<LoanPartShare> parts) {
+public record LoanQuoted(
+        String applicationId,
+        String marketId,
+        BigDecimal ratePercent,
+        BigDecimal aprPercent,
+        long feeMinor,
+        long monthlyPaymentMinor,
+        long totalRepayableMinor,
+        LocalDate firstDueDate,
+        Instant validUntil,
+        Instant quotedAt,
+        List<LoanPartShare> parts) {
 
-    public LoanQuoted(String applicationId, String marketId, BigDecimal ratePercent, BigDecimal aprPercent,
-                      long feeMinor, long monthlyPaymentMinor, long totalRepayableMinor, LocalDate firstDueDate,
-                      Instant validUntil, Instant quotedAt) {
-        this(applicationId, marketId, ratePercent, aprPercent, feeMinor, monthlyPaymentMinor, totalRepayableMinor,
-                firstDueDate, validUntil, quotedAt, null);
+    public LoanQuoted(
+            String applicationId,
+            String marketId,
+            BigDecimal ratePercent,
+            BigDecimal aprPercent,
+            long feeMinor,
+            long monthlyPaymentMinor,
+            long totalRepayableMinor,
+            LocalDate firstDueDate,
+            Instant validUntil,
+            Instant quotedAt) {
+        this(
+                applicationId,
+                marketId,
+                ratePercent,
+                aprPercent,
+                feeMinor,
+                monthlyPaymentMinor,
+                totalRepayableMinor,
+                firstDueDate,
+                validUntil,
+                quotedAt,
+                null);
     }
 }

@@ -20,22 +20,65 @@ import java.util.List;
  * after a part repayment, each part's re-agreed schedule at its own rate ({@code partsRescheduled}); both null in
  * receipts from before parts had schedules of their own.
  */
-public record LoanRepaymentReceived(String loanId, String reference, int receiptNo, String kind, long amountMinor,
-                                    String currency, long feesMinor, long interestMinor, long principalMinor,
-                                    long accruedInterestMinor, long servicingFeeMinor, long toProvisionFundMinor,
-                                    List<InstalmentPayment> applied, List<PartPayment> distributions,
-                                    List<ScheduledInstalment> rescheduled, LocalDate receivedOn,
-                                    Instant receivedAt, List<PartInstalmentPayment> partsApplied,
-                                    List<PartSchedule> partsRescheduled) {
+public record LoanRepaymentReceived(
+        String loanId,
+        String reference,
+        int receiptNo,
+        String kind,
+        long amountMinor,
+        String currency,
+        long feesMinor,
+        long interestMinor,
+        long principalMinor,
+        long accruedInterestMinor,
+        long servicingFeeMinor,
+        long toProvisionFundMinor,
+        List<InstalmentPayment> applied,
+        List<PartPayment> distributions,
+        List<ScheduledInstalment> rescheduled,
+        LocalDate receivedOn,
+        Instant receivedAt,
+        List<PartInstalmentPayment> partsApplied,
+        List<PartSchedule> partsRescheduled) {
 
     /** A receipt from before parts had schedules of their own (or one that pays no instalment: a recovery). */
-    public LoanRepaymentReceived(String loanId, String reference, int receiptNo, String kind, long amountMinor,
-                                 String currency, long feesMinor, long interestMinor, long principalMinor,
-                                 long accruedInterestMinor, long servicingFeeMinor, long toProvisionFundMinor,
-                                 List<InstalmentPayment> applied, List<PartPayment> distributions,
-                                 List<ScheduledInstalment> rescheduled, LocalDate receivedOn, Instant receivedAt) {
-        this(loanId, reference, receiptNo, kind, amountMinor, currency, feesMinor, interestMinor, principalMinor,
-                accruedInterestMinor, servicingFeeMinor, toProvisionFundMinor, applied, distributions, rescheduled,
-                receivedOn, receivedAt, null, null);
+    public LoanRepaymentReceived(
+            String loanId,
+            String reference,
+            int receiptNo,
+            String kind,
+            long amountMinor,
+            String currency,
+            long feesMinor,
+            long interestMinor,
+            long principalMinor,
+            long accruedInterestMinor,
+            long servicingFeeMinor,
+            long toProvisionFundMinor,
+            List<InstalmentPayment> applied,
+            List<PartPayment> distributions,
+            List<ScheduledInstalment> rescheduled,
+            LocalDate receivedOn,
+            Instant receivedAt) {
+        this(
+                loanId,
+                reference,
+                receiptNo,
+                kind,
+                amountMinor,
+                currency,
+                feesMinor,
+                interestMinor,
+                principalMinor,
+                accruedInterestMinor,
+                servicingFeeMinor,
+                toProvisionFundMinor,
+                applied,
+                distributions,
+                rescheduled,
+                receivedOn,
+                receivedAt,
+                null,
+                null);
     }
 }

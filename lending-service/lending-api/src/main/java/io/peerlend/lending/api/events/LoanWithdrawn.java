@@ -10,8 +10,16 @@ import java.util.List;
  * principal less the refunded origination fee, plus interest for the days they held it); lenders get their principal
  * and that interest (less the servicing fee); the origination fee, still unearned, is refunded.
  */
-public record LoanWithdrawn(String loanId, String reference, int receiptNo, long amountMinor, String currency,
-                            long principalMinor, long interestMinor, long servicingFeeMinor,
-                            long originationFeeRefundMinor,
-                            List<PartPayment> distributions, LocalDate withdrawnOn, Instant withdrawnAt) {
-}
+public record LoanWithdrawn(
+        String loanId,
+        String reference,
+        int receiptNo,
+        long amountMinor,
+        String currency,
+        long principalMinor,
+        long interestMinor,
+        long servicingFeeMinor,
+        long originationFeeRefundMinor,
+        List<PartPayment> distributions,
+        LocalDate withdrawnOn,
+        Instant withdrawnAt) {}

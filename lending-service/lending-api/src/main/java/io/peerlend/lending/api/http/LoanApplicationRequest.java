@@ -13,11 +13,13 @@ public record LoanApplicationRequest(
         @NotBlank(message = "is required")
         @Pattern(regexp = "\\d{1,12}(\\.\\d{1,2})?", message = "must be a decimal amount such as \"5000.00\"")
         String amount,
-        @NotNull(message = "is required")
-        Integer termMonths,
-        @NotNull(message = "is required; one of DEBT_CONSOLIDATION, HOME_IMPROVEMENT, CAR, EDUCATION, WEDDING, "
-                + "HOLIDAY, MEDICAL, BUSINESS, OTHER")
+
+        @NotNull(message = "is required") Integer termMonths,
+
+        @NotNull(
+                message = "is required; one of DEBT_CONSOLIDATION, HOME_IMPROVEMENT, CAR, EDUCATION, WEDDING, "
+                        + "HOLIDAY, MEDICAL, BUSINESS, OTHER")
         LoanPurpose purpose,
+
         @NotNull(message = "is required") @Valid MonthlyFinances finances,
-        @NotNull(message = "is required") @Valid Circumstances circumstances) {
-}
+        @NotNull(message = "is required") @Valid Circumstances circumstances) {}

@@ -2,7 +2,6 @@ package io.peerlend.lending.api.http;
 
 import io.peerlend.lending.api.LoanPurpose;
 import java.time.Instant;
-
 import java.util.List;
 
 /**
@@ -12,6 +11,13 @@ import java.util.List;
  * @param grade   the credit grade once scored
  * @param reasons the adverse factors (or the reasons for declining), in plain words
  */
-public record LoanApplicationView(String id, String amount, String currency, int termMonths, LoanPurpose purpose,
-                                  String status, String grade, List<String> reasons, Instant submittedAt) {
-}
+public record LoanApplicationView(
+        String id,
+        String amount,
+        String currency,
+        int termMonths,
+        LoanPurpose purpose,
+        String status,
+        String grade,
+        List<String> reasons,
+        Instant submittedAt) {}

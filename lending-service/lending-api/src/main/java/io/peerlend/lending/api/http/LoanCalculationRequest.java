@@ -16,16 +16,26 @@ import java.util.List;
  * WITH_FIRST_INSTALMENT}.
  */
 public record LoanCalculationRequest(
-        @NotBlank @Pattern(regexp = "\\d{1,9}(\\.\\d+)?", message = "must be an amount such as 5000.00") String principal,
-        @NotBlank @Pattern(regexp = "\\d{1,3}(\\.\\d{1,4})?", message = "must be a percentage such as 12.00") String annualRate,
+        @NotBlank @Pattern(regexp = "\\d{1,9}(\\.\\d+)?", message = "must be an amount such as 5000.00")
+        String principal,
+
+        @NotBlank @Pattern(regexp = "\\d{1,3}(\\.\\d{1,4})?", message = "must be a percentage such as 12.00")
+        String annualRate,
+
         @NotNull @Min(1) @Max(120) Integer termMonths,
         @NotNull LocalDate firstDueDate,
         @Size(max = 10) List<@Valid FeeRequest> fees) {
 
-    public record FeeRequest(@NotBlank @Size(max = 60) String name,
-                             @NotBlank @Pattern(regexp = "\\d{1,9}(\\.\\d+)?", message = "must be an amount such as 100.00") String amount,
-                             @NotNull Charged charged) {
-    }
+    public record FeeRequest(
+            @NotBlank @Size(max = 60) String name,
 
-    public enum Charged { AT_DISBURSEMENT, WITH_FIRST_INSTALMENT }
+            @NotBlank @Pattern(regexp = "\\d{1,9}(\\.\\d+)?", message = "must be an amount such as 100.00")
+            String amount,
+
+            @NotNull Charged charged) {}
+
+    public enum Charged {
+        AT_DISBURSEMENT,
+        WITH_FIRST_INSTALMENT
+    }
 }

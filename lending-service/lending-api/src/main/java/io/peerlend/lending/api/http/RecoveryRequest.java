@@ -12,8 +12,12 @@ import jakarta.validation.constraints.Size;
 public record RecoveryRequest(
         @NotBlank @Pattern(regexp = "\\d{1,9}(\\.\\d+)?", message = "must be an amount such as 250.00")
         String amount,
+
         @NotNull Source source,
         @Size(max = 500) String evidence) {
 
-    public enum Source { PAYMENT, OUTSIDE }
+    public enum Source {
+        PAYMENT,
+        OUTSIDE
+    }
 }

@@ -60,7 +60,7 @@ class AutoInvestProcess {
         for (OffersReadModel.Entry offer : offers.active()) {
             lowest.merge(offer.marketId(), offer.rateBps(), Math::min);
         }
-        commands.sendAndWait(new AutoInvest(lenderId, trigger, repayment, lowest,
-                markets.parts().maximumSharePerMille()));
+        commands.sendAndWait(new AutoInvest(
+                lenderId, trigger, repayment, lowest, markets.parts().maximumSharePerMille()));
     }
 }

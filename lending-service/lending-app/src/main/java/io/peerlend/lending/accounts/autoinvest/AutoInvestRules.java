@@ -1,12 +1,12 @@
 package io.peerlend.lending.accounts.autoinvest;
 
-import java.util.Date;
-import org.bson.Document;
 import io.peerlend.lending.api.events.AutoInvestSet;
+import java.util.Date;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -29,11 +29,18 @@ public class AutoInvestRules {
 
     @EventHandler
     void on(AutoInvestSet e) {
-        mongo.save(Document.parse("{}").append("_id", e.lenderId()).append("lenderId", e.lenderId())
-                .append("enabled", e.enabled()).append("marketIds", e.marketIds())
-                .append("minRateBps", e.minRateBps()).append("maxRateBps", e.maxRateBps())
-                .append("maxPerLoanMinor", e.maxPerLoanMinor()).append("reinvestRepayments", e.reinvestRepayments())
-                .append("setAt", Date.from(e.setAt())), COLLECTION);
+        mongo.save(
+                Document.parse("{}")
+                        .append("_id", e.lenderId())
+                        .append("lenderId", e.lenderId())
+                        .append("enabled", e.enabled())
+                        .append("marketIds", e.marketIds())
+                        .append("minRateBps", e.minRateBps())
+                        .append("maxRateBps", e.maxRateBps())
+                        .append("maxPerLoanMinor", e.maxPerLoanMinor())
+                        .append("reinvestRepayments", e.reinvestRepayments())
+                        .append("setAt", Date.from(e.setAt())),
+                COLLECTION);
     }
 
     @ResetHandler

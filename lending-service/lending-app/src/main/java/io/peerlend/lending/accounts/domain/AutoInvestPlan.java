@@ -13,21 +13,24 @@ import java.util.Map;
  */
 public final class AutoInvestPlan {
 
-    public record PlannedOffer(String marketId, long amountMinor, int rateBps) {
-    }
+    public record PlannedOffer(String marketId, long amountMinor, int rateBps) {}
 
-    private AutoInvestPlan() {
-    }
+    private AutoInvestPlan() {}
 
-    public static List<PlannedOffer> plan(AutoInvestSet rule, long available, Map<String, Integer> lowestRateBps,
-                                          int partSharePerMille, long smallestOffer) {
+    public static List<PlannedOffer> plan(
+            AutoInvestSet rule,
+            long available,
+            Map<String, Integer> lowestRateBps,
+            int partSharePerMille,
+            long smallestOffer) {
         List<PlannedOffer> offers = new ArrayList<>();
         if (rule == null || !rule.enabled() || rule.marketIds().isEmpty() || available < smallestOffer) {
             return offers;
         }
         int n = rule.marketIds().size();
         long ceiling = rule.maxPerLoanMinor() > 0 && partSharePerMille > 0
-                ? rule.maxPerLoanMinor() * 1000 / partSharePerMille : Long.MAX_VALUE;
+                ? rule.maxPerLoanMinor() * 1000 / partSharePerMille
+                : Long.MAX_VALUE;
         for (int m = 0; m < n; m++) {
             String market = rule.marketIds().get(m);
             long share = available / n + (m == 0 ? available % n : 0);

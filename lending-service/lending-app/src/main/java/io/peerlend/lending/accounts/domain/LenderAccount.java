@@ -1,48 +1,48 @@
 package io.peerlend.lending.accounts.domain;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.HashSet;
-import java.util.Locale;
-import java.util.Set;
-import java.util.TreeMap;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import io.peerlend.lending.api.LenderAccounts;
 import io.peerlend.lending.api.commands.AutoInvest;
-import io.peerlend.lending.api.events.AutoInvestSet;
 import io.peerlend.lending.api.commands.CommitToOffer;
-import io.peerlend.lending.api.commands.SetAutoInvest;
-import io.peerlend.lending.api.events.DepositFailed;
-import io.peerlend.lending.api.events.FundsCommittedToOffer;
-import io.peerlend.lending.api.events.InvestmentLimitSet;
-import io.peerlend.lending.api.events.LenderRestricted;
-import io.peerlend.lending.api.events.LenderRestrictionLifted;
+import io.peerlend.lending.api.commands.LendFromOffer;
 import io.peerlend.lending.api.commands.LiftLenderRestriction;
 import io.peerlend.lending.api.commands.ListOpenOffers;
-import io.peerlend.lending.api.events.ReinvestmentWithheld;
-import io.peerlend.lending.api.commands.RestrictLender;
-import io.peerlend.lending.api.commands.SetInvestmentLimit;
-import io.peerlend.lending.api.events.OfferFundsReleased;
-import io.peerlend.lending.api.commands.ReleaseOfferFunds;
-import io.peerlend.lending.api.events.DepositRequested;
-import io.peerlend.lending.api.events.LenderFundsDeposited;
-import io.peerlend.lending.api.LenderAccounts;
-import io.peerlend.lending.api.events.LenderFundsLent;
-import io.peerlend.lending.api.events.LenderFundsReceived;
 import io.peerlend.lending.api.commands.ReceiveFromLoan;
-import io.peerlend.lending.api.events.LenderFundsWithdrawn;
-import io.peerlend.lending.api.commands.LendFromOffer;
+import io.peerlend.lending.api.commands.ReleaseOfferFunds;
 import io.peerlend.lending.api.commands.RequestDeposit;
 import io.peerlend.lending.api.commands.RequestWithdrawal;
+import io.peerlend.lending.api.commands.RestrictLender;
+import io.peerlend.lending.api.commands.SetAutoInvest;
+import io.peerlend.lending.api.commands.SetInvestmentLimit;
 import io.peerlend.lending.api.commands.SettlePayment;
+import io.peerlend.lending.api.events.AutoInvestSet;
+import io.peerlend.lending.api.events.DepositFailed;
+import io.peerlend.lending.api.events.DepositRequested;
+import io.peerlend.lending.api.events.FundsCommittedToOffer;
+import io.peerlend.lending.api.events.InvestmentLimitSet;
+import io.peerlend.lending.api.events.LenderFundsDeposited;
+import io.peerlend.lending.api.events.LenderFundsLent;
+import io.peerlend.lending.api.events.LenderFundsReceived;
+import io.peerlend.lending.api.events.LenderFundsWithdrawn;
+import io.peerlend.lending.api.events.LenderRestricted;
+import io.peerlend.lending.api.events.LenderRestrictionLifted;
+import io.peerlend.lending.api.events.OfferFundsReleased;
+import io.peerlend.lending.api.events.ReinvestmentWithheld;
 import io.peerlend.lending.api.events.WithdrawalFailed;
 import io.peerlend.lending.api.events.WithdrawalRequested;
 import io.peerlend.lending.product.Amounts;
 import io.peerlend.lending.product.LoanPartPolicy;
 import io.peerlend.lending.product.RuleBroken;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -56,13 +56,18 @@ import org.axonframework.modelling.command.CreationPolicy;
  */
 public class LenderAccount {
 
-
-    public enum Kind { DEPOSIT, WITHDRAWAL }
-
-    public enum Status { PENDING, SETTLED, FAILED }
-
-    record Commitment(Instant at, long amountMinor, long releasedMinor) {
+    public enum Kind {
+        DEPOSIT,
+        WITHDRAWAL
     }
+
+    public enum Status {
+        PENDING,
+        SETTLED,
+        FAILED
+    }
+
+    record Commitment(Instant at, long amountMinor, long releasedMinor) {}
 
     public record Payment(String reference, Kind kind, long amountMinor, String currency, Status status) {
         Payment with(Status newStatus) {
@@ -72,6 +77,7 @@ public class LenderAccount {
 
     @AggregateIdentifier
     private String accountId;
+
     private String lenderId;
     private String currency;
     private long available;
@@ -80,6 +86,7 @@ public class LenderAccount {
     private final Map<String, Long> committed = new HashMap<>();
     /** Each offer's terms as first asked for, so a retry is recognised and a reused key refused. */
     private final Map<String, String> offers = new HashMap<>();
+
     private final Map<String, String> markets = new HashMap<>();
     /** What each offer committed and when, less what came back unused: the restricted investor's 12 months. */
     private final Map<String, Commitment> commitments = new HashMap<>();
@@ -87,6 +94,7 @@ public class LenderAccount {
     private Long investmentLimit;
     /** Why the KYC service stopped this customer lending (null: not stopped); {@code frozen}: no withdrawals either. */
     private String restriction;
+
     private boolean frozen;
     private final Set<String> withheld = new HashSet<>();
     private final Set<String> lent = new HashSet<>();
@@ -106,8 +114,8 @@ public class LenderAccount {
             return earlier;
         }
         if (c.amountMinor() < parts.minimumPart()) {
-            throw new AccountRuleBroken("amount", "the smallest deposit is "
-                    + Amounts.format(parts.minimumPart(), c.currency()));
+            throw new AccountRuleBroken(
+                    "amount", "the smallest deposit is " + Amounts.format(parts.minimumPart(), c.currency()));
         }
         apply(new DepositRequested(c.lenderId(), c.depositId(), c.amountMinor(), c.currency(), clock.instant()));
         return payments.get(c.depositId());
@@ -141,15 +149,29 @@ public class LenderAccount {
             return;
         }
         if (p.kind() == Kind.DEPOSIT) {
-            apply(c.settled()
-                    ? new LenderFundsDeposited(lenderId, p.reference(), p.amountMinor(), p.currency(), clock.instant())
-                    : new DepositFailed(lenderId, p.reference(), p.amountMinor(), p.currency(), c.reason(),
-                    clock.instant()));
+            apply(
+                    c.settled()
+                            ? new LenderFundsDeposited(
+                                    lenderId, p.reference(), p.amountMinor(), p.currency(), clock.instant())
+                            : new DepositFailed(
+                                    lenderId,
+                                    p.reference(),
+                                    p.amountMinor(),
+                                    p.currency(),
+                                    c.reason(),
+                                    clock.instant()));
         } else {
-            apply(c.settled()
-                    ? new LenderFundsWithdrawn(lenderId, p.reference(), p.amountMinor(), p.currency(), clock.instant())
-                    : new WithdrawalFailed(lenderId, p.reference(), p.amountMinor(), p.currency(), c.reason(),
-                    clock.instant()));
+            apply(
+                    c.settled()
+                            ? new LenderFundsWithdrawn(
+                                    lenderId, p.reference(), p.amountMinor(), p.currency(), clock.instant())
+                            : new WithdrawalFailed(
+                                    lenderId,
+                                    p.reference(),
+                                    p.amountMinor(),
+                                    p.currency(),
+                                    c.reason(),
+                                    clock.instant()));
         }
     }
 
@@ -161,8 +183,9 @@ public class LenderAccount {
         String earlier = offers.get(c.offerId());
         if (earlier != null) {
             if (!earlier.equals(terms)) {
-                throw new AccountRuleBroken(RuleBroken.IDEMPOTENCY_KEY, "this key placed an offer in " + earlier
-                        + "; a different offer needs a new key");
+                throw new AccountRuleBroken(
+                        RuleBroken.IDEMPOTENCY_KEY,
+                        "this key placed an offer in " + earlier + "; a different offer needs a new key");
             }
             return committed.get(c.offerId());
         }
@@ -170,8 +193,8 @@ public class LenderAccount {
             throw new AccountRuleBroken(null, "you may not lend at the moment (" + restriction + ")");
         }
         if (c.amountMinor() < parts.minimumPart()) {
-            throw new AccountRuleBroken("amount", "the smallest offer is "
-                    + Amounts.format(parts.minimumPart(), c.currency()));
+            throw new AccountRuleBroken(
+                    "amount", "the smallest offer is " + Amounts.format(parts.minimumPart(), c.currency()));
         }
         if (c.amountMinor() > available) {
             throw new AccountRuleBroken("amount", "more than the available balance");
@@ -179,15 +202,17 @@ public class LenderAccount {
         if (investmentLimit != null && investmentLimit >= 0) {
             long used = usedOfLimit(clock);
             if (used + c.amountMinor() > investmentLimit) {
-                throw new AccountRuleBroken("amount", "a restricted investor may commit at most "
-                        + Amounts.format(investmentLimit, c.currency())
-                        + " in 12 months (10% of net investable assets); "
-                        + Amounts.format(used, c.currency())
-                        + " is committed already");
+                throw new AccountRuleBroken(
+                        "amount",
+                        "a restricted investor may commit at most "
+                                + Amounts.format(investmentLimit, c.currency())
+                                + " in 12 months (10% of net investable assets); "
+                                + Amounts.format(used, c.currency())
+                                + " is committed already");
             }
         }
-        apply(new FundsCommittedToOffer(c.lenderId(), c.offerId(), c.marketId(), c.amountMinor(), c.rateBps(),
-                c.currency(), clock.instant()));
+        apply(new FundsCommittedToOffer(
+                c.lenderId(), c.offerId(), c.marketId(), c.amountMinor(), c.rateBps(), c.currency(), clock.instant()));
         return c.amountMinor();
     }
 
@@ -204,8 +229,10 @@ public class LenderAccount {
     /** Money committed to offers in the last 365 days and not given back unused. */
     private long usedOfLimit(Clock clock) {
         Instant since = clock.instant().minus(Duration.ofDays(365));
-        return commitments.values().stream().filter(k -> !k.at().isBefore(since))
-                .mapToLong(k -> k.amountMinor() - k.releasedMinor()).sum();
+        return commitments.values().stream()
+                .filter(k -> !k.at().isBefore(since))
+                .mapToLong(k -> k.amountMinor() - k.releasedMinor())
+                .sum();
     }
 
     /** The KYC service stopped this customer lending; a freeze (sanctions) also stops money leaving. */
@@ -257,7 +284,13 @@ public class LenderAccount {
         if (c.amountMinor() > held) {
             throw new AccountRuleBroken("amount", "the offer holds " + held + ", not " + c.amountMinor());
         }
-        apply(new LenderFundsLent(lenderId, c.loanId(), c.amountMinor(), currency, clock.instant(), c.offerId(),
+        apply(new LenderFundsLent(
+                lenderId,
+                c.loanId(),
+                c.amountMinor(),
+                currency,
+                clock.instant(),
+                c.offerId(),
                 c.rateBps() > 0 ? c.rateBps() : null));
     }
 
@@ -268,8 +301,15 @@ public class LenderAccount {
         if (c.minRateBps() > c.maxRateBps()) {
             throw new AccountRuleBroken("minRate", "must not be above maxRate");
         }
-        apply(new AutoInvestSet(c.lenderId(), c.enabled(), c.marketIds(), c.minRateBps(), c.maxRateBps(),
-                c.maxPerLoanMinor(), c.reinvestRepayments(), clock.instant()));
+        apply(new AutoInvestSet(
+                c.lenderId(),
+                c.enabled(),
+                c.marketIds(),
+                c.minRateBps(),
+                c.maxRateBps(),
+                c.maxPerLoanMinor(),
+                c.reinvestRepayments(),
+                clock.instant()));
     }
 
     /**
@@ -294,12 +334,18 @@ public class LenderAccount {
         }
         long total = 0;
         int k = 0;
-        for (AutoInvestPlan.PlannedOffer offer : AutoInvestPlan.plan(autoInvest, investable, c.lowestRateBps(),
-                c.partSharePerMille(), parts.minimumPart())) {
+        for (AutoInvestPlan.PlannedOffer offer : AutoInvestPlan.plan(
+                autoInvest, investable, c.lowestRateBps(), c.partSharePerMille(), parts.minimumPart())) {
             String offerId = "auto:" + c.trigger() + ":" + k++;
             if (!committed.containsKey(offerId)) {
-                apply(new FundsCommittedToOffer(lenderId, offerId, offer.marketId(), offer.amountMinor(),
-                        offer.rateBps(), currency, clock.instant()));
+                apply(new FundsCommittedToOffer(
+                        lenderId,
+                        offerId,
+                        offer.marketId(),
+                        offer.amountMinor(),
+                        offer.rateBps(),
+                        currency,
+                        clock.instant()));
                 total += offer.amountMinor();
             }
         }
@@ -312,16 +358,25 @@ public class LenderAccount {
         if (receipts.getOrDefault(c.loanId(), 0) >= c.receiptNo()) {
             return;
         }
-        apply(new LenderFundsReceived(lenderId, c.loanId(), c.receiptNo(), c.principalMinor(), c.interestMinor(),
-                c.kind(), c.currency(), clock.instant()));
+        apply(new LenderFundsReceived(
+                lenderId,
+                c.loanId(),
+                c.receiptNo(),
+                c.principalMinor(),
+                c.interestMinor(),
+                c.kind(),
+                c.currency(),
+                clock.instant()));
     }
 
     private Payment repeated(String reference, Kind kind, long amount) {
         Payment earlier = payments.get(reference);
         if (earlier != null && (earlier.kind() != kind || earlier.amountMinor() != amount)) {
-            throw new AccountRuleBroken(RuleBroken.IDEMPOTENCY_KEY, "this key was used for a " + earlier.kind().name()
-                    .toLowerCase(Locale.ROOT) + " of " + earlier.amountMinor()
-                    + " minor units; a different request needs a new key");
+            throw new AccountRuleBroken(
+                    RuleBroken.IDEMPOTENCY_KEY,
+                    "this key was used for a " + earlier.kind().name().toLowerCase(Locale.ROOT) + " of "
+                            + earlier.amountMinor()
+                            + " minor units; a different request needs a new key");
         }
         return earlier;
     }
@@ -331,8 +386,8 @@ public class LenderAccount {
         lenderId = e.lenderId();
         currency = e.currency();
         accountId = LenderAccounts.idFor(e.lenderId());
-        payments.put(e.depositId(), new Payment(e.depositId(), Kind.DEPOSIT, e.amountMinor(), e.currency(),
-                Status.PENDING));
+        payments.put(
+                e.depositId(), new Payment(e.depositId(), Kind.DEPOSIT, e.amountMinor(), e.currency(), Status.PENDING));
     }
 
     @EventSourcingHandler
@@ -350,8 +405,8 @@ public class LenderAccount {
     @EventSourcingHandler
     void on(OfferFundsReleased e) {
         available += e.amountMinor();
-        commitments.computeIfPresent(e.offerId(), (k, v) -> new Commitment(v.at(), v.amountMinor(),
-                v.releasedMinor() + e.amountMinor()));
+        commitments.computeIfPresent(
+                e.offerId(), (k, v) -> new Commitment(v.at(), v.amountMinor(), v.releasedMinor() + e.amountMinor()));
         committed.computeIfPresent(e.offerId(), (k, v) -> v - e.amountMinor());
     }
 
@@ -377,8 +432,9 @@ public class LenderAccount {
         lenderId = e.lenderId();
         accountId = LenderAccounts.idFor(e.lenderId());
         available -= e.amountMinor();
-        payments.put(e.withdrawalId(), new Payment(e.withdrawalId(), Kind.WITHDRAWAL, e.amountMinor(), e.currency(),
-                Status.PENDING));
+        payments.put(
+                e.withdrawalId(),
+                new Payment(e.withdrawalId(), Kind.WITHDRAWAL, e.amountMinor(), e.currency(), Status.PENDING));
     }
 
     @EventSourcingHandler

@@ -9,8 +9,7 @@ package io.peerlend.lending.accounts.payments;
 public interface PaymentProvider {
 
     /** {@code account}: the lender for deposits and withdrawals, the loan for payouts and collections. */
-    record Instruction(String reference, String account, long amountMinor, String currency) {
-    }
+    record Instruction(String reference, String account, long amountMinor, String currency) {}
 
     /** Collect from the lender's bank account into the client money account. */
     void collect(Instruction instruction);

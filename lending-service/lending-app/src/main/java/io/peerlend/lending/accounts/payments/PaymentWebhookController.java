@@ -2,23 +2,23 @@ package io.peerlend.lending.accounts.payments;
 
 import io.peerlend.lending.api.commands.SettleLoanPayment;
 import io.peerlend.lending.api.commands.SettlePayment;
+import io.peerlend.platform.web.RequestRejectedException;
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.Clock;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import java.util.NoSuchElementException;
-import tools.jackson.core.JacksonException;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-import io.peerlend.platform.web.RequestRejectedException;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,8 +29,14 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 class PaymentWebhookController {
 
-    private static final Set<String> TYPES = Set.of("deposit.settled", "deposit.failed", "withdrawal.settled",
-            "withdrawal.failed", "disbursement.settled", "disbursement.failed", "collection.settled",
+    private static final Set<String> TYPES = Set.of(
+            "deposit.settled",
+            "deposit.failed",
+            "withdrawal.settled",
+            "withdrawal.failed",
+            "disbursement.settled",
+            "disbursement.failed",
+            "collection.settled",
             "collection.failed");
 
     private final CommandGateway commands;
@@ -38,8 +44,11 @@ class PaymentWebhookController {
     private final String secret;
     private final Clock clock;
 
-    PaymentWebhookController(CommandGateway commands, JsonMapper json,
-                             @Value("${peerlend.lending.payments.webhook-secret}") String secret, Clock clock) {
+    PaymentWebhookController(
+            CommandGateway commands,
+            JsonMapper json,
+            @Value("${peerlend.lending.payments.webhook-secret}") String secret,
+            Clock clock) {
         this.commands = commands;
         this.json = json;
         this.secret = secret;
@@ -48,13 +57,15 @@ class PaymentWebhookController {
 
     @Operation(summary = "Payment provider webhook (signed with the shared secret; no user token)")
     @PostMapping("/webhooks/payments")
-    ResponseEntity<?> receive(@RequestHeader(value = WebhookSignature.HEADER, required = false) String signature,
-                              @RequestBody String body) {
+    ResponseEntity<?> receive(
+            @RequestHeader(value = WebhookSignature.HEADER, required = false) String signature,
+            @RequestBody String body) {
         if (!WebhookSignature.verify(secret, signature, body, clock.instant())) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
-                    "the webhook signature is missing, wrong or too old");
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.UNAUTHORIZED, "the webhook signature is missing, wrong or too old");
             problem.setTitle("Unauthorized");
-            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(problem);
         }
         JsonNode event;
@@ -72,9 +83,10 @@ class PaymentWebhookController {
         try {
             boolean settled = type.endsWith(".settled");
             String reason = event.path("reason").asText(null);
-            commands.sendAndWait(type.startsWith("deposit.") || type.startsWith("withdrawal.")
-                    ? new SettlePayment(account, reference, settled, reason)
-                    : new SettleLoanPayment(account, reference, settled, reason));
+            commands.sendAndWait(
+                    type.startsWith("deposit.") || type.startsWith("withdrawal.")
+                            ? new SettlePayment(account, reference, settled, reason)
+                            : new SettleLoanPayment(account, reference, settled, reason));
         } catch (AggregateNotFoundException e) {
             throw new NoSuchElementException("no account " + account);
         }

@@ -1,13 +1,13 @@
 package io.peerlend.lending.accounts.payments;
 
+import io.peerlend.lending.api.commands.ConfirmPayout;
+import io.peerlend.lending.api.commands.SettleLoanPayment;
 import io.peerlend.lending.api.events.CollectionRequested;
 import io.peerlend.lending.api.events.DepositRequested;
-import io.peerlend.lending.api.commands.ConfirmPayout;
 import io.peerlend.lending.api.events.LoanOpened;
-import io.peerlend.lending.api.commands.SettleLoanPayment;
+import io.peerlend.lending.api.events.WithdrawalRequested;
 import io.peerlend.lending.applications.domain.BorrowerExposure;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import io.peerlend.lending.api.events.WithdrawalRequested;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
@@ -48,25 +48,23 @@ public class PaymentsProcess {
     void on(LoanOpened e) {
         BorrowerExposure.Decision payout = commands.sendAndWait(new ConfirmPayout(e.borrowerId(), e.loanId()));
         if (!payout.granted()) {
-            commands.sendAndWait(new SettleLoanPayment(e.loanId(), e.disbursementReference(), false,
-                    payout.reason()));
+            commands.sendAndWait(new SettleLoanPayment(e.loanId(), e.disbursementReference(), false, payout.reason()));
             return;
         }
-        provider.disburse(new PaymentProvider.Instruction(e.disbursementReference(), e.loanId(),
-                e.netDisbursementMinor(), e.currency()));
+        provider.disburse(new PaymentProvider.Instruction(
+                e.disbursementReference(), e.loanId(), e.netDisbursementMinor(), e.currency()));
     }
 
     @EventHandler
     @DisallowReplay
     void on(CollectionRequested e) {
-        provider.collectRepayment(new PaymentProvider.Instruction(e.reference(), e.loanId(), e.amountMinor(),
-                e.currency()));
+        provider.collectRepayment(
+                new PaymentProvider.Instruction(e.reference(), e.loanId(), e.amountMinor(), e.currency()));
     }
 
     @EventHandler
     @DisallowReplay
     void on(WithdrawalRequested e) {
-        provider.payOut(new PaymentProvider.Instruction(e.withdrawalId(), e.lenderId(), e.amountMinor(),
-                e.currency()));
+        provider.payOut(new PaymentProvider.Instruction(e.withdrawalId(), e.lenderId(), e.amountMinor(), e.currency()));
     }
 }

@@ -34,9 +34,16 @@ public class SandboxPaymentProvider implements PaymentProvider {
     static final String OUTBOX = "sandbox_outbox";
 
     @Document(COLLECTION)
-    record SandboxPayment(@Id String reference, String kind, String account, long amountMinor, String currency,
-                          Instant dueAt, boolean delivered, int attempts, boolean declined) {
-    }
+    record SandboxPayment(
+            @Id String reference,
+            String kind,
+            String account,
+            long amountMinor,
+            String currency,
+            Instant dueAt,
+            boolean delivered,
+            int attempts,
+            boolean declined) {}
 
     private final MongoTemplate mongo;
     private final RestClient http;
@@ -48,8 +55,14 @@ public class SandboxPaymentProvider implements PaymentProvider {
     private volatile boolean outboxChecked;
 
     /** @param webhookUrl where to deliver; empty means this service's own webhook on the port it listens on */
-    public SandboxPaymentProvider(MongoTemplate mongo, RestClient.Builder http, String webhookUrl, String secret,
-                                  Duration settleAfter, Clock clock, Environment environment) {
+    public SandboxPaymentProvider(
+            MongoTemplate mongo,
+            RestClient.Builder http,
+            String webhookUrl,
+            String secret,
+            Duration settleAfter,
+            Clock clock,
+            Environment environment) {
         this.mongo = mongo;
         this.http = http.build();
         this.webhookUrl = webhookUrl;
@@ -86,8 +99,15 @@ public class SandboxPaymentProvider implements PaymentProvider {
 
     /** Takes one planned decline for the account, if any (atomically: one webhook, one decline). */
     private boolean plannedDecline(String account) {
-        return mongo.findAndModify(Query.query(Criteria.where("_id").is(account).and("remaining").gt(0)),
-                new Update().inc("remaining", -1), org.bson.Document.class, DECLINES) != null;
+        return mongo.findAndModify(
+                        Query.query(Criteria.where("_id")
+                                .is(account)
+                                .and("remaining")
+                                .gt(0)),
+                        new Update().inc("remaining", -1),
+                        org.bson.Document.class,
+                        DECLINES)
+                != null;
     }
 
     /** Insert-if-absent: the same reference twice is one payment. */
@@ -95,8 +115,16 @@ public class SandboxPaymentProvider implements PaymentProvider {
         Query byReference = Query.query(Criteria.where("_id").is(i.reference()));
         if (!mongo.exists(byReference, COLLECTION)) {
             boolean declined = i.amountMinor() % 100 == 13 || plannedDecline(i.account());
-            SandboxPayment payment = new SandboxPayment(i.reference(), kind, i.account(), i.amountMinor(),
-                    i.currency(), clock.instant().plus(settleAfter), false, 0, declined);
+            SandboxPayment payment = new SandboxPayment(
+                    i.reference(),
+                    kind,
+                    i.account(),
+                    i.amountMinor(),
+                    i.currency(),
+                    clock.instant().plus(settleAfter),
+                    false,
+                    0,
+                    declined);
             // the delivery first: a crash between the two leaves the history without it, and the retry's check
             // (by the history) writes both again
             mongo.save(payment, OUTBOX);
@@ -118,25 +146,38 @@ public class SandboxPaymentProvider implements PaymentProvider {
                     .forEach(p -> mongo.save(p, OUTBOX));
             outboxChecked = true;
         }
-        List<SandboxPayment> due = mongo.find(Query.query(Criteria.where("dueAt").lte(clock.instant())).limit(50),
-                SandboxPayment.class, OUTBOX);
+        List<SandboxPayment> due = mongo.find(
+                Query.query(Criteria.where("dueAt").lte(clock.instant())).limit(50), SandboxPayment.class, OUTBOX);
         for (SandboxPayment p : due) {
             boolean declined = p.declined();
             String body = "{\"type\": \"" + p.kind() + (declined ? ".failed" : ".settled") + "\", \"reference\": \""
                     + p.reference() + "\", \"account\": \"" + p.account() + "\""
                     + (declined ? ", \"reason\": \"declined by the sandbox bank\"" : "") + "}";
             try {
-                http.post().uri(webhookUrl()).contentType(MediaType.APPLICATION_JSON)
+                http.post()
+                        .uri(webhookUrl())
+                        .contentType(MediaType.APPLICATION_JSON)
                         .header(WebhookSignature.HEADER, WebhookSignature.sign(secret, clock.instant(), body))
-                        .body(body).retrieve().toBodilessEntity();
-                mongo.updateFirst(Query.query(Criteria.where("_id").is(p.reference())),
-                        Update.update("delivered", true), COLLECTION);
+                        .body(body)
+                        .retrieve()
+                        .toBodilessEntity();
+                mongo.updateFirst(
+                        Query.query(Criteria.where("_id").is(p.reference())),
+                        Update.update("delivered", true),
+                        COLLECTION);
                 mongo.remove(Query.query(Criteria.where("_id").is(p.reference())), OUTBOX);
             } catch (RuntimeException e) {
-                log.warn("sandbox webhook for {} not acknowledged (attempt {}): {}", p.reference(), p.attempts() + 1,
+                log.warn(
+                        "sandbox webhook for {} not acknowledged (attempt {}): {}",
+                        p.reference(),
+                        p.attempts() + 1,
                         e.getMessage());
-                mongo.updateFirst(Query.query(Criteria.where("_id").is(p.reference())),
-                        new Update().inc("attempts", 1).set("dueAt", clock.instant().plusSeconds(2)), OUTBOX);
+                mongo.updateFirst(
+                        Query.query(Criteria.where("_id").is(p.reference())),
+                        new Update()
+                                .inc("attempts", 1)
+                                .set("dueAt", clock.instant().plusSeconds(2)),
+                        OUTBOX);
             }
         }
     }

@@ -14,8 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class SandboxPaymentsController {
 
-    record PlannedDeclines(String account, Integer count) {
-    }
+    record PlannedDeclines(String account, Integer count) {}
 
     private final PaymentProvider provider;
 
@@ -36,7 +35,7 @@ class SandboxPaymentsController {
             throw new RequestRejectedException("count", "must be between 1 and 100");
         }
         sandbox.declineNext(request.account(), request.count());
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("account", request.account(),
-                "count", request.count()));
+        return ResponseEntity.status(HttpStatus.ACCEPTED)
+                .body(Map.of("account", request.account(), "count", request.count()));
     }
 }

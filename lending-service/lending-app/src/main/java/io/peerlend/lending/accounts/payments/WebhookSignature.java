@@ -18,8 +18,7 @@ public final class WebhookSignature {
     public static final String HEADER = "Peerlend-Signature";
     static final Duration TOLERANCE = Duration.ofMinutes(5);
 
-    private WebhookSignature() {
-    }
+    private WebhookSignature() {}
 
     public static String sign(String secret, Instant at, String body) {
         return "t=" + at.getEpochSecond() + ",v1=" + hmac(secret, at.getEpochSecond() + "." + body);
@@ -46,7 +45,8 @@ public final class WebhookSignature {
         if (Duration.between(signedAt, now).abs().compareTo(TOLERANCE) > 0) {
             return false;
         }
-        return MessageDigest.isEqual(hmac(secret, t + "." + body).getBytes(StandardCharsets.US_ASCII),
+        return MessageDigest.isEqual(
+                hmac(secret, t + "." + body).getBytes(StandardCharsets.US_ASCII),
                 v1.getBytes(StandardCharsets.US_ASCII));
     }
 

@@ -16,15 +16,17 @@ class AccountEndpointRules implements EndpointRules {
 
     @Override
     public void declare(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers(HttpMethod.POST, "/api/lending/accounts/me/deposits", "/api/lending/accounts/me/withdrawals")
+        rules.requestMatchers(
+                        HttpMethod.POST, "/api/lending/accounts/me/deposits", "/api/lending/accounts/me/withdrawals")
                 .hasRole(Roles.LENDER);
         rules.requestMatchers(HttpMethod.GET, "/api/lending/accounts/me").hasRole(Roles.LENDER);
         rules.requestMatchers(HttpMethod.GET, "/api/lending/ledger/reconciliation")
                 .hasAnyRole(Roles.OPS, Roles.OPS_SUPERVISOR);
         rules.requestMatchers(HttpMethod.POST, "/webhooks/payments").permitAll();
-        rules.requestMatchers(HttpMethod.GET, "/api/lending/business-date").hasAnyRole(Roles.BORROWER, Roles.LENDER,
-                Roles.OPS, Roles.OPS_SUPERVISOR, Roles.REGULATOR);
-        rules.requestMatchers(HttpMethod.POST, "/api/lending/business-date").hasAnyRole(Roles.OPS, Roles.OPS_SUPERVISOR);
+        rules.requestMatchers(HttpMethod.GET, "/api/lending/business-date")
+                .hasAnyRole(Roles.BORROWER, Roles.LENDER, Roles.OPS, Roles.OPS_SUPERVISOR, Roles.REGULATOR);
+        rules.requestMatchers(HttpMethod.POST, "/api/lending/business-date")
+                .hasAnyRole(Roles.OPS, Roles.OPS_SUPERVISOR);
         rules.requestMatchers(HttpMethod.POST, "/api/lending/sandbox/payments/declines")
                 .hasAnyRole(Roles.OPS, Roles.OPS_SUPERVISOR);
     }

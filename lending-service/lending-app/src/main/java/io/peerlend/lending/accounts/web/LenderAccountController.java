@@ -2,14 +2,14 @@ package io.peerlend.lending.accounts.web;
 
 import io.peerlend.lending.accounts.LenderAccountReadModel;
 import io.peerlend.lending.accounts.domain.LenderAccount;
+import io.peerlend.lending.api.commands.RequestDeposit;
+import io.peerlend.lending.api.commands.RequestWithdrawal;
 import io.peerlend.lending.api.http.LenderAccountView;
 import io.peerlend.lending.api.http.MoneyRequest;
 import io.peerlend.lending.api.http.PaymentView;
-import io.peerlend.lending.api.commands.RequestDeposit;
-import io.peerlend.lending.api.commands.RequestWithdrawal;
+import io.peerlend.lending.kyc.IdentityGateProcess;
 import io.peerlend.lending.product.Amounts;
 import io.peerlend.lending.product.LoanProductPolicy;
-import io.peerlend.lending.kyc.IdentityGateProcess;
 import io.peerlend.platform.web.IdempotencyKeys;
 import io.peerlend.platform.web.StateConflictException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -38,8 +38,11 @@ class LenderAccountController {
     private final LoanProductPolicy product;
     private final IdentityGateProcess identity;
 
-    LenderAccountController(CommandGateway commands, LenderAccountReadModel accounts, LoanProductPolicy product,
-                            IdentityGateProcess identity) {
+    LenderAccountController(
+            CommandGateway commands,
+            LenderAccountReadModel accounts,
+            LoanProductPolicy product,
+            IdentityGateProcess identity) {
         this.commands = commands;
         this.accounts = accounts;
         this.product = product;
@@ -48,8 +51,10 @@ class LenderAccountController {
 
     @Operation(summary = "Deposit money through the payment provider (role lender; Idempotency-Key required)")
     @PostMapping("/api/lending/accounts/me/deposits")
-    ResponseEntity<PaymentView> deposit(@RequestHeader(value = "Idempotency-Key", required = false) String key,
-                                        @Valid @RequestBody MoneyRequest request, @AuthenticationPrincipal Jwt lender) {
+    ResponseEntity<PaymentView> deposit(
+            @RequestHeader(value = "Idempotency-Key", required = false) String key,
+            @Valid @RequestBody MoneyRequest request,
+            @AuthenticationPrincipal Jwt lender) {
         String reference = IdempotencyKeys.reference("dep-", lender.getSubject(), key);
         if (!identity.mayLend(lender.getSubject())) {
             throw new StateConflictException("complete your identity verification as a lender before depositing");
@@ -59,25 +64,38 @@ class LenderAccountController {
 
     @Operation(summary = "Withdraw available money to your bank (role lender; Idempotency-Key required)")
     @PostMapping("/api/lending/accounts/me/withdrawals")
-    ResponseEntity<PaymentView> withdraw(@RequestHeader(value = "Idempotency-Key", required = false) String key,
-                                         @Valid @RequestBody MoneyRequest request, @AuthenticationPrincipal Jwt lender) {
+    ResponseEntity<PaymentView> withdraw(
+            @RequestHeader(value = "Idempotency-Key", required = false) String key,
+            @Valid @RequestBody MoneyRequest request,
+            @AuthenticationPrincipal Jwt lender) {
         String reference = IdempotencyKeys.reference("wdr-", lender.getSubject(), key);
-        return accepted(send(new RequestWithdrawal(lender.getSubject(), reference, minor(request),
-                product.currency())));
+        return accepted(
+                send(new RequestWithdrawal(lender.getSubject(), reference, minor(request), product.currency())));
     }
 
     @Operation(summary = "Your balance and statement (role lender)")
     @GetMapping("/api/lending/accounts/me")
     LenderAccountView mine(@AuthenticationPrincipal Jwt lender) {
         String currency = product.currency();
-        LenderAccountReadModel.Account a = accounts.find(lender.getSubject()).orElse(
-                new LenderAccountReadModel.Account(lender.getSubject(), currency, 0, 0, 0, 0, List.of(), List.of()));
-        return new LenderAccountView(a.id(), currency, fmt(a.available()), fmt(a.committed()),
+        LenderAccountReadModel.Account a = accounts.find(lender.getSubject())
+                .orElse(new LenderAccountReadModel.Account(
+                        lender.getSubject(), currency, 0, 0, 0, 0, List.of(), List.of()));
+        return new LenderAccountView(
+                a.id(),
+                currency,
+                fmt(a.available()),
+                fmt(a.committed()),
                 fmt(a.pendingDeposits()),
-                fmt(a.withdrawalsInTransit()), a.statement().stream().map(l -> new LenderAccountView.StatementLine(
-                        l.at(), l.type(), l.reference(), fmt(l.amountMinor()), fmt(l.balanceMinor()),
-                        l.rateBps() == null ? null : Amounts.percent(l.rateBps())))
-                .toList());
+                fmt(a.withdrawalsInTransit()),
+                a.statement().stream()
+                        .map(l -> new LenderAccountView.StatementLine(
+                                l.at(),
+                                l.type(),
+                                l.reference(),
+                                fmt(l.amountMinor()),
+                                fmt(l.balanceMinor()),
+                                l.rateBps() == null ? null : Amounts.percent(l.rateBps())))
+                        .toList());
     }
 
     private LenderAccount.Payment send(Object command) {
@@ -85,8 +103,13 @@ class LenderAccountController {
     }
 
     private ResponseEntity<PaymentView> accepted(LenderAccount.Payment p) {
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new PaymentView(p.reference(), p.kind().name(),
-                fmt(p.amountMinor()), p.currency(), p.status().name()));
+        return ResponseEntity.status(HttpStatus.ACCEPTED)
+                .body(new PaymentView(
+                        p.reference(),
+                        p.kind().name(),
+                        fmt(p.amountMinor()),
+                        p.currency(),
+                        p.status().name()));
     }
 
     private long minor(MoneyRequest request) {

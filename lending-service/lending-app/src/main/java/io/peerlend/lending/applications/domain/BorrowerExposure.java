@@ -1,24 +1,24 @@
 package io.peerlend.lending.applications.domain;
 
-import io.peerlend.lending.product.BorrowingCap;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.peerlend.lending.api.BorrowerExposures;
-import io.peerlend.lending.api.events.BorrowerRestricted;
-import io.peerlend.lending.api.events.BorrowerRestrictionLifted;
 import io.peerlend.lending.api.commands.ConfirmPayout;
 import io.peerlend.lending.api.commands.LiftBorrowerRestriction;
-import io.peerlend.lending.api.events.PayoutStopped;
-import io.peerlend.lending.api.commands.RestrictBorrower;
-import io.peerlend.lending.api.events.BorrowingCapReached;
-import io.peerlend.lending.api.events.BorrowingReduced;
-import io.peerlend.lending.api.events.BorrowingReleased;
-import io.peerlend.lending.api.events.BorrowingReserved;
 import io.peerlend.lending.api.commands.QueryBorrowing;
 import io.peerlend.lending.api.commands.RecordBorrowing;
 import io.peerlend.lending.api.commands.ReduceBorrowing;
 import io.peerlend.lending.api.commands.ReleaseBorrowing;
 import io.peerlend.lending.api.commands.ReserveBorrowing;
+import io.peerlend.lending.api.commands.RestrictBorrower;
+import io.peerlend.lending.api.events.BorrowerRestricted;
+import io.peerlend.lending.api.events.BorrowerRestrictionLifted;
+import io.peerlend.lending.api.events.BorrowingCapReached;
+import io.peerlend.lending.api.events.BorrowingReduced;
+import io.peerlend.lending.api.events.BorrowingReleased;
+import io.peerlend.lending.api.events.BorrowingReserved;
+import io.peerlend.lending.api.events.PayoutStopped;
+import io.peerlend.lending.product.BorrowingCap;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,19 +40,21 @@ import org.axonframework.modelling.command.CreationPolicy;
 public class BorrowerExposure {
 
     /** The outcome of a reservation: granted, or refused with the reason (recorded as {@link BorrowingCapReached}). */
-    public record Decision(boolean granted, String reason) {
-    }
+    public record Decision(boolean granted, String reason) {}
 
     @AggregateIdentifier
     private String exposureId;
+
     private String borrowerId;
     /** Principal that counts, by loan (= application) id. */
     private final Map<String, Long> owed = new HashMap<>();
+
     private final Map<String, Integer> receipts = new HashMap<>();
     /** Loans that ended or were not funded: a late or repeated record of them changes nothing. */
     private final Set<String> ended = new HashSet<>();
     /** Why the KYC service stopped this customer borrowing (null: not stopped). */
     private String restriction;
+
     private final Set<String> stopped = new HashSet<>();
 
     protected BorrowerExposure() {
@@ -71,13 +73,20 @@ public class BorrowerExposure {
         long total = total();
         var refusal = cap.refusal(total, c.amountMinor());
         if (refusal.isPresent()) {
-            apply(new BorrowingCapReached(c.borrowerId(), c.applicationId(), BorrowingCapReached.Stage.ACCEPTANCE,
-                    c.amountMinor(), total, cap.maxOutstandingMinor(), cap.currency(), refusal.get(),
+            apply(new BorrowingCapReached(
+                    c.borrowerId(),
+                    c.applicationId(),
+                    BorrowingCapReached.Stage.ACCEPTANCE,
+                    c.amountMinor(),
+                    total,
+                    cap.maxOutstandingMinor(),
+                    cap.currency(),
+                    refusal.get(),
                     clock.instant()));
             return new Decision(false, refusal.get());
         }
-        apply(new BorrowingReserved(c.borrowerId(), c.applicationId(), c.amountMinor(), total + c.amountMinor(),
-                clock.instant()));
+        apply(new BorrowingReserved(
+                c.borrowerId(), c.applicationId(), c.amountMinor(), total + c.amountMinor(), clock.instant()));
         return new Decision(true, null);
     }
 
@@ -87,8 +96,8 @@ public class BorrowerExposure {
         if (owed.containsKey(c.loanId()) || ended.contains(c.loanId())) {
             return;
         }
-        apply(new BorrowingReserved(c.borrowerId(), c.loanId(), c.principalMinor(), total() + c.principalMinor(),
-                clock.instant()));
+        apply(new BorrowingReserved(
+                c.borrowerId(), c.loanId(), c.principalMinor(), total() + c.principalMinor(), clock.instant()));
     }
 
     @CommandHandler
@@ -97,8 +106,8 @@ public class BorrowerExposure {
         if (left == null || receipts.getOrDefault(c.loanId(), 0) >= c.receiptNo() || c.principalMinor() <= 0) {
             return;
         }
-        apply(new BorrowingReduced(c.borrowerId(), c.loanId(), c.receiptNo(), Math.min(left, c.principalMinor()),
-                clock.instant()));
+        apply(new BorrowingReduced(
+                c.borrowerId(), c.loanId(), c.receiptNo(), Math.min(left, c.principalMinor()), clock.instant()));
     }
 
     @CommandHandler

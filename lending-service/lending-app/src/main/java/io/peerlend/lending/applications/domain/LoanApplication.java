@@ -1,39 +1,39 @@
 package io.peerlend.lending.applications.domain;
 
-import java.math.BigDecimal;
-import java.time.Duration;
-import java.time.Instant;
-import io.peerlend.lending.product.Amounts;
-import io.peerlend.lending.product.LoanProductPolicy;
-import io.peerlend.lending.product.Violation;
-import io.peerlend.lending.product.LoanApplicationRejected;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.peerlend.lending.api.commands.AcceptQuote;
-import io.peerlend.lending.api.events.LoanAmountReduced;
-import io.peerlend.lending.api.commands.ReduceLoanAmount;
+import io.peerlend.lending.api.commands.ConfirmBorrowerIdentity;
 import io.peerlend.lending.api.commands.ExpireApplication;
-import io.peerlend.lending.api.events.LoanApplicationExpired;
-import io.peerlend.lending.api.events.LoanApplicationWithdrawn;
+import io.peerlend.lending.api.commands.RecordCreditDecision;
+import io.peerlend.lending.api.commands.RecordFunding;
+import io.peerlend.lending.api.commands.RecordQuote;
+import io.peerlend.lending.api.commands.ReduceLoanAmount;
+import io.peerlend.lending.api.commands.RequestQuote;
+import io.peerlend.lending.api.commands.SubmitLoanApplication;
 import io.peerlend.lending.api.commands.WithdrawApplication;
 import io.peerlend.lending.api.events.BorrowerIdentityConfirmed;
-import io.peerlend.lending.api.events.LoanFunded;
-import io.peerlend.lending.api.events.LoanNotFunded;
-import io.peerlend.lending.api.events.QuoteAccepted;
-import io.peerlend.lending.api.commands.RecordFunding;
-import io.peerlend.lending.api.commands.ConfirmBorrowerIdentity;
+import io.peerlend.lending.api.events.LoanAmountReduced;
 import io.peerlend.lending.api.events.LoanApplicationDeclined;
-import io.peerlend.lending.api.events.LoanNotQuoted;
-import io.peerlend.lending.api.events.LoanQuoted;
-import io.peerlend.lending.api.events.QuoteRequested;
-import io.peerlend.lending.api.commands.RecordQuote;
-import io.peerlend.lending.api.commands.RequestQuote;
-import java.util.List;
+import io.peerlend.lending.api.events.LoanApplicationExpired;
 import io.peerlend.lending.api.events.LoanApplicationScored;
 import io.peerlend.lending.api.events.LoanApplicationSubmitted;
-import io.peerlend.lending.api.commands.RecordCreditDecision;
-import io.peerlend.lending.api.commands.SubmitLoanApplication;
+import io.peerlend.lending.api.events.LoanApplicationWithdrawn;
+import io.peerlend.lending.api.events.LoanFunded;
+import io.peerlend.lending.api.events.LoanNotFunded;
+import io.peerlend.lending.api.events.LoanNotQuoted;
+import io.peerlend.lending.api.events.LoanQuoted;
+import io.peerlend.lending.api.events.QuoteAccepted;
+import io.peerlend.lending.api.events.QuoteRequested;
+import io.peerlend.lending.product.Amounts;
+import io.peerlend.lending.product.LoanApplicationRejected;
+import io.peerlend.lending.product.LoanProductPolicy;
+import io.peerlend.lending.product.Violation;
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -43,10 +43,12 @@ public class LoanApplication {
 
     /** The grade the scoring service gives to an application it declines. */
     static final String DECLINE = "DECLINE";
+
     static final Duration EXPIRY_GRACE = Duration.ofDays(30);
 
     @AggregateIdentifier
     private String applicationId;
+
     private String borrowerId;
     private ApplicationStatus status;
     private long amountMinor;
@@ -63,9 +65,18 @@ public class LoanApplication {
     @CommandHandler
     public LoanApplication(SubmitLoanApplication command, LoanProductPolicy policy, Clock clock) {
         policy.check(command.amountMinor(), command.currency(), command.termMonths());
-        apply(new LoanApplicationSubmitted(command.applicationId(), command.borrowerId(), command.amountMinor(),
-                command.currency(), command.termMonths(), command.purpose(), command.finances(),
-                command.circumstances(), clock.instant(), command.sealedDeclarations(), command.incomeBand()));
+        apply(new LoanApplicationSubmitted(
+                command.applicationId(),
+                command.borrowerId(),
+                command.amountMinor(),
+                command.currency(),
+                command.termMonths(),
+                command.purpose(),
+                command.finances(),
+                command.circumstances(),
+                clock.instant(),
+                command.sealedDeclarations(),
+                command.incomeBand()));
     }
 
     /** Only a verified customer's application proceeds; a repeated confirmation changes nothing. */
@@ -86,11 +97,17 @@ public class LoanApplication {
             return;
         }
         if (DECLINE.equals(command.grade())) {
-            apply(new LoanApplicationDeclined(applicationId, command.reasons(), command.modelVersion(),
-                    clock.instant()));
+            apply(new LoanApplicationDeclined(
+                    applicationId, command.reasons(), command.modelVersion(), clock.instant()));
         } else {
-            apply(new LoanApplicationScored(applicationId, command.grade(), command.pd(), command.score(),
-                    command.reasons(), command.modelVersion(), clock.instant()));
+            apply(new LoanApplicationScored(
+                    applicationId,
+                    command.grade(),
+                    command.pd(),
+                    command.score(),
+                    command.reasons(),
+                    command.modelVersion(),
+                    clock.instant()));
         }
     }
 
@@ -104,8 +121,17 @@ public class LoanApplication {
             apply(new LoanNotQuoted(applicationId, c.reason(), clock.instant()));
             return;
         }
-        apply(new LoanQuoted(applicationId, c.marketId(), c.ratePercent(), c.aprPercent(), c.feeMinor(),
-                c.monthlyPaymentMinor(), c.totalRepayableMinor(), c.firstDueDate(), c.validUntil(), clock.instant(),
+        apply(new LoanQuoted(
+                applicationId,
+                c.marketId(),
+                c.ratePercent(),
+                c.aprPercent(),
+                c.feeMinor(),
+                c.monthlyPaymentMinor(),
+                c.totalRepayableMinor(),
+                c.firstDueDate(),
+                c.validUntil(),
+                clock.instant(),
                 c.parts()));
     }
 
@@ -119,12 +145,12 @@ public class LoanApplication {
             return status;
         }
         if (status != ApplicationStatus.QUOTED) {
-            throw new LoanApplicationRejected(List.of(new Violation("status",
-                    "there is no quote to accept; this application is " + status)));
+            throw new LoanApplicationRejected(
+                    List.of(new Violation("status", "there is no quote to accept; this application is " + status)));
         }
         if (!clock.instant().isBefore(quoteValidUntil)) {
-            throw new LoanApplicationRejected(List.of(new Violation("quote",
-                    "the quote expired at " + quoteValidUntil + "; ask for a new one")));
+            throw new LoanApplicationRejected(
+                    List.of(new Violation("quote", "the quote expired at " + quoteValidUntil + "; ask for a new one")));
         }
         apply(new QuoteAccepted(applicationId, borrowerId, quotedMarket, amountMinor, quotedRate, clock.instant()));
         return status;
@@ -134,13 +160,14 @@ public class LoanApplication {
     @CommandHandler
     void handle(ReduceLoanAmount c, LoanProductPolicy policy, Clock clock) {
         if (status != ApplicationStatus.SCORED && status != ApplicationStatus.QUOTED) {
-            throw new LoanApplicationRejected(List.of(new Violation("status",
+            throw new LoanApplicationRejected(List.of(new Violation(
+                    "status",
                     "the amount can be lowered once the application is scored and before a quote is accepted; "
                             + "this one is " + status)));
         }
         if (c.amountMinor() >= amountMinor) {
-            throw new LoanApplicationRejected(List.of(new Violation("amount",
-                    "must be less than the amount asked for now, " + Amounts.format(amountMinor, currency))));
+            throw new LoanApplicationRejected(List.of(new Violation(
+                    "amount", "must be less than the amount asked for now, " + Amounts.format(amountMinor, currency))));
         }
         policy.check(c.amountMinor(), currency, termMonths);
         apply(new LoanAmountReduced(applicationId, amountMinor, c.amountMinor(), clock.instant()));
@@ -158,10 +185,12 @@ public class LoanApplication {
         if (status == ApplicationStatus.WITHDRAWN) {
             return;
         }
-        if (status == ApplicationStatus.ACCEPTED || status == ApplicationStatus.FUNDED
-                || status == ApplicationStatus.DECLINED || status == ApplicationStatus.EXPIRED) {
-            throw new LoanApplicationRejected(List.of(new Violation("status",
-                    "an application that is " + status + " cannot be withdrawn")));
+        if (status == ApplicationStatus.ACCEPTED
+                || status == ApplicationStatus.FUNDED
+                || status == ApplicationStatus.DECLINED
+                || status == ApplicationStatus.EXPIRED) {
+            throw new LoanApplicationRejected(
+                    List.of(new Violation("status", "an application that is " + status + " cannot be withdrawn")));
         }
         apply(new LoanApplicationWithdrawn(applicationId, c.by(), clock.instant()));
     }
@@ -170,8 +199,10 @@ public class LoanApplication {
     @CommandHandler
     void handle(ExpireApplication c, Clock clock) {
         if (status == ApplicationStatus.QUOTED && clock.instant().isAfter(quoteValidUntil.plus(EXPIRY_GRACE))) {
-            apply(new LoanApplicationExpired(applicationId, "the quote lapsed on " + quoteValidUntil
-                    + " and was neither accepted nor renewed within " + EXPIRY_GRACE.toDays() + " days",
+            apply(new LoanApplicationExpired(
+                    applicationId,
+                    "the quote lapsed on " + quoteValidUntil + " and was neither accepted nor renewed within "
+                            + EXPIRY_GRACE.toDays() + " days",
                     clock.instant()));
         }
     }
@@ -192,18 +223,25 @@ public class LoanApplication {
         if (status != ApplicationStatus.ACCEPTED) {
             return;
         }
-        apply(c.funded()
-                ? new LoanFunded(applicationId, quotedMarket, amountMinor, c.ratePercent(), c.parts(), clock.instant(),
-                        c.shares())
-                : new LoanNotFunded(applicationId, c.reason(), clock.instant()));
+        apply(
+                c.funded()
+                        ? new LoanFunded(
+                                applicationId,
+                                quotedMarket,
+                                amountMinor,
+                                c.ratePercent(),
+                                c.parts(),
+                                clock.instant(),
+                                c.shares())
+                        : new LoanNotFunded(applicationId, c.reason(), clock.instant()));
     }
 
     /** The borrower may ask again once scored; the owner check is the caller's. */
     @CommandHandler
     void handle(RequestQuote c, Clock clock) {
         if (status != ApplicationStatus.SCORED && status != ApplicationStatus.QUOTED) {
-            throw new LoanApplicationRejected(List.of(new Violation("status",
-                    "only a scored application can be quoted; this one is " + status)));
+            throw new LoanApplicationRejected(
+                    List.of(new Violation("status", "only a scored application can be quoted; this one is " + status)));
         }
         apply(new QuoteRequested(applicationId, clock.instant()));
     }

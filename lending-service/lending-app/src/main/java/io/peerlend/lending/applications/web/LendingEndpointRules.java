@@ -15,8 +15,12 @@ class LendingEndpointRules implements EndpointRules {
         rules.requestMatchers("/api/lending/applications").hasRole(Roles.BORROWER);
         rules.requestMatchers(HttpMethod.GET, "/api/lending/applications/*", "/api/lending/applications/*/quote")
                 .hasAnyRole(Roles.BORROWER, Roles.OPS, Roles.OPS_SUPERVISOR);
-        rules.requestMatchers(HttpMethod.POST, "/api/lending/applications/*/quote",
-                "/api/lending/applications/*/acceptance", "/api/lending/applications/*/withdrawal",
-                "/api/lending/applications/*/amount").hasRole(Roles.BORROWER);
+        rules.requestMatchers(
+                        HttpMethod.POST,
+                        "/api/lending/applications/*/quote",
+                        "/api/lending/applications/*/acceptance",
+                        "/api/lending/applications/*/withdrawal",
+                        "/api/lending/applications/*/amount")
+                .hasRole(Roles.BORROWER);
     }
 }

@@ -1,34 +1,29 @@
 package io.peerlend.lending.applications.web;
 
-import io.peerlend.lending.api.commands.ReduceLoanAmount;
-import io.peerlend.lending.api.commands.WithdrawApplication;
-import io.peerlend.lending.api.http.MoneyRequest;
-import io.peerlend.lending.kyc.IdentityGateProcess;
+import io.peerlend.lending.api.IncomeBands;
 import io.peerlend.lending.api.commands.AcceptQuote;
+import io.peerlend.lending.api.commands.ReduceLoanAmount;
+import io.peerlend.lending.api.commands.RequestQuote;
+import io.peerlend.lending.api.commands.SubmitLoanApplication;
+import io.peerlend.lending.api.commands.WithdrawApplication;
+import io.peerlend.lending.api.events.BorrowingCapReached;
 import io.peerlend.lending.api.http.LoanApplicationRequest;
 import io.peerlend.lending.api.http.LoanApplicationView;
-import io.peerlend.lending.api.http.LoanCalculation;
-import io.peerlend.lending.api.http.LoanQuoteView;
-import io.peerlend.lending.api.commands.RequestQuote;
-import io.peerlend.lending.quotes.QuoteReadModel;
-import io.peerlend.lending.quotes.domain.Quote;
-import io.peerlend.platform.web.StateConflictException;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import io.peerlend.lending.api.IncomeBands;
-import io.peerlend.lending.api.commands.SubmitLoanApplication;
-import io.peerlend.lending.applications.SealedDeclarations;
-import io.peerlend.lending.product.Amounts;
-import io.peerlend.lending.api.events.BorrowingCapReached;
+import io.peerlend.lending.api.http.MoneyRequest;
 import io.peerlend.lending.applications.BorrowingCapGuard;
-import io.peerlend.lending.product.LoanProductPolicy;
+import io.peerlend.lending.applications.SealedDeclarations;
 import io.peerlend.lending.applications.readmodel.LoanApplicationReadModel;
+import io.peerlend.lending.kyc.IdentityGateProcess;
+import io.peerlend.lending.product.Amounts;
+import io.peerlend.lending.product.LoanProductPolicy;
 import io.peerlend.platform.security.Roles;
+import io.peerlend.platform.web.StateConflictException;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -55,9 +50,13 @@ class LoanApplicationController {
 
     private final SealedDeclarations declarations;
 
-    LoanApplicationController(CommandGateway commands, LoanApplicationReadModel applications,
-                              LoanProductPolicy product, BorrowingCapGuard cap,
-                              IdentityGateProcess identity, SealedDeclarations declarations) {
+    LoanApplicationController(
+            CommandGateway commands,
+            LoanApplicationReadModel applications,
+            LoanProductPolicy product,
+            BorrowingCapGuard cap,
+            IdentityGateProcess identity,
+            SealedDeclarations declarations) {
         this.declarations = declarations;
         this.identity = identity;
         this.commands = commands;
@@ -68,35 +67,52 @@ class LoanApplicationController {
 
     @Operation(summary = "Submit a loan application (role borrower)")
     @PostMapping
-    ResponseEntity<LoanApplicationView> submit(@Valid @RequestBody LoanApplicationRequest request,
-                                               @AuthenticationPrincipal Jwt borrower) {
+    ResponseEntity<LoanApplicationView> submit(
+            @Valid @RequestBody LoanApplicationRequest request, @AuthenticationPrincipal Jwt borrower) {
         String id = UUID.randomUUID().toString();
         long amountMinor = toMinor(request.amount());
         // the declarations are personal data: they reach the event store only sealed with the borrower's key
-        SubmitLoanApplication command = new SubmitLoanApplication(id, borrower.getSubject(), amountMinor,
-                product.currency(), request.termMonths(), request.purpose(), null, null,
+        SubmitLoanApplication command = new SubmitLoanApplication(
+                id,
+                borrower.getSubject(),
+                amountMinor,
+                product.currency(),
+                request.termMonths(),
+                request.purpose(),
+                null,
+                null,
                 declarations.seal(borrower.getSubject(), request.finances(), request.circumstances()),
                 IncomeBands.of(request.finances().netIncome(), product.currency()));
         cap.check(borrower.getSubject(), null, BorrowingCapReached.Stage.APPLICATION, amountMinor);
         commands.sendAndWait(command);
-        LoanApplicationView view = new LoanApplicationView(id, Amounts.format(amountMinor, product.currency()),
-                product.currency(), request.termMonths(), request.purpose(), "WAITING_FOR_KYC", null, List.of(),
+        LoanApplicationView view = new LoanApplicationView(
+                id,
+                Amounts.format(amountMinor, product.currency()),
+                product.currency(),
+                request.termMonths(),
+                request.purpose(),
+                "WAITING_FOR_KYC",
+                null,
+                List.of(),
                 Instant.now());
-        return ResponseEntity.created(URI.create("/api/lending/applications/" + id)).body(view);
+        return ResponseEntity.created(URI.create("/api/lending/applications/" + id))
+                .body(view);
     }
 
     @Operation(summary = "Your own loan applications, newest first, at most 100 (role borrower)")
     @GetMapping
     List<LoanApplicationView> mine(@AuthenticationPrincipal Jwt borrower) {
         return applications.ofBorrower(borrower.getSubject(), 100).stream()
-                .map(LoanApplicationReadModel.Entry::view).toList();
+                .map(LoanApplicationReadModel.Entry::view)
+                .toList();
     }
 
     @Operation(summary = "One loan application: borrowers see only their own; operations staff see any")
     @GetMapping("/{id}")
     LoanApplicationView get(@PathVariable String id, @AuthenticationPrincipal Jwt caller, Authentication auth) {
         boolean staff = Roles.has(auth, Roles.OPS) || Roles.has(auth, Roles.OPS_SUPERVISOR);
-        return applications.find(id)
+        return applications
+                .find(id)
                 .filter(a -> staff || a.borrowerId().equals(caller.getSubject()))
                 .map(LoanApplicationReadModel.Entry::view)
                 // someone else's application answers exactly like a missing one: its existence is not disclosed
@@ -106,7 +122,8 @@ class LoanApplicationController {
     @Operation(summary = "Accept the current quote (its borrower): the market then matches the loan")
     @PostMapping("/{id}/acceptance")
     ResponseEntity<Map<String, String>> accept(@PathVariable String id, @AuthenticationPrincipal Jwt caller) {
-        LoanApplicationReadModel.Entry application = applications.find(id)
+        LoanApplicationReadModel.Entry application = applications
+                .find(id)
                 .filter(a -> a.borrowerId().equals(caller.getSubject()))
                 .orElseThrow(() -> new NoSuchElementException("no loan application " + id));
         if (!identity.mayBorrow(caller.getSubject())) {
@@ -120,10 +137,11 @@ class LoanApplicationController {
 
     @Operation(summary = "Lower the amount (e.g. to what the market can lend now) before accepting (its borrower)")
     @PostMapping("/{id}/amount")
-    ResponseEntity<Map<String, String>> reduce(@PathVariable String id,
-                                               @Valid @RequestBody MoneyRequest request,
-                                               @AuthenticationPrincipal Jwt caller) {
-        applications.find(id).filter(a -> a.borrowerId().equals(caller.getSubject()))
+    ResponseEntity<Map<String, String>> reduce(
+            @PathVariable String id, @Valid @RequestBody MoneyRequest request, @AuthenticationPrincipal Jwt caller) {
+        applications
+                .find(id)
+                .filter(a -> a.borrowerId().equals(caller.getSubject()))
                 .orElseThrow(() -> new NoSuchElementException("no loan application " + id));
         commands.sendAndWait(new ReduceLoanAmount(id, toMinor(request.amount())));
         return ResponseEntity.accepted().body(Map.of("applicationId", id, "status", "QUOTE_REQUESTED"));
@@ -132,7 +150,9 @@ class LoanApplicationController {
     @Operation(summary = "Withdraw the application before accepting a quote (its borrower)")
     @PostMapping("/{id}/withdrawal")
     ResponseEntity<Map<String, String>> withdraw(@PathVariable String id, @AuthenticationPrincipal Jwt caller) {
-        applications.find(id).filter(a -> a.borrowerId().equals(caller.getSubject()))
+        applications
+                .find(id)
+                .filter(a -> a.borrowerId().equals(caller.getSubject()))
                 .orElseThrow(() -> new NoSuchElementException("no loan application " + id));
         commands.sendAndWait(new WithdrawApplication(id, caller.getSubject()));
         return ResponseEntity.accepted().body(Map.of("applicationId", id, "status", "WITHDRAWN"));
@@ -140,11 +160,14 @@ class LoanApplicationController {
 
     @Operation(summary = "Ask for a new quote on a scored application (its borrower)")
     @PostMapping("/{id}/quote")
-    ResponseEntity<Map<String, String>> requestQuote(@PathVariable String id, @AuthenticationPrincipal Jwt caller,
-                                                     Authentication auth) {
+    ResponseEntity<Map<String, String>> requestQuote(
+            @PathVariable String id, @AuthenticationPrincipal Jwt caller, Authentication auth) {
         LoanApplicationView application = get(id, caller, auth);
-        if (!Roles.has(auth, Roles.BORROWER) || applications.find(id).filter(a -> a.borrowerId()
-                .equals(caller.getSubject())).isEmpty()) {
+        if (!Roles.has(auth, Roles.BORROWER)
+                || applications
+                        .find(id)
+                        .filter(a -> a.borrowerId().equals(caller.getSubject()))
+                        .isEmpty()) {
             throw new NoSuchElementException("no loan application " + id);
         }
         commands.sendAndWait(new RequestQuote(application.id()));

@@ -2,8 +2,8 @@ package io.peerlend.lending.calendar.domain;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import io.peerlend.lending.api.commands.AdvanceBusinessDate;
 import io.peerlend.calendar.api.BusinessDateAdvanced;
+import io.peerlend.lending.api.commands.AdvanceBusinessDate;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.axonframework.commandhandling.CommandHandler;
@@ -17,6 +17,7 @@ public class BusinessCalendar {
 
     @AggregateIdentifier
     private String calendarId;
+
     private LocalDate date;
 
     protected BusinessCalendar() {

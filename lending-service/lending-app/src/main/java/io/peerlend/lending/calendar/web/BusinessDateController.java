@@ -20,15 +20,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class BusinessDateController {
 
-    public record Advance(LocalDate to) {
-    }
+    public record Advance(LocalDate to) {}
 
     private final CommandGateway commands;
     private final Today today;
     private final boolean manual;
 
-    BusinessDateController(CommandGateway commands, Today today,
-                           @Value("${peerlend.lending.calendar.manual:false}") boolean manual) {
+    BusinessDateController(
+            CommandGateway commands, Today today, @Value("${peerlend.lending.calendar.manual:false}") boolean manual) {
         this.commands = commands;
         this.today = today;
         this.manual = manual;

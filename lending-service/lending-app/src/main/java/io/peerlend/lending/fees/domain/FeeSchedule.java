@@ -20,10 +20,10 @@ public class FeeSchedule {
 
     @AggregateIdentifier
     private String scheduleId;
+
     private PublishFeeSchedule current;
 
-    FeeSchedule() {
-    }
+    FeeSchedule() {}
 
     /** @return whether the schedule changed (and an event was published) */
     @CommandHandler
@@ -32,15 +32,26 @@ public class FeeSchedule {
         if (c.equals(current)) {
             return false;
         }
-        apply(new FeeSchedulePublished(c.currency(), c.originationBpsByGrade(), c.provisionBpsByGrade(),
-                c.servicingFeeBps(), c.lateFeeMinor(), c.lateFeeAfterDays(), clock.instant()));
+        apply(new FeeSchedulePublished(
+                c.currency(),
+                c.originationBpsByGrade(),
+                c.provisionBpsByGrade(),
+                c.servicingFeeBps(),
+                c.lateFeeMinor(),
+                c.lateFeeAfterDays(),
+                clock.instant()));
         return true;
     }
 
     @EventSourcingHandler
     void on(FeeSchedulePublished e) {
         scheduleId = FeeSchedules.idFor(e.currency());
-        current = new PublishFeeSchedule(e.currency(), e.originationBpsByGrade(), e.provisionBpsByGrade(),
-                e.servicingFeeBps(), e.lateFeeMinor(), e.lateFeeAfterDays());
+        current = new PublishFeeSchedule(
+                e.currency(),
+                e.originationBpsByGrade(),
+                e.provisionBpsByGrade(),
+                e.servicingFeeBps(),
+                e.lateFeeMinor(),
+                e.lateFeeAfterDays());
     }
 }

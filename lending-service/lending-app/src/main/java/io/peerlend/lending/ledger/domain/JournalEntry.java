@@ -1,7 +1,7 @@
 package io.peerlend.lending.ledger.domain;
 
-import java.util.ArrayList;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -10,8 +10,7 @@ import java.util.List;
  */
 public record JournalEntry(String id, Instant at, String description, String currency, List<Line> lines) {
 
-    public record Line(String account, long debit, long credit) {
-    }
+    public record Line(String account, long debit, long credit) {}
 
     public JournalEntry {
         lines = List.copyOf(lines);
@@ -45,9 +44,9 @@ public record JournalEntry(String id, Instant at, String description, String cur
         }
     }
 
-    static JournalEntry of(String id, Instant at, String description, String currency, String debit, String credit,
-                           long amount) {
-        return new JournalEntry(id, at, description, currency,
-                List.of(new Line(debit, amount, 0), new Line(credit, 0, amount)));
+    static JournalEntry of(
+            String id, Instant at, String description, String currency, String debit, String credit, long amount) {
+        return new JournalEntry(
+                id, at, description, currency, List.of(new Line(debit, amount, 0), new Line(credit, 0, amount)));
     }
 }

@@ -1,21 +1,21 @@
 package io.peerlend.lending.ledger.domain;
 
-import java.util.Locale;
 import static io.peerlend.lending.ledger.domain.Postings.AWAITING_DISBURSEMENT;
 import static io.peerlend.lending.ledger.domain.Postings.BANK;
 import static io.peerlend.lending.ledger.domain.Postings.IN_TRANSIT;
 import static io.peerlend.lending.ledger.domain.Postings.lenderCash;
 
+import io.peerlend.lending.api.LoanPartShare;
+import io.peerlend.lending.api.PartPayment;
 import io.peerlend.lending.api.events.DefaultCovered;
 import io.peerlend.lending.api.events.LoanCancelled;
 import io.peerlend.lending.api.events.LoanDisbursed;
 import io.peerlend.lending.api.events.LoanFeesEarned;
 import io.peerlend.lending.api.events.LoanOpened;
-import io.peerlend.lending.api.LoanPartShare;
 import io.peerlend.lending.api.events.LoanRepaymentReceived;
 import io.peerlend.lending.api.events.LoanWithdrawn;
-import io.peerlend.lending.api.PartPayment;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -30,8 +30,7 @@ final class LoanPostings {
     static final String FEE_INCOME = "fee-income";
     static final String PROVISION_FUND = "provision-fund";
 
-    private LoanPostings() {
-    }
+    private LoanPostings() {}
 
     static String borrowerLoan(String loanId) {
         return "borrower-loan:" + loanId;
@@ -51,50 +50,67 @@ final class LoanPostings {
             for (LoanPartShare part : e.parts()) {
                 entry.credit(lenderReceivable(part.lenderId()), part.amountMinor());
             }
-            return Optional.of(entry.build(eventId, e.openedAt(), "loan " + e.loanId() + " opened, payout instructed",
-                    e.currency()));
+            return Optional.of(entry.build(
+                    eventId, e.openedAt(), "loan " + e.loanId() + " opened, payout instructed", e.currency()));
         }
         if (event instanceof LoanDisbursed e) {
-            return Optional.of(new JournalEntry.Builder().debit(IN_TRANSIT, e.netAmountMinor())
+            return Optional.of(new JournalEntry.Builder()
+                    .debit(IN_TRANSIT, e.netAmountMinor())
                     .credit(BANK, e.netAmountMinor())
                     .build(eventId, e.disbursedAt(), "loan " + e.loanId() + " paid out", e.currency()));
         }
         if (event instanceof LoanCancelled e) {
-            JournalEntry.Builder entry = new JournalEntry.Builder().debit(IN_TRANSIT, e.netDisbursementMinor())
-                    .debit(FEES_UNEARNED, e.originationFeeMinor()).credit(borrowerLoan(e.loanId()), e.principalMinor());
+            JournalEntry.Builder entry = new JournalEntry.Builder()
+                    .debit(IN_TRANSIT, e.netDisbursementMinor())
+                    .debit(FEES_UNEARNED, e.originationFeeMinor())
+                    .credit(borrowerLoan(e.loanId()), e.principalMinor());
             toLenders(entry, e.refunds());
-            return Optional.of(entry.build(eventId, e.cancelledAt(), "loan " + e.loanId() + " cancelled: "
-                    + e.reason(), e.currency()));
+            return Optional.of(entry.build(
+                    eventId, e.cancelledAt(), "loan " + e.loanId() + " cancelled: " + e.reason(), e.currency()));
         }
         if (event instanceof LoanFeesEarned e) {
             return Optional.of(new JournalEntry.Builder()
                     .debit(FEES_UNEARNED, e.platformFeeMinor() + e.provisionFeeMinor())
-                    .credit(FEE_INCOME, e.platformFeeMinor()).credit(PROVISION_FUND, e.provisionFeeMinor())
+                    .credit(FEE_INCOME, e.platformFeeMinor())
+                    .credit(PROVISION_FUND, e.provisionFeeMinor())
                     .build(eventId, e.earnedAt(), "loan " + e.loanId() + " fee earned", e.currency()));
         }
         if (event instanceof LoanRepaymentReceived e) {
-            JournalEntry.Builder entry = new JournalEntry.Builder().debit(BANK, e.amountMinor())
+            JournalEntry.Builder entry = new JournalEntry.Builder()
+                    .debit(BANK, e.amountMinor())
                     .credit(FEE_INCOME, e.feesMinor() + e.servicingFeeMinor())
                     .credit(PROVISION_FUND, e.toProvisionFundMinor())
                     .credit(borrowerLoan(e.loanId()), e.principalMinor());
             toLenders(entry, e.distributions());
-            return Optional.of(entry.build(eventId, e.receivedAt(), "loan " + e.loanId() + " "
-                    + e.kind().toLowerCase(Locale.ROOT) + " receipt " + e.receiptNo(), e.currency()));
+            return Optional.of(entry.build(
+                    eventId,
+                    e.receivedAt(),
+                    "loan " + e.loanId() + " " + e.kind().toLowerCase(Locale.ROOT) + " receipt " + e.receiptNo(),
+                    e.currency()));
         }
         if (event instanceof DefaultCovered e) {
-            JournalEntry.Builder entry = new JournalEntry.Builder().debit(PROVISION_FUND, e.amountMinor())
+            JournalEntry.Builder entry = new JournalEntry.Builder()
+                    .debit(PROVISION_FUND, e.amountMinor())
                     .credit(borrowerLoan(e.loanId()), e.principalMinor());
             toLenders(entry, e.distributions());
-            return Optional.of(entry.build(eventId, e.coveredAt(), "loan " + e.loanId() + " covered by the "
-                    + "provision fund", e.currency()));
+            return Optional.of(entry.build(
+                    eventId,
+                    e.coveredAt(),
+                    "loan " + e.loanId() + " covered by the " + "provision fund",
+                    e.currency()));
         }
         if (event instanceof LoanWithdrawn e) {
-            JournalEntry.Builder entry = new JournalEntry.Builder().debit(BANK, e.amountMinor())
-                    .debit(FEES_UNEARNED, e.originationFeeRefundMinor()).credit(FEE_INCOME, e.servicingFeeMinor())
+            JournalEntry.Builder entry = new JournalEntry.Builder()
+                    .debit(BANK, e.amountMinor())
+                    .debit(FEES_UNEARNED, e.originationFeeRefundMinor())
+                    .credit(FEE_INCOME, e.servicingFeeMinor())
                     .credit(borrowerLoan(e.loanId()), e.principalMinor());
             toLenders(entry, e.distributions());
-            return Optional.of(entry.build(eventId, e.withdrawnAt(), "loan " + e.loanId() + " withdrawn in the "
-                    + "cooling-off period", e.currency()));
+            return Optional.of(entry.build(
+                    eventId,
+                    e.withdrawnAt(),
+                    "loan " + e.loanId() + " withdrawn in the " + "cooling-off period",
+                    e.currency()));
         }
         return Optional.empty();
     }

@@ -24,8 +24,7 @@ public final class Postings {
     public static final String FEE_INCOME = LoanPostings.FEE_INCOME;
     public static final String PROVISION_FUND = LoanPostings.PROVISION_FUND;
 
-    private Postings() {
-    }
+    private Postings() {}
 
     public static String lenderCash(String lenderId) {
         return "lender-cash:" + lenderId;
@@ -33,24 +32,54 @@ public final class Postings {
 
     public static Optional<JournalEntry> of(String eventId, Object event) {
         if (event instanceof LenderFundsDeposited e) {
-            return Optional.of(JournalEntry.of(eventId, e.depositedAt(), "deposit " + e.paymentId(), e.currency(),
-                    BANK, lenderCash(e.lenderId()), e.amountMinor()));
+            return Optional.of(JournalEntry.of(
+                    eventId,
+                    e.depositedAt(),
+                    "deposit " + e.paymentId(),
+                    e.currency(),
+                    BANK,
+                    lenderCash(e.lenderId()),
+                    e.amountMinor()));
         }
         if (event instanceof WithdrawalRequested e) {
-            return Optional.of(JournalEntry.of(eventId, e.requestedAt(), "withdrawal " + e.withdrawalId(),
-                    e.currency(), lenderCash(e.lenderId()), IN_TRANSIT, e.amountMinor()));
+            return Optional.of(JournalEntry.of(
+                    eventId,
+                    e.requestedAt(),
+                    "withdrawal " + e.withdrawalId(),
+                    e.currency(),
+                    lenderCash(e.lenderId()),
+                    IN_TRANSIT,
+                    e.amountMinor()));
         }
         if (event instanceof LenderFundsWithdrawn e) {
-            return Optional.of(JournalEntry.of(eventId, e.withdrawnAt(), "payout " + e.paymentId(), e.currency(),
-                    IN_TRANSIT, BANK, e.amountMinor()));
+            return Optional.of(JournalEntry.of(
+                    eventId,
+                    e.withdrawnAt(),
+                    "payout " + e.paymentId(),
+                    e.currency(),
+                    IN_TRANSIT,
+                    BANK,
+                    e.amountMinor()));
         }
         if (event instanceof LenderFundsLent e) {
-            return Optional.of(JournalEntry.of(eventId, e.lentAt(), "lent to " + e.loanId(), e.currency(),
-                    lenderCash(e.lenderId()), AWAITING_DISBURSEMENT, e.amountMinor()));
+            return Optional.of(JournalEntry.of(
+                    eventId,
+                    e.lentAt(),
+                    "lent to " + e.loanId(),
+                    e.currency(),
+                    lenderCash(e.lenderId()),
+                    AWAITING_DISBURSEMENT,
+                    e.amountMinor()));
         }
         if (event instanceof WithdrawalFailed e) {
-            return Optional.of(JournalEntry.of(eventId, e.failedAt(), "payout returned " + e.withdrawalId(),
-                    e.currency(), IN_TRANSIT, lenderCash(e.lenderId()), e.amountMinor()));
+            return Optional.of(JournalEntry.of(
+                    eventId,
+                    e.failedAt(),
+                    "payout returned " + e.withdrawalId(),
+                    e.currency(),
+                    IN_TRANSIT,
+                    lenderCash(e.lenderId()),
+                    e.amountMinor()));
         }
         return LoanPostings.of(eventId, event);
     }

@@ -2,7 +2,11 @@ package io.peerlend.lending.loans.domain;
 
 /** Arrears buckets by days past due of the oldest unpaid instalment. */
 public enum ArrearsBucket {
-    CURRENT("CURRENT"), UP_TO_30("1-30"), UP_TO_60("31-60"), UP_TO_90("61-90"), OVER_90("90+");
+    CURRENT("CURRENT"),
+    UP_TO_30("1-30"),
+    UP_TO_60("31-60"),
+    UP_TO_90("61-90"),
+    OVER_90("90+");
 
     private final String label;
 

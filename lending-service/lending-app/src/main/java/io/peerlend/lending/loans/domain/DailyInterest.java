@@ -14,13 +14,15 @@ public final class DailyInterest {
 
     private static final BigDecimal DAYS_TIMES_PERCENT = BigDecimal.valueOf(36_500);
 
-    private DailyInterest() {
-    }
+    private DailyInterest() {}
 
     public static long on(long balanceMinor, BigDecimal annualRatePercent, LocalDate from, LocalDate to) {
         long days = Math.max(0, ChronoUnit.DAYS.between(from, to));
-        return BigDecimal.valueOf(balanceMinor).multiply(annualRatePercent).multiply(BigDecimal.valueOf(days))
-                .divide(DAYS_TIMES_PERCENT, MathContext.DECIMAL128).setScale(0, RoundingMode.HALF_EVEN)
+        return BigDecimal.valueOf(balanceMinor)
+                .multiply(annualRatePercent)
+                .multiply(BigDecimal.valueOf(days))
+                .divide(DAYS_TIMES_PERCENT, MathContext.DECIMAL128)
+                .setScale(0, RoundingMode.HALF_EVEN)
                 .longValueExact();
     }
 }

@@ -1,19 +1,27 @@
 package io.peerlend.lending.loans.domain;
 
-import io.peerlend.lending.api.Loans;
-import java.util.ArrayList;
-import java.util.Arrays;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import io.peerlend.lending.product.LargestRemainder;
-import io.peerlend.lending.api.commands.CloseLoanDay;
-import io.peerlend.lending.api.events.CollectionFailed;
-import io.peerlend.lending.api.events.CollectionRequested;
-import io.peerlend.lending.api.events.DefaultCovered;
 import io.peerlend.lending.api.InstalmentPayment;
+import io.peerlend.lending.api.LoanPartShare;
+import io.peerlend.lending.api.Loans;
 import io.peerlend.lending.api.PartInstalmentPayment;
 import io.peerlend.lending.api.PartPayment;
 import io.peerlend.lending.api.PartSchedule;
+import io.peerlend.lending.api.ScheduledInstalment;
+import io.peerlend.lending.api.commands.ApproveRecovery;
+import io.peerlend.lending.api.commands.CloseLoanDay;
+import io.peerlend.lending.api.commands.OpenLoan;
+import io.peerlend.lending.api.commands.ProposeRecovery;
+import io.peerlend.lending.api.commands.QuoteRepayment;
+import io.peerlend.lending.api.commands.RecordDefaultCover;
+import io.peerlend.lending.api.commands.RequestRecovery;
+import io.peerlend.lending.api.commands.RequestRepayment;
+import io.peerlend.lending.api.commands.SettleLoanPayment;
+import io.peerlend.lending.api.commands.WithdrawFromLoan;
+import io.peerlend.lending.api.events.CollectionFailed;
+import io.peerlend.lending.api.events.CollectionRequested;
+import io.peerlend.lending.api.events.DefaultCovered;
 import io.peerlend.lending.api.events.LateFeeCharged;
 import io.peerlend.lending.api.events.LoanArrearsChanged;
 import io.peerlend.lending.api.events.LoanCancelled;
@@ -21,26 +29,18 @@ import io.peerlend.lending.api.events.LoanDefaulted;
 import io.peerlend.lending.api.events.LoanDisbursed;
 import io.peerlend.lending.api.events.LoanFeesEarned;
 import io.peerlend.lending.api.events.LoanOpened;
-import io.peerlend.lending.api.LoanPartShare;
 import io.peerlend.lending.api.events.LoanRepaid;
 import io.peerlend.lending.api.events.LoanRepaymentReceived;
 import io.peerlend.lending.api.events.LoanWithdrawn;
-import io.peerlend.lending.api.commands.OpenLoan;
-import io.peerlend.lending.api.commands.QuoteRepayment;
-import io.peerlend.lending.api.commands.RecordDefaultCover;
-import io.peerlend.lending.api.commands.ApproveRecovery;
-import io.peerlend.lending.api.commands.ProposeRecovery;
 import io.peerlend.lending.api.events.RecoveryApproved;
 import io.peerlend.lending.api.events.RecoveryProposed;
-import io.peerlend.lending.api.commands.RequestRecovery;
-import io.peerlend.lending.api.commands.RequestRepayment;
-import io.peerlend.lending.api.ScheduledInstalment;
-import io.peerlend.lending.api.commands.SettleLoanPayment;
-import io.peerlend.lending.api.commands.WithdrawFromLoan;
+import io.peerlend.lending.product.LargestRemainder;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,17 +59,24 @@ import org.axonframework.modelling.command.CreationPolicy;
  */
 public class Loan {
 
-    public enum Status { AWAITING_DISBURSEMENT, ACTIVE, DEFAULTED, REPAID, WITHDRAWN, CANCELLED }
+    public enum Status {
+        AWAITING_DISBURSEMENT,
+        ACTIVE,
+        DEFAULTED,
+        REPAID,
+        WITHDRAWN,
+        CANCELLED
+    }
 
     /**
      * A collection the borrower (or an officer) asked for, as a retry of the same request is answered: its reference,
      * kind, amount, business date and where it stands ({@code REQUESTED}, {@code SETTLED} or {@code FAILED}).
      */
-    public record Collection(String reference, String kind, long amountMinor, LocalDate asOf, String status) {
-    }
+    public record Collection(String reference, String kind, long amountMinor, LocalDate asOf, String status) {}
 
     @AggregateIdentifier
     private String aggregateId;
+
     private String loanId;
     private String borrowerId;
     private String currency;
@@ -88,11 +95,13 @@ public class Loan {
     private final List<LoanPartShare> shares = new ArrayList<>();
     /** Each part's own schedule at its lender's rate; {@link #schedule} is their sum, the borrower's. */
     private final PartBook book = new PartBook();
+
     private final LoanSchedule schedule = new LoanSchedule();
     private LocalDate defaultedOn;
     private final LoanCollections collections = new LoanCollections();
     /** Recoveries proposed outside the payment port, by reference, until approved. */
     private final Map<String, RecoveryProposed> proposals = new HashMap<>();
+
     private int receipts;
     private String bucket = ArrearsBucket.CURRENT.label();
     private long interestOwedAtDefault;
@@ -114,13 +123,24 @@ public class Loan {
         }
         long shares = c.parts().stream().mapToLong(LoanPartShare::amountMinor).sum();
         if (shares != c.principalMinor() || c.originationFeeMinor() < 0 || c.originationFeeMinor() >= shares) {
-            throw new IllegalArgumentException("a loan's parts must sum to its principal and the fee be less: "
-                    + c.loanId());
+            throw new IllegalArgumentException(
+                    "a loan's parts must sum to its principal and the fee be less: " + c.loanId());
         }
-        apply(new LoanOpened(c.loanId(), c.borrowerId(), c.marketId(), c.grade(), c.pd(), c.termMonths(),
-                c.principalMinor(), c.currency(), c.ratePercent(), c.originationFeeMinor(),
-                policy.provisionFee(c.grade(), c.principalMinor(), c.originationFeeMinor()), c.parts(),
-                "payout:" + c.loanId(), clock.instant()));
+        apply(new LoanOpened(
+                c.loanId(),
+                c.borrowerId(),
+                c.marketId(),
+                c.grade(),
+                c.pd(),
+                c.termMonths(),
+                c.principalMinor(),
+                c.currency(),
+                c.ratePercent(),
+                c.originationFeeMinor(),
+                policy.provisionFee(c.grade(), c.principalMinor(), c.originationFeeMinor()),
+                c.parts(),
+                "payout:" + c.loanId(),
+                clock.instant()));
     }
 
     @CommandHandler
@@ -132,13 +152,27 @@ public class Loan {
             if (c.settled()) {
                 // every part amortises at its lender's own rate; the borrower pays the sum, cent for cent
                 LocalDate today = day.today();
-                List<PartSchedule> partSchedules = PartBook.agree(shares, ratePercent, termMonths,
-                        today.plusMonths(1));
-                apply(new LoanDisbursed(loanId, borrowerId, principal - originationFee, currency, today,
-                        PartBook.sum(partSchedules), clock.instant(), partSchedules));
+                List<PartSchedule> partSchedules = PartBook.agree(shares, ratePercent, termMonths, today.plusMonths(1));
+                apply(new LoanDisbursed(
+                        loanId,
+                        borrowerId,
+                        principal - originationFee,
+                        currency,
+                        today,
+                        PartBook.sum(partSchedules),
+                        clock.instant(),
+                        partSchedules));
             } else {
-                apply(new LoanCancelled(loanId, c.reason(), principal, originationFee, principal - originationFee,
-                        currency, receipts + 1, parts.refunds(), clock.instant()));
+                apply(new LoanCancelled(
+                        loanId,
+                        c.reason(),
+                        principal,
+                        originationFee,
+                        principal - originationFee,
+                        currency,
+                        receipts + 1,
+                        parts.refunds(),
+                        clock.instant()));
             }
             return;
         }
@@ -171,12 +205,13 @@ public class Loan {
         }
         boolean withdrawing = collections.anyPending(CollectionRequested.COOLING_OFF);
         if (!feesEarned && !withdrawing && date.isAfter(disbursedOn.plusDays(policy.coolingOffDays()))) {
-            apply(new LoanFeesEarned(loanId, originationFee - provisionFee, provisionFee, currency, date,
-                    clock.instant()));
+            apply(new LoanFeesEarned(
+                    loanId, originationFee - provisionFee, provisionFee, currency, date, clock.instant()));
         }
         // a collection still waiting for the bank is not money: late fees, arrears and default follow what is unpaid
         for (LoanSchedule.Due d : schedule.overdueOn(date)) {
-            if (d.lateFee == 0 && policy.lateFeeMinor() > 0
+            if (d.lateFee == 0
+                    && policy.lateFeeMinor() > 0
                     && ChronoUnit.DAYS.between(d.dueDate, date) >= policy.lateFeeAfterDays()) {
                 apply(new LateFeeCharged(loanId, d.number, policy.lateFeeMinor(), date, clock.instant()));
             }
@@ -186,23 +221,37 @@ public class Loan {
         int dpd = schedule.daysPastDue(date);
         if (missed >= policy.defaultAfterMissedInstalments() || dpd > policy.defaultAfterDaysPastDue()) {
             String reason = missed >= policy.defaultAfterMissedInstalments()
-                    ? missed + " instalments missed" : dpd + " days past due";
+                    ? missed + " instalments missed"
+                    : dpd + " days past due";
             Payoff owed = payoff(date);
-            apply(new LoanDefaulted(loanId, reason, schedule.outstandingPrincipal(), owed.interestDueMinor(),
-                    owed.feesDueMinor(), date, clock.instant()));
+            apply(new LoanDefaulted(
+                    loanId,
+                    reason,
+                    schedule.outstandingPrincipal(),
+                    owed.interestDueMinor(),
+                    owed.feesDueMinor(),
+                    date,
+                    clock.instant()));
             return;
         }
         List<LoanSchedule.Due> due = schedule.dueBy(date);
         if (due.isEmpty() || !collections.nonePending()) {
             return;
         }
-        boolean newlyDue = requestedThrough == null || due.get(due.size() - 1).dueDate.isAfter(requestedThrough);
+        boolean newlyDue =
+                requestedThrough == null || due.get(due.size() - 1).dueDate.isAfter(requestedThrough);
         boolean retry = lastCollectionOn != null
                 && ChronoUnit.DAYS.between(lastCollectionOn, date) >= policy.collectionRetryDays();
         if (newlyDue || retry) {
-            apply(new CollectionRequested(loanId, borrowerId, "collect:" + loanId + ":" + date,
-                    CollectionRequested.SCHEDULED, due.stream().mapToLong(LoanSchedule.Due::unpaid).sum(), currency,
-                    date, clock.instant()));
+            apply(new CollectionRequested(
+                    loanId,
+                    borrowerId,
+                    "collect:" + loanId + ":" + date,
+                    CollectionRequested.SCHEDULED,
+                    due.stream().mapToLong(LoanSchedule.Due::unpaid).sum(),
+                    currency,
+                    date,
+                    clock.instant()));
         }
     }
 
@@ -220,7 +269,8 @@ public class Loan {
     Collection handle(RequestRepayment c, Clock clock) {
         Collection earlier = collections.earlier(c.reference());
         if (earlier != null) {
-            boolean same = c.full() ? CollectionRequested.FULL.equals(earlier.kind())
+            boolean same = c.full()
+                    ? CollectionRequested.FULL.equals(earlier.kind())
                     : earlier.amountMinor() == c.amountMinor();
             return LoanCollections.sameRequest(earlier, same);
         }
@@ -229,12 +279,14 @@ public class Loan {
         Payoff payoff = payoff(c.asOf());
         long amount = c.full() ? payoff.totalMinor() : c.amountMinor();
         if (amount <= 0 || amount > payoff.totalMinor()) {
-            throw new LoanRuleBroken("amount", "must be more than 0.00 and at most what pays the loan off, "
-                    + payoff.totalMinor() + " minor units on " + c.asOf());
+            throw new LoanRuleBroken(
+                    "amount",
+                    "must be more than 0.00 and at most what pays the loan off, " + payoff.totalMinor()
+                            + " minor units on " + c.asOf());
         }
         String kind = amount == payoff.totalMinor() ? CollectionRequested.FULL : CollectionRequested.PART;
-        apply(new CollectionRequested(loanId, borrowerId, c.reference(), kind, amount, currency, c.asOf(),
-                clock.instant()));
+        apply(new CollectionRequested(
+                loanId, borrowerId, c.reference(), kind, amount, currency, c.asOf(), clock.instant()));
         return collections.earlier(c.reference());
     }
 
@@ -248,16 +300,25 @@ public class Loan {
         requireActive();
         collections.requireNonePending();
         if (c.asOf().isAfter(disbursedOn.plusDays(policy.coolingOffDays()))) {
-            throw new LoanRuleBroken(null, "the cooling-off period ended on "
-                    + disbursedOn.plusDays(policy.coolingOffDays()) + "; the loan can still be repaid early");
+            throw new LoanRuleBroken(
+                    null,
+                    "the cooling-off period ended on " + disbursedOn.plusDays(policy.coolingOffDays())
+                            + "; the loan can still be repaid early");
         }
         if (receipts > 0) {
             throw new LoanRuleBroken(null, "repayments have been made; the loan can be repaid early instead");
         }
-        long amount = principal - originationFee
-                + sum(book.interestForDays(parts.outstanding(), disbursedOn, c.asOf()));
-        apply(new CollectionRequested(loanId, borrowerId, c.reference(), CollectionRequested.COOLING_OFF, amount,
-                currency, c.asOf(), clock.instant()));
+        long amount =
+                principal - originationFee + sum(book.interestForDays(parts.outstanding(), disbursedOn, c.asOf()));
+        apply(new CollectionRequested(
+                loanId,
+                borrowerId,
+                c.reference(),
+                CollectionRequested.COOLING_OFF,
+                amount,
+                currency,
+                c.asOf(),
+                clock.instant()));
         return collections.earlier(c.reference());
     }
 
@@ -275,12 +336,20 @@ public class Loan {
         long principalPaid = c.amountMinor() - interest;
         // interest to each part by what its own instalments left unpaid; principal by what each is still owed
         long[] interestDue = book.interestDue(defaultedOn);
-        long[] partInterest = sum(interestDue) == 0 ? new long[interestDue.length]
+        long[] partInterest = sum(interestDue) == 0
+                ? new long[interestDue.length]
                 : LargestRemainder.split(Math.min(interest, sum(interestDue)), interestDue);
-        long[] partPrincipal = LargestRemainder.split(principalPaid
-                + (interest - Math.min(interest, sum(interestDue))), parts.outstanding());
-        apply(new DefaultCovered(loanId, receipts + 1, c.amountMinor(), interest, principalPaid, currency,
-                parts.payments(new LenderDistribution(partInterest, partPrincipal, 0)), clock.instant()));
+        long[] partPrincipal = LargestRemainder.split(
+                principalPaid + (interest - Math.min(interest, sum(interestDue))), parts.outstanding());
+        apply(new DefaultCovered(
+                loanId,
+                receipts + 1,
+                c.amountMinor(),
+                interest,
+                principalPaid,
+                currency,
+                parts.payments(new LenderDistribution(partInterest, partPrincipal, 0)),
+                clock.instant()));
     }
 
     /**
@@ -295,8 +364,15 @@ public class Loan {
         }
         requireRecoverable(c.amountMinor());
         collections.requireNonePending();
-        apply(new CollectionRequested(loanId, borrowerId, c.reference(), CollectionRequested.RECOVERY,
-                c.amountMinor(), currency, c.asOf(), clock.instant()));
+        apply(new CollectionRequested(
+                loanId,
+                borrowerId,
+                c.reference(),
+                CollectionRequested.RECOVERY,
+                c.amountMinor(),
+                currency,
+                c.asOf(),
+                clock.instant()));
         return collections.earlier(c.reference());
     }
 
@@ -305,16 +381,23 @@ public class Loan {
     void handle(ProposeRecovery c, Clock clock) {
         RecoveryProposed earlier = proposals.get(c.reference());
         if (earlier != null) {
-            LoanCollections.sameRequest(new Collection(c.reference(), CollectionRequested.RECOVERY, earlier.amountMinor(),
-                    earlier.asOf(), "PROPOSED"), earlier.amountMinor() == c.amountMinor());
+            LoanCollections.sameRequest(
+                    new Collection(
+                            c.reference(),
+                            CollectionRequested.RECOVERY,
+                            earlier.amountMinor(),
+                            earlier.asOf(),
+                            "PROPOSED"),
+                    earlier.amountMinor() == c.amountMinor());
             return;
         }
         if (c.evidence() == null || c.evidence().isBlank()) {
-            throw new LoanRuleBroken("evidence", "say what shows the money arrived (e.g. the court's payment reference)");
+            throw new LoanRuleBroken(
+                    "evidence", "say what shows the money arrived (e.g. the court's payment reference)");
         }
         requireRecoverable(c.amountMinor());
-        apply(new RecoveryProposed(loanId, c.reference(), c.amountMinor(), c.asOf(), c.officerId(), c.evidence(),
-                clock.instant()));
+        apply(new RecoveryProposed(
+                loanId, c.reference(), c.amountMinor(), c.asOf(), c.officerId(), c.evidence(), clock.instant()));
     }
 
     /** A second person approves a proposed recovery; then it is applied like any recovery. */
@@ -328,8 +411,8 @@ public class Loan {
             return;
         }
         if (proposal.proposedBy().equals(c.supervisorId())) {
-            throw new LoanRuleBroken(null, "a recovery must be approved by someone other than the officer who "
-                    + "proposed it");
+            throw new LoanRuleBroken(
+                    null, "a recovery must be approved by someone other than the officer who " + "proposed it");
         }
         requireRecoverable(proposal.amountMinor());
         apply(new RecoveryApproved(loanId, c.reference(), c.supervisorId(), clock.instant()));
@@ -342,8 +425,8 @@ public class Loan {
         }
         long owed = parts.total() + coveredByFund - reimbursedToFund;
         if (amount <= 0 || amount > owed) {
-            throw new LoanRuleBroken("amount", "must be more than 0.00 and at most what is still owed, " + owed
-                    + " minor units");
+            throw new LoanRuleBroken(
+                    "amount", "must be more than 0.00 and at most what is still owed, " + owed + " minor units");
         }
     }
 
@@ -356,10 +439,27 @@ public class Loan {
         long toFund = Math.min(amount - toLenders, Math.max(0, coveredByFund - reimbursedToFund));
         long interest = amount - toLenders - toFund;
         long[] lent = shares.stream().mapToLong(LoanPartShare::amountMinor).toArray();
-        LenderDistribution distribution = new LenderDistribution(LargestRemainder.split(interest, lent),
-                toLenders == 0 ? new long[lent.length] : LargestRemainder.split(toLenders, parts.outstanding()), 0);
-        apply(new LoanRepaymentReceived(loanId, reference, receipts + 1, "RECOVERY", amount, currency,
-                0, interest, toLenders, 0, 0, toFund, List.of(), parts.payments(distribution), null, asOf,
+        LenderDistribution distribution = new LenderDistribution(
+                LargestRemainder.split(interest, lent),
+                toLenders == 0 ? new long[lent.length] : LargestRemainder.split(toLenders, parts.outstanding()),
+                0);
+        apply(new LoanRepaymentReceived(
+                loanId,
+                reference,
+                receipts + 1,
+                "RECOVERY",
+                amount,
+                currency,
+                0,
+                interest,
+                toLenders,
+                0,
+                0,
+                toFund,
+                List.of(),
+                parts.payments(distribution),
+                null,
+                asOf,
                 clock.instant()));
     }
 
@@ -370,8 +470,8 @@ public class Loan {
      * instalment's interest, which stays as agreed, so the rest of the accrued interest is still owed. Each part gets
      * what its own instalments hold of what was paid (its own rate's interest), less the servicing fee.
      */
-    private void receive(String reference, String kind, long amount, LocalDate asOf, ServicingPolicy policy,
-                         Clock clock) {
+    private void receive(
+            String reference, String kind, long amount, LocalDate asOf, ServicingPolicy policy, Clock clock) {
         LoanSchedule.Waterfall due = schedule.apply(amount, asOf);
         List<InstalmentPayment> applied = new ArrayList<>(due.applied());
         List<PartInstalmentPayment> partsApplied = new ArrayList<>();
@@ -423,10 +523,26 @@ public class Loan {
             servicingFee += fee;
             partInterest[k] -= fee;
         }
-        apply(new LoanRepaymentReceived(loanId, reference, receipts + 1, kind, amount, currency, due.fees(),
-                due.interest() + accruedPaid, due.principal() + prepaid, accruedBeyondSchedule, servicingFee, 0,
-                applied, parts.payments(new LenderDistribution(partInterest, partPrincipal, servicingFee)),
-                rescheduled, asOf, clock.instant(), partsApplied, partsRescheduled));
+        apply(new LoanRepaymentReceived(
+                loanId,
+                reference,
+                receipts + 1,
+                kind,
+                amount,
+                currency,
+                due.fees(),
+                due.interest() + accruedPaid,
+                due.principal() + prepaid,
+                accruedBeyondSchedule,
+                servicingFee,
+                0,
+                applied,
+                parts.payments(new LenderDistribution(partInterest, partPrincipal, servicingFee)),
+                rescheduled,
+                asOf,
+                clock.instant(),
+                partsApplied,
+                partsRescheduled));
     }
 
     private List<PartSchedule> emptySchedules() {
@@ -452,17 +568,27 @@ public class Loan {
             servicingFee += fee;
             partInterest[k] -= fee;
         }
-        apply(new LoanWithdrawn(loanId, reference, receipts + 1, p.amount(), currency, principal, interest,
-                servicingFee, originationFee, parts.payments(new LenderDistribution(partInterest, partPrincipal,
-                servicingFee)), p.asOf(), clock.instant()));
+        apply(new LoanWithdrawn(
+                loanId,
+                reference,
+                receipts + 1,
+                p.amount(),
+                currency,
+                principal,
+                interest,
+                servicingFee,
+                originationFee,
+                parts.payments(new LenderDistribution(partInterest, partPrincipal, servicingFee)),
+                p.asOf(),
+                clock.instant()));
     }
 
     private void closeIfRepaid(LocalDate asOf, Clock clock) {
         if (schedule.settled()) {
             if (!feesEarned) {
                 // repaid within the cooling-off period: the agreement ends, so nothing of the fee is refundable now
-                apply(new LoanFeesEarned(loanId, originationFee - provisionFee, provisionFee, currency, asOf,
-                        clock.instant()));
+                apply(new LoanFeesEarned(
+                        loanId, originationFee - provisionFee, provisionFee, currency, asOf, clock.instant()));
             }
             apply(new LoanRepaid(loanId, asOf, clock.instant()));
         }
@@ -475,9 +601,11 @@ public class Loan {
         int dpd = schedule.daysPastDue(date);
         String now = ArrearsBucket.of(dpd).label();
         if (!now.equals(bucket)) {
-            long overdue = schedule.overdueOn(date).stream().mapToLong(LoanSchedule.Due::unpaid).sum();
-            apply(new LoanArrearsChanged(loanId, now, dpd, overdue, schedule.overdueOn(date).size(), date,
-                    clock.instant()));
+            long overdue = schedule.overdueOn(date).stream()
+                    .mapToLong(LoanSchedule.Due::unpaid)
+                    .sum();
+            apply(new LoanArrearsChanged(
+                    loanId, now, dpd, overdue, schedule.overdueOn(date).size(), date, clock.instant()));
         }
     }
 
@@ -523,9 +651,14 @@ public class Loan {
         status = Status.ACTIVE;
         disbursedOn = e.disbursedOn();
         schedule.agree(e.schedule());
-        book.agree(e.partSchedules() != null ? e.partSchedules()
-                : PartBook.upcast(shares.stream().map(LoanPartShare::lenderId).toList(), parts.outstanding(),
-                ratePercent, e.schedule()));
+        book.agree(
+                e.partSchedules() != null
+                        ? e.partSchedules()
+                        : PartBook.upcast(
+                                shares.stream().map(LoanPartShare::lenderId).toList(),
+                                parts.outstanding(),
+                                ratePercent,
+                                e.schedule()));
     }
 
     @EventSourcingHandler
@@ -562,9 +695,15 @@ public class Loan {
         e.applied().forEach(schedule::pay);
         if (e.rescheduled() != null) {
             schedule.replaceAfter(e.receivedOn(), e.rescheduled());
-            book.replaceAfter(e.receivedOn(), e.partsRescheduled() != null ? e.partsRescheduled()
-                    : PartBook.upcast(shares.stream().map(LoanPartShare::lenderId).toList(),
-                    afterReceipt(e.distributions()), ratePercent, e.rescheduled()));
+            book.replaceAfter(
+                    e.receivedOn(),
+                    e.partsRescheduled() != null
+                            ? e.partsRescheduled()
+                            : PartBook.upcast(
+                                    shares.stream().map(LoanPartShare::lenderId).toList(),
+                                    afterReceipt(e.distributions()),
+                                    ratePercent,
+                                    e.rescheduled()));
         }
         if (e.rescheduled() != null) {
             // principal was prepaid and the period's interest with it: interest now runs from that day

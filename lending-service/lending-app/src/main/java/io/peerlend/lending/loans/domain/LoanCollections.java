@@ -13,8 +13,7 @@ import java.util.Map;
  */
 final class LoanCollections {
 
-    record Pending(String kind, long amount, LocalDate asOf) {
-    }
+    record Pending(String kind, long amount, LocalDate asOf) {}
 
     private final Map<String, Pending> pending = new HashMap<>();
     private final Map<String, Loan.Collection> done = new HashMap<>();
@@ -38,16 +37,20 @@ final class LoanCollections {
     /** The collection a reference already names, pending or finished (or null). */
     Loan.Collection earlier(String reference) {
         Pending p = pending.get(reference);
-        return p != null ? new Loan.Collection(reference, p.kind(), p.amount(), p.asOf(), "REQUESTED")
+        return p != null
+                ? new Loan.Collection(reference, p.kind(), p.amount(), p.asOf(), "REQUESTED")
                 : done.get(reference);
     }
 
     /** The earlier collection when the request is the same one again; a refusal naming the key when it is not. */
     static Loan.Collection sameRequest(Loan.Collection earlier, boolean same) {
         if (!same) {
-            throw new LoanRuleBroken(RuleBroken.IDEMPOTENCY_KEY, "this key already asked for a " + earlier.kind()
-                    .toLowerCase(Locale.ROOT).replace('_', '-') + " collection of " + earlier.amountMinor()
-                    + " minor units on " + earlier.asOf() + "; a different request needs a new key");
+            throw new LoanRuleBroken(
+                    RuleBroken.IDEMPOTENCY_KEY,
+                    "this key already asked for a "
+                            + earlier.kind().toLowerCase(Locale.ROOT).replace('_', '-') + " collection of "
+                            + earlier.amountMinor()
+                            + " minor units on " + earlier.asOf() + "; a different request needs a new key");
         }
         return earlier;
     }
@@ -55,8 +58,10 @@ final class LoanCollections {
     void requireNonePending() {
         if (!pending.isEmpty()) {
             Pending p = pending.values().iterator().next();
-            throw new LoanRuleBroken(null, "a collection of " + p.amount() + " minor units is in progress; "
-                    + "try again once it has settled");
+            throw new LoanRuleBroken(
+                    null,
+                    "a collection of " + p.amount() + " minor units is in progress; "
+                            + "try again once it has settled");
         }
     }
 
@@ -67,7 +72,10 @@ final class LoanCollections {
     /** Settled or failed: what a retry is answered with from now on. */
     void finish(String reference, String status, String kind, long amount, LocalDate asOf) {
         Pending p = pending.remove(reference);
-        done.put(reference, p != null ? new Loan.Collection(reference, p.kind(), p.amount(), p.asOf(), status)
-                : new Loan.Collection(reference, kind, amount, asOf, status));
+        done.put(
+                reference,
+                p != null
+                        ? new Loan.Collection(reference, p.kind(), p.amount(), p.asOf(), status)
+                        : new Loan.Collection(reference, kind, amount, asOf, status));
     }
 }

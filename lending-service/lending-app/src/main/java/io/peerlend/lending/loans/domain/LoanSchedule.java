@@ -1,12 +1,12 @@
 package io.peerlend.lending.loans.domain;
 
-import java.util.Objects;
 import io.peerlend.lending.api.InstalmentPayment;
 import io.peerlend.lending.api.ScheduledInstalment;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A loan's instalments with what has been paid against each: the loan's working state. Queries are pure; only the
@@ -50,21 +50,25 @@ final class LoanSchedule {
         /** Value equality, so that state rebuilt from events compares equal to state built by commands. */
         @Override
         public boolean equals(Object o) {
-            return o instanceof Due d && d.number == number && d.dueDate.equals(dueDate) && d.principal == principal
-                    && d.interest == interest && d.lateFee == lateFee && d.paidFees == paidFees
-                    && d.paidInterest == paidInterest && d.paidPrincipal == paidPrincipal;
+            return o instanceof Due d
+                    && d.number == number
+                    && d.dueDate.equals(dueDate)
+                    && d.principal == principal
+                    && d.interest == interest
+                    && d.lateFee == lateFee
+                    && d.paidFees == paidFees
+                    && d.paidInterest == paidInterest
+                    && d.paidPrincipal == paidPrincipal;
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(number, dueDate, principal, interest, lateFee, paidFees, paidInterest,
-                    paidPrincipal);
+            return Objects.hash(number, dueDate, principal, interest, lateFee, paidFees, paidInterest, paidPrincipal);
         }
     }
 
     /** The result of applying an amount to what is due: per instalment, and what was left over. */
-    record Waterfall(List<InstalmentPayment> applied, long fees, long interest, long principal, long left) {
-    }
+    record Waterfall(List<InstalmentPayment> applied, long fees, long interest, long principal, long left) {}
 
     private final List<Due> dues = new ArrayList<>();
 
@@ -95,26 +99,37 @@ final class LoanSchedule {
     }
 
     List<ScheduledInstalment> agreed() {
-        return dues.stream().map(d -> new ScheduledInstalment(d.number, d.dueDate, d.principal, d.interest)).toList();
+        return dues.stream()
+                .map(d -> new ScheduledInstalment(d.number, d.dueDate, d.principal, d.interest))
+                .toList();
     }
 
     /** Unpaid instalments due on or before the date, oldest first. */
     List<Due> dueBy(LocalDate date) {
-        return dues.stream().filter(d -> !d.dueDate.isAfter(date) && d.unpaid() > 0).toList();
+        return dues.stream()
+                .filter(d -> !d.dueDate.isAfter(date) && d.unpaid() > 0)
+                .toList();
     }
 
     /** Unpaid instalments whose due date has passed (a day after it is due, an instalment is missed). */
     List<Due> overdueOn(LocalDate date) {
-        return dues.stream().filter(d -> d.dueDate.isBefore(date) && d.unpaid() > 0).toList();
+        return dues.stream()
+                .filter(d -> d.dueDate.isBefore(date) && d.unpaid() > 0)
+                .toList();
     }
 
     int daysPastDue(LocalDate date) {
-        return overdueOn(date).stream().findFirst()
-                .map(d -> (int) ChronoUnit.DAYS.between(d.dueDate, date)).orElse(0);
+        return overdueOn(date).stream()
+                .findFirst()
+                .map(d -> (int) ChronoUnit.DAYS.between(d.dueDate, date))
+                .orElse(0);
     }
 
     long principalNotDue(LocalDate date) {
-        return dues.stream().filter(d -> d.dueDate.isAfter(date)).mapToLong(Due::unpaidPrincipal).sum();
+        return dues.stream()
+                .filter(d -> d.dueDate.isAfter(date))
+                .mapToLong(Due::unpaidPrincipal)
+                .sum();
     }
 
     long outstandingPrincipal() {
@@ -128,9 +143,13 @@ final class LoanSchedule {
     /** What paying off costs on the date: what is due and unpaid, interest accrued and unpaid (the parts'), the rest. */
     Payoff payoff(LocalDate asOf, long accruedUnpaid) {
         List<Due> due = dueBy(asOf);
-        return new Payoff(asOf, due.stream().mapToLong(Due::unpaidFees).sum(),
-                due.stream().mapToLong(Due::unpaidInterest).sum(), due.stream().mapToLong(Due::unpaidPrincipal).sum(),
-                accruedUnpaid, principalNotDue(asOf));
+        return new Payoff(
+                asOf,
+                due.stream().mapToLong(Due::unpaidFees).sum(),
+                due.stream().mapToLong(Due::unpaidInterest).sum(),
+                due.stream().mapToLong(Due::unpaidPrincipal).sum(),
+                accruedUnpaid,
+                principalNotDue(asOf));
     }
 
     /** The first instalment falling due after the date: the one whose interest is accruing (or null). */
@@ -150,7 +169,11 @@ final class LoanSchedule {
     }
 
     LocalDate nextDueDateAfter(LocalDate date) {
-        return dues.stream().map(d -> d.dueDate).filter(d -> d.isAfter(date)).findFirst().orElse(null);
+        return dues.stream()
+                .map(d -> d.dueDate)
+                .filter(d -> d.isAfter(date))
+                .findFirst()
+                .orElse(null);
     }
 
     /** Applies an amount to what is due by the date: oldest instalment first; late fees, interest, then principal. */

@@ -41,8 +41,13 @@ final class PartBook {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Line l && l.number == number && l.dueDate.equals(dueDate) && l.principal == principal
-                    && l.interest == interest && l.paidInterest == paidInterest && l.paidPrincipal == paidPrincipal;
+            return o instanceof Line l
+                    && l.number == number
+                    && l.dueDate.equals(dueDate)
+                    && l.principal == principal
+                    && l.interest == interest
+                    && l.paidInterest == paidInterest
+                    && l.paidPrincipal == paidPrincipal;
         }
 
         @Override
@@ -56,13 +61,15 @@ final class PartBook {
     private final List<List<Line>> lines = new ArrayList<>();
 
     /** Each part's schedule at its own rate (the loan's rate for a part without one), from the same code as all. */
-    static List<PartSchedule> agree(List<LoanPartShare> shares, BigDecimal loanRate, int termMonths,
-                                    LocalDate firstDue) {
+    static List<PartSchedule> agree(
+            List<LoanPartShare> shares, BigDecimal loanRate, int termMonths, LocalDate firstDue) {
         List<PartSchedule> result = new ArrayList<>(shares.size());
         for (LoanPartShare share : shares) {
             BigDecimal rate = share.rateBps() == null ? loanRate : BigDecimal.valueOf(share.rateBps(), 2);
-            result.add(new PartSchedule(share.lenderId(), rate, instalments(RepaymentSchedule.of(
-                    share.amountMinor(), rate, termMonths, firstDue, List.of()))));
+            result.add(new PartSchedule(
+                    share.lenderId(),
+                    rate,
+                    instalments(RepaymentSchedule.of(share.amountMinor(), rate, termMonths, firstDue, List.of()))));
         }
         return result;
     }
@@ -71,8 +78,8 @@ final class PartBook {
      * A loan agreed before parts had schedules of their own: its one schedule shared among the parts in proportion to
      * their amounts (as its receipts were), every part at the loan's rate.
      */
-    static List<PartSchedule> upcast(List<String> lenders, long[] amounts, BigDecimal rate,
-                                     List<ScheduledInstalment> schedule) {
+    static List<PartSchedule> upcast(
+            List<String> lenders, long[] amounts, BigDecimal rate, List<ScheduledInstalment> schedule) {
         List<List<ScheduledInstalment>> split = new ArrayList<>();
         lenders.forEach(l -> split.add(new ArrayList<>()));
         for (ScheduledInstalment s : schedule) {
@@ -94,8 +101,14 @@ final class PartBook {
         Map<Integer, ScheduledInstalment> byNumber = new TreeMap<>();
         for (PartSchedule part : parts) {
             for (ScheduledInstalment s : part.instalments()) {
-                byNumber.merge(s.number(), s, (a, b) -> new ScheduledInstalment(a.number(), a.dueDate(),
-                        a.principalMinor() + b.principalMinor(), a.interestMinor() + b.interestMinor()));
+                byNumber.merge(
+                        s.number(),
+                        s,
+                        (a, b) -> new ScheduledInstalment(
+                                a.number(),
+                                a.dueDate(),
+                                a.principalMinor() + b.principalMinor(),
+                                a.interestMinor() + b.interestMinor()));
             }
         }
         return List.copyOf(byNumber.values());
@@ -103,7 +116,8 @@ final class PartBook {
 
     private static List<ScheduledInstalment> instalments(RepaymentSchedule schedule) {
         return schedule.instalments().stream()
-                .map(i -> new ScheduledInstalment(i.number(), i.dueDate(), i.principal(), i.interest())).toList();
+                .map(i -> new ScheduledInstalment(i.number(), i.dueDate(), i.principal(), i.interest()))
+                .toList();
     }
 
     void agree(List<PartSchedule> parts) {
@@ -145,7 +159,10 @@ final class PartBook {
     }
 
     private Line line(int part, int number) {
-        return lines.get(part).stream().filter(l -> l.number == number).findFirst().orElseThrow();
+        return lines.get(part).stream()
+                .filter(l -> l.number == number)
+                .findFirst()
+                .orElseThrow();
     }
 
     /** What a payment of one instalment gives each part: by what each still has unpaid of that instalment. */
@@ -189,7 +206,10 @@ final class PartBook {
         long[] notDue = principalNotDue(asOf);
         long[] result = new long[lines.size()];
         for (int k = 0; k < lines.size(); k++) {
-            Line next = lines.get(k).stream().filter(l -> l.dueDate.isAfter(asOf)).findFirst().orElse(null);
+            Line next = lines.get(k).stream()
+                    .filter(l -> l.dueDate.isAfter(asOf))
+                    .findFirst()
+                    .orElse(null);
             if (next != null) {
                 long byTheDay = DailyInterest.on(notDue[k], rates.get(k), interestFrom, asOf);
                 result[k] = Math.max(0, Math.min(byTheDay, next.interest) - next.paidInterest);
@@ -227,17 +247,22 @@ final class PartBook {
     List<PartSchedule> reagree(long[] balances, LocalDate asOf, boolean periodStart) {
         List<PartSchedule> result = new ArrayList<>();
         for (int k = 0; k < lines.size(); k++) {
-            List<Line> future = lines.get(k).stream().filter(l -> l.dueDate.isAfter(asOf)).toList();
+            List<Line> future =
+                    lines.get(k).stream().filter(l -> l.dueDate.isAfter(asOf)).toList();
             List<ScheduledInstalment> again = new ArrayList<>();
             if (!future.isEmpty() && balances[k] > 0) {
                 Line first = future.get(0);
-                RepaymentSchedule fresh = RepaymentSchedule.of(balances[k], rates.get(k), future.size(),
-                        first.dueDate, List.of());
+                RepaymentSchedule fresh =
+                        RepaymentSchedule.of(balances[k], rates.get(k), future.size(), first.dueDate, List.of());
                 for (var i : fresh.instalments()) {
                     long interest = i.number() == 1 && !periodStart
-                            ? DailyInterest.on(balances[k], rates.get(k), asOf, first.dueDate) : i.interest();
-                    again.add(new ScheduledInstalment(first.number + i.number() - 1,
-                            future.get(i.number() - 1).dueDate, i.principal(), interest));
+                            ? DailyInterest.on(balances[k], rates.get(k), asOf, first.dueDate)
+                            : i.interest();
+                    again.add(new ScheduledInstalment(
+                            first.number + i.number() - 1,
+                            future.get(i.number() - 1).dueDate,
+                            i.principal(),
+                            interest));
                 }
             } else {
                 // nothing left of this part: its remaining instalments are empty

@@ -10,13 +10,20 @@ import java.util.Map;
  * a failed collection is retried, the default trigger (missed instalments or days past due), the cooling-off period,
  * and the provision fund's share of the origination fee by grade (none when the fund is off).
  */
-public record ServicingPolicy(int servicingFeeBps, long lateFeeMinor, int lateFeeAfterDays, int collectionRetryDays,
-                              int defaultAfterMissedInstalments, int defaultAfterDaysPastDue, int coolingOffDays,
-                              boolean provisionFund, Map<String, Integer> provisionBpsByGrade) {
+public record ServicingPolicy(
+        int servicingFeeBps,
+        long lateFeeMinor,
+        int lateFeeAfterDays,
+        int collectionRetryDays,
+        int defaultAfterMissedInstalments,
+        int defaultAfterDaysPastDue,
+        int coolingOffDays,
+        boolean provisionFund,
+        Map<String, Integer> provisionBpsByGrade) {
 
     /** FCA-style defaults: a GBP 12 late fee after 14 days, default at 4 missed instalments or 90+ days. */
-    public static final ServicingPolicy UK = new ServicingPolicy(1000, 12_00, 14, 7, 4, 90, 14, true,
-            Map.of("A*", 50, "A", 75, "B", 100, "C", 150, "D", 200, "E", 250));
+    public static final ServicingPolicy UK = new ServicingPolicy(
+            1000, 12_00, 14, 7, 4, 90, 14, true, Map.of("A*", 50, "A", 75, "B", 100, "C", 150, "D", 200, "E", 250));
 
     public ServicingPolicy {
         provisionBpsByGrade = Map.copyOf(provisionBpsByGrade);
@@ -28,8 +35,10 @@ public record ServicingPolicy(int servicingFeeBps, long lateFeeMinor, int lateFe
             return 0;
         }
         int bps = provisionBpsByGrade.getOrDefault(grade, 0);
-        long fee = BigDecimal.valueOf(principalMinor).multiply(BigDecimal.valueOf(bps))
-                .divide(BigDecimal.valueOf(10_000), 0, RoundingMode.HALF_EVEN).longValueExact();
+        long fee = BigDecimal.valueOf(principalMinor)
+                .multiply(BigDecimal.valueOf(bps))
+                .divide(BigDecimal.valueOf(10_000), 0, RoundingMode.HALF_EVEN)
+                .longValueExact();
         return Math.min(fee, originationFeeMinor);
     }
 

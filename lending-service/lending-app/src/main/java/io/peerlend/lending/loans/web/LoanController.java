@@ -1,17 +1,17 @@
 package io.peerlend.lending.loans.web;
 
-import io.peerlend.lending.api.http.CollectionView;
-import io.peerlend.lending.api.http.PayoffView;
-import io.peerlend.lending.api.http.LoanView;
 import io.peerlend.lending.api.commands.QuoteRepayment;
-import io.peerlend.lending.api.http.RepaymentRequest;
 import io.peerlend.lending.api.commands.RequestRepayment;
 import io.peerlend.lending.api.commands.WithdrawFromLoan;
-import io.peerlend.lending.product.Amounts;
+import io.peerlend.lending.api.http.CollectionView;
+import io.peerlend.lending.api.http.LoanView;
+import io.peerlend.lending.api.http.PayoffView;
+import io.peerlend.lending.api.http.RepaymentRequest;
 import io.peerlend.lending.calendar.Today;
 import io.peerlend.lending.loans.LoanQueries;
 import io.peerlend.lending.loans.domain.Loan;
 import io.peerlend.lending.loans.domain.Payoff;
+import io.peerlend.lending.product.Amounts;
 import io.peerlend.platform.security.Roles;
 import io.peerlend.platform.web.IdempotencyKeys;
 import io.peerlend.platform.web.RequestRejectedException;
@@ -51,17 +51,37 @@ class LoanController {
         this.today = today;
     }
 
-    @Operation(summary = "Your loans (role borrower); ?summary=true leaves out each loan's schedule and payments, "
-            + "?limit=N keeps the newest N")
+    @Operation(
+            summary = "Your loans (role borrower); ?summary=true leaves out each loan's schedule and payments, "
+                    + "?limit=N keeps the newest N")
     @GetMapping("/api/lending/loans")
-    List<LoanView> mine(Authentication caller, @RequestParam(defaultValue = "false") boolean summary,
-                        @RequestParam(defaultValue = "0") int limit) {
-        List<LoanView> mine = limit > 0 ? loans.newestOfBorrower(subject(caller), limit, today.date())
+    List<LoanView> mine(
+            Authentication caller,
+            @RequestParam(defaultValue = "false") boolean summary,
+            @RequestParam(defaultValue = "0") int limit) {
+        List<LoanView> mine = limit > 0
+                ? loans.newestOfBorrower(subject(caller), limit, today.date())
                 : loans.ofBorrower(subject(caller), today.date());
         // a list to choose from (a start page) needs no schedules: each loan's own answer has them
-        return summary ? mine.stream().map(l -> new LoanView(l.loanId(), l.status(), l.grade(), l.termMonths(),
-                l.currency(), l.principal(), l.ratePercent(), l.originationFee(), l.disbursedOn(),
-                l.outstandingPrincipal(), l.arrears(), List.of(), List.of(), l.lenders())).toList() : mine;
+        return summary
+                ? mine.stream()
+                        .map(l -> new LoanView(
+                                l.loanId(),
+                                l.status(),
+                                l.grade(),
+                                l.termMonths(),
+                                l.currency(),
+                                l.principal(),
+                                l.ratePercent(),
+                                l.originationFee(),
+                                l.disbursedOn(),
+                                l.outstandingPrincipal(),
+                                l.arrears(),
+                                List.of(),
+                                List.of(),
+                                l.lenders()))
+                        .toList()
+                : mine;
     }
 
     @Operation(summary = "One loan: its schedule, payments and arrears (its borrower, or ops)")
@@ -75,16 +95,22 @@ class LoanController {
     PayoffView payoff(@PathVariable String id, Authentication caller) {
         String currency = mustOwn(id, caller);
         Payoff p = call(new QuoteRepayment(id, today.date()));
-        return new PayoffView(p.asOf(), Amounts.format(p.dueNowMinor(), currency),
-                Amounts.format(p.feesDueMinor(), currency), Amounts.format(p.accruedInterestMinor(), currency),
-                Amounts.format(p.principalNotDueMinor(), currency), Amounts.format(p.totalMinor(), currency));
+        return new PayoffView(
+                p.asOf(),
+                Amounts.format(p.dueNowMinor(), currency),
+                Amounts.format(p.feesDueMinor(), currency),
+                Amounts.format(p.accruedInterestMinor(), currency),
+                Amounts.format(p.principalNotDueMinor(), currency),
+                Amounts.format(p.totalMinor(), currency));
     }
 
     @Operation(summary = "Repay early, in part or in full, without penalty (its borrower; Idempotency-Key required)")
     @PostMapping("/api/lending/loans/{id}/repayments")
-    ResponseEntity<CollectionView> repay(@PathVariable String id,
-                                         @RequestHeader(value = IdempotencyKeys.HEADER, required = false) String key,
-                                         @Valid @RequestBody RepaymentRequest request, Authentication caller) {
+    ResponseEntity<CollectionView> repay(
+            @PathVariable String id,
+            @RequestHeader(value = IdempotencyKeys.HEADER, required = false) String key,
+            @Valid @RequestBody RepaymentRequest request,
+            Authentication caller) {
         String reference = IdempotencyKeys.reference("rep-", subject(caller), id, key);
         String currency = mustOwn(id, caller);
         boolean full = Boolean.TRUE.equals(request.full());
@@ -98,9 +124,10 @@ class LoanController {
 
     @Operation(summary = "Withdraw within the cooling-off period (its borrower; Idempotency-Key required)")
     @PostMapping("/api/lending/loans/{id}/withdrawal")
-    ResponseEntity<CollectionView> withdraw(@PathVariable String id,
-                                            @RequestHeader(value = IdempotencyKeys.HEADER, required = false)
-                                            String key, Authentication caller) {
+    ResponseEntity<CollectionView> withdraw(
+            @PathVariable String id,
+            @RequestHeader(value = IdempotencyKeys.HEADER, required = false) String key,
+            Authentication caller) {
         String reference = IdempotencyKeys.reference("wdl-", subject(caller), id, key);
         String currency = mustOwn(id, caller);
         LocalDate asOf = today.date();
@@ -109,9 +136,13 @@ class LoanController {
 
     /** The collection asked for; a retry with the same key gets the original one, wherever it stands now. */
     private ResponseEntity<CollectionView> accepted(Loan.Collection collection, String currency) {
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new CollectionView(collection.reference(),
-                collection.kind(), Amounts.format(collection.amountMinor(), currency), collection.asOf(),
-                collection.status()));
+        return ResponseEntity.status(HttpStatus.ACCEPTED)
+                .body(new CollectionView(
+                        collection.reference(),
+                        collection.kind(),
+                        Amounts.format(collection.amountMinor(), currency),
+                        collection.asOf(),
+                        collection.status()));
     }
 
     private <T> T call(Object command) {
@@ -120,7 +151,9 @@ class LoanController {
 
     /** The loan's currency when the caller is its borrower; otherwise not found (nothing about it is revealed). */
     private String mustOwn(String id, Authentication caller) {
-        return loans.view(id, subject(caller), today.date()).map(LoanView::currency).orElseThrow(() -> notFound(id));
+        return loans.view(id, subject(caller), today.date())
+                .map(LoanView::currency)
+                .orElseThrow(() -> notFound(id));
     }
 
     /** Null for staff (any loan), the caller's id for a borrower. */

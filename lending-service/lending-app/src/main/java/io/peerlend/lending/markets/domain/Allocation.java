@@ -26,7 +26,8 @@ public record Allocation(long requested, long funded, List<LoanPart> parts) {
         for (LoanPart part : parts) {
             weighted = weighted.add(BigDecimal.valueOf(part.amount()).multiply(BigDecimal.valueOf(part.rateBps())));
         }
-        return weighted.divide(BigDecimal.valueOf(funded), 0, RoundingMode.HALF_EVEN).movePointLeft(2)
+        return weighted.divide(BigDecimal.valueOf(funded), 0, RoundingMode.HALF_EVEN)
+                .movePointLeft(2)
                 .setScale(2, RoundingMode.UNNECESSARY);
     }
 }

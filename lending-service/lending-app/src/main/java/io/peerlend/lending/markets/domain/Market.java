@@ -1,18 +1,18 @@
 package io.peerlend.lending.markets.domain;
 
-import java.math.BigDecimal;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.peerlend.lending.api.commands.CancelOffer;
-import io.peerlend.lending.api.events.LoanMatched;
 import io.peerlend.lending.api.commands.MatchLoan;
-import java.util.List;
-import io.peerlend.lending.api.events.OfferCancelled;
-import io.peerlend.lending.api.events.OfferPlaced;
 import io.peerlend.lending.api.commands.PlaceOffer;
 import io.peerlend.lending.api.commands.QuoteLoan;
+import io.peerlend.lending.api.events.LoanMatched;
+import io.peerlend.lending.api.events.OfferCancelled;
+import io.peerlend.lending.api.events.OfferPlaced;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -29,6 +29,7 @@ public class Market {
 
     @AggregateIdentifier
     private String marketId;
+
     private OrderBook book;
     private final Map<String, String> owners = new HashMap<>();
     private final Map<String, List<LoanMatched.MatchedPart>> matched = new HashMap<>();
@@ -44,8 +45,8 @@ public class Market {
             return; // already placed: a redelivered step
         }
         if (c.rateBps() < policy.rateFloorBps()) {
-            throw new MarketRuleBroken("the lowest rate in this market is "
-                    + BigDecimal.valueOf(policy.rateFloorBps(), 2) + "%");
+            throw new MarketRuleBroken(
+                    "the lowest rate in this market is " + BigDecimal.valueOf(policy.rateFloorBps(), 2) + "%");
         }
         apply(new OfferPlaced(c.marketId(), c.offerId(), c.lenderId(), c.amountMinor(), c.rateBps(), clock.instant()));
     }
@@ -76,7 +77,8 @@ public class Market {
         if (matched.containsKey(c.loanId())) {
             return matched.get(c.loanId());
         }
-        Allocation allocation = book == null ? new Allocation(c.amountMinor(), 0, List.of())
+        Allocation allocation = book == null
+                ? new Allocation(c.amountMinor(), 0, List.of())
                 : book.allocate(c.amountMinor(), Integer.MAX_VALUE);
         if (!allocation.complete()) {
             throw new MarketRuleBroken("not enough money on offer to fund the loan now");
@@ -84,15 +86,17 @@ public class Market {
         if (allocation.rate().compareTo(c.maxRatePercent()) > 0) {
             throw new MarketRuleBroken("the market's rate rose to " + allocation.rate() + "% since the quote");
         }
-        List<LoanMatched.MatchedPart> parts = allocation.parts().stream().map(p -> new LoanMatched.MatchedPart(
-                p.offerId(), p.lenderId(), p.amount(), p.rateBps())).toList();
+        List<LoanMatched.MatchedPart> parts = allocation.parts().stream()
+                .map(p -> new LoanMatched.MatchedPart(p.offerId(), p.lenderId(), p.amount(), p.rateBps()))
+                .toList();
         apply(new LoanMatched(marketId, c.loanId(), c.amountMinor(), allocation.rate(), parts, clock.instant()));
         return parts;
     }
 
     @EventSourcingHandler
     void on(LoanMatched e) {
-        book.apply(e.parts().stream().map(p -> new LoanPart(p.offerId(), p.lenderId(), p.amountMinor(), p.rateBps()))
+        book.apply(e.parts().stream()
+                .map(p -> new LoanPart(p.offerId(), p.lenderId(), p.amountMinor(), p.rateBps()))
                 .toList());
         matched.put(e.loanId(), e.parts());
     }

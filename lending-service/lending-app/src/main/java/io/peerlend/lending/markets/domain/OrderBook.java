@@ -56,7 +56,8 @@ public final class OrderBook {
         List<LoanPart> chosen = new ArrayList<>();
         Set<String> lenders = new HashSet<>();
         long needed = amount;
-        for (Map.Entry<Integer, ArrayDeque<Offer>> level : levels.headMap(maxRateBps, true).entrySet()) {
+        for (Map.Entry<Integer, ArrayDeque<Offer>> level :
+                levels.headMap(maxRateBps, true).entrySet()) {
             for (Offer offer : level.getValue()) {
                 if (needed == 0) {
                     break;
@@ -124,8 +125,10 @@ public final class OrderBook {
     }
 
     public long available(int maxRateBps) {
-        return levels.headMap(maxRateBps, true).values().stream().flatMap(ArrayDeque::stream)
-                .mapToLong(o -> o.remaining).sum();
+        return levels.headMap(maxRateBps, true).values().stream()
+                .flatMap(ArrayDeque::stream)
+                .mapToLong(o -> o.remaining)
+                .sum();
     }
 
     public List<Offer> offersInOrder() {
@@ -148,7 +151,8 @@ public final class OrderBook {
     }
 
     private List<List<Object>> snapshot() {
-        return offersInOrder().stream().map(o -> List.<Object>of(o.offerId, o.lenderId, o.rateBps, o.originalAmount,
-                o.remaining)).toList();
+        return offersInOrder().stream()
+                .map(o -> List.<Object>of(o.offerId, o.lenderId, o.rateBps, o.originalAmount, o.remaining))
+                .toList();
     }
 }

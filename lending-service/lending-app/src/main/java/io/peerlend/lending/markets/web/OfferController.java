@@ -1,13 +1,13 @@
 package io.peerlend.lending.markets.web;
 
+import io.peerlend.lending.api.Markets;
 import io.peerlend.lending.api.commands.CancelOffer;
 import io.peerlend.lending.api.commands.CommitToOffer;
-import io.peerlend.lending.api.Markets;
 import io.peerlend.lending.api.http.OfferRequest;
-import io.peerlend.lending.product.Amounts;
-import io.peerlend.lending.product.LoanProductPolicy;
 import io.peerlend.lending.kyc.IdentityGateProcess;
 import io.peerlend.lending.markets.OffersReadModel;
+import io.peerlend.lending.product.Amounts;
+import io.peerlend.lending.product.LoanProductPolicy;
 import io.peerlend.lending.suitability.SuitabilityReadModel;
 import io.peerlend.platform.web.FieldError;
 import io.peerlend.platform.web.IdempotencyKeys;
@@ -44,13 +44,17 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class OfferController {
 
-    public record OfferView(String offerId, String market, String amount, String remaining, String rate,
-                            String status, String reason) {
-    }
+    public record OfferView(
+            String offerId,
+            String market,
+            String amount,
+            String remaining,
+            String rate,
+            String status,
+            String reason) {}
 
-    public record MarketView(String market, String grade, int termMonths, String available, String lowestRate,
-                             int offers) {
-    }
+    public record MarketView(
+            String market, String grade, int termMonths, String available, String lowestRate, int offers) {}
 
     private final CommandGateway commands;
     private final OffersReadModel offers;
@@ -58,8 +62,12 @@ class OfferController {
     private final IdentityGateProcess identity;
     private final SuitabilityReadModel suitability;
 
-    OfferController(CommandGateway commands, OffersReadModel offers, LoanProductPolicy product, IdentityGateProcess identity,
-                    SuitabilityReadModel suitability) {
+    OfferController(
+            CommandGateway commands,
+            OffersReadModel offers,
+            LoanProductPolicy product,
+            IdentityGateProcess identity,
+            SuitabilityReadModel suitability) {
         this.commands = commands;
         this.offers = offers;
         this.product = product;
@@ -69,16 +77,18 @@ class OfferController {
 
     @Operation(summary = "Offer money in a market at your rate (role lender; Idempotency-Key required)")
     @PostMapping("/api/lending/offers")
-    ResponseEntity<OfferView> place(@RequestHeader(value = "Idempotency-Key", required = false) String key,
-                                    @Valid @RequestBody OfferRequest request, @AuthenticationPrincipal Jwt lender) {
+    ResponseEntity<OfferView> place(
+            @RequestHeader(value = "Idempotency-Key", required = false) String key,
+            @Valid @RequestBody OfferRequest request,
+            @AuthenticationPrincipal Jwt lender) {
         String offerId = IdempotencyKeys.reference("off-", lender.getSubject(), key);
         List<FieldError> errors = new ArrayList<>();
         String marketId = null;
         try {
             marketId = Markets.id(request.grade(), request.termMonths());
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldError("grade", "grade must be one of " + Markets.GRADES + " and termMonths one of "
-                    + Markets.TERMS));
+            errors.add(new FieldError(
+                    "grade", "grade must be one of " + Markets.GRADES + " and termMonths one of " + Markets.TERMS));
         }
         long amount = 0;
         try {
@@ -99,14 +109,16 @@ class OfferController {
         suitability.requiredCategory(lenderId); // uk: a category first (its 10% limit is the account's own rule)
         int rateBps = Amounts.bps(request.rate());
         commands.sendAndWait(new CommitToOffer(lenderId, offerId, marketId, amount, rateBps, product.currency()));
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new OfferView(offerId, marketId, fmt(amount),
-                fmt(amount), Amounts.percent(rateBps), "PENDING", null));
+        return ResponseEntity.status(HttpStatus.ACCEPTED)
+                .body(new OfferView(
+                        offerId, marketId, fmt(amount), fmt(amount), Amounts.percent(rateBps), "PENDING", null));
     }
 
     @Operation(summary = "Cancel your offer; what is unmatched goes back to your available balance (role lender)")
     @DeleteMapping("/api/lending/offers/{offerId}")
     ResponseEntity<Map<String, String>> cancel(@PathVariable String offerId, @AuthenticationPrincipal Jwt lender) {
-        OffersReadModel.Entry offer = offers.find(offerId).filter(o -> o.lenderId().equals(lender.getSubject()))
+        OffersReadModel.Entry offer = offers.find(offerId)
+                .filter(o -> o.lenderId().equals(lender.getSubject()))
                 .orElseThrow(() -> new NoSuchElementException("no offer " + offerId));
         commands.sendAndWait(new CancelOffer(offer.marketId(), offerId, lender.getSubject()));
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("offerId", offerId, "status", "CANCELLED"));
@@ -115,9 +127,16 @@ class OfferController {
     @Operation(summary = "Your offers (role lender)")
     @GetMapping("/api/lending/offers")
     List<OfferView> mine(@AuthenticationPrincipal Jwt lender) {
-        return offers.ofLender(lender.getSubject()).stream().map(o -> new OfferView(o.id(), o.marketId(),
-                fmt(o.amountMinor()), fmt(o.remainingMinor()), Amounts.percent(o.rateBps()),
-                o.status().name(), o.reason())).toList();
+        return offers.ofLender(lender.getSubject()).stream()
+                .map(o -> new OfferView(
+                        o.id(),
+                        o.marketId(),
+                        fmt(o.amountMinor()),
+                        fmt(o.remainingMinor()),
+                        Amounts.percent(o.rateBps()),
+                        o.status().name(),
+                        o.reason()))
+                .toList();
     }
 
     @Operation(summary = "Every market with the money on offer and the lowest rate (no login)")
@@ -131,9 +150,13 @@ class OfferController {
         for (String grade : Markets.GRADES) {
             for (int term : Markets.TERMS) {
                 List<OffersReadModel.Entry> in = byMarket.getOrDefault(Markets.id(grade, term), List.of());
-                long available = in.stream().mapToLong(OffersReadModel.Entry::remainingMinor).sum();
-                OptionalInt lowestBps = in.stream().mapToInt(OffersReadModel.Entry::rateBps).min();
-                String lowest = lowestBps.isPresent() ? BigDecimal.valueOf(lowestBps.getAsInt(), 2).toPlainString()
+                long available = in.stream()
+                        .mapToLong(OffersReadModel.Entry::remainingMinor)
+                        .sum();
+                OptionalInt lowestBps =
+                        in.stream().mapToInt(OffersReadModel.Entry::rateBps).min();
+                String lowest = lowestBps.isPresent()
+                        ? BigDecimal.valueOf(lowestBps.getAsInt(), 2).toPlainString()
                         : null;
                 views.add(new MarketView(Markets.id(grade, term), grade, term, fmt(available), lowest, in.size()));
             }

@@ -2,9 +2,9 @@ package io.peerlend.lending.provisionfund.domain;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import io.peerlend.lending.api.events.ProvisionFundMoved;
-import io.peerlend.lending.api.commands.ProvisionFundMovement;
 import io.peerlend.lending.api.ProvisionFunds;
+import io.peerlend.lending.api.commands.ProvisionFundMovement;
+import io.peerlend.lending.api.events.ProvisionFundMoved;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -23,6 +23,7 @@ public class ProvisionFund {
 
     @AggregateIdentifier
     private String fundId;
+
     private long balance;
     private final Map<String, Long> moved = new HashMap<>();
 
@@ -47,8 +48,8 @@ public class ProvisionFund {
             case CONTRIBUTE, REIMBURSE -> c.amountMinor();
         };
         long after = c.kind() == ProvisionFundMovement.Kind.DRAW ? balance - amount : balance + amount;
-        apply(new ProvisionFundMoved(c.currency(), c.loanId(), c.reference(), c.kind(), amount, c.amountMinor(), after,
-                clock.instant()));
+        apply(new ProvisionFundMoved(
+                c.currency(), c.loanId(), c.reference(), c.kind(), amount, c.amountMinor(), after, clock.instant()));
         return amount;
     }
 

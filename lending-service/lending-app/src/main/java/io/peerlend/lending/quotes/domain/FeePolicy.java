@@ -11,8 +11,8 @@ import java.util.Map;
 public record FeePolicy(Map<String, Integer> originationBpsByGrade) {
 
     /** The uk profile's fees (lending-uk.yml), for tests that need a policy without the profile. */
-    public static final FeePolicy UK = new FeePolicy(Map.of("A*", 100, "A", 150, "B", 200, "C", 300, "D", 400,
-            "E", 500));
+    public static final FeePolicy UK =
+            new FeePolicy(Map.of("A*", 100, "A", 150, "B", 200, "C", 300, "D", 400, "E", 500));
 
     public FeePolicy {
         originationBpsByGrade = Map.copyOf(originationBpsByGrade);
@@ -23,7 +23,9 @@ public record FeePolicy(Map<String, Integer> originationBpsByGrade) {
         if (bps == null) {
             throw new IllegalArgumentException("no fee for grade " + grade);
         }
-        return BigDecimal.valueOf(principalMinor).multiply(BigDecimal.valueOf(bps))
-                .divide(BigDecimal.valueOf(10_000), 0, RoundingMode.HALF_EVEN).longValueExact();
+        return BigDecimal.valueOf(principalMinor)
+                .multiply(BigDecimal.valueOf(bps))
+                .divide(BigDecimal.valueOf(10_000), 0, RoundingMode.HALF_EVEN)
+                .longValueExact();
     }
 }

@@ -30,8 +30,11 @@ class QuoteController {
     private final LoanProductPolicy product;
     private final PreContractTerms terms;
 
-    QuoteController(LoanApplicationReadModel applications, QuoteReadModel quotes, LoanProductPolicy product,
-                    PreContractTerms terms) {
+    QuoteController(
+            LoanApplicationReadModel applications,
+            QuoteReadModel quotes,
+            LoanProductPolicy product,
+            PreContractTerms terms) {
         this.applications = applications;
         this.quotes = quotes;
         this.product = product;
@@ -42,42 +45,74 @@ class QuoteController {
     @GetMapping("/api/lending/applications/{id}/quote")
     LoanQuoteView quote(@PathVariable String id, @AuthenticationPrincipal Jwt caller, Authentication auth) {
         boolean staff = Roles.has(auth, Roles.OPS) || Roles.has(auth, Roles.OPS_SUPERVISOR);
-        LoanApplicationReadModel.Entry application = applications.find(id)
+        LoanApplicationReadModel.Entry application = applications
+                .find(id)
                 .filter(a -> staff || a.borrowerId().equals(caller.getSubject()))
                 // someone else's application answers exactly like a missing one: its existence is not disclosed
                 .orElseThrow(() -> new NoSuchElementException("no loan application " + id));
-        QuoteReadModel.Entry q = quotes.find(id)
-                .orElseThrow(() -> new NoSuchElementException("no quote yet for application " + id));
+        QuoteReadModel.Entry q =
+                quotes.find(id).orElseThrow(() -> new NoSuchElementException("no quote yet for application " + id));
         if (!q.available()) {
-            return new LoanQuoteView(id, false, q.reason(), null, null, null, null, null, null, null, null, null,
-                    List.of(), null);
+            return new LoanQuoteView(
+                    id, false, q.reason(), null, null, null, null, null, null, null, null, null, List.of(), null);
         }
         String currency = product.currency();
-        Quote quote = Quote.describe(application.grade(), application.amountMinor(), application.termMonths(),
-                q.ratePercent(), q.parts(), q.feeMinor(), terms, q.firstDueDate(), currency, q.validUntil());
+        Quote quote = Quote.describe(
+                application.grade(),
+                application.amountMinor(),
+                application.termMonths(),
+                q.ratePercent(),
+                q.parts(),
+                q.feeMinor(),
+                terms,
+                q.firstDueDate(),
+                currency,
+                q.validUntil());
         RepaymentSchedule s = quote.schedule();
-        return new LoanQuoteView(id, true, null, q.marketId(), q.ratePercent().toPlainString(),
-                q.aprPercent().toPlainString(), Amounts.format(q.feeMinor(), currency),
-                Amounts.format(s.amountPaidOut(), currency), Amounts.format(s.monthlyPayment(), currency),
-                Amounts.format(s.totalInterest(), currency), Amounts.format(s.totalRepayable(), currency),
-                q.validUntil(), s.instalments().stream().map(i -> new LoanCalculation.Installment(i.number(),
-                        i.dueDate(), Amounts.format(i.principal(), currency), Amounts.format(i.interest(), currency),
-                        Amounts.format(i.fees(), currency), Amounts.format(i.total(), currency),
-                        Amounts.format(i.balance(), currency))).toList(),
+        return new LoanQuoteView(
+                id,
+                true,
+                null,
+                q.marketId(),
+                q.ratePercent().toPlainString(),
+                q.aprPercent().toPlainString(),
+                Amounts.format(q.feeMinor(), currency),
+                Amounts.format(s.amountPaidOut(), currency),
+                Amounts.format(s.monthlyPayment(), currency),
+                Amounts.format(s.totalInterest(), currency),
+                Amounts.format(s.totalRepayable(), currency),
+                q.validUntil(),
+                s.instalments().stream()
+                        .map(i -> new LoanCalculation.Installment(
+                                i.number(),
+                                i.dueDate(),
+                                Amounts.format(i.principal(), currency),
+                                Amounts.format(i.interest(), currency),
+                                Amounts.format(i.fees(), currency),
+                                Amounts.format(i.total(), currency),
+                                Amounts.format(i.balance(), currency)))
+                        .toList(),
                 view(quote.information(), currency));
     }
 
     private static LoanQuoteView.PreContractInformation view(PreContractInformation info, String currency) {
-        return new LoanQuoteView.PreContractInformation(info.creditor(), info.typeOfCredit(),
-                Amounts.format(info.totalAmountOfCredit(), currency), Amounts.format(info.amountPaidOut(), currency),
-                info.durationMonths(), info.numberOfInstalments() + " monthly instalments of "
+        return new LoanQuoteView.PreContractInformation(
+                info.creditor(),
+                info.typeOfCredit(),
+                Amounts.format(info.totalAmountOfCredit(), currency),
+                Amounts.format(info.amountPaidOut(), currency),
+                info.durationMonths(),
+                info.numberOfInstalments() + " monthly instalments of "
                         + Amounts.format(info.regularInstalment(), currency) + " (the last "
                         + Amounts.format(info.lastInstalment(), currency) + ")",
                 Amounts.format(info.totalAmountPayable(), currency),
                 info.borrowingRatePercent().toPlainString() + "% a year, fixed",
                 info.aprPercent().toPlainString() + "%",
                 Amounts.format(info.fees(), currency) + " origination fee, taken from the money paid out",
-                Amounts.format(info.totalCostOfCredit(), currency), info.consequencesOfMissingPayments(),
-                info.rightOfWithdrawal(), info.earlyRepayment(), info.validUntil().toString());
+                Amounts.format(info.totalCostOfCredit(), currency),
+                info.consequencesOfMissingPayments(),
+                info.rightOfWithdrawal(),
+                info.earlyRepayment(),
+                info.validUntil().toString());
     }
 }

@@ -15,8 +15,7 @@ public final class AnnualPercentageRate {
     private static final MathContext MC = MathContext.DECIMAL64;
     private static final BigDecimal TOLERANCE = new BigDecimal("1E-10");
 
-    private AnnualPercentageRate() {
-    }
+    private AnnualPercentageRate() {}
 
     /** @param paidOut the drawdown at time 0; @param monthlyPayments payment k falls k months later */
     public static BigDecimal of(long paidOut, List<Long> monthlyPayments) {
@@ -38,8 +37,8 @@ public final class AnnualPercentageRate {
 
     /** Σ payment_k · (1 + X)^(−k/12), through the monthly factor (1 + X)^(1/12). */
     static BigDecimal presentValue(BigDecimal annualRate, List<Long> monthlyPayments) {
-        BigDecimal monthly = monthlyRoot(BigDecimal.ONE.add(annualRate),
-                BigDecimal.ONE.add(annualRate.divide(BigDecimal.valueOf(12), MC)));
+        BigDecimal monthly = monthlyRoot(
+                BigDecimal.ONE.add(annualRate), BigDecimal.ONE.add(annualRate.divide(BigDecimal.valueOf(12), MC)));
         BigDecimal discount = BigDecimal.ONE;
         BigDecimal sum = BigDecimal.ZERO;
         for (long payment : monthlyPayments) {
@@ -54,7 +53,8 @@ public final class AnnualPercentageRate {
         BigDecimal x = guess;
         BigDecimal twelve = BigDecimal.valueOf(12);
         for (int i = 0; i < 20; i++) {
-            BigDecimal next = x.subtract(x.pow(12, MC).subtract(value, MC).divide(twelve.multiply(x.pow(11, MC), MC), MC), MC);
+            BigDecimal next =
+                    x.subtract(x.pow(12, MC).subtract(value, MC).divide(twelve.multiply(x.pow(11, MC), MC), MC), MC);
             if (next.subtract(x).abs().compareTo(new BigDecimal("1E-15")) < 0) {
                 return next;
             }

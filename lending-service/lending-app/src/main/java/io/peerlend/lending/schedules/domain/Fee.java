@@ -6,5 +6,8 @@ package io.peerlend.lending.schedules.domain;
  */
 public record Fee(String name, long amount, Charged charged) {
 
-    public enum Charged { AT_DISBURSEMENT, WITH_FIRST_INSTALMENT }
+    public enum Charged {
+        AT_DISBURSEMENT,
+        WITH_FIRST_INSTALMENT
+    }
 }

@@ -14,8 +14,8 @@ import java.util.List;
  * Fineract's schedule for a declining-balance, equal-instalment loan with 30/360 days (see RepaymentScheduleTest).
  * Every real schedule on the platform comes from here, so a borrower sees exactly what they will pay.
  */
-public record RepaymentSchedule(long principal, BigDecimal annualRatePercent, List<Instalment> instalments,
-                                long upfrontFees, List<Fee> fees) {
+public record RepaymentSchedule(
+        long principal, BigDecimal annualRatePercent, List<Instalment> instalments, long upfrontFees, List<Fee> fees) {
 
     static final MathContext PRECISION = MathContext.DECIMAL128;
     private static final BigDecimal TWELVE_HUNDRED = BigDecimal.valueOf(1200);
@@ -25,17 +25,21 @@ public record RepaymentSchedule(long principal, BigDecimal annualRatePercent, Li
         fees = List.copyOf(fees);
     }
 
-    public static RepaymentSchedule of(long principal, BigDecimal annualRatePercent, int termMonths,
-                                       LocalDate firstDueDate, List<Fee> fees) {
+    public static RepaymentSchedule of(
+            long principal, BigDecimal annualRatePercent, int termMonths, LocalDate firstDueDate, List<Fee> fees) {
         if (principal <= 0 || termMonths <= 0 || annualRatePercent.signum() < 0) {
             throw new IllegalArgumentException("principal and term must be positive, the rate not negative");
         }
         BigDecimal monthlyRate = annualRatePercent.divide(TWELVE_HUNDRED, PRECISION);
         long payment = levelPayment(principal, monthlyRate, termMonths);
-        long withFirst = fees.stream().filter(f -> f.charged() == Fee.Charged.WITH_FIRST_INSTALMENT)
-                .mapToLong(Fee::amount).sum();
-        long upfront = fees.stream().filter(f -> f.charged() == Fee.Charged.AT_DISBURSEMENT)
-                .mapToLong(Fee::amount).sum();
+        long withFirst = fees.stream()
+                .filter(f -> f.charged() == Fee.Charged.WITH_FIRST_INSTALMENT)
+                .mapToLong(Fee::amount)
+                .sum();
+        long upfront = fees.stream()
+                .filter(f -> f.charged() == Fee.Charged.AT_DISBURSEMENT)
+                .mapToLong(Fee::amount)
+                .sum();
         List<Instalment> instalments = new ArrayList<>(termMonths);
         long balance = principal;
         for (int n = 1; n <= termMonths; n++) {
@@ -43,8 +47,14 @@ public record RepaymentSchedule(long principal, BigDecimal annualRatePercent, Li
             long principalPart = n == termMonths ? balance : Math.min(balance, Math.max(0, payment - interest));
             balance -= principalPart;
             long fee = n == 1 ? withFirst : 0;
-            instalments.add(new Instalment(n, firstDueDate.plusMonths(n - 1L), principalPart, interest, fee,
-                    principalPart + interest + fee, balance));
+            instalments.add(new Instalment(
+                    n,
+                    firstDueDate.plusMonths(n - 1L),
+                    principalPart,
+                    interest,
+                    fee,
+                    principalPart + interest + fee,
+                    balance));
         }
         return new RepaymentSchedule(principal, annualRatePercent, instalments, upfront, fees);
     }
@@ -59,10 +69,14 @@ public record RepaymentSchedule(long principal, BigDecimal annualRatePercent, Li
             throw new IllegalArgumentException("a schedule needs at least one part");
         }
         int term = parts.get(0).instalments().size();
-        long withFirst = fees.stream().filter(f -> f.charged() == Fee.Charged.WITH_FIRST_INSTALMENT)
-                .mapToLong(Fee::amount).sum();
-        long upfront = fees.stream().filter(f -> f.charged() == Fee.Charged.AT_DISBURSEMENT)
-                .mapToLong(Fee::amount).sum();
+        long withFirst = fees.stream()
+                .filter(f -> f.charged() == Fee.Charged.WITH_FIRST_INSTALMENT)
+                .mapToLong(Fee::amount)
+                .sum();
+        long upfront = fees.stream()
+                .filter(f -> f.charged() == Fee.Charged.AT_DISBURSEMENT)
+                .mapToLong(Fee::amount)
+                .sum();
         long principal = parts.stream().mapToLong(RepaymentSchedule::principal).sum();
         List<Instalment> instalments = new ArrayList<>(term);
         long balance = principal;
@@ -75,8 +89,8 @@ public record RepaymentSchedule(long principal, BigDecimal annualRatePercent, Li
             }
             balance -= p;
             long fee = n == 0 ? withFirst : 0;
-            instalments.add(new Instalment(n + 1, parts.get(0).instalments().get(n).dueDate(), p, i, fee,
-                    p + i + fee, balance));
+            instalments.add(new Instalment(
+                    n + 1, parts.get(0).instalments().get(n).dueDate(), p, i, fee, p + i + fee, balance));
         }
         return new RepaymentSchedule(principal, statedRate, instalments, upfront, fees);
     }
@@ -87,7 +101,8 @@ public record RepaymentSchedule(long principal, BigDecimal annualRatePercent, Li
         if (monthlyRate.signum() == 0) {
             return round(p.divide(BigDecimal.valueOf(months), PRECISION));
         }
-        BigDecimal discount = BigDecimal.ONE.divide(BigDecimal.ONE.add(monthlyRate).pow(months, PRECISION), PRECISION);
+        BigDecimal discount =
+                BigDecimal.ONE.divide(BigDecimal.ONE.add(monthlyRate).pow(months, PRECISION), PRECISION);
         return round(p.multiply(monthlyRate, PRECISION).divide(BigDecimal.ONE.subtract(discount), PRECISION));
     }
 
@@ -120,6 +135,7 @@ public record RepaymentSchedule(long principal, BigDecimal annualRatePercent, Li
 
     /** The annual percentage rate (EU/UK), in percent to one decimal place. */
     public BigDecimal apr() {
-        return AnnualPercentageRate.of(amountPaidOut(), instalments.stream().map(Instalment::total).toList());
+        return AnnualPercentageRate.of(
+                amountPaidOut(), instalments.stream().map(Instalment::total).toList());
     }
 }

@@ -37,13 +37,17 @@ class LoanCalculatorController {
         List<LoanCalculationRequest.FeeRequest> requested = request.fees() == null ? List.of() : request.fees();
         for (int i = 0; i < requested.size(); i++) {
             LoanCalculationRequest.FeeRequest f = requested.get(i);
-            fees.add(new Fee(f.name(), minor("fees[" + i + "].amount", f.amount(), errors),
+            fees.add(new Fee(
+                    f.name(),
+                    minor("fees[" + i + "].amount", f.amount(), errors),
                     Fee.Charged.valueOf(f.charged().name())));
         }
         if (principal <= 0 && errors.isEmpty()) {
             errors.add(new FieldError("principal", "must be more than zero"));
         }
-        long upfront = fees.stream().filter(f -> f.charged() == Fee.Charged.AT_DISBURSEMENT).mapToLong(Fee::amount)
+        long upfront = fees.stream()
+                .filter(f -> f.charged() == Fee.Charged.AT_DISBURSEMENT)
+                .mapToLong(Fee::amount)
                 .sum();
         if (errors.isEmpty() && upfront >= principal) {
             errors.add(new FieldError("fees", "fees deducted at disbursement must be less than the principal"));
@@ -51,12 +55,26 @@ class LoanCalculatorController {
         if (!errors.isEmpty()) {
             throw new RequestRejectedException(errors);
         }
-        RepaymentSchedule s = RepaymentSchedule.of(principal, new BigDecimal(request.annualRate()),
-                request.termMonths(), request.firstDueDate(), fees);
-        return new LoanCalculation(currency, fmt(s.principal()), fmt(s.amountPaidOut()), fmt(s.monthlyPayment()),
-                s.apr().toPlainString(), fmt(s.totalInterest()), fmt(s.totalFees()), fmt(s.totalRepayable()),
-                s.instalments().stream().map(i -> new LoanCalculation.Installment(i.number(), i.dueDate(),
-                        fmt(i.principal()), fmt(i.interest()), fmt(i.fees()), fmt(i.total()), fmt(i.balance())))
+        RepaymentSchedule s = RepaymentSchedule.of(
+                principal, new BigDecimal(request.annualRate()), request.termMonths(), request.firstDueDate(), fees);
+        return new LoanCalculation(
+                currency,
+                fmt(s.principal()),
+                fmt(s.amountPaidOut()),
+                fmt(s.monthlyPayment()),
+                s.apr().toPlainString(),
+                fmt(s.totalInterest()),
+                fmt(s.totalFees()),
+                fmt(s.totalRepayable()),
+                s.instalments().stream()
+                        .map(i -> new LoanCalculation.Installment(
+                                i.number(),
+                                i.dueDate(),
+                                fmt(i.principal()),
+                                fmt(i.interest()),
+                                fmt(i.fees()),
+                                fmt(i.total()),
+                                fmt(i.balance())))
                         .toList());
     }
 

@@ -2,11 +2,11 @@ package io.peerlend.lending.suitability.domain;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import io.peerlend.lending.api.events.AppropriatenessAssessed;
+import io.peerlend.lending.api.InvestorCategory;
 import io.peerlend.lending.api.commands.AssessAppropriateness;
 import io.peerlend.lending.api.commands.DeclareInvestorCategory;
+import io.peerlend.lending.api.events.AppropriatenessAssessed;
 import io.peerlend.lending.api.events.InvestorCategorised;
-import io.peerlend.lending.api.InvestorCategory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,11 +25,11 @@ import org.axonframework.modelling.command.CreationPolicy;
 public class LenderSuitability {
 
     /** The profile's cooling period after a failed assessment. */
-    public record CoolingPeriod(Duration value) {
-    }
+    public record CoolingPeriod(Duration value) {}
 
     @AggregateIdentifier
     private String suitabilityId;
+
     private boolean passed;
     private Instant retryAfter;
 
@@ -48,8 +48,12 @@ public class LenderSuitability {
             throw new SuitabilityRuleBroken("the assessment can be taken again after " + retryAfter);
         }
         List<String> misunderstood = AppropriatenessQuestions.misunderstood(c.answers());
-        AppropriatenessAssessed outcome = new AppropriatenessAssessed(c.lenderId(), misunderstood.isEmpty(),
-                misunderstood, misunderstood.isEmpty() ? null : now.plus(cooling.value()), now);
+        AppropriatenessAssessed outcome = new AppropriatenessAssessed(
+                c.lenderId(),
+                misunderstood.isEmpty(),
+                misunderstood,
+                misunderstood.isEmpty() ? null : now.plus(cooling.value()),
+                now);
         apply(outcome);
         return outcome;
     }
@@ -58,8 +62,8 @@ public class LenderSuitability {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     InvestorCategorised handle(DeclareInvestorCategory c, Clock clock) {
         if (c.category() == InvestorCategory.RESTRICTED && c.netInvestableAssetsMinor() <= 0) {
-            throw new SuitabilityRuleBroken("netInvestableAssets",
-                    "a restricted investor must declare their net investable assets");
+            throw new SuitabilityRuleBroken(
+                    "netInvestableAssets", "a restricted investor must declare their net investable assets");
         }
         long limit = c.category() == InvestorCategory.RESTRICTED ? c.netInvestableAssetsMinor() / 10 : -1;
         InvestorCategorised declared = new InvestorCategorised(c.lenderId(), c.category(), limit, clock.instant());

@@ -1,12 +1,12 @@
 package io.peerlend.lending.suitability.web;
 
-import io.peerlend.lending.api.http.InvestorCategoryView;
-import io.peerlend.lending.api.events.AppropriatenessAssessed;
+import io.peerlend.lending.api.InvestorCategory;
 import io.peerlend.lending.api.commands.AssessAppropriateness;
 import io.peerlend.lending.api.commands.DeclareInvestorCategory;
 import io.peerlend.lending.api.commands.SetInvestmentLimit;
+import io.peerlend.lending.api.events.AppropriatenessAssessed;
 import io.peerlend.lending.api.events.InvestorCategorised;
-import io.peerlend.lending.api.InvestorCategory;
+import io.peerlend.lending.api.http.InvestorCategoryView;
 import io.peerlend.lending.product.Amounts;
 import io.peerlend.lending.product.LoanProductPolicy;
 import io.peerlend.lending.suitability.SuitabilityReadModel;
@@ -30,21 +30,20 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class SuitabilityController {
 
-    public record Answers(@NotEmpty Map<String, String> answers) {
-    }
+    public record Answers(@NotEmpty Map<String, String> answers) {}
 
-    public record Category(@NotNull InvestorCategory category,
-                           @Pattern(regexp = "\\d{1,12}(\\.\\d+)?", message = "must be an amount such as 50000.00")
-                           String netInvestableAssets) {
-    }
+    public record Category(
+            @NotNull InvestorCategory category,
+
+            @Pattern(regexp = "\\d{1,12}(\\.\\d+)?", message = "must be an amount such as 50000.00")
+            String netInvestableAssets) {}
 
     /**
      * Where a lender stands before their first offer: {@code assessed} (the appropriateness assessment passed), whether
      * the profile asks for an investor category, the one declared and its 12-month limit ("none" when unrestricted).
      */
-    public record SuitabilityView(boolean assessed, boolean categoryRequired, InvestorCategory category,
-                                  String limitIn12Months) {
-    }
+    public record SuitabilityView(
+            boolean assessed, boolean categoryRequired, InvestorCategory category, String limitIn12Months) {}
 
     private final CommandGateway commands;
     private final LoanProductPolicy product;
@@ -60,7 +59,9 @@ class SuitabilityController {
     @GetMapping("/api/lending/suitability")
     SuitabilityView mine(@AuthenticationPrincipal Jwt lender) {
         var category = suitability.category(lender.getSubject());
-        return new SuitabilityView(suitability.passed(lender.getSubject()), suitability.categorises(),
+        return new SuitabilityView(
+                suitability.passed(lender.getSubject()),
+                suitability.categorises(),
                 category.map(SuitabilityReadModel.Category::category).orElse(null),
                 category.map(c -> c.limitMinor() < 0 ? "none" : Amounts.format(c.limitMinor(), product.currency()))
                         .orElse(null));
@@ -82,13 +83,14 @@ class SuitabilityController {
     @Operation(summary = "Declare your investor category and, if restricted, net investable assets (role lender)")
     @PostMapping("/api/lending/investor-category")
     InvestorCategoryView categorise(@Valid @RequestBody Category request, @AuthenticationPrincipal Jwt lender) {
-        long assets = request.netInvestableAssets() == null ? 0
+        long assets = request.netInvestableAssets() == null
+                ? 0
                 : Amounts.requested("netInvestableAssets", request.netInvestableAssets(), product.currency());
-        InvestorCategorised c = commands.sendAndWait(new DeclareInvestorCategory(lender.getSubject(),
-                request.category(), assets));
+        InvestorCategorised c =
+                commands.sendAndWait(new DeclareInvestorCategory(lender.getSubject(), request.category(), assets));
         // the account checks every commitment against the limit: it must hold it before the lender can offer
         commands.sendAndWait(new SetInvestmentLimit(c.lenderId(), c.category(), c.limitMinor()));
-        return new InvestorCategoryView(c.category(),
-                c.limitMinor() < 0 ? "none" : Amounts.format(c.limitMinor(), product.currency()));
+        return new InvestorCategoryView(
+                c.category(), c.limitMinor() < 0 ? "none" : Amounts.format(c.limitMinor(), product.currency()));
     }
 }

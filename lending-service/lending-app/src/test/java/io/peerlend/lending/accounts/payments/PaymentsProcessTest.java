@@ -6,12 +6,12 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import io.peerlend.lending.api.events.CollectionRequested;
+import io.peerlend.lending.api.LoanPartShare;
 import io.peerlend.lending.api.commands.ConfirmPayout;
+import io.peerlend.lending.api.commands.SettleLoanPayment;
+import io.peerlend.lending.api.events.CollectionRequested;
 import io.peerlend.lending.api.events.DepositRequested;
 import io.peerlend.lending.api.events.LoanOpened;
-import io.peerlend.lending.api.LoanPartShare;
-import io.peerlend.lending.api.commands.SettleLoanPayment;
 import io.peerlend.lending.api.events.WithdrawalRequested;
 import io.peerlend.lending.applications.domain.BorrowerExposure;
 import java.math.BigDecimal;
@@ -26,9 +26,21 @@ import org.junit.jupiter.api.Test;
 class PaymentsProcessTest {
 
     static final Instant NOW = Instant.parse("2027-01-15T10:00:00Z");
-    static final LoanOpened OPENED = new LoanOpened("loan-1", "b-1", "market:B:36", "B", new BigDecimal("0.05"), 36,
-            5_000_00, "GBP", new BigDecimal("6.00"), 100_00, 50_00, List.of(new LoanPartShare("l-1", "o-1", 5_000_00)),
-            "payout:loan-1", NOW);
+    static final LoanOpened OPENED = new LoanOpened(
+            "loan-1",
+            "b-1",
+            "market:B:36",
+            "B",
+            new BigDecimal("0.05"),
+            36,
+            5_000_00,
+            "GBP",
+            new BigDecimal("6.00"),
+            100_00,
+            50_00,
+            List.of(new LoanPartShare("l-1", "o-1", 5_000_00)),
+            "payout:loan-1",
+            NOW);
 
     final List<String> told = new ArrayList<>();
     final PaymentProvider provider = new PaymentProvider() {
@@ -71,11 +83,19 @@ class PaymentsProcessTest {
 
     @Test
     void givenACollectionRequested_whenHandled_thenTheProviderCollectsTheRepaymentFromTheLoansMandate() {
-        process.on(new CollectionRequested("loan-1", "b-1", "col-1", CollectionRequested.SCHEDULED, 152_10, "GBP",
-                LocalDate.of(2027, 2, 15), NOW));
+        process.on(new CollectionRequested(
+                "loan-1",
+                "b-1",
+                "col-1",
+                CollectionRequested.SCHEDULED,
+                152_10,
+                "GBP",
+                LocalDate.of(2027, 2, 15),
+                NOW));
 
-        assertThat(told).containsExactly("collectRepayment "
-                + new PaymentProvider.Instruction("col-1", "loan-1", 152_10, "GBP"));
+        assertThat(told)
+                .containsExactly(
+                        "collectRepayment " + new PaymentProvider.Instruction("col-1", "loan-1", 152_10, "GBP"));
     }
 
     @Test
@@ -85,8 +105,9 @@ class PaymentsProcessTest {
         process.on(OPENED);
 
         verify(commands).sendAndWait(new ConfirmPayout("b-1", "loan-1"));
-        assertThat(told).containsExactly("disburse "
-                + new PaymentProvider.Instruction("payout:loan-1", "loan-1", 4_900_00, "GBP"));
+        assertThat(told)
+                .containsExactly(
+                        "disburse " + new PaymentProvider.Instruction("payout:loan-1", "loan-1", 4_900_00, "GBP"));
     }
 
     @Test

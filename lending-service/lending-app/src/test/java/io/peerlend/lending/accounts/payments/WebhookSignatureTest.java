@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 class WebhookSignatureTest {
 
     private static final Instant T = Instant.parse("2026-11-26T10:00:00Z");
-    private static final String BODY = "{\"type\": \"deposit.settled\", \"reference\": \"dep-1\", \"account\": \"l-1\"}";
+    private static final String BODY =
+            "{\"type\": \"deposit.settled\", \"reference\": \"dep-1\", \"account\": \"l-1\"}";
 
     @Test
     void givenASignedBody_whenVerifiedWithTheSameSecret_thenAccepted() {
@@ -19,9 +20,11 @@ class WebhookSignatureTest {
     @Test
     void givenAChangedBodyAnotherSecretOrAnOldSignature_whenVerified_thenRejected() {
         String header = WebhookSignature.sign("s3cret", T, BODY);
-        assertThat(WebhookSignature.verify("s3cret", header, BODY.replace("dep-1", "dep-2"), T)).isFalse();
+        assertThat(WebhookSignature.verify("s3cret", header, BODY.replace("dep-1", "dep-2"), T))
+                .isFalse();
         assertThat(WebhookSignature.verify("other", header, BODY, T)).isFalse();
-        assertThat(WebhookSignature.verify("s3cret", header, BODY, T.plusSeconds(301))).isFalse();
+        assertThat(WebhookSignature.verify("s3cret", header, BODY, T.plusSeconds(301)))
+                .isFalse();
         assertThat(WebhookSignature.verify("s3cret", null, BODY, T)).isFalse();
         assertThat(WebhookSignature.verify("s3cret", "t=abc,v1=00", BODY, T)).isFalse();
     }

@@ -1,8 +1,5 @@
 package io.peerlend.lending.applications.web;
 
-import com.jayway.jsonpath.JsonPath;
-import io.peerlend.lending.api.BorrowerExposures;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -12,10 +9,24 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
+import io.peerlend.kyc.api.CustomerRole;
+import io.peerlend.kyc.api.CustomerSuspended;
+import io.peerlend.kyc.api.CustomerVerified;
+import io.peerlend.kyc.api.RiskRating;
+import io.peerlend.lending.api.BorrowerExposures;
+import io.peerlend.lending.api.commands.PlaceOffer;
 import io.peerlend.lending.scoring.LoopbackPeers;
 import io.peerlend.platform.testing.ServiceTests;
-import org.junit.jupiter.api.AfterAll;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.gateway.EventGateway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,17 +37,6 @@ import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequ
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import io.peerlend.kyc.api.CustomerRole;
-import io.peerlend.lending.api.commands.PlaceOffer;
-import io.peerlend.kyc.api.CustomerSuspended;
-import io.peerlend.kyc.api.CustomerVerified;
-import io.peerlend.kyc.api.RiskRating;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Set;
-import java.util.UUID;
-import org.axonframework.eventhandling.gateway.EventGateway;
-import org.junit.jupiter.api.BeforeEach;
 import org.springframework.test.web.servlet.MvcResult;
 
 /** The lending service against real PostgreSQL (event store) and a real MongoDB wire server (read side). */
@@ -62,10 +62,13 @@ class LoanApplicationApiIT {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     EventGateway events;
+
     @Autowired
     CommandGateway commands;
 
@@ -81,8 +84,13 @@ class LoanApplicationApiIT {
     private static boolean verified;
 
     static CustomerVerified verified(String customerId) {
-        return new CustomerVerified(customerId, Set.of(CustomerRole.BORROWER, CustomerRole.LENDER), RiskRating.LOW,
-                LocalDate.now().plusYears(5), "system", Instant.now());
+        return new CustomerVerified(
+                customerId,
+                Set.of(CustomerRole.BORROWER, CustomerRole.LENDER),
+                RiskRating.LOW,
+                LocalDate.now().plusYears(5),
+                "system",
+                Instant.now());
     }
 
     static final String DECLARATIONS = """
@@ -101,8 +109,10 @@ class LoanApplicationApiIT {
     void a_borrower_submits_an_application_which_is_stored_as_an_event_and_read_back_from_the_projection()
             throws Exception {
         // when borrower b-1 submits
-        MvcResult created = mvc.perform(post("/api/lending/applications").with(user("b-1", "borrower"))
-                        .contentType(MediaType.APPLICATION_JSON).content(VALID))
+        MvcResult created = mvc.perform(post("/api/lending/applications")
+                        .with(user("b-1", "borrower"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(VALID))
                 .andExpect(status().isCreated())
                 .andExpect(header().exists("Location"))
                 .andExpect(header().exists("X-Correlation-Id"))
@@ -112,18 +122,27 @@ class LoanApplicationApiIT {
         String id = JsonPath.read(created.getResponse().getContentAsString(), "$.id");
 
         // then the event is in the PostgreSQL event store
-        assertThat(jdbc.queryForObject("SELECT payload_type FROM domain_event_entry WHERE aggregate_identifier = ?"
-                + " AND sequence_number = 0", String.class, id)).endsWith("LoanApplicationSubmitted");
+        assertThat(jdbc.queryForObject(
+                        "SELECT payload_type FROM domain_event_entry WHERE aggregate_identifier = ?"
+                                + " AND sequence_number = 0",
+                        String.class,
+                        id))
+                .endsWith("LoanApplicationSubmitted");
         // with the borrower's declarations sealed: no income, outgoings, age, employment or housing in plain text
-        String payload = jdbc.queryForObject("SELECT convert_from(payload, 'UTF8') FROM domain_event_entry"
-                + " WHERE aggregate_identifier = ? AND sequence_number = 0", String.class, id);
-        assertThat(payload).doesNotContain("2800", "1200.00", "EMPLOYED", "RENT", "\"age\"", "creditHistory")
+        String payload = jdbc.queryForObject(
+                "SELECT convert_from(payload, 'UTF8') FROM domain_event_entry"
+                        + " WHERE aggregate_identifier = ? AND sequence_number = 0",
+                String.class,
+                id);
+        assertThat(payload)
+                .doesNotContain("2800", "1200.00", "EMPLOYED", "RENT", "\"age\"", "creditHistory")
                 .contains("\"sealedDeclarations\":\"", "\"incomeBand\":\"25000-39999\"");
         // and the projection serves it to its owner
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
-                mvc.perform(get("/api/lending/applications/" + id).with(user("b-1", "borrower")))
-                        .andExpect(status().isOk())
-                        .andExpect(jsonPath("$.termMonths").value(36)));
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(
+                        () -> mvc.perform(get("/api/lending/applications/" + id).with(user("b-1", "borrower")))
+                                .andExpect(status().isOk())
+                                .andExpect(jsonPath("$.termMonths").value(36)));
         // but another borrower cannot tell it exists, while operations staff can read it
         mvc.perform(get("/api/lending/applications/" + id).with(user("b-2", "borrower")))
                 .andExpect(status().isNotFound())
@@ -137,11 +156,12 @@ class LoanApplicationApiIT {
                 .andExpect(jsonPath("$[?(@.id == '" + id + "')]").isEmpty());
 
         // and the scoring service, called with the lending service's own token, grades it
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                mvc.perform(get("/api/lending/applications/" + id).with(user("b-1", "borrower")))
-                        .andExpect(jsonPath("$.status").value("SCORED"))
-                        .andExpect(jsonPath("$.grade").value("B"))
-                        .andExpect(jsonPath("$.reasons[0]").value("A longer loan term carries more risk")));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(
+                        () -> mvc.perform(get("/api/lending/applications/" + id).with(user("b-1", "borrower")))
+                                .andExpect(jsonPath("$.status").value("SCORED"))
+                                .andExpect(jsonPath("$.grade").value("B"))
+                                .andExpect(jsonPath("$.reasons[0]").value("A longer loan term carries more risk")));
         assertThat(scoring.callsWithToken.get()).isEqualTo(scoring.scoreCalls.get());
         // with the identity the KYC service verified, for the bureau search
         assertThat(scoring.scoresWithVerifiedIdentity.get()).isPositive();
@@ -150,10 +170,11 @@ class LoanApplicationApiIT {
     @Test
     void an_unaffordable_application_is_declined_with_the_reason() throws Exception {
         String id = submit(application("5000.00", 36, "100.00"));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                mvc.perform(get("/api/lending/applications/" + id).with(user("b-1", "borrower")))
-                        .andExpect(jsonPath("$.status").value("DECLINED"))
-                        .andExpect(jsonPath("$.reasons[0]").value("Too little income left")));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(
+                        () -> mvc.perform(get("/api/lending/applications/" + id).with(user("b-1", "borrower")))
+                                .andExpect(jsonPath("$.status").value("DECLINED"))
+                                .andExpect(jsonPath("$.reasons[0]").value("Too little income left")));
     }
 
     @Test
@@ -171,8 +192,9 @@ class LoanApplicationApiIT {
             // when scoring is back
             scoring.down.set(false);
             // then the same application is scored
-            await().atMost(Duration.ofSeconds(120)).untilAsserted(() ->
-                    mvc.perform(get("/api/lending/applications/" + id).with(user("b-1", "borrower")))
+            await().atMost(Duration.ofSeconds(120))
+                    .untilAsserted(() -> mvc.perform(
+                                    get("/api/lending/applications/" + id).with(user("b-1", "borrower")))
                             .andExpect(jsonPath("$.status").value("SCORED")));
         } finally {
             scoring.down.set(false);
@@ -186,16 +208,19 @@ class LoanApplicationApiIT {
         int callsBefore = scoring.scoreCalls.get();
         String id = submit(borrower, VALID);
         // then the application waits, and scoring is not even asked
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                mvc.perform(get("/api/lending/applications/" + id).with(user(borrower, "borrower")))
-                        .andExpect(jsonPath("$.status").value("WAITING_FOR_KYC")));
+        await().during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(10))
+                .untilAsserted(
+                        () -> mvc.perform(get("/api/lending/applications/" + id).with(user(borrower, "borrower")))
+                                .andExpect(jsonPath("$.status").value("WAITING_FOR_KYC")));
         assertThat(scoring.scoreCalls.get()).isEqualTo(callsBefore);
         // when KYC verifies the borrower
         events.publish(verified(borrower));
         // then the waiting application goes on and is scored
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                mvc.perform(get("/api/lending/applications/" + id).with(user(borrower, "borrower")))
-                        .andExpect(jsonPath("$.status").value("SCORED")));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(
+                        () -> mvc.perform(get("/api/lending/applications/" + id).with(user(borrower, "borrower")))
+                                .andExpect(jsonPath("$.status").value("SCORED")));
     }
 
     @Test
@@ -203,15 +228,17 @@ class LoanApplicationApiIT {
             throws Exception {
         // given ten lenders offering 50,000.00 each in market B × 48 (parts of at most 500.00: 1% of an offer)
         for (int i = 0; i < 10; i++) {
-            commands.sendAndWait(new PlaceOffer("market:B:48", "it-off-" + i, "it-lender-" + i, 50_000_00, 500 + 20 * i));
+            commands.sendAndWait(
+                    new PlaceOffer("market:B:48", "it-off-" + i, "it-lender-" + i, 50_000_00, 500 + 20 * i));
         }
         // when a verified borrower's application for 5,000.00 over 48 months is scored B
         String id = submit(application("5000.00", 48, "2800.00"));
 
         // then it is quoted at the weighted rate of the ten cheapest parts: 500 × (5.00 + 5.20 + … + 6.80) / 5,000
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                mvc.perform(get("/api/lending/applications/" + id).with(user("b-1", "borrower")))
-                        .andExpect(jsonPath("$.status").value("QUOTED")));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(
+                        () -> mvc.perform(get("/api/lending/applications/" + id).with(user("b-1", "borrower")))
+                                .andExpect(jsonPath("$.status").value("QUOTED")));
         mvc.perform(get("/api/lending/applications/" + id + "/quote").with(user("b-1", "borrower")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.available").value(true))
@@ -220,8 +247,10 @@ class LoanApplicationApiIT {
                 .andExpect(jsonPath("$.fee").value("100.00"))
                 .andExpect(jsonPath("$.amountOfCredit").value("4900.00"))
                 .andExpect(jsonPath("$.installments.length()").value(48))
-                .andExpect(jsonPath("$.preContractInformation.totalAmountOfCredit").value("5000.00"))
-                .andExpect(jsonPath("$.preContractInformation.rightOfWithdrawal").exists());
+                .andExpect(
+                        jsonPath("$.preContractInformation.totalAmountOfCredit").value("5000.00"))
+                .andExpect(
+                        jsonPath("$.preContractInformation.rightOfWithdrawal").exists());
         mvc.perform(get("/api/lending/applications/" + id + "/quote").with(user("b-2", "borrower")))
                 .andExpect(status().isNotFound());
     }
@@ -232,15 +261,23 @@ class LoanApplicationApiIT {
         events.publish(verified(borrower));
         events.publish(new CustomerSuspended(borrower, "AML case: SAR filed", "ops-1", Instant.now()));
         String id = submit(borrower, VALID);
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                mvc.perform(get("/api/lending/applications/" + id).with(user(borrower, "borrower")))
-                        .andExpect(jsonPath("$.status").value("WAITING_FOR_KYC")));
+        await().during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(10))
+                .untilAsserted(
+                        () -> mvc.perform(get("/api/lending/applications/" + id).with(user(borrower, "borrower")))
+                                .andExpect(jsonPath("$.status").value("WAITING_FOR_KYC")));
         // and the officer's words stay in KYC: lending records the restriction with a neutral reason
-        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject("SELECT count(*) FROM domain_event_entry"
-                + " WHERE aggregate_identifier = ? AND payload_type LIKE '%BorrowerRestricted'", Integer.class,
-                BorrowerExposures.idFor(borrower)) == 1);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE"
-                + " 'io.peerlend.lending.%' AND convert_from(payload, 'UTF8') LIKE '%SAR filed%'", Integer.class)).isZero();
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> jdbc.queryForObject(
+                                "SELECT count(*) FROM domain_event_entry"
+                                        + " WHERE aggregate_identifier = ? AND payload_type LIKE '%BorrowerRestricted'",
+                                Integer.class, BorrowerExposures.idFor(borrower))
+                        == 1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE"
+                                + " 'io.peerlend.lending.%' AND convert_from(payload, 'UTF8') LIKE '%SAR filed%'",
+                        Integer.class))
+                .isZero();
     }
 
     private String submit(String body) throws Exception {
@@ -248,52 +285,66 @@ class LoanApplicationApiIT {
     }
 
     private String submit(String borrower, String body) throws Exception {
-        MvcResult created = mvc.perform(post("/api/lending/applications").with(user(borrower, "borrower"))
-                        .contentType(MediaType.APPLICATION_JSON).content(body))
-                .andExpect(status().isCreated()).andReturn();
+        MvcResult created = mvc.perform(post("/api/lending/applications")
+                        .with(user(borrower, "borrower"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isCreated())
+                .andReturn();
         return JsonPath.read(created.getResponse().getContentAsString(), "$.id");
     }
 
     @Test
     void bad_input_gets_a_problem_naming_each_field_and_stores_nothing() throws Exception {
         Integer before = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Integer.class);
-        mvc.perform(post("/api/lending/applications").with(user("b-1", "borrower"))
-                        .contentType(MediaType.APPLICATION_JSON).content("""
+        mvc.perform(post("/api/lending/applications")
+                        .with(user("b-1", "borrower"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
                                 {"amount": "12.3456", "purpose": "CAR"}"""))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[?(@.field == 'amount')]").exists())
                 .andExpect(jsonPath("$.errors[?(@.field == 'termMonths')]").exists());
-        mvc.perform(post("/api/lending/applications").with(user("b-1", "borrower"))
-                        .contentType(MediaType.APPLICATION_JSON).content("""
-                                {"amount": "50.00", "termMonths": 18, "purpose": "CAR", %s}""".formatted(
-                                DECLARATIONS.formatted("2800.00"))))
+        mvc.perform(post("/api/lending/applications")
+                        .with(user("b-1", "borrower"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"amount": "50.00", "termMonths": 18, "purpose": "CAR", %s}""".formatted(DECLARATIONS.formatted("2800.00"))))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[?(@.field == 'amount')].message").value("must be between 1000.00 and 25000.00"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'amount')].message")
+                        .value("must be between 1000.00 and 25000.00"))
                 .andExpect(jsonPath("$.errors[?(@.field == 'termMonths')]").exists());
-        mvc.perform(post("/api/lending/applications").with(user("b-1", "borrower"))
-                        .contentType(MediaType.APPLICATION_JSON).content("""
-                                {"amount": "5000.00", "termMonths": 36, "purpose": "YACHT", %s}""".formatted(
-                                DECLARATIONS.formatted("2800.00"))))
+        mvc.perform(post("/api/lending/applications")
+                        .with(user("b-1", "borrower"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"amount": "5000.00", "termMonths": 36, "purpose": "YACHT", %s}""".formatted(DECLARATIONS.formatted("2800.00"))))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("purpose"));
-        mvc.perform(post("/api/lending/applications").with(user("b-1", "borrower"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{not json"))
+        mvc.perform(post("/api/lending/applications")
+                        .with(user("b-1", "borrower"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{not json"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Integer.class)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Integer.class))
+                .isEqualTo(before);
     }
 
     @Test
     void only_borrowers_submit_and_callers_without_a_token_are_turned_away() throws Exception {
-        mvc.perform(post("/api/lending/applications").with(user("r-1", "regulator"))
-                        .contentType(MediaType.APPLICATION_JSON).content(VALID))
+        mvc.perform(post("/api/lending/applications")
+                        .with(user("r-1", "regulator"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(VALID))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        mvc.perform(post("/api/lending/applications").contentType(MediaType.APPLICATION_JSON).content(VALID))
+        mvc.perform(post("/api/lending/applications")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(VALID))
                 .andExpect(status().isUnauthorized());
-        mvc.perform(get("/api/lending/anything-else").with(user("o-1", "ops")))
-                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/lending/anything-else").with(user("o-1", "ops"))).andExpect(status().isForbidden());
     }
 
     private static JwtRequestPostProcessor user(String subject, String... roles) {

@@ -1,7 +1,7 @@
 package io.peerlend.lending.calendar.domain;
 
-import io.peerlend.lending.api.commands.AdvanceBusinessDate;
 import io.peerlend.calendar.api.BusinessDateAdvanced;
+import io.peerlend.lending.api.commands.AdvanceBusinessDate;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,7 +25,8 @@ class BusinessCalendarTest {
 
     @Test
     void givenNoDateYet_whenAdvanced_thenTheFirstDateIsSet() {
-        fixture.givenNoPriorActivity().when(new AdvanceBusinessDate(D1, "calendar"))
+        fixture.givenNoPriorActivity()
+                .when(new AdvanceBusinessDate(D1, "calendar"))
                 .expectEvents(new BusinessDateAdvanced(null, D1, "calendar", NOW))
                 .expectResultMessagePayload(D1);
     }

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 class FeeScheduleTest {
 
     static final Instant NOW = Instant.parse("2027-01-15T10:00:00Z");
-    static final PublishFeeSchedule UK = new PublishFeeSchedule("GBP", Map.of("A", 150, "B", 200),
-            Map.of("A", 75, "B", 100), 1000, 12_00, 14);
+    static final PublishFeeSchedule UK =
+            new PublishFeeSchedule("GBP", Map.of("A", 150, "B", 200), Map.of("A", 75, "B", 100), 1000, 12_00, 14);
 
     AggregateTestFixture<FeeSchedule> fixture;
 
@@ -26,28 +26,29 @@ class FeeScheduleTest {
 
     @Test
     void givenNothingPublished_whenThePublisherStarts_thenTheProfilesFeesArePublished() {
-        fixture.givenNoPriorActivity().when(UK)
-                .expectEvents(published(UK))
-                .expectResultMessagePayload(true);
+        fixture.givenNoPriorActivity().when(UK).expectEvents(published(UK)).expectResultMessagePayload(true);
     }
 
     @Test
     void givenTheSameFeesPublished_whenAnotherInstanceStarts_thenNothingIsPublishedAgain() {
-        fixture.given(published(UK)).when(UK)
-                .expectNoEvents()
-                .expectResultMessagePayload(false);
+        fixture.given(published(UK)).when(UK).expectNoEvents().expectResultMessagePayload(false);
     }
 
     @Test
     void givenOlderFees_whenTheProfileRaisesTheLateFee_thenTheNewScheduleIsPublished() {
-        PublishFeeSchedule raised = new PublishFeeSchedule("GBP", UK.originationBpsByGrade(),
-                UK.provisionBpsByGrade(), 1000, 15_00, 14);
-        fixture.given(published(UK)).when(raised)
-                .expectEvents(published(raised));
+        PublishFeeSchedule raised =
+                new PublishFeeSchedule("GBP", UK.originationBpsByGrade(), UK.provisionBpsByGrade(), 1000, 15_00, 14);
+        fixture.given(published(UK)).when(raised).expectEvents(published(raised));
     }
 
     private static FeeSchedulePublished published(PublishFeeSchedule c) {
-        return new FeeSchedulePublished(c.currency(), c.originationBpsByGrade(), c.provisionBpsByGrade(),
-                c.servicingFeeBps(), c.lateFeeMinor(), c.lateFeeAfterDays(), NOW);
+        return new FeeSchedulePublished(
+                c.currency(),
+                c.originationBpsByGrade(),
+                c.provisionBpsByGrade(),
+                c.servicingFeeBps(),
+                c.lateFeeMinor(),
+                c.lateFeeAfterDays(),
+                NOW);
     }
 }

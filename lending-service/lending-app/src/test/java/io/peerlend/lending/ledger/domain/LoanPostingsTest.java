@@ -3,14 +3,14 @@ package io.peerlend.lending.ledger.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerlend.lending.api.InstalmentPayment;
+import io.peerlend.lending.api.LoanPartShare;
+import io.peerlend.lending.api.PartPayment;
 import io.peerlend.lending.api.events.LenderFundsDeposited;
 import io.peerlend.lending.api.events.LenderFundsLent;
 import io.peerlend.lending.api.events.LoanDisbursed;
 import io.peerlend.lending.api.events.LoanFeesEarned;
 import io.peerlend.lending.api.events.LoanOpened;
-import io.peerlend.lending.api.LoanPartShare;
 import io.peerlend.lending.api.events.LoanRepaymentReceived;
-import io.peerlend.lending.api.PartPayment;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,19 +31,47 @@ class LoanPostingsTest {
                 new LenderFundsDeposited("b", "d2", 400_00, "GBP", T),
                 new LenderFundsLent("a", "L1", 600_00, "GBP", T, "offer-a"),
                 new LenderFundsLent("b", "L1", 400_00, "GBP", T, "offer-b"),
-                new LoanOpened("L1", "borrower", "market:B:12", "B", BigDecimal.ZERO, 12, 1_000_00, "GBP",
-                        new BigDecimal("12.00"), 20_00, 10_00, List.of(new LoanPartShare("a", "offer-a", 600_00),
-                        new LoanPartShare("b", "offer-b", 400_00)), "payout:L1", T),
+                new LoanOpened(
+                        "L1",
+                        "borrower",
+                        "market:B:12",
+                        "B",
+                        BigDecimal.ZERO,
+                        12,
+                        1_000_00,
+                        "GBP",
+                        new BigDecimal("12.00"),
+                        20_00,
+                        10_00,
+                        List.of(new LoanPartShare("a", "offer-a", 600_00), new LoanPartShare("b", "offer-b", 400_00)),
+                        "payout:L1",
+                        T),
                 new LoanDisbursed("L1", "borrower", 980_00, "GBP", D.minusMonths(1), List.of(), T),
                 new LoanFeesEarned("L1", 10_00, 10_00, "GBP", D, T),
-                new LoanRepaymentReceived("L1", "collect:L1", 1, "SCHEDULED", 88_85, "GBP", 0, 10_00, 78_85, 0, 1_00,
-                        0, List.of(new InstalmentPayment(1, 0, 10_00, 78_85)),
-                        List.of(new PartPayment("a", 47_31, 5_40), new PartPayment("b", 31_54, 3_60)), null, D, T));
+                new LoanRepaymentReceived(
+                        "L1",
+                        "collect:L1",
+                        1,
+                        "SCHEDULED",
+                        88_85,
+                        "GBP",
+                        0,
+                        10_00,
+                        78_85,
+                        0,
+                        1_00,
+                        0,
+                        List.of(new InstalmentPayment(1, 0, 10_00, 78_85)),
+                        List.of(new PartPayment("a", 47_31, 5_40), new PartPayment("b", 31_54, 3_60)),
+                        null,
+                        D,
+                        T));
         Map<String, Long> balances = new TreeMap<>();
         int n = 0;
         for (Object event : events) {
-            Postings.of("e" + n++, event).ifPresent(entry -> entry.lines().forEach(line ->
-                    balances.merge(line.account(), line.debit() - line.credit(), Long::sum)));
+            Postings.of("e" + n++, event)
+                    .ifPresent(entry -> entry.lines()
+                            .forEach(line -> balances.merge(line.account(), line.debit() - line.credit(), Long::sum)));
         }
         assertThat(balances)
                 .containsEntry(Postings.BANK, 1_000_00L - 980_00 + 88_85)

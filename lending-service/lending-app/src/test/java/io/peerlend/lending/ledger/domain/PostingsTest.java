@@ -30,20 +30,28 @@ class PostingsTest {
         Map<String, Long> balances = new TreeMap<>();
         int n = 0;
         for (Object event : events) {
-            Postings.of("e" + n++, event).ifPresent(entry -> entry.lines().forEach(line ->
-                    balances.merge(line.account(), line.debit() - line.credit(), Long::sum)));
+            Postings.of("e" + n++, event)
+                    .ifPresent(entry -> entry.lines()
+                            .forEach(line -> balances.merge(line.account(), line.debit() - line.credit(), Long::sum)));
         }
-        assertThat(balances).containsEntry(Postings.BANK, 700_00L)
+        assertThat(balances)
+                .containsEntry(Postings.BANK, 700_00L)
                 .containsEntry(Postings.lenderCash("l"), -700_00L)
                 .containsEntry(Postings.IN_TRANSIT, 0L);
         assertThat(balances.values().stream().mapToLong(Long::longValue).sum()).isZero();
-        assertThat(Postings.of("x", new DepositRequested("l", "d", 1, "GBP", T))).as("no money moved").isEmpty();
+        assertThat(Postings.of("x", new DepositRequested("l", "d", 1, "GBP", T)))
+                .as("no money moved")
+                .isEmpty();
     }
 
     @Test
     void givenUnequalDebitsAndCredits_whenAnEntryIsMade_thenRefused() {
-        assertThatThrownBy(() -> new JournalEntry("x", T, "bad", "GBP", List.of(
-                new JournalEntry.Line("a", 100, 0), new JournalEntry.Line("b", 0, 99))))
+        assertThatThrownBy(() -> new JournalEntry(
+                        "x",
+                        T,
+                        "bad",
+                        "GBP",
+                        List.of(new JournalEntry.Line("a", 100, 0), new JournalEntry.Line("b", 0, 99))))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -2,17 +2,17 @@ package io.peerlend.lending.loans.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.peerlend.lending.api.commands.CloseLoanDay;
-import io.peerlend.lending.api.events.CollectionRequested;
-import io.peerlend.lending.api.events.LoanDisbursed;
 import io.peerlend.lending.api.LoanPartShare;
-import io.peerlend.lending.api.events.LoanRepaymentReceived;
 import io.peerlend.lending.api.Loans;
+import io.peerlend.lending.api.ScheduledInstalment;
+import io.peerlend.lending.api.commands.CloseLoanDay;
 import io.peerlend.lending.api.commands.OpenLoan;
 import io.peerlend.lending.api.commands.QuoteRepayment;
 import io.peerlend.lending.api.commands.RequestRepayment;
-import io.peerlend.lending.api.ScheduledInstalment;
 import io.peerlend.lending.api.commands.SettleLoanPayment;
+import io.peerlend.lending.api.events.CollectionRequested;
+import io.peerlend.lending.api.events.LoanDisbursed;
+import io.peerlend.lending.api.events.LoanRepaymentReceived;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -47,8 +47,7 @@ import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageE
 class EarlyRepaymentInterestTest {
 
     /** One early payment: a day after the payout, and how much (a cent, less than the interest so far, a share, all). */
-    record EarlyPayment(int day, int kind, int perMille) {
-    }
+    record EarlyPayment(int day, int kind, int perMille) {}
 
     private Configuration axon;
 
@@ -61,29 +60,44 @@ class EarlyRepaymentInterestTest {
 
     @Provide
     Arbitrary<List<EarlyPayment>> payments() {
-        Arbitrary<EarlyPayment> one = Combinators.combine(Arbitraries.integers().between(1, 400),
-                Arbitraries.integers().between(0, 9), Arbitraries.integers().between(1, 1000))
+        Arbitrary<EarlyPayment> one = Combinators.combine(
+                        Arbitraries.integers().between(1, 400),
+                        Arbitraries.integers().between(0, 9),
+                        Arbitraries.integers().between(1, 1000))
                 .as(EarlyPayment::new);
         return one.list().ofMaxSize(12);
     }
 
     @Property(tries = 150)
     void interestPaidIsNeverLessThanTheConventionsOnWhatWasOwed(
-            @ForAll @IntRange(min = 500, max = 25_000) int pounds, @ForAll @IntRange(min = 100, max = 2_500) int rateBps,
+            @ForAll @IntRange(min = 500, max = 25_000) int pounds,
+            @ForAll @IntRange(min = 100, max = 2_500) int rateBps,
             @ForAll("payments") List<EarlyPayment> early) {
         BigDecimal rate = BigDecimal.valueOf(rateBps, 2);
         long principal = pounds * 100L;
         LocalDate payout = LocalDate.parse("2027-01-31");
         AtomicReference<LocalDate> today = new AtomicReference<>(payout);
         CommandGateway commands = start(today);
-        commands.sendAndWait(new OpenLoan("P", "borrower", "market:B:12", "B", BigDecimal.ZERO, 12, principal, "GBP",
-                rate, 0, List.of(new LoanPartShare("lender", "offer", principal))));
+        commands.sendAndWait(new OpenLoan(
+                "P",
+                "borrower",
+                "market:B:12",
+                "B",
+                BigDecimal.ZERO,
+                12,
+                principal,
+                "GBP",
+                rate,
+                0,
+                List.of(new LoanPartShare("lender", "offer", principal))));
         commands.sendAndWait(new SettleLoanPayment("P", "payout:P", true, null));
         List<LocalDate> dueDates = events(LoanDisbursed.class).get(0).schedule().stream()
-                .map(ScheduledInstalment::dueDate).toList();
+                .map(ScheduledInstalment::dueDate)
+                .toList();
 
         TreeMap<LocalDate, List<EarlyPayment>> byDay = new TreeMap<>();
-        early.forEach(p -> byDay.computeIfAbsent(payout.plusDays(p.day()), d -> new ArrayList<>()).add(p));
+        early.forEach(p -> byDay.computeIfAbsent(payout.plusDays(p.day()), d -> new ArrayList<>())
+                .add(p));
         TreeMap<LocalDate, Boolean> days = new TreeMap<>();
         dueDates.forEach(d -> days.put(d, true));
         byDay.keySet().forEach(d -> days.putIfAbsent(d, false));
@@ -113,11 +127,17 @@ class EarlyRepaymentInterestTest {
         }
 
         List<LoanRepaymentReceived> received = events(LoanRepaymentReceived.class);
-        long paid = received.stream().mapToLong(LoanRepaymentReceived::interestMinor).sum();
+        long paid = received.stream()
+                .mapToLong(LoanRepaymentReceived::interestMinor)
+                .sum();
         long owed = conventions(principal, rate, payout, dueDates, received);
-        assertThat(received.stream().mapToLong(LoanRepaymentReceived::principalMinor).sum())
-                .as("the loan is repaid in the end").isEqualTo(principal);
-        assertThat(paid).as("interest paid against the conventions on what was owed, receipts %s", received)
+        assertThat(received.stream()
+                        .mapToLong(LoanRepaymentReceived::principalMinor)
+                        .sum())
+                .as("the loan is repaid in the end")
+                .isEqualTo(principal);
+        assertThat(paid)
+                .as("interest paid against the conventions on what was owed, receipts %s", received)
                 .isBetween(owed - dueDates.size(), owed + dueDates.size());
     }
 
@@ -125,16 +145,24 @@ class EarlyRepaymentInterestTest {
      * The reference: for each period up to a due date, the balance owed after everything paid on or before its start;
      * no principal change inside the period: balance × rate / 12; otherwise each balance by the day, actual/365.
      */
-    static long conventions(long principal, BigDecimal rate, LocalDate payout, List<LocalDate> dueDates,
-                            List<LoanRepaymentReceived> received) {
+    static long conventions(
+            long principal,
+            BigDecimal rate,
+            LocalDate payout,
+            List<LocalDate> dueDates,
+            List<LoanRepaymentReceived> received) {
         long total = 0;
         LocalDate start = payout;
         for (LocalDate due : dueDates) {
             LocalDate from = start;
             long balance = principal - principalPaid(received, from);
-            List<LocalDate> changes = received.stream().filter(r -> r.principalMinor() > 0)
+            List<LocalDate> changes = received.stream()
+                    .filter(r -> r.principalMinor() > 0)
                     .map(LoanRepaymentReceived::receivedOn)
-                    .filter(d -> d.isAfter(from) && d.isBefore(due)).distinct().sorted().toList();
+                    .filter(d -> d.isAfter(from) && d.isBefore(due))
+                    .distinct()
+                    .sorted()
+                    .toList();
             if (changes.isEmpty()) {
                 total += percentOf(balance, rate.divide(BigDecimal.valueOf(12), 20, RoundingMode.HALF_EVEN));
             } else {
@@ -152,8 +180,10 @@ class EarlyRepaymentInterestTest {
     }
 
     private static long principalPaid(List<LoanRepaymentReceived> received, LocalDate through) {
-        return received.stream().filter(r -> !r.receivedOn().isAfter(through))
-                .mapToLong(LoanRepaymentReceived::principalMinor).sum();
+        return received.stream()
+                .filter(r -> !r.receivedOn().isAfter(through))
+                .mapToLong(LoanRepaymentReceived::principalMinor)
+                .sum();
     }
 
     private static long byTheDay(long balance, BigDecimal rate, LocalDate from, LocalDate to) {
@@ -162,7 +192,10 @@ class EarlyRepaymentInterestTest {
     }
 
     private static long percentOf(long balance, BigDecimal percent) {
-        return BigDecimal.valueOf(balance).multiply(percent).movePointLeft(2).setScale(0, RoundingMode.HALF_EVEN)
+        return BigDecimal.valueOf(balance)
+                .multiply(percent)
+                .movePointLeft(2)
+                .setScale(0, RoundingMode.HALF_EVEN)
                 .longValueExact();
     }
 
@@ -176,9 +209,11 @@ class EarlyRepaymentInterestTest {
     }
 
     private void settleCollections(CommandGateway commands) {
-        List<String> settled = events(LoanRepaymentReceived.class).stream().map(LoanRepaymentReceived::reference)
+        List<String> settled = events(LoanRepaymentReceived.class).stream()
+                .map(LoanRepaymentReceived::reference)
                 .toList();
-        events(CollectionRequested.class).stream().map(CollectionRequested::reference)
+        events(CollectionRequested.class).stream()
+                .map(CollectionRequested::reference)
                 .filter(r -> !settled.contains(r))
                 .forEach(r -> commands.sendAndWait(new SettleLoanPayment("P", r, true, null)));
     }

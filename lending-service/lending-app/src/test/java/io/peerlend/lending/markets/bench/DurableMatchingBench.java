@@ -31,6 +31,7 @@ class DurableMatchingBench {
 
     /** {@code -Dbench.lenders=N}: more lenders, more loans — a longer, sustained run (N / 2 − 40 loans measured). */
     private static final int LENDERS = Integer.getInteger("bench.lenders", 400);
+
     private static final int WARM_UP = 40;
     private static final String MARKET = "market:B:36";
 
@@ -42,6 +43,7 @@ class DurableMatchingBench {
 
     @Autowired
     CommandGateway commands;
+
     @Autowired
     EventProcessingConfiguration processors;
 
@@ -57,8 +59,11 @@ class DurableMatchingBench {
             commands.sendAndWait(new CommitToOffer(lender, "offer-" + lender, MARKET, 4_000_00, 500 + l % 50, "GBP"));
         }
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (((Allocation) commands.sendAndWait(new QuoteLoan(MARKET, 4_000_00 * LENDERS / 2))).parts().size()
-                < LENDERS && System.nanoTime() < deadline) {
+        while (((Allocation) commands.sendAndWait(new QuoteLoan(MARKET, 4_000_00 * LENDERS / 2)))
+                                .parts()
+                                .size()
+                        < LENDERS
+                && System.nanoTime() < deadline) {
             Thread.sleep(200);
         }
         // 400 lenders × 4,000.00 on offer; each loan takes 40.00 from 100 of them; the first loans warm the JVM up
@@ -71,16 +76,23 @@ class DurableMatchingBench {
         long start = System.nanoTime();
         for (int i = 0; i < loans; i++) {
             long t0 = System.nanoTime();
-            List<?> matched = commands.sendAndWait(new MatchLoan(MARKET, "bench-loan-" + run + "-" + i, 4_000_00,
-                    new BigDecimal("99")));
+            List<?> matched = commands.sendAndWait(
+                    new MatchLoan(MARKET, "bench-loan-" + run + "-" + i, 4_000_00, new BigDecimal("99")));
             latencies[i] = System.nanoTime() - t0;
             parts += matched.size();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         Arrays.sort(latencies);
-        System.out.printf("DURABLE MATCHING: %d loans, %d parts in %.2f s = %.0f parts/s; MatchLoan latency ms: "
-                        + "p50 %.1f, p95 %.1f, p99 %.1f, max %.1f%n", loans, parts, seconds, parts / seconds,
-                latencies[loans / 2] / 1e6, latencies[(int) (loans * 0.95)] / 1e6,
-                latencies[(int) (loans * 0.99)] / 1e6, latencies[loans - 1] / 1e6);
+        System.out.printf(
+                "DURABLE MATCHING: %d loans, %d parts in %.2f s = %.0f parts/s; MatchLoan latency ms: "
+                        + "p50 %.1f, p95 %.1f, p99 %.1f, max %.1f%n",
+                loans,
+                parts,
+                seconds,
+                parts / seconds,
+                latencies[loans / 2] / 1e6,
+                latencies[(int) (loans * 0.95)] / 1e6,
+                latencies[(int) (loans * 0.99)] / 1e6,
+                latencies[loans - 1] / 1e6);
     }
 }

@@ -1,8 +1,8 @@
 package io.peerlend.lending.markets.bench;
 
 import io.peerlend.lending.markets.domain.Allocation;
-import io.peerlend.lending.product.LoanPartPolicy;
 import io.peerlend.lending.markets.domain.OrderBook;
+import io.peerlend.lending.product.LoanPartPolicy;
 import java.util.Random;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;

@@ -1,14 +1,14 @@
 package io.peerlend.lending.markets.domain;
 
-import org.assertj.core.groups.Tuple;
-import io.peerlend.lending.product.LoanPartPolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.peerlend.lending.product.LoanPartPolicy;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 class OrderBookTest {
@@ -23,10 +23,10 @@ class OrderBookTest {
 
         Allocation a = book.allocate(25_000_00, 10_000);
 
-        assertThat(a.parts()).extracting(LoanPart::offerId, LoanPart::amount)
-                .containsExactly(Tuple.tuple("o-2", 10_000_00L),
-                        Tuple.tuple("o-3", 10_000_00L),
-                        Tuple.tuple("o-1", 5_000_00L));
+        assertThat(a.parts())
+                .extracting(LoanPart::offerId, LoanPart::amount)
+                .containsExactly(
+                        Tuple.tuple("o-2", 10_000_00L), Tuple.tuple("o-3", 10_000_00L), Tuple.tuple("o-1", 5_000_00L));
         assertThat(a.complete()).isTrue();
         // (10,000 × 5% + 10,000 × 6% + 5,000 × 7%) / 25,000 = 5.80 %
         assertThat(a.rate()).isEqualByComparingTo("5.80");
@@ -49,15 +49,15 @@ class OrderBookTest {
 
     @Test
     void givenALargeOffer_whenAllocated_thenNoPartExceedsOnePercentOfItAndEachLenderHasOnePart() {
-        book.place("big", "l-1", 500, 50_000_00);    // parts of at most 500.00
-        book.place("big-2", "l-1", 500, 50_000_00);  // the same lender again: no second part in one loan
-        book.place("small", "l-2", 500, 500_00);     // 1% would be 5.00: the 10.00 minimum applies
+        book.place("big", "l-1", 500, 50_000_00); // parts of at most 500.00
+        book.place("big-2", "l-1", 500, 50_000_00); // the same lender again: no second part in one loan
+        book.place("small", "l-2", 500, 500_00); // 1% would be 5.00: the 10.00 minimum applies
 
         Allocation a = book.allocate(2_000_00, 10_000);
 
-        assertThat(a.parts()).extracting(LoanPart::lenderId, LoanPart::amount)
-                .containsExactly(Tuple.tuple("l-1", 500_00L),
-                        Tuple.tuple("l-2", 10_00L));
+        assertThat(a.parts())
+                .extracting(LoanPart::lenderId, LoanPart::amount)
+                .containsExactly(Tuple.tuple("l-1", 500_00L), Tuple.tuple("l-2", 10_00L));
         assertThat(a.complete()).isFalse();
         assertThat(a.funded()).isEqualTo(510_00);
     }
@@ -68,7 +68,9 @@ class OrderBookTest {
         Allocation a = book.allocate(5_000_00, 10_000);
 
         assertThat(a.complete()).isFalse();
-        assertThat(book.offersInOrder()).singleElement().satisfies(o -> assertThat(o.remaining()).isEqualTo(1_000_00));
+        assertThat(book.offersInOrder())
+                .singleElement()
+                .satisfies(o -> assertThat(o.remaining()).isEqualTo(1_000_00));
     }
 
     @Test
@@ -86,7 +88,9 @@ class OrderBookTest {
         book.apply(List.of(new LoanPart("o-1", "l-1", 1_000_00, 500)));
         // 5.00 left: too small for a loan needing 20.00, enough to finish one needing exactly 5.00
         assertThat(book.allocate(20_00, 10_000).parts()).isEmpty();
-        assertThat(book.allocate(5_00, 10_000).parts()).extracting(LoanPart::amount).containsExactly(5_00L);
+        assertThat(book.allocate(5_00, 10_000).parts())
+                .extracting(LoanPart::amount)
+                .containsExactly(5_00L);
     }
 
     @Test
@@ -112,15 +116,20 @@ class OrderBookTest {
             long amount = 1_000_00 + random.nextInt(24_000) * 100L;
             Allocation a = book.allocate(amount, 10_000);
             assertThat(a.parts().stream().mapToLong(LoanPart::amount).sum()).isEqualTo(a.funded());
-            assertThat(a.parts().stream().map(LoanPart::lenderId).distinct().count()).isEqualTo(a.parts().size());
-            assertThat(a.parts()).allSatisfy(p -> assertThat(p.amount()).isLessThanOrEqualTo(
-                    Math.max(LoanPartPolicy.DEFAULT.minimumPart(), original.get(p.offerId()) / 100)));
+            assertThat(a.parts().stream().map(LoanPart::lenderId).distinct().count())
+                    .isEqualTo(a.parts().size());
+            assertThat(a.parts())
+                    .allSatisfy(p -> assertThat(p.amount())
+                            .isLessThanOrEqualTo(
+                                    Math.max(LoanPartPolicy.DEFAULT.minimumPart(), original.get(p.offerId()) / 100)));
             if (a.complete()) {
                 book.apply(a.parts());
                 allocatedTotal += a.funded();
             }
         }
-        long remaining = book.offersInOrder().stream().mapToLong(Offer::remaining).sum();
-        assertThat(remaining + allocatedTotal).isEqualTo(original.values().stream().mapToLong(Long::longValue).sum());
+        long remaining =
+                book.offersInOrder().stream().mapToLong(Offer::remaining).sum();
+        assertThat(remaining + allocatedTotal)
+                .isEqualTo(original.values().stream().mapToLong(Long::longValue).sum());
     }
 }

@@ -1,18 +1,17 @@
 package io.peerlend.lending.schedules.web;
 
-import io.peerlend.infra.testing.TestIssuer;
-import java.time.Duration;
-import java.time.LocalDate;
-import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.peerlend.infra.testing.TestIssuer;
 import io.peerlend.platform.testing.ServiceTests;
+import java.time.Duration;
+import java.time.LocalDate;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,6 +20,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * The public loan calculator over HTTP, without a token; the business date as development moves it; and the service's
@@ -55,7 +55,9 @@ class LoanCalculatorIT {
 
     @Test
     void givenTheIssuesExample_whenCalculated_thenPaymentAprTotalsAndEveryInstallment() throws Exception {
-        mvc.perform(post("/public/loan-calculator").contentType(MediaType.APPLICATION_JSON).content("""
+        mvc.perform(post("/public/loan-calculator")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
                         {"principal": "5000.00", "annualRate": "12.00", "termMonths": 18, "firstDueDate": "2022-12-01",
                          "fees": [{"name": "origination", "amount": "100.00", "charged": "AT_DISBURSEMENT"}]}"""))
                 .andExpect(status().isOk())
@@ -77,42 +79,57 @@ class LoanCalculatorIT {
     void givenManualDevelopmentDates_whenOpsMoveTheBusinessDate_thenItOnlyGoesForward() throws Exception {
         var ops = ServiceTests.caller("ops-1", "ops");
         String far = LocalDate.now().plusYears(3).toString();
-        mvc.perform(post("/api/lending/business-date").with(ops).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/lending/business-date")
+                        .with(ops)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"to\": \"" + far + "\"}"))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.date").value(far));
-        mvc.perform(post("/api/lending/business-date").with(ops).contentType(MediaType.APPLICATION_JSON)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.date").value(far));
+        mvc.perform(post("/api/lending/business-date")
+                        .with(ops)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"to\": \"2020-01-01\"}"))
                 .andExpect(status().isConflict());
-        mvc.perform(post("/api/lending/business-date").with(ServiceTests
-                        .caller("b-1", "borrower")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/lending/business-date")
+                        .with(ServiceTests.caller("b-1", "borrower"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"to\": \"" + far + "\"}"))
                 .andExpect(status().isForbidden());
-        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                mvc.perform(MockMvcRequestBuilders
-                                .get("/api/lending/business-date").with(ops))
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> mvc.perform(MockMvcRequestBuilders.get("/api/lending/business-date")
+                                .with(ops))
                         .andExpect(jsonPath("$.date").value(far)));
     }
 
     @Test
     void givenBadInput_whenCalculated_thenEachFieldIsNamed() throws Exception {
-        mvc.perform(post("/public/loan-calculator").contentType(MediaType.APPLICATION_JSON).content("""
+        mvc.perform(post("/public/loan-calculator")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
                         {"principal": "lots", "annualRate": "-3", "termMonths": 0,
                          "fees": [{"name": "x", "amount": "1.001", "charged": "LATER"}]}"""))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("fees[0].charged")));
-        mvc.perform(post("/public/loan-calculator").contentType(MediaType.APPLICATION_JSON).content("""
+        mvc.perform(post("/public/loan-calculator")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
                         {"principal": "lots", "annualRate": "-3", "termMonths": 0}"""))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", hasItem("principal")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("annualRate")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("termMonths")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("firstDueDate")));
-        mvc.perform(post("/public/loan-calculator").contentType(MediaType.APPLICATION_JSON).content("""
+        mvc.perform(post("/public/loan-calculator")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
                         {"principal": "100.005", "annualRate": "5", "termMonths": 12, "firstDueDate": "2027-01-01"}"""))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("principal"));
-        mvc.perform(post("/public/loan-calculator").contentType(MediaType.APPLICATION_JSON).content("""
+        mvc.perform(post("/public/loan-calculator")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
                         {"principal": "100.00", "annualRate": "5", "termMonths": 12, "firstDueDate": "2027-01-01",
                          "fees": [{"name": "x", "amount": "100.00", "charged": "AT_DISBURSEMENT"}]}"""))
                 .andExpect(status().isBadRequest())

@@ -1,15 +1,15 @@
 package io.peerlend.lending.suitability.domain;
 
-import java.util.HashMap;
-import io.peerlend.lending.api.events.AppropriatenessAssessed;
+import io.peerlend.lending.api.InvestorCategory;
 import io.peerlend.lending.api.commands.AssessAppropriateness;
 import io.peerlend.lending.api.commands.DeclareInvestorCategory;
+import io.peerlend.lending.api.events.AppropriatenessAssessed;
 import io.peerlend.lending.api.events.InvestorCategorised;
-import io.peerlend.lending.api.InvestorCategory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 class LenderSuitabilityTest {
 
     private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
-    private static final Map<String, String> RIGHT = Map.of("capital", "b", "fscs", "b", "liquidity", "b",
-            "diversification", "a", "failure", "b");
+    private static final Map<String, String> RIGHT =
+            Map.of("capital", "b", "fscs", "b", "liquidity", "b", "diversification", "a", "failure", "b");
     private AggregateTestFixture<LenderSuitability> fixture;
 
     @BeforeEach
@@ -32,7 +32,8 @@ class LenderSuitabilityTest {
 
     @Test
     void givenAllAnswersRight_whenAssessed_thenPassed() {
-        fixture.givenNoPriorActivity().when(new AssessAppropriateness("l", RIGHT))
+        fixture.givenNoPriorActivity()
+                .when(new AssessAppropriateness("l", RIGHT))
                 .expectEvents(new AppropriatenessAssessed("l", true, List.of(), null, NOW));
     }
 
@@ -40,10 +41,14 @@ class LenderSuitabilityTest {
     void givenAWrongAnswer_whenAssessed_thenFailedWithTheExplanationAndACoolingPeriod() {
         Map<String, String> answers = new HashMap<>(RIGHT);
         answers.put("fscs", "a");
-        fixture.givenNoPriorActivity().when(new AssessAppropriateness("l", answers))
-                .expectEvents(new AppropriatenessAssessed("l", false, List.of(
-                        "Peer-to-peer lending is not covered by the FSCS, unlike a bank savings account."),
-                        NOW.plus(Duration.ofDays(1)), NOW));
+        fixture.givenNoPriorActivity()
+                .when(new AssessAppropriateness("l", answers))
+                .expectEvents(new AppropriatenessAssessed(
+                        "l",
+                        false,
+                        List.of("Peer-to-peer lending is not covered by the FSCS, unlike a bank savings account."),
+                        NOW.plus(Duration.ofDays(1)),
+                        NOW));
     }
 
     @Test
@@ -56,7 +61,8 @@ class LenderSuitabilityTest {
 
     @Test
     void givenTheCoolingPeriodOver_whenTryingAgain_thenAssessedAfresh() {
-        fixture.given(new AppropriatenessAssessed("l", false, List.of("x"), NOW.minusSeconds(1), NOW.minusSeconds(90_000)))
+        fixture.given(new AppropriatenessAssessed(
+                        "l", false, List.of("x"), NOW.minusSeconds(1), NOW.minusSeconds(90_000)))
                 .when(new AssessAppropriateness("l", RIGHT))
                 .expectEvents(new AppropriatenessAssessed("l", true, List.of(), null, NOW));
     }

@@ -44,8 +44,12 @@ class AutoInvestController {
     private final LoanProductPolicy product;
     private final AutoInvestRules rules;
 
-    AutoInvestController(CommandGateway commands, IdentityGateProcess identity, SuitabilityReadModel suitability,
-                         LoanProductPolicy product, AutoInvestRules rules) {
+    AutoInvestController(
+            CommandGateway commands,
+            IdentityGateProcess identity,
+            SuitabilityReadModel suitability,
+            LoanProductPolicy product,
+            AutoInvestRules rules) {
         this.commands = commands;
         this.identity = identity;
         this.suitability = suitability;
@@ -60,8 +64,8 @@ class AutoInvestController {
 
     @Operation(summary = "Set your auto-invest rule (role lender; verified, assessed, not a restricted investor)")
     @PutMapping("/api/lending/auto-invest")
-    ResponseEntity<AutoInvestView> set(@Valid @RequestBody AutoInvestRequest request,
-                                       @AuthenticationPrincipal Jwt lender) {
+    ResponseEntity<AutoInvestView> set(
+            @Valid @RequestBody AutoInvestRequest request, @AuthenticationPrincipal Jwt lender) {
         List<FieldError> errors = new ArrayList<>();
         List<String> markets = new ArrayList<>();
         for (int i = 0; i < request.markets().size(); i++) {
@@ -69,8 +73,9 @@ class AutoInvestController {
             try {
                 markets.add(Markets.id(m.grade(), m.termMonths()));
             } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("markets[" + i + "]", "grade must be one of " + Markets.GRADES
-                        + " and termMonths one of " + Markets.TERMS));
+                errors.add(new FieldError(
+                        "markets[" + i + "]",
+                        "grade must be one of " + Markets.GRADES + " and termMonths one of " + Markets.TERMS));
             }
         }
         int min = bps(request.minRate());
@@ -98,21 +103,39 @@ class AutoInvestController {
             throw new StateConflictException("a restricted investor places each offer themself (the 10% limit is "
                     + "checked every time); auto-invest is for other investor categories");
         }
-        commands.sendAndWait(new SetAutoInvest(lenderId, request.enabled(), markets, min, max, perLoan,
+        commands.sendAndWait(new SetAutoInvest(
+                lenderId,
+                request.enabled(),
+                markets,
+                min,
+                max,
+                perLoan,
                 Boolean.TRUE.equals(request.reinvestRepayments())));
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(view(new AutoInvestSet(lenderId, request.enabled(),
-                markets, min, max, perLoan, Boolean.TRUE.equals(request.reinvestRepayments()), null)));
+        return ResponseEntity.status(HttpStatus.ACCEPTED)
+                .body(view(new AutoInvestSet(
+                        lenderId,
+                        request.enabled(),
+                        markets,
+                        min,
+                        max,
+                        perLoan,
+                        Boolean.TRUE.equals(request.reinvestRepayments()),
+                        null)));
     }
 
     @Operation(summary = "Your auto-invest rule (role lender)")
     @GetMapping("/api/lending/auto-invest")
     AutoInvestView get(@AuthenticationPrincipal Jwt lender) {
-        return rules.of(lender.getSubject()).map(this::view)
+        return rules.of(lender.getSubject())
+                .map(this::view)
                 .orElseThrow(() -> new NoSuchElementException("no auto-invest rule yet"));
     }
 
     private AutoInvestView view(AutoInvestSet rule) {
-        return new AutoInvestView(rule.enabled(), rule.marketIds(), Amounts.percent(rule.minRateBps()),
+        return new AutoInvestView(
+                rule.enabled(),
+                rule.marketIds(),
+                Amounts.percent(rule.minRateBps()),
                 Amounts.percent(rule.maxRateBps()),
                 rule.maxPerLoanMinor() == 0 ? null : Amounts.format(rule.maxPerLoanMinor(), product.currency()),
                 rule.reinvestRepayments());
