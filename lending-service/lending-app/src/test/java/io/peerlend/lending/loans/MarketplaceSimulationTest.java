@@ -69,6 +69,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
@@ -261,8 +262,7 @@ class MarketplaceSimulationTest {
                 .registerComponent(ServicingPolicy.class, c -> ServicingPolicy.UK)
                 .registerComponent(BusinessDay.class, c -> (BusinessDay) today::get)
                 .eventProcessing(ep -> ep.registerTrackingEventProcessorConfiguration(
-                                c -> org.axonframework.eventhandling.TrackingEventProcessorConfiguration
-                                        .forSingleThreadedProcessing()
+                                c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                                         .andEventAvailabilityTimeout(10, TimeUnit.MILLISECONDS))
                         .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
                         .registerEventHandler(c -> newInstance(offers, c.commandGateway()))
