@@ -1,5 +1,6 @@
 package io.peerlend.scoring;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -8,9 +9,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.peerlend.infra.testing.TestIssuer;
 import io.peerlend.platform.testing.ServiceTests;
+import io.peerlend.platform.testing.StoredEventSamples;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
@@ -62,5 +70,32 @@ class ServiceBasicsIT {
                 .andExpect(status().isUnauthorized())
                 .andExpect(header().string("X-Correlation-Id", "test-correlation-0001"))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Autowired
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer;
+
+    @Autowired
+    EventUpcasterChain upcasters;
+
+    /**
+     * Stored events are a contract: a sample of every event of this service's contract, as the store holds it, is
+     * kept in {@code src/test/resources/stored-events} (a new type's with {@code -Dstored-events.write=true}, once),
+     * and every sample still reads, field by field (docs/architecture.md, "Changing an event").
+     */
+    @Test
+    void givenEveryStoredEventTypeOfTheContract_thenASampleIsKeptAndReadsBackWithEveryFieldIntact() {
+        StoredEventSamples samples = new StoredEventSamples(Path.of("src/test/resources/stored-events"));
+        List<Class<?>> events = StoredEventSamples.storedEvents("io.peerlend.scoring.api");
+        if (Boolean.getBoolean("stored-events.write")) {
+            samples.writeMissing(eventSerializer, events);
+        }
+        assertThat(samples.sampled())
+                .as("run once with -Dstored-events.write=true for a new event type")
+                .containsAll(events.stream().map(Class::getSimpleName).toList());
+        Map<String, Class<?>> read = samples.readAll(eventSerializer, upcasters);
+        read.forEach((sample, type) -> assertThat(type.getSimpleName()).isEqualTo(sample));
+        assertThat(read.values()).containsAll(events);
     }
 }

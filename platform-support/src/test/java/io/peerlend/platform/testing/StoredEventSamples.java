@@ -8,6 +8,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Array;
@@ -23,6 +27,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +65,43 @@ public final class StoredEventSamples {
 
     public StoredEventSamples(Path directory) {
         this.directory = directory;
+    }
+
+    /**
+     * The event types of a contract package that go into the event store: every record of {@code apiPackage} that an
+     * {@code @EventSourcingHandler} or an {@code @EventHandler} on the class path takes, or that code on the class path
+     * constructs where it applies or publishes events.
+     */
+    public static List<Class<?>> storedEvents(String apiPackage) {
+        JavaClasses classes = new ClassFileImporter().importPackages("io.peerlend");
+        Stream<JavaClass> handled = classes.stream()
+                .flatMap(c -> c.getMethods().stream())
+                .filter(m -> m.isAnnotatedWith("org.axonframework.eventsourcing.EventSourcingHandler")
+                        || m.isAnnotatedWith("org.axonframework.eventhandling.EventHandler"))
+                .filter(m -> !m.getRawParameterTypes().isEmpty())
+                .map(m -> m.getRawParameterTypes().get(0));
+        // (what a controller or a method builds and returns is an answer, not an event it stores)
+        Stream<JavaClass> published = classes.stream()
+                .filter(c -> c.getConstructorCallsToSelf().stream()
+                        .anyMatch(call -> storesEvents(call.getOrigin())
+                                && !call.getOrigin().getRawReturnType().equals(c)
+                                && !call.getOriginOwner()
+                                        .isAnnotatedWith("org.springframework.web.bind.annotation.RestController")));
+        return Stream.concat(handled, published)
+                .filter(t -> t.getPackageName().startsWith(apiPackage) && t.isRecord())
+                .distinct()
+                .<Class<?>>map(JavaClass::reflect)
+                .sorted(Comparator.comparing(Class::getSimpleName))
+                .toList();
+    }
+
+    private static boolean storesEvents(JavaCodeUnit code) {
+        return code.getMethodCallsFromSelf().stream().anyMatch(call -> {
+            String owner = call.getTargetOwner().getName();
+            String name = call.getName();
+            return (owner.equals("org.axonframework.eventhandling.gateway.EventGateway") && name.equals("publish"))
+                    || (owner.equals("org.axonframework.modelling.command.AggregateLifecycle") && name.equals("apply"));
+        });
     }
 
     /** Writes a sample for each type that has none yet; returns the types written. */
@@ -201,6 +243,9 @@ public final class StoredEventSamples {
         }
         if (c == int.class || c == Integer.class) {
             return 12;
+        }
+        if (c == double.class || c == Double.class) {
+            return 0.875;
         }
         if (c == boolean.class || c == Boolean.class) {
             return true;

@@ -1,7 +1,10 @@
 package io.peerlend.kyc.complaints;
 
 import io.peerlend.kyc.api.ComplaintEscalated;
+import io.peerlend.kyc.api.ComplaintEscalation;
+import io.peerlend.kyc.api.ComplaintReceipt;
 import io.peerlend.kyc.api.ComplaintRequest;
+import io.peerlend.kyc.api.ComplaintResolution;
 import io.peerlend.kyc.api.ComplaintResponseRequest;
 import io.peerlend.kyc.api.ComplaintView;
 import io.peerlend.kyc.api.CustomerRole;
@@ -22,7 +25,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -76,7 +78,7 @@ class ComplaintController {
     @Operation(summary = "Make a complaint (roles borrower, lender); an Idempotency-Key makes a retry the same one")
     @PostMapping("/api/kyc/complaints")
     @ResponseStatus(HttpStatus.CREATED)
-    Map<String, Object> raise(
+    ComplaintReceipt raise(
             @Valid @RequestBody ComplaintRequest request,
             @RequestHeader(value = IdempotencyKeys.HEADER, required = false) String key,
             @AuthenticationPrincipal Jwt customer,
@@ -99,14 +101,10 @@ class ComplaintController {
                 request.category(),
                 blankToNull(request.reference()),
                 personalData.seal(customer.getSubject(), request.description().getBytes(StandardCharsets.UTF_8))));
-        return Map.of(
-                "complaintId",
+        return new ComplaintReceipt(
                 id,
-                "status",
                 "OPEN",
-                "finalResponseDue",
-                due.toString(),
-                "acknowledgement",
+                due,
                 "We have received your complaint and will send our final response by " + due
                         + ". If you are unhappy with it, or have not had it by then, you may refer your complaint to "
                         + policy.ombudsman() + ".");
@@ -122,13 +120,13 @@ class ComplaintController {
 
     @Operation(summary = "Refer your complaint to the ombudsman: after the final response, or once it is overdue")
     @PostMapping("/api/kyc/complaints/{id}/escalation")
-    Map<String, Object> escalate(@PathVariable String id, @AuthenticationPrincipal Jwt customer) {
+    ComplaintEscalation escalate(@PathVariable String id, @AuthenticationPrincipal Jwt customer) {
         complaints
                 .find(id)
                 .filter(c -> c.customerId().equals(customer.getSubject()))
                 .orElseThrow(() -> new NoSuchElementException("no complaint " + id));
         ComplaintEscalated.Reason reason = commands.sendAndWait(new EscalateComplaint(id, customer.getSubject()));
-        return Map.of("complaintId", id, "status", "ESCALATED", "reason", reason, "ombudsman", policy.ombudsman());
+        return new ComplaintEscalation(id, "ESCALATED", reason, policy.ombudsman());
     }
 
     @Operation(summary = "Complaints by status, the oldest due first, without their texts (roles ops, ops-supervisor)")
@@ -155,7 +153,7 @@ class ComplaintController {
 
     @Operation(summary = "Send the final response (roles ops, ops-supervisor)")
     @PostMapping("/api/kyc/complaints/{id}/response")
-    Map<String, Object> respond(
+    ComplaintResolution respond(
             @PathVariable String id,
             @Valid @RequestBody ComplaintResponseRequest request,
             @AuthenticationPrincipal Jwt officer) {
@@ -178,7 +176,7 @@ class ComplaintController {
                 personalData.seal(c.customerId(), request.response().getBytes(StandardCharsets.UTF_8)),
                 redress,
                 currency));
-        return Map.of("complaintId", id, "status", "RESOLVED");
+        return new ComplaintResolution(id, "RESOLVED");
     }
 
     private ComplaintView view(ComplaintReadModel.Entry c, boolean withTexts) {

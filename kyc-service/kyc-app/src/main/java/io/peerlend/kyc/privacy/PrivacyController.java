@@ -1,8 +1,8 @@
 package io.peerlend.kyc.privacy;
 
+import io.peerlend.kyc.api.MasterKeyRotation;
 import io.peerlend.platform.privacy.PersonalDataVault;
 import io.swagger.v3.oas.annotations.Operation;
-import java.util.Map;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -17,7 +17,7 @@ class PrivacyController {
 
     @Operation(summary = "Re-wrap every customer's data key with the active master key (role ops-supervisor)")
     @PostMapping("/api/kyc/privacy/master-key-rotation")
-    Map<String, Object> rotate() {
-        return Map.of("activeMasterKey", vault.activeMasterKey(), "rewrapped", vault.rotateMasterKey());
+    MasterKeyRotation rotate() {
+        return new MasterKeyRotation(vault.activeMasterKey(), vault.rotateMasterKey());
     }
 }

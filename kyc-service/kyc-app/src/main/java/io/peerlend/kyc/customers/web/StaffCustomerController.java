@@ -10,6 +10,7 @@ import io.peerlend.kyc.api.OfficerDecision;
 import io.peerlend.kyc.api.PersonalDataViewed;
 import io.peerlend.kyc.api.ReinstateCustomer;
 import io.peerlend.kyc.api.RejectCustomer;
+import io.peerlend.kyc.api.RelationshipEndView;
 import io.peerlend.kyc.api.ScreeningHit;
 import io.peerlend.kyc.api.Sealed;
 import io.peerlend.kyc.api.SuspendCustomer;
@@ -25,7 +26,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.gateway.EventGateway;
@@ -132,9 +132,9 @@ class StaffCustomerController {
 
     @Operation(summary = "Record that the customer left; personal data is kept for the retention period (ops)")
     @PostMapping("/api/kyc/customers/{id}/relationship-end")
-    Map<String, Object> endRelationship(@PathVariable String id, @AuthenticationPrincipal Jwt officer) {
+    RelationshipEndView endRelationship(@PathVariable String id, @AuthenticationPrincipal Jwt officer) {
         LocalDate retainUntil = send(new EndRelationship(id, retention, officer.getSubject()));
-        return Map.of("customerId", id, "retainUntil", retainUntil.toString());
+        return new RelationshipEndView(id, retainUntil);
     }
 
     @Operation(summary = "Erase a former customer's personal data after retention (role ops-supervisor)")

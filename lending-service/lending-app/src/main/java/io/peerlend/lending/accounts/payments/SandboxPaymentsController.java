@@ -3,7 +3,6 @@ package io.peerlend.lending.accounts.payments;
 import io.peerlend.platform.web.RequestRejectedException;
 import io.peerlend.platform.web.StateConflictException;
 import io.swagger.v3.oas.annotations.Operation;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,7 +23,7 @@ class SandboxPaymentsController {
 
     @Operation(summary = "SANDBOX: decline the next payments for a lender or a loan (ops; sandbox only)")
     @PostMapping("/api/lending/sandbox/payments/declines")
-    ResponseEntity<Map<String, Object>> declineNext(@RequestBody PlannedDeclines request) {
+    ResponseEntity<PlannedDeclines> declineNext(@RequestBody PlannedDeclines request) {
         if (!(provider instanceof SandboxPaymentProvider sandbox)) {
             throw new StateConflictException("payments go through a real provider here; nothing can be planned");
         }
@@ -35,7 +34,6 @@ class SandboxPaymentsController {
             throw new RequestRejectedException("count", "must be between 1 and 100");
         }
         sandbox.declineNext(request.account(), request.count());
-        return ResponseEntity.status(HttpStatus.ACCEPTED)
-                .body(Map.of("account", request.account(), "count", request.count()));
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new PlannedDeclines(request.account(), request.count()));
     }
 }

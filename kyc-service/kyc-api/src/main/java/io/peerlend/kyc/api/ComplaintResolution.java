@@ -1,0 +1,4 @@
+package io.peerlend.kyc.api;
+
+/** A complaint answered with its final response. */
+public record ComplaintResolution(String complaintId, String status) {}
