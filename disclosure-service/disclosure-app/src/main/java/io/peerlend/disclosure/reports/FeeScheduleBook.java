@@ -42,6 +42,10 @@ public class FeeScheduleBook {
 
     @EventHandler
     void on(FeeSchedulePublished e) {
+        String id = e.currency() + ":" + e.publishedAt();
+        if (mongo.findById(id, Doc.class, COLLECTION) != null) {
+            return; // redelivered: it keeps its place in the order schedules were published
+        }
         long sequence = mongo.count(new Query(), COLLECTION);
         FeeSchedule schedule = new FeeSchedule(
                 e.currency(),
@@ -50,13 +54,7 @@ public class FeeScheduleBook {
                 e.servicingFeeBps(),
                 e.lateFeeMinor(),
                 e.lateFeeAfterDays());
-        mongo.save(
-                new Doc(
-                        e.currency() + ":" + e.publishedAt(),
-                        e.publishedAt().atZone(zone).toLocalDate(),
-                        sequence,
-                        schedule),
-                COLLECTION);
+        mongo.save(new Doc(id, e.publishedAt().atZone(zone).toLocalDate(), sequence, schedule), COLLECTION);
     }
 
     @ResetHandler
