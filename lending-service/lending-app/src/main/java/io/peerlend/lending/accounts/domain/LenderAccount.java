@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import io.peerlend.lending.api.LenderAccounts;
 import io.peerlend.lending.api.commands.AutoInvest;
 import io.peerlend.lending.api.commands.CommitToOffer;
+import io.peerlend.lending.api.commands.ConfirmLoanPartPayout;
 import io.peerlend.lending.api.commands.LendFromOffer;
 import io.peerlend.lending.api.commands.LiftLenderRestriction;
 import io.peerlend.lending.api.commands.ListOpenOffers;
@@ -27,6 +28,7 @@ import io.peerlend.lending.api.events.LenderFundsReceived;
 import io.peerlend.lending.api.events.LenderFundsWithdrawn;
 import io.peerlend.lending.api.events.LenderRestricted;
 import io.peerlend.lending.api.events.LenderRestrictionLifted;
+import io.peerlend.lending.api.events.LoanPartPayoutStopped;
 import io.peerlend.lending.api.events.OfferFundsReleased;
 import io.peerlend.lending.api.events.ReinvestmentWithheld;
 import io.peerlend.lending.api.events.WithdrawalFailed;
@@ -97,6 +99,9 @@ public class LenderAccount {
 
     private boolean frozen;
     private final Set<String> withheld = new HashSet<>();
+    /** Loans whose payout this account stopped (a freeze after the match). */
+    private final Set<String> payoutsStopped = new HashSet<>();
+
     private final Set<String> lent = new HashSet<>();
     private AutoInvestSet autoInvest;
     /** The last receipt credited per loan. */
@@ -294,6 +299,22 @@ public class LenderAccount {
                 c.rateBps() > 0 ? c.rateBps() : null));
     }
 
+    /**
+     * Just before a loan is paid out: an asset freeze that came after the market matched this lender's offer stops
+     * their money going to the borrower (and so the payout). A suspension alone does not: the money was lent before
+     * it, and only new lending is stopped.
+     */
+    @CommandHandler
+    boolean handle(ConfirmLoanPartPayout c, Clock clock) {
+        if (!frozen && !payoutsStopped.contains(c.loanId())) {
+            return true;
+        }
+        if (!payoutsStopped.contains(c.loanId())) {
+            apply(new LoanPartPayoutStopped(lenderId, c.loanId(), restriction, clock.instant()));
+        }
+        return false;
+    }
+
     /** The auto-invest rule; the first one also opens the account. */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
@@ -460,6 +481,11 @@ public class LenderAccount {
     void on(LenderRestrictionLifted e) {
         restriction = null;
         frozen = false;
+    }
+
+    @EventSourcingHandler
+    void on(LoanPartPayoutStopped e) {
+        payoutsStopped.add(e.loanId());
     }
 
     @EventSourcingHandler

@@ -1,5 +1,7 @@
 package io.peerlend.lending.accounts.payments;
 
+import io.peerlend.lending.api.LoanPartShare;
+import io.peerlend.lending.api.commands.ConfirmLoanPartPayout;
 import io.peerlend.lending.api.commands.ConfirmPayout;
 import io.peerlend.lending.api.commands.SettleLoanPayment;
 import io.peerlend.lending.api.events.CollectionRequested;
@@ -24,6 +26,11 @@ public class PaymentsProcess {
 
     public static final String GROUP = "lending-payments";
 
+    /** Told to the borrower: the lender's sanctions status is not theirs to know. */
+    static final String LENDER_FROZEN =
+            "payout stopped: part of the loan's money may not be lent at the moment; the loan is cancelled and you may"
+                    + " apply again";
+
     private final PaymentProvider provider;
     private final CommandGateway commands;
 
@@ -41,7 +48,8 @@ public class PaymentsProcess {
     /**
      * A funded loan's money goes to its borrower only if they may still borrow now (their identity is re-checked in
      * their exposure at this moment); otherwise the payout is recorded as stopped and the loan cancelled, which gives
-     * every lender their money back.
+     * every lender their money back. Each lender is re-checked too: an asset freeze that came after the market matched
+     * their offer (before it took the offer off) stops the payout the same way.
      */
     @EventHandler
     @DisallowReplay
@@ -49,6 +57,20 @@ public class PaymentsProcess {
         BorrowerExposure.Decision payout = commands.sendAndWait(new ConfirmPayout(e.borrowerId(), e.loanId()));
         if (!payout.granted()) {
             commands.sendAndWait(new SettleLoanPayment(e.loanId(), e.disbursementReference(), false, payout.reason()));
+            return;
+        }
+        // every lender is asked (in the order of their ids, as every multi-account step is), so each frozen one records
+        // it
+        boolean lendersMayPay = true;
+        for (String lender : e.parts().stream()
+                .map(LoanPartShare::lenderId)
+                .distinct()
+                .sorted()
+                .toList()) {
+            lendersMayPay &= Boolean.TRUE.equals(commands.sendAndWait(new ConfirmLoanPartPayout(lender, e.loanId())));
+        }
+        if (!lendersMayPay) {
+            commands.sendAndWait(new SettleLoanPayment(e.loanId(), e.disbursementReference(), false, LENDER_FROZEN));
             return;
         }
         provider.disburse(new PaymentProvider.Instruction(

@@ -3,6 +3,7 @@ package io.peerlend.lending.accounts.domain;
 import io.peerlend.lending.api.InvestorCategory;
 import io.peerlend.lending.api.commands.AutoInvest;
 import io.peerlend.lending.api.commands.CommitToOffer;
+import io.peerlend.lending.api.commands.ConfirmLoanPartPayout;
 import io.peerlend.lending.api.commands.LendFromOffer;
 import io.peerlend.lending.api.commands.LiftLenderRestriction;
 import io.peerlend.lending.api.commands.ListOpenOffers;
@@ -23,6 +24,7 @@ import io.peerlend.lending.api.events.LenderFundsReceived;
 import io.peerlend.lending.api.events.LenderFundsWithdrawn;
 import io.peerlend.lending.api.events.LenderRestricted;
 import io.peerlend.lending.api.events.LenderRestrictionLifted;
+import io.peerlend.lending.api.events.LoanPartPayoutStopped;
 import io.peerlend.lending.api.events.OfferFundsReleased;
 import io.peerlend.lending.api.events.ReinvestmentWithheld;
 import io.peerlend.lending.api.events.WithdrawalFailed;
@@ -335,5 +337,34 @@ class LenderAccountTest {
         fixture.given(REQUESTED, SETTLED, FROZEN, new LenderRestrictionLifted(L, "verified", NOW))
                 .when(new RequestWithdrawal(L, "wdr-1", 100_00, "GBP"))
                 .expectEvents(new WithdrawalRequested(L, "wdr-1", 100_00, "GBP", NOW));
+    }
+
+    @Test
+    void givenAFreezeAfterTheLenderWasMatched_whenTheLoanIsAboutToBePaidOut_thenTheirPartIsStoppedOnceWithTheReason() {
+        var committed = new FundsCommittedToOffer(L, "off-1", "market:A:12", 300_00, 500, "GBP", NOW);
+        var lent = new LenderFundsLent(L, "loan-1", 300_00, "GBP", NOW, "off-1", 500);
+        var stopped = new LoanPartPayoutStopped(L, "loan-1", FROZEN.reason(), NOW);
+        fixture.given(REQUESTED, SETTLED, committed, lent, FROZEN)
+                .when(new ConfirmLoanPartPayout(L, "loan-1"))
+                .expectEvents(stopped)
+                .expectResultMessagePayload(false);
+        fixture.given(REQUESTED, SETTLED, committed, lent, FROZEN, stopped)
+                .when(new ConfirmLoanPartPayout(L, "loan-1"))
+                .expectNoEvents()
+                .expectResultMessagePayload(false);
+    }
+
+    @Test
+    void givenASuspendedOrUnrestrictedLender_whenTheirLoanIsPaidOut_thenTheirMoneyMayGo() {
+        var committed = new FundsCommittedToOffer(L, "off-1", "market:A:12", 300_00, 500, "GBP", NOW);
+        var lent = new LenderFundsLent(L, "loan-1", 300_00, "GBP", NOW, "off-1", 500);
+        fixture.given(REQUESTED, SETTLED, committed, lent, SUSPENDED)
+                .when(new ConfirmLoanPartPayout(L, "loan-1"))
+                .expectNoEvents()
+                .expectResultMessagePayload(true);
+        fixture.given(REQUESTED, SETTLED, committed, lent)
+                .when(new ConfirmLoanPartPayout(L, "loan-1"))
+                .expectNoEvents()
+                .expectResultMessagePayload(true);
     }
 }

@@ -7,6 +7,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import io.peerlend.lending.api.LoanPartShare;
+import io.peerlend.lending.api.commands.ConfirmLoanPartPayout;
 import io.peerlend.lending.api.commands.ConfirmPayout;
 import io.peerlend.lending.api.commands.SettleLoanPayment;
 import io.peerlend.lending.api.events.CollectionRequested;
@@ -101,6 +102,7 @@ class PaymentsProcessTest {
     @Test
     void givenTheBorrowerMayStillBorrow_whenALoanOpens_thenTheProviderPaysOutThePrincipalLessTheFee() {
         when(commands.sendAndWait(any(ConfirmPayout.class))).thenReturn(new BorrowerExposure.Decision(true, null));
+        when(commands.sendAndWait(any(ConfirmLoanPartPayout.class))).thenReturn(true);
 
         process.on(OPENED);
 
@@ -118,6 +120,19 @@ class PaymentsProcessTest {
         process.on(OPENED);
 
         verify(commands).sendAndWait(new SettleLoanPayment("loan-1", "payout:loan-1", false, "identity suspended"));
+        assertThat(told).isEmpty();
+    }
+
+    @Test
+    void givenALenderFrozenAfterTheMatch_whenTheLoanOpens_thenNoMoneyMovesAndThePayoutIsStoppedWithoutNamingThem() {
+        when(commands.sendAndWait(any(ConfirmPayout.class))).thenReturn(new BorrowerExposure.Decision(true, null));
+        when(commands.sendAndWait(any(ConfirmLoanPartPayout.class))).thenReturn(false);
+
+        process.on(OPENED);
+
+        verify(commands).sendAndWait(new ConfirmLoanPartPayout("l-1", "loan-1"));
+        verify(commands)
+                .sendAndWait(new SettleLoanPayment("loan-1", "payout:loan-1", false, PaymentsProcess.LENDER_FROZEN));
         assertThat(told).isEmpty();
     }
 }
