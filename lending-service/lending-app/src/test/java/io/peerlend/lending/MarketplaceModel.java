@@ -2,6 +2,8 @@ package io.peerlend.lending;
 
 import io.peerlend.lending.api.LoanPartShare;
 import io.peerlend.lending.api.PartPayment;
+import io.peerlend.lending.api.events.AutoInvestSet;
+import io.peerlend.lending.api.events.BorrowingCapReached;
 import io.peerlend.lending.api.events.CollectionFailed;
 import io.peerlend.lending.api.events.DefaultCovered;
 import io.peerlend.lending.api.events.FundsCommittedToOffer;
@@ -9,6 +11,10 @@ import io.peerlend.lending.api.events.LateFeeCharged;
 import io.peerlend.lending.api.events.LoanCancelled;
 import io.peerlend.lending.api.events.LoanDefaulted;
 import io.peerlend.lending.api.events.LoanDisbursed;
+import io.peerlend.lending.api.events.LoanFunded;
+import io.peerlend.lending.api.events.LoanNotFunded;
+import io.peerlend.lending.api.events.LoanNotQuoted;
+import io.peerlend.lending.api.events.LoanQuoted;
 import io.peerlend.lending.api.events.LoanRepaid;
 import io.peerlend.lending.api.events.LoanRepaymentReceived;
 import io.peerlend.lending.api.events.LoanWithdrawn;
@@ -66,6 +72,10 @@ final class MarketplaceModel {
     final Map<String, Long> cash = new HashMap<>();
     final Map<String, Map<String, Long>> offers = new HashMap<>();
     final Map<String, String> offerMarkets = new HashMap<>();
+    final Map<String, Integer> offerRates = new HashMap<>();
+    /** Each lender's newest auto-invest rule. */
+    final Map<String, AutoInvestSet> autoInvest = new HashMap<>();
+
     final Map<String, ModelLoan> loans = new LinkedHashMap<>();
     final List<String> problems = new ArrayList<>();
     final Map<String, Integer> counts = new TreeMap<>();
@@ -93,8 +103,33 @@ final class MarketplaceModel {
         return loans.values().stream().filter(l -> l.status.equals("ACTIVE")).count();
     }
 
-    /** The market matched a loan: the model takes the parts, which must be possible with the money it knows of. */
-    void matched(String loanId, long amount, List<LoanPartShare> parts) {
+    /** Each loan's borrower. */
+    final Map<String, String> borrowers = new HashMap<>();
+
+    String borrower(int b) {
+        return prefix + "borrower-" + b;
+    }
+
+    /** What a borrower still owes of the principal of their loans not yet repaid, withdrawn, cancelled or defaulted. */
+    long owedBy(String borrower) {
+        long owed = 0;
+        for (ModelLoan loan : loans.values()) {
+            if (borrower.equals(borrowers.get(loan.id))
+                    && (loan.status.equals("ACTIVE") || loan.status.equals("AWAITING_DISBURSEMENT"))) {
+                for (int k = 0; k < loan.parts.size(); k++) {
+                    owed += loan.parts.get(k).amountMinor() - loan.received[k];
+                }
+            }
+        }
+        return owed;
+    }
+
+    /**
+     * The market matched a loan and it opened: the model takes the parts, which must be possible with the money it
+     * knows of.
+     */
+    void matched(String loanId, String borrower, long amount, List<LoanPartShare> parts) {
+        borrowers.put(loanId, borrower);
         long sum = 0;
         for (LoanPartShare part : parts) {
             long set = offers.getOrDefault(part.lenderId(), Map.of()).getOrDefault(part.offerId(), 0L);
@@ -132,7 +167,23 @@ final class MarketplaceModel {
         } else if (event instanceof LoanRepaid r) {
             count("loan repaid");
             repaid(loans.get(r.loanId()));
+        } else if (event instanceof LoanQuoted) {
+            count("application quoted");
+        } else if (event instanceof LoanNotQuoted) {
+            count("application not quoted (market too thin)");
+        } else if (event instanceof BorrowingCapReached) {
+            count("borrowing cap reached");
+        } else if (event instanceof LoanFunded) {
+            count("application funded");
+        } else if (event instanceof LoanNotFunded) {
+            count("application not funded");
+        } else if (event instanceof AutoInvestSet a) {
+            autoInvest.put(a.lenderId(), a);
         } else if (event instanceof FundsCommittedToOffer f) {
+            if (f.offerId().startsWith("auto:")) {
+                autoInvested(f);
+            }
+            offerRates.put(f.offerId(), f.rateBps());
             cash.merge(f.lenderId(), -f.amountMinor(), Long::sum);
             offers.computeIfAbsent(f.lenderId(), k -> new HashMap<>()).merge(f.offerId(), f.amountMinor(), Long::sum);
             offerMarkets.put(f.offerId(), f.marketId());
@@ -260,6 +311,39 @@ final class MarketplaceModel {
                 problems.add(loan.id + " repaid, but part " + k + " got " + loan.received[k] + " of its "
                         + loan.parts.get(k).amountMinor());
             }
+        }
+    }
+
+    /** Each of the world's markets' lowest rate among offers still holding money. */
+    Map<String, Integer> lowestRates() {
+        Map<String, Integer> lowest = new HashMap<>();
+        offers.values()
+                .forEach(held -> held.forEach((offerId, left) -> {
+                    if (left > 0) {
+                        lowest.merge(offerMarkets.get(offerId), offerRates.get(offerId), Math::min);
+                    }
+                }));
+        return lowest;
+    }
+
+    /**
+     * An offer auto-invest made: the lender's rule is on, the market one of its targets, the rate within its bounds,
+     * the offer no smaller than a part may be and no larger than its per-loan limit allows; repayments reinvested only
+     * if the lender chose that. What it may take from the lender's cash is checked with every other offer's.
+     */
+    private void autoInvested(FundsCommittedToOffer f) {
+        count("auto-invest offer");
+        AutoInvestSet rule = autoInvest.get(f.lenderId());
+        long ceiling = rule == null || rule.maxPerLoanMinor() == 0 ? Long.MAX_VALUE : rule.maxPerLoanMinor() * 10;
+        if (rule == null
+                || !rule.enabled()
+                || !rule.marketIds().contains(f.marketId())
+                || f.rateBps() < rule.minRateBps()
+                || f.rateBps() > rule.maxRateBps()
+                || f.amountMinor() < 10_00
+                || f.amountMinor() > ceiling
+                || (f.offerId().startsWith("auto:receipt:") && !rule.reinvestRepayments())) {
+            problems.add("auto-invest offered " + f + " under the rule " + rule);
         }
     }
 

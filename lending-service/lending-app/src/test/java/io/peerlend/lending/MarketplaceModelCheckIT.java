@@ -2,6 +2,7 @@ package io.peerlend.lending;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.peerlend.lending.ModelOperations.AutoInvestRule;
 import io.peerlend.lending.ModelOperations.Borrow;
 import io.peerlend.lending.ModelOperations.Cancel;
 import io.peerlend.lending.ModelOperations.CoolingOff;
@@ -14,28 +15,43 @@ import io.peerlend.lending.ModelOperations.Recover;
 import io.peerlend.lending.ModelOperations.Repay;
 import io.peerlend.lending.ModelOperations.Withdraw;
 import io.peerlend.lending.accounts.domain.LenderAccount;
-import io.peerlend.lending.api.LoanPartShare;
+import io.peerlend.lending.api.LoanPurpose;
 import io.peerlend.lending.api.Markets;
+import io.peerlend.lending.api.commands.AcceptQuote;
+import io.peerlend.lending.api.commands.AutoInvest;
 import io.peerlend.lending.api.commands.CancelOffer;
 import io.peerlend.lending.api.commands.CloseLoanDay;
 import io.peerlend.lending.api.commands.CommitToOffer;
-import io.peerlend.lending.api.commands.LendFromOffer;
-import io.peerlend.lending.api.commands.MatchLoan;
-import io.peerlend.lending.api.commands.OpenLoan;
+import io.peerlend.lending.api.commands.ConfirmBorrowerIdentity;
+import io.peerlend.lending.api.commands.QueryBorrowing;
 import io.peerlend.lending.api.commands.QuoteRepayment;
+import io.peerlend.lending.api.commands.RecordBorrowing;
+import io.peerlend.lending.api.commands.RecordCreditDecision;
+import io.peerlend.lending.api.commands.ReduceBorrowing;
+import io.peerlend.lending.api.commands.ReleaseBorrowing;
 import io.peerlend.lending.api.commands.RequestDeposit;
 import io.peerlend.lending.api.commands.RequestRecovery;
 import io.peerlend.lending.api.commands.RequestRepayment;
 import io.peerlend.lending.api.commands.RequestWithdrawal;
+import io.peerlend.lending.api.commands.SetAutoInvest;
 import io.peerlend.lending.api.commands.SettleLoanPayment;
 import io.peerlend.lending.api.commands.SettlePayment;
+import io.peerlend.lending.api.commands.SubmitLoanApplication;
 import io.peerlend.lending.api.commands.WithdrawFromLoan;
+import io.peerlend.lending.api.events.AutoInvestSet;
 import io.peerlend.lending.api.events.CollectionRequested;
 import io.peerlend.lending.api.events.DepositRequested;
-import io.peerlend.lending.api.events.LoanMatched;
+import io.peerlend.lending.api.events.LenderFundsDeposited;
+import io.peerlend.lending.api.events.LenderFundsReceived;
+import io.peerlend.lending.api.events.LoanCancelled;
 import io.peerlend.lending.api.events.LoanOpened;
+import io.peerlend.lending.api.events.LoanRepaid;
+import io.peerlend.lending.api.events.LoanRepaymentReceived;
+import io.peerlend.lending.api.events.LoanWithdrawn;
 import io.peerlend.lending.api.events.ProvisionFundMoved;
 import io.peerlend.lending.api.events.WithdrawalRequested;
+import io.peerlend.lending.applications.domain.BorrowerExposure;
+import io.peerlend.lending.applications.domain.LoanApplication;
 import io.peerlend.lending.ledger.domain.JournalEntry;
 import io.peerlend.lending.ledger.domain.Postings;
 import io.peerlend.lending.loans.domain.BusinessDay;
@@ -44,15 +60,18 @@ import io.peerlend.lending.loans.domain.Payoff;
 import io.peerlend.lending.loans.domain.ServicingPolicy;
 import io.peerlend.lending.markets.domain.Market;
 import io.peerlend.lending.markets.domain.MarketPolicy;
+import io.peerlend.lending.product.BorrowingCap;
 import io.peerlend.lending.product.LoanPartPolicy;
+import io.peerlend.lending.product.LoanProductPolicy;
 import io.peerlend.lending.provisionfund.domain.ProvisionFund;
 import io.peerlend.lending.quotes.domain.FeePolicy;
+import io.peerlend.lending.quotes.domain.PreContractTerms;
 import io.peerlend.platform.testing.JdbcEventStores;
 import java.lang.reflect.Constructor;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -76,13 +95,18 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 
 /**
  * The marketplace checked against an independent model ({@link MarketplaceModel}) after every operation, on the real
- * PostgreSQL event store: the real aggregates (lender accounts, markets, loans, the provision fund) and the real steps
- * between them (offers, lender receipts, the provision fund) run synchronously, so each operation's whole cascade has
- * happened when it returns; a test bank settles every payment unless the operation asked for a decline.
+ * PostgreSQL event store: the real aggregates (lender accounts, markets, loan applications, borrowers' exposures,
+ * loans, the provision fund) and the real steps between them (quotes, funding, origination, offers, lender receipts,
+ * the provision fund) run synchronously, so each operation's whole cascade has happened when it returns; a test bank
+ * settles every payment unless the operation asked for a decline, the test stands in for identity checks and scoring
+ * (each applicant verified and scored into the market they apply to) and for the two steps that keep state in
+ * MongoDB (auto-invest's view of the markets' rates, the exposure step's borrower of each loan).
  *
  * <p>Several worlds run at once, each in its own thread with its own lenders, markets and loans, sharing the store,
  * the provision fund and the journal, so their commands and events interleave for real. After every operation of a
@@ -99,6 +123,14 @@ class MarketplaceModelCheckIT {
 
     private static final int MAX_ACTIVE_LOANS = 25;
     private static final int ROUND = 25;
+    /**
+     * The borrowing cap (a profile value: uk 25,000.00), set low enough here that borrowers reach it in a short run:
+     * no borrower may owe more, however their applications interleave.
+     */
+    private static final long CAP = 8_000_00;
+
+    private static final PreContractTerms TERMS = new PreContractTerms(
+            "a missed payment costs a late fee", "90 days late is a default", "14 days to withdraw", "any time");
     /** Two markets a world: the worlds never share an order book, so each world's model can follow its own. */
     private static final List<List<String>> MARKETS = List.of(
             List.of(Markets.id("A", 12), Markets.id("C", 24)), List.of(Markets.id("B", 12), Markets.id("D", 24)),
@@ -176,7 +208,9 @@ class MarketplaceModelCheckIT {
                     // a refusal (not enough money, nothing to match, wrong state) must change nothing: checks show it
                     model.count("refused");
                 }
-                model.check(model.prefix + " after operation " + i + " " + op, journal);
+                String when = model.prefix + " after operation " + i + " " + op;
+                model.check(when, journal);
+                checkBorrowing(model, when);
             }
         } finally {
             world.remove();
@@ -187,8 +221,12 @@ class MarketplaceModelCheckIT {
     static void totals() {
         System.out.printf("MODEL CHECK TOTALS: %s%n", TOTALS);
         assertThat(TOTALS)
-                .as("the runs reached whole instalments and early repayments")
-                .containsKeys("whole instalment checked part by part", "receipt PART");
+                .as("the runs funded applications, auto-invested, reached whole instalments and early repayments")
+                .containsKeys(
+                        "application funded",
+                        "auto-invest offer",
+                        "whole instalment checked part by part",
+                        "receipt PART");
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -201,6 +239,17 @@ class MarketplaceModelCheckIT {
         try {
             var offers = constructor("io.peerlend.lending.markets.OffersProcess", CommandGateway.class);
             var receipts = constructor("io.peerlend.lending.loans.LenderReceiptsProcess", CommandGateway.class);
+            var quotes = constructor(
+                    "io.peerlend.lending.quotes.QuoteProcess",
+                    CommandGateway.class,
+                    EventStore.class,
+                    FeePolicy.class,
+                    PreContractTerms.class,
+                    Clock.class,
+                    Duration.class);
+            var funding = constructor("io.peerlend.lending.funding.FundingProcess", CommandGateway.class);
+            var origination =
+                    constructor("io.peerlend.lending.loans.OriginationProcess", CommandGateway.class, EventStore.class);
             var fundProcess = constructor(
                     "io.peerlend.lending.provisionfund.ProvisionFundProcess",
                     CommandGateway.class,
@@ -213,6 +262,10 @@ class MarketplaceModelCheckIT {
                     .configureAggregate(CachedAggregate.of(Market.class, 100))
                     .configureAggregate(CachedAggregate.of(Loan.class, 10_000))
                     .configureAggregate(CachedAggregate.of(ProvisionFund.class, 10))
+                    .configureAggregate(LoanApplication.class)
+                    .configureAggregate(BorrowerExposure.class)
+                    .registerComponent(LoanProductPolicy.class, c -> new LoanProductPolicy("GBP", 1_000_00, 25_000_00))
+                    .registerComponent(BorrowingCap.class, c -> new BorrowingCap(CAP, "GBP"))
                     .registerComponent(Clock.class, c -> Clock.systemUTC())
                     .registerComponent(LoanPartPolicy.class, c -> new LoanPartPolicy(10_00, 100))
                     .registerComponent(
@@ -227,7 +280,18 @@ class MarketplaceModelCheckIT {
                             .registerEventHandler(
                                     c -> newInstance(fundProcess, c.commandGateway(), ServicingPolicy.UK, "GBP"))
                             .registerEventHandler(c -> new Bank())
-                            .registerEventHandler(c -> new Funding())
+                            .registerEventHandler(c -> newInstance(
+                                    quotes,
+                                    c.commandGateway(),
+                                    c.eventStore(),
+                                    FeePolicy.UK,
+                                    TERMS,
+                                    Clock.systemUTC(),
+                                    Duration.ofDays(7)))
+                            .registerEventHandler(c -> newInstance(funding, c.commandGateway()))
+                            .registerEventHandler(c -> newInstance(origination, c.commandGateway(), c.eventStore()))
+                            .registerEventHandler(c -> new Exposure())
+                            .registerEventHandler(c -> new AutoInvesting())
                             .registerEventHandler(c -> new Books()))
                     .buildConfiguration();
         } catch (ReflectiveOperationException e) {
@@ -287,6 +351,8 @@ class MarketplaceModelCheckIT {
 
         @EventHandler
         void on(LoanOpened e) {
+            // the loan as the market matched it and the application was funded: the model takes its parts
+            world.get().matched(e.loanId(), e.borrowerId(), e.principalMinor(), e.parts());
             commands.sendAndWait(new SettleLoanPayment(e.loanId(), e.disbursementReference(), true, null));
             world.get().bank -= e.principalMinor() - e.originationFeeMinor();
         }
@@ -306,32 +372,73 @@ class MarketplaceModelCheckIT {
         }
     }
 
-    /** Funding as FundingProcess does it once a market matched a loan: parts lent from offers, the loan opened. */
-    class Funding {
+    /**
+     * The borrower's exposure kept in step with their loans as BorrowerExposureProcess does it (which remembers each
+     * loan's borrower in MongoDB; here the world's model does).
+     */
+    class Exposure {
         @EventHandler
-        void on(LoanMatched m) {
-            for (LoanMatched.MatchedPart p : m.parts().stream()
-                    .sorted(Comparator.comparing(LoanMatched.MatchedPart::lenderId))
-                    .toList()) {
-                commands.sendAndWait(new LendFromOffer(p.lenderId(), p.offerId(), m.loanId(), p.amountMinor()));
+        void on(LoanOpened e) {
+            commands.sendAndWait(new RecordBorrowing(e.borrowerId(), e.loanId(), e.principalMinor()));
+        }
+
+        @EventHandler
+        void on(LoanRepaymentReceived e) {
+            commands.sendAndWait(
+                    new ReduceBorrowing(borrowerOf(e.loanId()), e.loanId(), e.receiptNo(), e.principalMinor()));
+        }
+
+        @EventHandler
+        void on(LoanCancelled e) {
+            release(e.loanId(), "payout failed");
+        }
+
+        @EventHandler
+        void on(LoanWithdrawn e) {
+            release(e.loanId(), "withdrawn");
+        }
+
+        @EventHandler
+        void on(LoanRepaid e) {
+            release(e.loanId(), "repaid");
+        }
+
+        private void release(String loanId, String reason) {
+            commands.sendAndWait(new ReleaseBorrowing(borrowerOf(loanId), loanId, reason));
+        }
+
+        private String borrowerOf(String loanId) {
+            return world.get().borrowers.get(loanId);
+        }
+    }
+
+    /**
+     * Auto-invest as AutoInvestProcess does it when money arrives or a rule is set, with each of the world's markets'
+     * lowest open rate (the production process reads them from the offers' read model).
+     */
+    class AutoInvesting {
+        @EventHandler
+        void on(LenderFundsDeposited e) {
+            invest(e.lenderId(), "deposit:" + e.paymentId(), false);
+        }
+
+        @EventHandler
+        void on(LenderFundsReceived e) {
+            invest(e.lenderId(), "receipt:" + e.loanId() + ":" + e.receiptNo(), true);
+        }
+
+        @EventHandler
+        void on(AutoInvestSet e) {
+            if (e.enabled()) {
+                invest(e.lenderId(), "rule:" + e.setAt().toEpochMilli(), false);
             }
-            String grade = m.marketId().split(":")[1];
-            List<LoanPartShare> parts = m.parts().stream()
-                    .map(p -> new LoanPartShare(p.lenderId(), p.offerId(), p.amountMinor(), p.rateBps()))
-                    .toList();
-            world.get().matched(m.loanId(), m.amountMinor(), parts);
-            commands.sendAndWait(new OpenLoan(
-                    m.loanId(),
-                    "borrower-" + m.loanId(),
-                    m.marketId(),
-                    grade,
-                    new BigDecimal("0.05"),
-                    Integer.parseInt(m.marketId().split(":")[2]),
-                    m.amountMinor(),
-                    "GBP",
-                    m.ratePercent(),
-                    FeePolicy.UK.originationFee(grade, m.amountMinor()),
-                    parts));
+        }
+
+        private void invest(String lenderId, String trigger, boolean repayment) {
+            MarketplaceModel model = world.get();
+            if (model.autoInvest.containsKey(lenderId)) {
+                commands.sendAndWait(new AutoInvest(lenderId, trigger, repayment, model.lowestRates(), 100));
+            }
         }
     }
 
@@ -389,11 +496,35 @@ class MarketplaceModelCheckIT {
                 String offerId = open.get(c.pick() % open.size());
                 commands.sendAndWait(new CancelOffer(model.offerMarkets.get(offerId), offerId, lender));
             }
+        } else if (op instanceof AutoInvestRule a) {
+            List<String> markets = a.markets() == 3 ? model.markets : List.of(model.markets.get(a.markets() - 1));
+            commands.sendAndWait(new SetAutoInvest(
+                    model.lender(a.lender()),
+                    a.enabled(),
+                    markets,
+                    a.minBps(),
+                    a.minBps() + a.spanBps(),
+                    a.maxPerLoan(),
+                    a.reinvest()));
         } else if (op instanceof Borrow b) {
             // a bounded book keeps each business day's close affordable over a long run
             if (model.active() < MAX_ACTIVE_LOANS) {
-                commands.sendAndWait(
-                        new MatchLoan(model.markets.get(b.market()), "loan-" + id, b.amount(), new BigDecimal("99")));
+                String[] market = model.markets.get(b.market()).split(":");
+                String applicationId = "loan-" + id;
+                commands.sendAndWait(new SubmitLoanApplication(
+                        applicationId,
+                        model.borrower(b.borrower()),
+                        b.amount(),
+                        "GBP",
+                        Integer.parseInt(market[2]),
+                        LoanPurpose.CAR,
+                        ModelOperations.FINANCES,
+                        ModelOperations.CIRCUMSTANCES));
+                commands.sendAndWait(new ConfirmBorrowerIdentity(applicationId));
+                // scored into the market's grade: the quote step then quotes it from the market (or finds it thin)
+                commands.sendAndWait(new RecordCreditDecision(
+                        applicationId, market[1], new BigDecimal("0.05"), 700, List.of(), "model-check"));
+                commands.sendAndWait(new AcceptQuote(applicationId));
             }
         } else if (op instanceof Repay r) {
             MarketplaceModel.ModelLoan loan = model.pick(r.pick(), "ACTIVE");
@@ -436,6 +567,24 @@ class MarketplaceModelCheckIT {
                 }
                 commands.sendAndWait(new RequestRecovery(
                         loan.id, "rec-" + id, Math.max(1, owed * r.perMille() / 1_000), model.today, "officer"));
+            }
+        }
+    }
+
+    /** Each borrower of the world owes no more than the cap, and their exposure never counts less than they owe. */
+    private void checkBorrowing(MarketplaceModel model, String when) {
+        for (int b = 0; b < ModelOperations.BORROWERS; b++) {
+            String borrower = model.borrower(b);
+            long exposure;
+            try {
+                exposure = commands.<Long>sendAndWait(new QueryBorrowing(borrower));
+            } catch (AggregateNotFoundException never) {
+                exposure = 0;
+            }
+            long owed = model.owedBy(borrower);
+            if (exposure > CAP || exposure < owed) {
+                throw new AssertionError(when + ": " + borrower + " owes " + owed + " by the model; their exposure "
+                        + "counts " + exposure + " against the cap of " + CAP);
             }
         }
     }

@@ -1,5 +1,14 @@
 package io.peerlend.lending;
 
+import io.peerlend.lending.api.Circumstances;
+import io.peerlend.lending.api.CreditHistory;
+import io.peerlend.lending.api.CurrentAccount;
+import io.peerlend.lending.api.EmploymentStatus;
+import io.peerlend.lending.api.Housing;
+import io.peerlend.lending.api.MonthlyFinances;
+import io.peerlend.lending.api.OtherInstalmentPlans;
+import io.peerlend.lending.api.Property;
+import io.peerlend.lending.api.Savings;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -11,11 +20,39 @@ import net.jqwik.api.Tuple;
 final class ModelOperations {
 
     static final int LENDERS = 12;
+    /** Few enough that each one's borrowing reaches the cap of the model (8,000.00) in a run. */
+    static final int BORROWERS = 3;
+
+    /** The applicant every borrower of the model is (scoring is the test's: each is scored into their market). */
+    static final MonthlyFinances FINANCES = new MonthlyFinances("2800.00", "1200.00", "100.00");
+
+    static final Circumstances CIRCUMSTANCES = new Circumstances(
+            CurrentAccount.LOW,
+            CreditHistory.EXISTING_REPAID_ON_TIME,
+            Savings.LOW,
+            EmploymentStatus.EMPLOYED,
+            3,
+            Property.CAR_OR_OTHER,
+            31,
+            OtherInstalmentPlans.NONE,
+            Housing.RENT,
+            1);
     private static final RandomDistribution UNIFORM = RandomDistribution.uniform();
 
     private ModelOperations() {}
 
-    sealed interface Op permits Deposit, Withdraw, Offer, Cancel, Borrow, Repay, CoolingOff, Days, Decline, Recover {}
+    sealed interface Op
+            permits Deposit,
+                    Withdraw,
+                    Offer,
+                    Cancel,
+                    AutoInvestRule,
+                    Borrow,
+                    Repay,
+                    CoolingOff,
+                    Days,
+                    Decline,
+                    Recover {}
 
     record Deposit(int lender, long amount, boolean declined) implements Op {}
 
@@ -25,7 +62,16 @@ final class ModelOperations {
 
     record Cancel(int lender, int pick) implements Op {}
 
-    record Borrow(int market, long amount) implements Op {}
+    /**
+     * A lender's auto-invest rule: {@code markets} 1, 2 or 3 (the world's first, second or both), rates from
+     * {@code minBps} to {@code minBps + spanBps}, {@code maxPerLoan} 0 for the market's own part limit.
+     */
+    record AutoInvestRule(
+            int lender, int markets, int minBps, int spanBps, long maxPerLoan, boolean reinvest, boolean enabled)
+            implements Op {}
+
+    /** A borrower of the world ({@code borrower}) applies, is verified and scored for the market, and accepts. */
+    record Borrow(int borrower, int market, long amount) implements Op {}
 
     /** {@code kind}: 0 a cent, 1 part of the interest accrued, 2 a share of the payoff, 3 all of it. */
     record Repay(int pick, int kind, int perMille) implements Op {}
@@ -61,8 +107,20 @@ final class ModelOperations {
                                 .as(Offer::new)),
                 Tuple.of(3, Combinators.combine(lender, pick).as(Cancel::new)),
                 Tuple.of(
+                        3,
+                        Combinators.combine(
+                                        lender,
+                                        ints(1, 3),
+                                        ints(300, 1_000),
+                                        ints(0, 400),
+                                        Arbitraries.of(0L, 50_00L, 500_00L),
+                                        Arbitraries.of(true, false),
+                                        Arbitraries.of(true, true, true, false))
+                                .as(AutoInvestRule::new)),
+                Tuple.of(
                         12,
-                        Combinators.combine(ints(0, 1), longs(500_00, 4_000_00)).as(Borrow::new)),
+                        Combinators.combine(ints(0, BORROWERS - 1), ints(0, 1), longs(1_000_00, 3_000_00))
+                                .as(Borrow::new)),
                 Tuple.of(
                         10,
                         Combinators.combine(pick, ints(0, 3), ints(1, 1_000)).as(Repay::new)),
