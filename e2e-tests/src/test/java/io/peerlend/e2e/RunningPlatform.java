@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * The real platform, started once per test JVM on ports 10000 above the defaults (so a developer's running platform
- * does not clash), with fresh data, and stopped when the JVM exits.
+ * does not clash), with fresh data, and stopped when the JVM exits; {@code peerlend.e2e.instances} copies of each
+ * service and of the web client (1 unless the test JVM says otherwise).
  */
 final class RunningPlatform {
 
@@ -25,7 +26,8 @@ final class RunningPlatform {
                     var,
                     Ports.defaults().offsetBy(10_000),
                     false,
-                    Map.of("PEERLEND_KYC_RETENTION_AFTER_RELATIONSHIP", "P0D"));
+                    Map.of("PEERLEND_KYC_RETENTION_AFTER_RELATIONSHIP", "P0D"),
+                    Integer.getInteger("peerlend.e2e.instances", 1));
             Runtime.getRuntime().addShutdownHook(new Thread(started::close, "platform-stop"));
             try {
                 started.start();

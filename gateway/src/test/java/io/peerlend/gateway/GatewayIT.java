@@ -235,6 +235,11 @@ class GatewayIT {
                 exchange.close();
             });
             server.setExecutor(Executors.newFixedThreadPool(4));
+            // the gateway's readiness probe of this instance (its load balancer keeps only ready instances)
+            server.createContext("/actuator/health/readiness", exchange -> {
+                exchange.sendResponseHeaders(200, -1);
+                exchange.close();
+            });
             server.createContext("/", exchange -> {
                 lastCorrelationId.set(exchange.getRequestHeaders().getFirst("X-Correlation-Id"));
                 byte[] body = "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);

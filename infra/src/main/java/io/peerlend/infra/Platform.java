@@ -17,6 +17,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The whole Peerlend platform on one machine: the stores and Keycloak first, then the services, then the gateway,
@@ -33,6 +34,7 @@ public final class Platform implements AutoCloseable {
     private final Ports ports;
     private final boolean persistent;
     private final Map<String, String> serviceSettings;
+    private final List<ServiceInstance> instances;
     private EmbeddedPostgresServer postgres;
     private EmbeddedMongoServer mongo;
     private ManagedProcess keycloak;
@@ -50,6 +52,18 @@ public final class Platform implements AutoCloseable {
     /** @param serviceSettings environment given to every service on top of the platform's (tests' settings) */
     public Platform(
             Path home, Path varDirectory, Ports ports, boolean persistent, Map<String, String> serviceSettings) {
+        this(home, varDirectory, ports, persistent, serviceSettings, 1);
+    }
+
+    /** @param copies how many instances of each service and of the web client run (1 to 4); the gateway runs once */
+    public Platform(
+            Path home,
+            Path varDirectory,
+            Ports ports,
+            boolean persistent,
+            Map<String, String> serviceSettings,
+            int copies) {
+        this.instances = ServiceInstance.all(ports, copies);
         this.serviceSettings = Map.copyOf(serviceSettings);
         this.home = home.toAbsolutePath().normalize();
         this.varDirectory = varDirectory.toAbsolutePath().normalize();
@@ -62,7 +76,9 @@ public final class Platform implements AutoCloseable {
                 .toAbsolutePath()
                 .normalize();
         long started = System.nanoTime();
-        Platform platform = new Platform(home, home.resolve("var"), Ports.defaults(), true);
+        String copies = System.getenv().getOrDefault("PEERLEND_INSTANCES", "1");
+        Platform platform =
+                new Platform(home, home.resolve("var"), Ports.defaults(), true, Map.of(), Integer.parseInt(copies));
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {
@@ -86,9 +102,9 @@ public final class Platform implements AutoCloseable {
         // a part left running by an earlier start would answer the health checks in place of the new one
         List<Integer> taken =
                 new ArrayList<>(List.of(ports.postgres(), ports.mongo(), ports.keycloak(), ports.keycloakManagement()));
-        for (ServiceDefinition service : ServiceDefinition.ALL) {
-            taken.add(service.port(ports));
-            taken.add(service.managementPort(ports));
+        for (ServiceInstance instance : instances) {
+            taken.add(instance.port());
+            taken.add(instance.managementPort());
         }
         taken.removeIf(Platform::free);
         if (!taken.isEmpty()) {
@@ -125,10 +141,10 @@ public final class Platform implements AutoCloseable {
         keycloak.start();
 
         // the services do not need Keycloak to boot (keys are fetched on first use), so they start meanwhile
-        for (ServiceDefinition service : ServiceDefinition.ALL) {
-            ManagedProcess process = serviceProcess(service);
-            services.put(service.name(), process);
-            log("starting " + service.name() + " on port " + service.port(ports));
+        for (ServiceInstance instance : instances) {
+            ManagedProcess process = serviceProcess(instance);
+            services.put(instance.name(), process);
+            log("starting " + instance.name() + " on port " + instance.port());
             process.start();
         }
         keycloak.awaitHealthy(KEYCLOAK_START);
@@ -167,6 +183,17 @@ public final class Platform implements AutoCloseable {
             }
             sql.execute("GRANT CREATE ON DATABASE " + EmbeddedPostgresServer.DATABASE
                     + " TO peerlend_kyc, peerlend_lending");
+            // the web client keeps only its users' sessions here, in a schema of its own, with no part in the event
+            // store (not a member of peerlend_services)
+            String web = databasePassword("web").replace("'", "''");
+            try (ResultSet exists = sql.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = 'peerlend_web'")) {
+                sql.execute(
+                        exists.next()
+                                ? "ALTER ROLE peerlend_web LOGIN PASSWORD '" + web + "'"
+                                : "CREATE ROLE peerlend_web LOGIN PASSWORD '" + web + "'");
+            }
+            sql.execute("CREATE SCHEMA IF NOT EXISTS web AUTHORIZATION peerlend_web");
+            sql.execute("ALTER ROLE peerlend_web SET search_path = web");
             // a key schema made before the services had logins of their own (an older persistent platform) passes
             // to its service
             for (String service : List.of("kyc", "lending")) {
@@ -194,7 +221,8 @@ public final class Platform implements AutoCloseable {
         return new DevelopmentSecrets(varDirectory.resolve("secrets")).get("database-" + service);
     }
 
-    private ManagedProcess serviceProcess(ServiceDefinition service) throws IOException {
+    private ManagedProcess serviceProcess(ServiceInstance instance) throws IOException {
+        ServiceDefinition service = instance.service();
         Path jar = service.jar(home);
         if (!Files.isRegularFile(jar)) {
             throw new IOException("missing " + jar + "; build once with ./mvnw -DskipTests install");
@@ -211,20 +239,24 @@ public final class Platform implements AutoCloseable {
             // one line per request (method, path, status, duration): the gateway is the platform's front door
             command.add("-Dreactor.netty.http.server.accessLogEnabled=true");
         }
-        if (service.name().equals(System.getenv("PEERLEND_DEBUG"))) {
+        if (instance.name().equals(System.getenv("PEERLEND_DEBUG"))) {
             // a debugger attaches on port 5005 (localhost only); the service starts without waiting for it
             command.add("-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=127.0.0.1:5005");
         }
         command.addAll(List.of("-jar", jar.toString()));
         Map<String, String> env = new LinkedHashMap<>();
-        env.put("SERVER_PORT", String.valueOf(service.port(ports)));
-        env.put("MANAGEMENT_SERVER_PORT", String.valueOf(service.managementPort(ports)));
+        env.put("SERVER_PORT", String.valueOf(instance.port()));
+        env.put("MANAGEMENT_SERVER_PORT", String.valueOf(instance.managementPort()));
+        env.put("PEERLEND_INSTANCE", instance.name());
         // one JSON object per line (ECS), with the correlation id from the logging context
         env.put("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs");
         env.put("PEERLEND_DB_URL", postgres.jdbcUrl());
-        if (DATABASE_SERVICES.contains(service.name())) {
+        if (DATABASE_SERVICES.contains(service.name()) || service.name().equals("web")) {
             env.put("PEERLEND_DB_USER", "peerlend_" + service.name());
             env.put("PEERLEND_DB_PASSWORD", databasePassword(service.name()));
+        }
+        if (service.name().equals("web")) {
+            env.put("PEERLEND_WEB_SESSIONS_URL", postgres.jdbcUrl());
         }
         // the event store's migrations run as the database owner, the service works with its own login
         env.put("PEERLEND_DB_MIGRATION_USER", postgres.username());
@@ -232,11 +264,14 @@ public final class Platform implements AutoCloseable {
         env.put("PEERLEND_MONGO_URI", mongo.uri("peerlend-" + service.name()));
         env.put("PEERLEND_ISSUER_URI", issuerUri());
         env.put("PEERLEND_JWK_SET_URI", issuerUri() + "/protocol/openid-connect/certs");
-        env.put("PEERLEND_LENDING_URL", "http://127.0.0.1:" + ports.lending());
-        env.put("PEERLEND_SCORING_URL", "http://127.0.0.1:" + ports.scoring());
-        env.put("PEERLEND_KYC_URL", "http://127.0.0.1:" + ports.kyc());
-        env.put("PEERLEND_DISCLOSURE_URL", "http://127.0.0.1:" + ports.disclosure());
-        env.put("PEERLEND_WEB_URL", "http://127.0.0.1:" + ports.web());
+        // each part finds the others by name through discovery, which lists every instance (the load balancers keep
+        // the ready ones)
+        env.put("SPRING_APPLICATION_JSON", ServiceInstance.discovery(instances));
+        env.put("PEERLEND_LENDING_URL", "http://lending");
+        env.put("PEERLEND_SCORING_URL", "http://scoring");
+        env.put("PEERLEND_KYC_URL", "http://kyc");
+        env.put("PEERLEND_DISCLOSURE_URL", "http://disclosure");
+        env.put("PEERLEND_WEB_URL", "http://web");
         if (service.name().equals("lending") || service.name().equals("kyc")) {
             env.put("PEERLEND_CLIENT_SECRET", clientSecret(service.name()));
         }
@@ -244,9 +279,9 @@ public final class Platform implements AutoCloseable {
         // development: operations staff may move the business date forward (production follows the calendar)
         env.put("PEERLEND_CALENDAR_MANUAL", "true");
         env.putAll(serviceSettings);
-        URI health = URI.create("http://127.0.0.1:" + service.managementPort(ports) + "/actuator/health/readiness");
+        URI health = URI.create("http://127.0.0.1:" + instance.managementPort() + "/actuator/health/readiness");
         return new ManagedProcess(
-                service.name(), command, env, home, varDirectory.resolve("logs/" + service.name() + ".log"), health);
+                instance.name(), command, env, home, varDirectory.resolve("logs/" + instance.name() + ".log"), health);
     }
 
     /** The lending service's client secret in this installation's Keycloak (made on first start). */
@@ -280,25 +315,35 @@ public final class Platform implements AutoCloseable {
         return mongo.uri("peerlend-" + service);
     }
 
-    /** Where a service's Actuator answers (health, probes, metrics): its own port, not the gateway's. */
-    public String managementUrl(String service) {
-        return ServiceDefinition.ALL.stream()
-                .filter(s -> s.name().equals(service))
-                .findFirst()
-                .map(s -> "http://127.0.0.1:" + s.managementPort(ports))
-                .orElseThrow(() -> new IllegalArgumentException("no service " + service));
+    /** Where an instance's Actuator answers (health, probes, metrics): its own port, not the gateway's. */
+    public String managementUrl(String instance) {
+        return "http://127.0.0.1:" + instance(instance).managementPort();
     }
 
-    /** Where a service's API answers directly, bypassing the gateway. */
-    public String serviceUrl(String service) {
-        return ServiceDefinition.ALL.stream()
-                .filter(s -> s.name().equals(service))
-                .findFirst()
-                .map(s -> "http://127.0.0.1:" + s.port(ports))
-                .orElseThrow(() -> new IllegalArgumentException("no service " + service));
+    /** Where an instance's API answers directly, bypassing the gateway. */
+    public String serviceUrl(String instance) {
+        return "http://127.0.0.1:" + instance(instance).port();
     }
 
-    /** A running service by name ({@code lending}, {@code scoring}, {@code kyc}, {@code disclosure}, {@code gateway}). */
+    private ServiceInstance instance(String name) {
+        return instances.stream()
+                .filter(i -> i.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service " + name));
+    }
+
+    /** The names of the running instances of a service ({@code lending}, {@code lending-2}, ...). */
+    public List<String> instancesOf(String service) {
+        return instances.stream()
+                .filter(i -> i.service().name().equals(service))
+                .map(ServiceInstance::name)
+                .toList();
+    }
+
+    /**
+     * A running instance by name ({@code lending}, {@code scoring}, {@code kyc}, {@code disclosure}, {@code web},
+     * {@code gateway}; further copies numbered: {@code lending-2}).
+     */
     public ManagedProcess service(String name) {
         ManagedProcess process = services.get(name);
         if (process == null) {
@@ -326,8 +371,18 @@ public final class Platform implements AutoCloseable {
                   Token for scripts:    curl -d client_id=peerlend-dev-cli -d grant_type=password \\
                                           -d username=borrower1 -d password=borrower1 %3$s/protocol/openid-connect/token
                   Logs                  %4$s
+                  Instances             %6$s
                 Press Ctrl-C to stop everything.""".formatted(
-                gatewayUrl(), ports.keycloak(), issuerUri(), varDirectory.resolve("logs"), ports.gateway() + 1000);
+                        gatewayUrl(),
+                        ports.keycloak(),
+                        issuerUri(),
+                        varDirectory.resolve("logs"),
+                        ports.gateway() + 1000,
+                        instances.size() == ServiceDefinition.ALL.size()
+                                ? "one of each (PEERLEND_INSTANCES=2 runs two of each service and of the web client)"
+                                : instances.stream()
+                                        .map(i -> i.name() + " :" + i.port())
+                                        .collect(Collectors.joining(", ")));
     }
 
     @Override

@@ -20,11 +20,6 @@ record ServiceDefinition(String name, String module, ToIntFunction<Ports> portOf
         return portOf.applyAsInt(ports);
     }
 
-    /** Actuator's own port (health, probes, metrics): the service's port plus 1000, never routed by the gateway. */
-    int managementPort(Ports ports) {
-        return port(ports) + 1000;
-    }
-
     Path jar(Path home) {
         String artifact = module.substring(module.lastIndexOf('/') + 1);
         return home.resolve(module).resolve("target").resolve(artifact + "-exec.jar");

@@ -2,29 +2,57 @@ package io.peerlend.lending;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.RemovalCause;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.axonframework.common.Registration;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.eventsourcing.AggregateCacheEntry;
 
 /**
  * An event-sourced aggregate kept in memory between commands, so a command does not replay its history (a market
- * gains an event for every offer and match; a lender's account for every part it lends). Another instance's write
- * makes a cached copy stale; the store's append check refuses it (ConcurrencyException), Axon drops the entry on
- * rollback, and the step is retried — by its processor, or by the caller after a 409 — so the cache is never wrong,
- * only sometimes cold. Bounded by count and idle time (Caffeine): Axon's weak-reference cache lost its entries at
- * every young collection, so under load the aggregates were replayed anyway.
+ * gains an event for every offer and match; a lender's account for every part it lends). With several instances of
+ * the service, another instance's write makes a cached copy stale, so a copy is used only while the store holds
+ * nothing newer: one indexed look-up of the aggregate's last sequence number per command (docs/architecture.md, "Many
+ * instances", has the measurement). A decision that changes nothing (may this payout go? which offers are open?)
+ * therefore sees every write that came before it, wherever it was made; a write racing another one between that
+ * look-up and its append is refused by the store's unique (aggregate, sequence) key (ConcurrencyException), Axon drops
+ * the entry on rollback, and the step is retried — by its processor, or by the caller after a 409. Bounded by count
+ * and idle time (Caffeine): Axon's weak-reference cache lost its entries at every young collection, so under load the
+ * aggregates were replayed anyway.
  */
 public final class CachedAggregate {
 
     private CachedAggregate() {}
 
+    /** The field of Axon's cache entry that says which of the aggregate's events the cached copy has applied. */
+    private static final VarHandle VERSION;
+
+    static {
+        try {
+            VERSION = MethodHandles.privateLookupIn(AggregateCacheEntry.class, MethodHandles.lookup())
+                    .findVarHandle(AggregateCacheEntry.class, "version", Long.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     public static <A> AggregateConfigurer<A> of(Class<A> type, int maximumSize) {
-        return AggregateConfigurer.defaultConfiguration(type).configureCache(c -> new Bounded(maximumSize));
+        return AggregateConfigurer.defaultConfiguration(type)
+                .configureCache(
+                        c -> new Bounded(maximumSize, id -> c.eventStore().lastSequenceNumberFor(id)));
+    }
+
+    /** The sequence number of the last event the cached copy applied (null: none yet). */
+    static Long versionOf(AggregateCacheEntry<?> entry) {
+        return (Long) VERSION.get(entry);
     }
 
     /** Axon's cache port over a Caffeine cache, telling registered listeners what happens to entries. */
@@ -32,8 +60,10 @@ public final class CachedAggregate {
 
         private final List<EntryListener> listeners = new CopyOnWriteArrayList<>();
         private final com.github.benmanes.caffeine.cache.Cache<Object, Object> entries;
+        private final Function<String, Optional<Long>> lastInStore;
 
-        Bounded(int maximumSize) {
+        Bounded(int maximumSize, Function<String, Optional<Long>> lastInStore) {
+            this.lastInStore = lastInStore;
             entries = Caffeine.newBuilder()
                     .maximumSize(maximumSize)
                     .expireAfterAccess(Duration.ofMinutes(30))
@@ -49,10 +79,23 @@ public final class CachedAggregate {
         @SuppressWarnings("unchecked")
         public <K, V> V get(K key) {
             Object value = entries.getIfPresent(key);
+            if (value instanceof AggregateCacheEntry<?> entry && isBehindTheStore(key, entry)) {
+                remove(key);
+                return null;
+            }
             if (value != null) {
                 listeners.forEach(l -> l.onEntryRead(key, value));
             }
             return (V) value;
+        }
+
+        /** Another instance (or a write this one did not cache) appended to the aggregate since the copy was made. */
+        private boolean isBehindTheStore(Object key, AggregateCacheEntry<?> entry) {
+            Long cached = versionOf(entry);
+            return lastInStore
+                    .apply(key.toString())
+                    .map(last -> cached == null || last > cached)
+                    .orElse(false);
         }
 
         @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.axonframework.common.Registration;
 import org.axonframework.common.caching.Cache;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,7 @@ class CachedAggregateTest {
 
     @Test
     void givenAListener_whenEntriesArePutReadReplacedAndRemoved_thenItHearsEachOnceInOrder() {
-        CachedAggregate.Bounded cache = new CachedAggregate.Bounded(10);
+        CachedAggregate.Bounded cache = new CachedAggregate.Bounded(10, id -> Optional.empty());
         List<String> heard = new ArrayList<>();
         Registration registration = cache.registerCacheEntryListener(new Cache.EntryListenerAdapter() {
             @Override

@@ -8,8 +8,14 @@ import io.peerlend.lending.api.BorrowerExposures;
 import io.peerlend.lending.api.InvestorCategory;
 import io.peerlend.lending.api.LenderAccounts;
 import io.peerlend.lending.api.commands.CommitToOffer;
+import io.peerlend.lending.api.commands.ConfirmLoanPartPayout;
+import io.peerlend.lending.api.commands.ConfirmPayout;
+import io.peerlend.lending.api.commands.LendFromOffer;
+import io.peerlend.lending.api.commands.ListOpenOffers;
 import io.peerlend.lending.api.commands.RequestDeposit;
 import io.peerlend.lending.api.commands.ReserveBorrowing;
+import io.peerlend.lending.api.commands.RestrictBorrower;
+import io.peerlend.lending.api.commands.RestrictLender;
 import io.peerlend.lending.api.commands.SetInvestmentLimit;
 import io.peerlend.lending.api.commands.SettlePayment;
 import io.peerlend.lending.api.events.BorrowingReserved;
@@ -22,6 +28,7 @@ import io.peerlend.platform.testing.JdbcEventStores;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -43,7 +50,9 @@ import org.junit.jupiter.api.Test;
  * The legal limits hold under concurrency across instances: two Axon "instances" (each with its own command bus and
  * its own cache of aggregates, as two processes of the lending service) on the real PostgreSQL event store receive 50
  * simultaneous requests that together would pass a limit. Whatever interleaving happens, the limit is never passed:
- * what the store holds is what was granted, and the rest was refused (or, after its retries, told to send again).
+ * what the store holds is what was granted, and the rest was refused (or, after its retries, told to send again). And a
+ * decision one instance takes without changing anything (may this payout go? which offers does this lender hold?)
+ * sees what the other instance did a moment before.
  */
 class LegalLimitsConcurrencyIT {
 
@@ -191,5 +200,44 @@ class LegalLimitsConcurrencyIT {
                 .isEqualTo(granted * 100_00)
                 .isLessThanOrEqualTo(800_00);
         assertThat(granted).as("and the limit was used").isPositive();
+    }
+
+    @Test
+    void givenABorrowerRestrictedOnOneInstance_whenTheOtherConfirmsTheirPayout_thenItIsStoppedThere() {
+        String borrower = "borrower-" + UUID.randomUUID();
+        Consumer<Configurer> exposure = c -> c.configureAggregate(CachedAggregate.of(BorrowerExposure.class, 100));
+        CommandGateway first = instance(exposure);
+        CommandGateway second = instance(exposure);
+        // given the first instance holds the borrower's exposure (their acceptance reserved it there)
+        first.sendAndWait(new ReserveBorrowing(borrower, "loan-1", 5_000_00));
+        // when the KYC gate restricts them through the second instance
+        second.sendAndWait(new RestrictBorrower(borrower, true, "blocked: a sanctions list match"));
+
+        // then the first, asked just before the money goes, stops the payout
+        BorrowerExposure.Decision payout = first.sendAndWait(new ConfirmPayout(borrower, "loan-1"));
+        assertThat(payout.granted()).isFalse();
+    }
+
+    @Test
+    void
+            givenALenderFrozenOnOneInstance_whenTheOtherConfirmsTheirPartOrListsTheirOffers_thenItSeesTheFreezeAndEveryOffer() {
+        String lender = "lender-" + UUID.randomUUID();
+        Consumer<Configurer> account = c -> c.configureAggregate(CachedAggregate.of(LenderAccount.class, 100));
+        CommandGateway first = instance(account);
+        CommandGateway second = instance(account);
+        // given the first instance holds the account: money in, lent to a loan
+        first.sendAndWait(new RequestDeposit(lender, "deposit", 1_000_00, "GBP"));
+        first.sendAndWait(new SettlePayment(lender, "deposit", true, null));
+        first.sendAndWait(new CommitToOffer(lender, "offer-1", "market:B:36", 500_00, 650, "GBP"));
+        first.sendAndWait(new LendFromOffer(lender, "offer-1", "loan-1", 100_00, 650));
+        // when the second instance takes another offer and then freezes the account
+        second.sendAndWait(new CommitToOffer(lender, "offer-2", "market:C:36", 300_00, 700, "GBP"));
+        second.sendAndWait(new RestrictLender(lender, true, "blocked: a sanctions list match"));
+
+        // then the first sees both: the part's payout is stopped, and both offers are named to be taken off
+        Boolean mayPay = first.sendAndWait(new ConfirmLoanPartPayout(lender, "loan-1"));
+        assertThat(mayPay).isFalse();
+        Map<String, String> open = first.sendAndWait(new ListOpenOffers(lender));
+        assertThat(open).containsOnlyKeys("offer-1", "offer-2");
     }
 }

@@ -4,6 +4,7 @@ import io.peerlend.lending.api.LoanPartShare;
 import io.peerlend.lending.api.PartPayment;
 import io.peerlend.lending.api.events.AutoInvestSet;
 import io.peerlend.lending.api.events.BorrowingCapReached;
+import io.peerlend.lending.api.events.BorrowingReserved;
 import io.peerlend.lending.api.events.CollectionFailed;
 import io.peerlend.lending.api.events.DefaultCovered;
 import io.peerlend.lending.api.events.FundsCommittedToOffer;
@@ -28,9 +29,11 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -103,6 +106,8 @@ final class MarketplaceModel {
         return loans.values().stream().filter(l -> l.status.equals("ACTIVE")).count();
     }
 
+    /** The borrowers whose exposure exists (it is made by their first acceptance). */
+    final Set<String> exposed = new HashSet<>();
     /** Each loan's borrower. */
     final Map<String, String> borrowers = new HashMap<>();
 
@@ -171,8 +176,11 @@ final class MarketplaceModel {
             count("application quoted");
         } else if (event instanceof LoanNotQuoted) {
             count("application not quoted (market too thin)");
-        } else if (event instanceof BorrowingCapReached) {
+        } else if (event instanceof BorrowingCapReached c) {
             count("borrowing cap reached");
+            exposed.add(c.borrowerId());
+        } else if (event instanceof BorrowingReserved r) {
+            exposed.add(r.borrowerId());
         } else if (event instanceof LoanFunded) {
             count("application funded");
         } else if (event instanceof LoanNotFunded) {
@@ -317,12 +325,12 @@ final class MarketplaceModel {
     /** Each of the world's markets' lowest rate among offers still holding money. */
     Map<String, Integer> lowestRates() {
         Map<String, Integer> lowest = new HashMap<>();
-        offers.values()
-                .forEach(held -> held.forEach((offerId, left) -> {
-                    if (left > 0) {
-                        lowest.merge(offerMarkets.get(offerId), offerRates.get(offerId), Math::min);
-                    }
-                }));
+        for (Map<String, Long> held : offers.values()) {
+            // an offer with nothing left is done with: dropping it keeps this look-up short over a long run
+            held.values().removeIf(left -> left == 0);
+            held.forEach(
+                    (offerId, left) -> lowest.merge(offerMarkets.get(offerId), offerRates.get(offerId), Math::min));
+        }
         return lowest;
     }
 

@@ -20,6 +20,8 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
@@ -123,6 +125,15 @@ class WebSecurity {
                 .providerConfigurationMetadata(Map.of("end_session_endpoint", oidc + "/logout"))
                 .clientName("Keycloak")
                 .build());
+    }
+
+    /**
+     * A signed-in user's tokens live in their session, not in this instance's memory: with the sessions shared
+     * ({@link SharedSessions}), any web instance can call the services for them.
+     */
+    @Bean
+    OAuth2AuthorizedClientRepository authorizedClients() {
+        return new HttpSessionOAuth2AuthorizedClientRepository();
     }
 
     /** The user as Keycloak describes them, with the realm roles of their access token as {@code ROLE_…}. */

@@ -1,0 +1,250 @@
+package io.peerlend.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * Two instances of each service and of the web client behind the gateway (the platform as {@code PEERLEND_INSTANCES=2}
+ * starts it; this class runs in a test JVM of its own, see the e2e module's POM): conflicting commands for one
+ * aggregate on both instances at once, instances killed the hard way in the middle of a load, and a user signed in on
+ * a web instance that dies.
+ */
+class MultiInstanceIT extends EndToEndTest {
+
+    /** Hides EndToEndTest's: the platform starts only in the cluster-mode run (the first run skips this class). */
+    @BeforeAll
+    static void platform() {
+        assumeTrue(Integer.getInteger("peerlend.e2e.instances", 1) >= 2, "run by the e2e module's many-instances run");
+        platform = RunningPlatform.get();
+        api = new Api(platform);
+    }
+
+    @Test
+    void givenTheClusterMode_thenEachServiceAndTheWebClientRunTwice() {
+        for (String service : List.of("lending", "scoring", "kyc", "disclosure", "web")) {
+            assertThat(platform.instancesOf(service)).as(service).hasSize(2);
+        }
+    }
+
+    @Test
+    void givenOneAccountOnBothLendingInstances_whenEachIsAskedToWithdrawAllOfItAtOnce_thenOneWinsAndNothingIsHalfDone()
+            throws Exception {
+        // given a lender with 1,000.00 whose account both instances have handled (each holds its own copy of it)
+        String lender = depositingLender("1000.00");
+        for (String instance : List.of("lending", "lending-2")) {
+            Api.Response small = withdraw(instance, lender, "0.01");
+            assertThat(small.status()).as(instance + ": " + small.body()).isEqualTo(202);
+        }
+        awaitAvailable(lender, "999.98");
+
+        // when both instances are asked, at the same moment, to withdraw all of it
+        ExecutorService both = Executors.newFixedThreadPool(2);
+        List<Future<Api.Response>> answers = new ArrayList<>();
+        for (String instance : List.of("lending", "lending-2")) {
+            answers.add(both.submit(() -> withdraw(instance, lender, "999.98")));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Api.Response> answer : answers) {
+            statuses.add(answer.get().status());
+        }
+        both.shutdown();
+
+        // then exactly one is accepted; the other is refused (the balance it saw was gone) and changed nothing
+        assertThat(statuses).containsOnlyOnce(202);
+        assertThat(statuses)
+                .filteredOn(s -> s != 202)
+                .allSatisfy(s -> assertThat(s).isIn(409, 422));
+        awaitAvailable(lender, "0.00");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode account = api.get("/api/lending/accounts/me", lender).json();
+            assertThat(account.get("withdrawalsInTransit").asText()).isEqualTo("0.00");
+        });
+        assertBooksBalance();
+    }
+
+    @Test
+    void givenALoadOnTwoInstances_whenALendingAndAKycInstanceAreKilled_thenTheSurvivorsFinishEverythingOnce()
+            throws Exception {
+        // given borrowers graded and lenders offering in each of their markets
+        List<Journeys.Application> applications = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            applications.add(
+                    Journeys.gradedApplication(api, "Multi", "Borrower" + (char) ('A' + i), passport(), "1000.00", 12));
+        }
+        for (String grade : applications.stream()
+                .map(Journeys.Application::grade)
+                .distinct()
+                .toList()) {
+            Journeys.offeringLender(api, "Multi", "Lender", passport(), grade, 12, "20000.00", "6.00");
+        }
+        String depositor = depositingLender("100.00");
+
+        // when the borrowers accept and a lender deposits, while one lending and one KYC instance are killed
+        ExecutorService load = Executors.newFixedThreadPool(4);
+        List<Future<?>> running = new ArrayList<>();
+        for (Journeys.Application application : applications) {
+            running.add(load.submit((Callable<Void>) () -> {
+                accept(application);
+                return null;
+            }));
+        }
+        List<String> deposits = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String key = "multi-deposit-" + i;
+            deposits.add(key);
+            running.add(load.submit((Callable<Void>) () -> {
+                deposit(depositor, "10.00", key);
+                return null;
+            }));
+            if (i == 2) {
+                platform.service("lending-2").kill();
+                platform.service("kyc-2").kill();
+            }
+        }
+        for (Future<?> task : running) {
+            task.get();
+        }
+        load.shutdown();
+
+        // then every loan is funded once, every deposit credited once, and the books balance
+        for (Journeys.Application application : applications) {
+            await().atMost(Duration.ofSeconds(90))
+                    .untilAsserted(() -> assertThat(api.get(
+                                            "/api/lending/applications/" + application.id(),
+                                            application.borrowerToken())
+                                    .json()
+                                    .get("status")
+                                    .asText())
+                            .isEqualTo("FUNDED"));
+        }
+        awaitAvailable(depositor, "160.00");
+        assertBooksBalance();
+        // and a survivor (and the restarted instances) go on serving
+        platform.restart("lending-2");
+        platform.restart("kyc-2");
+    }
+
+    @Test
+    void givenAUserSignedInThroughTheWebClient_whenTheWebInstancesDieInTurn_thenTheyStaySignedIn() throws Exception {
+        String username = "multi-" + UUID.randomUUID().toString().substring(0, 8);
+        KeycloakRealmIT.admin().createUser(username, "borrower");
+        try (Chromium browser = new Chromium(platform.gatewayUrl())) {
+            browser.open("/");
+            browser.logIn(username, Journeys.PASSWORD);
+            assertSignedIn(browser);
+
+            // when the first web instance dies, the other answers, with the same session
+            platform.service("web").kill();
+            assertSignedIn(browser);
+
+            // and when it is back and the second dies instead, the first answers, with the same session
+            platform.restart("web");
+            platform.service("web-2").kill();
+            assertSignedIn(browser);
+            platform.restart("web-2");
+        }
+    }
+
+    private static void assertSignedIn(Chromium browser) {
+        for (int i = 0; i < 4; i++) {
+            browser.open("/app/identity");
+            assertThat(browser.path()).startsWith("/app/identity");
+            assertThat(browser.find(By.tagName("body")).getText()).doesNotContain("Sign in to your account");
+        }
+    }
+
+    private static void accept(Journeys.Application application) {
+        String borrower = application.borrowerToken();
+        String id = application.id();
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            api.post("/api/lending/applications/" + id + "/quote", borrower, "{}");
+            assertThat(api.get("/api/lending/applications/" + id, borrower)
+                            .json()
+                            .get("status")
+                            .asText())
+                    .isEqualTo("QUOTED");
+        });
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(
+                        () -> assertThat(api.post("/api/lending/applications/" + id + "/acceptance", borrower, "{}")
+                                        .status())
+                                .isEqualTo(202));
+    }
+
+    /** A deposit, sent again (same key) until the platform answers: a retry must never credit it twice. */
+    private static void deposit(String lender, String amount, String key) {
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(api.post(
+                                        "/api/lending/accounts/me/deposits",
+                                        lender,
+                                        "{\"amount\": \"" + amount + "\"}",
+                                        Map.of("Idempotency-Key", key))
+                                .status())
+                        .isEqualTo(202));
+    }
+
+    private static String depositingLender(String amount) throws Exception {
+        String name = "ml-" + UUID.randomUUID().toString().substring(0, 8);
+        KeycloakRealmIT.admin().createUser(name, "lender");
+        String lender = api.tokenFor(name, Journeys.PASSWORD);
+        assertThat(api.post(
+                                "/api/kyc/onboarding",
+                                lender,
+                                Identities.onboarding("\"LENDER\"", "Mona", "Multi", "1970-01-01", "GB", passport()))
+                        .json()
+                        .get("status")
+                        .asText())
+                .isEqualTo("VERIFIED");
+        deposit(lender, amount, "first-deposit");
+        awaitAvailable(lender, amount);
+        return lender;
+    }
+
+    /** A passport number no other customer of this run holds (a letter and seven digits). */
+    private static String passport() {
+        return "M" + String.format("%07d", (int) (Math.random() * 10_000_000));
+    }
+
+    private static Api.Response withdraw(String instance, String lender, String amount) {
+        return api.request(
+                "POST",
+                platform.serviceUrl(instance) + "/api/lending/accounts/me/withdrawals",
+                lender,
+                "{\"amount\": \"" + amount + "\"}",
+                Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+    }
+
+    private static void awaitAvailable(String lender, String amount) {
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(api.get("/api/lending/accounts/me", lender)
+                                .json()
+                                .get("available")
+                                .asText())
+                        .isEqualTo(amount));
+    }
+
+    private static void assertBooksBalance() {
+        String ops = api.tokenFor("ops1");
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(api.get("/api/lending/ledger/reconciliation", ops)
+                                .json()
+                                .get("balanced")
+                                .asBoolean())
+                        .isTrue());
+    }
+}
