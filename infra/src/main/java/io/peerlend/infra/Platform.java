@@ -6,11 +6,6 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,8 +21,9 @@ import java.util.stream.Collectors;
 public final class Platform implements AutoCloseable {
 
     public static final String KEYCLOAK_VERSION = "26.5.6";
-    private static final Duration KEYCLOAK_START = Duration.ofMinutes(4);
-    private static final Duration SERVICE_START = Duration.ofMinutes(3);
+    // generous: in the cluster mode eleven JVMs start beside Keycloak on two cores
+    private static final Duration KEYCLOAK_START = Duration.ofMinutes(6);
+    private static final Duration SERVICE_START = Duration.ofMinutes(5);
 
     private final Path home;
     private final Path varDirectory;
@@ -112,6 +108,10 @@ public final class Platform implements AutoCloseable {
                     + " an earlier run) still running? Stop it first.");
         }
         Files.createDirectories(varDirectory);
+        if (!persistent) {
+            // a run killed before it could clean up leaves its data behind, on which initdb refuses to start
+            KeycloakServer.deleteRecursively(varDirectory.resolve("postgres"));
+        }
         log("starting PostgreSQL 17 on port " + ports.postgres());
         postgres = EmbeddedPostgresServer.start(varDirectory.resolve("postgres"), ports.postgres(), !persistent);
         log("starting MongoDB wire server on port " + ports.mongo());
@@ -140,80 +140,43 @@ public final class Platform implements AutoCloseable {
         log("starting Keycloak on port " + ports.keycloak() + " (the first start takes a minute)");
         keycloak.start();
 
-        // the services do not need Keycloak to boot (keys are fetched on first use), so they start meanwhile
-        for (ServiceInstance instance : instances) {
+        // the services do not need Keycloak to boot (keys are fetched on first use), so they start meanwhile; further
+        // copies (the cluster mode) once the first are up, so two cores are not asked to start every JVM at once
+        List<ServiceInstance> first =
+                instances.stream().filter(i -> i.index() == 0).toList();
+        startAll(first);
+        keycloak.awaitHealthy(KEYCLOAK_START);
+        log("Keycloak is ready");
+        awaitAll(first);
+        List<ServiceInstance> copies =
+                instances.stream().filter(i -> i.index() > 0).toList();
+        if (!copies.isEmpty()) {
+            startAll(copies);
+            awaitAll(copies);
+        }
+    }
+
+    private void startAll(List<ServiceInstance> which) throws IOException {
+        for (ServiceInstance instance : which) {
             ManagedProcess process = serviceProcess(instance);
             services.put(instance.name(), process);
             log("starting " + instance.name() + " on port " + instance.port());
             process.start();
         }
-        keycloak.awaitHealthy(KEYCLOAK_START);
-        log("Keycloak is ready");
-        for (ManagedProcess process : services.values()) {
-            process.awaitHealthy(SERVICE_START);
-            log(process.name() + " is healthy");
+    }
+
+    private void awaitAll(List<ServiceInstance> which) throws IOException, InterruptedException {
+        for (ServiceInstance instance : which) {
+            services.get(instance.name()).awaitHealthy(SERVICE_START);
+            log(instance.name() + " is healthy");
         }
     }
 
     /** The services that keep data in PostgreSQL, each with a login of its own (infra/postgres/service-logins.sql). */
-    static final List<String> DATABASE_SERVICES = List.of("lending", "scoring", "kyc", "disclosure");
+    static final List<String> DATABASE_SERVICES = ServiceLogins.DATABASE_SERVICES;
 
-    /**
-     * The services' own logins with only the rights they need, as production has them (the event store's migration
-     * grants the shared tables to their group role); made once, their passwords per installation.
-     */
     private void createServiceLogins() throws IOException {
-        try (Connection db = DriverManager.getConnection(postgres.jdbcUrl(), postgres.username(), "");
-                Statement sql = db.createStatement()) {
-            try (ResultSet exists = sql.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = 'peerlend_services'")) {
-                if (!exists.next()) {
-                    sql.execute("CREATE ROLE peerlend_services NOLOGIN");
-                }
-            }
-            for (String service : DATABASE_SERVICES) {
-                String login = "peerlend_" + service;
-                String password = databasePassword(service).replace("'", "''");
-                try (ResultSet exists = sql.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + login + "'")) {
-                    sql.execute(
-                            exists.next()
-                                    ? "ALTER ROLE " + login + " LOGIN PASSWORD '" + password + "'"
-                                    : "CREATE ROLE " + login + " LOGIN PASSWORD '" + password
-                                            + "' IN ROLE peerlend_services");
-                }
-            }
-            sql.execute("GRANT CREATE ON DATABASE " + EmbeddedPostgresServer.DATABASE
-                    + " TO peerlend_kyc, peerlend_lending");
-            // the web client keeps only its users' sessions here, in a schema of its own, with no part in the event
-            // store (not a member of peerlend_services)
-            String web = databasePassword("web").replace("'", "''");
-            try (ResultSet exists = sql.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = 'peerlend_web'")) {
-                sql.execute(
-                        exists.next()
-                                ? "ALTER ROLE peerlend_web LOGIN PASSWORD '" + web + "'"
-                                : "CREATE ROLE peerlend_web LOGIN PASSWORD '" + web + "'");
-            }
-            sql.execute("CREATE SCHEMA IF NOT EXISTS web AUTHORIZATION peerlend_web");
-            sql.execute("ALTER ROLE peerlend_web SET search_path = web");
-            // a key schema made before the services had logins of their own (an older persistent platform) passes
-            // to its service
-            for (String service : List.of("kyc", "lending")) {
-                List<String> tables = new ArrayList<>();
-                try (ResultSet rs = sql.executeQuery("SELECT tablename FROM pg_tables WHERE schemaname = '" + service
-                        + "' AND tableowner <> 'peerlend_" + service + "'")) {
-                    while (rs.next()) {
-                        tables.add(rs.getString(1));
-                    }
-                }
-                if (!tables.isEmpty()) {
-                    sql.execute("ALTER SCHEMA " + service + " OWNER TO peerlend_" + service);
-                    for (String table : tables) {
-                        sql.execute("ALTER TABLE " + service + "." + table + " OWNER TO peerlend_" + service);
-                    }
-                }
-            }
-        } catch (SQLException e) {
-            throw new IOException("could not create the services' database logins", e);
-        }
+        ServiceLogins.create(postgres, this::databasePassword);
     }
 
     /** A service's database password in this installation (made on first start). */

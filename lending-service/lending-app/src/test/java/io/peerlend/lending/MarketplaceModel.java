@@ -76,6 +76,8 @@ final class MarketplaceModel {
     final Map<String, Map<String, Long>> offers = new HashMap<>();
     final Map<String, String> offerMarkets = new HashMap<>();
     final Map<String, Integer> offerRates = new HashMap<>();
+    /** Each market's rates of the offers holding money, with how many hold each: the lowest is auto-invest's price. */
+    private final Map<String, TreeMap<Integer, Integer>> openRates = new HashMap<>();
     /** Each lender's newest auto-invest rule. */
     final Map<String, AutoInvestSet> autoInvest = new HashMap<>();
 
@@ -142,8 +144,7 @@ final class MarketplaceModel {
                 problems.add("loan " + loanId + " took " + part.amountMinor() + " from offer " + part.offerId()
                         + " which holds " + set);
             }
-            offers.computeIfAbsent(part.lenderId(), k -> new HashMap<>())
-                    .merge(part.offerId(), -part.amountMinor(), Long::sum);
+            held(part.lenderId(), part.offerId(), -part.amountMinor());
             sum += part.amountMinor();
         }
         if (sum != amount) {
@@ -192,12 +193,12 @@ final class MarketplaceModel {
                 autoInvested(f);
             }
             offerRates.put(f.offerId(), f.rateBps());
-            cash.merge(f.lenderId(), -f.amountMinor(), Long::sum);
-            offers.computeIfAbsent(f.lenderId(), k -> new HashMap<>()).merge(f.offerId(), f.amountMinor(), Long::sum);
             offerMarkets.put(f.offerId(), f.marketId());
+            cash.merge(f.lenderId(), -f.amountMinor(), Long::sum);
+            held(f.lenderId(), f.offerId(), f.amountMinor());
         } else if (event instanceof OfferFundsReleased f) {
             cash.merge(f.lenderId(), f.amountMinor(), Long::sum);
-            offers.get(f.lenderId()).merge(f.offerId(), -f.amountMinor(), Long::sum);
+            held(f.lenderId(), f.offerId(), -f.amountMinor());
         } else if (event instanceof LateFeeCharged) {
             count("late fee");
         } else if (event instanceof CollectionFailed) {
@@ -322,15 +323,31 @@ final class MarketplaceModel {
         }
     }
 
+    /**
+     * Money set aside for an offer changes by {@code delta}; an offer that starts or stops holding money joins or
+     * leaves its market's open rates.
+     */
+    private void held(String lender, String offerId, long delta) {
+        long before = offers.getOrDefault(lender, Map.of()).getOrDefault(offerId, 0L);
+        long after = before + delta;
+        offers.computeIfAbsent(lender, k -> new HashMap<>()).put(offerId, after);
+        TreeMap<Integer, Integer> rates = openRates.computeIfAbsent(offerMarkets.get(offerId), k -> new TreeMap<>());
+        int rate = offerRates.get(offerId);
+        if (before <= 0 && after > 0) {
+            rates.merge(rate, 1, Integer::sum);
+        } else if (before > 0 && after <= 0) {
+            rates.computeIfPresent(rate, (r, n) -> n == 1 ? null : n - 1);
+        }
+    }
+
     /** Each of the world's markets' lowest rate among offers still holding money. */
     Map<String, Integer> lowestRates() {
         Map<String, Integer> lowest = new HashMap<>();
-        for (Map<String, Long> held : offers.values()) {
-            // an offer with nothing left is done with: dropping it keeps this look-up short over a long run
-            held.values().removeIf(left -> left == 0);
-            held.forEach(
-                    (offerId, left) -> lowest.merge(offerMarkets.get(offerId), offerRates.get(offerId), Math::min));
-        }
+        openRates.forEach((market, rates) -> {
+            if (!rates.isEmpty()) {
+                lowest.put(market, rates.firstKey());
+            }
+        });
         return lowest;
     }
 
