@@ -65,6 +65,24 @@ class DatabaseLoginsIT extends EndToEndTest {
         }
     }
 
+    @Test
+    void the_web_clients_login_keeps_sessions_in_its_own_schema_and_reads_nothing_else() throws Exception {
+        try (Connection web = login("web");
+                Statement sql = web.createStatement()) {
+            // its users' sessions (Spring Session's table, made by the web client on its first start)
+            try (var rs = sql.executeQuery("SELECT count(*) FROM web.spring_session")) {
+                assertThat(rs.next()).isTrue();
+            }
+            // and nothing of the event store or of anyone's keys
+            for (String table : new String[] {"public.domain_event_entry", "kyc.data_keys", "lending.data_keys"}) {
+                assertThatThrownBy(() -> sql.executeQuery("SELECT * FROM " + table))
+                        .as(table)
+                        .isInstanceOf(SQLException.class)
+                        .hasMessageContaining("permission denied");
+            }
+        }
+    }
+
     private static Connection login(String service) throws Exception {
         return DriverManager.getConnection(
                 platform.postgresJdbcUrl(), "peerlend_" + service, platform.databasePassword(service));

@@ -1,7 +1,9 @@
 package io.peerlend.platform.discovery;
 
+import org.springframework.cloud.client.discovery.ReactiveDiscoveryClient;
 import org.springframework.cloud.loadbalancer.core.HealthCheckServiceInstanceListSupplier;
 import org.springframework.cloud.loadbalancer.core.ServiceInstanceListSupplier;
+import org.springframework.cloud.loadbalancer.core.ServiceInstanceListSupplierBuilder;
 import org.springframework.cloud.loadbalancer.support.LoadBalancerClientFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -16,8 +18,12 @@ public class ReadyInstances {
     @Bean
     ServiceInstanceListSupplier probedInstances(ConfigurableApplicationContext context) {
         ReadinessProbe probe = new ReadinessProbe();
-        return ServiceInstanceListSupplier.builder()
-                .withDiscoveryClient()
+        ServiceInstanceListSupplierBuilder instances = ServiceInstanceListSupplier.builder();
+        // the gateway (reactive) has a reactive discovery client; a servlet application the blocking one
+        instances = context.getBeanProvider(ReactiveDiscoveryClient.class).getIfAvailable() != null
+                ? instances.withDiscoveryClient()
+                : instances.withBlockingDiscoveryClient();
+        return instances
                 .with((ctx, delegate) -> new HealthCheckServiceInstanceListSupplier(
                         delegate, ctx.getBean(LoadBalancerClientFactory.class), probe::ready))
                 .build(context);
