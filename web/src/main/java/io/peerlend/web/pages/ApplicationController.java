@@ -13,6 +13,7 @@ import io.peerlend.lending.api.Savings;
 import io.peerlend.lending.api.http.LoanApplicationRequest;
 import io.peerlend.web.services.Services;
 import io.peerlend.web.services.Services.Service;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +41,7 @@ import tools.jackson.databind.JsonNode;
 class ApplicationController {
 
     /** The application form, one field per input. */
+    // kept in the session between a refused submission and the page showing it again (sessions are stored)
     record ApplyForm(
             String amount,
             String termMonths,
@@ -56,7 +58,8 @@ class ApplicationController {
             String age,
             String otherInstalmentPlans,
             String housing,
-            String existingCredits) {
+            String existingCredits)
+            implements Serializable {
 
         static ApplyForm empty() {
             return new ApplyForm(

@@ -6,6 +6,7 @@ import io.peerlend.kyc.api.DocumentType;
 import io.peerlend.kyc.api.OnboardingRequest;
 import io.peerlend.web.services.Services;
 import io.peerlend.web.services.Services.Service;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -35,6 +36,7 @@ import tools.jackson.databind.JsonNode;
 class IdentityController {
 
     /** The form as the browser sends it: one flat field per input, named as the KYC service names them. */
+    // kept in the session between a refused submission and the page showing it again (sessions are stored)
     record IdentityForm(
             List<String> roles,
             String fullName,
@@ -50,7 +52,8 @@ class IdentityController {
             String documentType,
             String mrz,
             String documentNumber,
-            String politicallyExposed) {
+            String politicallyExposed)
+            implements Serializable {
 
         /** Nothing ticked: whether to borrow, lend or both is the customer's explicit choice. */
         static IdentityForm empty(OidcUser user) {
