@@ -21,7 +21,7 @@ import org.axonframework.eventsourcing.AggregateCacheEntry;
  * gains an event for every offer and match; a lender's account for every part it lends). With several instances of
  * the service, another instance's write makes a cached copy stale, so a copy is used only while the store holds
  * nothing newer: one indexed look-up of the aggregate's last sequence number per command (docs/architecture.md, "Many
- * instances", has the measurement). A decision that changes nothing (may this payout go? which offers are open?)
+ * instances", has the reasoning). A decision that changes nothing (may this payout go? which offers are open?)
  * therefore sees every write that came before it, wherever it was made; a write racing another one between that
  * look-up and its append is refused by the store's unique (aggregate, sequence) key (ConcurrencyException), Axon drops
  * the entry on rollback, and the step is retried — by its processor, or by the caller after a 409. Bounded by count
