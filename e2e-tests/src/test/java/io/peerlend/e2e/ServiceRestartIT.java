@@ -79,10 +79,10 @@ class ServiceRestartIT extends EndToEndTest {
                         .isEqualTo("SCORED"));
     }
 
+    /** The public count, once the gateway routes to disclosure again (it probes an instance's readiness first). */
     private static long count() {
-        return api.get("/public/disclosure/summary", null)
-                .json()
-                .get("loanApplicationsSubmitted")
-                .asLong();
+        Api.Response summary = api.get("/public/disclosure/summary", null);
+        assertThat(summary.status()).as(summary.body()).isEqualTo(200);
+        return summary.json().get("loanApplicationsSubmitted").asLong();
     }
 }
