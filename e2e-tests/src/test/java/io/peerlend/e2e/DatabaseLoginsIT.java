@@ -83,6 +83,25 @@ class DatabaseLoginsIT extends EndToEndTest {
         }
     }
 
+    @Test
+    void the_gateways_login_keeps_rate_limits_in_its_own_schema_and_reads_nothing_else() throws Exception {
+        try (Connection gateway = login("gateway");
+                Statement sql = gateway.createStatement()) {
+            // its callers' token buckets (made by the gateway on its first start, shared by its instances)
+            try (var rs = sql.executeQuery("SELECT count(*) FROM gateway.rate_limit_buckets")) {
+                assertThat(rs.next()).isTrue();
+            }
+            for (String table : new String[] {
+                "public.domain_event_entry", "kyc.data_keys", "lending.data_keys", "web.spring_session"
+            }) {
+                assertThatThrownBy(() -> sql.executeQuery("SELECT * FROM " + table))
+                        .as(table)
+                        .isInstanceOf(SQLException.class)
+                        .hasMessageContaining("permission denied");
+            }
+        }
+    }
+
     private static Connection login(String service) throws Exception {
         return DriverManager.getConnection(
                 platform.postgresJdbcUrl(), "peerlend_" + service, platform.databasePassword(service));

@@ -1,11 +1,6 @@
 package io.peerlend.gateway;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.resilience4j.ratelimiter.RateLimiter;
-import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import java.security.Principal;
-import java.time.Duration;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
@@ -17,30 +12,20 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * Per-user rate limiting with Resilience4j: each signed-in user (token subject), or each client address for anonymous
- * public calls ({@link ClientAddress}: forwarded addresses count only from trusted proxies), gets its own limiter. Over the limit: 429 problem+json with Retry-After. The limit is per gateway
- * instance; with N instances behind a balancer a user gets at most N times the limit.
+ * Per-user rate limiting: each signed-in user (token subject), or each client address for anonymous public calls
+ * ({@link ClientAddress}: forwarded addresses count only from trusted proxies), gets its own limit, kept by
+ * {@link RateLimits} (shared by all gateway instances in PostgreSQL when a store is configured, in this instance's
+ * memory otherwise). Over the limit: 429 problem+json with Retry-After.
  */
 @Component
 class UserRateLimitFilter implements GlobalFilter, Ordered {
 
-    private final RateLimiterConfig config;
-    private final Cache<String, RateLimiter> limiters = Caffeine.newBuilder()
-            .expireAfterAccess(Duration.ofMinutes(10))
-            .maximumSize(100_000)
-            .build();
-
+    private final RateLimits limits;
     private final ClientAddress clientAddress;
 
-    UserRateLimitFilter(
-            @Value("${peerlend.gateway.rate-limit.requests-per-second}") int requestsPerSecond,
-            @Value("${peerlend.gateway.trusted-proxies:}") List<String> trustedProxies) {
+    UserRateLimitFilter(RateLimits limits, @Value("${peerlend.gateway.trusted-proxies:}") List<String> trustedProxies) {
+        this.limits = limits;
         this.clientAddress = new ClientAddress(trustedProxies);
-        this.config = RateLimiterConfig.custom()
-                .limitForPeriod(requestsPerSecond)
-                .limitRefreshPeriod(Duration.ofSeconds(1))
-                .timeoutDuration(Duration.ZERO)
-                .build();
     }
 
     @Override
@@ -49,9 +34,9 @@ class UserRateLimitFilter implements GlobalFilter, Ordered {
                 .map(Principal::getName)
                 .map(name -> "user:" + name)
                 .defaultIfEmpty("address:" + clientAddress.of(exchange))
-                .flatMap(key -> {
-                    RateLimiter limiter = limiters.get(key, k -> RateLimiter.of(k, config));
-                    if (limiter.acquirePermission()) {
+                .flatMap(limits::tryAcquire)
+                .flatMap(allowed -> {
+                    if (allowed) {
                         return chain.filter(exchange);
                     }
                     exchange.getResponse().getHeaders().set("Retry-After", "1");

@@ -214,12 +214,15 @@ public final class Platform implements AutoCloseable {
         // one JSON object per line (ECS), with the correlation id from the logging context
         env.put("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs");
         env.put("PEERLEND_DB_URL", postgres.jdbcUrl());
-        if (DATABASE_SERVICES.contains(service.name()) || service.name().equals("web")) {
+        if (DATABASE_SERVICES.contains(service.name()) || ServiceLogins.EDGE_PARTS.contains(service.name())) {
             env.put("PEERLEND_DB_USER", "peerlend_" + service.name());
             env.put("PEERLEND_DB_PASSWORD", databasePassword(service.name()));
         }
         if (service.name().equals("web")) {
             env.put("PEERLEND_WEB_SESSIONS_URL", postgres.jdbcUrl());
+        }
+        if (service.name().equals("gateway")) {
+            env.put("PEERLEND_RATE_LIMIT_STORE_URL", postgres.jdbcUrl());
         }
         // the event store's migrations run as the database owner, the service works with its own login
         env.put("PEERLEND_DB_MIGRATION_USER", postgres.username());

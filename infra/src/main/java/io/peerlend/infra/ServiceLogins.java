@@ -19,6 +19,9 @@ final class ServiceLogins {
     /** The services that keep data in PostgreSQL, each with a login of its own. */
     static final List<String> DATABASE_SERVICES = List.of("lending", "scoring", "kyc", "disclosure");
 
+    /** The parts at the edge that keep only their own state here (sessions, rate limits), each in its own schema. */
+    static final List<String> EDGE_PARTS = List.of("web", "gateway");
+
     /** A login's password in this installation. */
     interface Passwords {
         String of(String service) throws IOException;
@@ -47,17 +50,20 @@ final class ServiceLogins {
             }
             sql.execute("GRANT CREATE ON DATABASE " + EmbeddedPostgresServer.DATABASE
                     + " TO peerlend_kyc, peerlend_lending");
-            // the web client keeps only its users' sessions here, in a schema of its own, with no part in the event
-            // store (not a member of peerlend_services)
-            String web = passwords.of("web").replace("'", "''");
-            try (ResultSet exists = sql.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = 'peerlend_web'")) {
-                sql.execute(
-                        exists.next()
-                                ? "ALTER ROLE peerlend_web LOGIN PASSWORD '" + web + "'"
-                                : "CREATE ROLE peerlend_web LOGIN PASSWORD '" + web + "'");
+            // the web client keeps only its users' sessions here, the gateway only its rate limits, each in a schema
+            // of its own, with no part in the event store (not members of peerlend_services)
+            for (String part : EDGE_PARTS) {
+                String login = "peerlend_" + part;
+                String password = passwords.of(part).replace("'", "''");
+                try (ResultSet exists = sql.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + login + "'")) {
+                    sql.execute(
+                            exists.next()
+                                    ? "ALTER ROLE " + login + " LOGIN PASSWORD '" + password + "'"
+                                    : "CREATE ROLE " + login + " LOGIN PASSWORD '" + password + "'");
+                }
+                sql.execute("CREATE SCHEMA IF NOT EXISTS " + part + " AUTHORIZATION " + login);
+                sql.execute("ALTER ROLE " + login + " SET search_path = " + part);
             }
-            sql.execute("CREATE SCHEMA IF NOT EXISTS web AUTHORIZATION peerlend_web");
-            sql.execute("ALTER ROLE peerlend_web SET search_path = web");
             // a key schema made before the services had logins of their own (an older persistent platform) passes
             // to its service
             for (String service : List.of("kyc", "lending")) {

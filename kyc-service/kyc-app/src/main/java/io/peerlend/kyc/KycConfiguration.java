@@ -1,6 +1,5 @@
 package io.peerlend.kyc;
 
-import io.peerlend.kyc.aml.TransactionMonitor;
 import io.peerlend.kyc.aml.domain.AmlCase;
 import io.peerlend.kyc.aml.domain.MonitoringProfile;
 import io.peerlend.kyc.customers.domain.Customer;
@@ -14,7 +13,6 @@ import java.time.Period;
 import java.util.Currency;
 import java.util.Set;
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,15 +26,6 @@ class KycConfiguration {
     @Bean
     ConfigurerModule kycAggregates() {
         return configurer -> configurer.configureAggregate(Customer.class).configureAggregate(AmlCase.class);
-    }
-
-    /** A monitoring failure goes back to the processor, which retries the event rather than skipping it. */
-    @Bean
-    ConfigurerModule monitoringRetries() {
-        return configurer -> configurer
-                .eventProcessing()
-                .registerListenerInvocationErrorHandler(
-                        TransactionMonitor.GROUP, c -> PropagatingErrorHandler.instance());
     }
 
     @Bean

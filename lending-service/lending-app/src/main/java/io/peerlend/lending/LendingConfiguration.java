@@ -1,18 +1,14 @@
 package io.peerlend.lending;
 
-import io.peerlend.lending.applications.BorrowerExposureProcess;
-import io.peerlend.lending.applications.CustomerErasureProcess;
 import io.peerlend.lending.applications.domain.BorrowerExposure;
 import io.peerlend.lending.applications.domain.LoanApplication;
 import io.peerlend.lending.calendar.domain.BusinessCalendar;
-import io.peerlend.lending.kyc.IdentityGateProcess;
 import io.peerlend.lending.product.Amounts;
 import io.peerlend.lending.product.BorrowingCap;
 import io.peerlend.lending.product.LoanPartPolicy;
 import io.peerlend.lending.product.LoanProductPolicy;
 import java.time.Clock;
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,19 +24,6 @@ class LendingConfiguration {
                 .configureAggregate(CachedAggregate.of(LoanApplication.class, 2_000))
                 .configureAggregate(BusinessCalendar.class)
                 .configureAggregate(CachedAggregate.of(BorrowerExposure.class, 2_000));
-    }
-
-    /** Failures in the KYC gate (and in an erasure) go back to the processor, which retries the event rather than skipping it. */
-    @Bean
-    ConfigurerModule identityGateRetries() {
-        return configurer -> configurer
-                .eventProcessing()
-                .registerListenerInvocationErrorHandler(
-                        IdentityGateProcess.GROUP, c -> PropagatingErrorHandler.instance())
-                .registerListenerInvocationErrorHandler(
-                        CustomerErasureProcess.GROUP, c -> PropagatingErrorHandler.instance())
-                .registerListenerInvocationErrorHandler(
-                        BorrowerExposureProcess.GROUP, c -> PropagatingErrorHandler.instance());
     }
 
     @Bean

@@ -117,15 +117,19 @@ final class MarketplaceModel {
         return prefix + "borrower-" + b;
     }
 
+    /** Each borrower's loans that may still be open (one that has ended is dropped when next looked at). */
+    private final Map<String, List<ModelLoan>> openLoans = new HashMap<>();
+
     /** What a borrower still owes of the principal of their loans not yet repaid, withdrawn, cancelled or defaulted. */
     long owedBy(String borrower) {
         long owed = 0;
-        for (ModelLoan loan : loans.values()) {
-            if (borrower.equals(borrowers.get(loan.id))
-                    && (loan.status.equals("ACTIVE") || loan.status.equals("AWAITING_DISBURSEMENT"))) {
-                for (int k = 0; k < loan.parts.size(); k++) {
-                    owed += loan.parts.get(k).amountMinor() - loan.received[k];
-                }
+        List<ModelLoan> open = openLoans.getOrDefault(borrower, List.of());
+        // an ended loan never opens again: dropping it keeps this check (after every operation) as cheap as the
+        // borrower's open loans, not all the loans they ever had
+        open.removeIf(loan -> !loan.status.equals("ACTIVE") && !loan.status.equals("AWAITING_DISBURSEMENT"));
+        for (ModelLoan loan : open) {
+            for (int k = 0; k < loan.parts.size(); k++) {
+                owed += loan.parts.get(k).amountMinor() - loan.received[k];
             }
         }
         return owed;
@@ -150,7 +154,9 @@ final class MarketplaceModel {
         if (sum != amount) {
             problems.add("loan " + loanId + " parts sum to " + sum + ", not " + amount);
         }
-        loans.put(loanId, new ModelLoan(loanId, parts));
+        ModelLoan loan = new ModelLoan(loanId, parts);
+        loans.put(loanId, loan);
+        openLoans.computeIfAbsent(borrower, b -> new ArrayList<>()).add(loan);
     }
 
     /** An event this world's operations caused, as the model follows it. */

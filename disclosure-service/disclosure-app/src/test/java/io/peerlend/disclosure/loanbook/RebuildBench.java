@@ -23,7 +23,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,8 +66,8 @@ class RebuildBench {
 
     @Test
     void rebuildTheLoanBookFromTenMillionEvents() throws Exception {
-        TrackingEventProcessor book = processors
-                .eventProcessor("disclosure-loan-book", TrackingEventProcessor.class)
+        StreamingEventProcessor book = processors
+                .eventProcessor("disclosure-loan-book", StreamingEventProcessor.class)
                 .orElseThrow();
         processors.eventProcessors().values().forEach(p -> p.shutDown());
         long t0 = System.nanoTime();
@@ -224,7 +224,7 @@ class RebuildBench {
         }
     }
 
-    private static long position(TrackingEventProcessor book) {
+    private static long position(StreamingEventProcessor book) {
         return book.processingStatus().values().stream()
                 .mapToLong(s -> s.getCurrentPosition().orElse(0))
                 .max()

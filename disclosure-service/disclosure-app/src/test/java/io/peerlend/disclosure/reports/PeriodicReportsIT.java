@@ -38,7 +38,7 @@ import java.util.UUID;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -288,8 +288,8 @@ class PeriodicReportsIT {
                         "The outcome statement for <span>2031</span>");
 
         // when every event is replayed from zero into a fresh loan book
-        TrackingEventProcessor book = processors
-                .eventProcessor("disclosure-loan-book", TrackingEventProcessor.class)
+        StreamingEventProcessor book = processors
+                .eventProcessor("disclosure-loan-book", StreamingEventProcessor.class)
                 .orElseThrow();
         long publishedReports = archive.series("monthly-operating").size();
         long publishedStatements = archive.series("annual-outcome").size();

@@ -2,8 +2,6 @@ package io.peerlend.kyc.privacy;
 
 import io.peerlend.platform.clients.ServiceClients;
 import java.time.Duration;
-import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,14 +22,5 @@ class ErasureConfiguration {
                 "keycloak-admin",
                 url,
                 Duration.ofSeconds(10)));
-    }
-
-    /** A failed removal goes back to the processor, which retries the event rather than skipping it. */
-    @Bean
-    ConfigurerModule identityProviderErasureRetries() {
-        return configurer -> configurer
-                .eventProcessing()
-                .registerListenerInvocationErrorHandler(
-                        IdentityProviderErasure.GROUP, c -> PropagatingErrorHandler.instance());
     }
 }

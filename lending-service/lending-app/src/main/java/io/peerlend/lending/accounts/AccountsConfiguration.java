@@ -1,14 +1,15 @@
 package io.peerlend.lending.accounts;
 
+import static io.peerlend.lending.Snapshots.SNAPSHOT_EVERY;
+
 import io.peerlend.lending.CachedAggregate;
+import io.peerlend.lending.Snapshots;
 import io.peerlend.lending.accounts.domain.LenderAccount;
 import io.peerlend.lending.accounts.payments.PaymentProvider;
-import io.peerlend.lending.accounts.payments.PaymentsProcess;
 import io.peerlend.lending.accounts.payments.SandboxPaymentProvider;
 import java.time.Clock;
 import java.time.Duration;
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -25,11 +26,8 @@ class AccountsConfiguration {
 
     @Bean
     ConfigurerModule lenderAccounts() {
-        return configurer -> configurer
-                .configureAggregate(CachedAggregate.of(LenderAccount.class, 5_000))
-                .eventProcessing()
-                .registerListenerInvocationErrorHandler(PaymentsProcess.GROUP, c -> PropagatingErrorHandler.instance())
-                .registerListenerInvocationErrorHandler("lending-auto-invest", c -> PropagatingErrorHandler.instance());
+        return configurer -> configurer.configureAggregate(
+                Snapshots.every(SNAPSHOT_EVERY, LenderAccount.class, CachedAggregate.of(LenderAccount.class, 5_000)));
     }
 
     @Bean

@@ -7,10 +7,8 @@ import io.peerlend.lending.loans.domain.Loan;
 import io.peerlend.lending.loans.domain.ServicingPolicy;
 import io.peerlend.platform.security.EndpointRules;
 import io.peerlend.platform.security.Roles;
-import java.util.List;
 import java.util.Map;
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -25,14 +23,7 @@ class LoansConfiguration {
 
     @Bean
     ConfigurerModule loans() {
-        return configurer -> {
-            configurer.configureAggregate(CachedAggregate.of(Loan.class, 1_000));
-            for (String group : List.of(OriginationProcess.GROUP, LenderReceiptsProcess.GROUP, CloseOfBusiness.GROUP)) {
-                configurer
-                        .eventProcessing()
-                        .registerListenerInvocationErrorHandler(group, c -> PropagatingErrorHandler.instance());
-            }
-        };
+        return configurer -> configurer.configureAggregate(CachedAggregate.of(Loan.class, 1_000));
     }
 
     @Bean

@@ -1,13 +1,15 @@
 package io.peerlend.lending.markets;
 
+import static io.peerlend.lending.Snapshots.SNAPSHOT_EVERY;
+
 import io.peerlend.lending.CachedAggregate;
+import io.peerlend.lending.Snapshots;
 import io.peerlend.lending.markets.domain.Market;
 import io.peerlend.lending.markets.domain.MarketPolicy;
 import io.peerlend.lending.product.LoanPartPolicy;
 import io.peerlend.platform.security.EndpointRules;
 import io.peerlend.platform.security.Roles;
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,10 +24,8 @@ class MarketsConfiguration {
         // Each market is one hot aggregate, cached (see CachedAggregate). (A retrying command gateway was tried and
         // removed: a retry runs on another thread while the event handler that sent the command still holds the
         // aggregate's lock.)
-        return configurer -> configurer
-                .configureAggregate(CachedAggregate.of(Market.class, 200))
-                .eventProcessing()
-                .registerListenerInvocationErrorHandler(OffersProcess.GROUP, c -> PropagatingErrorHandler.instance());
+        return configurer -> configurer.configureAggregate(
+                Snapshots.every(SNAPSHOT_EVERY, Market.class, CachedAggregate.of(Market.class, 200)));
     }
 
     @Bean

@@ -1,8 +1,11 @@
 package io.peerlend.lending.provisionfund;
 
+import static io.peerlend.lending.Snapshots.SNAPSHOT_EVERY;
+
+import io.peerlend.lending.Snapshots;
 import io.peerlend.lending.provisionfund.domain.ProvisionFund;
+import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,10 +15,7 @@ class ProvisionFundConfiguration {
 
     @Bean
     ConfigurerModule provisionFund() {
-        return configurer -> configurer
-                .configureAggregate(ProvisionFund.class)
-                .eventProcessing()
-                .registerListenerInvocationErrorHandler(
-                        ProvisionFundProcess.GROUP, c -> PropagatingErrorHandler.instance());
+        return configurer -> configurer.configureAggregate(Snapshots.every(
+                SNAPSHOT_EVERY, ProvisionFund.class, AggregateConfigurer.defaultConfiguration(ProvisionFund.class)));
     }
 }

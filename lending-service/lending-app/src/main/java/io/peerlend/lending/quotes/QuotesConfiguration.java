@@ -2,8 +2,6 @@ package io.peerlend.lending.quotes;
 
 import io.peerlend.lending.quotes.domain.FeePolicy;
 import io.peerlend.lending.quotes.domain.PreContractTerms;
-import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -31,12 +29,5 @@ class QuotesConfiguration {
             @Value("${peerlend.lending.terms.withdrawal}") String withdrawal,
             @Value("${peerlend.lending.terms.early-repayment}") String earlyRepayment) {
         return new PreContractTerms(missedPayments, defaultRule, withdrawal, earlyRepayment);
-    }
-
-    @Bean
-    ConfigurerModule quoteRetries() {
-        return configurer -> configurer
-                .eventProcessing()
-                .registerListenerInvocationErrorHandler(QuoteProcess.GROUP, c -> PropagatingErrorHandler.instance());
     }
 }

@@ -4,8 +4,6 @@ import io.peerlend.lending.kyc.CreditSearchSubjects;
 import io.peerlend.lending.kyc.KycServiceClient;
 import io.peerlend.platform.clients.ServiceClients;
 import java.time.Duration;
-import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -54,13 +52,5 @@ class ScoringConfiguration {
             RestClient.Builder restClients, OAuth2AuthorizedClientManager tokens, String url, Duration timeout) {
         // the registration is named for its first use; it is the lending service's one client identity
         return ServiceClients.client(restClients.clone(), tokens, "scoring", url, timeout);
-    }
-
-    /** Failures in the scoring process go back to the processor, which retries the event rather than skipping it. */
-    @Bean
-    ConfigurerModule scoringProcessRetries() {
-        return configurer -> configurer
-                .eventProcessing()
-                .registerListenerInvocationErrorHandler(ScoringProcess.GROUP, c -> PropagatingErrorHandler.instance());
     }
 }

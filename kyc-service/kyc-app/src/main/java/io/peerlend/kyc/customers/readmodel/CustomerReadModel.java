@@ -347,19 +347,21 @@ public class CustomerReadModel {
     }
 
     /** Everyone whose personal data still exists and who could be on a list, for re-screening. */
-    public List<Entry> screenable(int skip, int limit) {
-        return mongo.find(
-                Query.query(Criteria.where("status")
-                                .in(
-                                        CustomerStatus.VERIFIED,
-                                        CustomerStatus.IN_REVIEW,
-                                        CustomerStatus.BLOCKED,
-                                        CustomerStatus.SUSPENDED))
-                        .with(Sort.by("_id"))
-                        .skip(skip)
-                        .limit(limit),
-                Entry.class,
-                COLLECTION);
+    /**
+     * Customers to screen again, in id order, after {@code afterId} (null: from the first): a job that records the last
+     * id it finished resumes exactly there, whatever was added or removed meanwhile.
+     */
+    public List<Entry> screenableAfter(String afterId, int limit) {
+        Criteria screenable = Criteria.where("status")
+                .in(
+                        CustomerStatus.VERIFIED,
+                        CustomerStatus.IN_REVIEW,
+                        CustomerStatus.BLOCKED,
+                        CustomerStatus.SUSPENDED);
+        if (afterId != null) {
+            screenable = screenable.and("_id").gt(afterId);
+        }
+        return mongo.find(Query.query(screenable).with(Sort.by("_id")).limit(limit), Entry.class, COLLECTION);
     }
 
     private void update(String customerId, UnaryOperator<Entry> change) {

@@ -36,6 +36,7 @@ import io.peerlend.lending.api.events.WithdrawalRequested;
 import io.peerlend.lending.product.Amounts;
 import io.peerlend.lending.product.LoanPartPolicy;
 import io.peerlend.lending.product.RuleBroken;
+import io.peerlend.lending.product.Snapshotted;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,7 +57,7 @@ import org.axonframework.modelling.command.CreationPolicy;
  * it settles; a withdrawal leaves the available balance at once and is paid out asynchronously), never by editing a
  * balance. Every request carries its idempotency key as its reference: a retry returns the first answer.
  */
-public class LenderAccount {
+public class LenderAccount implements Snapshotted {
 
     public enum Kind {
         DEPOSIT,
@@ -69,7 +70,7 @@ public class LenderAccount {
         FAILED
     }
 
-    record Commitment(Instant at, long amountMinor, long releasedMinor) {}
+    public record Commitment(Instant at, long amountMinor, long releasedMinor) {}
 
     public record Payment(String reference, Kind kind, long amountMinor, String currency, Status status) {
         Payment with(Status newStatus) {
@@ -515,5 +516,58 @@ public class LenderAccount {
 
     long available() {
         return available;
+    }
+
+    @Override
+    public LenderAccountState snapshot() {
+        return new LenderAccountState(
+                accountId,
+                lenderId,
+                currency,
+                available,
+                Map.copyOf(payments),
+                Map.copyOf(committed),
+                Map.copyOf(offers),
+                Map.copyOf(markets),
+                Map.copyOf(commitments),
+                investmentLimit,
+                restriction,
+                frozen,
+                Set.copyOf(withheld),
+                Set.copyOf(payoutsStopped),
+                Set.copyOf(lent),
+                autoInvest,
+                Map.copyOf(receipts));
+    }
+
+    @EventSourcingHandler
+    void on(LenderAccountState s) {
+        accountId = s.accountId();
+        lenderId = s.lenderId();
+        currency = s.currency();
+        available = s.available();
+        refill(payments, s.payments());
+        refill(committed, s.committed());
+        refill(offers, s.offers());
+        refill(markets, s.markets());
+        refill(commitments, s.commitments());
+        investmentLimit = s.investmentLimit();
+        restriction = s.restriction();
+        frozen = s.frozen();
+        refill(withheld, s.withheld());
+        refill(payoutsStopped, s.payoutsStopped());
+        refill(lent, s.lent());
+        autoInvest = s.autoInvest();
+        refill(receipts, s.receipts());
+    }
+
+    private static <K, V> void refill(Map<K, V> into, Map<K, V> from) {
+        into.clear();
+        into.putAll(from);
+    }
+
+    private static <T> void refill(Set<T> into, Set<T> from) {
+        into.clear();
+        into.addAll(from);
     }
 }

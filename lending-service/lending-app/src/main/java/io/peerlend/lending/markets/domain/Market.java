@@ -9,6 +9,7 @@ import io.peerlend.lending.api.commands.QuoteLoan;
 import io.peerlend.lending.api.events.LoanMatched;
 import io.peerlend.lending.api.events.OfferCancelled;
 import io.peerlend.lending.api.events.OfferPlaced;
+import io.peerlend.lending.product.Snapshotted;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.HashMap;
@@ -25,7 +26,7 @@ import org.axonframework.modelling.command.CreationPolicy;
  * this aggregate, one command at a time per market, and the event store's append check rejects a concurrent writer
  * from any other instance, so no offer is ever used twice.
  */
-public class Market {
+public class Market implements Snapshotted {
 
     @AggregateIdentifier
     private String marketId;
@@ -115,5 +116,20 @@ public class Market {
     void on(OfferCancelled e) {
         owners.remove(e.offerId());
         book.cancel(e.offerId());
+    }
+
+    @Override
+    public MarketState snapshot() {
+        return new MarketState(marketId, book.state(), book.nextSequence(), Map.copyOf(owners), Map.copyOf(matched));
+    }
+
+    @EventSourcingHandler
+    void on(MarketState s, MarketPolicy policy) {
+        marketId = s.marketId();
+        book = OrderBook.restore(policy.parts(), s.offers(), s.nextOfferSequence());
+        owners.clear();
+        owners.putAll(s.owners());
+        matched.clear();
+        matched.putAll(s.matched());
     }
 }

@@ -139,6 +139,36 @@ public final class OrderBook {
         return byId.size();
     }
 
+    /** One offer as a snapshot of the book holds it. */
+    public record OfferState(
+            String offerId, String lenderId, int rateBps, long originalAmount, long remaining, long placedSequence) {}
+
+    /** Every offer in priority order, with what it still holds. */
+    public List<OfferState> state() {
+        return offersInOrder().stream()
+                .map(o -> new OfferState(
+                        o.offerId, o.lenderId, o.rateBps, o.originalAmount, o.remaining, o.placedSequence))
+                .toList();
+    }
+
+    /** The sequence number the next offer placed will get. */
+    public long nextSequence() {
+        return sequence;
+    }
+
+    /** The book as a snapshot held it: the same offers, in the same order, holding the same money. */
+    public static OrderBook restore(LoanPartPolicy parts, List<OfferState> offers, long nextSequence) {
+        OrderBook book = new OrderBook(parts);
+        for (OfferState o : offers) {
+            Offer offer = new Offer(o.offerId(), o.lenderId(), o.rateBps(), o.originalAmount(), o.placedSequence());
+            offer.remaining = o.remaining();
+            book.byId.put(offer.offerId, offer);
+            book.levels.computeIfAbsent(offer.rateBps, r -> new ArrayDeque<>()).addLast(offer);
+        }
+        book.sequence = nextSequence;
+        return book;
+    }
+
     /** Two books are the same when they hold the same offers, with the same money, in the same order. */
     @Override
     public boolean equals(Object other) {

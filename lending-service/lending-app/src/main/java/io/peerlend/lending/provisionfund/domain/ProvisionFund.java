@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import io.peerlend.lending.api.ProvisionFunds;
 import io.peerlend.lending.api.commands.ProvisionFundMovement;
 import io.peerlend.lending.api.events.ProvisionFundMoved;
+import io.peerlend.lending.product.Snapshotted;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -19,7 +20,7 @@ import org.axonframework.modelling.command.CreationPolicy;
  * (never more than it holds: it is discretionary, not a guarantee) and is reimbursed from recoveries. One movement
  * per reference, so a retried step never moves money twice; the answer is always the first one.
  */
-public class ProvisionFund {
+public class ProvisionFund implements Snapshotted {
 
     @AggregateIdentifier
     private String fundId;
@@ -62,5 +63,18 @@ public class ProvisionFund {
 
     long balance() {
         return balance;
+    }
+
+    @Override
+    public ProvisionFundState snapshot() {
+        return new ProvisionFundState(fundId, balance, Map.copyOf(moved));
+    }
+
+    @EventSourcingHandler
+    void on(ProvisionFundState snapshot) {
+        fundId = snapshot.fundId();
+        balance = snapshot.balance();
+        moved.clear();
+        moved.putAll(snapshot.moved());
     }
 }

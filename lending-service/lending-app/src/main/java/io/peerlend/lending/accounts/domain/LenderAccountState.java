@@ -1,0 +1,33 @@
+package io.peerlend.lending.accounts.domain;
+
+import io.peerlend.lending.accounts.domain.LenderAccount.Commitment;
+import io.peerlend.lending.accounts.domain.LenderAccount.Payment;
+import io.peerlend.lending.api.events.AutoInvestSet;
+import java.util.Map;
+import java.util.Set;
+import org.axonframework.serialization.Revision;
+
+/**
+ * A lender account's state at a snapshot (it gains events for every offer, part lent and receipt, for years): what
+ * {@link LenderAccount} decides with, restored exactly by its handler for this record. Stored like an event; a change
+ * to its shape raises its revision, and older snapshots are then passed over ({@code Snapshots}).
+ */
+@Revision("1")
+public record LenderAccountState(
+        String accountId,
+        String lenderId,
+        String currency,
+        long available,
+        Map<String, Payment> payments,
+        Map<String, Long> committed,
+        Map<String, String> offers,
+        Map<String, String> markets,
+        Map<String, Commitment> commitments,
+        Long investmentLimit,
+        String restriction,
+        boolean frozen,
+        Set<String> withheld,
+        Set<String> payoutsStopped,
+        Set<String> lent,
+        AutoInvestSet autoInvest,
+        Map<String, Integer> receipts) {}

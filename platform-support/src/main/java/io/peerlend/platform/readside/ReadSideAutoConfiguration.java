@@ -1,0 +1,26 @@
+package io.peerlend.platform.readside;
+
+import com.mongodb.WriteConcern;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The read side's MongoDB client as a production replica set needs it (docs/architecture.md, "Many instances"): a
+ * write is acknowledged only once a majority of the members has it in their journals, so a fail-over never loses a
+ * projection update or a tracking token the processor already counted as done; reads and writes interrupted by a
+ * fail-over are retried once by the driver (its retryable writes and reads). On the development server, a single
+ * process, the same settings hold trivially.
+ */
+@AutoConfiguration(beforeName = "org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration")
+@ConditionalOnClass(MongoClientSettingsBuilderCustomizer.class)
+public class ReadSideAutoConfiguration {
+
+    @Bean
+    MongoClientSettingsBuilderCustomizer replicaSetDurability() {
+        return settings -> settings.writeConcern(WriteConcern.MAJORITY.withJournal(true))
+                .retryWrites(true)
+                .retryReads(true);
+    }
+}

@@ -1,0 +1,192 @@
+package io.peerlend.platform.axon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import io.peerlend.infra.testing.TestStores;
+import io.peerlend.platform.testing.JdbcEventStores;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The services' event processors as {@link EventProcessorsAutoConfiguration} sets them up, on the real PostgreSQL event
+ * store and a token store in the real MongoDB wire server shared by "instances" (Axon configurations in this JVM, each
+ * its own token owner), as the instances of one service share them.
+ */
+class EventProcessorsIT {
+
+    private static final String GROUP = "projection";
+    private static JdbcEventStores.Store store;
+    private static MongoClient mongo;
+
+    private final String run = UUID.randomUUID().toString();
+    private final List<Configuration> instances = new ArrayList<>();
+    private final AtomicInteger readyInstances = new AtomicInteger(1);
+    private final Projection projection = new Projection(run);
+
+    @BeforeAll
+    static void stores() {
+        store = JdbcEventStores.open("processors_it", 8);
+        mongo = MongoClients.create(TestStores.mongo().uri("processors-it"));
+    }
+
+    @AfterAll
+    static void close() {
+        mongo.close();
+        store.close();
+    }
+
+    @AfterEach
+    void stop() {
+        instances.forEach(Configuration::shutdown);
+    }
+
+    record Happened(String run, String aggregate, long sequence, boolean failsOnce) {}
+
+    /** A read model: what it handled, per aggregate, in the order it handled it. */
+    @ProcessingGroup(GROUP)
+    static class Projection {
+        final String run;
+        final Map<String, List<Long>> handled = new ConcurrentHashMap<>();
+        final List<String> failures = new CopyOnWriteArrayList<>();
+
+        Projection(String run) {
+            this.run = run;
+        }
+
+        @EventHandler
+        void on(Happened event) {
+            if (!event.run().equals(run)) {
+                return; // an earlier run's events in the same store
+            }
+            String key = event.aggregate() + "#" + event.sequence();
+            if (event.failsOnce() && !failures.contains(key)) {
+                failures.add(key);
+                throw new IllegalStateException("the read side is unavailable for a moment");
+            }
+            handled.computeIfAbsent(event.aggregate(), a -> new CopyOnWriteArrayList<>())
+                    .add(event.sequence());
+        }
+
+        int count() {
+            return handled.values().stream().mapToInt(List::size).sum();
+        }
+    }
+
+    /** One instance of the service: its own token owner name, the shared stores, the platform's processor set-up. */
+    private Configuration startInstance(String owner, int segments) {
+        ProcessorSettings settings =
+                new ProcessorSettings(Map.of(GROUP, new ProcessorSettings.Processor(segments, null)));
+        TokenStore tokens = MongoTokenStore.builder()
+                // each test's own token database: a processor's segments are its own
+                .mongoTemplate(DefaultMongoTemplate.builder()
+                        .mongoDatabase(mongo, "processors-it-" + run)
+                        .build())
+                .serializer(JacksonSerializer.defaultSerializer())
+                .nodeId(owner)
+                .claimTimeout(Duration.ofSeconds(3))
+                .build();
+        var configurer = DefaultConfigurer.defaultConfiguration()
+                .configureSerializer(c -> JacksonSerializer.defaultSerializer())
+                .configureEventStore(c -> EmbeddedEventStore.builder()
+                        .storageEngine(store.engine())
+                        .build());
+        configurer.eventProcessing(
+                processing -> processing.registerTokenStore(c -> tokens).registerEventHandler(c -> projection));
+        new EventProcessorsAutoConfiguration()
+                .eventProcessors(
+                        settings,
+                        new ClusterShare(settings, readyInstances::get, name -> tokens.fetchSegments(name).length))
+                .configureModule(configurer);
+        Configuration instance = configurer.start();
+        instances.add(instance);
+        return instance;
+    }
+
+    private void publish(String aggregate, long sequence, boolean failsOnce) {
+        store.engine()
+                .appendEvents(new GenericDomainEventMessage<>(
+                        "Thing", run + ":" + aggregate, sequence, new Happened(run, aggregate, sequence, failsOnce)));
+    }
+
+    private static int claimed(Configuration instance) {
+        return instance.eventProcessingConfiguration()
+                .eventProcessor(GROUP, StreamingEventProcessor.class)
+                .orElseThrow()
+                .processingStatus()
+                .size();
+    }
+
+    @Test
+    void aHandlerThatFailsHasItsEventTriedAgainRatherThanSkipped() {
+        // given one instance following the store
+        startInstance("only", 1);
+        // when a read-model update fails once (its store unavailable for a moment) between two that succeed
+        publish("a", 0, false);
+        publish("a", 1, true);
+        publish("a", 2, false);
+        // then the failed event is handled on a later attempt, in its place: nothing is skipped
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(projection.handled.get("a")).containsExactly(0L, 1L, 2L));
+        assertThat(projection.failures).containsExactly("a#1");
+    }
+
+    @Test
+    void segmentsAreSharedAmongTheReadyInstancesAndTakenOverWhenOneGoes() {
+        // given one instance, which holds all four segments
+        Configuration first = startInstance("first", 4);
+        await().atMost(Duration.ofSeconds(30)).until(() -> claimed(first) == 4);
+
+        // when a second instance becomes ready
+        readyInstances.set(2);
+        Configuration second = startInstance("second", 4);
+
+        // then the first gives up its surplus and each holds two
+        await().atMost(Duration.ofSeconds(60)).until(() -> claimed(first) == 2 && claimed(second) == 2);
+
+        // and events of many aggregates are each handled once, in each aggregate's order, by whichever holds them
+        for (long sequence = 0; sequence < 3; sequence++) {
+            for (int aggregate = 0; aggregate < 20; aggregate++) {
+                publish("agg-" + aggregate, sequence, false);
+            }
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> projection.count() == 60);
+        projection.handled.values().forEach(order -> assertThat(order).containsExactly(0L, 1L, 2L));
+
+        // when the second instance goes (discovery no longer lists it)
+        readyInstances.set(1);
+        second.shutdown();
+        instances.remove(second);
+
+        // then the first takes every segment back and goes on handling every aggregate's events
+        await().atMost(Duration.ofSeconds(60)).until(() -> claimed(first) == 4);
+        for (int aggregate = 0; aggregate < 20; aggregate++) {
+            publish("agg-" + aggregate, 3, false);
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> projection.count() == 80);
+        projection.handled.values().forEach(order -> assertThat(order).containsExactly(0L, 1L, 2L, 3L));
+    }
+}
