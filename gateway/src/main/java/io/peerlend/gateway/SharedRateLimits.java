@@ -59,7 +59,7 @@ final class SharedRateLimits implements RateLimits, AutoCloseable {
         try (Connection c = store.getConnection();
                 Statement sql = c.createStatement()) {
             sql.execute("CREATE TABLE IF NOT EXISTS " + TABLE
-                    + " (id VARCHAR(300) PRIMARY KEY, state BYTEA, expires_at BIGINT)");
+                    + " (id VARCHAR(300) PRIMARY KEY, state BYTEA, expires_at BIGINT, explicit_lock BIGINT)");
         } catch (SQLException e) {
             throw new IllegalStateException("could not prepare the shared rate limits' table", e);
         }

@@ -111,8 +111,9 @@ class RescreeningIT {
         // when the publisher's next lists name them (with their date of birth) and the service picks the files up
         Files.writeString(
                 lists.resolve("ofac-sdn/sdn.csv"),
-                "99999901,\"BRACKENBURY, Ottoline\",\"individual\",\"SDGT\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,"
-                        + "\"DOB 09 Apr 1971; nationality United Kingdom.\"\n",
+                // the publisher's file ends without a line break
+                "\n99999901,\"BRACKENBURY, Ottoline\",\"individual\",\"SDGT\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,"
+                        + "\"DOB 09 Apr 1971; nationality United Kingdom.\"",
                 StandardCharsets.UTF_8,
                 StandardOpenOption.APPEND);
         String version = sanctions.reload().version();
