@@ -123,7 +123,7 @@ final class MarketplaceModel {
     /** What a borrower still owes of the principal of their loans not yet repaid, withdrawn, cancelled or defaulted. */
     long owedBy(String borrower) {
         long owed = 0;
-        List<ModelLoan> open = openLoans.getOrDefault(borrower, List.of());
+        List<ModelLoan> open = openLoans.computeIfAbsent(borrower, b -> new ArrayList<>());
         // an ended loan never opens again: dropping it keeps this check (after every operation) as cheap as the
         // borrower's open loans, not all the loans they ever had
         open.removeIf(loan -> !loan.status.equals("ACTIVE") && !loan.status.equals("AWAITING_DISBURSEMENT"));
