@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
  * default) on the real PostgreSQL store, by how the instance holds aggregates between commands: not at all (every
  * command replays the history), cached as one instance alone may (never checked), cached and checked against the
  * store's last sequence number (what CachedAggregate does, safe with several instances), and that last one while a
- * second instance writes to the same account between every two commands (each check finds the copy stale). Not part
- * of the suite; run as in docs/benchmarks.md.
+ * second instance writes to the same account between every two commands (each check finds the copy stale); then, with
+ * snapshots every {@link Snapshots#SNAPSHOT_EVERY} events, uncached and as production runs it. Not part of the suite;
+ * run as in docs/benchmarks.md.
  */
 class AggregateCacheBench {
 
@@ -65,6 +66,25 @@ class AggregateCacheBench {
                     lender,
                     writer,
                     () -> CachedAggregate.of(LenderAccount.class, 1_000));
+            // last: once a snapshot is stored, every later load (the writer's too) starts from it
+            report(
+                    "no cache, snapshot every " + Snapshots.SNAPSHOT_EVERY + " events",
+                    store,
+                    lender,
+                    null,
+                    () -> Snapshots.every(
+                            Snapshots.SNAPSHOT_EVERY,
+                            LenderAccount.class,
+                            AggregateConfigurer.defaultConfiguration(LenderAccount.class)));
+            report(
+                    "cached, checked, snapshots, another instance writing in between (production)",
+                    store,
+                    lender,
+                    writer,
+                    () -> Snapshots.every(
+                            Snapshots.SNAPSHOT_EVERY,
+                            LenderAccount.class,
+                            CachedAggregate.of(LenderAccount.class, 1_000)));
             other.shutdown();
         }
     }

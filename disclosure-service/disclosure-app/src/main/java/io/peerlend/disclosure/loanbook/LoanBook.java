@@ -13,6 +13,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -65,16 +67,26 @@ public class LoanBook {
     /** One lender's months of lending, as "yyyy-MM" strings. */
     public record LenderMonths(@Id String id, List<String> months) {}
 
+    /** Which write the stored book is at: a fresh stamp with every batch any instance writes. */
+    record Stamp(@Id String id, String stamp) {}
+
+    private static final String STAMP = "loan-book-stamp";
+    private static final String CHECKED = LoanBook.class.getName() + ".checked";
+
     private final MongoTemplate mongo;
     /**
      * The book as this processing group has written it, in memory, for the steps that run in the group (reports,
      * indicators) and for the group's own updates: a report over a million loans reads memory, not a million documents.
      * Loaded from MongoDB at the group's first event on this instance; written through after MongoDB. One instance runs
-     * the group (a single segment).
+     * the group at a time (a single segment); when the segment moves to another instance and later back, the memory
+     * of the first would be older than the stored book, so every batch first compares the stored book's stamp with the
+     * one this memory was loaded or last written at, and loads the book again when another instance has written since:
+     * newer state is never overwritten with older.
      */
     private final Map<String, LoanFact> working = new ConcurrentHashMap<>();
 
     private volatile boolean loaded;
+    private volatile String knownStamp;
 
     LoanBook(MongoTemplate mongo) {
         this.mongo = mongo;
@@ -145,6 +157,7 @@ public class LoanBook {
     void reset() {
         working.clear();
         loaded = true; // the book starts empty
+        knownStamp = null;
         mongo.dropCollection(LOANS);
         mongo.dropCollection(CALENDAR);
         mongo.dropCollection(LOAN_LENDERS);
@@ -213,6 +226,7 @@ public class LoanBook {
         working.put(fact.loanId(), fact);
         if (!CurrentUnitOfWork.isStarted()) {
             mongo.save(new Row(fact.loanId(), fact), LOANS);
+            stamp();
             return;
         }
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
@@ -236,6 +250,14 @@ public class LoanBook {
                         new Row(f.loanId(), f),
                         FindAndReplaceOptions.options().upsert()));
         rows.execute();
+        stamp();
+    }
+
+    /** Marks the stored book as written by this memory. */
+    private void stamp() {
+        String stamp = UUID.randomUUID().toString();
+        mongo.save(new Stamp(STAMP, stamp), CALENDAR);
+        knownStamp = stamp;
     }
 
     private synchronized void forget() {
@@ -243,7 +265,23 @@ public class LoanBook {
         loaded = false;
     }
 
+    /** Once per batch: if another instance has written the book since this memory was loaded or written, reload. */
+    private void checkStamp() {
+        Stamp stored = mongo.findById(STAMP, Stamp.class, CALENDAR);
+        String now = stored == null ? null : stored.stamp();
+        if (!Objects.equals(now, knownStamp)) {
+            forget();
+            knownStamp = now;
+        }
+    }
+
     private Map<String, LoanFact> working() {
+        if (CurrentUnitOfWork.isStarted()) {
+            CurrentUnitOfWork.get().root().getOrComputeResource(CHECKED, k -> {
+                checkStamp();
+                return Boolean.TRUE;
+            });
+        }
         if (!loaded) {
             synchronized (this) {
                 if (!loaded) {
