@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.hamcrest.Matcher;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -90,7 +91,7 @@ class RescreeningIT {
                 .andExpect(status().is2xxSuccessful());
     }
 
-    private void awaitStaffStatus(String customerId, org.hamcrest.Matcher<String> expected) {
+    private void awaitStaffStatus(String customerId, Matcher<String> expected) {
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> mvc.perform(
                                 get("/api/kyc/customers/" + customerId).with(caller("ops-1", "ops")))
