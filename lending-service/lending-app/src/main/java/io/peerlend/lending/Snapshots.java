@@ -12,6 +12,7 @@ import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
+import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.axonframework.serialization.Revision;
 
 /**
@@ -61,7 +62,10 @@ public final class Snapshots {
 
     static <A> StateSnapshotter snapshotter(Configuration c, Class<A> type) {
         return (StateSnapshotter) new StateSnapshotter.Builder()
-                .aggregateFactories(new GenericAggregateFactory<>(type))
+                // the aggregate as the configuration resolves its handlers' parameters (Spring beans in a service),
+                // not as the class path alone would
+                .aggregateFactories(new GenericAggregateFactory<>(AnnotatedAggregateMetaModelFactory.inspectAggregate(
+                        type, c.parameterResolverFactory(), c.handlerDefinition(type))))
                 .parameterResolverFactory(c.parameterResolverFactory())
                 .handlerDefinition(c.handlerDefinition(type))
                 .eventStore(c.eventStore())
