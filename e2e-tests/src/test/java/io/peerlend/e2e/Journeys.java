@@ -118,10 +118,11 @@ final class Journeys {
                                 .status())
                         .isEqualTo(202));
         await().atMost(Duration.ofSeconds(30))
+                // (the offers' read model follows on its own: an empty list until it has the offer)
                 .untilAsserted(() -> assertThat(api.get("/api/lending/offers", lender)
                                 .json()
-                                .get(0)
-                                .get("status")
+                                .path(0)
+                                .path("status")
                                 .asText())
                         .isEqualTo("ACTIVE"));
         return new Lender(name, lender);

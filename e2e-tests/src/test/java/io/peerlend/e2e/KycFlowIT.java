@@ -92,7 +92,8 @@ class KycFlowIT extends EndToEndTest {
                     .asText();
             await().atMost(Duration.ofSeconds(60))
                     .untilAsserted(() ->
-                            assertThat(applicationStatus(verified, marker)).isNotIn("", "WAITING_FOR_KYC"));
+                            // (404: the applications' read model does not have it yet)
+                            assertThat(applicationStatus(verified, marker)).isNotIn("", "404", "WAITING_FOR_KYC"));
             assertThat(applicationStatus(listed, id)).isEqualTo("WAITING_FOR_KYC");
         }
     }

@@ -54,11 +54,15 @@ class LoanLifeIT extends EndToEndTest {
                                     .get("committedToOffers")
                                     .asText())
                             .isEqualTo("49500.00"));
-            String offerId = api.get("/api/lending/offers", lender)
-                    .json()
-                    .get(0)
-                    .get("offerId")
-                    .asText();
+            // (the offers' read model follows on its own, apart from the account's)
+            String offerId = await().atMost(Duration.ofSeconds(30))
+                    .until(
+                            () -> api.get("/api/lending/offers", lender)
+                                    .json()
+                                    .path(0)
+                                    .path("offerId")
+                                    .asText(),
+                            id -> !id.isEmpty());
             assertThat(api.delete("/api/lending/offers/" + offerId, lender).status())
                     .isEqualTo(202);
         }

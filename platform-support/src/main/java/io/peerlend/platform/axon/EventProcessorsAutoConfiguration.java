@@ -7,6 +7,7 @@ import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.springframework.beans.factory.ObjectProvider;
@@ -20,11 +21,14 @@ import org.springframework.core.env.Environment;
 /**
  * How every service's event processors run on one or several instances (docs/architecture.md, "Many instances"):
  * <ul>
- *   <li>Axon's pooled streaming processors, with the segments and batch sizes of {@link ProcessorSettings}; segments
- *       are claimed through the service's shared token store, each instance holding its {@link ClusterShare}.
- *   <li>A handler that fails stops its processor at that event, which is tried again (the processor releases the
- *       segment and claims it again a few seconds later) until it succeeds: no event is skipped and no projection
- *       silently misses an update. A processor that stays stuck shows as lag.
+ *   <li>A processor with more than one segment ({@link ProcessorSettings}) is Axon's pooled streaming processor: its
+ *       segments are claimed through the service's shared token store, each instance holding its
+ *       {@link ClusterShare}. Every other processor is a tracking processor with one segment, which one instance holds
+ *       and another takes over when its claim lapses: it wakes as soon as an event is stored, where the pooled one,
+ *       on this event store (whose streams give no availability callback), looks again every half second when idle,
+ *       which a user would see as a page that lags behind what they just did.
+ *   <li>A handler that fails stops its processor at that event, which is tried again until it succeeds: no event is
+ *       skipped and no projection silently misses an update. A processor that stays stuck shows as lag.
  * </ul>
  */
 @AutoConfiguration(beforeName = "org.axonframework.springboot.autoconfig.AxonAutoConfiguration")
@@ -54,16 +58,24 @@ public class EventProcessorsAutoConfiguration {
         return configurer -> {
             EventProcessingConfigurer processing = configurer.eventProcessing();
             processing
-                    .usingPooledStreamingEventProcessors()
-                    .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
-                    .registerPooledStreamingEventProcessorConfiguration((c, builder) ->
-                            ProcessorSettings.DEFAULT.applyTo(builder).maxSegmentProvider(share));
-            settings.processors()
-                    .forEach((name, processor) -> processing.registerPooledStreamingEventProcessorConfiguration(
+                    .usingTrackingEventProcessors()
+                    .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
+            settings.processors().forEach((name, processor) -> {
+                if (processor.segmentCount() > 1) {
+                    processing.registerPooledStreamingEventProcessor(
                             name,
+                            Configuration::eventStore,
                             (c, builder) -> processor
                                     .applyTo(builder)
-                                    .workerExecutor(workers(c, name, processor.segmentCount()))));
+                                    .maxSegmentProvider(share)
+                                    .workerExecutor(workers(c, name, processor.segmentCount())));
+                } else {
+                    processing.registerTrackingEventProcessorConfiguration(
+                            name,
+                            c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                                    .andBatchSize(processor.batchSizeOrOne()));
+                }
+            });
         };
     }
 

@@ -21,12 +21,14 @@ public record ProcessorSettings(Map<String, Processor> processors) {
             return segments == null ? 1 : segments;
         }
 
+        int batchSizeOrOne() {
+            return batchSize == null ? 1 : batchSize;
+        }
+
         PooledStreamingEventProcessor.Builder applyTo(PooledStreamingEventProcessor.Builder builder) {
-            return builder.initialSegmentCount(segmentCount()).batchSize(batchSize == null ? 1 : batchSize);
+            return builder.initialSegmentCount(segmentCount()).batchSize(batchSizeOrOne());
         }
     }
-
-    static final Processor DEFAULT = new Processor(1, 1);
 
     public ProcessorSettings {
         processors = Map.copyOf(processors);
@@ -40,6 +42,7 @@ public record ProcessorSettings(Map<String, Processor> processors) {
 
     /** How many segments the processor was configured with (one unless named). */
     public int segments(String processor) {
-        return processors.getOrDefault(processor, DEFAULT).segmentCount();
+        Processor settings = processors.get(processor);
+        return settings == null ? 1 : settings.segmentCount();
     }
 }
