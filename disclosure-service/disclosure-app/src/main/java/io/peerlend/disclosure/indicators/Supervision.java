@@ -121,6 +121,11 @@ public class Supervision {
     @EventHandler
     void on(BusinessDateAdvanced e) {
         LocalDate day = e.from();
+        if (day == null) {
+            // the calendar's first date: no business day has closed yet, so there is nothing to measure (this used to
+            // throw, which went unseen while failed events were skipped, and stops the loan book's processor now)
+            return;
+        }
         List<Indicator> indicators = EarlyWarning.on(
                 day,
                 book.current(),

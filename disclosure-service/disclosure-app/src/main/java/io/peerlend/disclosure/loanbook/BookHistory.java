@@ -48,6 +48,7 @@ public class BookHistory {
                 TrackedEventMessage<?> m = events.nextAvailable();
                 Object e = m.getPayload();
                 if (e instanceof BusinessDateAdvanced advanced
+                        && advanced.from() != null
                         && !advanced.from().isAfter(date)
                         && advanced.to().isAfter(date)) {
                     break; // the move that closed the date asked for: the book is as it was then

@@ -67,6 +67,9 @@ class PeriodicReports {
 
     @EventHandler
     void on(BusinessDateAdvanced e) {
+        if (e.from() == null) {
+            return; // the calendar's first date: no month has been left behind yet
+        }
         // every month (and year) whose last day the clock has now left behind (several if it jumped)
         for (YearMonth month = YearMonth.from(e.from());
                 month.atEndOfMonth().isBefore(e.to());
