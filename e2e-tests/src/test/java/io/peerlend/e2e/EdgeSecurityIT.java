@@ -28,12 +28,11 @@ class EdgeSecurityIT extends EndToEndTest {
             // given the management port: probes answer there
             Api.Response ready = api.getAt(platform.managementUrl(service) + "/actuator/health/readiness", null);
             assertThat(ready.status()).as(service).isEqualTo(200);
-            if (!service.equals("web")) {
-                assertThat(api.getAt(platform.managementUrl(service) + "/actuator/prometheus", null)
-                                .body())
-                        .as(service)
-                        .contains("jvm_memory_used_bytes");
-            }
+            // and every part, the web client included, gives Prometheus its metrics there
+            assertThat(api.getAt(platform.managementUrl(service) + "/actuator/prometheus", null)
+                            .body())
+                    .as(service)
+                    .contains("jvm_memory_used_bytes");
             // and each part publishes its software bill of materials (CycloneDX) there
             JsonNode sbom = api.getAt(platform.managementUrl(service) + "/actuator/sbom/application", null)
                     .json();

@@ -1,20 +1,26 @@
 package io.peerlend.platform.axon;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.axonframework.common.AxonThreadFactory;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.cloud.loadbalancer.support.LoadBalancerClientFactory;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 
@@ -51,6 +57,22 @@ public class EventProcessorsAutoConfiguration {
                 settings,
                 factory == null ? () -> 1 : new ReadyInstanceCount(factory, service),
                 processor -> tokenStores.getObject().fetchSegments(processor).length);
+    }
+
+    /** Each processor's lag and segments as metrics ({@link ProcessorMetrics}), once the processors exist. */
+    @Bean
+    ApplicationListener<ApplicationReadyEvent> processorMetrics(
+            ObjectProvider<EventProcessingConfiguration> processing,
+            ObjectProvider<EventStore> eventStore,
+            ObjectProvider<MeterRegistry> meters) {
+        return ready -> {
+            EventProcessingConfiguration processors = processing.getIfAvailable();
+            EventStore store = eventStore.getIfAvailable();
+            MeterRegistry registry = meters.getIfAvailable();
+            if (processors != null && store != null && registry != null) {
+                new ProcessorMetrics(store, Clock.systemUTC()).bindTo(processors, registry);
+            }
+        };
     }
 
     @Bean

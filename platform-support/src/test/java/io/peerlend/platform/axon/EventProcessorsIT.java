@@ -7,6 +7,8 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import io.peerlend.infra.testing.TestStores;
 import io.peerlend.platform.testing.JdbcEventStores;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,6 +74,7 @@ class EventProcessorsIT {
         final String run;
         final Map<String, List<Long>> handled = new ConcurrentHashMap<>();
         final List<String> failures = new CopyOnWriteArrayList<>();
+        volatile boolean readSideDown;
 
         Projection(String run) {
             this.run = run;
@@ -83,6 +86,9 @@ class EventProcessorsIT {
                 return; // an earlier run's events in the same store
             }
             String key = event.aggregate() + "#" + event.sequence();
+            if (readSideDown) {
+                throw new IllegalStateException("the read side is down");
+            }
             if (event.failsOnce() && !failures.contains(key)) {
                 failures.add(key);
                 throw new IllegalStateException("the read side is unavailable for a moment");
@@ -188,5 +194,40 @@ class EventProcessorsIT {
         }
         await().atMost(Duration.ofSeconds(60)).until(() -> projection.count() == 80);
         projection.handled.values().forEach(order -> assertThat(order).containsExactly(0L, 1L, 2L, 3L));
+    }
+
+    @Test
+    void aStuckProcessorShowsAsLagAndAFailingSegmentUntilItCatchesUp() {
+        // given one instance whose processor's lag and segments are metrics
+        Configuration instance = startInstance("only", 1);
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        new ProcessorMetrics(instance.eventStore(), Clock.systemUTC())
+                .bindTo(instance.eventProcessingConfiguration(), meters);
+        publish("a", 0, false);
+        await().atMost(Duration.ofSeconds(30)).until(() -> projection.count() == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> gauge(meters, "peerlend.axon.processor.lag") == 0);
+        assertThat(gauge(meters, "peerlend.axon.processor.segments")).isEqualTo(1);
+
+        // when its read side goes down while three more events are stored
+        projection.readSideDown = true;
+        publish("a", 1, false);
+        publish("a", 2, false);
+        publish("a", 3, false);
+
+        // then it shows three events behind, its segment failing
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> gauge(meters, "peerlend.axon.processor.segments.failing") == 1
+                        && gauge(meters, "peerlend.axon.processor.lag") == 3);
+
+        // and when the read side is back, it catches up: no lag, nothing failing
+        projection.readSideDown = false;
+        await().atMost(Duration.ofSeconds(90)).until(() -> projection.count() == 4);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> gauge(meters, "peerlend.axon.processor.lag") == 0
+                        && gauge(meters, "peerlend.axon.processor.segments.failing") == 0);
+    }
+
+    private static double gauge(SimpleMeterRegistry meters, String name) {
+        return meters.get(name).tag("processor", GROUP).gauge().value();
     }
 }

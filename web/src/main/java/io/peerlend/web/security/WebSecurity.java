@@ -61,6 +61,7 @@ class WebSecurity {
                                 "/error",
                                 "/actuator/health",
                                 "/actuator/health/**",
+                                "/actuator/prometheus",
                                 "/actuator/sbom",
                                 "/actuator/sbom/**")
                         .permitAll()
