@@ -34,8 +34,9 @@ final class ImageRun implements AutoCloseable {
         Path layout = Files.createDirectories(into.resolve("layout"));
         run("tar", "-xf", tar.toString(), "-C", layout.toString());
         JsonNode index = JSON.readTree(layout.resolve("index.json").toFile());
-        JsonNode manifest = JSON.readTree(blob(layout, index.path("manifests").get(0).path("digest").asText())
-                .toFile());
+        JsonNode manifest = JSON.readTree(
+                blob(layout, index.path("manifests").get(0).path("digest").asText())
+                        .toFile());
         JsonNode config = JSON.readTree(
                 blob(layout, manifest.path("config").path("digest").asText()).toFile());
         Path root = Files.createDirectories(into.resolve("rootfs"));

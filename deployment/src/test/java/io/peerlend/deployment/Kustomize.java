@@ -13,7 +13,8 @@ import java.util.concurrent.TimeUnit;
 /** Renders a Kustomize overlay of infra/k8s with the kustomize CLI this module's build installs. */
 final class Kustomize {
 
-    static final Path HOME = Path.of(System.getProperty("peerlend.home", "..")).toAbsolutePath().normalize();
+    static final Path HOME =
+            Path.of(System.getProperty("peerlend.home", "..")).toAbsolutePath().normalize();
     static final Path K8S = HOME.resolve("infra/k8s");
     private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
 

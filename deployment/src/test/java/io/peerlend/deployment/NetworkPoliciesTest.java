@@ -34,8 +34,8 @@ class NetworkPoliciesTest {
     void everything_is_denied_unless_a_policy_admits_it_and_every_part_has_its_policy() {
         for (Rendered overlay : Overlays.all()) {
             List<NetworkPolicy> policies = overlay.all(NetworkPolicy.class);
-            NetworkPolicy deny = overlay.named(NetworkPolicy.class, "default-deny-ingress")
-                    .orElseThrow();
+            NetworkPolicy deny =
+                    overlay.named(NetworkPolicy.class, "default-deny-ingress").orElseThrow();
             assertThat(deny.getSpec().getPodSelector().getMatchLabels()).isNullOrEmpty();
             assertThat(deny.getSpec().getIngress()).isNullOrEmpty();
             for (Deployment deployment : overlay.all(Deployment.class)) {
@@ -54,16 +54,21 @@ class NetworkPoliciesTest {
         for (Rendered overlay : Overlays.all()) {
             List<Map<String, String>> pods = new ArrayList<>(OPERATOR_PODS);
             overlay.all(Deployment.class)
-                    .forEach(d -> pods.add(d.getSpec().getTemplate().getMetadata().getLabels()));
+                    .forEach(d ->
+                            pods.add(d.getSpec().getTemplate().getMetadata().getLabels()));
             for (NetworkPolicy policy : overlay.all(NetworkPolicy.class)) {
-                String what = overlay.overlay() + " policy " + policy.getMetadata().getName();
+                String what =
+                        overlay.overlay() + " policy " + policy.getMetadata().getName();
                 LabelSelector target = policy.getSpec().getPodSelector();
-                assertThat(pods).as(what).anySatisfy(p -> assertThat(selects(target, p)).isTrue());
+                assertThat(pods)
+                        .as(what)
+                        .anySatisfy(p -> assertThat(selects(target, p)).isTrue());
                 for (NetworkPolicyIngressRule rule : policy.getSpec().getIngress()) {
                     for (NetworkPolicyPeer peer : rule.getFrom()) {
                         if (peer.getPodSelector() != null) {
                             assertThat(pods)
-                                    .as(what + " admits " + peer.getPodSelector().getMatchLabels())
+                                    .as(what + " admits "
+                                            + peer.getPodSelector().getMatchLabels())
                                     .anySatisfy(p -> assertThat(selects(peer.getPodSelector(), p))
                                             .isTrue());
                         }
@@ -76,14 +81,18 @@ class NetworkPoliciesTest {
                         }
                     }
                     Set<String> portNames = overlay.all(Deployment.class).stream()
-                            .filter(d -> selects(target, d.getSpec().getTemplate().getMetadata().getLabels()))
+                            .filter(d -> selects(
+                                    target,
+                                    d.getSpec().getTemplate().getMetadata().getLabels()))
                             .flatMap(d -> d.getSpec().getTemplate().getSpec().getContainers().stream())
                             .flatMap(c -> c.getPorts().stream())
                             .map(ContainerPort::getName)
                             .collect(Collectors.toSet());
                     for (NetworkPolicyPort port : rule.getPorts()) {
                         if (port.getPort().getStrVal() != null) {
-                            assertThat(portNames).as(what).contains(port.getPort().getStrVal());
+                            assertThat(portNames)
+                                    .as(what)
+                                    .contains(port.getPort().getStrVal());
                         }
                     }
                 }
@@ -111,7 +120,8 @@ class NetworkPoliciesTest {
                     // a service's API: from the gateway, the web client or another service (and Keycloak's
                     // back-channel logout to the web client)
                     for (NetworkPolicyIngressRule rule : policy.getSpec().getIngress()) {
-                        if (rule.getPorts().stream().anyMatch(p -> "http".equals(p.getPort().getStrVal()))) {
+                        if (rule.getPorts().stream()
+                                .anyMatch(p -> "http".equals(p.getPort().getStrVal()))) {
                             assertThat(rule.getFrom())
                                     .as(overlay.overlay() + " " + name)
                                     .allSatisfy(peer -> {
@@ -134,7 +144,8 @@ class NetworkPoliciesTest {
                 assertThat(clients.getFrom())
                         .as(overlay.overlay() + " " + store)
                         .allSatisfy(peer -> assertThat(peer.getPodSelector()).isNotNull())
-                        .allSatisfy(peer -> assertThat(peer.getNamespaceSelector()).isNull());
+                        .allSatisfy(
+                                peer -> assertThat(peer.getNamespaceSelector()).isNull());
             }
         }
     }

@@ -63,8 +63,7 @@ class RealmImportTest {
                     .doesNotContainAnyElementsOf(devUsers);
             // and the client secrets come from the services' Secrets, never from the file
             @SuppressWarnings("unchecked")
-            Map<String, Object> placeholders =
-                    (Map<String, Object>) Rendered.at(realmImport, "spec", "placeholders");
+            Map<String, Object> placeholders = (Map<String, Object>) Rendered.at(realmImport, "spec", "placeholders");
             assertThat(placeholders).containsOnlyKeys("PEERLEND_CLIENT_SECRET_LENDING", "PEERLEND_CLIENT_SECRET_KYC");
         }
     }
@@ -107,8 +106,7 @@ class RealmImportTest {
                 # it; the test fails while the two differ). The web client's addresses are the base's public host, which
                 # overlays patch; its back-channel logout is the in-cluster address; the client secrets are filled by the
                 # Keycloak Operator from the services' Secrets.
-                """
-                + yaml.writeValueAsString(resource);
+                """ + yaml.writeValueAsString(resource);
     }
 
     private static void placeholder(ObjectNode placeholders, String name, String secret) {

@@ -64,8 +64,12 @@ class SecretReferencesTest {
                 Set<String> needed = developmentSecrets(application.getValue());
                 Deployment deployment =
                         overlay.named(Deployment.class, application.getKey()).orElseThrow();
-                Container app =
-                        deployment.getSpec().getTemplate().getSpec().getContainers().get(0);
+                Container app = deployment
+                        .getSpec()
+                        .getTemplate()
+                        .getSpec()
+                        .getContainers()
+                        .get(0);
                 // when the deployment gives them as variables or as files of the Secret mounted where the service
                 // looks (PEERLEND_SECRETS_DIR, /run/secrets/peerlend)
                 Set<String> given = app.getEnv().stream().map(EnvVar::getName).collect(Collectors.toSet());
@@ -111,7 +115,8 @@ class SecretReferencesTest {
                 }
                 container.getEnvFrom().stream()
                         .filter(e -> e.getSecretRef() != null)
-                        .forEach(e -> found.add(new Reference(where, e.getSecretRef().getName(), null)));
+                        .forEach(e ->
+                                found.add(new Reference(where, e.getSecretRef().getName(), null)));
             }
             for (Volume volume : pod.getVolumes()) {
                 if (volume.getSecret() != null) {
@@ -128,8 +133,11 @@ class SecretReferencesTest {
                 String key = entry.getKey();
                 if (entry.getValue() instanceof Map<?, ?> ref
                         && ref.get("name") instanceof String name
-                        && (key.endsWith("Secret") || key.endsWith("SecretRef") || key.equals("secret")
-                                || key.equals("accessKeyId") || key.equals("secretAccessKey"))) {
+                        && (key.endsWith("Secret")
+                                || key.endsWith("SecretRef")
+                                || key.equals("secret")
+                                || key.equals("accessKeyId")
+                                || key.equals("secretAccessKey"))) {
                     found.add(new Reference(where, name, ref.get("key") instanceof String k ? k : null));
                 } else if (entry.getValue() instanceof String name && key.endsWith("SecretName")) {
                     // a Secret the operator makes (connection strings, SCRAM credentials)

@@ -123,6 +123,7 @@ class MarketplaceModelCheckIT {
 
     private static final int MAX_ACTIVE_LOANS = 25;
     private static final int ROUND = 25;
+    private static final int SNAPSHOT_EVERY = Integer.getInteger("model.snapshot-every", 3);
     /**
      * The borrowing cap (a profile value: uk 25,000.00), set low enough here that borrowers reach it in a short run:
      * no borrower may owe more, however their applications interleave.
@@ -259,13 +260,19 @@ class MarketplaceModelCheckIT {
                     .configureEmbeddedEventStore(c -> engine)
                     // the long-lived aggregates are not cached here but loaded for every command from a snapshot
                     // taken every few events and the events after it (as an instance that has not cached them does),
-                    // so a snapshot that restored anything differently would show as a discrepancy
+                    // so a snapshot that restored anything differently would show as a discrepancy. Every 3 events
+                    // by default; a long run (-Dmodel.snapshot-every=100, production's cadence) would otherwise spend
+                    // its time writing ever larger snapshots of the lender accounts
                     .configureAggregate(Snapshots.every(
-                            3, LenderAccount.class, AggregateConfigurer.defaultConfiguration(LenderAccount.class)))
-                    .configureAggregate(
-                            Snapshots.every(3, Market.class, AggregateConfigurer.defaultConfiguration(Market.class)))
+                            SNAPSHOT_EVERY,
+                            LenderAccount.class,
+                            AggregateConfigurer.defaultConfiguration(LenderAccount.class)))
                     .configureAggregate(Snapshots.every(
-                            3, ProvisionFund.class, AggregateConfigurer.defaultConfiguration(ProvisionFund.class)))
+                            SNAPSHOT_EVERY, Market.class, AggregateConfigurer.defaultConfiguration(Market.class)))
+                    .configureAggregate(Snapshots.every(
+                            SNAPSHOT_EVERY,
+                            ProvisionFund.class,
+                            AggregateConfigurer.defaultConfiguration(ProvisionFund.class)))
                     // the others cached as in production
                     .configureAggregate(CachedAggregate.of(Loan.class, 10_000))
                     .configureAggregate(CachedAggregate.of(LoanApplication.class, 2_000))

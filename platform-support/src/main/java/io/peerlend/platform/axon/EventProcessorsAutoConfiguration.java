@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.IntSupplier;
 import org.axonframework.common.AxonThreadFactory;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
@@ -51,17 +52,20 @@ public class EventProcessorsAutoConfiguration {
             ProcessorSettings settings,
             ObjectProvider<LoadBalancerClientFactory> balancers,
             ObjectProvider<TokenStore> tokenStores,
-            @Value("${spring.application.name}") String service) {
+            @Value("${spring.application.name}") String service,
+            @Value("${peerlend.cluster.peers:}") String peers) {
         LoadBalancerClientFactory factory = balancers.getIfAvailable();
+        // in Kubernetes the ready pods behind a headless Service; locally the load balancer's ready instances
+        IntSupplier readyInstances = !peers.isBlank()
+                ? new PeerAddressCount(peers)
+                : factory == null ? () -> 1 : new ReadyInstanceCount(factory, service);
         return new ClusterShare(
-                settings,
-                factory == null ? () -> 1 : new ReadyInstanceCount(factory, service),
-                processor -> tokenStores.getObject().fetchSegments(processor).length);
+                settings, readyInstances, processor -> tokenStores.getObject().fetchSegments(processor).length);
     }
 
     /** Each processor's lag and segments as metrics ({@link ProcessorMetrics}), once the processors exist. */
     @Bean
-    ApplicationListener<ApplicationReadyEvent> processorMetrics(
+    ApplicationListener<ApplicationReadyEvent> eventProcessorMetrics(
             ObjectProvider<EventProcessingConfiguration> processing,
             ObjectProvider<EventStore> eventStore,
             ObjectProvider<MeterRegistry> meters) {

@@ -44,16 +44,19 @@ final class ProcessorMetrics {
                         .baseUnit("events")
                         .tag("processor", name)
                         .register(registry);
-                Gauge.builder("peerlend.axon.processor.segments", streaming, p -> p.processingStatus()
-                                .size())
+                Gauge.builder(
+                                "peerlend.axon.processor.segments",
+                                streaming,
+                                p -> p.processingStatus().size())
                         .description("segments of the processor this instance holds")
                         .tag("processor", name)
                         .register(registry);
-                Gauge.builder("peerlend.axon.processor.segments.failing", streaming, p -> p.processingStatus()
-                                .values()
-                                .stream()
-                                .filter(EventTrackerStatus::isErrorState)
-                                .count())
+                Gauge.builder(
+                                "peerlend.axon.processor.segments.failing",
+                                streaming,
+                                p -> p.processingStatus().values().stream()
+                                        .filter(EventTrackerStatus::isErrorState)
+                                        .count())
                         .description("segments stopped at a failing event (retried until it succeeds)")
                         .tag("processor", name)
                         .register(registry);

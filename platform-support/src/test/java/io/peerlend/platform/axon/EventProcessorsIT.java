@@ -5,9 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.peerlend.infra.testing.TestStores;
 import io.peerlend.platform.testing.JdbcEventStores;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -40,23 +40,32 @@ class IndicatorMetrics {
     IndicatorMetrics(Supervision supervision, MeterRegistry meters) {
         this.supervision = supervision;
         for (String name : INDICATORS) {
-            Gauge.builder("peerlend.early.warning.value", this, m -> m.indicator(name)
-                            .filter(i -> i.value() != null)
-                            .map(i -> i.value().doubleValue())
-                            .orElse(Double.NaN))
+            Gauge.builder(
+                            "peerlend.early.warning.value",
+                            this,
+                            m -> m.indicator(name)
+                                    .filter(i -> i.value() != null)
+                                    .map(i -> i.value().doubleValue())
+                                    .orElse(Double.NaN))
                     .description("the early-warning indicator's value on the latest business day")
                     .tag("indicator", name)
                     .register(meters);
-            Gauge.builder("peerlend.early.warning.breached", this, m -> m.indicator(name)
-                            .map(i -> i.breached() ? 1.0 : 0.0)
-                            .orElse(0.0))
+            Gauge.builder(
+                            "peerlend.early.warning.breached",
+                            this,
+                            m -> m.indicator(name)
+                                    .map(i -> i.breached() ? 1.0 : 0.0)
+                                    .orElse(0.0))
                     .description("1 while the indicator is beyond its threshold")
                     .tag("indicator", name)
                     .register(meters);
         }
-        Gauge.builder("peerlend.early.warning.alerts.open", supervision, s -> s.alerts().stream()
-                        .filter(a -> a.clearedOn() == null)
-                        .count())
+        Gauge.builder(
+                        "peerlend.early.warning.alerts.open",
+                        supervision,
+                        s -> s.alerts().stream()
+                                .filter(a -> a.clearedOn() == null)
+                                .count())
                 .description("early-warning alerts raised and not cleared")
                 .register(meters);
     }
@@ -67,8 +76,7 @@ class IndicatorMetrics {
             latest = supervision.latest();
             readAt = now;
         }
-        return latest.flatMap(day -> day.indicators().stream()
-                .filter(i -> i.name().equals(name))
-                .findFirst());
+        return latest.flatMap(day ->
+                day.indicators().stream().filter(i -> i.name().equals(name)).findFirst());
     }
 }

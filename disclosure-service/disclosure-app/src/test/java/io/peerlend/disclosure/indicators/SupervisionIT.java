@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.peerlend.calendar.api.BusinessDateAdvanced;
 import io.peerlend.disclosure.api.DisclosureAccessed;
 import io.peerlend.lending.api.LoanPartShare;
@@ -53,6 +54,9 @@ class SupervisionIT {
 
     @Autowired
     EventStore store;
+
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     void givenALateLoan_whenTheDayCloses_thenTheOverdueRateBreachesAndRegulatorsSeeTheAlert() throws Exception {
@@ -125,6 +129,19 @@ class SupervisionIT {
         mvc.perform(get("/api/disclosure/indicators").with(caller("reg-1", "regulator")))
                 .andExpect(jsonPath("$.day.indicators[?(@.name == 'liquidity')].value")
                         .value(0.2));
+        // and operations see the same as metrics: the liquidity, the overdue rate breached, alerts open
+        assertThat(meters.get("peerlend.early.warning.value")
+                        .tag("indicator", "liquidity")
+                        .gauge()
+                        .value())
+                .isEqualTo(0.2);
+        assertThat(meters.get("peerlend.early.warning.breached")
+                        .tag("indicator", "overdue-rate")
+                        .gauge()
+                        .value())
+                .isEqualTo(1.0);
+        assertThat(meters.get("peerlend.early.warning.alerts.open").gauge().value())
+                .isGreaterThanOrEqualTo(2.0);
         mvc.perform(get("/api/disclosure/alerts").with(caller("ops-1", "ops")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.indicator == 'overdue-rate' && @.raisedOn == '" + day + "')]")

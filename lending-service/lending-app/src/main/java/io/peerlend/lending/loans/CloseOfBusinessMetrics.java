@@ -21,8 +21,11 @@ import org.springframework.stereotype.Component;
 class CloseOfBusinessMetrics {
 
     CloseOfBusinessMetrics(MongoTemplate mongo, MeterRegistry meters) {
-        Gauge.builder("peerlend.cob.days.waiting", mongo, m -> m.count(
-                        Query.query(Criteria.where("status").ne(Status.DONE.name())), CloseOfBusiness.RUNS))
+        Gauge.builder(
+                        "peerlend.cob.days.waiting",
+                        mongo,
+                        m -> m.count(
+                                Query.query(Criteria.where("status").ne(Status.DONE.name())), CloseOfBusiness.RUNS))
                 .description("business days recorded for close of business and not closed yet")
                 .baseUnit("days")
                 .register(meters);

@@ -3,6 +3,7 @@ package io.peerlend.lending.loans;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.peerlend.calendar.api.BusinessDateAdvanced;
 import io.peerlend.lending.api.LoanPartShare;
 import io.peerlend.lending.api.Loans;
@@ -68,6 +69,9 @@ class CloseOfBusinessIT {
 
     @Autowired
     EventProcessingConfiguration processors;
+
+    @Autowired
+    MeterRegistry meters;
 
     @BeforeEach
     void onlyTheJob() {
@@ -162,6 +166,11 @@ class CloseOfBusinessIT {
                 .as("the day the date left was closed before")
                 .isNull();
         ids.forEach(id -> assertThat(collections(id, due)).as(id).isEqualTo(1));
+        // and operations see it in the metrics: nothing waiting, none running, the last day's finish
+        assertThat(meters.get("peerlend.cob.days.waiting").gauge().value()).isZero();
+        assertThat(meters.get("peerlend.cob.day.progress").gauge().value()).isZero();
+        assertThat(meters.get("peerlend.cob.last.finished").gauge().value())
+                .isGreaterThanOrEqualTo(run(due.plusDays(2)).finishedAt().getEpochSecond());
     }
 
     @Test
