@@ -34,6 +34,7 @@ public final class Platform implements AutoCloseable {
     private EmbeddedPostgresServer postgres;
     private EmbeddedMongoServer mongo;
     private ManagedProcess keycloak;
+    private ManagedProcess traces;
     private final Map<String, ManagedProcess> services = new LinkedHashMap<>();
 
     /**
@@ -96,8 +97,8 @@ public final class Platform implements AutoCloseable {
 
     public void start() throws IOException, InterruptedException {
         // a part left running by an earlier start would answer the health checks in place of the new one
-        List<Integer> taken =
-                new ArrayList<>(List.of(ports.postgres(), ports.mongo(), ports.keycloak(), ports.keycloakManagement()));
+        List<Integer> taken = new ArrayList<>(
+                List.of(ports.postgres(), ports.mongo(), ports.keycloak(), ports.keycloakManagement(), ports.traces()));
         for (ServiceInstance instance : instances) {
             taken.add(instance.port());
             taken.add(instance.managementPort());
@@ -139,6 +140,9 @@ public final class Platform implements AutoCloseable {
                         "http://127.0.0.1:" + ports.web() + "/logout/connect/back-channel/keycloak"));
         log("starting Keycloak on port " + ports.keycloak() + " (the first start takes a minute)");
         keycloak.start();
+        traces = TraceServer.prepare(home, Path.of(javaExecutable()), varDirectory.resolve("logs"), ports.traces());
+        log("starting the trace server (Zipkin) on port " + ports.traces());
+        traces.start();
 
         // the services do not need Keycloak to boot (keys are fetched on first use), so they start meanwhile; further
         // copies (the cluster mode) once the first are up, so two cores are not asked to start every JVM at once
@@ -147,6 +151,7 @@ public final class Platform implements AutoCloseable {
         startAll(first);
         keycloak.awaitHealthy(KEYCLOAK_START);
         log("Keycloak is ready");
+        traces.awaitHealthy(SERVICE_START);
         awaitAll(first);
         List<ServiceInstance> copies =
                 instances.stream().filter(i -> i.index() > 0).toList();
@@ -244,6 +249,9 @@ public final class Platform implements AutoCloseable {
         env.put("PEERLEND_KEYCLOAK_URL", "http://localhost:" + ports.keycloak());
         // development: operations staff may move the business date forward (production follows the calendar)
         env.put("PEERLEND_CALENDAR_MANUAL", "true");
+        // every request traced in development, its spans sent to the launcher's Zipkin (production: OTLP, sampled)
+        env.put("PEERLEND_TRACING_ZIPKIN_URL", tracesUrl());
+        env.put("MANAGEMENT_TRACING_SAMPLING_PROBABILITY", "1.0");
         env.putAll(serviceSettings);
         URI health = URI.create("http://127.0.0.1:" + instance.managementPort() + "/actuator/health/readiness");
         return new ManagedProcess(
@@ -277,6 +285,11 @@ public final class Platform implements AutoCloseable {
     }
 
     /** The MongoDB URI of one service's read-side database. */
+    /** The development trace server (Zipkin): its UI, and its API under {@code /api/v2}. */
+    public String tracesUrl() {
+        return "http://127.0.0.1:" + ports.traces();
+    }
+
     public String mongoUri(String service) {
         return mongo.uri("peerlend-" + service);
     }
@@ -337,6 +350,7 @@ public final class Platform implements AutoCloseable {
                   Token for scripts:    curl -d client_id=peerlend-dev-cli -d grant_type=password \\
                                           -d username=borrower1 -d password=borrower1 %3$s/protocol/openid-connect/token
                   Logs                  %4$s
+                  Traces                %7$s/zipkin/  (one trace per request, across the services)
                   Instances             %6$s
                 Press Ctrl-C to stop everything.""".formatted(
                         gatewayUrl(),
@@ -348,7 +362,8 @@ public final class Platform implements AutoCloseable {
                                 ? "one of each (PEERLEND_INSTANCES=2 runs two of each service and of the web client)"
                                 : instances.stream()
                                         .map(i -> i.name() + " :" + i.port())
-                                        .collect(Collectors.joining(", ")));
+                                        .collect(Collectors.joining(", ")),
+                        tracesUrl());
     }
 
     @Override
@@ -356,6 +371,7 @@ public final class Platform implements AutoCloseable {
         List<AutoCloseable> stopOrder = new ArrayList<>(services.values());
         Collections.reverse(stopOrder);
         stopOrder.add(keycloak);
+        stopOrder.add(traces);
         stopOrder.add(mongo);
         stopOrder.add(postgres);
         for (AutoCloseable part : stopOrder) {

@@ -14,10 +14,11 @@ public record Ports(
         int keycloak,
         int keycloakManagement,
         int postgres,
-        int mongo) {
+        int mongo,
+        int traces) {
 
     public static Ports defaults() {
-        return new Ports(8080, 8081, 8082, 8083, 8084, 8085, 8180, 8190, 15432, 27027);
+        return new Ports(8080, 8081, 8082, 8083, 8084, 8085, 8180, 8190, 15432, 27027, 9411);
     }
 
     public Ports offsetBy(int offset) {
@@ -31,6 +32,7 @@ public record Ports(
                 keycloak + offset,
                 keycloakManagement + offset,
                 postgres + offset,
-                mongo + offset);
+                mongo + offset,
+                traces + offset);
     }
 }
