@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * One trace per request across the platform: from the gateway through the lending service, the event processors that
  * handle what the request caused (each in its own span, continuing the request's trace from the events' metadata) and
- * the HTTP calls they make to the KYC and scoring services, collected by the development trace server (Zipkin); and
- * the log lines those processors write carry the request's correlation id.
+ * the HTTP calls they make to the KYC and scoring services, collected by the development trace server (Zipkin); the
+ * log lines those processors write carry the request's correlation id; and each command type is timed.
  */
 class TracingIT extends EndToEndTest {
 
@@ -47,24 +47,33 @@ class TracingIT extends EndToEndTest {
 
         // then the trace server holds one trace with spans from the gateway, the lending, KYC and scoring services,
         // and from the processors that checked the borrower's identity, scored the application and quoted it
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
-            Api.Response trace = api.getAt(platform.tracesUrl() + "/api/v2/trace/" + traceId, null);
-            assertThat(trace.status()).as(trace.body()).isEqualTo(200);
-            Set<String> services = new TreeSet<>();
-            Set<String> spans = new TreeSet<>();
-            for (JsonNode span : trace.json()) {
-                services.add(span.at("/localEndpoint/serviceName").asText());
-                spans.add(span.path("name").asText());
-                assertThat(span.path("traceId").asText()).isEqualTo(traceId);
-            }
-            assertThat(services).contains("gateway", "lending", "kyc", "scoring");
-            // Zipkin keeps span names in lower case
-            assertThat(spans)
-                    .anyMatch(s -> s.equals("command submitloanapplication"))
-                    .anyMatch(s -> s.startsWith("lending-kyc-gate "))
-                    .anyMatch(s -> s.equals("lending-scoring borroweridentityconfirmed"))
-                    .anyMatch(s -> s.equals("lending-quotes loanapplicationscored"));
-        });
+        await().atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofSeconds(2))
+                .untilAsserted(() -> {
+                    Api.Response trace = api.getAt(platform.tracesUrl() + "/api/v2/trace/" + traceId, null);
+                    assertThat(trace.status()).as(trace.body()).isEqualTo(200);
+                    Set<String> services = new TreeSet<>();
+                    Set<String> spans = new TreeSet<>();
+                    for (JsonNode span : trace.json()) {
+                        services.add(span.at("/localEndpoint/serviceName").asText());
+                        spans.add(span.path("name").asText());
+                        assertThat(span.path("traceId").asText()).isEqualTo(traceId);
+                    }
+                    assertThat(services).contains("gateway", "lending", "kyc", "scoring");
+                    // Zipkin keeps span names in lower case
+                    assertThat(spans)
+                            .anyMatch(s -> s.equals("command submitloanapplication"))
+                            .anyMatch(s -> s.startsWith("lending-kyc-gate "))
+                            .anyMatch(s -> s.equals("lending-scoring borroweridentityconfirmed"))
+                            .anyMatch(s -> s.equals("lending-quotes loanapplicationscored"));
+                });
+
+        // and the lending service's metrics time each command type, successes and failures apart
+        String metrics = api.getAt(platform.managementUrl("lending") + "/actuator/prometheus", null)
+                .body();
+        assertThat(metrics)
+                .containsPattern("successTimer_seconds_count\\{[^}]*payloadType=\"SubmitLoanApplication\"")
+                .contains("failureTimer_seconds_count");
 
         // and the line the scoring processor logged for this application carries the request's correlation id
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
