@@ -1,5 +1,6 @@
 package io.peerlend.scoring;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.peerlend.scoring.bureau.ResilientCreditBureau;
 import io.peerlend.scoring.bureau.domain.CreditBureau;
 import io.peerlend.scoring.bureau.sandbox.SandboxCreditBureau;
@@ -7,6 +8,7 @@ import io.peerlend.scoring.decisions.domain.AffordabilityPolicy;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,11 +33,14 @@ class ScoringConfiguration {
     @Bean
     CreditBureau creditBureau(
             @Value("${peerlend.scoring.bureau.adapter}") String adapter,
-            @Value("${peerlend.scoring.bureau.timeout}") Duration timeout) {
+            @Value("${peerlend.scoring.bureau.timeout}") Duration timeout,
+            ObjectProvider<MeterRegistry> meters) {
         if (!adapter.equals("sandbox")) {
             throw new IllegalStateException("unknown credit bureau adapter '" + adapter + "'; available: sandbox");
         }
-        return new ResilientCreditBureau(new SandboxCreditBureau(), timeout);
+        ResilientCreditBureau bureau = new ResilientCreditBureau(new SandboxCreditBureau(), timeout);
+        meters.ifAvailable(bureau::bindTo);
+        return bureau;
     }
 
     @Bean

@@ -2,9 +2,14 @@ package io.peerlend.lending;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
+import io.github.resilience4j.micrometer.tagged.TaggedRetryMetrics;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
+import io.github.resilience4j.retry.RetryRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.function.Supplier;
 import org.springframework.web.client.RestClientException;
@@ -16,18 +21,20 @@ import org.springframework.web.client.RestClientException;
  */
 public final class ResilientCall {
 
+    private final RetryRegistry retries = RetryRegistry.ofDefaults();
+    private final CircuitBreakerRegistry breakers = CircuitBreakerRegistry.ofDefaults();
     private final Retry retry;
     private final CircuitBreaker circuitBreaker;
 
     public ResilientCall(String name, Duration firstBackoff, int attempts, Duration openFor) {
-        this.retry = Retry.of(
+        this.retry = retries.retry(
                 name,
                 RetryConfig.custom()
                         .maxAttempts(attempts)
                         .intervalFunction(IntervalFunction.ofExponentialBackoff(firstBackoff, 2.0))
                         .retryExceptions(RestClientException.class)
                         .build());
-        this.circuitBreaker = CircuitBreaker.of(
+        this.circuitBreaker = breakers.circuitBreaker(
                 name,
                 CircuitBreakerConfig.custom()
                         .slidingWindowSize(10)
@@ -41,6 +48,15 @@ public final class ResilientCall {
     public <T> T call(Supplier<T> call) {
         return Retry.decorateSupplier(retry, CircuitBreaker.decorateSupplier(circuitBreaker, call))
                 .get();
+    }
+
+    /**
+     * Publishes the breaker and the retry as Resilience4j's standard metrics ({@code resilience4j_circuitbreaker_state}
+     * and the call counts, tagged with the call's name), which the dashboard and the circuit-open alert read.
+     */
+    public void bindTo(MeterRegistry meters) {
+        TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(breakers).bindTo(meters);
+        TaggedRetryMetrics.ofRetryRegistry(retries).bindTo(meters);
     }
 
     public CircuitBreaker.State circuitState() {

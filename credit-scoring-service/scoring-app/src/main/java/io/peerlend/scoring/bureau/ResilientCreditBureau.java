@@ -3,8 +3,11 @@ package io.peerlend.scoring.bureau;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
 import io.github.resilience4j.timelimiter.TimeLimiter;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.peerlend.scoring.api.BureauSubject;
 import io.peerlend.scoring.bureau.domain.BureauReport;
 import io.peerlend.scoring.bureau.domain.BureauUnavailableException;
@@ -23,6 +26,7 @@ public final class ResilientCreditBureau implements CreditBureau {
 
     private final CreditBureau delegate;
     private final TimeLimiter timeLimiter;
+    private final CircuitBreakerRegistry breakers = CircuitBreakerRegistry.ofDefaults();
     private final CircuitBreaker circuitBreaker;
     private final ExecutorService executor = Executors.newFixedThreadPool(4, r -> {
         Thread t = new Thread(r, "credit-bureau");
@@ -36,7 +40,7 @@ public final class ResilientCreditBureau implements CreditBureau {
                 .timeoutDuration(timeout)
                 .cancelRunningFuture(true)
                 .build());
-        this.circuitBreaker = CircuitBreaker.of(
+        this.circuitBreaker = breakers.circuitBreaker(
                 "credit-bureau",
                 CircuitBreakerConfig.custom()
                         .slidingWindowSize(20)
@@ -44,6 +48,11 @@ public final class ResilientCreditBureau implements CreditBureau {
                         .failureRateThreshold(50)
                         .waitDurationInOpenState(Duration.ofSeconds(30))
                         .build());
+    }
+
+    /** The breaker as Resilience4j's standard metrics ({@code resilience4j_circuitbreaker_state{name="credit-bureau"}}). */
+    public void bindTo(MeterRegistry meters) {
+        TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(breakers).bindTo(meters);
     }
 
     @Override

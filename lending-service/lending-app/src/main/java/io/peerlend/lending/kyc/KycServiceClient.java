@@ -1,5 +1,6 @@
 package io.peerlend.lending.kyc;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.peerlend.kyc.api.CreditSearchSubject;
 import io.peerlend.lending.ResilientCall;
 import java.time.Duration;
@@ -43,5 +44,10 @@ public class KycServiceClient implements CreditSearchSubjects {
             throw new IdentityServiceUnavailableException(
                     "no answer from the KYC service: " + e.getClass().getSimpleName(), e);
         }
+    }
+
+    /** The call's breaker and retry as metrics ({@link ResilientCall#bindTo}). */
+    public void bindTo(MeterRegistry meters) {
+        resilient.bindTo(meters);
     }
 }

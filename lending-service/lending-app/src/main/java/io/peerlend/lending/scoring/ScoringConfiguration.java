@@ -1,9 +1,11 @@
 package io.peerlend.lending.scoring;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.peerlend.lending.kyc.CreditSearchSubjects;
 import io.peerlend.lending.kyc.KycServiceClient;
 import io.peerlend.platform.clients.ServiceClients;
 import java.time.Duration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,13 +26,16 @@ class ScoringConfiguration {
     CreditScoring creditScoring(
             RestClient.Builder restClients,
             OAuth2AuthorizedClientManager serviceTokens,
+            ObjectProvider<MeterRegistry> meters,
             @Value("${peerlend.lending.scoring.url}") String url,
             @Value("${peerlend.lending.scoring.timeout}") Duration timeout) {
-        return new ScoringServiceClient(
+        ScoringServiceClient client = new ScoringServiceClient(
                 serviceClient(restClients, serviceTokens, url, timeout),
                 Duration.ofMillis(500),
                 3,
                 Duration.ofSeconds(10));
+        meters.ifAvailable(client::bindTo);
+        return client;
     }
 
     /** The verified identity for the bureau search, from the KYC service (with the same service token). */
@@ -38,13 +43,16 @@ class ScoringConfiguration {
     CreditSearchSubjects creditSearchSubjects(
             RestClient.Builder restClients,
             OAuth2AuthorizedClientManager serviceTokens,
+            ObjectProvider<MeterRegistry> meters,
             @Value("${peerlend.lending.kyc.url}") String url,
             @Value("${peerlend.lending.kyc.timeout}") Duration timeout) {
-        return new KycServiceClient(
+        KycServiceClient client = new KycServiceClient(
                 serviceClient(restClients, serviceTokens, url, timeout),
                 Duration.ofMillis(500),
                 3,
                 Duration.ofSeconds(10));
+        meters.ifAvailable(client::bindTo);
+        return client;
     }
 
     /** An HTTP client for another Peerlend service: the lending service's own token, and a time limit. */

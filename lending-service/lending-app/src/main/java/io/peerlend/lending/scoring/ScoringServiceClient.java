@@ -1,6 +1,7 @@
 package io.peerlend.lending.scoring;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.peerlend.lending.ResilientCall;
 import io.peerlend.scoring.api.CreditDecision;
 import io.peerlend.scoring.api.ScoreRequest;
@@ -37,5 +38,10 @@ public class ScoringServiceClient implements CreditScoring {
 
     CircuitBreaker.State circuitState() {
         return resilient.circuitState();
+    }
+
+    /** The call's breaker and retry as metrics ({@link ResilientCall#bindTo}). */
+    public void bindTo(MeterRegistry meters) {
+        resilient.bindTo(meters);
     }
 }
