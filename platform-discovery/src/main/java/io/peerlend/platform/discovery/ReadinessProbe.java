@@ -31,7 +31,8 @@ public final class ReadinessProbe {
                 .onErrorReturn(false);
     }
 
-    static URI uri(ServiceInstance instance, String path) {
+    /** An address on the instance's management port (its own port when it publishes none). */
+    public static URI uri(ServiceInstance instance, String path) {
         String port = instance.getMetadata().get(MANAGEMENT_PORT);
         String scheme = instance.getScheme() != null ? instance.getScheme() : "http";
         return URI.create(scheme + "://" + instance.getHost() + ":"

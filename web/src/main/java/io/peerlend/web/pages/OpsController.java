@@ -5,6 +5,7 @@ import io.peerlend.kyc.api.ComplaintResponseRequest;
 import io.peerlend.kyc.api.OfficerDecision;
 import io.peerlend.web.services.Services;
 import io.peerlend.web.services.Services.Service;
+import io.peerlend.web.services.SystemHealth;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -36,9 +37,11 @@ import tools.jackson.databind.node.JsonNodeFactory;
 class OpsController {
 
     private final Services services;
+    private final SystemHealth systemHealth;
 
-    OpsController(Services services) {
+    OpsController(Services services, SystemHealth systemHealth) {
         this.services = services;
+        this.systemHealth = systemHealth;
     }
 
     @GetMapping("/app/ops")
@@ -286,6 +289,13 @@ class OpsController {
                 null,
                 "close",
                 () -> services.post(Service.LENDING, "/api/lending/ops/close-of-business", Map.of(), null, user));
+    }
+
+    /** Each part's instances: health, dependencies, event processors' lag, circuit breakers (docs/operations.md). */
+    @GetMapping("/app/ops/system")
+    String system(Model model) {
+        model.addAttribute("instances", systemHealth.instances());
+        return page("ops/system", model);
     }
 
     @GetMapping("/app/ops/audit")

@@ -18,7 +18,9 @@ import io.peerlend.kyc.api.ComplaintRequest;
 import io.peerlend.kyc.api.OfficerDecision;
 import io.peerlend.web.services.Services;
 import io.peerlend.web.services.Services.Service;
+import io.peerlend.web.services.SystemHealth;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +46,9 @@ class OpsPagesIT {
     @MockitoBean
     Services services;
 
+    @MockitoBean
+    SystemHealth systemHealth;
+
     private static OidcLoginRequestPostProcessor ops() {
         return oidcLogin().authorities(new SimpleGrantedAuthority("ROLE_ops"));
     }
@@ -51,6 +56,37 @@ class OpsPagesIT {
     private static OidcLoginRequestPostProcessor supervisor() {
         return oidcLogin()
                 .authorities(new SimpleGrantedAuthority("ROLE_ops"), new SimpleGrantedAuthority("ROLE_ops-supervisor"));
+    }
+
+    @Test
+    void givenAProcessorHeldBackAndAnOpenBreaker_whenOpsOpenTheSystemPage_thenBothShowAsWrong() throws Exception {
+        given(systemHealth.instances())
+                .willReturn(List.of(
+                        new SystemHealth.Instance(
+                                "lending",
+                                "127.0.0.1:8081",
+                                "UP",
+                                Map.of("db", "UP", "mongo", "UP"),
+                                List.of(
+                                        new SystemHealth.Processor("lending-ledger", 0, 1, 0),
+                                        new SystemHealth.Processor("lending-quotes", 3, 1, 1)),
+                                List.of(new SystemHealth.Breaker("scoring", "open"))),
+                        new SystemHealth.Instance("kyc", "127.0.0.1:8083", "DOWN", Map.of(), List.of(), List.of())));
+
+        String page = page(get("/app/ops/system").with(ops()));
+
+        assertThat(page)
+                .contains("id=\"processor-lending-lending-quotes\"", "stopped at a failing event, retrying", "failing")
+                .contains("id=\"processor-lending-lending-ledger\"", "up to date")
+                .contains("id=\"breaker-lending-scoring\"", "scoring open")
+                .contains("kyc", "DOWN");
+        assertThat(mvc.perform(get("/app/ops/system")
+                                .with(oidcLogin().authorities(new SimpleGrantedAuthority("ROLE_borrower"))))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .as("a customer is refused")
+                .isEqualTo(403);
     }
 
     @Test

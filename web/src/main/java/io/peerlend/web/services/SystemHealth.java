@@ -1,0 +1,155 @@
+package io.peerlend.web.services;
+
+import io.peerlend.platform.discovery.ReadinessProbe;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.cloud.client.ServiceInstance;
+import org.springframework.cloud.client.discovery.DiscoveryClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What each instance of each part says about itself on its management port (never routed, never public; the
+ * operations portal's system page): its health and its dependencies' (PostgreSQL, MongoDB, the identity provider's
+ * keys, disk), how far each event processor it runs is behind the event store and whether a segment is stuck at a
+ * failing event, and the state of its circuit breakers (the other services, the credit bureau). Read from the same
+ * health and Prometheus endpoints the cluster's monitoring scrapes, so the page and the alerts agree.
+ */
+@Component
+public class SystemHealth {
+
+    /** Lag above which a processor shows as behind rather than up to date (the alert fires at 1,000 for 10 minutes). */
+    static final long BEHIND = 100;
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(2);
+    private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)\\{([^}]*)}\\s+(\\S+)");
+    private static final Pattern LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    public record Processor(String name, long lagEvents, int segments, int failingSegments) {
+        /** {@code failing}, {@code behind}, {@code current}, or {@code elsewhere} (its segments are held by another instance). */
+        public String state() {
+            if (failingSegments > 0) {
+                return "failing";
+            }
+            if (segments == 0) {
+                return "elsewhere";
+            }
+            return lagEvents > BEHIND ? "behind" : "current";
+        }
+    }
+
+    public record Breaker(String name, String state) {}
+
+    public record Instance(
+            String service,
+            String address,
+            String status,
+            Map<String, String> dependencies,
+            List<Processor> processors,
+            List<Breaker> breakers) {}
+
+    private final DiscoveryClient discovery;
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+
+    public SystemHealth(DiscoveryClient discovery) {
+        this.discovery = discovery;
+    }
+
+    /** Every instance discovery knows, part by part; one that does not answer shows as {@code DOWN}. */
+    public List<Instance> instances() {
+        List<Instance> all = new ArrayList<>();
+        for (String service : discovery.getServices().stream().sorted().toList()) {
+            for (ServiceInstance instance : discovery.getInstances(service)) {
+                String address = instance.getHost() + ":" + instance.getPort();
+                String health = fetch(ReadinessProbe.uri(instance, "/actuator/health"));
+                String metrics = fetch(ReadinessProbe.uri(instance, "/actuator/prometheus"));
+                all.add(read(service, address, health, metrics));
+            }
+        }
+        return all;
+    }
+
+    /** One instance from its health document and its Prometheus text (either null when it did not answer). */
+    static Instance read(String service, String address, String health, String metrics) {
+        String status = "DOWN";
+        Map<String, String> dependencies = new TreeMap<>();
+        if (health != null) {
+            JsonNode document = JSON.readTree(health);
+            status = document.path("status").asString("UNKNOWN");
+            for (Map.Entry<String, JsonNode> component :
+                    document.path("components").properties()) {
+                dependencies.put(
+                        component.getKey(), component.getValue().path("status").asString("UNKNOWN"));
+            }
+        }
+        Map<String, long[]> processors = new TreeMap<>();
+        Map<String, String> breakers = new TreeMap<>();
+        if (metrics != null) {
+            for (String line : metrics.split("\n")) {
+                Matcher sample = SAMPLE.matcher(line);
+                if (!sample.find()) {
+                    continue;
+                }
+                Map<String, String> labels = labels(sample.group(2));
+                double value = Double.parseDouble(sample.group(3));
+                switch (sample.group(1)) {
+                    case "peerlend_axon_processor_lag_events" -> processor(processors, labels)[0] = (long) value;
+                    case "peerlend_axon_processor_segments" -> processor(processors, labels)[1] = (long) value;
+                    case "peerlend_axon_processor_segments_failing" -> processor(processors, labels)[2] = (long) value;
+                    case "resilience4j_circuitbreaker_state" -> {
+                        if (value == 1.0) {
+                            breakers.put(labels.get("name"), labels.get("state"));
+                        }
+                    }
+                    default -> {}
+                }
+            }
+        }
+        List<Processor> processorList = new ArrayList<>();
+        processors.forEach((name, v) -> processorList.add(new Processor(name, v[0], (int) v[1], (int) v[2])));
+        List<Breaker> breakerList = new ArrayList<>();
+        breakers.forEach((name, state) -> breakerList.add(new Breaker(name, state)));
+        return new Instance(service, address, status, dependencies, processorList, breakerList);
+    }
+
+    private static long[] processor(Map<String, long[]> processors, Map<String, String> labels) {
+        return processors.computeIfAbsent(labels.getOrDefault("processor", "?"), k -> new long[3]);
+    }
+
+    private static Map<String, String> labels(String text) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        Matcher label = LABEL.matcher(text);
+        while (label.find()) {
+            labels.put(label.group(1), label.group(2));
+        }
+        return labels;
+    }
+
+    private String fetch(URI uri) {
+        try {
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET().build(), HttpResponse.BodyHandlers.ofString());
+            // a part that is down answers 503 with its health document: still worth reading
+            return response.statusCode() == 200 || response.statusCode() == 503 ? response.body() : null;
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+}
