@@ -72,6 +72,18 @@ class WebOperationsJourneyIT extends EndToEndTest {
                 officer.screenshot("ops-business-day");
                 officer.click("ops-ledger");
                 assertThat(officer.text("ledger-status")).startsWith("The ledger balances");
+                // the system page: what each part's instances say on their management ports, read now
+                officer.click("ops-system");
+                assertThat(officer.text("processor-lending-lending-quotes")).contains("lending-quotes");
+                assertThat(officer.text("processor-kyc-kyc-aml-monitoring")).contains("kyc-aml-monitoring");
+                // every instance and its stores healthy (the read side's health is asked in a way the development
+                // MongoDB server understands)
+                assertThat(officer.driver.getPageSource())
+                        .contains("db UP")
+                        .contains("mongo UP")
+                        .doesNotContain(">DOWN<")
+                        .doesNotContain("mongo DOWN");
+                officer.screenshot("ops-system");
             }
 
             // the borrower reads the answer and refers the complaint to the ombudsman
