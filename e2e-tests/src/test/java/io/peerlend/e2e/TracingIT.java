@@ -75,6 +75,14 @@ class TracingIT extends EndToEndTest {
                 .containsPattern("successTimer_seconds_count\\{[^}]*payloadType=\"SubmitLoanApplication\"")
                 .contains("failureTimer_seconds_count");
 
+        // and the business figures operations watch are counted from the read models (every 30 s)
+        await().atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofSeconds(3))
+                .untilAsserted(() -> assertThat(
+                                api.getAt(platform.managementUrl("lending") + "/actuator/prometheus", null)
+                                        .body())
+                        .containsPattern("peerlend_applications\\{[^}]*status=\"(SCORED|QUOTED|DECLINED)\"}"));
+
         // and the line the scoring processor logged for this application carries the request's correlation id
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             List<String> lines = Files.readAllLines(platform.service("lending").logFile());

@@ -7,20 +7,26 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.peerlend.infra.testing.TestIssuer;
 import io.peerlend.platform.testing.ServiceTests;
 import io.peerlend.platform.testing.StoredEventSamples;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -47,6 +53,41 @@ class ServiceBasicsIT {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Autowired
+    MeterRegistry meters;
+
+    @Autowired
+    OperationsFigures figures;
+
+    @Test
+    void givenOpenComplaintsOneDueWithinAWeek_whenTheFiguresAreCounted_thenTheGaugesSaySo() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        mongo.getCollection("complaints").deleteMany(new Document());
+        mongo.insert(complaint("OPEN", today.plusDays(3)), "complaints");
+        mongo.insert(complaint("OPEN", today.plusDays(40)), "complaints");
+        mongo.insert(complaint("RESOLVED", today.plusDays(2)), "complaints");
+
+        figures.refresh();
+
+        assertThat(gauge("peerlend.complaints", "OPEN")).isEqualTo(2);
+        assertThat(gauge("peerlend.complaints", "RESOLVED")).isEqualTo(1);
+        assertThat(gauge("peerlend.complaints.due.soon", "OPEN")).isEqualTo(1);
+    }
+
+    /** As the complaints read model stores it (through the same mapping), with only the fields counted. */
+    private static Document complaint(String status, LocalDate due) {
+        return new Document("_id", UUID.randomUUID().toString())
+                .append("status", status)
+                .append("finalResponseDue", due);
+    }
+
+    private double gauge(String name, String status) {
+        return meters.get(name).tag("status", status).gauge().value();
+    }
 
     @Test
     void checks_tokens_itself_expired_foreign_and_misaddressed_ones_are_refused() throws Exception {
