@@ -7,16 +7,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.OptionalLong;
+import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 
 /**
  * How far each event processor of this instance is behind the event store, for Prometheus and the dashboard
  * (docs/operations.md): {@code peerlend.axon.processor.lag} (events between the store's head and the furthest-behind
- * segment this instance holds), {@code peerlend.axon.processor.segments} (segments it holds) and
+ * segment this instance holds), {@code peerlend.axon.processor.lag.seconds} (how long the oldest event it has not
+ * reached has waited), {@code peerlend.axon.processor.segments} (segments it holds) and
  * {@code peerlend.axon.processor.segments.failing} (segments stopped at an event that fails and is being retried).
  * Across instances, the processor's lag is the largest of theirs. The store's head is read at most once a second,
  * however many processors and scrapes ask.
@@ -42,6 +45,12 @@ final class ProcessorMetrics {
                 Gauge.builder("peerlend.axon.processor.lag", streaming, this::lag)
                         .description("events between the event store's head and this processor's slowest segment here")
                         .baseUnit("events")
+                        .tag("processor", name)
+                        .register(registry);
+                Gauge.builder("peerlend.axon.processor.lag.seconds", streaming, this::lagSeconds)
+                        .description("age of the oldest stored event this processor's slowest segment here has not"
+                                + " reached (0 when it is up to date)")
+                        .baseUnit("seconds")
                         .tag("processor", name)
                         .register(registry);
                 Gauge.builder(
@@ -77,6 +86,37 @@ final class ProcessorMetrics {
             slowest = Math.min(slowest, position.orElse(-1));
         }
         return Math.max(0, storeHead - slowest);
+    }
+
+    /**
+     * How old the first event after the slowest segment's position is: how long the oldest event this processor has
+     * not handled has waited (with several segments, the next event may be another segment's, which is then no older
+     * than the one the slowest segment waits at). Read only when the processor is behind.
+     */
+    double lagSeconds(StreamingEventProcessor processor) {
+        if (lag(processor) == 0) {
+            return 0;
+        }
+        TrackingToken slowest = null;
+        long slowestPosition = Long.MAX_VALUE;
+        for (EventTrackerStatus segment : processor.processingStatus().values()) {
+            TrackingToken token = segment.getTrackingToken();
+            long position = token == null ? -1 : token.position().orElse(-1);
+            if (position < slowestPosition) {
+                slowestPosition = position;
+                slowest = token;
+            }
+        }
+        try (BlockingStream<TrackedEventMessage<?>> next = eventStore.openStream(slowest)) {
+            if (next.hasNextAvailable()) {
+                Instant stored = next.nextAvailable().getTimestamp();
+                return Math.max(0, Duration.between(stored, clock.instant()).toMillis() / 1000.0);
+            }
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        }
     }
 
     private synchronized long head() {

@@ -207,6 +207,7 @@ class EventProcessorsIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> projection.count() == 1);
         await().atMost(Duration.ofSeconds(10)).until(() -> gauge(meters, "peerlend.axon.processor.lag") == 0);
         assertThat(gauge(meters, "peerlend.axon.processor.segments")).isEqualTo(1);
+        assertThat(gauge(meters, "peerlend.axon.processor.lag.seconds")).isZero();
 
         // when its read side goes down while three more events are stored
         projection.readSideDown = true;
@@ -218,13 +219,16 @@ class EventProcessorsIT {
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> gauge(meters, "peerlend.axon.processor.segments.failing") == 1
                         && gauge(meters, "peerlend.axon.processor.lag") == 3);
+        // and the oldest event it has not handled grows older while it is stuck
+        await().atMost(Duration.ofSeconds(30)).until(() -> gauge(meters, "peerlend.axon.processor.lag.seconds") >= 2);
 
         // and when the read side is back, it catches up: no lag, nothing failing
         projection.readSideDown = false;
         await().atMost(Duration.ofSeconds(90)).until(() -> projection.count() == 4);
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> gauge(meters, "peerlend.axon.processor.lag") == 0
-                        && gauge(meters, "peerlend.axon.processor.segments.failing") == 0);
+                        && gauge(meters, "peerlend.axon.processor.segments.failing") == 0
+                        && gauge(meters, "peerlend.axon.processor.lag.seconds") == 0);
     }
 
     private static double gauge(SimpleMeterRegistry meters, String name) {

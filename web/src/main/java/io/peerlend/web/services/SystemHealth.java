@@ -38,7 +38,7 @@ public class SystemHealth {
     private static final Pattern LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    public record Processor(String name, long lagEvents, int segments, int failingSegments) {
+    public record Processor(String name, long lagEvents, long lagSeconds, int segments, int failingSegments) {
         /** {@code failing}, {@code behind}, {@code current}, or {@code elsewhere} (its segments are held by another instance). */
         public String state() {
             if (failingSegments > 0) {
@@ -110,6 +110,7 @@ public class SystemHealth {
                     case "peerlend_axon_processor_lag_events" -> processor(processors, labels)[0] = (long) value;
                     case "peerlend_axon_processor_segments" -> processor(processors, labels)[1] = (long) value;
                     case "peerlend_axon_processor_segments_failing" -> processor(processors, labels)[2] = (long) value;
+                    case "peerlend_axon_processor_lag_seconds" -> processor(processors, labels)[3] = (long) value;
                     case "resilience4j_circuitbreaker_state" -> {
                         if (value == 1.0) {
                             breakers.put(labels.get("name"), labels.get("state"));
@@ -120,14 +121,14 @@ public class SystemHealth {
             }
         }
         List<Processor> processorList = new ArrayList<>();
-        processors.forEach((name, v) -> processorList.add(new Processor(name, v[0], (int) v[1], (int) v[2])));
+        processors.forEach((name, v) -> processorList.add(new Processor(name, v[0], v[3], (int) v[1], (int) v[2])));
         List<Breaker> breakerList = new ArrayList<>();
         breakers.forEach((name, state) -> breakerList.add(new Breaker(name, state)));
         return new Instance(service, address, status, dependencies, processorList, breakerList);
     }
 
     private static long[] processor(Map<String, long[]> processors, Map<String, String> labels) {
-        return processors.computeIfAbsent(labels.getOrDefault("processor", "?"), k -> new long[3]);
+        return processors.computeIfAbsent(labels.getOrDefault("processor", "?"), k -> new long[4]);
     }
 
     private static Map<String, String> labels(String text) {

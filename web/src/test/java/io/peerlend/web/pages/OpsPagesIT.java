@@ -68,15 +68,19 @@ class OpsPagesIT {
                                 "UP",
                                 Map.of("db", "UP", "mongo", "UP"),
                                 List.of(
-                                        new SystemHealth.Processor("lending-ledger", 0, 1, 0),
-                                        new SystemHealth.Processor("lending-quotes", 3, 1, 1)),
+                                        new SystemHealth.Processor("lending-ledger", 0, 0, 1, 0),
+                                        new SystemHealth.Processor("lending-quotes", 3, 95, 1, 1)),
                                 List.of(new SystemHealth.Breaker("scoring", "open"))),
                         new SystemHealth.Instance("kyc", "127.0.0.1:8083", "DOWN", Map.of(), List.of(), List.of())));
 
         String page = page(get("/app/ops/system").with(ops()));
 
         assertThat(page)
-                .contains("id=\"processor-lending-lending-quotes\"", "stopped at a failing event, retrying", "failing")
+                .contains(
+                        "id=\"processor-lending-lending-quotes\"",
+                        "stopped at a failing event, retrying",
+                        "failing",
+                        "95 s")
                 .contains("id=\"processor-lending-lending-ledger\"", "up to date")
                 .contains("id=\"breaker-lending-scoring\"", "scoring open")
                 .contains("kyc", "DOWN");

@@ -21,6 +21,7 @@ class SystemHealthTest {
             peerlend_axon_processor_lag_events{application="lending",processor="lending-ledger"} 0.0
             peerlend_axon_processor_lag_events{application="lending",processor="lending-scoring"} 4200.0
             peerlend_axon_processor_lag_events{application="lending",processor="lending-book"} 0.0
+            peerlend_axon_processor_lag_seconds{application="lending",processor="lending-quotes"} 75.5
             peerlend_axon_processor_segments{application="lending",processor="lending-quotes"} 1.0
             peerlend_axon_processor_segments{application="lending",processor="lending-ledger"} 2.0
             peerlend_axon_processor_segments{application="lending",processor="lending-scoring"} 1.0
@@ -42,10 +43,10 @@ class SystemHealthTest {
         assertThat(lending.dependencies()).containsEntry("db", "UP").containsEntry("mongo", "DOWN");
         assertThat(lending.processors())
                 .containsExactly(
-                        new Processor("lending-book", 0, 0, 0),
-                        new Processor("lending-ledger", 0, 2, 0),
-                        new Processor("lending-quotes", 3, 1, 1),
-                        new Processor("lending-scoring", 4200, 1, 0));
+                        new Processor("lending-book", 0, 0, 0, 0),
+                        new Processor("lending-ledger", 0, 0, 2, 0),
+                        new Processor("lending-quotes", 3, 75, 1, 1),
+                        new Processor("lending-scoring", 4200, 0, 1, 0));
         assertThat(lending.processors())
                 .extracting(Processor::state)
                 .containsExactly("elsewhere", "current", "failing", "behind");
