@@ -22,26 +22,11 @@ class OperationsFigures {
 
     OperationsFigures(MeterRegistry meters, MongoTemplate mongo, Clock clock) {
         this.figures = List.of(
-                new ReadModelCounts(
-                        meters,
-                        mongo,
-                        "peerlend.aml.cases",
-                        "AML cases by status",
-                        // AmlCaseReadModel's collection
-                        "aml_cases",
-                        "status",
-                        "status",
-                        () -> Criteria.where("status").exists(true)),
-                new ReadModelCounts(
-                        meters,
-                        mongo,
-                        "peerlend.complaints",
-                        "complaints by status",
-                        // ComplaintReadModel's collection
-                        "complaints",
-                        "status",
-                        "status",
-                        () -> Criteria.where("status").exists(true)),
+                // the collections of AmlCaseReadModel and ComplaintReadModel
+                ReadModelCounts.byField(
+                        meters, mongo, "peerlend.aml.cases", "AML cases by status", "aml_cases", "status"),
+                ReadModelCounts.byField(
+                        meters, mongo, "peerlend.complaints", "complaints by status", "complaints", "status"),
                 new ReadModelCounts(
                         meters,
                         mongo,

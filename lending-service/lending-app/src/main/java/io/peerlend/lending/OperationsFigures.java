@@ -20,16 +20,14 @@ class OperationsFigures {
 
     OperationsFigures(MeterRegistry meters, MongoTemplate mongo) {
         this.figures = List.of(
-                new ReadModelCounts(
+                // LoanApplicationReadModel's collection
+                ReadModelCounts.byField(
                         meters,
                         mongo,
                         "peerlend.applications",
                         "loan applications by status",
-                        // LoanApplicationReadModel's collection
                         "loan_applications",
-                        "status",
-                        "status",
-                        () -> Criteria.where("status").exists(true)),
+                        "status"),
                 new ReadModelCounts(
                         meters,
                         mongo,

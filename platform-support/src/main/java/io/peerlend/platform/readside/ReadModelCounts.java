@@ -44,6 +44,25 @@ public final class ReadModelCounts {
         this.gauge = MultiGauge.builder(metric).description(description).register(meters);
     }
 
+    /** Every document that has the field, counted by its value, the tag named as the field. */
+    public static ReadModelCounts byField(
+            MeterRegistry meters,
+            MongoTemplate mongo,
+            String metric,
+            String description,
+            String collection,
+            String field) {
+        return new ReadModelCounts(
+                meters,
+                mongo,
+                metric,
+                description,
+                collection,
+                field,
+                field,
+                () -> Criteria.where(field).exists(true));
+    }
+
     /** Counts again; a value no document has any more leaves the gauge. */
     public void refresh() {
         List<MultiGauge.Row<?>> rows = new ArrayList<>();
