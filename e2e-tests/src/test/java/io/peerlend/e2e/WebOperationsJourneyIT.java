@@ -76,6 +76,7 @@ class WebOperationsJourneyIT extends EndToEndTest {
                 officer.click("ops-system");
                 assertThat(officer.text("processor-lending-lending-quotes")).contains("lending-quotes");
                 assertThat(officer.text("processor-kyc-kyc-aml-monitoring")).contains("kyc-aml-monitoring");
+                assertThat(officer.text("last-close")).startsWith("Last close of business:");
                 // every instance and its stores healthy (the read side's health is asked in a way the development
                 // MongoDB server understands)
                 assertThat(officer.driver.getPageSource())

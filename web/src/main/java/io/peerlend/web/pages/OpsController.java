@@ -293,9 +293,27 @@ class OpsController {
 
     /** Each part's instances: health, dependencies, event processors' lag, circuit breakers (docs/operations.md). */
     @GetMapping("/app/ops/system")
-    String system(Model model) {
+    String system(@RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient user, Model model) {
         model.addAttribute("instances", systemHealth.instances());
+        model.addAttribute("lastClose", lastCloseOfBusiness(user));
         return page("ops/system", model);
+    }
+
+    /** The newest business day close of business has recorded, or null (none yet, or lending does not answer). */
+    private JsonNode lastCloseOfBusiness(OAuth2AuthorizedClient user) {
+        JsonNode newest = null;
+        try {
+            for (JsonNode run : services.get(Service.LENDING, "/api/lending/ops/close-of-business", user)) {
+                String date = run.path("date").asString("");
+                if (newest == null || date.compareTo(newest.path("date").asString("")) > 0) {
+                    newest = run;
+                }
+            }
+        } catch (RuntimeException lendingDown) {
+            // the page is for when things are wrong: the instances above say whether lending answers
+            return null;
+        }
+        return newest;
     }
 
     @GetMapping("/app/ops/audit")

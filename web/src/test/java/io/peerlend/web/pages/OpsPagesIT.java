@@ -73,8 +73,17 @@ class OpsPagesIT {
                                 List.of(new SystemHealth.Breaker("scoring", "open"))),
                         new SystemHealth.Instance("kyc", "127.0.0.1:8083", "DOWN", Map.of(), List.of(), List.of())));
 
+        given(services.get(eq(Service.LENDING), eq("/api/lending/ops/close-of-business"), any()))
+                .willReturn(json("""
+                        [{"date": "2027-03-01", "status": "DONE", "loans": 40, "closed": 40,
+                          "finishedAt": "2027-03-01T18:00:05Z"},
+                         {"date": "2027-03-02", "status": "RUNNING", "loans": 40, "closed": 12}]"""));
+
         String page = page(get("/app/ops/system").with(ops()));
 
+        assertThat(page)
+                .as("the newest day of close of business, still running")
+                .contains("2027-03-02", "RUNNING", "12 / 40");
         assertThat(page)
                 .contains(
                         "id=\"processor-lending-lending-quotes\"",

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.peerlend.lending.loans.CloseOfBusiness.Run;
 import io.peerlend.lending.loans.CloseOfBusiness.Status;
+import java.time.Duration;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -14,8 +15,8 @@ import org.springframework.stereotype.Component;
  * Close of business as operations and the alert rules see it (docs/operations.md), read from the job's record of
  * days ({@code cob_runs}) on each scrape, so every instance reports the same: {@code peerlend.cob.days.waiting} (days
  * recorded but not closed yet), {@code peerlend.cob.day.progress} (the share of the running day's loans closed, 0 when
- * none runs) and {@code peerlend.cob.last.finished} (when the last day finished, seconds since the epoch; 0 before
- * the first).
+ * none runs), {@code peerlend.cob.last.finished} (when the last day finished, seconds since the epoch; 0 before
+ * the first) and {@code peerlend.cob.last.duration} (how long that day's close took).
  */
 @Component
 class CloseOfBusinessMetrics {
@@ -36,6 +37,10 @@ class CloseOfBusinessMetrics {
                 .description("when the last business day's close finished")
                 .baseUnit("seconds")
                 .register(meters);
+        Gauge.builder("peerlend.cob.last.duration", mongo, CloseOfBusinessMetrics::lastDuration)
+                .description("how long the last business day's close took, from its start to its finish")
+                .baseUnit("seconds")
+                .register(meters);
     }
 
     static double progress(MongoTemplate mongo) {
@@ -48,12 +53,24 @@ class CloseOfBusinessMetrics {
     }
 
     static double lastFinished(MongoTemplate mongo) {
-        Run last = mongo.findOne(
+        Run last = lastDone(mongo);
+        return last == null || last.finishedAt() == null ? 0 : last.finishedAt().getEpochSecond();
+    }
+
+    static double lastDuration(MongoTemplate mongo) {
+        Run last = lastDone(mongo);
+        if (last == null || last.startedAt() == null || last.finishedAt() == null) {
+            return 0;
+        }
+        return Duration.between(last.startedAt(), last.finishedAt()).toMillis() / 1000.0;
+    }
+
+    private static Run lastDone(MongoTemplate mongo) {
+        return mongo.findOne(
                 Query.query(Criteria.where("status").is(Status.DONE.name()))
                         .with(Sort.by(Sort.Direction.DESC, "finishedAt"))
                         .limit(1),
                 Run.class,
                 CloseOfBusiness.RUNS);
-        return last == null || last.finishedAt() == null ? 0 : last.finishedAt().getEpochSecond();
     }
 }

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -171,6 +172,13 @@ class CloseOfBusinessIT {
         assertThat(meters.get("peerlend.cob.day.progress").gauge().value()).isZero();
         assertThat(meters.get("peerlend.cob.last.finished").gauge().value())
                 .isGreaterThanOrEqualTo(run(due.plusDays(2)).finishedAt().getEpochSecond());
+        CloseOfBusiness.Run last = mongo.find(new Query(), CloseOfBusiness.Run.class, CloseOfBusiness.RUNS).stream()
+                .filter(r -> r.finishedAt() != null)
+                .max(Comparator.comparing(CloseOfBusiness.Run::finishedAt))
+                .orElseThrow();
+        assertThat(meters.get("peerlend.cob.last.duration").gauge().value())
+                .as("the last day's close took from its start to its finish")
+                .isEqualTo(Duration.between(last.startedAt(), last.finishedAt()).toMillis() / 1000.0);
     }
 
     @Test
