@@ -1,16 +1,21 @@
 package io.peerlend.lending.loans;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.peerlend.lending.EventHistory;
 import io.peerlend.lending.api.commands.OpenLoan;
 import io.peerlend.lending.api.events.LoanApplicationScored;
 import io.peerlend.lending.api.events.LoanApplicationSubmitted;
 import io.peerlend.lending.api.events.LoanFunded;
 import io.peerlend.lending.api.events.LoanQuoted;
+import java.time.Duration;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,10 +31,21 @@ class OriginationProcess {
 
     private final CommandGateway commands;
     private final EventStore events;
+    /** From the application to its funding: how long a borrower waits for the money to be found (docs/operations.md). */
+    private final Timer fundingTime;
 
+    /** Without metrics (the model check builds the process itself and times nothing). */
     OriginationProcess(CommandGateway commands, EventStore events) {
+        this(commands, events, new SimpleMeterRegistry());
+    }
+
+    @Autowired
+    OriginationProcess(CommandGateway commands, EventStore events, MeterRegistry meters) {
         this.commands = commands;
         this.events = events;
+        this.fundingTime = Timer.builder("peerlend.applications.funding.time")
+                .description("from an application's submission to its loan being funded")
+                .register(meters);
     }
 
     @EventHandler
@@ -41,6 +57,7 @@ class OriginationProcess {
         LoanApplicationScored scored =
                 application.last(LoanApplicationScored.class).orElseThrow();
         LoanQuoted quoted = application.last(LoanQuoted.class).orElseThrow();
+        fundingTime.record(Duration.between(submitted.submittedAt(), funded.fundedAt()));
         commands.sendAndWait(new OpenLoan(
                 funded.applicationId(),
                 submitted.borrowerId(),

@@ -1,8 +1,11 @@
 package io.peerlend.lending.loans;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.peerlend.lending.api.LoanPartShare;
 import io.peerlend.lending.api.LoanPurpose;
 import io.peerlend.lending.api.commands.OpenLoan;
@@ -15,6 +18,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
@@ -64,8 +68,11 @@ class OriginationProcessTest {
         }
         List<LoanPartShare> shares = List.of(new LoanPartShare("l-1", "o-1", 1_500_00, 500));
 
-        new OriginationProcess(commands, store)
-                .on(new LoanFunded("app-1", "market:B:36", 1_500_00, new BigDecimal("5.00"), 1, NOW, shares));
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+
+        new OriginationProcess(commands, store, meters)
+                .on(new LoanFunded(
+                        "app-1", "market:B:36", 1_500_00, new BigDecimal("5.00"), 1, NOW.plusSeconds(3_600), shares));
 
         verify(commands)
                 .sendAndWait(new OpenLoan(
@@ -80,5 +87,9 @@ class OriginationProcessTest {
                         new BigDecimal("5.00"),
                         30_00,
                         shares));
+        // and the borrower's wait, from applying to being funded, is timed
+        Timer fundingTime = meters.get("peerlend.applications.funding.time").timer();
+        assertThat(fundingTime.count()).isEqualTo(1);
+        assertThat(fundingTime.totalTime(TimeUnit.SECONDS)).isEqualTo(3_600);
     }
 }
