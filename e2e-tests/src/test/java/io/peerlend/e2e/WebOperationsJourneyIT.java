@@ -77,6 +77,7 @@ class WebOperationsJourneyIT extends EndToEndTest {
                 assertThat(officer.text("processor-lending-lending-quotes")).contains("lending-quotes");
                 assertThat(officer.text("processor-kyc-kyc-aml-monitoring")).contains("kyc-aml-monitoring");
                 assertThat(officer.text("last-close")).startsWith("Last close of business:");
+                assertThat(officer.text("identity-provider")).endsWith("UP");
                 // every instance and its stores healthy (the read side's health is asked in a way the development
                 // MongoDB server understands)
                 assertThat(officer.driver.getPageSource())

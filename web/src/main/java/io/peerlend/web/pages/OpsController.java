@@ -295,6 +295,7 @@ class OpsController {
     @GetMapping("/app/ops/system")
     String system(@RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient user, Model model) {
         model.addAttribute("instances", systemHealth.instances());
+        model.addAttribute("identityProvider", systemHealth.identityProvider());
         model.addAttribute("lastClose", lastCloseOfBusiness(user));
         return page("ops/system", model);
     }

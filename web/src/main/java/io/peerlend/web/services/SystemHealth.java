@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.client.ServiceInstance;
 import org.springframework.cloud.client.discovery.DiscoveryClient;
 import org.springframework.stereotype.Component;
@@ -62,11 +63,26 @@ public class SystemHealth {
             List<Breaker> breakers) {}
 
     private final DiscoveryClient discovery;
+    private final String identityProviderKeys;
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
-    public SystemHealth(DiscoveryClient discovery) {
+    public SystemHealth(
+            DiscoveryClient discovery, @Value("${peerlend.keycloak.jwk-set-uri:}") String identityProviderKeys) {
         this.discovery = discovery;
+        this.identityProviderKeys = identityProviderKeys;
+    }
+
+    /**
+     * Whether the identity provider (Keycloak) serves the realm's signing keys, as every part fetches them: {@code UP}
+     * or {@code DOWN}. Nobody can log in, and no new token is accepted, while it is down.
+     */
+    public String identityProvider() {
+        if (identityProviderKeys.isBlank()) {
+            return "UNKNOWN";
+        }
+        String keys = fetch(URI.create(identityProviderKeys));
+        return keys != null && keys.contains("\"keys\"") ? "UP" : "DOWN";
     }
 
     /** Every instance discovery knows, part by part; one that does not answer shows as {@code DOWN}. */

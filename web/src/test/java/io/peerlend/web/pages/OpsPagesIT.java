@@ -73,6 +73,7 @@ class OpsPagesIT {
                                 List.of(new SystemHealth.Breaker("scoring", "open"))),
                         new SystemHealth.Instance("kyc", "127.0.0.1:8083", "DOWN", Map.of(), List.of(), List.of())));
 
+        given(systemHealth.identityProvider()).willReturn("DOWN");
         given(services.get(eq(Service.LENDING), eq("/api/lending/ops/close-of-business"), any()))
                 .willReturn(json("""
                         [{"date": "2027-03-01", "status": "DONE", "loans": 40, "closed": 40,
@@ -83,7 +84,9 @@ class OpsPagesIT {
 
         assertThat(page)
                 .as("the newest day of close of business, still running")
-                .contains("2027-03-02", "RUNNING", "12 / 40");
+                .contains("2027-03-02", "RUNNING", "12 / 40")
+                .as("the identity provider, down")
+                .containsPattern("Identity provider \\(Keycloak\\)[^<]*</span>:\\s*<strong class=\"breach\">DOWN");
         assertThat(page)
                 .contains(
                         "id=\"processor-lending-lending-quotes\"",
