@@ -21,12 +21,18 @@ final class Journeys {
 
     private Journeys() {}
 
-    static Application gradedApplication(
-            Api api, String given, String surname, String passport, String amount, int termMonths) throws Exception {
+    /** A new borrower in Keycloak (password {@link #PASSWORD}), verified by the KYC service; their token. */
+    static String verifiedBorrower(Api api, String given, String surname, String passport) throws Exception {
         String name = "b-" + UUID.randomUUID().toString().substring(0, 8);
         KeycloakRealmIT.admin().createUser(name, "borrower");
         String borrower = api.tokenFor(name, PASSWORD);
         Identities.verifiedBorrower(api, borrower, given, surname, passport);
+        return borrower;
+    }
+
+    static Application gradedApplication(
+            Api api, String given, String surname, String passport, String amount, int termMonths) throws Exception {
+        String borrower = verifiedBorrower(api, given, surname, passport);
         String id = api.post("/api/lending/applications", borrower, """
                 {"amount": "%s", "termMonths": %d, "purpose": "CAR", %s}""".formatted(amount, termMonths, Api.DECLARATIONS))
                 .json()

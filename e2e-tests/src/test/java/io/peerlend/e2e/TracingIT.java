@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,10 +26,7 @@ class TracingIT extends EndToEndTest {
     void one_application_is_one_trace_from_the_gateway_through_the_services_and_the_processors_that_quote_it()
             throws Exception {
         // given a verified borrower, and a trace context of the client's own (as a mobile app's SDK would send)
-        String name = "b-" + UUID.randomUUID().toString().substring(0, 8);
-        KeycloakRealmIT.admin().createUser(name, "borrower");
-        String borrower = api.tokenFor(name, Journeys.PASSWORD);
-        Identities.verifiedBorrower(api, borrower, "Tia", "Tracer", "T1000001");
+        String borrower = Journeys.verifiedBorrower(api, "Tia", "Tracer", "T1000001");
         SecureRandom random = new SecureRandom();
         String traceId = HexFormat.of().formatHex(random.generateSeed(16));
         String clientSpan = HexFormat.of().formatHex(random.generateSeed(8));

@@ -1,7 +1,6 @@
 package io.peerlend.web.services;
 
 import io.peerlend.platform.discovery.ReadinessProbe;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,10 +23,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What each instance of each part says about itself on its management port (never routed, never public; the
- * operations portal's system page): its health and its dependencies' (PostgreSQL, MongoDB, the identity provider's
- * keys, disk), how far each event processor it runs is behind the event store and whether a segment is stuck at a
- * failing event, and the state of its circuit breakers (the other services, the credit bureau). Read from the same
- * health and Prometheus endpoints the cluster's monitoring scrapes, so the page and the alerts agree.
+ * operations portal's system page): its health and its dependencies' (PostgreSQL, MongoDB, disk), how far each event
+ * processor it runs is behind the event store and whether a segment is stuck at a failing event, and the state of its
+ * circuit breakers (the other services, the credit bureau). Read from the same health and Prometheus endpoints the cluster's monitoring scrapes, so the page and the alerts agree. Beside them,
+ * whether the identity provider serves the realm's signing keys.
  */
 @Component
 public class SystemHealth {
@@ -81,22 +81,25 @@ public class SystemHealth {
         if (identityProviderKeys.isBlank()) {
             return "UNKNOWN";
         }
-        String keys = fetch(URI.create(identityProviderKeys));
+        String keys = fetch(URI.create(identityProviderKeys)).join();
         return keys != null && keys.contains("\"keys\"") ? "UP" : "DOWN";
     }
 
-    /** Every instance discovery knows, part by part; one that does not answer shows as {@code DOWN}. */
+    /**
+     * Every instance discovery knows, part by part; one that does not answer shows as {@code DOWN}. Every instance is
+     * asked at once, so instances that are down cost the page one time limit, not one each.
+     */
     public List<Instance> instances() {
-        List<Instance> all = new ArrayList<>();
+        List<CompletableFuture<Instance>> asked = new ArrayList<>();
         for (String service : discovery.getServices().stream().sorted().toList()) {
             for (ServiceInstance instance : discovery.getInstances(service)) {
                 String address = instance.getHost() + ":" + instance.getPort();
-                String health = fetch(ReadinessProbe.uri(instance, "/actuator/health"));
-                String metrics = fetch(ReadinessProbe.uri(instance, "/actuator/prometheus"));
-                all.add(read(service, address, health, metrics));
+                CompletableFuture<String> health = fetch(ReadinessProbe.uri(instance, "/actuator/health"));
+                CompletableFuture<String> metrics = fetch(ReadinessProbe.uri(instance, "/actuator/prometheus"));
+                asked.add(health.thenCombine(metrics, (h, m) -> read(service, address, h, m)));
             }
         }
-        return all;
+        return asked.stream().map(CompletableFuture::join).toList();
     }
 
     /** One instance from its health document and its Prometheus text (either null when it did not answer). */
@@ -156,17 +159,13 @@ public class SystemHealth {
         return labels;
     }
 
-    private String fetch(URI uri) {
-        try {
-            HttpResponse<String> response = http.send(
-                    HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET().build(), HttpResponse.BodyHandlers.ofString());
-            // a part that is down answers 503 with its health document: still worth reading
-            return response.statusCode() == 200 || response.statusCode() == 503 ? response.body() : null;
-        } catch (IOException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        }
+    /** The body, or null when the address does not answer in time or answers with an error. */
+    private CompletableFuture<String> fetch(URI uri) {
+        return http.sendAsync(
+                        HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET().build(),
+                        HttpResponse.BodyHandlers.ofString())
+                // a part that is down answers 503 with its health document: still worth reading
+                .thenApply(r -> r.statusCode() == 200 || r.statusCode() == 503 ? r.body() : null)
+                .exceptionally(unreachable -> null);
     }
 }
