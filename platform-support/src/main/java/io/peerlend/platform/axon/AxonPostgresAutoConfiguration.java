@@ -117,6 +117,20 @@ public class AxonPostgresAutoConfiguration {
                 .build();
     }
 
+    /** The same tokens, read without claiming: each processor's lag over all its segments ({@link ProcessorMetrics}). */
+    @Bean
+    StoredTokens storedTokens(
+            MongoClient mongoClient,
+            Serializer defaultSerializer,
+            @Value("${peerlend.axon.token-database:${spring.application.name}}") String database) {
+        return new StoredTokens(
+                DefaultMongoTemplate.builder()
+                        .mongoDatabase(mongoClient, database)
+                        .build()
+                        .trackingTokensCollection(),
+                defaultSerializer);
+    }
+
     /**
      * Event processors run without the JDBC transaction. With one, Axon stores a processor's token before handling a
      * batch and counts on the rollback to undo it on failure; our tokens live in MongoDB, outside that transaction, so a

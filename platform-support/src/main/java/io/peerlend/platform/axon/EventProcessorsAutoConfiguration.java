@@ -68,13 +68,15 @@ public class EventProcessorsAutoConfiguration {
     ApplicationListener<ApplicationReadyEvent> eventProcessorMetrics(
             ObjectProvider<EventProcessingConfiguration> processing,
             ObjectProvider<EventStore> eventStore,
+            ObjectProvider<StoredTokens> storedTokens,
             ObjectProvider<MeterRegistry> meters) {
         return ready -> {
             EventProcessingConfiguration processors = processing.getIfAvailable();
             EventStore store = eventStore.getIfAvailable();
             MeterRegistry registry = meters.getIfAvailable();
             if (processors != null && store != null && registry != null) {
-                new ProcessorMetrics(store, Clock.systemUTC()).bindTo(processors, registry);
+                new ProcessorMetrics(store, storedTokens.getIfAvailable(), Clock.systemUTC())
+                        .bindTo(processors, registry);
             }
         };
     }

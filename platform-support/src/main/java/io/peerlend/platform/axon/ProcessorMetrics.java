@@ -5,8 +5,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -16,25 +20,34 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 
 /**
- * How far each event processor of this instance is behind the event store, for Prometheus and the dashboard
- * (docs/operations.md): {@code peerlend.axon.processor.lag} (events between the store's head and the furthest-behind
- * segment this instance holds), {@code peerlend.axon.processor.lag.seconds} (how long the oldest event it has not
- * reached has waited), {@code peerlend.axon.processor.segments} (segments it holds) and
- * {@code peerlend.axon.processor.segments.failing} (segments stopped at an event that fails and is being retried).
- * Across instances, the processor's lag is the largest of theirs. The store's head is read at most once a second,
- * however many processors and scrapes ask.
+ * How far each event processor is behind the event store, for Prometheus, the dashboard and the operations portal's
+ * system page (docs/operations.md): {@code peerlend.axon.processor.lag} (events between the store's head and the
+ * processor's furthest-behind segment), {@code peerlend.axon.processor.lag.seconds} (how long the oldest event it has
+ * not reached has waited), {@code peerlend.axon.processor.segments} (segments this instance holds) and
+ * {@code peerlend.axon.processor.segments.failing} (segments here stopped at an event that fails and is being
+ * retried). The lag covers every segment, not only those held here: a segment this instance holds is measured at its
+ * live position, any other at the position stored in the shared token store ({@link StoredTokens}), which trails the
+ * live one by at most a few seconds. So a processor that no instance runs, or whose segment is held by an instance
+ * that hung, still shows its lag on every instance (measured only from what each holds, it read 0 everywhere). The
+ * store's head and the stored tokens are read at most once a second, however many scrapes ask.
  */
 final class ProcessorMetrics {
 
-    private static final Duration HEAD_READ_EVERY = Duration.ofSeconds(1);
+    private static final Duration READ_EVERY = Duration.ofSeconds(1);
 
     private final EventStore eventStore;
+    private final StoredTokens storedTokens;
     private final Clock clock;
+    private final Map<String, Stored> stored = new ConcurrentHashMap<>();
     private Instant headReadAt = Instant.MIN;
     private long head;
 
-    ProcessorMetrics(EventStore eventStore, Clock clock) {
+    private record Stored(Instant readAt, Map<Integer, TrackingToken> tokens) {}
+
+    /** {@code storedTokens} may be null: then only the segments this instance holds are measured. */
+    ProcessorMetrics(EventStore eventStore, StoredTokens storedTokens, Clock clock) {
         this.eventStore = eventStore;
+        this.storedTokens = storedTokens;
         this.clock = clock;
     }
 
@@ -43,12 +56,12 @@ final class ProcessorMetrics {
         processing.eventProcessors().forEach((name, processor) -> {
             if (processor instanceof StreamingEventProcessor streaming) {
                 Gauge.builder("peerlend.axon.processor.lag", streaming, this::lag)
-                        .description("events between the event store's head and this processor's slowest segment here")
+                        .description("events between the event store's head and this processor's slowest segment")
                         .baseUnit("events")
                         .tag("processor", name)
                         .register(registry);
                 Gauge.builder("peerlend.axon.processor.lag.seconds", streaming, this::lagSeconds)
-                        .description("age of the oldest stored event this processor's slowest segment here has not"
+                        .description("age of the oldest stored event this processor's slowest segment has not"
                                 + " reached (0 when it is up to date)")
                         .baseUnit("seconds")
                         .tag("processor", name)
@@ -74,18 +87,13 @@ final class ProcessorMetrics {
     }
 
     double lag(StreamingEventProcessor processor) {
-        Map<Integer, EventTrackerStatus> status = processor.processingStatus();
-        if (status.isEmpty()) {
+        OptionalLong slowest = segmentTokens(processor).stream()
+                .mapToLong(ProcessorMetrics::position)
+                .min();
+        if (slowest.isEmpty()) {
             return 0;
         }
-        long storeHead = head();
-        long slowest = Long.MAX_VALUE;
-        for (EventTrackerStatus segment : status.values()) {
-            TrackingToken token = segment.getTrackingToken();
-            OptionalLong position = token == null ? OptionalLong.of(-1) : token.position();
-            slowest = Math.min(slowest, position.orElse(-1));
-        }
-        return Math.max(0, storeHead - slowest);
+        return Math.max(0, head() - slowest.getAsLong());
     }
 
     /**
@@ -99,11 +107,9 @@ final class ProcessorMetrics {
         }
         TrackingToken slowest = null;
         long slowestPosition = Long.MAX_VALUE;
-        for (EventTrackerStatus segment : processor.processingStatus().values()) {
-            TrackingToken token = segment.getTrackingToken();
-            long position = token == null ? -1 : token.position().orElse(-1);
-            if (position < slowestPosition) {
-                slowestPosition = position;
+        for (TrackingToken token : segmentTokens(processor)) {
+            if (position(token) < slowestPosition) {
+                slowestPosition = position(token);
                 slowest = token;
             }
         }
@@ -119,9 +125,34 @@ final class ProcessorMetrics {
         }
     }
 
+    /** Each segment's token: live where this instance holds the segment, as stored in the token store otherwise. */
+    private List<TrackingToken> segmentTokens(StreamingEventProcessor processor) {
+        Map<Integer, TrackingToken> tokens = new TreeMap<>(stored(processor.getName()));
+        processor.processingStatus().forEach((segment, status) -> tokens.put(segment, status.getTrackingToken()));
+        return new ArrayList<>(tokens.values());
+    }
+
+    private Map<Integer, TrackingToken> stored(String processor) {
+        if (storedTokens == null) {
+            return Map.of();
+        }
+        Instant now = clock.instant();
+        return stored.compute(
+                        processor,
+                        (name, last) ->
+                                last != null && !now.isAfter(last.readAt().plus(READ_EVERY))
+                                        ? last
+                                        : new Stored(now, storedTokens.of(name)))
+                .tokens();
+    }
+
+    private static long position(TrackingToken token) {
+        return token == null ? -1 : token.position().orElse(-1);
+    }
+
     private synchronized long head() {
         Instant now = clock.instant();
-        if (now.isAfter(headReadAt.plus(HEAD_READ_EVERY))) {
+        if (now.isAfter(headReadAt.plus(READ_EVERY))) {
             TrackingToken token = eventStore.createHeadToken();
             head = token == null ? -1 : token.position().orElse(-1);
             headReadAt = now;

@@ -200,9 +200,7 @@ class EventProcessorsIT {
     void aStuckProcessorShowsAsLagAndAFailingSegmentUntilItCatchesUp() {
         // given one instance whose processor's lag and segments are metrics
         Configuration instance = startInstance("only", 1);
-        SimpleMeterRegistry meters = new SimpleMeterRegistry();
-        new ProcessorMetrics(instance.eventStore(), Clock.systemUTC())
-                .bindTo(instance.eventProcessingConfiguration(), meters);
+        SimpleMeterRegistry meters = metricsOf(instance);
         publish("a", 0, false);
         await().atMost(Duration.ofSeconds(30)).until(() -> projection.count() == 1);
         await().atMost(Duration.ofSeconds(10)).until(() -> gauge(meters, "peerlend.axon.processor.lag") == 0);
@@ -229,6 +227,46 @@ class EventProcessorsIT {
                 .until(() -> gauge(meters, "peerlend.axon.processor.lag") == 0
                         && gauge(meters, "peerlend.axon.processor.segments.failing") == 0
                         && gauge(meters, "peerlend.axon.processor.lag.seconds") == 0);
+    }
+
+    @Test
+    void aProcessorThatNoInstanceRunsStillShowsItsLagFromTheSharedTokenStore() {
+        // given the only instance has handled an event
+        Configuration instance = startInstance("only", 1);
+        SimpleMeterRegistry meters = metricsOf(instance);
+        publish("a", 0, false);
+        await().atMost(Duration.ofSeconds(30)).until(() -> projection.count() == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> gauge(meters, "peerlend.axon.processor.lag") == 0);
+        // and then its processor stopped (as when every instance stops it, or hangs)
+        StreamingEventProcessor processor = instance.eventProcessingConfiguration()
+                .eventProcessor(GROUP, StreamingEventProcessor.class)
+                .orElseThrow();
+        processor.shutDown();
+
+        // when two more events are stored
+        publish("a", 1, false);
+        publish("a", 2, false);
+
+        // then, holding no segment, the instance still shows the processor two events behind, the wait growing
+        await().atMost(Duration.ofSeconds(10)).until(() -> gauge(meters, "peerlend.axon.processor.lag") == 2);
+        assertThat(gauge(meters, "peerlend.axon.processor.segments")).isZero();
+        await().atMost(Duration.ofSeconds(10)).until(() -> gauge(meters, "peerlend.axon.processor.lag.seconds") >= 1);
+
+        // and once it runs again it catches up
+        processor.start();
+        await().atMost(Duration.ofSeconds(30)).until(() -> projection.count() == 3);
+        await().atMost(Duration.ofSeconds(10)).until(() -> gauge(meters, "peerlend.axon.processor.lag") == 0);
+    }
+
+    /** The platform's processor metrics of one instance, reading the test's shared token store as the platform does. */
+    private SimpleMeterRegistry metricsOf(Configuration instance) {
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        StoredTokens stored = new StoredTokens(
+                mongo.getDatabase("processors-it-" + run).getCollection("trackingtokens"),
+                JacksonSerializer.defaultSerializer());
+        new ProcessorMetrics(instance.eventStore(), stored, Clock.systemUTC())
+                .bindTo(instance.eventProcessingConfiguration(), meters);
+        return meters;
     }
 
     private static double gauge(SimpleMeterRegistry meters, String name) {
