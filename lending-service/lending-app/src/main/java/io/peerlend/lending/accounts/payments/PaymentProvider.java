@@ -22,4 +22,15 @@ public interface PaymentProvider {
 
     /** Collect a repayment from the borrower's bank account (a direct debit they mandated). */
     void collectRepayment(Instruction instruction);
+
+    /**
+     * Whether the provider can be reached and its answers reach the platform: {@code reachable} false when it refuses
+     * or does not answer, {@code webhooksFailing} the outcomes it has tried several times to report and the platform
+     * did not acknowledge (a wrong signing secret, a webhook route that is down). The system page and the health
+     * endpoint show it; money waits meanwhile, nothing is lost.
+     */
+    record Status(String adapter, boolean reachable, long webhooksFailing) {}
+
+    /** Asked by the health endpoint, so it must answer within a second or two. */
+    Status status();
 }

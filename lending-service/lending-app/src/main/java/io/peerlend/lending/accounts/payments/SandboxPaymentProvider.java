@@ -92,6 +92,23 @@ public class SandboxPaymentProvider implements PaymentProvider {
         accept("collection", instruction);
     }
 
+    /**
+     * A webhook tried this often without being acknowledged counts as failing: a few attempts fail when the platform
+     * restarts, more mean the platform refuses them.
+     */
+    static final int FAILING_AFTER_ATTEMPTS = 5;
+
+    /** The sandbox is reachable when its records are; failing webhooks are those in the outbox tried too often. */
+    @Override
+    public Status status() {
+        try {
+            long failing = mongo.count(Query.query(Criteria.where("attempts").gte(FAILING_AFTER_ATTEMPTS)), OUTBOX);
+            return new Status("sandbox", true, failing);
+        } catch (RuntimeException unreachable) {
+            return new Status("sandbox", false, 0);
+        }
+    }
+
     /** Sandbox control: the next {@code count} payments for this account (a lender or a loan) are declined. */
     public void declineNext(String account, int count) {
         mongo.upsert(Query.query(Criteria.where("_id").is(account)), Update.update("remaining", count), DECLINES);

@@ -64,6 +64,11 @@ class PaymentsProcessTest {
         public void collectRepayment(Instruction i) {
             told.add("collectRepayment " + i);
         }
+
+        @Override
+        public Status status() {
+            return new Status("recording", true, 0);
+        }
     };
     final CommandGateway commands = mock(CommandGateway.class);
     final PaymentsProcess process = new PaymentsProcess(provider, commands);
