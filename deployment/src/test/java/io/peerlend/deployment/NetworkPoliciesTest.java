@@ -150,6 +150,27 @@ class NetworkPoliciesTest {
         }
     }
 
+    @Test
+    void the_operations_portal_reaches_the_management_port_of_every_service_and_web_pod() {
+        for (Rendered overlay : Overlays.all()) {
+            for (String part : List.of("lending", "scoring", "kyc", "disclosure", "web")) {
+                NetworkPolicy policy = overlay.named(NetworkPolicy.class, part).orElseThrow();
+                assertThat(policy.getSpec().getIngress())
+                        .as(overlay.overlay() + " " + part)
+                        .anySatisfy(rule -> {
+                            assertThat(rule.getPorts())
+                                    .anySatisfy(p ->
+                                            assertThat(p.getPort().getStrVal()).isEqualTo("management"));
+                            assertThat(rule.getFrom())
+                                    .anySatisfy(peer -> assertThat(peer.getPodSelector())
+                                            .isNotNull()
+                                            .extracting(LabelSelector::getMatchLabels)
+                                            .isEqualTo(Map.of("app.kubernetes.io/name", "web")));
+                        });
+            }
+        }
+    }
+
     static boolean selects(LabelSelector selector, Map<String, String> labels) {
         Map<String, String> wanted = selector.getMatchLabels();
         if (wanted == null || wanted.isEmpty()) {

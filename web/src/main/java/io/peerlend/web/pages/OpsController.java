@@ -291,11 +291,15 @@ class OpsController {
                 () -> services.post(Service.LENDING, "/api/lending/ops/close-of-business", Map.of(), null, user));
     }
 
-    /** Each part's instances: health, dependencies, event processors' lag, circuit breakers (docs/operations.md). */
+    /**
+     * Each part's instances: health, dependencies, event processors' lag, circuit breakers; the alerts firing
+     * (docs/operations.md).
+     */
     @GetMapping("/app/ops/system")
     String system(@RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient user, Model model) {
         model.addAttribute("instances", systemHealth.instances());
         model.addAttribute("identityProvider", systemHealth.identityProvider());
+        model.addAttribute("alerts", systemHealth.alerts());
         model.addAttribute("lastClose", lastCloseOfBusiness(user));
         return page("ops/system", model);
     }

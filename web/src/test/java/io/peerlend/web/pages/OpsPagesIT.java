@@ -74,6 +74,14 @@ class OpsPagesIT {
                         new SystemHealth.Instance("kyc", "127.0.0.1:8083", "DOWN", Map.of(), List.of(), List.of())));
 
         given(systemHealth.identityProvider()).willReturn("DOWN");
+        given(systemHealth.alerts())
+                .willReturn(new SystemHealth.Alerts(
+                        true,
+                        List.of(new SystemHealth.Alert(
+                                "PeerlendProcessorFailing",
+                                "critical",
+                                "lending-quotes is stopped at an event that keeps failing",
+                                "2027-03-02T10:00:00Z"))));
         given(services.get(eq(Service.LENDING), eq("/api/lending/ops/close-of-business"), any()))
                 .willReturn(json("""
                         [{"date": "2027-03-01", "status": "DONE", "loans": 40, "closed": 40,
@@ -96,6 +104,9 @@ class OpsPagesIT {
                 .contains("id=\"processor-lending-lending-ledger\"", "up to date")
                 .contains("id=\"breaker-lending-scoring\"", "scoring open")
                 .contains("kyc", "DOWN");
+        assertThat(page)
+                .as("the alert firing, from the alert manager")
+                .contains("PeerlendProcessorFailing", "lending-quotes is stopped at an event that keeps failing");
         assertThat(mvc.perform(get("/app/ops/system")
                                 .with(oidcLogin().authorities(new SimpleGrantedAuthority("ROLE_borrower"))))
                         .andReturn()

@@ -11,16 +11,16 @@ import org.springframework.web.client.RestClient;
 @Configuration(proxyBeanMethods = false)
 class ErasureConfiguration {
 
-    /** Keycloak's admin API for the peerlend realm, with the KYC service's own token (registration "keycloak-admin"). */
+    /**
+     * Keycloak's admin API for the peerlend realm, with the KYC service's own token (registration "keycloak-admin").
+     * Built from Boot's builder, so the calls are timed and carry the trace like every other outgoing call.
+     */
     @Bean
     IdentityProviderAccounts identityProviderAccounts(
+            RestClient.Builder http,
             ClientRegistrationRepository registrations,
             @Value("${peerlend.kyc.identity-provider.admin-url}") String url) {
         return new KeycloakAccounts(ServiceClients.client(
-                RestClient.builder(),
-                ServiceClients.serviceTokens(registrations),
-                "keycloak-admin",
-                url,
-                Duration.ofSeconds(10)));
+                http, ServiceClients.serviceTokens(registrations), "keycloak-admin", url, Duration.ofSeconds(10)));
     }
 }
