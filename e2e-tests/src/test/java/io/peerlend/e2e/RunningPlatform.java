@@ -2,7 +2,9 @@ package io.peerlend.e2e;
 
 import io.peerlend.infra.Platform;
 import io.peerlend.infra.Ports;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,8 +15,14 @@ import java.util.Map;
 final class RunningPlatform {
 
     private static Platform platform;
+    private static ServerErrors serverErrors;
 
     private RunningPlatform() {}
+
+    /** The server errors the platform logged since it started (see {@link ServerErrors}). */
+    static synchronized List<String> serverErrors() throws IOException {
+        return serverErrors == null ? List.of() : serverErrors.since();
+    }
 
     static synchronized Platform get() {
         if (platform == null) {
@@ -30,6 +38,7 @@ final class RunningPlatform {
                     Integer.getInteger("peerlend.e2e.instances", 1));
             Runtime.getRuntime().addShutdownHook(new Thread(started::close, "platform-stop"));
             try {
+                serverErrors = new ServerErrors(var.resolve("logs"));
                 started.start();
             } catch (Exception e) {
                 started.close();

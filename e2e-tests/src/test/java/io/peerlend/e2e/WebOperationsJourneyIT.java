@@ -3,8 +3,18 @@ package io.peerlend.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -112,5 +122,68 @@ class WebOperationsJourneyIT extends EndToEndTest {
             });
             supervisor.screenshot("ops-audit-log");
         }
+    }
+
+    /**
+     * A stall as it happens in production: an instance hangs while keeping its claim on a processor's segment, so no
+     * other instance takes it over and its events wait. Played by writing the claim of a hung owner into lending's
+     * shared token store, as such an instance leaves it.
+     */
+    @Test
+    void givenAProcessorHeldByAHungInstance_whenEventsArrive_thenItsLagRisesAndTheSystemPageShowsItBehindUntilReleased()
+            throws Exception {
+        try (MongoClient mongo = MongoClients.create(platform.mongoUri("lending"))) {
+            MongoCollection<Document> tokens = mongo.getDatabase("lending").getCollection("trackingtokens");
+            Bson portfolio = Filters.eq("processorName", HELD);
+            // given lending's portfolio projection held by an instance that hung (its claim renewed an hour ahead)
+            assertThat(tokens.updateMany(
+                                    portfolio,
+                                    Updates.combine(
+                                            Updates.set("owner", "hung-instance"),
+                                            Updates.set(
+                                                    "timestamp",
+                                                    Instant.now()
+                                                            .plus(Duration.ofHours(1))
+                                                            .toEpochMilli())))
+                            .getMatchedCount())
+                    .isPositive();
+            try {
+                // when lending stores new events (a borrower applies)
+                String borrower = Journeys.verifiedBorrower(api, "Hedda", "Gabler", "H1000301");
+                api.post("/api/lending/applications", borrower, """
+                        {"amount": "2000.00", "termMonths": 12, "purpose": "CAR", %s}""".formatted(Api.DECLARATIONS));
+
+                // then lending's metric shows the processor behind
+                await().atMost(PATIENCE).until(() -> lag() > 0);
+                // and the system page shows it behind once its oldest event has waited 10 s
+                try (Chromium officer = new Chromium(platform.gatewayUrl())) {
+                    officer.open("/");
+                    officer.logIn("ops1", "ops1");
+                    await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+                        officer.open("/app/ops/system");
+                        assertThat(officer.text("processor-lending-" + HELD)).endsWith("behind");
+                    });
+                    officer.screenshot("ops-system-processor-behind");
+                }
+            } finally {
+                // the hung instance's claim lapses (or it is killed): the segment is free again
+                tokens.updateMany(portfolio, Updates.combine(Updates.set("owner", null), Updates.set("timestamp", 0L)));
+            }
+            // and once released, lending takes the segment back and catches up
+            await().atMost(PATIENCE).until(() -> lag() == 0);
+        }
+    }
+
+    private static final String HELD = "lending-portfolio";
+
+    /** The held processor's lag in events, from lending's Prometheus endpoint. */
+    private static double lag() throws Exception {
+        String metrics = api.getAt(platform.managementUrl("lending") + "/actuator/prometheus", null)
+                .body();
+        Matcher sample = Pattern.compile(
+                        "peerlend_axon_processor_lag_events\\{[^}]*processor=\"" + HELD + "\"[^}]*}\\s+(\\S+)")
+                .matcher(metrics);
+        assertThat(sample.find()).as("the processor's lag is published").isTrue();
+        return Double.parseDouble(sample.group(1));
     }
 }

@@ -284,12 +284,12 @@ public final class Platform implements AutoCloseable {
         return postgres.jdbcUrl();
     }
 
-    /** The MongoDB URI of one service's read-side database. */
     /** The development trace server (Zipkin): its UI, and its API under {@code /api/v2}. */
     public String tracesUrl() {
         return "http://127.0.0.1:" + ports.traces();
     }
 
+    /** The MongoDB URI of one service's read-side database. */
     public String mongoUri(String service) {
         return mongo.uri("peerlend-" + service);
     }

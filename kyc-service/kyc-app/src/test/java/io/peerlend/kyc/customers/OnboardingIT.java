@@ -92,6 +92,28 @@ class OnboardingIT {
     }
 
     @Test
+    void givenAnOnboardingWhoseDecisionIsNotInTheReadModelYet_whenTheCustomerReadsTheirRecord_thenBeingChecked()
+            throws Exception {
+        // given a customer whose record holds the submission but not yet the decision that follows it (the two are
+        // projected one after the other: a read can fall between them)
+        String me = "it-" + UUID.randomUUID();
+        onboard(me, Applicants.onboarding("\"BORROWER\"", "Ola", "Nordmann", "1985-03-02", "GB", "P7654321"))
+                .andExpect(status().isCreated());
+        awaitStaffStatus(me, "VERIFIED");
+        mongo.getCollection("customers")
+                .updateOne(new Document("_id", me), new Document("$unset", new Document("status", "")));
+
+        // when they read their record, then it says it is being checked (not a server error)
+        mvc.perform(get("/api/kyc/customers/me").with(caller(me, "borrower")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("IN_REVIEW"))
+                .andExpect(jsonPath("$.reasons[0]").value("your identity is being checked"));
+        // and staff see it too
+        mvc.perform(get("/api/kyc/customers/" + me).with(caller("ops-1", "ops")))
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void givenAVerifiedBorrower_whenTheLendingServiceAsksForACreditSearch_thenOnlyItGetsTheIdentityAndTheReadIsAudited()
             throws Exception {
         String me = "it-" + UUID.randomUUID();

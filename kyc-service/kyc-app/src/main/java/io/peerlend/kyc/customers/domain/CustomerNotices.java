@@ -18,6 +18,7 @@ public final class CustomerNotices {
             "your account is on hold while we review it: you cannot borrow, lend or withdraw meanwhile; we will be in touch";
     public static final String REVERIFICATION_DUE = "please confirm your identity again to go on borrowing or lending";
     public static final String ERASED = "your personal data has been erased";
+    public static final String BEING_CHECKED = "your identity is being checked";
 
     private CustomerNotices() {}
 
@@ -25,10 +26,15 @@ public final class CustomerNotices {
     public record Notice(CustomerStatus status, List<String> reasons) {}
 
     /**
+     * @param status           null while the decision on a submission is not recorded yet
      * @param documentFailures what failed on the customer's own document, when that is why they were rejected
      *                         (empty otherwise)
      */
     public static Notice forCustomer(CustomerStatus status, List<String> documentFailures) {
+        if (status == null) {
+            // submitted, the decision not recorded yet (the read model holds the one before the other for a moment)
+            return new Notice(CustomerStatus.IN_REVIEW, List.of(BEING_CHECKED));
+        }
         return switch (status) {
             case VERIFIED -> new Notice(status, List.of());
             // a sanctions match is never named: any referral reads "in review"
