@@ -23,7 +23,7 @@ import org.openqa.selenium.By;
  * Two instances of each service and of the web client behind the gateway (the platform as {@code PEERLEND_INSTANCES=2}
  * starts it; this class runs in a test JVM of its own, see the e2e module's POM): conflicting commands for one
  * aggregate on both instances at once, instances killed the hard way in the middle of a load of deposits, and a user
- * signed in on a web instance that dies.
+ * signed in on a web instance that dies, and whose Keycloak session then ends through the other instance.
  */
 class MultiInstanceIT {
 
@@ -122,22 +122,30 @@ class MultiInstanceIT {
     }
 
     @Test
-    void givenAUserSignedInThroughTheWebClient_whenTheWebInstancesDieInTurn_thenTheyStaySignedIn() throws Exception {
+    void givenAUserSignedInThroughTheWebClient_whenTheWebInstancesDieInTurn_thenTheyStaySignedInUntilKeycloakEndsIt()
+            throws Exception {
+        KeycloakRealmIT.Admin admin = KeycloakRealmIT.admin();
         String username = "multi-" + UUID.randomUUID().toString().substring(0, 8);
-        KeycloakRealmIT.admin().createUser(username, "borrower");
+        String id = admin.createUser(username, "borrower");
         try (Chromium browser = new Chromium(platform.gatewayUrl())) {
+            // given the first web instance is down, so the user signs in through the second
+            platform.service("web").kill();
             browser.open("/");
             browser.logIn(username, Journeys.PASSWORD);
             assertSignedIn(browser);
 
-            // when the first web instance dies, the other answers, with the same session
-            platform.service("web").kill();
-            assertSignedIn(browser);
-
-            // and when it is back and the second dies instead, the first answers, with the same session
+            // when the first is back and the second dies instead, the first answers, with the same session
             platform.restart("web");
             platform.service("web-2").kill();
             assertSignedIn(browser);
+
+            // and when Keycloak ends the user's session, its back-channel logout reaches the first instance, which
+            // finds the session the second one signed in (the shared registry) and ends it at once
+            admin.logOut(id);
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+                browser.open("/app/identity");
+                assertThat(browser.find(By.id("username")).isDisplayed()).isTrue();
+            });
             platform.restart("web-2");
         }
     }

@@ -163,6 +163,9 @@ class WebOperationsJourneyIT extends EndToEndTest {
                         officer.open("/app/ops/system");
                         assertThat(officer.text("processor-lending-" + HELD)).endsWith("behind");
                     });
+                    officer.driver.executeScript(
+                            "arguments[0].scrollIntoView({block: 'center'})",
+                            officer.find(By.id("processor-lending-" + HELD)));
                     officer.screenshot("ops-system-processor-behind");
                 }
             } finally {

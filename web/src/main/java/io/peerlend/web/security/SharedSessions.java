@@ -6,6 +6,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.oauth2.client.oidc.session.OidcSessionRegistry;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
 
@@ -30,6 +31,12 @@ class SharedSessions {
                 .username(username)
                 .password(password)
                 .build();
+    }
+
+    /** Which session belongs to which Keycloak session, shared by every instance for back-channel logout. */
+    @Bean
+    OidcSessionRegistry oidcSessions(DataSource sessionStore) {
+        return new SharedOidcSessions(sessionStore);
     }
 
     /**
