@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.peerlend.infra.testing.TestIssuer;
+import io.peerlend.platform.readside.ReadModelIndex;
 import io.peerlend.platform.testing.ServiceTests;
 import io.peerlend.platform.testing.StoredEventSamples;
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -97,5 +99,20 @@ class ServiceBasicsIT {
         Map<String, Class<?>> read = samples.readAll(eventSerializer, upcasters);
         read.forEach((sample, type) -> assertThat(type.getSimpleName()).isEqualTo(sample));
         assertThat(read.values()).containsAll(events);
+    }
+
+    @Autowired
+    List<ReadModelIndex> readModelIndexes;
+
+    @Autowired
+    MongoTemplate readSide;
+
+    @Test
+    void givenTheServiceStarted_thenEveryReadModelIndexItDeclaresExists() {
+        assertThat(readModelIndexes).isNotEmpty();
+        assertThat(readModelIndexes)
+                .allSatisfy(index -> assertThat(index.existsIn(readSide))
+                        .as(index.name() + " on " + index.collection())
+                        .isTrue());
     }
 }

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.peerlend.infra.testing.TestIssuer;
+import io.peerlend.platform.readside.ReadModelIndex;
 import io.peerlend.platform.testing.ServiceTests;
 import io.peerlend.platform.testing.StoredEventSamples;
 import java.nio.file.Path;
@@ -138,5 +139,17 @@ class ServiceBasicsIT {
         Map<String, Class<?>> read = samples.readAll(eventSerializer, upcasters);
         read.forEach((sample, type) -> assertThat(type.getSimpleName()).isEqualTo(sample));
         assertThat(read.values()).containsAll(events);
+    }
+
+    @Autowired
+    List<ReadModelIndex> readModelIndexes;
+
+    @Test
+    void givenTheServiceStarted_thenEveryReadModelIndexItDeclaresExists() {
+        assertThat(readModelIndexes).isNotEmpty();
+        assertThat(readModelIndexes)
+                .allSatisfy(index -> assertThat(index.existsIn(mongo))
+                        .as(index.name() + " on " + index.collection())
+                        .isTrue());
     }
 }

@@ -1,6 +1,7 @@
 package io.peerlend.platform.readside;
 
 import com.mongodb.WriteConcern;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.health.contributor.Health;
@@ -26,6 +27,17 @@ public class ReadSideAutoConfiguration {
         return settings -> settings.writeConcern(WriteConcern.MAJORITY.withJournal(true))
                 .retryWrites(true)
                 .retryReads(true);
+    }
+
+    /** The indexes every read model's service declares ({@link ReadModelIndex} beans), created at start-up. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(MongoTemplate.class)
+    static class Indexes {
+
+        @Bean
+        ReadModelIndexes readModelIndexes(MongoTemplate mongo, ObjectProvider<ReadModelIndex> declared) {
+            return new ReadModelIndexes(mongo, declared.orderedStream().toList());
+        }
     }
 
     /**

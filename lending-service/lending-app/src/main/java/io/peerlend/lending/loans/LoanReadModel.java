@@ -30,7 +30,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -57,8 +56,8 @@ public class LoanReadModel {
     @Document(COLLECTION)
     record Loan(
             @Id String id,
-            @Indexed String borrowerId,
-            @Indexed String status,
+            String borrowerId,
+            String status,
             String grade,
             int termMonths,
             String currency,

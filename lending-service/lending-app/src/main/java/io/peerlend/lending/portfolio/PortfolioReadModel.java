@@ -21,7 +21,6 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -41,8 +40,8 @@ class PortfolioReadModel {
     @Document(COLLECTION)
     record Holding(
             @Id String id,
-            @Indexed String lenderId,
-            @Indexed String loanId,
+            String lenderId,
+            String loanId,
             String currency,
             String grade,
             int termMonths,
