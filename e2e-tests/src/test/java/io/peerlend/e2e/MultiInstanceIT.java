@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.peerlend.infra.Platform;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +19,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -119,6 +124,101 @@ class MultiInstanceIT {
             platform.restart("lending-2");
             platform.restart("kyc-2");
         }
+    }
+
+    @Test
+    void givenALenderInTheMarket_whenThreeBorrowersApplyThroughBothInstancesAtOnce_thenEveryLoanIsFunded()
+            throws Exception {
+        // given three graded applications of one grade and term, and a lender offering in that market
+        List<Journeys.Application> applications = new ArrayList<>();
+        applications.add(Journeys.gradedApplication(api, "Nia", "Cluster", "B7770001", "1000.00", 12));
+        String grade = applications.get(0).grade();
+        for (int i = 2; applications.size() < 3; i++) {
+            Journeys.Application next = Journeys.gradedApplication(api, "Nia", "Cluster", "B777000" + i, "1000.00", 12);
+            if (next.grade().equals(grade)) {
+                applications.add(next);
+            }
+        }
+        // (enough money that 1,000.00 to one borrower stays within 1% of it, the diversification rule)
+        Journeys.offeringLender(api, "Lou", "Cluster", "L7770001", grade, 12, "100000.00", "6.00");
+
+        // when each borrower asks for a quote and accepts it, all at once, the gateway spreading them over both
+        // lending instances
+        ExecutorService borrowers = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<?>> journeys = new ArrayList<>();
+            for (Journeys.Application a : applications) {
+                journeys.add(borrowers.submit(() -> {
+                    Api.Response quote =
+                            api.post("/api/lending/applications/" + a.id() + "/quote", a.borrowerToken(), "{}");
+                    assertThat(quote.status()).as(quote.body()).isEqualTo(202);
+                    awaitStatus(a, "QUOTED");
+                    Api.Response accepted =
+                            api.post("/api/lending/applications/" + a.id() + "/acceptance", a.borrowerToken(), "{}");
+                    assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+                    return null;
+                }));
+            }
+            for (Future<?> journey : journeys) {
+                journey.get();
+            }
+        } finally {
+            borrowers.shutdownNow();
+        }
+
+        // then every loan is funded from the one lender's offer, and the books balance
+        for (Journeys.Application a : applications) {
+            awaitStatus(a, "FUNDED");
+        }
+        assertBooksBalance();
+    }
+
+    /** Waits for the status; when it does not come, says what the application and the markets stored. */
+    private static void awaitStatus(Journeys.Application application, String status) throws Exception {
+        try {
+            await().atMost(Duration.ofSeconds(60))
+                    .untilAsserted(() -> assertThat(api.get(
+                                            "/api/lending/applications/" + application.id(),
+                                            application.borrowerToken())
+                                    .json()
+                                    .get("status")
+                                    .asText())
+                            .isEqualTo(status));
+        } catch (ConditionTimeoutException stuck) {
+            throw new AssertionError(
+                    application.id() + " never " + status + "; it reads "
+                            + api.get("/api/lending/applications/" + application.id(), application.borrowerToken())
+                                    .body()
+                            + "\nits events:\n" + history("aggregate_identifier = ?", application.id())
+                            + "\nthe markets' events:\n" + history("type = ?", "Market"),
+                    stuck);
+        }
+    }
+
+    private static String history(String which, String value) throws Exception {
+        StringBuilder events = new StringBuilder();
+        try (Connection db = DriverManager.getConnection(platform.postgresJdbcUrl(), "postgres", "");
+                PreparedStatement query = db.prepareStatement("SELECT aggregate_identifier, sequence_number,"
+                        + " time_stamp, payload_type, convert_from(payload, 'UTF8') FROM domain_event_entry WHERE "
+                        + which + " ORDER BY global_index")) {
+            query.setString(1, value);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    String payload = rows.getString(5);
+                    events.append(rows.getString(1))
+                            .append(' ')
+                            .append(rows.getLong(2))
+                            .append(' ')
+                            .append(rows.getString(3))
+                            .append(' ')
+                            .append(rows.getString(4))
+                            .append(' ')
+                            .append(payload, 0, Math.min(300, payload.length()))
+                            .append('\n');
+                }
+            }
+        }
+        return events.toString();
     }
 
     @Test
