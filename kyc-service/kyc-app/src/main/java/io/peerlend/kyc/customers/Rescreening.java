@@ -1,5 +1,7 @@
 package io.peerlend.kyc.customers;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.peerlend.kyc.api.RecordRescreening;
 import io.peerlend.kyc.api.ScreeningFindings;
 import io.peerlend.kyc.api.ScreeningHit;
@@ -84,7 +86,8 @@ public class Rescreening {
             CommandGateway commands,
             MongoTemplate mongo,
             LockingTaskExecutor locks,
-            Clock clock) {
+            Clock clock,
+            MeterRegistry meters) {
         this.customers = customers;
         this.personalData = personalData;
         this.sanctions = sanctions;
@@ -92,6 +95,26 @@ public class Rescreening {
         this.mongo = mongo;
         this.locks = locks;
         this.clock = clock;
+        Gauge.builder("peerlend.rescreening.oldest.open", this, r -> oldestOpenSeconds(r.mongo, r.clock))
+                .description("how long ago the oldest re-screening run not yet done was announced (0: none open);"
+                        + " a run takes minutes, so hours mean the job has stalled")
+                .baseUnit("seconds")
+                .register(meters);
+    }
+
+    /** Seconds since the oldest PENDING or RUNNING run was announced; 0 when every run is done. */
+    static double oldestOpenSeconds(MongoTemplate mongo, Clock clock) {
+        Run oldest = mongo.findOne(
+                Query.query(Criteria.where("status").in(Status.PENDING.name(), Status.RUNNING.name()))
+                        .with(Sort.by("announcedAt").ascending())
+                        .limit(1),
+                Run.class,
+                RUNS);
+        if (oldest == null || oldest.announcedAt() == null) {
+            return 0;
+        }
+        return Math.max(
+                0, Duration.between(oldest.announcedAt(), clock.instant()).toSeconds());
     }
 
     /** Records a run for the version (a version already recorded keeps its progress) and starts the worker. */
