@@ -1,50 +1,98 @@
 package io.peerlend.platform.readside;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * A read model's secondary index kept as documents addressed by their id: one document per key (a lender, a borrower,
- * a loan) listing the ids of the documents that belong to it. The read side's development server (mongo-java-server)
- * keeps unique indexes only and answers any other query by reading the whole collection, so a lookup by a non-id field
- * grows with the collection; this makes it two lookups by id, on any MongoDB. Idempotent ($addToSet), rebuildable with
- * its read model.
+ * A read model's secondary index kept as documents addressed by their id: per key (a lender, a borrower, a loan) the
+ * ids of the documents that belong to it. The read side's development server (mongo-java-server) keeps unique indexes
+ * only and answers any other query by reading the whole collection, so a lookup by a non-id field grows with the
+ * collection; this makes it lookups by id, on any MongoDB. Rebuildable with its read model.
+ *
+ * <p>A key's ids are kept in pages of at most {@link #PAGE} ids, so no document nears MongoDB's 16 MB limit however
+ * many ids a key gathers (one document per key held 350,000 ids at most; a lender's auto-invest makes that many
+ * parts and offers). The key's own document ({@code _id} the key) is page 0 and counts the positions handed out
+ * ({@code count}); page {@code p} is {@code key#p}. Each id added takes the next position, atomically, so concurrent
+ * adders never race for a page; its page is its position divided by {@link #PAGE}. An id added again (a redelivered
+ * event) lands in the same page at most once ({@code $addToSet}), and if it lands in a later page the reader drops
+ * the repeat. A key written before pages existed has no count: its document keeps its ids and goes on as page 0.
  */
 public final class KeyIndex {
 
+    /** Ids per page: about 40 bytes each, so a page stays under half a megabyte. */
+    static final int PAGE = 10_000;
+
     private final MongoTemplate mongo;
     private final String collection;
+    private final int pageSize;
 
     public KeyIndex(MongoTemplate mongo, String collection) {
+        this(mongo, collection, PAGE);
+    }
+
+    KeyIndex(MongoTemplate mongo, String collection, int pageSize) {
         this.mongo = mongo;
         this.collection = collection;
+        this.pageSize = pageSize;
     }
 
     public void add(String key, String id) {
-        mongo.upsert(byKey(key), new Update().addToSet("ids", id), collection);
+        addAll(Map.of(key, List.of(id)));
     }
 
-    /** Many keys at once, in one round trip. */
+    /** Many keys at once: one position request per key, then the pages written in one round trip. */
     public void addAll(Map<String, ? extends Collection<String>> idsByKey) {
         if (idsByKey.isEmpty()) {
             return;
         }
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
-        idsByKey.forEach((key, ids) ->
-                bulk.upsert(byKey(key), new Update().addToSet("ids").each(ids.toArray())));
+        idsByKey.forEach((key, ids) -> {
+            if (ids.isEmpty()) {
+                return;
+            }
+            long first = reserve(key, ids.size());
+            Map<Long, List<String>> byPage = new LinkedHashMap<>();
+            long position = first;
+            for (String id : ids) {
+                byPage.computeIfAbsent(position / pageSize, p -> new ArrayList<>())
+                        .add(id);
+                position++;
+            }
+            byPage.forEach((page, pageIds) -> bulk.upsert(
+                    byId(pageId(key, page)), new Update().addToSet("ids").each(pageIds.toArray())));
+        });
         bulk.execute();
     }
 
     public List<String> ids(String key) {
-        Document entry = mongo.findById(key, Document.class, collection);
-        return entry == null ? List.of() : entry.getList("ids", String.class);
+        Document head = mongo.findById(key, Document.class, collection);
+        if (head == null) {
+            return List.of();
+        }
+        LinkedHashSet<String> ids = new LinkedHashSet<>(head.getList("ids", String.class, List.of()));
+        long pages = pages(head);
+        if (pages > 1) {
+            List<String> later = new ArrayList<>();
+            for (long p = 1; p < pages; p++) {
+                later.add(pageId(key, p));
+            }
+            List<Document> found = mongo.find(Query.query(Criteria.where("_id").in(later)), Document.class, collection);
+            found.sort(Comparator.comparingLong(d -> pageNumber(d.getString("_id"))));
+            found.forEach(d -> ids.addAll(d.getList("ids", String.class, List.of())));
+        }
+        return List.copyOf(ids);
     }
 
     /** The documents of {@code collection} the key lists, fetched by id. */
@@ -68,7 +116,31 @@ public final class KeyIndex {
         mongo.dropCollection(collection);
     }
 
-    private static Query byKey(String key) {
-        return Query.query(Criteria.where("_id").is(key));
+    /** Takes {@code n} positions for the key's next ids, returning the first (the key's document made if new). */
+    private long reserve(String key, int n) {
+        Document head = mongo.findAndModify(
+                byId(key),
+                new Update().inc("count", n),
+                FindAndModifyOptions.options().upsert(true).returnNew(true),
+                Document.class,
+                collection);
+        return ((Number) head.get("count")).longValue() - n;
+    }
+
+    private long pages(Document head) {
+        Object count = head.get("count");
+        return count == null ? 1 : Math.max(1, (((Number) count).longValue() + pageSize - 1) / pageSize);
+    }
+
+    private static String pageId(String key, long page) {
+        return page == 0 ? key : key + "#" + page;
+    }
+
+    private static long pageNumber(String pageId) {
+        return Long.parseLong(pageId.substring(pageId.lastIndexOf('#') + 1));
+    }
+
+    private static Query byId(String id) {
+        return Query.query(Criteria.where("_id").is(id));
     }
 }

@@ -1,0 +1,103 @@
+package io.peerlend.platform.readside;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import io.peerlend.infra.testing.TestStores;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/** A key's ids in pages of bounded size, on the development MongoDB server over a real connection. */
+class KeyIndexTest {
+
+    private final MongoClient client = MongoClients.create(TestStores.mongo().uri("key-index"));
+    private final MongoTemplate mongo = new MongoTemplate(client, "key-index-" + UUID.randomUUID());
+    private final KeyIndex index = new KeyIndex(mongo, "parts_by_lender", 3);
+
+    @AfterEach
+    void close() {
+        client.close();
+    }
+
+    @Test
+    void givenMoreIdsThanFitInOnePage_whenAdded_thenNoDocumentHoldsMoreThanAPageAndAllAreListedInOrder() {
+        // when a lender gathers ten parts, one at a time and then several at once
+        for (int i = 0; i < 6; i++) {
+            index.add("lender-1", "part-" + i);
+        }
+        index.addAll(Map.of("lender-1", List.of("part-6", "part-7", "part-8", "part-9")));
+
+        // then every page holds at most three ids, and the key lists all ten in the order they came
+        List<Document> pages = mongo.findAll(Document.class, "parts_by_lender");
+        assertThat(pages)
+                .hasSize(4)
+                .allSatisfy(p -> assertThat(p.getList("ids", String.class)).hasSizeLessThanOrEqualTo(3));
+        assertThat(index.ids("lender-1"))
+                .containsExactlyElementsOf(
+                        IntStream.range(0, 10).mapToObj(i -> "part-" + i).toList());
+    }
+
+    @Test
+    void givenAnIdAddedAgain_whenListed_thenItAppearsOnce() {
+        index.add("lender-2", "part-a");
+        index.add("lender-2", "part-b");
+        index.add("lender-2", "part-c");
+        // a redelivered event: the same id again, after the first page filled
+        index.add("lender-2", "part-a");
+        index.add("lender-2", "part-d");
+
+        assertThat(index.ids("lender-2")).containsExactly("part-a", "part-b", "part-c", "part-d");
+    }
+
+    @Test
+    void givenAKeyWrittenBeforePagesExisted_whenMoreIdsCome_thenItsOldIdsStayAndTheNewOnesFollow() {
+        // a document of the earlier form: all the key's ids, no count
+        mongo.save(new Document("_id", "lender-3").append("ids", List.of("old-1", "old-2")), "parts_by_lender");
+
+        index.add("lender-3", "new-1");
+        index.addAll(Map.of("lender-3", List.of("new-2", "new-3", "new-4")));
+
+        assertThat(index.ids("lender-3")).containsExactly("old-1", "old-2", "new-1", "new-2", "new-3", "new-4");
+    }
+
+    @Test
+    void givenManyAddersAtOnce_whenTheyAddToOneKey_thenEveryIdIsKeptOnce() throws Exception {
+        ExecutorService adders = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> adding = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                String id = "part-" + i;
+                adding.add(adders.submit(() -> index.add("lender-4", id)));
+            }
+            for (Future<?> a : adding) {
+                a.get();
+            }
+        } finally {
+            adders.shutdownNow();
+        }
+
+        assertThat(index.ids("lender-4"))
+                .hasSize(200)
+                .containsExactlyInAnyOrderElementsOf(
+                        IntStream.range(0, 200).mapToObj(i -> "part-" + i).toList());
+        assertThat(mongo.findAll(Document.class, "parts_by_lender"))
+                .allSatisfy(p -> assertThat(p.getList("ids", String.class)).hasSizeLessThanOrEqualTo(3));
+    }
+
+    @Test
+    void givenAKeyNeverWritten_thenItListsNothing() {
+        assertThat(index.ids("nobody")).isEmpty();
+        assertThat(index.documents("nobody", Document.class, "parts")).isEmpty();
+    }
+}
