@@ -249,9 +249,12 @@ public final class Platform implements AutoCloseable {
         env.put("PEERLEND_KEYCLOAK_URL", "http://localhost:" + ports.keycloak());
         // development: operations staff may move the business date forward (production follows the calendar)
         env.put("PEERLEND_CALENDAR_MANUAL", "true");
-        // every request traced in development, its spans sent to the launcher's Zipkin (production: OTLP, sampled)
+        // every request traced in development, its spans sent to the launcher's Zipkin (production: OTLP, sampled);
+        // a load benchmark may set the launcher's MANAGEMENT_TRACING_SAMPLING_PROBABILITY to measure without
         env.put("PEERLEND_TRACING_ZIPKIN_URL", tracesUrl());
-        env.put("MANAGEMENT_TRACING_SAMPLING_PROBABILITY", "1.0");
+        env.put(
+                "MANAGEMENT_TRACING_SAMPLING_PROBABILITY",
+                System.getenv().getOrDefault("MANAGEMENT_TRACING_SAMPLING_PROBABILITY", "1.0"));
         env.putAll(serviceSettings);
         URI health = URI.create("http://127.0.0.1:" + instance.managementPort() + "/actuator/health/readiness");
         return new ManagedProcess(
