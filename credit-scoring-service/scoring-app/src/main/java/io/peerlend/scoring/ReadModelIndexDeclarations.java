@@ -1,6 +1,8 @@
 package io.peerlend.scoring;
 
-import io.peerlend.platform.readside.ReadModelIndex;
+import static io.peerlend.platform.readside.ReadModelIndex.on;
+
+import io.peerlend.platform.readside.ReadModelIndexes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,15 +13,12 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ReadModelIndexDeclarations {
 
-    /** ScoreLog: the scores of an application. */
     @Bean
-    ReadModelIndex scoresOfApplication() {
-        return ReadModelIndex.on("score_log", "applicationId");
-    }
-
-    /** StabilityMonitor: the scores of a model version, by kind (applicants, not staff what-ifs). */
-    @Bean
-    ReadModelIndex scoresOfModelVersion() {
-        return ReadModelIndex.on("score_log", "modelVersion", "kind");
+    ReadModelIndexes scoringReadModelIndexes() {
+        return ReadModelIndexes.of(
+                // ScoreLog: the scores of an application
+                on("score_log", "applicationId"),
+                // StabilityMonitor: the scores of a model version, by kind (applicants, not staff what-ifs)
+                on("score_log", "modelVersion", "kind"));
     }
 }

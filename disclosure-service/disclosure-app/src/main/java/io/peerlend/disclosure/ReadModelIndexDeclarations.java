@@ -1,6 +1,8 @@
 package io.peerlend.disclosure;
 
-import io.peerlend.platform.readside.ReadModelIndex;
+import static io.peerlend.platform.readside.ReadModelIndex.on;
+
+import io.peerlend.platform.readside.ReadModelIndexes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,32 +13,17 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ReadModelIndexDeclarations {
 
-    /** ReportArchive: a series' reports by period (all of them, and the latest before a period). */
     @Bean
-    ReadModelIndex reportsBySeries() {
-        return ReadModelIndex.on("disclosure_reports", "series", "period");
-    }
-
-    /** Supervision: the indicators' history by day (a range, and the latest). */
-    @Bean
-    ReadModelIndex indicatorsByDay() {
-        return ReadModelIndex.on("disclosure_indicators", "date");
-    }
-
-    /** Supervision: an indicator's open alert; all alerts, newest first. */
-    @Bean
-    ReadModelIndex alertsByIndicator() {
-        return ReadModelIndex.on("disclosure_alerts", "indicator", "clearedOn");
-    }
-
-    @Bean
-    ReadModelIndex alertsByDay() {
-        return ReadModelIndex.on("disclosure_alerts", "-raisedOn");
-    }
-
-    /** LoanBookErasure: an erased borrower's loans. */
-    @Bean
-    ReadModelIndex loansOfBorrower() {
-        return ReadModelIndex.on("disclosure_loans", "fact.borrowerKey");
+    ReadModelIndexes disclosureReadModelIndexes() {
+        return ReadModelIndexes.of(
+                // ReportArchive: a series' reports by period (all of them, and the latest before a period)
+                on("disclosure_reports", "series", "period"),
+                // Supervision: the indicators' history by day (a range, and the latest); an indicator's open alert;
+                // all alerts, newest first
+                on("disclosure_indicators", "date"),
+                on("disclosure_alerts", "indicator", "clearedOn"),
+                on("disclosure_alerts", "-raisedOn"),
+                // LoanBookErasure: an erased borrower's loans
+                on("disclosure_loans", "fact.borrowerKey"));
     }
 }

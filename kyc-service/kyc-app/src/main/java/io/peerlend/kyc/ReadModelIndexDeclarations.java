@@ -1,6 +1,8 @@
 package io.peerlend.kyc;
 
-import io.peerlend.platform.readside.ReadModelIndex;
+import static io.peerlend.platform.readside.ReadModelIndex.on;
+
+import io.peerlend.platform.readside.ReadModelIndexes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,88 +13,31 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ReadModelIndexDeclarations {
 
-    /** CustomerReadModel: the review queue (oldest first) and the re-screening walk (status, then id order). */
     @Bean
-    ReadModelIndex customersByStatus() {
-        return ReadModelIndex.on("customers", "status", "updatedAt");
-    }
-
-    /** CustomerReadModel: verified customers due for re-verification by a day. */
-    @Bean
-    ReadModelIndex customersDueForReverification() {
-        return ReadModelIndex.on("customers", "status", "reverifyBy");
-    }
-
-    /** CustomerReadModel: former customers whose retention period has ended. */
-    @Bean
-    ReadModelIndex customersPastRetention() {
-        return ReadModelIndex.on("customers", "retainUntil");
-    }
-
-    /** AmlCaseReadModel: cases in a status, oldest first; all cases, oldest first. */
-    @Bean
-    ReadModelIndex amlCasesByStatus() {
-        return ReadModelIndex.on("aml_cases", "status", "openedAt");
-    }
-
-    @Bean
-    ReadModelIndex amlCasesByAge() {
-        return ReadModelIndex.on("aml_cases", "openedAt");
-    }
-
-    /** AmlCaseReadModel: one customer's cases (their erasure). */
-    @Bean
-    ReadModelIndex amlCasesOfCustomer() {
-        return ReadModelIndex.on("aml_cases", "customerId");
-    }
-
-    /** ComplaintReadModel: one customer's complaints, newest first. */
-    @Bean
-    ReadModelIndex complaintsOfCustomer() {
-        return ReadModelIndex.on("complaints", "customerId", "-raisedAt");
-    }
-
-    /** ComplaintReadModel and the operations figures: complaints in a status by their deadline; all by deadline. */
-    @Bean
-    ReadModelIndex complaintsByStatus() {
-        return ReadModelIndex.on("complaints", "status", "finalResponseDue", "raisedAt");
-    }
-
-    @Bean
-    ReadModelIndex complaintsByDeadline() {
-        return ReadModelIndex.on("complaints", "finalResponseDue", "raisedAt");
-    }
-
-    /** AuditTrail: reads of personal data by actor, by customer, and all, newest first. */
-    @Bean
-    ReadModelIndex auditTrailByActor() {
-        return ReadModelIndex.on("audit_trail", "actor", "-at");
-    }
-
-    @Bean
-    ReadModelIndex auditTrailByCustomer() {
-        return ReadModelIndex.on("audit_trail", "customerId", "-at");
-    }
-
-    @Bean
-    ReadModelIndex auditTrailByTime() {
-        return ReadModelIndex.on("audit_trail", "-at");
-    }
-
-    /** StaffActionLog: one member of staff's actions, and all, newest first. */
-    @Bean
-    ReadModelIndex staffActionsByStaff() {
-        return ReadModelIndex.on("staff_actions", "staffId", "-at");
-    }
-
-    @Bean
-    ReadModelIndex staffActionsByTime() {
-        return ReadModelIndex.on("staff_actions", "-at");
-    }
-
-    /** Rescreening: the open runs, oldest first. */
-    @Bean
-    ReadModelIndex rescreeningRunsByStatus() {
-        return ReadModelIndex.on("rescreening_runs", "status", "announcedAt");
+    ReadModelIndexes kycReadModelIndexes() {
+        return ReadModelIndexes.of(
+                // CustomerReadModel: the review queue (oldest first) and the re-screening walk; due for
+                // re-verification by a day; past their retention period
+                on("customers", "status", "updatedAt"),
+                on("customers", "status", "reverifyBy"),
+                on("customers", "retainUntil"),
+                // AmlCaseReadModel: cases in a status, and all, oldest first; one customer's (their erasure)
+                on("aml_cases", "status", "openedAt"),
+                on("aml_cases", "openedAt"),
+                on("aml_cases", "customerId"),
+                // ComplaintReadModel: one customer's, newest first; by status and deadline (and the operations
+                // figures); all by deadline
+                on("complaints", "customerId", "-raisedAt"),
+                on("complaints", "status", "finalResponseDue", "raisedAt"),
+                on("complaints", "finalResponseDue", "raisedAt"),
+                // AuditTrail: reads of personal data by actor, by customer, and all, newest first
+                on("audit_trail", "actor", "-at"),
+                on("audit_trail", "customerId", "-at"),
+                on("audit_trail", "-at"),
+                // StaffActionLog: one member of staff's actions, and all, newest first
+                on("staff_actions", "staffId", "-at"),
+                on("staff_actions", "-at"),
+                // Rescreening: the open runs, oldest first (also the stall metric)
+                on("rescreening_runs", "status", "announcedAt"));
     }
 }

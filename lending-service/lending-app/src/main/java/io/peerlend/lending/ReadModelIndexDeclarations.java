@@ -1,6 +1,8 @@
 package io.peerlend.lending;
 
-import io.peerlend.platform.readside.ReadModelIndex;
+import static io.peerlend.platform.readside.ReadModelIndex.on;
+
+import io.peerlend.platform.readside.ReadModelIndexes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,39 +14,19 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ReadModelIndexDeclarations {
 
-    /** LoanReadModel: loans in a status (close of business, payouts waiting) and in arrears (status, then bucket). */
     @Bean
-    ReadModelIndex loansByStatusAndBucket() {
-        return ReadModelIndex.on("loans", "status", "bucket");
-    }
-
-    /** LoanApplicationReadModel: applications in a status (quotes expiring, the operations figures). */
-    @Bean
-    ReadModelIndex applicationsByStatus() {
-        return ReadModelIndex.on("loan_applications", "status");
-    }
-
-    /** LoanApplicationReadModel: one borrower's applications, newest first. */
-    @Bean
-    ReadModelIndex applicationsOfBorrower() {
-        return ReadModelIndex.on("loan_applications", "borrowerId", "-submittedAt");
-    }
-
-    /** OffersReadModel: the active offers. */
-    @Bean
-    ReadModelIndex offersByStatus() {
-        return ReadModelIndex.on("offers", "status");
-    }
-
-    /** ProvisionFundCoverage: the performing loans of a currency. */
-    @Bean
-    ReadModelIndex provisionCoverByCurrency() {
-        return ReadModelIndex.on("provision_cover_loans", "currency", "performing");
-    }
-
-    /** CloseOfBusiness and its metrics: the days not done, and the newest done. */
-    @Bean
-    ReadModelIndex closeOfBusinessRunsByStatus() {
-        return ReadModelIndex.on("cob_runs", "status", "-finishedAt");
+    ReadModelIndexes lendingReadModelIndexes() {
+        return ReadModelIndexes.of(
+                // LoanReadModel: loans in a status (close of business, payouts waiting), and in arrears
+                on("loans", "status", "bucket"),
+                // LoanApplicationReadModel: applications in a status; one borrower's, newest first
+                on("loan_applications", "status"),
+                on("loan_applications", "borrowerId", "-submittedAt"),
+                // OffersReadModel: the active offers
+                on("offers", "status"),
+                // ProvisionFundCoverage: the performing loans of a currency
+                on("provision_cover_loans", "currency", "performing"),
+                // CloseOfBusiness and its metrics: the days not done, and the newest done
+                on("cob_runs", "status", "-finishedAt"));
     }
 }

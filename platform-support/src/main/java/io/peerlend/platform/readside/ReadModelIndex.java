@@ -7,7 +7,7 @@ import org.springframework.data.mongodb.core.index.Index;
 
 /**
  * An index a read model's queries need on a production MongoDB, declared by the service that queries (each service's
- * {@code ReadModelIndexDeclarations}) and created at start-up by {@link ReadModelIndexes}; creating one that exists
+ * {@code ReadModelIndexDeclarations}) and created at start-up by {@link ReadModelIndexCreator}; creating one that exists
  * changes nothing. Keys in order, equality fields first, then the sort: a field prefixed {@code -} is descending.
  * The development wire server accepts them too (it scans regardless).
  */

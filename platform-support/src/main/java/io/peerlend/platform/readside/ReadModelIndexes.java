@@ -1,35 +1,24 @@
 package io.peerlend.platform.readside;
 
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * Creates every declared {@link ReadModelIndex} once the application's beans exist, before event processors start
- * filling the collections (on a real MongoDB an index built on an empty collection costs nothing; on a full one it is
- * built without blocking the collection, MongoDB 4.2 and later). Spring Data's automatic index creation stays off: it
- * creates indexes lazily and only for mapped entities, and every service here writes some collections as plain
- * documents.
+ * The read-model indexes one service declares (a bean in each service's {@code ReadModelIndexDeclarations}), created
+ * at start-up ({@link ReadModelIndexCreator}).
  */
-final class ReadModelIndexes implements SmartInitializingSingleton {
+public record ReadModelIndexes(List<ReadModelIndex> all) {
 
-    private static final Logger log = LoggerFactory.getLogger(ReadModelIndexes.class);
-
-    private final MongoTemplate mongo;
-    private final List<ReadModelIndex> declared;
-
-    ReadModelIndexes(MongoTemplate mongo, List<ReadModelIndex> declared) {
-        this.mongo = mongo;
-        this.declared = declared;
+    public ReadModelIndexes {
+        all = List.copyOf(all);
     }
 
-    @Override
-    public void afterSingletonsInstantiated() {
-        for (ReadModelIndex index : declared) {
-            mongo.indexOps(index.collection()).createIndex(index.definition());
-        }
-        log.info("{} read-model indexes in place", declared.size());
+    public static ReadModelIndexes of(ReadModelIndex... indexes) {
+        return new ReadModelIndexes(List.of(indexes));
+    }
+
+    /** Those the read side does not have (a service's tests expect none). */
+    public List<ReadModelIndex> missingIn(MongoTemplate mongo) {
+        return all.stream().filter(index -> !index.existsIn(mongo)).toList();
     }
 }

@@ -29,14 +29,16 @@ public class ReadSideAutoConfiguration {
                 .retryReads(true);
     }
 
-    /** The indexes every read model's service declares ({@link ReadModelIndex} beans), created at start-up. */
+    /** The indexes the service declares ({@link ReadModelIndexes} beans), created at start-up. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(MongoTemplate.class)
     static class Indexes {
 
         @Bean
-        ReadModelIndexes readModelIndexes(MongoTemplate mongo, ObjectProvider<ReadModelIndex> declared) {
-            return new ReadModelIndexes(mongo, declared.orderedStream().toList());
+        ReadModelIndexCreator readModelIndexCreator(MongoTemplate mongo, ObjectProvider<ReadModelIndexes> declared) {
+            return new ReadModelIndexCreator(
+                    mongo,
+                    declared.orderedStream().flatMap(d -> d.all().stream()).toList());
         }
     }
 

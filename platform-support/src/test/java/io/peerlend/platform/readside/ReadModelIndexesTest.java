@@ -28,7 +28,7 @@ class ReadModelIndexesTest {
 
     @Test
     void givenDeclaredIndexes_whenTheServiceStarts_thenEachExistsWithItsKeysInOrderAndDirection() {
-        ReadModelIndexes indexes = new ReadModelIndexes(
+        ReadModelIndexCreator indexes = new ReadModelIndexCreator(
                 mongo,
                 List.of(
                         ReadModelIndex.on("loan_applications", "borrowerId", "-submittedAt"),
@@ -46,13 +46,22 @@ class ReadModelIndexesTest {
     @Test
     void givenIndexesThatExist_whenTheServiceStartsAgain_thenNothingChangesAndNothingFails() {
         List<ReadModelIndex> declared = List.of(ReadModelIndex.on("offers", "status"));
-        new ReadModelIndexes(mongo, declared).afterSingletonsInstantiated();
+        new ReadModelIndexCreator(mongo, declared).afterSingletonsInstantiated();
 
-        new ReadModelIndexes(mongo, declared).afterSingletonsInstantiated();
+        new ReadModelIndexCreator(mongo, declared).afterSingletonsInstantiated();
 
         assertThat(mongo.getCollection("offers").listIndexes().into(new ArrayList<>()))
                 .extracting(d -> d.getString("name"))
                 .containsExactlyInAnyOrder("_id_", "by_status");
+    }
+
+    @Test
+    void givenADeclaredIndexTheReadSideLacks_thenItIsNamedAsMissing() {
+        ReadModelIndexes declared = ReadModelIndexes.of(
+                ReadModelIndex.on("complaints", "customerId", "-raisedAt"), ReadModelIndex.on("complaints", "status"));
+        new ReadModelIndexCreator(mongo, List.of(declared.all().get(1))).afterSingletonsInstantiated();
+
+        assertThat(declared.missingIn(mongo)).containsExactly(declared.all().get(0));
     }
 
     @Test
