@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -114,7 +115,9 @@ final class ProcessorMetrics {
             }
         }
         try (BlockingStream<TrackedEventMessage<?>> next = eventStore.openStream(slowest)) {
-            if (next.hasNextAvailable()) {
+            // the store's stream fetches on its own thread: asked at once it may not have the event yet, which read
+            // as 0 s behind however long the event had waited; wait for it (it exists: the processor is behind)
+            if (next.hasNextAvailable(2, TimeUnit.SECONDS)) {
                 Instant stored = next.nextAvailable().getTimestamp();
                 return Math.max(0, Duration.between(stored, clock.instant()).toMillis() / 1000.0);
             }
