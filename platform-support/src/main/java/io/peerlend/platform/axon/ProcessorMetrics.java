@@ -5,10 +5,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -88,13 +86,7 @@ final class ProcessorMetrics {
     }
 
     double lag(StreamingEventProcessor processor) {
-        OptionalLong slowest = segmentTokens(processor).stream()
-                .mapToLong(ProcessorMetrics::position)
-                .min();
-        if (slowest.isEmpty()) {
-            return 0;
-        }
-        return Math.max(0, head() - slowest.getAsLong());
+        return slowest(processor).map(s -> Math.max(0, head() - s.position())).orElse(0L);
     }
 
     /**
@@ -103,17 +95,11 @@ final class ProcessorMetrics {
      * than the one the slowest segment waits at). Read only when the processor is behind.
      */
     double lagSeconds(StreamingEventProcessor processor) {
-        if (lag(processor) == 0) {
+        Optional<Slowest> found = slowest(processor);
+        if (found.isEmpty() || head() - found.get().position() <= 0) {
             return 0;
         }
-        TrackingToken slowest = null;
-        long slowestPosition = Long.MAX_VALUE;
-        for (TrackingToken token : segmentTokens(processor)) {
-            if (position(token) < slowestPosition) {
-                slowestPosition = position(token);
-                slowest = token;
-            }
-        }
+        TrackingToken slowest = found.get().token();
         try (BlockingStream<TrackedEventMessage<?>> next = eventStore.openStream(slowest)) {
             // the store's stream fetches on its own thread: asked at once it may not have the event yet, which read
             // as 0 s behind however long the event had waited; wait for it (it exists: the processor is behind)
@@ -128,11 +114,22 @@ final class ProcessorMetrics {
         }
     }
 
-    /** Each segment's token: live where this instance holds the segment, as stored in the token store otherwise. */
-    private List<TrackingToken> segmentTokens(StreamingEventProcessor processor) {
+    /** The furthest-behind segment's token (null: it has handled nothing) and position; empty without segments. */
+    private record Slowest(TrackingToken token, long position) {}
+
+    /**
+     * Over each segment's token: live where this instance holds the segment, as stored in the token store otherwise.
+     */
+    private Optional<Slowest> slowest(StreamingEventProcessor processor) {
         Map<Integer, TrackingToken> tokens = new TreeMap<>(stored(processor.getName()));
         processor.processingStatus().forEach((segment, status) -> tokens.put(segment, status.getTrackingToken()));
-        return new ArrayList<>(tokens.values());
+        Slowest slowest = null;
+        for (TrackingToken token : tokens.values()) {
+            if (slowest == null || position(token) < slowest.position()) {
+                slowest = new Slowest(token, position(token));
+            }
+        }
+        return Optional.ofNullable(slowest);
     }
 
     private Map<Integer, TrackingToken> stored(String processor) {

@@ -29,8 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Matching follows Spring Security's in-memory registry: same issuer, a shared audience, and the logout token's
  * {@code sid} (or, without one, its subject). Only what logout needs is kept: the session id, the headers that present
  * the session (its cookie, its CSRF token) and the ID token's issuer, subject, audience and {@code sid}; not the token,
- * whose claims carry the user's name and email. Rows of sessions that have ended
- * otherwise (expired, signed out on another path) are removed as new ones are saved.
+ * whose claims carry the user's name and email. Rows of sessions that have ended otherwise (expired, signed out on
+ * another path) are removed as new ones are saved.
  */
 final class SharedOidcSessions implements OidcSessionRegistry {
 
