@@ -14,7 +14,7 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -67,12 +67,12 @@ public class EventProcessorsAutoConfiguration {
     @Bean
     ApplicationListener<ApplicationReadyEvent> eventProcessorMetrics(
             ObjectProvider<EventProcessingConfiguration> processing,
-            ObjectProvider<EventStore> eventStore,
+            ObjectProvider<EventStorageEngine> eventStorage,
             ObjectProvider<StoredTokens> storedTokens,
             ObjectProvider<MeterRegistry> meters) {
         return ready -> {
             EventProcessingConfiguration processors = processing.getIfAvailable();
-            EventStore store = eventStore.getIfAvailable();
+            EventStorageEngine store = eventStorage.getIfAvailable();
             MeterRegistry registry = meters.getIfAvailable();
             if (processors != null && store != null && registry != null) {
                 new ProcessorMetrics(store, storedTokens.getIfAvailable(), Clock.systemUTC())

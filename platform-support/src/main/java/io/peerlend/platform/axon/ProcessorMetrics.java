@@ -9,14 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
-import org.axonframework.common.stream.BlockingStream;
+import java.util.stream.Stream;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 
 /**
  * How far each event processor is behind the event store, for Prometheus, the dashboard and the operations portal's
@@ -34,7 +33,7 @@ final class ProcessorMetrics {
 
     private static final Duration READ_EVERY = Duration.ofSeconds(1);
 
-    private final EventStore eventStore;
+    private final EventStorageEngine events;
     private final StoredTokens storedTokens;
     private final Clock clock;
     private final Map<String, Stored> stored = new ConcurrentHashMap<>();
@@ -44,8 +43,8 @@ final class ProcessorMetrics {
     private record Stored(Instant readAt, Map<Integer, TrackingToken> tokens) {}
 
     /** {@code storedTokens} may be null: then only the segments this instance holds are measured. */
-    ProcessorMetrics(EventStore eventStore, StoredTokens storedTokens, Clock clock) {
-        this.eventStore = eventStore;
+    ProcessorMetrics(EventStorageEngine events, StoredTokens storedTokens, Clock clock) {
+        this.events = events;
         this.storedTokens = storedTokens;
         this.clock = clock;
     }
@@ -99,18 +98,17 @@ final class ProcessorMetrics {
         if (found.isEmpty() || head() - found.get().position() <= 0) {
             return 0;
         }
-        TrackingToken slowest = found.get().token();
-        try (BlockingStream<TrackedEventMessage<?>> next = eventStore.openStream(slowest)) {
-            // the store's stream fetches on its own thread: asked at once it may not have the event yet, which read
-            // as 0 s behind however long the event had waited; wait for it (it exists: the processor is behind)
-            if (next.hasNextAvailable(2, TimeUnit.SECONDS)) {
-                Instant stored = next.nextAvailable().getTimestamp();
-                return Math.max(0, Duration.between(stored, clock.instant()).toMillis() / 1000.0);
-            }
-            return 0;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return 0;
+        // read from the storage engine on this thread: the event store's stream fetches on a thread of its own,
+        // which under load had not fetched the event within seconds, so a processor hours behind read as 0 s
+        try (Stream<? extends TrackedEventMessage<?>> next =
+                events.readEvents(found.get().token(), false)) {
+            return next.findFirst()
+                    .map(event -> Math.max(
+                            0,
+                            Duration.between(event.getTimestamp(), clock.instant())
+                                            .toMillis()
+                                    / 1000.0))
+                    .orElse(0.0);
         }
     }
 
@@ -153,7 +151,7 @@ final class ProcessorMetrics {
     private synchronized long head() {
         Instant now = clock.instant();
         if (now.isAfter(headReadAt.plus(READ_EVERY))) {
-            TrackingToken token = eventStore.createHeadToken();
+            TrackingToken token = events.createHeadToken();
             head = token == null ? -1 : token.position().orElse(-1);
             headReadAt = now;
         }

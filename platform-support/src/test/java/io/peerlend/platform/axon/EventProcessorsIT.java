@@ -264,7 +264,7 @@ class EventProcessorsIT {
         StoredTokens stored = new StoredTokens(
                 mongo.getDatabase("processors-it-" + run).getCollection("trackingtokens"),
                 JacksonSerializer.defaultSerializer());
-        new ProcessorMetrics(instance.eventStore(), stored, Clock.systemUTC())
+        new ProcessorMetrics(store.engine(), stored, Clock.systemUTC())
                 .bindTo(instance.eventProcessingConfiguration(), meters);
         return meters;
     }
