@@ -82,7 +82,8 @@ public class LoadLending {
                 + "-0 …, password Correct-horse-42)");
         Thread.sleep(5_000);
         LATENCIES.clear();
-        String fresh = token(borrowerName); // setting the lenders up outlasts an access token
+        // a run outlasts one access token (five minutes): each request takes the current one, renewed a minute early
+        SessionToken borrowerToken = new SessionToken(borrowerName);
 
         AtomicInteger next = new AtomicInteger();
         AtomicLong funded = new AtomicLong();
@@ -93,10 +94,11 @@ public class LoadLending {
             new Thread(() -> {
                 while (next.getAndIncrement() < loans) {
                     try {
-                        String id = apply(fresh);
-                        await(fresh, id, "QUOTED");
-                        check(post("/api/lending/applications/" + id + "/acceptance", fresh, "{}"), 202);
-                        await(fresh, id, "FUNDED");
+                        String id = apply(borrowerToken.get());
+                        await(borrowerToken, id, "QUOTED");
+                        check(post("/api/lending/applications/" + id + "/acceptance", borrowerToken.get(), "{}"),
+                                202);
+                        await(borrowerToken, id, "FUNDED");
                         funded.incrementAndGet();
                     } catch (Exception e) {
                         failed.incrementAndGet();
@@ -152,8 +154,12 @@ public class LoadLending {
 
     /** Waits for one of the statuses, separated by "|". */
     static String await(String token, String applicationId, String status) throws Exception {
+        return await(() -> token, applicationId, status);
+    }
+
+    static String await(TokenSource token, String applicationId, String status) throws Exception {
         for (int i = 0; i < 600; i++) {
-            String body = get("/api/lending/applications/" + applicationId, token).body();
+            String body = get("/api/lending/applications/" + applicationId, token.get()).body();
             for (String one : status.split("\\|")) {
                 if (body.contains("\"status\":\"" + one + "\"")) {
                     return body;
@@ -237,13 +243,44 @@ public class LoadLending {
                 HttpResponse.BodyHandlers.discarding());
     }
 
+    interface TokenSource {
+        String get() throws Exception;
+    }
+
+    /** One user's access token, fetched again a minute before it expires (the borrower's outlive a long run). */
+    static final class SessionToken implements TokenSource {
+        private final String username;
+        private String token;
+        private long renewAt;
+
+        SessionToken(String username) {
+            this.username = username;
+        }
+
+        @Override
+        public synchronized String get() throws Exception {
+            if (token == null || System.nanoTime() - renewAt >= 0) {
+                long asked = System.nanoTime();
+                String body = tokenResponse(username);
+                token = field(body, "access_token");
+                long lifetime = Long.parseLong(body.replaceAll("(?s).*\"expires_in\":(\\d+).*", "$1"));
+                renewAt = asked + Duration.ofSeconds(Math.max(lifetime - 60, lifetime / 2)).toNanos();
+            }
+            return token;
+        }
+    }
+
     static String token(String username) throws Exception {
-        return field(HTTP.send(HttpRequest.newBuilder(URI.create(keycloak
+        return field(tokenResponse(username), "access_token");
+    }
+
+    static String tokenResponse(String username) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(keycloak
                         + "/realms/peerlend/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("client_id=peerlend-dev-cli&grant_type=password&username="
                         + username + "&password=Correct-horse-42")).build(), HttpResponse.BodyHandlers.ofString())
-                .body(), "access_token");
+                .body();
     }
 
     static HttpResponse<String> get(String path, String token) throws Exception {

@@ -1,7 +1,9 @@
 package io.peerlend.disclosure.indicators;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -11,10 +13,16 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * What the indicators need from each business day, one document per day: lenders' cash movements and the grades of
- * applications scored, each under its event's or application's key (so a redelivered event changes nothing), and the
- * lenders' cash balance carried from one day's close to the next. A day's close reads a few documents by id, never a
- * whole collection: the cost of a day does not grow with the platform's history.
+ * What the indicators need from each business day: lenders' cash movements and the grades of applications scored,
+ * each under its event's or application's key (so a redelivered event changes nothing), and the lenders' cash balance
+ * carried from one day's close to the next. A day's close reads a few documents by id, never a whole collection: the
+ * cost of a day does not grow with the platform's history.
+ *
+ * <p>A day is spread over {@link #SHARDS} documents ({@code day#0} …), each key in the one its hash picks: one
+ * document per day held every movement of the day, so each movement rewrote a document growing all day (on the
+ * development server the busiest work of a lending load, as the movements before the first business date all went
+ * to one document that never closed), and a busy enough day would pass MongoDB's 16 MB limit. A day stored in one
+ * document by the earlier form ({@code _id} the day) is read with its shards.
  */
 @Component
 class BusinessDays {
@@ -23,6 +31,8 @@ class BusinessDays {
     static final String BALANCE = "disclosure_cash_balance";
     /** Where movements go before the platform's first business date is known; counted at the first close. */
     static final String OPENING = "opening";
+    /** Documents per day: a million movements in a day make about 2 MB each. */
+    static final int SHARDS = 32;
 
     /** One day's movements; amounts in minor units, grades as {@code grade@modelVersion}. */
     record Day(@Id String id, Map<String, Long> cash, Map<String, Long> withdrawals, Map<String, String> grades) {}
@@ -40,11 +50,14 @@ class BusinessDays {
         if (withdrawalRequest) {
             update.set("withdrawals." + key(eventId), -amountMinor);
         }
-        mongo.upsert(byId(day), update, DAYS);
+        mongo.upsert(byId(day, eventId), update, DAYS);
     }
 
     void scored(LocalDate day, String applicationId, String grade, String modelVersion) {
-        mongo.upsert(byId(day), new Update().set("grades." + key(applicationId), grade + "@" + modelVersion), DAYS);
+        mongo.upsert(
+                byId(day, applicationId),
+                new Update().set("grades." + key(applicationId), grade + "@" + modelVersion),
+                DAYS);
     }
 
     /** Lenders' uninvested cash at the end of {@code day} (closing it, once). */
@@ -95,12 +108,38 @@ class BusinessDays {
         mongo.dropCollection(BALANCE);
     }
 
-    private Day find(String id) {
-        return mongo.findById(id, Day.class, DAYS);
+    /** The day's shards (and its document of the earlier form), merged by key: null when nothing was stored. */
+    private Day find(String day) {
+        List<String> ids = new ArrayList<>(SHARDS + 1);
+        ids.add(day);
+        for (int shard = 0; shard < SHARDS; shard++) {
+            ids.add(day + "#" + shard);
+        }
+        List<Day> parts = mongo.find(Query.query(Criteria.where("_id").in(ids)), Day.class, DAYS);
+        if (parts.isEmpty()) {
+            return null;
+        }
+        Map<String, Long> cash = new HashMap<>();
+        Map<String, Long> withdrawals = new HashMap<>();
+        Map<String, String> grades = new HashMap<>();
+        for (Day part : parts) {
+            putAll(cash, part.cash());
+            putAll(withdrawals, part.withdrawals());
+            putAll(grades, part.grades());
+        }
+        return new Day(day, cash, withdrawals, grades);
     }
 
-    private static Query byId(LocalDate day) {
-        return Query.query(Criteria.where("_id").is(day == null ? OPENING : day.toString()));
+    private static <V> void putAll(Map<String, V> into, Map<String, V> from) {
+        if (from != null) {
+            into.putAll(from);
+        }
+    }
+
+    /** The shard of the day that holds {@code key}: always the same one for a key, so a repeat overwrites itself. */
+    private static Query byId(LocalDate day, String key) {
+        String id = (day == null ? OPENING : day.toString()) + "#" + Math.floorMod(key.hashCode(), SHARDS);
+        return Query.query(Criteria.where("_id").is(id));
     }
 
     private static long sum(Day d) {
