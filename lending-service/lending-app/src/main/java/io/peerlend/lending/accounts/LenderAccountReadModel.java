@@ -22,22 +22,37 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.mapping.Field;
 import org.springframework.stereotype.Component;
 
 /**
- * Lender accounts and their statements, in MongoDB. A movement is applied once (its reference is remembered), so
- * redelivered events change nothing; rebuildable by replay.
+ * Lender accounts and their statements, in MongoDB; rebuildable by replay. An account's document holds its amounts, the
+ * number of its statement lines (each line its own document: {@link StatementLines}) and the keys of its most recent
+ * {@link #REMEMBERED} movements, so it stays small however long the lender stays. A movement is applied once: a
+ * redelivered event (a batch of at most 100 events retried after a failure, in this processing group's order) finds
+ * its key among the remembered ones and changes nothing. A line is written before the account that counts it, under
+ * its number: if the account's save is lost, the retry writes the same line again in its place. Accounts stored by
+ * the earlier form (every key and line inside the account's document) are read as they are, and moved to this form
+ * at their next movement.
  */
 @Component
 @ProcessingGroup("lending-money")
 public class LenderAccountReadModel {
 
     static final String COLLECTION = "lender_accounts";
+    /** Movement keys kept per account: ten times the largest batch a processor can be given again. */
+    static final int REMEMBERED = 1_000;
 
     /** @param rateBps on a LENT line, the rate the lender earns on that part (null otherwise) */
     public record Line(
             Instant at, String type, String reference, long amountMinor, long balanceMinor, Integer rateBps) {}
 
+    /**
+     * @param applied the most recent movements' keys, oldest first
+     * @param lines how many statement lines the account has ({@link StatementLines}); null on an account of the earlier
+     *     form, whose lines are {@code embedded}
+     * @param embedded the statement lines of an account of the earlier form (empty once moved to this form)
+     */
     @Document(COLLECTION)
     public record Account(
             @Id String id,
@@ -47,7 +62,8 @@ public class LenderAccountReadModel {
             long pendingDeposits,
             long withdrawalsInTransit,
             List<String> applied,
-            List<Line> statement) {
+            Long lines,
+            @Field("statement") List<Line> embedded) {
 
         /** The lender's money on the platform: available plus set aside for offers. */
         public long balance() {
@@ -64,14 +80,29 @@ public class LenderAccountReadModel {
                     pendingDeposits + pendingDelta,
                     withdrawalsInTransit + inTransitDelta,
                     applied,
-                    statement);
+                    lines,
+                    embedded);
+        }
+
+        public static Account opened(String id, String currency) {
+            return new Account(id, currency, 0, 0, 0, 0, List.of(), 0L, List.of());
+        }
+    }
+
+    /** An account and the statement lines a movement adds to it. */
+    private record Changed(Account account, List<Line> newLines) {
+
+        Changed moved(long availableDelta, long committedDelta, long pendingDelta, long inTransitDelta) {
+            return new Changed(account.moved(availableDelta, committedDelta, pendingDelta, inTransitDelta), newLines);
         }
     }
 
     private final MongoTemplate mongo;
+    private final StatementLines statements;
 
     LenderAccountReadModel(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.statements = new StatementLines(mongo);
     }
 
     @EventHandler
@@ -167,7 +198,7 @@ public class LenderAccountReadModel {
     @EventHandler
     void on(LenderFundsReceived e) {
         change(e.lenderId(), e.currency(), "received:" + e.loanId() + "/" + e.receiptNo(), a -> {
-            Account after = a.moved(e.principalMinor(), 0, 0, 0);
+            Changed after = a.moved(e.principalMinor(), 0, 0, 0);
             after = e.principalMinor() == 0
                     ? after
                     : line(after, e.receivedAt(), "PRINCIPAL_" + e.kind(), e.loanId(), e.principalMinor());
@@ -181,6 +212,7 @@ public class LenderAccountReadModel {
     @ResetHandler
     void reset() {
         mongo.dropCollection(COLLECTION);
+        statements.drop();
     }
 
     public Optional<Account> find(String lenderId) {
@@ -191,42 +223,53 @@ public class LenderAccountReadModel {
         return mongo.findAll(Account.class, COLLECTION);
     }
 
-    private static Account line(Account a, Instant at, String type, String reference, long amount) {
-        return line(a, at, type, reference, amount, null);
+    /** The account's statement, oldest line first. */
+    public List<Line> statement(Account account) {
+        List<Line> lines = new ArrayList<>(account.embedded() == null ? List.of() : account.embedded());
+        if (account.lines() != null) {
+            lines.addAll(statements.read(account.id(), account.lines()));
+        }
+        return lines;
     }
 
-    private static Account line(Account a, Instant at, String type, String reference, long amount, Integer rateBps) {
-        List<Line> statement = new ArrayList<>(a.statement());
-        statement.add(new Line(at, type, reference, amount, a.balance(), rateBps));
-        return new Account(
-                a.id(),
-                a.currency(),
-                a.available(),
-                a.committed(),
-                a.pendingDeposits(),
-                a.withdrawalsInTransit(),
-                a.applied(),
-                statement);
+    private static Changed line(Changed c, Instant at, String type, String reference, long amount) {
+        return line(c, at, type, reference, amount, null);
     }
 
-    private void change(String lenderId, String currency, String key, UnaryOperator<Account> change) {
-        Account account = find(lenderId).orElse(new Account(lenderId, currency, 0, 0, 0, 0, List.of(), List.of()));
+    private static Changed line(Changed c, Instant at, String type, String reference, long amount, Integer rateBps) {
+        List<Line> added = new ArrayList<>(c.newLines());
+        added.add(new Line(at, type, reference, amount, c.account().balance(), rateBps));
+        return new Changed(c.account(), added);
+    }
+
+    private void change(String lenderId, String currency, String key, UnaryOperator<Changed> change) {
+        Account account = find(lenderId).orElse(Account.opened(lenderId, currency));
         if (account.applied().contains(key)) {
             return;
         }
-        Account changed = change.apply(account);
-        List<String> applied = new ArrayList<>(changed.applied());
+        Changed changed = change.apply(new Changed(account, List.of()));
+        Account after = changed.account();
+        // an account of the earlier form moves its lines out first, numbered from 1
+        List<Line> toWrite = new ArrayList<>();
+        long first = after.lines() == null ? 1 : after.lines() + 1;
+        if (after.lines() == null && after.embedded() != null) {
+            toWrite.addAll(after.embedded());
+        }
+        toWrite.addAll(changed.newLines());
+        statements.write(lenderId, first, toWrite);
+        List<String> applied = new ArrayList<>(after.applied());
         applied.add(key);
         mongo.save(
                 new Account(
-                        changed.id(),
-                        changed.currency(),
-                        changed.available(),
-                        changed.committed(),
-                        changed.pendingDeposits(),
-                        changed.withdrawalsInTransit(),
-                        applied,
-                        changed.statement()),
+                        after.id(),
+                        after.currency(),
+                        after.available(),
+                        after.committed(),
+                        after.pendingDeposits(),
+                        after.withdrawalsInTransit(),
+                        List.copyOf(applied.subList(Math.max(0, applied.size() - REMEMBERED), applied.size())),
+                        first - 1 + toWrite.size(),
+                        List.of()),
                 COLLECTION);
     }
 }

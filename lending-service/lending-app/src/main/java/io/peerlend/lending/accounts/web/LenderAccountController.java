@@ -14,7 +14,6 @@ import io.peerlend.platform.web.IdempotencyKeys;
 import io.peerlend.platform.web.StateConflictException;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
-import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -78,8 +77,7 @@ class LenderAccountController {
     LenderAccountView mine(@AuthenticationPrincipal Jwt lender) {
         String currency = product.currency();
         LenderAccountReadModel.Account a = accounts.find(lender.getSubject())
-                .orElse(new LenderAccountReadModel.Account(
-                        lender.getSubject(), currency, 0, 0, 0, 0, List.of(), List.of()));
+                .orElse(LenderAccountReadModel.Account.opened(lender.getSubject(), currency));
         return new LenderAccountView(
                 a.id(),
                 currency,
@@ -87,7 +85,7 @@ class LenderAccountController {
                 fmt(a.committed()),
                 fmt(a.pendingDeposits()),
                 fmt(a.withdrawalsInTransit()),
-                a.statement().stream()
+                accounts.statement(a).stream()
                         .map(l -> new LenderAccountView.StatementLine(
                                 l.at(),
                                 l.type(),

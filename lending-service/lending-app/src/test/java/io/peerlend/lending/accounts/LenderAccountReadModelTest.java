@@ -1,0 +1,119 @@
+package io.peerlend.lending.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import io.peerlend.infra.testing.TestStores;
+import io.peerlend.lending.accounts.LenderAccountReadModel.Account;
+import io.peerlend.lending.accounts.LenderAccountReadModel.Line;
+import io.peerlend.lending.api.events.FundsCommittedToOffer;
+import io.peerlend.lending.api.events.LenderFundsDeposited;
+import io.peerlend.lending.api.events.LenderFundsLent;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/** Lender accounts and statements on the real read side (the development MongoDB wire server). */
+class LenderAccountReadModelTest {
+
+    private static final Instant AT = Instant.parse("2031-05-06T10:00:00Z");
+    private static final String LENDER = "lender-1";
+
+    private final MongoClient client = MongoClients.create(TestStores.mongo().uri("lender-accounts"));
+    private final MongoTemplate mongo = new MongoTemplate(client, "lender-accounts-" + UUID.randomUUID());
+    private final LenderAccountReadModel accounts = new LenderAccountReadModel(mongo);
+
+    @AfterEach
+    void close() {
+        mongo.getDb().drop();
+        client.close();
+    }
+
+    @Test
+    void givenALenderWithThousandsOfMovements_whenTheirAccountIsRead_thenItsDocumentStaysSmallAndTheStatementIsWhole() {
+        // given a deposit, an offer, and 2,500 parts lent from it (an auto-investing lender's first weeks)
+        accounts.on(new LenderFundsDeposited(LENDER, "pay-1", 1_000_000, "GBP", AT));
+        accounts.on(new FundsCommittedToOffer(LENDER, "offer-1", "A-12", 1_000_000, 500, "GBP", AT));
+        for (int i = 0; i < 2_500; i++) {
+            accounts.on(new LenderFundsLent(LENDER, "loan-" + i, 100, "GBP", AT.plusSeconds(i), "offer-1", 500));
+        }
+
+        // then the account's own document keeps its amounts, its line count and its most recent keys only
+        Document stored = mongo.getCollection(LenderAccountReadModel.COLLECTION)
+                .find(new Document("_id", LENDER))
+                .first();
+        assertThat(stored.getList("applied", String.class)).hasSize(LenderAccountReadModel.REMEMBERED);
+        assertThat(stored.getList("statement", Object.class)).isEmpty();
+        assertThat(stored.toJson().length()).isLessThan(60_000);
+        Account account = accounts.find(LENDER).orElseThrow();
+        assertThat(account.committed()).isEqualTo(1_000_000 - 250_000);
+        // and the statement has every line in order, each with the balance after it
+        List<Line> statement = accounts.statement(account);
+        assertThat(statement).hasSize(2_501);
+        assertThat(statement.get(0).type()).isEqualTo("DEPOSIT");
+        assertThat(statement.get(1).reference()).isEqualTo("loan-0");
+        assertThat(statement.get(2_500).reference()).isEqualTo("loan-2499");
+        assertThat(statement.get(2_500).balanceMinor()).isEqualTo(1_000_000 - 250_000);
+    }
+
+    @Test
+    void givenAMovementAlreadyApplied_whenItsEventIsDeliveredAgain_thenNothingChanges() {
+        // given a deposit and a part lent
+        accounts.on(new LenderFundsDeposited(LENDER, "pay-1", 10_000, "GBP", AT));
+        accounts.on(new FundsCommittedToOffer(LENDER, "offer-1", "A-12", 10_000, 500, "GBP", AT));
+        LenderFundsLent lent = new LenderFundsLent(LENDER, "loan-1", 2_500, "GBP", AT, "offer-1", 500);
+        accounts.on(lent);
+
+        // when the part's event comes again (its batch retried after a failure)
+        accounts.on(lent);
+
+        // then it counted once, and is listed once
+        Account account = accounts.find(LENDER).orElseThrow();
+        assertThat(account.committed()).isEqualTo(7_500);
+        assertThat(accounts.statement(account))
+                .extracting(Line::type, Line::amountMinor, Line::balanceMinor)
+                .containsExactly(tuple("DEPOSIT", 10_000L, 10_000L), tuple("LENT", -2_500L, 7_500L));
+    }
+
+    @Test
+    void givenAnAccountOfTheEarlierForm_whenItMovesAgain_thenItsEarlierLinesAreKeptFirst() {
+        // given an account stored with its keys and lines inside its document
+        mongo.getCollection(LenderAccountReadModel.COLLECTION)
+                .insertOne(new Document("_id", LENDER)
+                        .append("currency", "GBP")
+                        .append("available", 10_000L)
+                        .append("committed", 0L)
+                        .append("pendingDeposits", 0L)
+                        .append("withdrawalsInTransit", 0L)
+                        .append("applied", List.of("settled:pay-1"))
+                        .append(
+                                "statement",
+                                List.of(new Document("at", Date.from(AT))
+                                        .append("type", "DEPOSIT")
+                                        .append("reference", "pay-1")
+                                        .append("amountMinor", 10_000L)
+                                        .append("balanceMinor", 10_000L))));
+        assertThat(accounts.statement(accounts.find(LENDER).orElseThrow()))
+                .extracting(Line::reference)
+                .containsExactly("pay-1");
+
+        // when the deposit's event comes again, and then a second deposit
+        accounts.on(new LenderFundsDeposited(LENDER, "pay-1", 10_000, "GBP", AT));
+        accounts.on(new LenderFundsDeposited(LENDER, "pay-2", 5_000, "GBP", AT.plusSeconds(60)));
+
+        // then the first counted once, and the statement keeps the earlier line before the new one
+        Account account = accounts.find(LENDER).orElseThrow();
+        assertThat(account.available()).isEqualTo(15_000);
+        assertThat(account.embedded()).isEmpty();
+        assertThat(accounts.statement(account))
+                .extracting(Line::reference, Line::balanceMinor)
+                .containsExactly(tuple("pay-1", 10_000L), tuple("pay-2", 15_000L));
+    }
+}
