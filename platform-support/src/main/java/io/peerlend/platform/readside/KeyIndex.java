@@ -23,11 +23,13 @@ import org.springframework.data.mongodb.core.query.Update;
  *
  * <p>A key's ids are kept in pages of at most {@link #PAGE} ids, so no document nears MongoDB's 16 MB limit however
  * many ids a key gathers (one document per key held 350,000 ids at most; a lender's auto-invest makes that many
- * parts and offers). The key's own document ({@code _id} the key) is page 0 and counts the positions handed out
- * ({@code count}); page {@code p} is {@code key#p}. Each id added takes the next position, atomically, so concurrent
- * adders never race for a page; its page is its position divided by {@link #PAGE}. An id added again (a redelivered
- * event) lands in the same page at most once ({@code $addToSet}), and if it lands in a later page the reader drops
- * the repeat. A key written before pages existed has no count: its document keeps its ids and goes on as page 0.
+ * parts and offers). The key's own document ({@code _id} the key) is page 0; page {@code p} is {@code key#p}. The
+ * positions handed out are counted in a small document of their own ({@code key#next}, field {@code count}): each id
+ * added takes the next position, atomically, so concurrent adders never race for a page, and its page is its position
+ * divided by {@link #PAGE}. (Counted in page 0 itself, every id added rewrote a full first page of 10,000 ids.) An id
+ * added again (a redelivered event) lands in the same page at most once ({@code $addToSet}), and if it lands in a
+ * later page the reader drops the repeat. Keys of the earlier forms go on: one whose page 0 holds the count keeps
+ * counting there, and one written before pages existed (no count anywhere) keeps its ids as page 0.
  */
 public final class KeyIndex {
 
@@ -77,12 +79,22 @@ public final class KeyIndex {
     }
 
     public List<String> ids(String key) {
-        Document head = mongo.findById(key, Document.class, collection);
-        if (head == null) {
+        Document head = null;
+        Document counter = null;
+        for (Document d :
+                mongo.find(Query.query(Criteria.where("_id").in(key, counterId(key))), Document.class, collection)) {
+            if (key.equals(d.getString("_id"))) {
+                head = d;
+            } else {
+                counter = d;
+            }
+        }
+        if (head == null && counter == null) {
             return List.of();
         }
-        LinkedHashSet<String> ids = new LinkedHashSet<>(head.getList("ids", String.class, List.of()));
-        long pages = pages(head);
+        LinkedHashSet<String> ids =
+                new LinkedHashSet<>(head == null ? List.of() : head.getList("ids", String.class, List.of()));
+        long pages = pages(counter != null ? counter : head);
         if (pages > 1) {
             List<String> later = new ArrayList<>();
             for (long p = 1; p < pages; p++) {
@@ -116,24 +128,37 @@ public final class KeyIndex {
         mongo.dropCollection(collection);
     }
 
-    /** Takes {@code n} positions for the key's next ids, returning the first (the key's document made if new). */
+    /** Takes {@code n} positions for the key's next ids, returning the first (the counter made if new). */
     private long reserve(String key, int n) {
-        Document head = mongo.findAndModify(
-                byId(key),
-                new Update().inc("count", n),
-                FindAndModifyOptions.options().upsert(true).returnNew(true),
-                Document.class,
-                collection);
-        return ((Number) head.get("count")).longValue() - n;
+        Document counted = count(counterId(key), n, false);
+        if (counted == null) {
+            Document head = mongo.findById(key, Document.class, collection);
+            boolean countedInHead = head != null && head.get("count") != null; // the earlier form
+            counted = count(countedInHead ? key : counterId(key), n, !countedInHead);
+        }
+        return ((Number) counted.get("count")).longValue() - n;
     }
 
-    private long pages(Document head) {
-        Object count = head.get("count");
+    private Document count(String id, int n, boolean create) {
+        return mongo.findAndModify(
+                byId(id),
+                new Update().inc("count", n),
+                FindAndModifyOptions.options().upsert(create).returnNew(true),
+                Document.class,
+                collection);
+    }
+
+    private long pages(Document counted) {
+        Object count = counted.get("count");
         return count == null ? 1 : Math.max(1, (((Number) count).longValue() + pageSize - 1) / pageSize);
     }
 
     private static String pageId(String key, long page) {
         return page == 0 ? key : key + "#" + page;
+    }
+
+    private static String counterId(String key) {
+        return key + "#next";
     }
 
     private static long pageNumber(String pageId) {

@@ -39,8 +39,7 @@ class KeyIndexTest {
         index.addAll(Map.of("lender-1", List.of("part-6", "part-7", "part-8", "part-9")));
 
         // then every page holds at most three ids, and the key lists all ten in the order they came
-        List<Document> pages = mongo.findAll(Document.class, "parts_by_lender");
-        assertThat(pages)
+        assertThat(pages())
                 .hasSize(4)
                 .allSatisfy(p -> assertThat(p.getList("ids", String.class)).hasSizeLessThanOrEqualTo(3));
         assertThat(index.ids("lender-1"))
@@ -91,8 +90,54 @@ class KeyIndexTest {
                 .hasSize(200)
                 .containsExactlyInAnyOrderElementsOf(
                         IntStream.range(0, 200).mapToObj(i -> "part-" + i).toList());
-        assertThat(mongo.findAll(Document.class, "parts_by_lender"))
+        assertThat(pages())
                 .allSatisfy(p -> assertThat(p.getList("ids", String.class)).hasSizeLessThanOrEqualTo(3));
+    }
+
+    @Test
+    void givenAFullFirstPage_whenMoreIdsCome_thenTheyAreCountedApartAndTheFirstPageIsLeftAlone() {
+        // given a key whose first page is full
+        index.addAll(Map.of("lender-5", List.of("part-0", "part-1", "part-2")));
+        Document firstPage = mongo.findById("lender-5", Document.class, "parts_by_lender");
+
+        // when more ids come
+        index.add("lender-5", "part-3");
+        index.add("lender-5", "part-4");
+
+        // then the positions are counted in a document of their own, the first page is as it was
+        assertThat(mongo.findById("lender-5#next", Document.class, "parts_by_lender"))
+                .containsEntry("count", 5);
+        assertThat(mongo.findById("lender-5", Document.class, "parts_by_lender"))
+                .isEqualTo(firstPage);
+        assertThat(firstPage).doesNotContainKey("count");
+        assertThat(index.ids("lender-5")).containsExactly("part-0", "part-1", "part-2", "part-3", "part-4");
+    }
+
+    @Test
+    void givenAKeyCountedInItsFirstPage_whenMoreIdsCome_thenItGoesOnCountingThere() {
+        // a key of the earlier paged form: page 0 counts, page 1 holds the fourth id
+        mongo.save(
+                new Document("_id", "lender-6")
+                        .append("ids", List.of("a", "b", "c"))
+                        .append("count", 4),
+                "parts_by_lender");
+        mongo.save(new Document("_id", "lender-6#1").append("ids", List.of("d")), "parts_by_lender");
+
+        index.add("lender-6", "e");
+        index.addAll(Map.of("lender-6", List.of("f", "g", "h")));
+
+        assertThat(index.ids("lender-6")).containsExactly("a", "b", "c", "d", "e", "f", "g", "h");
+        assertThat(mongo.findById("lender-6", Document.class, "parts_by_lender"))
+                .containsEntry("count", 8);
+        assertThat(pages())
+                .allSatisfy(p -> assertThat(p.getList("ids", String.class)).hasSizeLessThanOrEqualTo(3));
+    }
+
+    /** The documents holding ids (the counters hold none). */
+    private List<Document> pages() {
+        return mongo.findAll(Document.class, "parts_by_lender").stream()
+                .filter(d -> d.containsKey("ids"))
+                .toList();
     }
 
     @Test
