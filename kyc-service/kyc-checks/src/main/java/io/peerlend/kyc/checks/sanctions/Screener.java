@@ -1,6 +1,7 @@
 package io.peerlend.kyc.checks.sanctions;
 
 import io.peerlend.kyc.checks.sanctions.SanctionsEntry.EntryType;
+import io.peerlend.kyc.checks.sanctions.Screening.Decision;
 import io.peerlend.kyc.checks.sanctions.Screening.Match;
 import io.peerlend.kyc.checks.sanctions.Screening.Query;
 import io.peerlend.kyc.checks.sanctions.Screening.Result;
@@ -71,7 +72,11 @@ public final class Screener {
         }
         matches.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::entryId));
         List<Match> best = matches.subList(0, Math.min(MAX_MATCHES, matches.size()));
-        return new Result(policy.decide(best.isEmpty() ? 0 : best.get(0).score()), best, lists.version());
+        Decision decision = best.stream()
+                .map(m -> policy.decide(m.score(), m.confirmed()))
+                .max(Comparator.naturalOrder())
+                .orElse(Decision.CLEAR);
+        return new Result(decision, best, lists.version());
     }
 
     /** Words of the lists like this query word, with their similarity (1 for the same folded spelling). */
@@ -168,6 +173,7 @@ public final class Screener {
 
     private Match adjust(SanctionsEntry entry, NameScore name, Query query, Optional<String> nationality) {
         double score = name.value;
+        boolean confirmed = false;
         List<String> evidence = new ArrayList<>(name.evidence);
         if (name.onlyCommonWords && score > policy.commonNameCap()) {
             score = policy.commonNameCap();
@@ -181,9 +187,11 @@ public final class Screener {
         if (query.dateOfBirth() != null && person && !entry.datesOfBirth().isEmpty()) {
             if (entry.datesOfBirth().stream().anyMatch(b -> b.exactly(query.dateOfBirth()))) {
                 score += policy.confirmByExactBirth();
+                confirmed = true;
                 evidence.add("date of birth " + query.dateOfBirth() + " as listed (confirms)");
             } else if (entry.datesOfBirth().stream().anyMatch(b -> b.plausible(query.dateOfBirth()))) {
                 score += policy.confirmByBirthYear();
+                confirmed = true;
                 evidence.add("year of birth fits the listed " + entry.datesOfBirth() + " (confirms)");
             } else {
                 score *= policy.discountForOtherBirth();
@@ -194,6 +202,7 @@ public final class Screener {
         if (nationality.isPresent() && person && !entry.nationalities().isEmpty()) {
             if (entry.nationalities().contains(nationality.get())) {
                 score += policy.confirmByNationality();
+                confirmed = true;
                 evidence.add("nationality " + nationality.get() + " as listed (confirms)");
             } else {
                 score *= policy.discountForOtherNationality();
@@ -202,6 +211,9 @@ public final class Screener {
             }
         }
         double rounded = Math.round(Math.min(1.0, score) * 1000) / 1000.0;
-        return new Match(entry.list(), entry.entryId(), entry.primaryName(), rounded, evidence);
+        if (rounded >= policy.block() && !confirmed) {
+            evidence.add("the name alone does not block: no date of birth or nationality confirms it");
+        }
+        return new Match(entry.list(), entry.entryId(), entry.primaryName(), rounded, evidence, confirmed);
     }
 }

@@ -17,8 +17,12 @@ public final class Screening {
         BLOCK
     }
 
-    /** One listed entry that resembles the query, with the evidence in words. */
-    public record Match(String list, String entryId, String name, double score, List<String> matchedOn) {
+    /**
+     * One listed entry that resembles the query, with the evidence in words; {@code confirmed} when the date or year
+     * of birth or the nationality agrees with the entry (only then can it BLOCK).
+     */
+    public record Match(
+            String list, String entryId, String name, double score, List<String> matchedOn, boolean confirmed) {
         public Match {
             matchedOn = List.copyOf(matchedOn);
         }

@@ -2,8 +2,10 @@ package io.peerlend.kyc.checks.sanctions;
 
 /**
  * The thresholds of screening, in one place. A name score of 1 is an identical name; the date of birth and
- * nationality move it up (confirm) or down (discount). BLOCK needs a near-identical name that the other facts do
- * not contradict; REVIEW catches likely variants for a person to look at.
+ * nationality move it up (confirm) or down (discount). BLOCK needs a near-identical name and at least one identifier
+ * that confirms it (the date or year of birth, the nationality): a name alone, however exact, is REVIEW for an
+ * officer, because common names equal the aliases of listed people (Mohammed Tufail, Muhammad Naeem). REVIEW also
+ * catches likely variants for a person to look at.
  */
 public record ScreeningPolicy(
         double block,
@@ -30,9 +32,10 @@ public record ScreeningPolicy(
         return block - confirmByExactBirth;
     }
 
-    public Screening.Decision decide(double bestScore) {
-        return bestScore >= block
+    /** What one match decides: {@code confirmed} when an identifier of the customer's agrees with the entry. */
+    public Screening.Decision decide(double score, boolean confirmed) {
+        return score >= block && confirmed
                 ? Screening.Decision.BLOCK
-                : bestScore >= review ? Screening.Decision.REVIEW : Screening.Decision.CLEAR;
+                : score >= review ? Screening.Decision.REVIEW : Screening.Decision.CLEAR;
     }
 }
