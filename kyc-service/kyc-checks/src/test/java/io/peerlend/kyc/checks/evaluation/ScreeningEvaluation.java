@@ -17,7 +17,7 @@ import java.util.TreeMap;
 
 /**
  * Scores screening on the labelled names ({@link EvaluationNames}): recall on the perturbed listed names (the right
- * entry among the first three matches, and not CLEAR), and the BLOCK and REVIEW rates on common names. Run in the
+ * entry among the first three matches, ties with the third included, and not CLEAR), and the BLOCK and REVIEW rates on common names. Run in the
  * build on a sample ({@code ScreeningEvaluationTest}); the full size, every listed name, with
  * {@code ./mvnw -pl kyc-service/kyc-checks test -Dtest=ScreeningEvaluationTest -Dscreening.evaluation.every=1}.
  */
@@ -69,7 +69,8 @@ final class ScreeningEvaluation {
             negativesByKind.forEach((kind, c) -> out.append(
                     String.format(Locale.ROOT, "  %-32s %6d  BLOCK %d, REVIEW %d%n", kind, c[0], c[1], c[2])));
             out.append(String.format(Locale.ROOT, "median %.3f ms a name%n", medianMillis));
-            out.append("some misses: ").append(missed).append('\n');
+            out.append("some misses:\n");
+            missed.forEach(m -> out.append("  ").append(m).append('\n'));
             out.append("some common names stopped: ").append(falseHits).append('\n');
             return out.toString();
         }
@@ -90,9 +91,12 @@ final class ScreeningEvaluation {
             long start = System.nanoTime();
             Result r = screener.screen(new Query(p.name(), null, null));
             nanos[t++] = System.nanoTime() - start;
+            // among the first three: entries scoring the same as the third count too (several entries share an
+            // alias, AL-AQSA FOUNDATION, and equal scores are listed in entry id order, not by merit)
+            double third = r.matches().size() < 3 ? 0 : r.matches().get(2).score();
             boolean hit = r.decision() != Decision.CLEAR
                     && r.matches().stream()
-                            .limit(3)
+                            .filter(m -> m.score() >= third)
                             .anyMatch(m ->
                                     m.list().equals(p.list()) && m.entryId().equals(p.entryId()));
             int[] c = foundByKind.computeIfAbsent(p.kind(), k -> new int[2]);
@@ -100,8 +104,13 @@ final class ScreeningEvaluation {
             if (hit) {
                 found++;
                 c[1]++;
-            } else if (missed.size() < 15) {
-                missed.add(p.kind() + ": '" + p.name() + "' (" + p.list() + " " + p.entryId() + ")");
+            } else if (c[0] - c[1] <= 4) { // the first few misses of each kind
+                missed.add(p.kind() + ": '" + p.name() + "' (" + p.list() + " " + p.entryId() + ", "
+                        + (r.matches().isEmpty()
+                                ? "no match"
+                                : r.decision() + " " + r.matches().get(0).name() + " "
+                                        + r.matches().get(0).score())
+                        + ")");
             }
         }
         int blocked = 0;
