@@ -55,7 +55,9 @@ public class LoadLending {
         System.out.println("borrower verified; applications are graded " + grade);
 
         String[] given = {"Astrid", "Bodil", "Cecilie", "Dagny", "Ebba", "Frida", "Greta", "Hedda", "Ingrid", "Jorunn"};
-        String[] family = {"Berg", "Dahl", "Lund", "Holm", "Strand", "Vik", "Moen", "Haug", "Bakke", "Lie"};
+        // every combination screens CLEAR (a lender referred for review cannot lend, and each loan needs all 100:
+        // "Dagny Moen" resembles a listed "Daniel Moreno" closely enough to be referred)
+        String[] family = {"Berg", "Dahl", "Lund", "Holm", "Strand", "Vik", "Solberg", "Haug", "Bakke", "Lie"};
         // lenders are set up by the workers in parallel (each waits about 2 s for the sandbox to settle its deposit)
         AtomicInteger nextLender = new AtomicInteger();
         AtomicInteger readyCount = new AtomicInteger();
