@@ -64,6 +64,13 @@ public class SanctionsScreening {
         return current();
     }
 
+    /** Announces the lists now loaded (every customer is re-screened against them once). */
+    public void announceCurrent() {
+        SanctionsLists lists = current();
+        log.info("sanctions lists {} announced: no customer has been re-screened against them", lists.version());
+        events.publish(new SanctionsListsLoaded(lists.version(), lists.countsByList(), clock.instant()));
+    }
+
     @Scheduled(
             fixedDelayString = "${peerlend.kyc.sanctions.refresh-interval:PT1H}",
             initialDelayString = "${peerlend.kyc.sanctions.refresh-interval:PT1H}")

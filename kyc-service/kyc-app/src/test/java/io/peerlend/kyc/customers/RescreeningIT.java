@@ -21,6 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -51,6 +53,9 @@ class RescreeningIT {
     Rescreening rescreening;
 
     @Autowired
+    RescreeningAtStart atStart;
+
+    @Autowired
     CustomerReadModel customers;
 
     @Autowired
@@ -70,6 +75,34 @@ class RescreeningIT {
                                 get("/api/kyc/customers/" + customerId).with(caller("ops-1", "ops")))
                         .andExpect(status().isOk())
                         .andExpect(jsonPath("$.status", expected)));
+    }
+
+    @Test
+    void givenListsNoRunHasScreenedAgainst_whenTheServiceStarts_thenEveryCustomerIsScreenedAgainstThemOnce()
+            throws Exception {
+        // given the service started with lists no re-screening had run against: it announced them at start-up
+        String version = sanctions.current().version();
+        awaitRunDone(version);
+        // and customers onboarded since, then the lists' run lost (as when the files changed while it was down)
+        String tamsin = "it-" + UUID.randomUUID();
+        onboard(tamsin, Applicants.onboarding("\"LENDER\"", "Tamsin", "Oakridge", "1979-03-04", "GB", "T5550074"));
+        awaitStaffStatus(tamsin, Matchers.is("VERIFIED"));
+        mongo.remove(Query.query(Criteria.where("_id").is(version)), Rescreening.RUNS);
+        long screenable = customers.screenableAfter(null, 100_000).size();
+
+        // when the service starts again
+        assertThat(atStart.announceIfNeverRun()).isTrue();
+
+        // then a run screens every customer against the lists, and a further start announces nothing
+        awaitRunDone(version);
+        assertThat(rescreening.run(version).screened()).isEqualTo(screenable);
+        assertThat(atStart.announceIfNeverRun()).isFalse();
+    }
+
+    private void awaitRunDone(String version) {
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> rescreening.run(version) != null
+                        && rescreening.run(version).status() == Rescreening.Status.DONE);
     }
 
     @Test
@@ -95,6 +128,8 @@ class RescreeningIT {
         awaitStaffStatus(ivo, Matchers.is("VERIFIED"));
         awaitStaffStatus(una, Matchers.is("VERIFIED"));
         String version = sanctions.current().version();
+        // (once the run the service started at start-up for its lists is done)
+        awaitRunDone(version);
         String first = customers.screenableAfter(null, 1).get(0).id();
         long rest = customers.screenableAfter(first, 100_000).size();
         mongo.save(

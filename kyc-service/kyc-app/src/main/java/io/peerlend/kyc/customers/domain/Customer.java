@@ -187,6 +187,10 @@ public class Customer {
                     block ? CustomerStatus.BLOCKED : CustomerStatus.IN_REVIEW,
                     List.of(block ? OnboardingPolicy.STRONG_MATCH : OnboardingPolicy.POSSIBLE_MATCH),
                     now));
+        } else if (status == CustomerStatus.IN_REVIEW && "BLOCK".equals(c.decision())) {
+            // one officer may clear a possible match; a confirmed one needs an officer and a supervisor
+            apply(new CustomerReferred(
+                    customerId, CustomerStatus.BLOCKED, List.of(OnboardingPolicy.STRONG_MATCH), now));
         }
     }
 

@@ -243,6 +243,31 @@ class CustomerTest {
     }
 
     @Test
+    void givenACustomerInReviewForAPossibleMatch_whenNewListsBlockThem_thenTheCaseNeedsTwoOfficers() {
+        // given a customer referred for one officer's review (a possible match), with a clearance not yet made
+        fixture.given(
+                        submitted(CLEAN),
+                        new CustomerReferred(
+                                ID, CustomerStatus.IN_REVIEW, List.of(OnboardingPolicy.POSSIBLE_MATCH), NOW))
+                // when new lists confirm a match strong enough to block
+                .when(new RecordRescreening(ID, "BLOCK", HIT, "lists-2"))
+                // then the case is raised to a block: clearing it now needs an officer and a supervisor
+                .expectEvents(
+                        new CustomerRescreened(ID, "BLOCK", HIT, "lists-2", NOW),
+                        new CustomerReferred(ID, CustomerStatus.BLOCKED, List.of(OnboardingPolicy.STRONG_MATCH), NOW));
+    }
+
+    @Test
+    void givenACustomerInReview_whenNewListsOnlyReferThemAgain_thenTheReviewGoesOnAsItWas() {
+        fixture.given(
+                        submitted(CLEAN),
+                        new CustomerReferred(
+                                ID, CustomerStatus.IN_REVIEW, List.of(OnboardingPolicy.POSSIBLE_MATCH), NOW))
+                .when(new RecordRescreening(ID, "REVIEW", HIT, "lists-2"))
+                .expectEvents(new CustomerRescreened(ID, "REVIEW", HIT, "lists-2", NOW));
+    }
+
+    @Test
     void givenListsAlreadyScreenedAgainst_whenRescreenedWithTheSameVersion_thenNothingHappens() {
         fixture.given(submitted(CLEAN), verified("system", RiskRating.LOW, 5))
                 .when(new RecordRescreening(ID, "BLOCK", HIT, "lists-1"))
