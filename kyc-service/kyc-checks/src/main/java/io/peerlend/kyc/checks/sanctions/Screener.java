@@ -43,17 +43,63 @@ public final class Screener {
     }
 
     public Result screen(Query query) {
-        List<String> words = NameNormalizer.tokens(query.name());
+        Map<String, Match> byEntry = new HashMap<>();
+        collect(byEntry, matches(query.name(), query, false), null);
+        for (String pinyin : ChineseNames.pinyin(query.name())) {
+            collect(byEntry, matches(pinyin, query, true), pinyin);
+        }
+        List<Match> matches = new ArrayList<>(byEntry.values());
+        matches.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::entryId));
+        List<Match> best = matches.subList(0, Math.min(MAX_MATCHES, matches.size()));
+        Decision decision = best.stream()
+                .map(m -> policy.decide(m.score(), m.confirmed()))
+                .max(Comparator.naturalOrder())
+                .orElse(Decision.CLEAR);
+        return new Result(decision, best, lists.version());
+    }
+
+    /** Keeps each entry's best match; {@code pinyin} names the spelling screened for a name in characters. */
+    private static void collect(Map<String, Match> byEntry, List<Match> found, String pinyin) {
+        for (Match m : found) {
+            Match match = m;
+            if (pinyin != null) {
+                List<String> evidence = new ArrayList<>();
+                evidence.add("written in Chinese characters, screened as its pinyin '" + pinyin + "'");
+                evidence.addAll(m.matchedOn());
+                match = new Match(m.list(), m.entryId(), m.name(), m.score(), evidence, m.confirmed());
+            }
+            Match before = byEntry.get(m.list() + "/" + m.entryId());
+            if (before == null || match.score() > before.score()) {
+                byEntry.put(m.list() + "/" + m.entryId(), match);
+            }
+        }
+    }
+
+    /**
+     * The entries one spelling of the name resembles closely enough to review. {@code transliterated}: the spelling
+     * is pinyin made from Chinese characters, exact by construction, whose syllables are shared by hundreds of
+     * thousands of people (WANG, LI, WEI): each of its words must equal a word of the listed name, and all of them
+     * must be found, or a few common syllables alike in spelling would decide a match (KANG MINGHUI ~ KANG MIN).
+     */
+    private List<Match> matches(String name, Query query, boolean transliterated) {
+        List<String> words = NameNormalizer.tokens(name);
         String[] folded = words.stream().map(NameNormalizer::fold).toArray(String[]::new);
         List<Map<Integer, Double>> similar = new ArrayList<>(folded.length);
         for (String q : folded) {
-            similar.add(similarWords(q));
+            Map<Integer, Double> like = similarWords(q);
+            if (transliterated) {
+                like.values().removeIf(sim -> sim < 1.0);
+            }
+            similar.add(like);
         }
         Map<Integer, Double> bestByEntry = new HashMap<>();
         Map<Integer, NameScore> evidenceByEntry = new HashMap<>();
-        for (int name : index.candidateNames(similar)) {
-            NameScore score = scoreName(name, folded, words, similar);
-            int entry = index.entryOf(name);
+        for (int candidate : index.candidateNames(similar)) {
+            NameScore score = scoreName(candidate, folded, words, similar);
+            if (transliterated && score.queryWordsMatched < folded.length) {
+                continue;
+            }
+            int entry = index.entryOf(candidate);
             if (score.value > bestByEntry.getOrDefault(entry, -1.0)) {
                 bestByEntry.put(entry, score.value);
                 evidenceByEntry.put(entry, score);
@@ -70,13 +116,7 @@ public final class Screener {
                 matches.add(match);
             }
         }
-        matches.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::entryId));
-        List<Match> best = matches.subList(0, Math.min(MAX_MATCHES, matches.size()));
-        Decision decision = best.stream()
-                .map(m -> policy.decide(m.score(), m.confirmed()))
-                .max(Comparator.naturalOrder())
-                .orElse(Decision.CLEAR);
-        return new Result(decision, best, lists.version());
+        return matches;
     }
 
     /** Words of the lists like this query word, with their similarity (1 for the same folded spelling). */
@@ -101,6 +141,7 @@ public final class Screener {
         double value;
         int name;
         boolean onlyCommonWords = true;
+        int queryWordsMatched;
         final List<String> evidence = new ArrayList<>();
     }
 
@@ -155,6 +196,7 @@ public final class Screener {
             if (qTo[qi] >= 0) {
                 String listed = index.word(nameWords[qTo[qi]]);
                 score.onlyCommonWords &= index.weight(nameWords[qTo[qi]]) < policy.commonWordWeight();
+                score.queryWordsMatched++;
                 score.evidence.add(
                         qSim[qi] >= 1.0
                                 ? words.get(qi) + " = " + listed

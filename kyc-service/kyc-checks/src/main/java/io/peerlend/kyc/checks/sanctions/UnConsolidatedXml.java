@@ -54,7 +54,7 @@ public final class UnConsolidatedXml {
                     text(e, "REFERENCE_NUMBER"),
                     EntryType.INDIVIDUAL,
                     name,
-                    aliases(e, "INDIVIDUAL_ALIAS"),
+                    withOriginalScript(e, aliases(e, "INDIVIDUAL_ALIAS")),
                     births(e),
                     nationalities(e),
                     text(e, "UN_LIST_TYPE")));
@@ -65,12 +65,23 @@ public final class UnConsolidatedXml {
                     text(e, "REFERENCE_NUMBER"),
                     EntryType.ENTITY,
                     text(e, "FIRST_NAME"),
-                    aliases(e, "ENTITY_ALIAS"),
+                    withOriginalScript(e, aliases(e, "ENTITY_ALIAS")),
                     List.of(),
                     Set.of(),
                     text(e, "UN_LIST_TYPE")));
         }
         return entries;
+    }
+
+    /** The name as written in its own script (Arabic, Cyrillic), where the list gives it, as one more name. */
+    private static List<String> withOriginalScript(Element e, List<String> aliases) {
+        String original = text(e, "NAME_ORIGINAL_SCRIPT");
+        if (original.isEmpty()) {
+            return aliases;
+        }
+        List<String> names = new ArrayList<>(aliases);
+        names.add(original);
+        return names;
     }
 
     private static List<String> aliases(Element e, String tag) {

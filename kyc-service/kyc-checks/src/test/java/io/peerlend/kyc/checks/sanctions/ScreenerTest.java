@@ -57,6 +57,37 @@ class ScreenerTest {
     }
 
     @Test
+    void givenAListedChinesePersonWrittenInCharacters_whenScreened_thenFoundThroughTheirPinyin() {
+        Result nameOnly = screen("李方伟");
+        Result confirmed = SCREENER.screen(new Query("李方伟", LocalDate.of(1972, 9, 18), "CN"));
+
+        assertThat(nameOnly.decision()).isEqualTo(Decision.REVIEW);
+        assertThat(nameOnly.matches().get(0)).satisfies(m -> {
+            assertThat(m.entryId()).isEqualTo("11447");
+            assertThat(m.matchedOn())
+                    .contains(
+                            "written in Chinese characters, screened as its pinyin 'li fangwei'", "fangwei = fangvei");
+        });
+        assertThat(confirmed.decision()).isEqualTo(Decision.BLOCK);
+        assertThat(confirmed.matches().get(0).entryId()).isEqualTo("11447");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"王伟", "李娜", "张秀英", "Wang Wei", "Wei Wang", "Zhang Xiuying"})
+    void givenCommonChineseNames_whenScreenedByNameAlone_thenNeverBlocked(String name) {
+        assertThat(screen(name).decision()).isNotEqualTo(Decision.BLOCK);
+    }
+
+    @Test
+    void givenANameInArabicScriptAsTheUnListWritesIt_whenScreened_thenTheEntryIsFound() {
+        Result result = screen("صدام حسين التكريتي");
+
+        assertThat(result.decision()).isEqualTo(Decision.REVIEW);
+        assertThat(result.matches().get(0).list()).isEqualTo("UN");
+        assertThat(result.matches().get(0).name()).containsIgnoringCase("Saddam");
+    }
+
+    @Test
     void givenAnAlternateName_whenScreened_thenTheEntryIsFoundThroughIt() {
         Result result = screen("National Bank of Cuba");
 
