@@ -15,6 +15,7 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 
 /**
@@ -98,10 +99,11 @@ final class ProcessorMetrics {
         if (found.isEmpty() || head() - found.get().position() <= 0) {
             return 0;
         }
-        // read from the storage engine on this thread: the event store's stream fetches on a thread of its own,
-        // which under load had not fetched the event within seconds, so a processor hours behind read as 0 s
-        try (Stream<? extends TrackedEventMessage<?>> next =
-                events.readEvents(found.get().token(), false)) {
+        // read from the storage engine on this thread, from the plain token: a processor's token is wrapped in a
+        // replay token while it replays, and on its first start up to the head it found then; the engine refuses a
+        // wrapped token, so the gauge failed and read nothing for any processor not yet past its first head
+        TrackingToken from = WrappedToken.unwrapLowerBound(found.get().token());
+        try (Stream<? extends TrackedEventMessage<?>> next = events.readEvents(from, false)) {
             return next.findFirst()
                     .map(event -> Math.max(
                             0,
