@@ -14,13 +14,22 @@ public final class MrzSpecimens {
         return pad("P<" + issuingState + names, 44);
     }
 
-    /** Dates as YYMMDD; the personal number may be empty. */
+    /**
+     * Dates as YYMMDD; the personal number may be empty. A document number longer than 9 characters is written as Doc
+     * 9303 says: its first 9, a filler for the check digit, the rest and the whole number's digit at the start of the
+     * personal number field, a filler, then the personal number.
+     */
     public static String td3Line2(
             String documentNumber, String nationality, String born, String sex, String expires, String personalNumber) {
+        boolean isLong = documentNumber.length() > 9;
         String number = pad(documentNumber, 9);
-        String personal = pad(personalNumber, 14);
+        String personal = pad(
+                isLong
+                        ? documentNumber.substring(9) + CheckDigits.icao(documentNumber) + "<" + personalNumber
+                        : personalNumber,
+                14);
         String line = number
-                + CheckDigits.icao(number)
+                + (isLong ? '<' : CheckDigits.icao(number))
                 + nationality
                 + born
                 + CheckDigits.icao(born)

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Specimens from ICAO Doc 9303 parts 4-6 (the fictional state of Utopia, UTO). */
+/** Specimens from ICAO Doc 9303 parts 4-7 (the fictional state of Utopia, UTO). */
 class MrzCheckTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
@@ -71,6 +71,104 @@ class MrzCheckTest {
 
         assertThat(result.failures()).isEmpty();
         assertThat(result.fields()).containsEntry("documentNumber", "D23145890734");
+    }
+
+    /**
+     * Doc 9303's rule for a number longer than the 9-character field, in the two-line formats: the 9 principal
+     * characters, a filler in the check digit's place, the rest of the number at the start of the optional data, then
+     * the whole number's check digit (D23145890734 is part 5's long number; its digit is 9). The composite digit
+     * covers the optional data as written.
+     */
+    @Test
+    void givenATd2NumberLongerThanNineCharacters_whenChecked_thenItIsReadOnIntoTheOptionalData() {
+        DocumentCheckResult result = MrzCheck.check(
+                List.of("I<UTOSTEVENSON<<PETER<JOHN<<<<<<<<<<", "D23145890<UTO7408122F12041597349<<<2"), TODAY);
+
+        assertThat(result.failures()).isEmpty();
+        assertThat(result.fields())
+                .containsEntry("format", "TD2")
+                .containsEntry("documentNumber", "D23145890734")
+                .containsEntry("optionalData", "");
+    }
+
+    @Test
+    void givenATd3NumberLongerThanNineCharacters_whenChecked_thenItIsReadOnIntoThePersonalNumberField() {
+        DocumentCheckResult result =
+                MrzCheck.check(List.of(TD3_SPECIMEN.get(0), "D23145890<UTO7408122F12041597349<<<<<<<<<<57"), TODAY);
+
+        assertThat(result.failures()).isEmpty();
+        assertThat(result.fields())
+                .containsEntry("documentNumber", "D23145890734")
+                .containsEntry("personalNumber", "");
+    }
+
+    @Test
+    void givenALongNumberWhoseDigitIsWrong_whenChecked_thenTheNumberFails() {
+        DocumentCheckResult result = MrzCheck.check(
+                List.of("I<UTOSTEVENSON<<PETER<JOHN<<<<<<<<<<", "D23145890<UTO7408122F12041597348<<<1"), TODAY);
+
+        assertThat(result.failures()).contains("document number check digit does not match");
+    }
+
+    @Test
+    void givenAFillerForTheDigitButNothingContinuing_whenChecked_thenTheNumberFails() {
+        DocumentCheckResult result = MrzCheck.check(
+                List.of("I<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<", "D23145890<UTO7408122F1204159<<<<<<<6"), TODAY);
+
+        assertThat(result.failures()).contains("document number check digit does not match");
+    }
+
+    /** Part 7's specimens: a visa's lower line has no composite check digit and longer optional data. */
+    @Test
+    void givenTheIcaoMrvASpecimen_whenChecked_thenItIsReadAsAVisa() {
+        DocumentCheckResult result = MrzCheck.check(
+                List.of("V<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L8988901C4XXX4009078F96121096ZE184226B<<<<<<"),
+                TODAY);
+
+        assertThat(result.failures()).isEmpty();
+        assertThat(result.fields())
+                .containsEntry("format", "MRV-A")
+                .containsEntry("documentType", "V")
+                .containsEntry("documentNumber", "L8988901C")
+                .containsEntry("nationality", "XXX")
+                .containsEntry("dateOfBirth", "1940-09-07")
+                .containsEntry("dateOfExpiry", "1996-12-10")
+                .containsEntry("optionalData", "6ZE184226B");
+    }
+
+    @Test
+    void givenTheIcaoMrvBSpecimen_whenChecked_thenItIsReadAsAVisa() {
+        DocumentCheckResult result = MrzCheck.check(
+                List.of("V<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<", "L8988901C4XXX4009078F9612109<<<<<<<<"), TODAY);
+
+        assertThat(result.failures()).isEmpty();
+        assertThat(result.fields()).containsEntry("format", "MRV-B").containsEntry("documentNumber", "L8988901C");
+    }
+
+    @Test
+    void givenVisasWithNumbersLongerThanNineCharacters_whenChecked_thenTheNumberIsReadOnIntoTheOptionalData() {
+        String upper44 = "V<UTOSTEVENSON<<PETER<JOHN<<<<<<<<<<<<<<<<<<";
+        String upper36 = "V<UTOSTEVENSON<<PETER<JOHN<<<<<<<<<<";
+
+        DocumentCheckResult a = MrzCheck.check(List.of(upper44, "D23145890<UTO7408122F12041597349<<<<<<<<<<<<"), TODAY);
+        DocumentCheckResult b = MrzCheck.check(List.of(upper36, "D23145890<UTO7408122F12041597349<<<<"), TODAY);
+
+        assertThat(a.failures()).isEmpty();
+        assertThat(a.fields()).containsEntry("format", "MRV-A").containsEntry("documentNumber", "D23145890734");
+        assertThat(b.failures()).isEmpty();
+        assertThat(b.fields()).containsEntry("format", "MRV-B").containsEntry("documentNumber", "D23145890734");
+    }
+
+    @Test
+    void givenALongNumber_whenTheSandboxWritesATd3Zone_thenItReadsBack() {
+        String line2 = MrzSpecimens.td3Line2("D23145890734", "UTO", "740812", "F", "300415", "AB12");
+
+        DocumentCheckResult result = MrzCheck.check(List.of(TD3_SPECIMEN.get(0), line2), TODAY);
+
+        assertThat(result.failures()).isEmpty();
+        assertThat(result.fields())
+                .containsEntry("documentNumber", "D23145890734")
+                .containsEntry("personalNumber", "AB12");
     }
 
     @Test
