@@ -3,7 +3,24 @@ package io.peerlend.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.peerlend.kyc.checks.documents.ChipCheck;
+import io.peerlend.kyc.checks.documents.ChipSpecimens;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.PrivateKey;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -93,6 +110,85 @@ class KycFlowIT extends EndToEndTest {
                             assertThat(applicationStatus(verified, marker)).isNotIn("", "404", "WAITING_FOR_KYC"));
             assertThat(applicationStatus(listed, id)).isEqualTo("WAITING_FOR_KYC");
         }
+    }
+
+    /**
+     * Evidence beyond typed lines on the running platform: a chip signed under the development's sandbox country
+     * signer (its key kept by the KYC service under var/), one whose face was swapped after signing, and a NINO the
+     * sandbox identity service finds by its postcode.
+     */
+    @Test
+    void a_passport_chip_and_an_electronic_identity_check_verify_customers_and_a_tampered_chip_is_rejected()
+            throws Exception {
+        ChipSpecimens.Authority state = sandboxCountrySigner();
+        Instant now = Instant.now();
+        ChipSpecimens.Authority documentSigner = ChipSpecimens.documentSigner(
+                state, "UT", now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(365)));
+        byte[] face = "face".getBytes(StandardCharsets.UTF_8);
+
+        Customer withChip = newBorrower();
+        List<String> lines = Identities.passportLines("Ingrid", "Solberg", "1985-03-14", "C8500314");
+        ChipCheck.ChipRead chip = ChipSpecimens.chip(documentSigner, lines, face);
+        assertThat(api.post(
+                                "/api/kyc/onboarding",
+                                withChip.token(),
+                                Identities.withChip(
+                                        Identities.onboarding(
+                                                "\"BORROWER\"", "Ingrid", "Solberg", "1985-03-14", "GB", "C8500314"),
+                                        chip))
+                        .json()
+                        .path("status")
+                        .asText())
+                .isEqualTo("VERIFIED");
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(api.get("/api/kyc/customers/me", withChip.token())
+                                .json()
+                                .path("evidence")
+                                .toString())
+                        .isEqualTo("[\"DOCUMENT\",\"CHIP\"]"));
+
+        Customer tampered = newBorrower();
+        List<String> tamperedLines = Identities.passportLines("Lars", "Solberg", "1983-07-21", "C8300721");
+        ChipCheck.ChipRead signed = ChipSpecimens.chip(documentSigner, tamperedLines, face);
+        Map<Integer, byte[]> swapped = new TreeMap<>(signed.dataGroups());
+        swapped.put(2, "another face".getBytes(StandardCharsets.UTF_8));
+        assertThat(api.post(
+                                "/api/kyc/onboarding",
+                                tampered.token(),
+                                Identities.withChip(
+                                        Identities.onboarding(
+                                                "\"BORROWER\"", "Lars", "Solberg", "1983-07-21", "GB", "C8300721"),
+                                        new ChipCheck.ChipRead(swapped, signed.securityObject())))
+                        .json()
+                        .path("status")
+                        .asText())
+                .isEqualTo("REJECTED");
+
+        Customer withNino = newBorrower();
+        String nino = """
+                {"roles": ["BORROWER"], "fullName": "Priya Raman", "dateOfBirth": "1991-02-03", "nationality": "GB",
+                 "address": {"line1": "2 Test Street", "city": "Leeds", "postcode": "EV1 1AA", "country": "GB"},
+                 "contact": {"email": "priya@example.org"},
+                 "document": {"type": "UK_NINO", "number": "JG103759A"}, "politicallyExposed": false}""";
+        assertThat(api.post("/api/kyc/onboarding", withNino.token(), nino)
+                        .json()
+                        .path("status")
+                        .asText())
+                .isEqualTo("VERIFIED");
+    }
+
+    /** The development's sandbox country signer, as the KYC service wrote it on its first start. */
+    private static ChipSpecimens.Authority sandboxCountrySigner() throws Exception {
+        Path directory = RunningPlatform.get().sandboxCountrySigner();
+        X509Certificate certificate = (X509Certificate) CertificateFactory.getInstance("X.509")
+                .generateCertificate(
+                        new ByteArrayInputStream(Files.readAllBytes(directory.resolve("country-signer.pem"))));
+        String pem = Files.readString(directory.resolve("country-signer.key"))
+                .replaceAll("-----[A-Z ]+-----", "")
+                .replaceAll("\\s", "");
+        PrivateKey key = KeyFactory.getInstance("RSA")
+                .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
+        return new ChipSpecimens.Authority(new KeyPair(certificate.getPublicKey(), key), certificate);
     }
 
     @Test

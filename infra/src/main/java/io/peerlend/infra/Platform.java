@@ -229,6 +229,12 @@ public final class Platform implements AutoCloseable {
         if (service.name().equals("gateway")) {
             env.put("PEERLEND_RATE_LIMIT_STORE_URL", postgres.jdbcUrl());
         }
+        if (service.name().equals("kyc")) {
+            // development: chips signed under a sandbox country signer kept here are trusted (docs/kyc.md)
+            env.put(
+                    "PEERLEND_KYC_CHIP_SANDBOX_COUNTRY_SIGNER",
+                    sandboxCountrySigner().toString());
+        }
         // the event store's migrations run as the database owner, the service works with its own login
         env.put("PEERLEND_DB_MIGRATION_USER", postgres.username());
         env.put("PEERLEND_DB_MIGRATION_PASSWORD", "");
@@ -259,6 +265,14 @@ public final class Platform implements AutoCloseable {
         URI health = URI.create("http://127.0.0.1:" + instance.managementPort() + "/actuator/health/readiness");
         return new ManagedProcess(
                 instance.name(), command, env, home, varDirectory.resolve("logs/" + instance.name() + ".log"), health);
+    }
+
+    /**
+     * Where the KYC service keeps the development's sandbox country signer (its certificate and key, made on first
+     * start): tests sign document signers and chips under it.
+     */
+    public Path sandboxCountrySigner() {
+        return varDirectory.resolve("sandbox-country-signer");
     }
 
     /** The lending service's client secret in this installation's Keycloak (made on first start). */

@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * A customer as the customer or staff see it. {@code personal} is null once erased; staff see it masked.
- * {@code screeningHits} and the reasons are shown to staff only.
+ * {@code screeningHits} and the reasons are shown to staff only. {@code evidence}: what showed who they are (empty for
+ * onboardings recorded before it was).
  */
 public record CustomerView(
         String customerId,
@@ -21,4 +22,5 @@ public record CustomerView(
         String clearanceProposedBy,
         PersonalDetails personal,
         Instant submittedAt,
-        Instant updatedAt) {}
+        Instant updatedAt,
+        List<IdentityEvidence> evidence) {}

@@ -15,12 +15,13 @@ public record DocumentCheckRequest(
         @NotNull DocumentType type,
         @Size(max = 3) List<@Size(max = 44) String> lines,
         @Size(max = 30) String number,
+        @Valid ChipRequest chip,
         @Valid Holder holder) {
 
     public record Holder(
             @Size(max = 200) String fullName, @Past LocalDate dateOfBirth) {}
 
     public DocumentRequest document() {
-        return new DocumentRequest(type, lines, number);
+        return new DocumentRequest(type, lines, number, chip);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
  *
  * @param screening the screening hits and risk factors ({@link ScreeningFindings}) sealed with the customer's key
  *     (null in events stored before, which carry them in plain text)
+ * @param evidence what showed the customer is who they say (null in events stored before it was recorded)
  */
 public record OnboardingSubmitted(
         String customerId,
@@ -24,7 +25,40 @@ public record OnboardingSubmitted(
         RiskRating riskRating,
         List<String> riskFactors,
         Instant submittedAt,
-        Sealed screening) {
+        Sealed screening,
+        List<IdentityEvidence> evidence) {
+
+    /** The shape before {@code evidence} was added (null in events stored before: not recorded then). */
+    public OnboardingSubmitted(
+            String customerId,
+            Set<CustomerRole> roles,
+            Sealed personalData,
+            String documentType,
+            boolean documentValid,
+            Sealed documentFailures,
+            String screeningDecision,
+            List<ScreeningHit> screeningHits,
+            String listsVersion,
+            RiskRating riskRating,
+            List<String> riskFactors,
+            Instant submittedAt,
+            Sealed screening) {
+        this(
+                customerId,
+                roles,
+                personalData,
+                documentType,
+                documentValid,
+                documentFailures,
+                screeningDecision,
+                screeningHits,
+                listsVersion,
+                riskRating,
+                riskFactors,
+                submittedAt,
+                screening,
+                null);
+    }
 
     /** The shape before the {@code screening} was added. */
     public OnboardingSubmitted(

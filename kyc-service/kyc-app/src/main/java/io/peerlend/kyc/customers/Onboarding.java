@@ -1,7 +1,7 @@
 package io.peerlend.kyc.customers;
 
 import io.peerlend.kyc.api.CustomerRole;
-import io.peerlend.kyc.api.DocumentType;
+import io.peerlend.kyc.api.IdentityEvidence;
 import io.peerlend.kyc.api.OnboardingRequest;
 import io.peerlend.kyc.api.PersonalDetails;
 import io.peerlend.kyc.api.ScreeningFindings;
@@ -14,9 +14,14 @@ import io.peerlend.kyc.customers.domain.CustomerRuleBroken;
 import io.peerlend.kyc.customers.domain.OnboardingPolicy;
 import io.peerlend.kyc.customers.domain.RiskPolicy;
 import io.peerlend.kyc.documents.DocumentChecker;
+import io.peerlend.kyc.identity.domain.ElectronicIdentityVerification;
+import io.peerlend.kyc.identity.domain.IdentityServiceUnavailableException;
 import io.peerlend.kyc.sanctions.SanctionsScreening;
 import io.peerlend.platform.web.StateConflictException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Service;
@@ -28,10 +33,13 @@ import org.springframework.stereotype.Service;
 @Service
 public class Onboarding {
 
+    private static final String ELECTRONIC_CHECK = "electronicCheck";
+
     private final DocumentChecker documents;
     private final SanctionsScreening sanctions;
     private final RiskPolicy risk;
     private final PersonalData personalData;
+    private final ElectronicIdentityVerification identity;
     private final CommandGateway commands;
 
     Onboarding(
@@ -39,17 +47,19 @@ public class Onboarding {
             SanctionsScreening sanctions,
             RiskPolicy risk,
             PersonalData personalData,
+            ElectronicIdentityVerification identity,
             CommandGateway commands) {
         this.documents = documents;
         this.sanctions = sanctions;
         this.risk = risk;
         this.personalData = personalData;
+        this.identity = identity;
         this.commands = commands;
     }
 
     public OnboardingPolicy.Outcome onboard(String customerId, OnboardingRequest r) {
-        DocumentCheckResult document =
-                documents.check(r.document(), new HolderChecks.Holder(r.fullName(), r.dateOfBirth()));
+        DocumentCheckResult document = electronically(
+                r, documents.check(r.document(), new HolderChecks.Holder(r.fullName(), r.dateOfBirth())));
         Screening.Result screening =
                 sanctions.screen(new Screening.Query(r.fullName(), r.dateOfBirth(), r.nationality()));
         RiskPolicy.Assessment assessment =
@@ -71,7 +81,7 @@ public class Onboarding {
                 Set.copyOf(r.roles()),
                 personalData.seal(customerId, details),
                 r.document().type().name(),
-                r.document().type() != DocumentType.UK_NINO,
+                r.document().type().provesIdentity(),
                 document.valid(),
                 personalData.seal(customerId, document.failures()),
                 screening.decision().name(),
@@ -80,12 +90,55 @@ public class Onboarding {
                 assessment.rating(),
                 assessment.factors(),
                 // whom they resemble on a list, and their risk factors, are stored only sealed
-                personalData.seal(customerId, new ScreeningFindings(hits, assessment.factors())));
+                personalData.seal(customerId, new ScreeningFindings(hits, assessment.factors())),
+                evidence(r, document));
         try {
             return commands.sendAndWait(command);
         } catch (CustomerRuleBroken e) {
             throw new StateConflictException(e.getMessage());
         }
+    }
+
+    /**
+     * A valid document that states nobody (a NINO, a travel permit) is backed by electronic identity verification:
+     * its outcome and reference join what was read from the document (sealed with it). A service that does not answer
+     * adds nothing, and the customer is referred as without it.
+     */
+    private DocumentCheckResult electronically(OnboardingRequest r, DocumentCheckResult document) {
+        if (!document.valid() || r.document().type().provesIdentity()) {
+            return document;
+        }
+        Map<String, String> check = new LinkedHashMap<>();
+        try {
+            ElectronicIdentityVerification.Outcome outcome = identity.verify(new ElectronicIdentityVerification.Subject(
+                    r.fullName(),
+                    r.dateOfBirth(),
+                    r.address().line1(),
+                    r.address().postcode(),
+                    r.address().country(),
+                    r.document().type(),
+                    r.document().number()));
+            check.put(ELECTRONIC_CHECK, outcome.result().name());
+            check.put("electronicCheckReference", outcome.reference());
+        } catch (IdentityServiceUnavailableException e) {
+            check.put(ELECTRONIC_CHECK, "UNAVAILABLE");
+        }
+        return DocumentCheckResult.both(document, new DocumentCheckResult(true, List.of(), check));
+    }
+
+    /** Each kind of evidence that held: the document when it states its holder, its chip, the electronic check. */
+    static List<IdentityEvidence> evidence(OnboardingRequest r, DocumentCheckResult document) {
+        List<IdentityEvidence> evidence = new ArrayList<>();
+        if (document.valid() && r.document().type().provesIdentity()) {
+            evidence.add(IdentityEvidence.DOCUMENT);
+        }
+        if (document.valid() && r.document().chip() != null) {
+            evidence.add(IdentityEvidence.CHIP);
+        }
+        if ("MATCH".equals(document.fields().get(ELECTRONIC_CHECK))) {
+            evidence.add(IdentityEvidence.ELECTRONIC);
+        }
+        return evidence;
     }
 
     static boolean mayRequest(Set<CustomerRole> requested, boolean borrower, boolean lender) {

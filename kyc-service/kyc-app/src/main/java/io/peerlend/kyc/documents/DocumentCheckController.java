@@ -20,7 +20,9 @@ class DocumentCheckController {
         this.checker = checker;
     }
 
-    @Operation(summary = "Check an identity document: MRZ (TD1/TD2/TD3), Chinese resident ID or UK NINO (role ops)")
+    @Operation(
+            summary =
+                    "Check an identity document: an MRZ (TD1, TD2, TD3, MRV-A, MRV-B) with or without its chip, a cn number or a UK NINO (role ops)")
     @PostMapping("/api/kyc/document-checks")
     DocumentCheckView check(@Valid @RequestBody DocumentCheckRequest request) {
         DocumentChecker.requireShape(request.document(), "");

@@ -88,7 +88,8 @@ public class Customer {
                 c.riskRating(),
                 sealed ? null : c.riskFactors(),
                 now,
-                c.screening()));
+                c.screening(),
+                c.evidence()));
         OnboardingPolicy.Outcome outcome = policy.decide(c);
         switch (outcome.status()) {
             case VERIFIED ->

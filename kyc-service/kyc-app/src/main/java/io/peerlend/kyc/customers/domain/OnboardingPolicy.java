@@ -1,6 +1,7 @@
 package io.peerlend.kyc.customers.domain;
 
 import io.peerlend.kyc.api.CustomerStatus;
+import io.peerlend.kyc.api.IdentityEvidence;
 import io.peerlend.kyc.api.RiskRating;
 import io.peerlend.kyc.api.SubmitOnboarding;
 import java.util.ArrayList;
@@ -36,7 +37,9 @@ public final class OnboardingPolicy {
         if ("REVIEW".equals(c.screeningDecision())) {
             reasons.add(POSSIBLE_MATCH);
         }
-        if (!c.documentProvesIdentity()) {
+        // a document that states nobody is enough only with another kind of evidence (the chip needs a document that
+        // does)
+        if (!c.documentProvesIdentity() && !c.evidence().contains(IdentityEvidence.ELECTRONIC)) {
             reasons.add(DOCUMENT_INSUFFICIENT);
         }
         if (c.riskRating() == RiskRating.HIGH) {

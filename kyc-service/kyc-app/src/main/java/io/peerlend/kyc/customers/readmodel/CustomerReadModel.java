@@ -11,6 +11,7 @@ import io.peerlend.kyc.api.CustomerRole;
 import io.peerlend.kyc.api.CustomerStatus;
 import io.peerlend.kyc.api.CustomerSuspended;
 import io.peerlend.kyc.api.CustomerVerified;
+import io.peerlend.kyc.api.IdentityEvidence;
 import io.peerlend.kyc.api.OnboardingSubmitted;
 import io.peerlend.kyc.api.PersonalDataErased;
 import io.peerlend.kyc.api.RelationshipEnded;
@@ -65,6 +66,7 @@ public class CustomerReadModel {
             String clearanceProposedBy,
             String documentType,
             boolean documentValid,
+            List<IdentityEvidence> evidence,
             Sealed personalData,
             Sealed documentFailures,
             LocalDate retainUntil,
@@ -85,6 +87,7 @@ public class CustomerReadModel {
                     null,
                     documentType,
                     documentValid,
+                    evidence,
                     personalData,
                     documentFailures,
                     retainUntil,
@@ -109,6 +112,7 @@ public class CustomerReadModel {
                         null,
                         e.documentType(),
                         e.documentValid(),
+                        e.evidence() == null ? List.of() : e.evidence(),
                         e.personalData(),
                         e.documentFailures(),
                         null,
@@ -134,6 +138,7 @@ public class CustomerReadModel {
                     null,
                     v.documentType(),
                     v.documentValid(),
+                    v.evidence(),
                     v.personalData(),
                     v.documentFailures(),
                     v.retainUntil(),
@@ -164,6 +169,7 @@ public class CustomerReadModel {
                         e.proposedBy(),
                         c.documentType(),
                         c.documentValid(),
+                        c.evidence(),
                         c.personalData(),
                         c.documentFailures(),
                         c.retainUntil(),
@@ -212,6 +218,7 @@ public class CustomerReadModel {
                     c.clearanceProposedBy(),
                     c.documentType(),
                     c.documentValid(),
+                    c.evidence(),
                     c.personalData(),
                     c.documentFailures(),
                     c.retainUntil(),
@@ -271,6 +278,7 @@ public class CustomerReadModel {
                         c.clearanceProposedBy(),
                         c.documentType(),
                         c.documentValid(),
+                        c.evidence(),
                         c.personalData(),
                         c.documentFailures(),
                         c.retainUntil(),
@@ -295,6 +303,7 @@ public class CustomerReadModel {
                         c.clearanceProposedBy(),
                         c.documentType(),
                         c.documentValid(),
+                        c.evidence(),
                         c.personalData(),
                         c.documentFailures(),
                         e.retainUntil(),
@@ -320,6 +329,7 @@ public class CustomerReadModel {
                         null,
                         c.documentType(),
                         c.documentValid(),
+                        c.evidence(),
                         null,
                         null,
                         c.retainUntil(),

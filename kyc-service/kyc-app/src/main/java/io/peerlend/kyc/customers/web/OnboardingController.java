@@ -80,7 +80,8 @@ class OnboardingController {
                 null,
                 personalData.open(c.personalData()).orElse(null),
                 c.submittedAt(),
-                c.updatedAt());
+                c.updatedAt(),
+                c.evidence() == null ? List.of() : c.evidence());
     }
 
     private static boolean onboardingAllowed(OnboardingRequest request, Authentication auth) {

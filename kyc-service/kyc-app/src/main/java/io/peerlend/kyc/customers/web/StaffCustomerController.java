@@ -189,7 +189,8 @@ class StaffCustomerController {
                 c.clearanceProposedBy(),
                 personal,
                 c.submittedAt(),
-                c.updatedAt());
+                c.updatedAt(),
+                orEmpty(c.evidence()));
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

@@ -16,6 +16,7 @@ import io.peerlend.kyc.api.CustomerSuspended;
 import io.peerlend.kyc.api.CustomerVerified;
 import io.peerlend.kyc.api.EndRelationship;
 import io.peerlend.kyc.api.ErasePersonalData;
+import io.peerlend.kyc.api.IdentityEvidence;
 import io.peerlend.kyc.api.OnboardingSubmitted;
 import io.peerlend.kyc.api.PersonalDataErased;
 import io.peerlend.kyc.api.RaiseRiskRating;
@@ -93,7 +94,9 @@ class CustomerTest {
                 c.listsVersion(),
                 c.riskRating(),
                 c.riskFactors(),
-                NOW);
+                NOW,
+                c.screening(),
+                c.evidence());
     }
 
     private static final SubmitOnboarding CLEAN = onboarding(true, "CLEAR", List.of(), RiskRating.LOW, true);
@@ -110,6 +113,34 @@ class CustomerTest {
                 .when(CLEAN)
                 .expectEvents(submitted(CLEAN), verified("system", RiskRating.LOW, 5))
                 .expectResultMessagePayload(new OnboardingPolicy.Outcome(CustomerStatus.VERIFIED, List.of()));
+    }
+
+    @Test
+    void givenADocumentThatStatesNobodyButAnElectronicMatch_whenOnboarded_thenVerifiedWithoutAnOfficer() {
+        SubmitOnboarding nino = onboarding(true, "CLEAR", List.of(), RiskRating.LOW, false);
+        SubmitOnboarding matched = new SubmitOnboarding(
+                ID,
+                BORROWER,
+                PERSONAL,
+                "UK_NINO",
+                false,
+                true,
+                FAILURES,
+                "CLEAR",
+                List.of(),
+                "lists-1",
+                RiskRating.LOW,
+                List.of(),
+                null,
+                List.of(IdentityEvidence.ELECTRONIC));
+
+        fixture.givenNoPriorActivity()
+                .when(matched)
+                .expectEvents(submitted(matched), verified("system", RiskRating.LOW, 5));
+        fixture.givenNoPriorActivity()
+                .when(nino)
+                .expectResultMessagePayload(new OnboardingPolicy.Outcome(
+                        CustomerStatus.IN_REVIEW, List.of(OnboardingPolicy.DOCUMENT_INSUFFICIENT)));
     }
 
     @Test
@@ -345,7 +376,8 @@ class CustomerTest {
                                 RiskRating.LOW,
                                 null,
                                 NOW,
-                                findings),
+                                findings,
+                                List.of(IdentityEvidence.DOCUMENT)),
                         new CustomerReferred(ID, CustomerStatus.BLOCKED, List.of(OnboardingPolicy.STRONG_MATCH), NOW));
         Sealed note = new Sealed(ID, "c2VhbGVkIG5vdGU=");
         fixture.given(

@@ -1,5 +1,7 @@
 package io.peerlend.kyc.checks.documents;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +14,15 @@ public record DocumentCheckResult(boolean valid, List<String> failures, Map<Stri
     public DocumentCheckResult {
         failures = List.copyOf(failures);
         fields = Map.copyOf(fields);
+    }
+
+    /** Two checks of one document (the printed zone and the chip): valid when both are, with the fields of both. */
+    public static DocumentCheckResult both(DocumentCheckResult first, DocumentCheckResult second) {
+        List<String> failures = new ArrayList<>(first.failures());
+        failures.addAll(second.failures());
+        Map<String, String> fields = new LinkedHashMap<>(first.fields());
+        fields.putAll(second.fields());
+        return of(failures, fields);
     }
 
     static DocumentCheckResult of(List<String> failures, Map<String, String> fields) {
