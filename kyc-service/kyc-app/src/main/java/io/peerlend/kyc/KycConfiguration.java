@@ -39,7 +39,11 @@ class KycConfiguration {
             @Value("${peerlend.kyc.aml.velocity-window}") Duration velocityWindow,
             @Value("${peerlend.kyc.aml.velocity-baseline}") Duration velocityBaseline,
             @Value("${peerlend.kyc.aml.velocity-factor}") int velocityFactor,
-            @Value("${peerlend.kyc.aml.velocity-minimum}") BigDecimal velocityMinimum) {
+            @Value("${peerlend.kyc.aml.velocity-minimum}") BigDecimal velocityMinimum,
+            @Value("${peerlend.kyc.aml.early-payoff-window}") Duration earlyPayoffWindow,
+            @Value("${peerlend.kyc.aml.early-payoff-minimum}") BigDecimal earlyPayoffMinimum,
+            @Value("${peerlend.kyc.aml.dormant-after}") Duration dormantAfter,
+            @Value("${peerlend.kyc.aml.dormant-minimum}") BigDecimal dormantMinimum) {
         int digits = Currency.getInstance(currency).getDefaultFractionDigits();
         return new MonitoringProfile(
                 largeDeposit.movePointRight(digits).longValueExact(),
@@ -50,7 +54,11 @@ class KycConfiguration {
                 velocityWindow,
                 velocityBaseline,
                 velocityFactor,
-                velocityMinimum.movePointRight(digits).longValueExact());
+                velocityMinimum.movePointRight(digits).longValueExact(),
+                earlyPayoffWindow,
+                earlyPayoffMinimum.movePointRight(digits).longValueExact(),
+                dormantAfter,
+                dormantMinimum.movePointRight(digits).longValueExact());
     }
 
     @Bean

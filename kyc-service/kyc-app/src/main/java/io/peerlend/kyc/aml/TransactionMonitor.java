@@ -14,8 +14,11 @@ import io.peerlend.kyc.api.SuspiciousActivityReported;
 import io.peerlend.lending.api.events.LenderFundsDeposited;
 import io.peerlend.lending.api.events.LenderFundsLent;
 import io.peerlend.lending.api.events.LenderFundsWithdrawn;
+import io.peerlend.lending.api.events.LoanDisbursed;
+import io.peerlend.lending.api.events.LoanRepaymentReceived;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -31,8 +34,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.stereotype.Component;
 
 /**
- * AML transaction monitoring on the lending service's money events: each customer's recent movements are kept (in
- * event order, in this one processing group), every rule looks at a new deposit or withdrawal, and alerts open a case,
+ * AML transaction monitoring on the lending service's money events, a lender's (deposits, withdrawals, money lent)
+ * and a borrower's (the loan paid out, each payment): each customer's recent movements are kept (in event order, in
+ * this one processing group), every rule looks at each new movement, and alerts open a case,
  * or join the customer's open one. Idempotent: a movement already seen is not judged twice, and a case's id comes
  * from the movement that opened it.
  */
@@ -45,8 +49,14 @@ public class TransactionMonitor {
     /** Longer than any rule looks back. */
     private static final Duration KEEP = Duration.ofDays(120);
 
+    static final String LOANS = "aml_loans";
+
     @Document(COLLECTION)
     record Customer(@Id String id, List<MoneyMovement> movements, String openCaseId) {}
+
+    /** Whose loan it is: repayments name only the loan. */
+    @Document(LOANS)
+    record Loan(@Id String id, String borrowerId) {}
 
     private final MongoTemplate mongo;
     private final CommandGateway commands;
@@ -88,6 +98,38 @@ public class TransactionMonitor {
     }
 
     @EventHandler
+    void on(LoanDisbursed e) {
+        mongo.save(new Loan(e.loanId(), e.borrowerId()), LOANS);
+        observe(
+                e.borrowerId(),
+                new MoneyMovement(
+                        e.loanId() + "/paid-out",
+                        MoneyMovement.Kind.BORROWED,
+                        e.netAmountMinor(),
+                        e.currency(),
+                        e.disbursedAt(),
+                        e.loanId()));
+    }
+
+    /** A borrower's payment; a recovery (money collected after a default) is the borrower's too. */
+    @EventHandler
+    void on(LoanRepaymentReceived e) {
+        Loan loan = mongo.findById(e.loanId(), Loan.class, LOANS);
+        if (loan == null) {
+            return; // a loan paid out before borrowers were monitored: nothing to compare its payments with
+        }
+        observe(
+                loan.borrowerId(),
+                new MoneyMovement(
+                        e.loanId() + "/receipt/" + e.receiptNo(),
+                        "FULL".equals(e.kind()) ? MoneyMovement.Kind.PAID_OFF : MoneyMovement.Kind.REPAID,
+                        e.amountMinor(),
+                        e.currency(),
+                        e.receivedAt(),
+                        e.loanId()));
+    }
+
+    @EventHandler
     void on(AmlCaseOpened e) {
         Customer c = find(e.customerId());
         mongo.save(new Customer(c.id(), c.movements(), e.caseId()), COLLECTION);
@@ -106,6 +148,7 @@ public class TransactionMonitor {
     @ResetHandler
     void reset() {
         mongo.dropCollection(COLLECTION);
+        mongo.dropCollection(LOANS);
     }
 
     private void observe(String customerId, MoneyMovement movement) {
@@ -113,9 +156,14 @@ public class TransactionMonitor {
         if (c.movements().stream().anyMatch(m -> m.id().equals(movement.id()))) {
             return;
         }
-        List<MoneyMovement> history = new ArrayList<>(c.movements().stream()
-                .filter(m -> m.at().isAfter(movement.at().minus(KEEP)))
-                .toList());
+        Instant keepFrom = movement.at().minus(KEEP);
+        List<MoneyMovement> history = new ArrayList<>(
+                c.movements().stream().filter(m -> m.at().isAfter(keepFrom)).toList());
+        // and the last one before, so a long silence is still seen (a dormant account waking)
+        c.movements().stream()
+                .filter(m -> !m.at().isAfter(keepFrom))
+                .max(Comparator.comparing(MoneyMovement::at))
+                .ifPresent(history::add);
         history.add(movement);
         history.sort(Comparator.comparing(MoneyMovement::at));
         List<AmlAlert> alerts = rules.stream()

@@ -14,10 +14,14 @@ import com.jayway.jsonpath.JsonPath;
 import io.peerlend.kyc.checks.documents.MrzSpecimens;
 import io.peerlend.lending.api.events.LenderFundsDeposited;
 import io.peerlend.lending.api.events.LenderFundsWithdrawn;
+import io.peerlend.lending.api.events.LoanDisbursed;
+import io.peerlend.lending.api.events.LoanRepaymentReceived;
 import io.peerlend.platform.testing.ServiceTests;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.assertj.core.api.Assertions;
@@ -122,6 +126,45 @@ class AmlMonitoringIT {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"note\": \"again\"}"))
                 .andExpect(status().isConflict());
+    }
+
+    @Test
+    void givenABorrowerWhoPaysOffALargeLoanWeeksAfterPayout_whenMonitored_thenAnEarlyPayoffCase() throws Exception {
+        String borrower = "borrower-" + UUID.randomUUID();
+        String loan = "loan-" + UUID.randomUUID();
+        Instant paidOut = Instant.now().minus(Duration.ofDays(40));
+        events.publish(new LoanDisbursed(
+                loan, borrower, 7_800_00, "GBP", LocalDate.now().minusDays(40), List.of(), paidOut));
+        // an instalment, then everything still owed
+        events.publish(receipt(loan, 1, "SCHEDULED", 250_00, paidOut.plus(Duration.ofDays(30))));
+        events.publish(receipt(loan, 2, "FULL", 7_700_00, paidOut.plus(Duration.ofDays(38))));
+
+        String caseId = caseOf(borrower);
+        mvc.perform(get("/api/kyc/aml/cases/" + caseId).with(caller("ops-1", "ops")))
+                .andExpect(jsonPath("$.alerts[0].rule").value("EARLY_PAYOFF"))
+                .andExpect(jsonPath("$.alerts[0].evidence[*].movementId", hasItem(loan + "/paid-out")))
+                .andExpect(jsonPath("$.alerts[0].evidence[*].movementId", hasItem(loan + "/receipt/2")));
+    }
+
+    private static LoanRepaymentReceived receipt(String loan, int number, String kind, long amountMinor, Instant at) {
+        return new LoanRepaymentReceived(
+                loan,
+                "ref-" + number,
+                number,
+                kind,
+                amountMinor,
+                "GBP",
+                0,
+                0,
+                amountMinor,
+                0,
+                0,
+                0,
+                List.of(),
+                List.of(),
+                List.of(),
+                LocalDate.ofInstant(at, ZoneOffset.UTC),
+                at);
     }
 
     @Test

@@ -16,11 +16,19 @@ public final class AmlRules {
     public static final String STRUCTURING = "STRUCTURING";
     public static final String IN_AND_OUT = "IN_AND_OUT";
     public static final String VELOCITY = "VELOCITY";
+    public static final String EARLY_PAYOFF = "EARLY_PAYOFF";
+    public static final String DORMANT_REACTIVATION = "DORMANT_REACTIVATION";
 
     private AmlRules() {}
 
     public static List<MonitoringRule> all() {
-        return List.of(AmlRules::largeDeposit, AmlRules::structuring, AmlRules::inAndOut, AmlRules::velocity);
+        return List.of(
+                AmlRules::largeDeposit,
+                AmlRules::structuring,
+                AmlRules::inAndOut,
+                AmlRules::velocity,
+                AmlRules::earlyPayoff,
+                AmlRules::dormantReactivation);
     }
 
     static Optional<AmlAlert> largeDeposit(List<MoneyMovement> history, MoneyMovement latest, MonitoringProfile p) {
@@ -35,7 +43,10 @@ public final class AmlRules {
                 latest.at()));
     }
 
-    /** Several deposits each just below the threshold, close together, that together exceed it. */
+    /**
+     * Several payments in (deposits, or a borrower's payments) each just below the threshold, close together, that
+     * together exceed it.
+     */
     static Optional<AmlAlert> structuring(List<MoneyMovement> history, MoneyMovement latest, MonitoringProfile p) {
         long floor = p.largeDepositMinor() * p.structuringPercent() / 100;
         if (!justBelow(latest, floor, p)) {
@@ -50,7 +61,7 @@ public final class AmlRules {
         }
         return Optional.of(new AmlAlert(
                 STRUCTURING,
-                near.size() + " deposits just below the threshold of "
+                near.size() + " payments in just below the threshold of "
                         + money(p.largeDepositMinor(), latest) + " within " + days(p.structuringWindow()) + ", "
                         + money(total, latest) + " in all",
                 evidence(near),
@@ -113,10 +124,49 @@ public final class AmlRules {
                 latest.at()));
     }
 
+    /**
+     * A loan paid off in full soon after it was paid out: money borrowed and repaid from elsewhere, a way to give
+     * funds of unknown origin the look of a loan repaid (FATF's red flags for lending).
+     */
+    static Optional<AmlAlert> earlyPayoff(List<MoneyMovement> history, MoneyMovement latest, MonitoringProfile p) {
+        if (latest.kind() != MoneyMovement.Kind.PAID_OFF || latest.amountMinor() < p.earlyPayoffMinimumMinor()) {
+            return Optional.empty();
+        }
+        Optional<MoneyMovement> borrowed = history.stream()
+                .filter(m -> m.kind() == MoneyMovement.Kind.BORROWED
+                        && latest.loanId().equals(m.loanId()))
+                .filter(m -> !m.at().isBefore(latest.at().minus(p.earlyPayoffWindow())))
+                .findFirst();
+        return borrowed.map(paidOut -> new AmlAlert(
+                EARLY_PAYOFF,
+                "a loan paid out " + days(Duration.between(paidOut.at(), latest.at())) + " before was paid off in full"
+                        + " with " + money(latest.amountMinor(), latest),
+                List.of(paidOut.evidence(), latest.evidence()),
+                latest.at()));
+    }
+
+    /** A large deposit into an account that had not moved for a long time. */
+    static Optional<AmlAlert> dormantReactivation(
+            List<MoneyMovement> history, MoneyMovement latest, MonitoringProfile p) {
+        if (latest.kind() != MoneyMovement.Kind.DEPOSIT || latest.amountMinor() < p.dormantMinimumMinor()) {
+            return Optional.empty();
+        }
+        Optional<MoneyMovement> previous =
+                history.stream().filter(m -> m.at().isBefore(latest.at())).reduce((earlier, later) -> later);
+        if (previous.isEmpty()
+                || Duration.between(previous.get().at(), latest.at()).compareTo(p.dormantAfter()) < 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new AmlAlert(
+                DORMANT_REACTIVATION,
+                "a deposit of " + money(latest.amountMinor(), latest) + " after "
+                        + days(Duration.between(previous.get().at(), latest.at())) + " without any movement",
+                List.of(previous.get().evidence(), latest.evidence()),
+                latest.at()));
+    }
+
     private static boolean justBelow(MoneyMovement m, long floor, MonitoringProfile p) {
-        return m.kind() == MoneyMovement.Kind.DEPOSIT
-                && m.amountMinor() >= floor
-                && m.amountMinor() < p.largeDepositMinor();
+        return m.moneyIn() && m.amountMinor() >= floor && m.amountMinor() < p.largeDepositMinor();
     }
 
     private static List<MoneyMovement> within(List<MoneyMovement> history, Instant from, Instant to) {

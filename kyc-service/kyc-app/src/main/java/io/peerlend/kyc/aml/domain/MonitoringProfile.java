@@ -14,6 +14,10 @@ import java.time.Duration;
  * @param velocityBaseline    compared with the customer's average per window over this earlier period
  * @param velocityFactor      raise an alert when they are this many times the average
  * @param velocityMinimumMinor and at least this much (small sums are not a velocity concern)
+ * @param earlyPayoffWindow   a loan paid off in full within this time of being paid out,
+ * @param earlyPayoffMinimumMinor ... with at least this much, is an early payoff worth a look
+ * @param dormantAfter        a customer with no movement for this long is dormant,
+ * @param dormantMinimumMinor ... and a deposit of at least this much wakes the account
  */
 public record MonitoringProfile(
         long largeDepositMinor,
@@ -24,4 +28,8 @@ public record MonitoringProfile(
         Duration velocityWindow,
         Duration velocityBaseline,
         int velocityFactor,
-        long velocityMinimumMinor) {}
+        long velocityMinimumMinor,
+        Duration earlyPayoffWindow,
+        long earlyPayoffMinimumMinor,
+        Duration dormantAfter,
+        long dormantMinimumMinor) {}

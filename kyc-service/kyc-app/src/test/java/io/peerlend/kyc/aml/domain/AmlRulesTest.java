@@ -22,7 +22,11 @@ class AmlRulesTest {
             Duration.ofDays(7),
             Duration.ofDays(90),
             5,
-            2_500_00);
+            2_500_00,
+            Duration.ofDays(90),
+            5_000_00,
+            Duration.ofDays(180),
+            5_000_00);
     static final Instant T0 = Instant.parse("2026-06-01T09:00:00Z");
 
     private final List<MoneyMovement> history = new ArrayList<>();
@@ -30,6 +34,14 @@ class AmlRulesTest {
     private MoneyMovement move(MoneyMovement.Kind kind, long minor, int day) {
         MoneyMovement m =
                 new MoneyMovement(kind + "-" + history.size(), kind, minor, "GBP", T0.plus(Duration.ofDays(day)));
+        history.add(m);
+        history.sort(Comparator.comparing(MoneyMovement::at));
+        return m;
+    }
+
+    private MoneyMovement borrower(MoneyMovement.Kind kind, long minor, int day, String loanId) {
+        MoneyMovement m = new MoneyMovement(
+                kind + "-" + history.size(), kind, minor, "GBP", T0.plus(Duration.ofDays(day)), loanId);
         history.add(m);
         history.sort(Comparator.comparing(MoneyMovement::at));
         return m;
@@ -65,7 +77,7 @@ class AmlRulesTest {
 
         assertThat(rulesFiring(second)).containsExactly(AmlRules.STRUCTURING);
         assertThat(AmlRules.structuring(history, second, UK).orElseThrow().description())
-                .isEqualTo("2 deposits just below the threshold of GBP 10000.00 within 7 days, GBP 18500.00 in all");
+                .isEqualTo("2 payments in just below the threshold of GBP 10000.00 within 7 days, GBP 18500.00 in all");
     }
 
     @Test
@@ -121,5 +133,68 @@ class AmlRulesTest {
         MoneyMovement second = move(MoneyMovement.Kind.DEPOSIT, 2_000_00, 1);
 
         assertThat(AmlRules.velocity(history, second, UK)).isEmpty();
+    }
+
+    @Test
+    void givenALoanPaidOffInFullWeeksAfterItWasPaidOut_whenChecked_thenEarlyPayoffWithBothMovements() {
+        MoneyMovement paidOut = borrower(MoneyMovement.Kind.BORROWED, 8_000_00, 0, "loan-1");
+        borrower(MoneyMovement.Kind.REPAID, 250_00, 30, "loan-1");
+        MoneyMovement payoff = borrower(MoneyMovement.Kind.PAID_OFF, 7_900_00, 45, "loan-1");
+
+        assertThat(rulesFiring(payoff)).containsExactly(AmlRules.EARLY_PAYOFF);
+        assertThat(AmlRules.earlyPayoff(history, payoff, UK)).hasValueSatisfying(a -> {
+            assertThat(a.description())
+                    .isEqualTo("a loan paid out 45 days before was paid off in full with GBP 7900.00");
+            assertThat(a.evidence())
+                    .extracting(AmlAlert.Evidence::movementId)
+                    .containsExactly(paidOut.id(), payoff.id());
+        });
+    }
+
+    @Test
+    void givenAPayoffAfterTheWindowOrSmallOrOfAnotherLoan_whenChecked_thenNoEarlyPayoff() {
+        borrower(MoneyMovement.Kind.BORROWED, 8_000_00, 0, "loan-1");
+        borrower(MoneyMovement.Kind.BORROWED, 3_000_00, 0, "loan-2");
+
+        assertThat(AmlRules.earlyPayoff(history, borrower(MoneyMovement.Kind.PAID_OFF, 7_000_00, 120, "loan-1"), UK))
+                .isEmpty();
+        assertThat(AmlRules.earlyPayoff(history, borrower(MoneyMovement.Kind.PAID_OFF, 2_900_00, 20, "loan-2"), UK))
+                .isEmpty();
+        assertThat(AmlRules.earlyPayoff(history, borrower(MoneyMovement.Kind.PAID_OFF, 6_000_00, 20, "loan-3"), UK))
+                .isEmpty();
+    }
+
+    @Test
+    void givenRepaymentsJustBelowTheThreshold_whenTogetherOverIt_thenStructuringCountsThemAsMoneyIn() {
+        borrower(MoneyMovement.Kind.REPAID, 9_000_00, 0, "loan-1");
+        MoneyMovement second = move(MoneyMovement.Kind.DEPOSIT, 8_500_00, 2);
+
+        assertThat(rulesFiring(second)).containsExactly(AmlRules.STRUCTURING);
+    }
+
+    @Test
+    void givenAnAccountStillForHalfAYear_whenALargeDepositWakesIt_thenDormantReactivation() {
+        MoneyMovement last = move(MoneyMovement.Kind.DEPOSIT, 100_00, 0);
+        MoneyMovement wake = move(MoneyMovement.Kind.DEPOSIT, 6_000_00, 200);
+
+        assertThat(rulesFiring(wake)).containsExactly(AmlRules.DORMANT_REACTIVATION);
+        assertThat(AmlRules.dormantReactivation(history, wake, UK).orElseThrow())
+                .satisfies(a -> {
+                    assertThat(a.description())
+                            .isEqualTo("a deposit of GBP 6000.00 after 200 days without any movement");
+                    assertThat(a.evidence())
+                            .extracting(AmlAlert.Evidence::movementId)
+                            .containsExactly(last.id(), wake.id());
+                });
+    }
+
+    @Test
+    void givenARecentMovementASmallDepositOrANewCustomer_whenChecked_thenNotDormant() {
+        MoneyMovement first = move(MoneyMovement.Kind.DEPOSIT, 6_000_00, 0);
+        assertThat(AmlRules.dormantReactivation(history, first, UK)).isEmpty();
+        assertThat(AmlRules.dormantReactivation(history, move(MoneyMovement.Kind.DEPOSIT, 6_000_00, 100), UK))
+                .isEmpty();
+        assertThat(AmlRules.dormantReactivation(history, move(MoneyMovement.Kind.DEPOSIT, 4_000_00, 300), UK))
+                .isEmpty();
     }
 }
