@@ -26,6 +26,8 @@ public final class Screener {
 
     private static final int MAX_MATCHES = 10;
     private static final double NAME_SIDE = 0.5;
+    private static final double SOUNDS_ALIKE = 0.88;
+    private static final double SPELT_NEAR_ENOUGH = 0.78;
 
     private final SanctionsLists lists;
     private final ScreeningPolicy policy;
@@ -132,6 +134,12 @@ public final class Screener {
                 out.put(word, sim);
             }
         }
+        // spelt apart but sounding alike (transliterations): as similar as the threshold, never more
+        for (int word : index.wordsSoundingLike(q)) {
+            if (jaroWinkler.apply(q, index.word(word)) >= SPELT_NEAR_ENOUGH) {
+                out.merge(word, SOUNDS_ALIKE, Math::max);
+            }
+        }
         return out;
     }
 
@@ -153,7 +161,7 @@ public final class Screener {
             for (int ci = 0; ci < nameWords.length; ci++) {
                 double sim =
                         folded[qi].length() == 1 || index.word(nameWords[ci]).length() == 1
-                                ? initials(folded[qi], index.word(nameWords[ci]))
+                                ? initials(folded[qi], nameWords[ci])
                                 : similar.get(qi).getOrDefault(nameWords[ci], 0.0);
                 if (sim > 0) {
                     pairs.add(new Pair(qi, ci, sim));
@@ -206,11 +214,17 @@ public final class Screener {
         return score;
     }
 
-    private static double initials(String q, String c) {
+    private double initials(String q, int word) {
+        String c = index.word(word);
         if (q.length() == 1 && c.length() == 1) {
             return q.equals(c) ? 1.0 : 0;
         }
-        return q.charAt(0) == c.charAt(0) ? 0.8 : 0; // an initial fits many names: never a match alone
+        String initial = q.substring(0, 1);
+        if (q.length() == 1) {
+            // an initial fits many names: never a match alone; it is the listed word's letter, before folding
+            return index.beginsWith(word, initial) ? 0.8 : 0;
+        }
+        return q.charAt(0) == c.charAt(0) ? 0.8 : 0;
     }
 
     private Match adjust(SanctionsEntry entry, NameScore name, Query query, Optional<String> nationality) {

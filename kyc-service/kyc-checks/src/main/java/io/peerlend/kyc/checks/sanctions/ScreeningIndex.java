@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.commons.codec.language.DoubleMetaphone;
 
 /**
  * Every listed name (primary and alternate) as folded words; each distinct word with its rarity weight, the names it
@@ -15,12 +16,22 @@ import java.util.Set;
  */
 final class ScreeningIndex {
 
+    private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
+
+    static {
+        METAPHONE.setMaxCodeLen(12); // the default keeps 4 sounds: SIDDARTH would sound like STROYTRANSGAZ
+    }
+
     private final List<String> words = new ArrayList<>();
     private final Map<String, Integer> wordIds = new HashMap<>();
     private final double[] weights;
     private final double unknownWeight;
     private final int[][] namesOfWord;
     private final Map<Integer, int[]> wordsOfPair = new HashMap<>();
+    private final Map<String, List<Integer>> wordsOfSound = new HashMap<>();
+    /** The first letters a word has as listed, before folding (KHAN folds to HAN but is K. as an initial). */
+    private final Map<Integer, String> initialsOfWord = new HashMap<>();
+
     private final int[] entryOfName;
     private final int[][] wordsOfName;
     private final String[] nameText;
@@ -38,10 +49,14 @@ final class ScreeningIndex {
             names.add(entry.primaryName());
             names.addAll(entry.alternateNames());
             for (int n = 0; n < names.size(); n++) {
-                int[] ids = NameNormalizer.tokens(names.get(n)).stream()
+                List<String> tokens = NameNormalizer.tokens(names.get(n));
+                int[] ids = tokens.stream()
                         .map(NameNormalizer::fold)
                         .mapToInt(this::wordId)
                         .toArray();
+                for (int t = 0; t < ids.length; t++) {
+                    initialsOfWord.merge(ids[t], tokens.get(t).substring(0, 1), (a, b) -> a.contains(b) ? a : a + b);
+                }
                 if (ids.length == 0 || !seen.add(Arrays.toString(ids))) {
                     continue;
                 }
@@ -86,6 +101,37 @@ final class ScreeningIndex {
         }
         pairs.forEach((k, v) ->
                 wordsOfPair.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        for (int w = 0; w < words.size(); w++) {
+            String sound = sound(words.get(w));
+            if (sound != null) {
+                wordsOfSound.computeIfAbsent(sound, k -> new ArrayList<>()).add(w);
+            }
+        }
+    }
+
+    /**
+     * How a word sounds (Double Metaphone's primary key, whole), for words long enough that sounding alike means
+     * something: MUHAMMED and MOHAMAD, spelt too differently for Jaro-Winkler, sound the same. Null for short words.
+     */
+    static String sound(String word) {
+        return word.length() < 5 || !word.chars().allMatch(c -> c >= 'a' && c <= 'z')
+                ? null
+                : METAPHONE.doubleMetaphone(word);
+    }
+
+    /**
+     * Listed words that sound like q (see {@link #sound}), begin with the same letter and are about as long: a sound
+     * key alone joins names as far apart as CRISTEN and KARST.
+     */
+    List<Integer> wordsSoundingLike(String q) {
+        String sound = sound(q);
+        if (sound == null) {
+            return List.of();
+        }
+        return wordsOfSound.getOrDefault(sound, List.of()).stream()
+                .filter(w -> words.get(w).charAt(0) == q.charAt(0)
+                        && Math.abs(words.get(w).length() - q.length()) <= 2)
+                .toList();
     }
 
     private int wordId(String word) {
@@ -143,6 +189,12 @@ final class ScreeningIndex {
 
     String word(int id) {
         return words.get(id);
+    }
+
+    /** Whether the word, as listed, begins with this letter (of a query's folded initial). */
+    boolean beginsWith(int word, String initial) {
+        return words.get(word).startsWith(initial)
+                || initialsOfWord.getOrDefault(word, "").contains(initial);
     }
 
     double weight(int word) {

@@ -23,8 +23,8 @@ class ScreeningEvaluationTest {
         // no common name is blocked, and at most 2% are referred for review
         assertThat(report.blocked()).isZero();
         assertThat(report.reviewRate()).isLessThanOrEqualTo(0.02);
-        // and the listed names are found as they arrive: no worse than measured (93.0%; the goal of 98% is not
+        // and the listed names are found as they arrive: no worse than measured (93.74%; the goal of 98% is not
         // reached yet, docs/kyc.md says where it falls short)
-        assertThat(report.recall()).isGreaterThanOrEqualTo(0.925);
+        assertThat(report.recall()).isGreaterThanOrEqualTo(0.935);
     }
 }
