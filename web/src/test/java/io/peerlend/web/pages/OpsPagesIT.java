@@ -152,6 +152,27 @@ class OpsPagesIT {
     }
 
     @Test
+    void givenHighRiskCustomersInReview_whenAnOfficerOpensTheQueue_thenTheSourceOfFundsOrItsAbsenceShows()
+            throws Exception {
+        given(services.get(eq(Service.KYC), eq("/api/kyc/reviews"), any())).willReturn(json("""
+                [{"customerId": "c-1", "status": "IN_REVIEW", "riskRating": "HIGH", "reasons": ["high risk"],
+                  "screeningHits": [], "personal": {"fullName": "Anna Lindqvist"},
+                  "sourceOfFunds": {"source": "SALARY", "details": "Consultant at a bank, 12 years"}},
+                 {"customerId": "c-2", "status": "IN_REVIEW", "riskRating": "HIGH", "reasons": ["high risk"],
+                  "screeningHits": [], "personal": {"fullName": "Per Holm"}}]"""));
+        given(services.get(eq(Service.KYC), eq("/api/kyc/sanctions"), any())).willReturn(json("""
+                {"version": "2026-11-20", "entriesByList": {"UK": 4000}}"""));
+
+        String page = page(get("/app/ops/reviews").with(supervisor()));
+
+        assertThat(page)
+                .contains(
+                        "Source of funds (as the customer declared it): salary. Consultant at a bank, 12 years",
+                        "Enhanced due diligence: the customer has not declared their source of funds yet",
+                        "Propose clearance");
+    }
+
+    @Test
     void givenAnOfficer_whenTheyMoveTheDateWrongly_thenItIsExplained_andTheAuditLogIsForSupervisorsOnly()
             throws Exception {
         given(services.get(eq(Service.LENDING), eq("/api/lending/business-date"), any()))

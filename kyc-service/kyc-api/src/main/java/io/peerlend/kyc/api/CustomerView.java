@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * A customer as the customer or staff see it. {@code personal} is null once erased; staff see it masked.
  * {@code screeningHits} and the reasons are shown to staff only. {@code evidence}: what showed who they are (empty for
- * onboardings recorded before it was).
+ * onboardings recorded before it was). {@code sourceOfFunds}: what the customer declared (null until they do).
  */
 public record CustomerView(
         String customerId,
@@ -23,4 +23,5 @@ public record CustomerView(
         PersonalDetails personal,
         Instant submittedAt,
         Instant updatedAt,
-        List<IdentityEvidence> evidence) {}
+        List<IdentityEvidence> evidence,
+        SourceOfFundsRequest sourceOfFunds) {}

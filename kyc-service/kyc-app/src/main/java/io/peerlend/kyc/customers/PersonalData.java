@@ -4,6 +4,7 @@ import io.peerlend.kyc.api.OnboardingRequest;
 import io.peerlend.kyc.api.PersonalDetails;
 import io.peerlend.kyc.api.ScreeningFindings;
 import io.peerlend.kyc.api.Sealed;
+import io.peerlend.kyc.api.SourceOfFundsRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +45,10 @@ public class PersonalData {
 
     public Optional<ScreeningFindings> openFindings(Sealed sealed) {
         return vault.open(sealed).map(bytes -> json.readValue(bytes, ScreeningFindings.class));
+    }
+
+    public Optional<SourceOfFundsRequest> openSourceOfFunds(Sealed sealed) {
+        return vault.open(sealed).map(bytes -> json.readValue(bytes, SourceOfFundsRequest.class));
     }
 
     public List<String> openList(Sealed sealed) {

@@ -30,6 +30,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Onboarding, screening and review through the HTTP API, on the real event store and read side. */
 @SpringBootTest
@@ -178,6 +179,63 @@ class OnboardingIT {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("VERIFIED"));
         awaitStaffStatus(listed, "VERIFIED");
+    }
+
+    @Test
+    void givenAPoliticallyExposedCustomer_whenReviewed_thenTheirSourceOfFundsAndTwoOfficersAreNeeded()
+            throws Exception {
+        String pep = "it-" + UUID.randomUUID();
+        onboard(
+                        pep,
+                        Applicants.onboarding("\"LENDER\"", "Anna", "Lindqvist", "1990-01-15", "GB", "P8234567")
+                                .replace("\"politicallyExposed\": false", "\"politicallyExposed\": true"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("IN_REVIEW"));
+        awaitStaffStatus(pep, "IN_REVIEW");
+
+        // an officer cannot clear a high-risk customer before they say where their money comes from
+        clear(pep, caller("ops-1", "ops"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail")
+                        .value("enhanced due diligence: the customer has not declared their source of funds yet"));
+        mvc.perform(post("/api/kyc/customers/me/source-of-funds")
+                        .with(caller(pep, "lender"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"source\": \"SALARY\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("details"));
+        mvc.perform(post("/api/kyc/customers/me/source-of-funds")
+                        .with(caller(pep, "lender"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"source\": \"SALARY\", \"details\": \"Consultant at a bank, 12 years\"}"))
+                .andExpect(status().isNoContent());
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> mvc.perform(
+                                get("/api/kyc/customers/" + pep).with(caller("ops-1", "ops")))
+                        .andExpect(jsonPath("$.sourceOfFunds.source").value("SALARY"))
+                        .andExpect(jsonPath("$.sourceOfFunds.details").value("Consultant at a bank, 12 years")));
+
+        // then one officer proposes and a different supervisor approves
+        clear(pep, caller("ops-1", "ops"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("IN_REVIEW"));
+        clear(pep, caller("sup-1", "ops-supervisor"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("VERIFIED"));
+        // and what they declared never reaches the event store in plain text
+        assertThat(jdbc.queryForList(
+                        "SELECT convert_from(payload, 'UTF8') FROM domain_event_entry WHERE aggregate_identifier = ?",
+                        String.class,
+                        pep))
+                .isNotEmpty()
+                .noneMatch(text -> text.contains("Consultant"));
+    }
+
+    private ResultActions clear(String customerId, RequestPostProcessor officer) throws Exception {
+        return mvc.perform(post("/api/kyc/customers/" + customerId + "/clearance")
+                .with(officer)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"note\": \"salary slips seen\"}"));
     }
 
     @Test

@@ -14,6 +14,7 @@ import io.peerlend.kyc.api.CustomerRole;
 import io.peerlend.kyc.api.CustomerStatus;
 import io.peerlend.kyc.api.CustomerSuspended;
 import io.peerlend.kyc.api.CustomerVerified;
+import io.peerlend.kyc.api.DeclareSourceOfFunds;
 import io.peerlend.kyc.api.EndRelationship;
 import io.peerlend.kyc.api.ErasePersonalData;
 import io.peerlend.kyc.api.OnboardingSubmitted;
@@ -25,6 +26,7 @@ import io.peerlend.kyc.api.RejectCustomer;
 import io.peerlend.kyc.api.RelationshipEnded;
 import io.peerlend.kyc.api.RequireReverification;
 import io.peerlend.kyc.api.RiskRating;
+import io.peerlend.kyc.api.SourceOfFundsDeclared;
 import io.peerlend.kyc.api.SubmitOnboarding;
 import io.peerlend.kyc.api.SuspendCustomer;
 import java.time.Clock;
@@ -55,6 +57,7 @@ public class Customer {
     private Set<CustomerRole> roles;
     private RiskRating riskRating;
     private String clearanceProposedBy;
+    private boolean sourceOfFundsDeclared;
     private String lastListsVersion;
     private LocalDate retainUntil;
     private LocalDate reverifyBy;
@@ -106,19 +109,29 @@ public class Customer {
         return outcome;
     }
 
-    /** One officer clears a review; a block takes an officer's proposal and a different supervisor's approval. */
+    /**
+     * One officer clears a review; a block, and a high-risk customer's review (enhanced due diligence), take an
+     * officer's proposal and a different supervisor's approval, and the high-risk customer's declared source of funds.
+     */
     @CommandHandler
     CustomerStatus handle(ClearCustomer c, ReverificationPolicy reverification, Clock clock) {
-        if (status == CustomerStatus.IN_REVIEW) {
+        boolean enhanced = status == CustomerStatus.IN_REVIEW && riskRating == RiskRating.HIGH;
+        if (status == CustomerStatus.IN_REVIEW && !enhanced) {
             verify(c.officerId(), reverification, clock);
-        } else if (status == CustomerStatus.BLOCKED && clearanceProposedBy == null) {
-            apply(new ClearanceProposed(
-                    customerId,
-                    c.officerId(),
-                    c.sealedNote() != null ? null : c.note(),
-                    clock.instant(),
-                    c.sealedNote()));
-        } else if (status == CustomerStatus.BLOCKED) {
+        } else if (status == CustomerStatus.BLOCKED || enhanced) {
+            if (enhanced && !sourceOfFundsDeclared) {
+                throw new CustomerRuleBroken(
+                        "enhanced due diligence: the customer has not declared their source of funds yet");
+            }
+            if (clearanceProposedBy == null) {
+                apply(new ClearanceProposed(
+                        customerId,
+                        c.officerId(),
+                        c.sealedNote() != null ? null : c.note(),
+                        clock.instant(),
+                        c.sealedNote()));
+                return status;
+            }
             if (c.officerId().equals(clearanceProposedBy)) {
                 throw new CustomerRuleBroken("four eyes: the officer who proposed the clearance cannot approve it");
             }
@@ -130,6 +143,15 @@ public class Customer {
             throw new CustomerRuleBroken("nothing to clear: the customer is " + status);
         }
         return status;
+    }
+
+    /** The customer's account of where their money comes from, for enhanced due diligence; kept sealed. */
+    @CommandHandler
+    void handle(DeclareSourceOfFunds c, Clock clock) {
+        if (status == CustomerStatus.ERASED) {
+            throw new CustomerRuleBroken("the customer's personal data is erased");
+        }
+        apply(new SourceOfFundsDeclared(customerId, c.declaration(), clock.instant()));
     }
 
     @CommandHandler
@@ -326,6 +348,11 @@ public class Customer {
     @EventSourcingHandler
     void on(CustomerReverificationDue e) {
         status = CustomerStatus.REVERIFICATION_DUE;
+    }
+
+    @EventSourcingHandler
+    void on(SourceOfFundsDeclared e) {
+        sourceOfFundsDeclared = true;
     }
 
     @EventSourcingHandler

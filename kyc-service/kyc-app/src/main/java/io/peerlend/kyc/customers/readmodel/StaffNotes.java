@@ -10,6 +10,7 @@ import io.peerlend.kyc.api.CustomerVerified;
 import io.peerlend.kyc.api.OnboardingSubmitted;
 import io.peerlend.kyc.api.PersonalDataErased;
 import io.peerlend.kyc.api.Sealed;
+import io.peerlend.kyc.api.SourceOfFundsDeclared;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,11 +47,18 @@ public class StaffNotes {
      * @param decisionNote the officer's note on the rejection or suspension in force, sealed
      */
     public record Entry(
-            @Id String id, Sealed screening, Sealed rescreening, List<Sealed> riskReasons, Sealed decisionNote) {}
+            @Id String id,
+            Sealed screening,
+            Sealed rescreening,
+            List<Sealed> riskReasons,
+            Sealed decisionNote,
+            Sealed sourceOfFunds) {}
 
     @EventHandler
     void on(OnboardingSubmitted e) {
-        update(e.customerId(), n -> new Entry(n.id(), e.screening(), null, n.riskReasons(), n.decisionNote()));
+        update(
+                e.customerId(),
+                n -> new Entry(n.id(), e.screening(), null, n.riskReasons(), n.decisionNote(), n.sourceOfFunds()));
     }
 
     @EventHandler
@@ -62,7 +70,8 @@ public class StaffNotes {
                         n.screening(),
                         "CLEAR".equals(e.decision()) ? null : e.sealedHits(),
                         n.riskReasons(),
-                        n.decisionNote()));
+                        n.decisionNote(),
+                        n.sourceOfFunds()));
     }
 
     @EventHandler
@@ -71,29 +80,47 @@ public class StaffNotes {
             update(e.customerId(), n -> {
                 List<Sealed> reasons = new ArrayList<>(n.riskReasons());
                 reasons.add(0, e.sealedReason());
-                return new Entry(n.id(), n.screening(), n.rescreening(), reasons, n.decisionNote());
+                return new Entry(n.id(), n.screening(), n.rescreening(), reasons, n.decisionNote(), n.sourceOfFunds());
             });
         }
     }
 
     @EventHandler
     void on(CustomerRejected e) {
-        update(e.customerId(), n -> new Entry(n.id(), n.screening(), n.rescreening(), n.riskReasons(), e.sealedNote()));
+        update(
+                e.customerId(),
+                n -> new Entry(
+                        n.id(), n.screening(), n.rescreening(), n.riskReasons(), e.sealedNote(), n.sourceOfFunds()));
     }
 
     @EventHandler
     void on(CustomerSuspended e) {
-        update(e.customerId(), n -> new Entry(n.id(), n.screening(), n.rescreening(), n.riskReasons(), e.sealedNote()));
+        update(
+                e.customerId(),
+                n -> new Entry(
+                        n.id(), n.screening(), n.rescreening(), n.riskReasons(), e.sealedNote(), n.sourceOfFunds()));
     }
 
     @EventHandler
     void on(CustomerReinstated e) {
-        update(e.customerId(), n -> new Entry(n.id(), n.screening(), n.rescreening(), n.riskReasons(), null));
+        update(
+                e.customerId(),
+                n -> new Entry(n.id(), n.screening(), n.rescreening(), n.riskReasons(), null, n.sourceOfFunds()));
     }
 
     @EventHandler
     void on(CustomerVerified e) {
-        update(e.customerId(), n -> new Entry(n.id(), n.screening(), n.rescreening(), n.riskReasons(), null));
+        update(
+                e.customerId(),
+                n -> new Entry(n.id(), n.screening(), n.rescreening(), n.riskReasons(), null, n.sourceOfFunds()));
+    }
+
+    @EventHandler
+    void on(SourceOfFundsDeclared e) {
+        update(
+                e.customerId(),
+                n -> new Entry(
+                        n.id(), n.screening(), n.rescreening(), n.riskReasons(), n.decisionNote(), e.declaration()));
     }
 
     @EventHandler
@@ -117,7 +144,7 @@ public class StaffNotes {
     }
 
     private void update(String customerId, UnaryOperator<Entry> change) {
-        Entry current = find(customerId).orElse(new Entry(customerId, null, null, List.of(), null));
+        Entry current = find(customerId).orElse(new Entry(customerId, null, null, List.of(), null, null));
         mongo.save(change.apply(current), COLLECTION);
     }
 }

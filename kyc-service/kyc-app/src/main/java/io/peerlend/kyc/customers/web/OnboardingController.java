@@ -3,19 +3,24 @@ package io.peerlend.kyc.customers.web;
 import io.peerlend.kyc.api.CustomerStatus;
 import io.peerlend.kyc.api.CustomerView;
 import io.peerlend.kyc.api.DecisionResult;
+import io.peerlend.kyc.api.DeclareSourceOfFunds;
 import io.peerlend.kyc.api.OnboardingRequest;
+import io.peerlend.kyc.api.SourceOfFundsRequest;
 import io.peerlend.kyc.customers.Onboarding;
 import io.peerlend.kyc.customers.PersonalData;
 import io.peerlend.kyc.customers.domain.CustomerNotices;
+import io.peerlend.kyc.customers.domain.CustomerRuleBroken;
 import io.peerlend.kyc.customers.domain.OnboardingPolicy;
 import io.peerlend.kyc.customers.readmodel.CustomerReadModel;
 import io.peerlend.kyc.documents.DocumentChecker;
 import io.peerlend.platform.security.Roles;
 import io.peerlend.platform.web.RequestRejectedException;
+import io.peerlend.platform.web.StateConflictException;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -36,11 +41,14 @@ class OnboardingController {
     private final Onboarding onboarding;
     private final CustomerReadModel customers;
     private final PersonalData personalData;
+    private final CommandGateway commands;
 
-    OnboardingController(Onboarding onboarding, CustomerReadModel customers, PersonalData personalData) {
+    OnboardingController(
+            Onboarding onboarding, CustomerReadModel customers, PersonalData personalData, CommandGateway commands) {
         this.onboarding = onboarding;
         this.customers = customers;
         this.personalData = personalData;
+        this.commands = commands;
     }
 
     @Operation(summary = "Give your identity to borrow or lend (roles borrower, lender)")
@@ -81,7 +89,23 @@ class OnboardingController {
                 personalData.open(c.personalData()).orElse(null),
                 c.submittedAt(),
                 c.updatedAt(),
-                c.evidence() == null ? List.of() : c.evidence());
+                c.evidence() == null ? List.of() : c.evidence(),
+                null);
+    }
+
+    @Operation(
+            summary = "Declare where your money comes from, which enhanced due diligence asks of some customers"
+                    + " (roles borrower, lender)")
+    @PostMapping("/api/kyc/customers/me/source-of-funds")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void declareSourceOfFunds(@Valid @RequestBody SourceOfFundsRequest request, @AuthenticationPrincipal Jwt caller) {
+        String me = caller.getSubject();
+        customers.find(me).orElseThrow(() -> new NoSuchElementException("you have not given your identity yet"));
+        try {
+            commands.sendAndWait(new DeclareSourceOfFunds(me, personalData.seal(me, request)));
+        } catch (CustomerRuleBroken e) {
+            throw new StateConflictException(e.getMessage());
+        }
     }
 
     private static boolean onboardingAllowed(OnboardingRequest request, Authentication auth) {

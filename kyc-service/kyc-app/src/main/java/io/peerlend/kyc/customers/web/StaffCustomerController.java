@@ -89,7 +89,9 @@ class StaffCustomerController {
                 .orElseThrow(() -> new NoSuchElementException("no customer " + id));
     }
 
-    @Operation(summary = "Clear a referral; for a blocking hit, propose (ops) then approve (another, ops-supervisor)")
+    @Operation(
+            summary = "Clear a referral; for a blocking hit or a high-risk customer (enhanced due diligence, source of"
+                    + " funds declared), propose (ops) then approve (another, ops-supervisor)")
     @PostMapping("/api/kyc/customers/{id}/clearance")
     DecisionResult clear(
             @PathVariable String id,
@@ -190,7 +192,11 @@ class StaffCustomerController {
                 personal,
                 c.submittedAt(),
                 c.updatedAt(),
-                orEmpty(c.evidence()));
+                orEmpty(c.evidence()),
+                // personal, like the details: shown only when they are (a view with a purpose, recorded)
+                personal != null && notes != null
+                        ? personalData.openSourceOfFunds(notes.sourceOfFunds()).orElse(null)
+                        : null);
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

@@ -14,6 +14,7 @@ import io.peerlend.kyc.api.CustomerRole;
 import io.peerlend.kyc.api.CustomerStatus;
 import io.peerlend.kyc.api.CustomerSuspended;
 import io.peerlend.kyc.api.CustomerVerified;
+import io.peerlend.kyc.api.DeclareSourceOfFunds;
 import io.peerlend.kyc.api.EndRelationship;
 import io.peerlend.kyc.api.ErasePersonalData;
 import io.peerlend.kyc.api.IdentityEvidence;
@@ -28,6 +29,7 @@ import io.peerlend.kyc.api.RequireReverification;
 import io.peerlend.kyc.api.RiskRating;
 import io.peerlend.kyc.api.ScreeningHit;
 import io.peerlend.kyc.api.Sealed;
+import io.peerlend.kyc.api.SourceOfFundsDeclared;
 import io.peerlend.kyc.api.SubmitOnboarding;
 import io.peerlend.kyc.api.SuspendCustomer;
 import java.time.Clock;
@@ -413,13 +415,39 @@ class CustomerTest {
     }
 
     @Test
-    void givenHighRisk_whenVerifiedByAnOfficer_thenReverifiedWithinAYear() {
+    void givenHighRiskWithoutADeclaredSourceOfFunds_whenAnOfficerClears_thenEnhancedDueDiligenceRefuses() {
         SubmitOnboarding pep = onboarding(true, "CLEAR", List.of(), RiskRating.HIGH, true);
         fixture.given(
                         submitted(pep),
                         new CustomerReferred(ID, CustomerStatus.IN_REVIEW, List.of(OnboardingPolicy.HIGH_RISK), NOW))
-                .when(new ClearCustomer(ID, "officer-1", false, "source of wealth documented"))
-                .expectEvents(verified("officer-1", RiskRating.HIGH, 1));
+                .when(new ClearCustomer(ID, "officer-1", false, "looks fine"))
+                .expectException(CustomerRuleBroken.class)
+                .expectExceptionMessage(
+                        "enhanced due diligence: the customer has not declared their source of funds yet");
+    }
+
+    @Test
+    void givenHighRiskAndADeclaredSourceOfFunds_whenAnOfficerProposesAndASupervisorApproves_thenVerifiedForAYear() {
+        SubmitOnboarding pep = onboarding(true, "CLEAR", List.of(), RiskRating.HIGH, true);
+        Sealed declaration = new Sealed(ID, "c291cmNlIG9mIGZ1bmRz");
+        CustomerReferred referred =
+                new CustomerReferred(ID, CustomerStatus.IN_REVIEW, List.of(OnboardingPolicy.HIGH_RISK), NOW);
+        fixture.given(submitted(pep), referred)
+                .when(new DeclareSourceOfFunds(ID, declaration))
+                .expectEvents(new SourceOfFundsDeclared(ID, declaration, NOW));
+        fixture.given(submitted(pep), referred, new SourceOfFundsDeclared(ID, declaration, NOW))
+                .when(new ClearCustomer(ID, "officer-1", false, "salary slips seen"))
+                .expectEvents(new ClearanceProposed(ID, "officer-1", "salary slips seen", NOW));
+        ClearanceProposed proposed = new ClearanceProposed(ID, "officer-1", "salary slips seen", NOW);
+        fixture.given(submitted(pep), referred, new SourceOfFundsDeclared(ID, declaration, NOW), proposed)
+                .when(new ClearCustomer(ID, "officer-1", true, "approve"))
+                .expectException(CustomerRuleBroken.class);
+        fixture.given(submitted(pep), referred, new SourceOfFundsDeclared(ID, declaration, NOW), proposed)
+                .when(new ClearCustomer(ID, "officer-2", false, "approve"))
+                .expectExceptionMessage("four eyes: a supervising officer must approve the clearance");
+        fixture.given(submitted(pep), referred, new SourceOfFundsDeclared(ID, declaration, NOW), proposed)
+                .when(new ClearCustomer(ID, "supervisor-1", true, "source of wealth documented"))
+                .expectEvents(verified("supervisor-1", RiskRating.HIGH, 1));
     }
 
     @Test
