@@ -4,6 +4,7 @@ import io.peerlend.kyc.api.CustomerRole;
 import io.peerlend.kyc.api.DocumentRequest;
 import io.peerlend.kyc.api.DocumentType;
 import io.peerlend.kyc.api.OnboardingRequest;
+import io.peerlend.kyc.api.SourceOfFundsRequest;
 import io.peerlend.web.services.Services;
 import io.peerlend.web.services.Services.Service;
 import java.io.Serializable;
@@ -24,6 +25,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.JsonNode;
 
@@ -143,6 +145,44 @@ class IdentityController {
         }
         next.addFlashAttribute("errors", errors);
         next.addFlashAttribute("form", form);
+        return "redirect:/app/identity";
+    }
+
+    /**
+     * Where the customer's money comes from, which enhanced due diligence asks of a customer in review before an
+     * officer may clear them; KYC keeps it sealed.
+     */
+    @PostMapping("/app/identity/source-of-funds")
+    String sourceOfFunds(
+            @RequestParam(required = false) String source,
+            @RequestParam(required = false) String details,
+            @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient client,
+            RedirectAttributes next) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        SourceOfFundsRequest.Source kind = null;
+        try {
+            kind = SourceOfFundsRequest.Source.valueOf(nonNull(source));
+        } catch (IllegalArgumentException e) {
+            errors.put("source", "choose where your money comes from");
+        }
+        if (errors.isEmpty()) {
+            try {
+                services.post(
+                        Service.KYC,
+                        "/api/kyc/customers/me/source-of-funds",
+                        new SourceOfFundsRequest(kind, trimmed(details)),
+                        null,
+                        client);
+                next.addFlashAttribute("sourceOfFundsDone", true);
+                return "redirect:/app/identity";
+            } catch (Services.Rejected rejected) {
+                if (rejected.errors().isEmpty()) {
+                    errors.put("details", rejected.getMessage());
+                }
+                rejected.errors().forEach(e -> errors.merge(e.field(), e.message(), (a, b) -> a + "; " + b));
+            }
+        }
+        next.addFlashAttribute("errors", errors);
         return "redirect:/app/identity";
     }
 

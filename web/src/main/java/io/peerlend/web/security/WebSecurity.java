@@ -82,7 +82,7 @@ class WebSecurity {
                         .hasAnyRole(Roles.OPS, Roles.OPS_SUPERVISOR)
                         .requestMatchers("/app/complaints", "/app/complaints/**")
                         .hasAnyRole(Roles.BORROWER, Roles.LENDER)
-                        .requestMatchers("/app/identity")
+                        .requestMatchers("/app/identity", "/app/identity/**")
                         .hasAnyRole(Roles.BORROWER, Roles.LENDER)
                         .requestMatchers("/app", "/app/**")
                         .authenticated()

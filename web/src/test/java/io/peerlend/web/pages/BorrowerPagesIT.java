@@ -11,11 +11,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.peerlend.kyc.api.DocumentType;
 import io.peerlend.kyc.api.OnboardingRequest;
+import io.peerlend.kyc.api.SourceOfFundsRequest;
 import io.peerlend.lending.api.http.LoanApplicationRequest;
 import io.peerlend.web.services.Services;
 import io.peerlend.web.services.Services.Service;
@@ -116,6 +118,42 @@ class BorrowerPagesIT {
         assertThat(page(get("/app/identity").with(borrower())))
                 .contains("Verified: you may borrow or lend.", "id=\"apply-link\"")
                 .doesNotContain("id=\"mrz\"");
+    }
+
+    @Test
+    void givenACustomerInReview_whenTheyDeclareTheirSourceOfFunds_thenAMissingChoiceIsShownBesideItAndAGoodOneIsSent()
+            throws Exception {
+        given(services.get(eq(Service.KYC), eq("/api/kyc/customers/me"), any())).willReturn(json("""
+                {"customerId": "b1", "status": "IN_REVIEW", "reasons": ["we are checking your details"]}"""));
+        assertThat(page(get("/app/identity").with(borrower())))
+                .contains("id=\"source-of-funds\"", "Where your money comes from", "id=\"details\"")
+                .doesNotContain("id=\"mrz\"");
+
+        MvcResult missing = mvc.perform(post("/app/identity/source-of-funds")
+                        .with(borrower())
+                        .with(csrf())
+                        .param("details", "my salary"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
+        assertThat(page(get("/app/identity").with(borrower()).flashAttrs(missing.getFlashMap())))
+                .contains("id=\"source-error\"", "choose where your money comes from");
+        verify(services, never())
+                .post(eq(Service.KYC), eq("/api/kyc/customers/me/source-of-funds"), any(), any(), any());
+
+        mvc.perform(post("/app/identity/source-of-funds")
+                        .with(borrower())
+                        .with(csrf())
+                        .param("source", "SALARY")
+                        .param("details", " Nurse, 12 years "))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("sourceOfFundsDone", true));
+        verify(services)
+                .post(
+                        eq(Service.KYC),
+                        eq("/api/kyc/customers/me/source-of-funds"),
+                        eq(new SourceOfFundsRequest(SourceOfFundsRequest.Source.SALARY, "Nurse, 12 years")),
+                        isNull(),
+                        any());
     }
 
     @Test
