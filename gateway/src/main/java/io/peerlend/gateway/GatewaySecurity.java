@@ -21,7 +21,20 @@ import org.springframework.security.web.server.header.XFrameOptionsServerHttpHea
 class GatewaySecurity {
 
     static final String[] WEB_PAGES = {
-        "/", "/calculator", "/app", "/app/**", "/login/**", "/oauth2/**", "/logout", "/css/**", "/favicon.ico"
+        "/",
+        "/calculator",
+        "/offline",
+        "/app",
+        "/app/**",
+        "/login/**",
+        "/oauth2/**",
+        "/logout",
+        "/css/**",
+        "/js/**",
+        "/icons/**",
+        "/manifest.webmanifest",
+        "/sw.js",
+        "/favicon.ico"
     };
 
     @Bean

@@ -62,9 +62,11 @@ class CalculatorController {
     }
 
     private final Services services;
+    private final Formats formats;
 
-    CalculatorController(Services services) {
+    CalculatorController(Services services, Formats formats) {
         this.services = services;
+        this.formats = formats;
     }
 
     @GetMapping("/calculator")
@@ -72,6 +74,27 @@ class CalculatorController {
         model.addAttribute("form", new Form());
         model.addAttribute("errors", Map.of());
         return "calculator";
+    }
+
+    /**
+     * The page the service worker keeps for when the platform cannot be reached: the calculator computed in the
+     * browser. It is fetched without the user's cookies and shows nothing personal (docs/web.md, "Phones and the
+     * installable app").
+     */
+    @GetMapping("/offline")
+    String offline(Model model) {
+        Form form = new Form();
+        model.addAttribute(
+                "defaults",
+                Map.of(
+                        "principal", form.getPrincipal(),
+                        "annualRate", form.getAnnualRate(),
+                        "termMonths", form.getTermMonths(),
+                        "firstDueDate", form.getFirstDueDate()));
+        model.addAttribute("currency", formats.currency());
+        model.addAttribute("fractionDigits", formats.fractionDigits());
+        model.addAttribute("signedIn", false);
+        return "offline";
     }
 
     @PostMapping("/calculator")

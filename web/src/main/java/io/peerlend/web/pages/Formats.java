@@ -27,6 +27,16 @@ public class Formats {
         this.currency = currency;
     }
 
+    /** The profile's currency (ISO 4217), for pages that compute amounts in the browser (the offline calculator). */
+    public String currency() {
+        return currency;
+    }
+
+    /** How many decimals the profile's currency has (2 for GBP and CNY). */
+    public int fractionDigits() {
+        return Currency.getInstance(currency).getDefaultFractionDigits();
+    }
+
     /** An amount in minor units (as events carry them), e.g. 960000 GBP as £9,600.00. */
     public String minor(long amountMinor, String currency) {
         return money(

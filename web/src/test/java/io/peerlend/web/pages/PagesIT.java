@@ -60,6 +60,41 @@ class PagesIT {
     }
 
     @Test
+    void givenAVisitor_whenTheirBrowserInstallsTheApp_thenTheShellIsPublicAndTheOfflinePageHoldsNothingPersonal()
+            throws Exception {
+        // every page links the manifest and the script that registers the service worker
+        String home = mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
+        assertThat(home).contains("rel=\"manifest\" href=\"/manifest.webmanifest\"", "src=\"/js/pwa.js\"");
+        String manifest = mvc.perform(get("/manifest.webmanifest"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(JsonMapper.builder().build().readTree(manifest).path("icons").size())
+                .isEqualTo(3);
+        for (String shell : List.of("/sw.js", "/js/pwa.js", "/js/offline-calculator.js", "/icons/icon-512.png")) {
+            mvc.perform(get(shell)).andExpect(status().isOk());
+        }
+
+        // the offline page is the calculator in the reader's language, the same whoever asks: nothing of theirs
+        String offline = mvc.perform(get("/offline").param("lang", "zh-CN"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(offline)
+                .contains("您已离线", "data-currency=\"GBP\"", "data-fraction-digits=\"2\"", "offline-calculator.js")
+                .doesNotContain("logout");
+        String signedIn = mvc.perform(get("/offline")
+                        .param("lang", "zh-CN")
+                        .with(oidcLogin().idToken(t -> t.claim("given_name", "Bella"))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(signedIn).doesNotContain("Bella").doesNotContain("logout");
+    }
+
+    @Test
     void givenABadTerm_whenCalculated_thenTheFieldSaysWhyInTheChosenLanguage() throws Exception {
         String english = mvc.perform(post("/calculator")
                         .with(csrf())
