@@ -138,7 +138,7 @@ class KeycloakRealmIT extends EndToEndTest {
                 .isEqualTo(403);
     }
 
-    private static String formAction(String html, String formId) {
+    static String formAction(String html, String formId) {
         Matcher m = Pattern.compile("<form[^>]*id=\"" + formId
                         + "\"[^>]*action=\"([^\"]+)\"|<form[^>]*action=\"([^\"]+)\"[^>]*id=\"" + formId + "\"")
                 .matcher(html);
@@ -146,7 +146,7 @@ class KeycloakRealmIT extends EndToEndTest {
         return (m.group(1) != null ? m.group(1) : m.group(2)).replace("&amp;", "&");
     }
 
-    private static String enc(String s) {
+    static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
@@ -224,14 +224,32 @@ class KeycloakRealmIT extends EndToEndTest {
                 .build();
         private final Map<String, String> cookies = new LinkedHashMap<>();
         private final String verifier = UUID.randomUUID() + "-" + UUID.randomUUID();
+        private final String clientId;
+        private final String redirect;
+
+        /** The web client's login, as a browser makes it. */
+        Browser() {
+            this("peerlend-web", platform.gatewayUrl() + "/callback");
+        }
+
+        /** Another client's login (a native app's), through the same pages. */
+        Browser(String clientId, String redirect) {
+            this.clientId = clientId;
+            this.redirect = redirect;
+        }
+
+        /** The code verifier this login's challenge was made from (RFC 7636). */
+        String verifier() {
+            return verifier;
+        }
 
         String authorizationUrl(String endpoint) throws Exception {
             String challenge = Base64.getUrlEncoder()
                     .withoutPadding()
                     .encodeToString(
                             MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
-            return platform.issuerUri() + "/protocol/openid-connect/" + endpoint + "?client_id=peerlend-web"
-                    + "&response_type=code&scope=openid&state=st&redirect_uri=" + enc(redirectUri)
+            return platform.issuerUri() + "/protocol/openid-connect/" + endpoint + "?client_id=" + clientId
+                    + "&response_type=code&scope=openid&state=st&redirect_uri=" + enc(redirect)
                     + "&code_challenge=" + challenge + "&code_challenge_method=S256";
         }
 
@@ -246,7 +264,7 @@ class KeycloakRealmIT extends EndToEndTest {
             HttpResponse<String> response = login(username, password);
             for (int hops = 0; hops < 5 && response.statusCode() == 302; hops++) {
                 String location = response.headers().firstValue("Location").orElseThrow();
-                assertThat(location).as("signed in without a one-time password").doesNotStartWith(redirectUri);
+                assertThat(location).as("signed in without a one-time password").doesNotStartWith(redirect);
                 response = get(location);
             }
             return response;

@@ -2,6 +2,8 @@ package io.peerlend.gateway;
 
 import io.peerlend.platform.security.KeycloakRoles;
 import io.peerlend.platform.security.Roles;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -38,10 +40,13 @@ class GatewaySecurity {
     };
 
     @Bean
-    SecurityWebFilterChain gatewaySecurityChain(ServerHttpSecurity http) {
+    SecurityWebFilterChain gatewaySecurityChain(
+            ServerHttpSecurity http, @Value("${peerlend.gateway.cors.allowed-origins:}") List<String> allowedOrigins) {
         JwtAuthenticationConverter jwtConverter = new JwtAuthenticationConverter();
         jwtConverter.setJwtGrantedAuthoritiesConverter(new KeycloakRoles());
-        http.csrf(ServerHttpSecurity.CsrfSpec::disable) // bearer tokens only, no cookies
+        // a preflight from an allowed origin is answered here, before any rule asks for a token (CrossOriginRules)
+        http.cors(cors -> cors.configurationSource(CrossOriginRules.of(allowedOrigins)))
+                .csrf(ServerHttpSecurity.CsrfSpec::disable) // bearer tokens only, no cookies
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 // POST /logout belongs to the web client (it ends the Keycloak session), not to the gateway

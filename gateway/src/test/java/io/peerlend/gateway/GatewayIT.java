@@ -89,6 +89,18 @@ class GatewayIT {
     }
 
     @Test
+    void no_other_origin_may_call_from_a_browser_unless_configured() {
+        // CORS is off by default (GatewayCorsIT turns it on for one origin): a preflight gets no permission
+        client.options()
+                .uri("http://gateway.peerlend.test/api/lending/applications")
+                .header("Origin", "https://partner.example.org")
+                .header("Access-Control-Request-Method", "POST")
+                .exchange()
+                .expectHeader()
+                .doesNotExist("Access-Control-Allow-Origin");
+    }
+
+    @Test
     void a_borrower_reaches_lending_and_the_service_receives_the_correlation_id() {
         client.mutateWith(user("b-1", "borrower"))
                 .get()
@@ -217,13 +229,13 @@ class GatewayIT {
                 .isOk();
     }
 
-    private static JwtMutator user(String subject, String role) {
+    static JwtMutator user(String subject, String role) {
         return mockJwt()
                 .jwt(j -> j.subject(subject).claim("realm_access", Map.of("roles", List.of(role))))
                 .authorities(new KeycloakRoles());
     }
 
-    private static HttpServer startBackend() {
+    static HttpServer startBackend() {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             server.createContext("/api/lending/slow", exchange -> {

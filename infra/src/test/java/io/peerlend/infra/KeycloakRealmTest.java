@@ -100,6 +100,30 @@ class KeycloakRealmTest {
         assertThat(web.at("/attributes/pkce.code.challenge.method").asText()).isEqualTo("S256");
     }
 
+    @Test
+    void native_app_client_uses_pkce_a_private_scheme_and_rotated_refresh_tokens() throws Exception {
+        JsonNode realm = KeycloakServer.developmentRealm(REALM_DIR, Ports.defaults());
+        JsonNode app = client(realm, "peerlend-mobile");
+        assertThat(app.get("publicClient").asBoolean()).isTrue();
+        assertThat(app.get("directAccessGrantsEnabled").asBoolean()).isFalse();
+        assertThat(app.get("implicitFlowEnabled").asBoolean()).isFalse();
+        assertThat(app.at("/attributes/pkce.code.challenge.method").asText()).isEqualTo("S256");
+        assertThat(names(app.get("redirectUris"))).containsExactly("io.peerlend.app:/oauth2redirect");
+        assertThat(names(app.get("webOrigins"))).isEmpty();
+        // rotation is the realm's (Keycloak 26 has no per-client switch): every refresh token is good once
+        assertThat(realm.get("revokeRefreshToken").asBoolean()).isTrue();
+        assertThat(realm.get("refreshTokenMaxReuse").asInt()).isZero();
+    }
+
+    private static JsonNode client(JsonNode realm, String clientId) {
+        for (JsonNode client : realm.get("clients")) {
+            if (client.get("clientId").asText().equals(clientId)) {
+                return client;
+            }
+        }
+        throw new AssertionError("no client " + clientId);
+    }
+
     private static List<String> names(JsonNode array) {
         List<String> names = new ArrayList<>();
         array.forEach(n -> names.add(n.asText()));

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.peerlend.infra.testing.TestIssuer;
 import io.peerlend.platform.readside.ReadModelIndexes;
+import io.peerlend.platform.testing.ApiContract;
 import io.peerlend.platform.testing.ServiceTests;
 import io.peerlend.platform.testing.StoredEventSamples;
 import java.nio.file.Path;
@@ -49,6 +50,14 @@ class ServiceBasicsIT {
 
     @Autowired
     MockMvc mvc;
+
+    /** The API as published in docs/api/disclosure.json: unchanged, or changed compatibly and regenerated (ApiContract). */
+    @Test
+    void givenThePublishedContract_whenTheServiceDescribesItsApi_thenItHoldsOrItsVersionSaysWhy() throws Exception {
+        String generated =
+                mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+        new ApiContract("disclosure").check(generated);
+    }
 
     @Test
     void checks_tokens_itself_expired_foreign_and_misaddressed_ones_are_refused() throws Exception {

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.micrometer.core.instrument.MeterRegistry;
 import io.peerlend.infra.testing.TestIssuer;
 import io.peerlend.platform.readside.ReadModelIndexes;
+import io.peerlend.platform.testing.ApiContract;
 import io.peerlend.platform.testing.ServiceTests;
 import io.peerlend.platform.testing.StoredEventSamples;
 import java.nio.file.Path;
@@ -63,6 +64,14 @@ class ServiceBasicsIT {
 
     @Autowired
     OperationsFigures figures;
+
+    /** The API as published in docs/api/kyc.json: unchanged, or changed compatibly and regenerated (ApiContract). */
+    @Test
+    void givenThePublishedContract_whenTheServiceDescribesItsApi_thenItHoldsOrItsVersionSaysWhy() throws Exception {
+        String generated =
+                mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+        new ApiContract("kyc").check(generated);
+    }
 
     @Test
     void givenOpenComplaintsOneDueWithinAWeek_whenTheFiguresAreCounted_thenTheGaugesSaySo() {

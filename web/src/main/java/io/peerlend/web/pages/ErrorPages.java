@@ -2,6 +2,8 @@ package io.peerlend.web.pages;
 
 import io.peerlend.web.services.Services;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.oauth2.client.ClientAuthorizationException;
+import org.springframework.security.oauth2.client.ClientAuthorizationRequiredException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.client.RestClientException;
@@ -28,5 +30,19 @@ class ErrorPages {
         page.addObject("messageCode", "problem.unavailable");
         page.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
         return page;
+    }
+
+    /**
+     * The user's refresh token was spent a moment before by another of their requests (Keycloak rotates refresh
+     * tokens, realm-wide: docs/api.md, "Native apps"), and Spring Security has already forgotten the tokens: signing
+     * in again at Keycloak is silent while the user's Keycloak session lives, and brings them back signed in. Tokens
+     * not yet obtained are Spring Security's own redirect, left to it.
+     */
+    @ExceptionHandler(ClientAuthorizationException.class)
+    String signInAgain(ClientAuthorizationException failed) {
+        if (failed instanceof ClientAuthorizationRequiredException) {
+            throw failed;
+        }
+        return "redirect:/oauth2/authorization/keycloak";
     }
 }

@@ -1,12 +1,14 @@
 package io.peerlend.lending.schedules.web;
 
 import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.peerlend.infra.testing.TestIssuer;
+import io.peerlend.platform.testing.ApiContract;
 import io.peerlend.platform.testing.ServiceTests;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -43,6 +45,14 @@ class LoanCalculatorIT {
     @AfterAll
     static void stopIssuer() {
         issuer.close();
+    }
+
+    /** The API as published in docs/api/lending.json: unchanged, or changed compatibly and regenerated (ApiContract). */
+    @Test
+    void givenThePublishedContract_whenTheServiceDescribesItsApi_thenItHoldsOrItsVersionSaysWhy() throws Exception {
+        String generated =
+                mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+        new ApiContract("lending").check(generated);
     }
 
     @Test
