@@ -140,8 +140,9 @@ class GeneratedClientJourneysIT extends EndToEndTest {
         LoanApplicationView funded = await().atMost(PATIENCE)
                 .until(() -> applications.loanApplicationGet(id), a -> "FUNDED".equals(a.getStatus()));
         assertThat(funded.getAmount()).isEqualTo("1500.00");
-        assertThat(new LoanControllerApi(lending(borrower)).loanMine(null, null))
-                .hasSize(1);
+        // (the borrower's list of loans follows the events on its own)
+        LoanControllerApi loans = new LoanControllerApi(lending(borrower));
+        await().atMost(PATIENCE).until(() -> loans.loanMine(null, null), list -> list.size() == 1);
         await().atMost(PATIENCE)
                 .until(() -> account.lenderAccountMine().getStatement().stream()
                         .anyMatch(line -> "LENT".equals(line.getType()) && "-1500.00".equals(line.getAmount())));
