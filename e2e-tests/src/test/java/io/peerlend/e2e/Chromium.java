@@ -115,6 +115,23 @@ final class Chromium implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
     }
 
+    /**
+     * Clicks a form's button and waits until the answer page has replaced this one: the request has then been
+     * answered, so closing the browser next cannot cut it off (a plain click may return while it is in flight).
+     */
+    void submit(String id) {
+        WebElement button = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        button.click();
+        wait.until(ExpectedConditions.stalenessOf(button));
+        List<String> refusals = driver.findElements(By.cssSelector("[role=alert]")).stream()
+                .map(WebElement::getText)
+                .filter(text -> !text.isBlank())
+                .toList();
+        if (!refusals.isEmpty()) {
+            throw new AssertionError("the page refused " + id + ": " + refusals);
+        }
+    }
+
     /** Signs in on Keycloak's login page (where the web client sends the browser) and waits to be back. */
     void logIn(String user, String password) {
         click("login");

@@ -55,7 +55,7 @@ class WebAmlCaseJourneyIT extends EndToEndTest {
             officer.type(
                     "note-" + caseId,
                     "One deposit of 12,000.00 from an account opened the same day; no source of funds given.");
-            officer.click("report-" + caseId);
+            officer.submit("report-" + caseId);
         }
 
         // then the case is reported, and the report holds the narrative and the money behind it

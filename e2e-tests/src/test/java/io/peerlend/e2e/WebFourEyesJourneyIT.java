@@ -64,7 +64,7 @@ class WebFourEyesJourneyIT extends EndToEndTest {
             supervisor.open("/app/ops/reviews");
             assertThat(supervisor.text("clear-" + id)).isEqualTo("Approve clearance (supervisor)");
             supervisor.type("note-" + id, "Approved: the officer's checks are sufficient.");
-            supervisor.click("clear-" + id);
+            supervisor.submit("clear-" + id);
         }
 
         // then the customer is verified
