@@ -35,6 +35,7 @@ public final class Platform implements AutoCloseable {
     private EmbeddedMongoServer mongo;
     private ManagedProcess keycloak;
     private ManagedProcess traces;
+    private MailServer mail;
     private final Map<String, ManagedProcess> services = new LinkedHashMap<>();
 
     /**
@@ -97,8 +98,14 @@ public final class Platform implements AutoCloseable {
 
     public void start() throws IOException, InterruptedException {
         // a part left running by an earlier start would answer the health checks in place of the new one
-        List<Integer> taken = new ArrayList<>(
-                List.of(ports.postgres(), ports.mongo(), ports.keycloak(), ports.keycloakManagement(), ports.traces()));
+        List<Integer> taken = new ArrayList<>(List.of(
+                ports.postgres(),
+                ports.mongo(),
+                ports.keycloak(),
+                ports.keycloakManagement(),
+                ports.traces(),
+                ports.smtp(),
+                ports.imap()));
         for (ServiceInstance instance : instances) {
             taken.add(instance.port());
             taken.add(instance.managementPort());
@@ -120,6 +127,9 @@ public final class Platform implements AutoCloseable {
         mongo = persistent
                 ? EmbeddedMongoServer.startPersistent(varDirectory.resolve("mongo/peerlend.mv"), ports.mongo())
                 : EmbeddedMongoServer.startInMemory(ports.mongo());
+        log("starting the mail server (GreenMail) on ports " + ports.smtp() + " (SMTP) and " + ports.imap()
+                + " (IMAP)");
+        mail = MailServer.start(ports.smtp(), ports.imap());
         if (!persistent) {
             KeycloakServer.deleteRecursively(varDirectory.resolve("keycloak"));
             KeycloakServer.deleteRecursively(varDirectory.resolve("secrets"));
@@ -253,6 +263,9 @@ public final class Platform implements AutoCloseable {
             env.put("PEERLEND_CLIENT_SECRET", clientSecret(service.name()));
         }
         env.put("PEERLEND_KEYCLOAK_URL", "http://localhost:" + ports.keycloak());
+        // notifications go to the development mail server (production: the operator's SMTP relay)
+        env.put("PEERLEND_SMTP_HOST", "127.0.0.1");
+        env.put("PEERLEND_SMTP_PORT", String.valueOf(ports.smtp()));
         // development: operations staff may move the business date forward (production follows the calendar)
         env.put("PEERLEND_CALENDAR_MANUAL", "true");
         // every request traced in development, its spans sent to the launcher's Zipkin (production: OTLP, sampled);
@@ -304,6 +317,11 @@ public final class Platform implements AutoCloseable {
     /** The development trace server (Zipkin): its UI, and its API under {@code /api/v2}. */
     public String tracesUrl() {
         return "http://127.0.0.1:" + ports.traces();
+    }
+
+    /** The development mail server's IMAP port: each address's mailbox, login and password the address itself. */
+    public int imapPort() {
+        return ports.imap();
     }
 
     /** The MongoDB URI of one service's read-side database. */
@@ -368,6 +386,7 @@ public final class Platform implements AutoCloseable {
                                           -d username=borrower1 -d password=borrower1 %3$s/protocol/openid-connect/token
                   Logs                  %4$s
                   Traces                %7$s/zipkin/  (one trace per request, across the services)
+                  Mail                  imap://127.0.0.1:%8$d  (what customers are told; login = password = address)
                   Instances             %6$s
                 Press Ctrl-C to stop everything.""".formatted(
                         gatewayUrl(),
@@ -380,7 +399,8 @@ public final class Platform implements AutoCloseable {
                                 : instances.stream()
                                         .map(i -> i.name() + " :" + i.port())
                                         .collect(Collectors.joining(", ")),
-                        tracesUrl());
+                        tracesUrl(),
+                        ports.imap());
     }
 
     @Override
@@ -389,6 +409,7 @@ public final class Platform implements AutoCloseable {
         Collections.reverse(stopOrder);
         stopOrder.add(keycloak);
         stopOrder.add(traces);
+        stopOrder.add(mail);
         stopOrder.add(mongo);
         stopOrder.add(postgres);
         for (AutoCloseable part : stopOrder) {

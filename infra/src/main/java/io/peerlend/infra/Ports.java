@@ -15,10 +15,12 @@ public record Ports(
         int keycloakManagement,
         int postgres,
         int mongo,
-        int traces) {
+        int traces,
+        int smtp,
+        int imap) {
 
     public static Ports defaults() {
-        return new Ports(8080, 8081, 8082, 8083, 8084, 8085, 8180, 8190, 15432, 27027, 9411);
+        return new Ports(8080, 8081, 8082, 8083, 8084, 8085, 8180, 8190, 15432, 27027, 9411, 3025, 3143);
     }
 
     public Ports offsetBy(int offset) {
@@ -33,6 +35,8 @@ public record Ports(
                 keycloakManagement + offset,
                 postgres + offset,
                 mongo + offset,
-                traces + offset);
+                traces + offset,
+                smtp + offset,
+                imap + offset);
     }
 }

@@ -18,6 +18,10 @@ class KycEndpointRules implements EndpointRules {
         rules.requestMatchers(HttpMethod.GET, "/api/kyc/customers/me").hasAnyRole(Roles.BORROWER, Roles.LENDER);
         rules.requestMatchers(HttpMethod.POST, "/api/kyc/customers/me/source-of-funds")
                 .hasAnyRole(Roles.BORROWER, Roles.LENDER);
+        rules.requestMatchers(HttpMethod.GET, "/api/kyc/customers/me/notifications")
+                .hasAnyRole(Roles.BORROWER, Roles.LENDER);
+        rules.requestMatchers(HttpMethod.PUT, "/api/kyc/customers/me/notifications")
+                .hasAnyRole(Roles.BORROWER, Roles.LENDER);
         rules.requestMatchers(HttpMethod.POST, "/api/kyc/document-checks", "/api/kyc/screenings")
                 .hasRole(ops);
         rules.requestMatchers(HttpMethod.GET, "/api/kyc/sanctions", "/api/kyc/reviews", "/api/kyc/customers/*")

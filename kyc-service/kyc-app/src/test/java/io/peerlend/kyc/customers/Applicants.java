@@ -3,12 +3,12 @@ package io.peerlend.kyc.customers;
 import io.peerlend.kyc.checks.documents.MrzSpecimens;
 
 /** Onboarding requests as JSON, with passports whose MRZ agrees with the declaration. */
-final class Applicants {
+public final class Applicants {
 
     private Applicants() {}
 
     /** Born as YYYY-MM-DD; the passport expires at the end of 2049 (tests move the clock by years). */
-    static String onboarding(
+    public static String onboarding(
             String roles, String given, String surname, String born, String nationality, String passportNumber) {
         String yymmdd = born.substring(2, 4) + born.substring(5, 7) + born.substring(8, 10);
         String line1 = MrzSpecimens.td3Line1("GBR", surname, given);

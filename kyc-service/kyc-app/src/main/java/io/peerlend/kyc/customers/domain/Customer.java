@@ -17,6 +17,7 @@ import io.peerlend.kyc.api.CustomerVerified;
 import io.peerlend.kyc.api.DeclareSourceOfFunds;
 import io.peerlend.kyc.api.EndRelationship;
 import io.peerlend.kyc.api.ErasePersonalData;
+import io.peerlend.kyc.api.NotificationPreferencesSet;
 import io.peerlend.kyc.api.OnboardingSubmitted;
 import io.peerlend.kyc.api.PersonalDataErased;
 import io.peerlend.kyc.api.RaiseRiskRating;
@@ -26,6 +27,7 @@ import io.peerlend.kyc.api.RejectCustomer;
 import io.peerlend.kyc.api.RelationshipEnded;
 import io.peerlend.kyc.api.RequireReverification;
 import io.peerlend.kyc.api.RiskRating;
+import io.peerlend.kyc.api.SetNotificationPreferences;
 import io.peerlend.kyc.api.SourceOfFundsDeclared;
 import io.peerlend.kyc.api.SubmitOnboarding;
 import io.peerlend.kyc.api.SuspendCustomer;
@@ -152,6 +154,23 @@ public class Customer {
             throw new CustomerRuleBroken("the customer's personal data is erased");
         }
         apply(new SourceOfFundsDeclared(customerId, c.declaration(), clock.instant()));
+    }
+
+    /** A required topic cannot be switched off: the platform must tell the customer of it. */
+    @CommandHandler
+    void handle(SetNotificationPreferences c, Clock clock) {
+        if (status == CustomerStatus.ERASED) {
+            throw new CustomerRuleBroken("the customer's personal data is erased");
+        }
+        List<String> required = c.optedOut().stream()
+                .filter(topic -> topic.required() || topic.staff())
+                .map(Enum::name)
+                .sorted()
+                .toList();
+        if (!required.isEmpty()) {
+            throw new CustomerRuleBroken("these cannot be switched off: " + String.join(", ", required));
+        }
+        apply(new NotificationPreferencesSet(customerId, c.language(), Set.copyOf(c.optedOut()), clock.instant()));
     }
 
     @CommandHandler

@@ -18,6 +18,8 @@ import io.peerlend.kyc.api.DeclareSourceOfFunds;
 import io.peerlend.kyc.api.EndRelationship;
 import io.peerlend.kyc.api.ErasePersonalData;
 import io.peerlend.kyc.api.IdentityEvidence;
+import io.peerlend.kyc.api.NotificationPreferencesSet;
+import io.peerlend.kyc.api.NotificationTopic;
 import io.peerlend.kyc.api.OnboardingSubmitted;
 import io.peerlend.kyc.api.PersonalDataErased;
 import io.peerlend.kyc.api.RaiseRiskRating;
@@ -29,6 +31,7 @@ import io.peerlend.kyc.api.RequireReverification;
 import io.peerlend.kyc.api.RiskRating;
 import io.peerlend.kyc.api.ScreeningHit;
 import io.peerlend.kyc.api.Sealed;
+import io.peerlend.kyc.api.SetNotificationPreferences;
 import io.peerlend.kyc.api.SourceOfFundsDeclared;
 import io.peerlend.kyc.api.SubmitOnboarding;
 import io.peerlend.kyc.api.SuspendCustomer;
@@ -404,6 +407,21 @@ class CustomerTest {
                 .when(new ErasePersonalData(ID, "supervisor-1"))
                 .expectException(IllegalStateException.class)
                 .expectNoEvents();
+    }
+
+    @Test
+    void givenACustomer_whenTheyChooseTheirNotifications_thenOptionalTopicsGo_butARequiredOneStays() {
+        fixture.given(submitted(CLEAN), verified("system", RiskRating.LOW, 5))
+                .when(new SetNotificationPreferences(ID, "zh-CN", Set.of(NotificationTopic.QUOTE_READY)))
+                .expectEvents(new NotificationPreferencesSet(ID, "zh-CN", Set.of(NotificationTopic.QUOTE_READY), NOW));
+        fixture.given(submitted(CLEAN), verified("system", RiskRating.LOW, 5))
+                .when(new SetNotificationPreferences(
+                        ID, "en-GB", Set.of(NotificationTopic.QUOTE_READY, NotificationTopic.PAYMENT_MISSED)))
+                .expectNoEvents()
+                .expectExceptionMessage("these cannot be switched off: PAYMENT_MISSED");
+        fixture.given(submitted(CLEAN), verified("system", RiskRating.LOW, 5))
+                .when(new SetNotificationPreferences(ID, "en-GB", Set.of(NotificationTopic.STAFF_AML_CASE)))
+                .expectException(CustomerRuleBroken.class);
     }
 
     @Test

@@ -1,0 +1,157 @@
+package io.peerlend.kyc.notifications;
+
+import io.peerlend.kyc.api.NotificationTopic;
+import io.peerlend.kyc.api.PersonalDetails;
+import io.peerlend.kyc.api.Sealed;
+import io.peerlend.kyc.customers.PersonalData;
+import io.peerlend.kyc.notifications.NotificationTexts.Facts;
+import io.peerlend.kyc.notifications.NotificationTexts.Text;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends each notification at most once: a notification is one event for one recipient, recorded in
+ * {@code notifications_sent} when it was sent (or deliberately not: no contact, erased, switched off). A replay, or
+ * an event delivered again, finds the record and sends nothing. The one gap is a crash after the relay took the mail
+ * and before the record was written: the mail then goes again with the same Message-ID, which mail clients show once.
+ * Events from before notifications first started are history, never mailed: the first start records its instant.
+ */
+@Component
+class Deliveries {
+
+    static final String SENT = "notifications_sent";
+    static final String STARTED = "notifications_started";
+
+    /** A customer's contact details (sealed with their key) and their choices. */
+    record Contact(String id, Sealed personalData, String language, Set<NotificationTopic> optedOut) {}
+
+    /** What became of one notification. */
+    record Sent(String id, NotificationTopic topic, String outcome, Instant at) {}
+
+    record Started(String id, Instant at) {}
+
+    private final MongoTemplate mongo;
+    private final Mailer mailer;
+    private final PersonalData personalData;
+    private final Clock clock;
+    private final String defaultLanguage;
+    private final String staffAddress;
+    private final String webUrl;
+    private Instant startedAt;
+
+    Deliveries(
+            MongoTemplate mongo,
+            Mailer mailer,
+            PersonalData personalData,
+            Clock clock,
+            @Value("${peerlend.kyc.notifications.default-language}") String defaultLanguage,
+            @Value("${peerlend.kyc.notifications.staff-address}") String staffAddress,
+            @Value("${peerlend.kyc.notifications.web-url}") String webUrl) {
+        this.mongo = mongo;
+        this.mailer = mailer;
+        this.personalData = personalData;
+        this.clock = clock;
+        this.defaultLanguage = defaultLanguage;
+        this.staffAddress = staffAddress;
+        this.webUrl = webUrl;
+    }
+
+    void toCustomer(String eventId, Instant at, String customerId, Facts facts) {
+        String id = eventId + "/" + customerId;
+        if (history(at) || recorded(id)) {
+            return;
+        }
+        Contact contact = mongo.findById(customerId, Contact.class, Notifier.CONTACTS);
+        Optional<String> address = Optional.ofNullable(contact)
+                .map(Contact::personalData)
+                .flatMap(personalData::open)
+                .map(PersonalDetails::contact)
+                .map(c -> c.email());
+        if (address.isEmpty()) {
+            // never onboarded, or erased: there is nobody to write to
+            record(id, facts.topic(), "NO_CONTACT");
+            return;
+        }
+        if (!facts.topic().required()
+                && contact.optedOut() != null
+                && contact.optedOut().contains(facts.topic())) {
+            record(id, facts.topic(), "SWITCHED_OFF");
+            return;
+        }
+        String language = contact.language() == null ? defaultLanguage : contact.language();
+        send(id, address.get(), language, facts);
+    }
+
+    void toStaff(String eventId, Instant at, Facts facts) {
+        String id = eventId + "/staff";
+        if (!history(at) && !recorded(id)) {
+            send(id, staffAddress, defaultLanguage, facts);
+        }
+    }
+
+    private void send(String id, String to, String language, Facts facts) {
+        Text text = NotificationTexts.render(facts, language, webUrl);
+        mailer.send(new Mail(
+                to,
+                language,
+                text.subject(),
+                text.body(),
+                messageId(id),
+                facts.topic().required() ? "" : webUrl + "/app/notifications"));
+        record(id, facts.topic(), "SENT");
+    }
+
+    private boolean recorded(String id) {
+        return mongo.exists(Query.query(Criteria.where("_id").is(id)), SENT);
+    }
+
+    private void record(String id, NotificationTopic topic, String outcome) {
+        mongo.save(new Sent(id, topic, outcome, clock.instant()), SENT);
+    }
+
+    /** Records the first start as soon as the service is up, even before any event arrives. */
+    @EventListener(ApplicationReadyEvent.class)
+    void onStart() {
+        history(Instant.now());
+    }
+
+    /**
+     * True for an event from before notifications first started on this platform (events carry the system clock's
+     * time, so the first start does too).
+     */
+    private synchronized boolean history(Instant at) {
+        if (startedAt == null) {
+            try {
+                mongo.insert(new Started("first-start", Instant.now()), STARTED);
+            } catch (DuplicateKeyException alreadyStarted) {
+                // another instance, or an earlier run, started first: its instant holds
+            }
+            startedAt = mongo.findById("first-start", Started.class, STARTED).at();
+        }
+        return at.isBefore(startedAt.minusSeconds(60));
+    }
+
+    /** The same for every attempt at one notification, and says nothing about whom or what it concerns. */
+    static String messageId(String id) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
+            return "<" + HexFormat.of().formatHex(digest, 0, 16) + "@notifications.peerlend>";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
