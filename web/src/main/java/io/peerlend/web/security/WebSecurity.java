@@ -89,6 +89,8 @@ class WebSecurity {
                         .hasAnyRole(Roles.BORROWER, Roles.LENDER)
                         .requestMatchers("/app/identity", "/app/identity/**")
                         .hasAnyRole(Roles.BORROWER, Roles.LENDER)
+                        .requestMatchers("/app/notifications")
+                        .hasAnyRole(Roles.BORROWER, Roles.LENDER)
                         .requestMatchers("/app", "/app/**")
                         .authenticated()
                         .anyRequest()

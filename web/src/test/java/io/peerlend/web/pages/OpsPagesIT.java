@@ -15,12 +15,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.peerlend.kyc.api.ComplaintCategory;
 import io.peerlend.kyc.api.ComplaintRequest;
+import io.peerlend.kyc.api.NotificationPreferencesRequest;
+import io.peerlend.kyc.api.NotificationTopic;
 import io.peerlend.kyc.api.OfficerDecision;
 import io.peerlend.web.services.Services;
 import io.peerlend.web.services.Services.Service;
 import io.peerlend.web.services.SystemHealth;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -282,6 +285,46 @@ class OpsPagesIT {
                 .isEqualTo(new ComplaintRequest(ComplaintCategory.SERVICE, null, "Nobody answered my emails.", null));
         assertThat(page(get("/app/complaints").with(borrower).flashAttrs(sent.getFlashMap())))
                 .contains("id=\"acknowledgement\"", "final response by 2027-04-26");
+    }
+
+    @Test
+    void givenACustomer_whenTheyChooseTheirEmails_thenRequiredOnesStayTicked_andWhatTheyUntickIsSwitchedOff()
+            throws Exception {
+        OidcLoginRequestPostProcessor lender = oidcLogin().authorities(new SimpleGrantedAuthority("ROLE_lender"));
+        given(services.get(eq(Service.KYC), eq("/api/kyc/customers/me/notifications"), any()))
+                .willReturn(json("""
+                {"language": "en-GB", "optedOut": ["LOAN_PAID_OUT"],
+                 "topics": [{"topic": "PAYMENT_MISSED", "required": true}, {"topic": "LOAN_PAID_OUT", "required": false},
+                            {"topic": "QUOTE_READY", "required": false}]}"""));
+        String shown = page(get("/app/notifications").with(lender));
+        assertThat(shown).containsPattern("id=\"topic-PAYMENT_MISSED\"[^>]*checked=\"checked\"[^>]*disabled");
+        assertThat(shown).containsPattern("id=\"topic-QUOTE_READY\"[^>]*checked=\"checked\"");
+        assertThat(shown).doesNotContainPattern("id=\"topic-LOAN_PAID_OUT\"[^>]*checked");
+
+        // when they keep only the quote and choose Chinese
+        mvc.perform(post("/app/notifications")
+                        .with(lender)
+                        .with(csrf())
+                        .param("language", "zh-CN")
+                        .param("wanted", "QUOTE_READY"))
+                .andExpect(status().is3xxRedirection());
+        ArgumentCaptor<Object> body = ArgumentCaptor.forClass(Object.class);
+        verify(services).put(eq(Service.KYC), eq("/api/kyc/customers/me/notifications"), body.capture(), any());
+        assertThat(body.getValue())
+                .isEqualTo(new NotificationPreferencesRequest(
+                        "zh-CN", Set.of(NotificationTopic.LOAN_PAID_OUT, NotificationTopic.LENDER_LOAN_DEFAULTED)));
+
+        // and a refusal is shown beside its field
+        given(services.put(eq(Service.KYC), eq("/api/kyc/customers/me/notifications"), any(), any()))
+                .willThrow(new Services.Rejected(
+                        400,
+                        "Invalid request",
+                        List.of(new Services.FieldError("language", "must be en-GB or zh-CN"))));
+        MvcResult refused = mvc.perform(
+                        post("/app/notifications").with(lender).with(csrf()).param("language", "fr-FR"))
+                .andReturn();
+        assertThat(page(get("/app/notifications").with(lender).flashAttrs(refused.getFlashMap())))
+                .contains("id=\"language-error\"", "must be en-GB or zh-CN");
     }
 
     @Test
