@@ -182,6 +182,29 @@ class LoanServicingIT extends EndToEndTest {
                                 .get("status")
                                 .asText())
                         .isEqualTo("DEFAULTED"));
+        // and the borrower was told of each step by email (the loan's reference, never an amount), and so was each
+        // lender, once, of the default
+        Mailbox borrowerMail = new Mailbox(platform.imapPort(), "b5550033@example.org");
+        String loanReference = Mailbox.reference(c);
+        borrowerMail.awaitSubject("Your loan quote is ready");
+        borrowerMail.awaitSubject("Your loan is paid out");
+        assertThat(borrowerMail
+                        .awaitSubject("A payment on your loan is overdue")
+                        .text())
+                .contains(loanReference);
+        Mailbox.Received defaultNotice = borrowerMail.awaitSubject("Your loan is in default");
+        assertThat(defaultNotice.text())
+                .contains(loanReference)
+                .doesNotContain("£")
+                .doesNotContain("Unni");
+        assertThat(defaultNotice.unsubscribe()).isFalse();
+        for (String lenderAddress : new String[] {"l5550034@example.org", "l5550035@example.org"}) {
+            Mailbox lenderMail = new Mailbox(platform.imapPort(), lenderAddress);
+            Mailbox.Received told = lenderMail.awaitSubject("A loan you lent to has defaulted");
+            assertThat(told.text()).contains(loanReference);
+            assertThat(told.unsubscribe()).isTrue();
+            assertThat(lenderMail.count("A loan you lent to has defaulted")).isEqualTo(1);
+        }
         JsonNode arrears = api.get("/api/lending/ops/loans/arrears", ops).json();
         assertThat(arrears.findValuesAsText("loanId")).contains(c);
         // (loan B's fee, earned when it was repaid, gave the fund its share; it holds far less than the 1,000.00 owed)

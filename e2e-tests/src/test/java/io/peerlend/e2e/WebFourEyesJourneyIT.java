@@ -38,6 +38,29 @@ class WebFourEyesJourneyIT extends EndToEndTest {
                                 .asText())
                         .isEqualTo("BLOCKED"));
 
+        // and they were told only that their details are being checked, while staff were told of a review case
+        Mailbox customerMail = new Mailbox(platform.imapPort(), passport.toLowerCase() + "@example.org");
+        Mailbox.Received checking = customerMail.awaitSubject("We are checking your details");
+        assertThat(checking.text()).doesNotContainIgnoringCase("sanction").doesNotContain("Azam");
+        String reference = Mailbox.reference(id);
+        Mailbox staffMail = new Mailbox(platform.imapPort(), "operations@peerlend.test");
+        await().atMost(PATIENCE)
+                .until(() -> staffMail.all().stream()
+                        .anyMatch(m -> m.subject().equals("A new KYC review case")
+                                && m.text().contains(reference)));
+
+        try (Chromium customer = new Chromium(platform.gatewayUrl())) {
+            // and they choose Chinese for their emails on their account page
+            customer.open("/");
+            customer.logIn(username, Journeys.PASSWORD);
+            customer.open("/app/notifications");
+            assertThat(customer.find(By.id("topic-IDENTITY_CHECKED")).isEnabled())
+                    .isFalse();
+            customer.choose("language", "zh-CN");
+            customer.submit("notifications-submit");
+            assertThat(customer.text("saved")).isNotBlank();
+        }
+
         try (Chromium officer = new Chromium(platform.gatewayUrl())) {
             // when an officer proposes the clearance on the review page
             officer.open("/");
@@ -74,5 +97,9 @@ class WebFourEyesJourneyIT extends EndToEndTest {
                                 .path("status")
                                 .asText())
                         .isEqualTo("VERIFIED"));
+        // and told so in the language they chose
+        Mailbox.Received verified = customerMail.awaitSubject("您的身份已通过验证");
+        assertThat(verified.language()).isEqualTo("zh-CN");
+        assertThat(verified.text()).contains("我们已验证您的身份");
     }
 }
