@@ -8,13 +8,15 @@ public enum NotificationTopic {
     IDENTITY_CHECKED(true),
     QUOTE_READY(false),
     LOAN_PAID_OUT(false),
+    PAYMENT_DUE(false),
     PAYMENT_MISSED(true),
     LOAN_DEFAULTED(true),
     LENDER_LOAN_DEFAULTED(false),
     COMPLAINT_ACKNOWLEDGED(true),
     COMPLAINT_ANSWERED(true),
     STAFF_REVIEW_CASE(true),
-    STAFF_AML_CASE(true);
+    STAFF_AML_CASE(true),
+    STAFF_COMPLAINT_OVERDUE(true);
 
     private final boolean required;
 

@@ -12,9 +12,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import io.peerlend.calendar.api.BusinessDateAdvanced;
+import io.peerlend.kyc.api.ComplaintAcknowledged;
 import io.peerlend.kyc.customers.Applicants;
 import io.peerlend.lending.api.LoanPartShare;
+import io.peerlend.lending.api.ScheduledInstalment;
 import io.peerlend.lending.api.events.LoanDefaulted;
+import io.peerlend.lending.api.events.LoanDisbursed;
 import io.peerlend.lending.api.events.LoanOpened;
 import io.peerlend.platform.testing.ServiceTests;
 import jakarta.mail.Message;
@@ -24,6 +28,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -202,6 +207,57 @@ class NotificationsIT {
                         .hasSize(2));
     }
 
+    @Test
+    void givenAnInstalmentAndAnUnansweredComplaint_whenTheBusinessDateComes_thenTheBorrowerIsRemindedOnce_andStaffTold()
+            throws Exception {
+        // given a borrower with a loan whose first instalment is due on a date, and a complaint left unanswered
+        String me = "r-" + UUID.randomUUID();
+        String passport = "R" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
+        String address = passport.toLowerCase() + "@example.com";
+        mvc.perform(post("/api/kyc/onboarding")
+                        .with(caller(me, "borrower"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(Applicants.onboarding("\"BORROWER\"", "Kari", "Lunde", "1979-08-09", "GB", passport)))
+                .andExpect(status().isCreated());
+        awaitMail(address, "Your identity is verified");
+        String loan = UUID.randomUUID().toString();
+        LocalDate due = LocalDate.of(2031, 3, 16);
+        events.publish(new LoanDisbursed(
+                loan,
+                me,
+                995_00,
+                "GBP",
+                due.minusMonths(1),
+                List.of(
+                        new ScheduledInstalment(1, due, 80_00, 6_00),
+                        new ScheduledInstalment(2, due.plusMonths(1), 81_00, 5_00)),
+                Instant.now(),
+                List.of()));
+        String complaint = "cmp-" + UUID.randomUUID();
+        events.publish(new ComplaintAcknowledged(complaint, me, due.minusDays(10), "the ombudsman", Instant.now()));
+
+        // when the business date moves to three days before the instalment, then a day further
+        events.publish(new BusinessDateAdvanced(due.minusDays(5), due.minusDays(3), "ops-1", Instant.now()));
+        events.publish(new BusinessDateAdvanced(due.minusDays(3), due.minusDays(2), "ops-1", Instant.now()));
+        // and on to the second instalment's reminder (the positive signal that the second date was handled)
+        events.publish(
+                new BusinessDateAdvanced(due.minusDays(2), due.plusMonths(1).minusDays(3), "ops-1", Instant.now()));
+
+        // then the borrower is reminded of each instalment once, with its date and without its amount
+        await().atMost(PATIENCE)
+                .untilAsserted(() -> assertThat(subjects(address))
+                        .filteredOn("A payment on your loan is due soon"::equals)
+                        .hasSize(2));
+        List<String> reminders = texts(address, "A payment on your loan is due soon");
+        assertThat(reminders.get(0)).contains("due on 16 March 2031").doesNotContain("86.00");
+        assertThat(reminders.get(1)).contains("due on 16 April 2031");
+        // and staff are told once that the complaint's final response is overdue
+        await().atMost(PATIENCE)
+                .untilAsserted(() -> assertThat(texts("operations@peerlend.test", "A complaint is overdue"))
+                        .filteredOn(t -> t.contains(Notifier.reference(complaint)))
+                        .hasSize(1));
+    }
+
     private static MimeMessage awaitMail(String to, String subject) {
         return await().atMost(PATIENCE)
                 .until(
@@ -215,6 +271,17 @@ class NotificationsIT {
     /** The decoded text (a mail with Chinese in it travels in base64). */
     private static String text(MimeMessage m) throws Exception {
         return (String) m.getContent();
+    }
+
+    /** The decoded texts of the mails to one address with one subject, in the order they arrived. */
+    private static List<String> texts(String to, String subject) throws Exception {
+        List<String> texts = new ArrayList<>();
+        for (MimeMessage m : MAIL.getReceivedMessagesForDomain(to)) {
+            if (subjectOf(m).equals(subject)) {
+                texts.add(text(m));
+            }
+        }
+        return texts;
     }
 
     private static List<String> subjects(String to) {
