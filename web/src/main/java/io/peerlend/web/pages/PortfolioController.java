@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.beans.factory.annotation.Value;
@@ -92,11 +93,12 @@ class PortfolioController {
     @GetMapping("/app/money/statement.pdf")
     ResponseEntity<byte[]> pdf(
             @AuthenticationPrincipal OidcUser who,
-            @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient user) {
+            @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient user,
+            Locale language) {
         JsonNode account = services.get(Service.LENDING, "/api/lending/accounts/me", user);
         String name = who.getFullName() != null ? who.getFullName() : who.getPreferredUsername();
         return download(
-                Statements.pdf(account, name, zone, Instant.now()),
+                Statements.pdf(account, name, zone, Instant.now(), language),
                 "peerlend-statement.pdf",
                 MediaType.APPLICATION_PDF_VALUE);
     }

@@ -3,10 +3,10 @@ package io.peerlend.web.statements;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -15,9 +15,12 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import tools.jackson.databind.JsonNode;
@@ -55,45 +58,87 @@ public final class Statements {
         return bytes.toByteArray();
     }
 
+    /** The statement in English, as before languages were offered. */
     public static byte[] pdf(JsonNode account, String holder, ZoneId zone, Instant now) {
+        return pdf(account, holder, zone, now, Locale.UK);
+    }
+
+    /**
+     * The statement in the reader's language ({@code zh-CN} or English), in a font embedded in the file (Noto Sans
+     * SC: Latin and Chinese alike) so it reads the same on any reader without the font installed.
+     */
+    public static byte[] pdf(JsonNode account, String holder, ZoneId zone, Instant now, Locale language) {
+        ResourceBundle words = words(language);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
         PdfWriter.getInstance(document, bytes);
-        document.addTitle("Peerlend lender statement");
+        document.addTitle(words.getString("title"));
         document.open();
         String currency = account.path("currency").asString();
-        Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
-        Font plain = FontFactory.getFont(FontFactory.HELVETICA, 9);
-        Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
-        document.add(new Paragraph("Peerlend: lender account statement", title));
-        document.add(new Paragraph("Account holder: " + holder, plain));
+        BaseFont face = EmbeddedFont.notoSansSc();
+        Font title = new Font(face, 16, Font.BOLD);
+        Font plain = new Font(face, 9, Font.NORMAL);
+        Font bold = new Font(face, 9, Font.BOLD);
+        document.add(new Paragraph(words.getString("title"), title));
+        document.add(new Paragraph(format(words, "holder", language, holder), plain));
         document.add(new Paragraph(
-                "Produced " + WHEN.format(now.atZone(zone)) + " (" + zone + "). Amounts in " + currency + ".", plain));
+                format(words, "produced", language, WHEN.format(now.atZone(zone)), zone.toString(), currency), plain));
         document.add(new Paragraph(
-                "Available to lend " + account.path("available").asString() + "; committed to "
-                        + "offers " + account.path("committedToOffers").asString() + "; deposits on their way "
-                        + account.path("pendingDeposits").asString() + "; withdrawals on their way "
-                        + account.path("withdrawalsInTransit").asString() + ".",
+                format(
+                        words,
+                        "summary",
+                        language,
+                        account.path("available").asString(),
+                        account.path("committedToOffers").asString(),
+                        account.path("pendingDeposits").asString(),
+                        account.path("withdrawalsInTransit").asString()),
                 plain));
         document.add(new Paragraph(" ", plain));
         PdfPTable table = new PdfPTable(new float[] {2.2f, 2.4f, 4f, 1.6f, 1.6f});
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
-        for (String h : new String[] {"Date", "Movement", "Reference", "Amount", "Balance"}) {
-            table.addCell(cell(h, bold, h.equals("Amount") || h.equals("Balance")));
+        for (String column : new String[] {"date", "movement", "reference", "amount", "balance"}) {
+            table.addCell(cell(
+                    words.getString("column." + column), bold, column.equals("amount") || column.equals("balance")));
         }
         for (JsonNode line : account.path("statement")) {
             table.addCell(cell(when(line, zone), plain, false));
-            table.addCell(cell(line.path("type").asString(), plain, false));
+            table.addCell(cell(movement(words, line.path("type").asString()), plain, false));
             table.addCell(cell(line.path("reference").asString(""), plain, false));
             table.addCell(cell(line.path("amount").asString(), plain, true));
             table.addCell(cell(line.path("balance").asString(), plain, true));
         }
         document.add(table);
-        document.add(
-                new Paragraph("Capital is at risk: money lent is not protected by a deposit guarantee scheme.", plain));
+        document.add(new Paragraph(words.getString("risk"), plain));
         document.close();
         return bytes.toByteArray();
+    }
+
+    /** A movement type in words: {@code PRINCIPAL_SCHEDULED} is "Principal: instalment"; an unknown one as it is. */
+    static String movement(ResourceBundle words, String type) {
+        if (words.containsKey("type." + type)) {
+            return words.getString("type." + type);
+        }
+        int split = type.indexOf('_');
+        if (split > 0) {
+            String part = "part." + type.substring(0, split);
+            String kind = "kind." + type.substring(split + 1);
+            if (words.containsKey(part) && words.containsKey(kind)) {
+                return words.getString(part) + ": " + words.getString(kind);
+            }
+        }
+        return type;
+    }
+
+    static ResourceBundle words(Locale language) {
+        return ResourceBundle.getBundle(
+                "statements",
+                "zh".equals(language.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.UK,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    private static String format(ResourceBundle words, String key, Locale language, Object... arguments) {
+        return new MessageFormat(words.getString(key).replace("'", "''"), language).format(arguments);
     }
 
     private static PdfPCell cell(String text, Font font, boolean number) {

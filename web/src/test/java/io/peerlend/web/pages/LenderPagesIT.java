@@ -12,6 +12,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import io.peerlend.lending.api.http.AutoInvestRequest;
 import io.peerlend.lending.api.http.OfferRequest;
 import io.peerlend.web.services.Services;
@@ -214,6 +216,16 @@ class LenderPagesIT {
                 .getResponse()
                 .getContentAsByteArray();
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        // in the language the reader chose for the pages
+        byte[] chinese = mvc.perform(
+                        get("/app/money/statement.pdf").param("lang", "zh-CN").with(lender()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (PdfReader reader = new PdfReader(chinese)) {
+            assertThat(new PdfTextExtractor(reader).getTextFromPage(1)).contains("出借人账户对账单", "存款");
+        }
         mvc.perform(get("/app/money/statement.csv")
                         .with(oidcLogin().authorities(new SimpleGrantedAuthority("ROLE_borrower"))))
                 .andExpect(status().isForbidden());
