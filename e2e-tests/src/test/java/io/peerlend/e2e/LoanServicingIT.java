@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /**
  * Servicing through the gateway, on three loans of 1,000.00 funded by the same two lenders (500.00 each): the first
@@ -172,7 +173,25 @@ class LoanServicingIT extends EndToEndTest {
                                 .at("/payments/0/status")
                                 .asText())
                         .isEqualTo("FAILED"));
-        advanceTo(ops, due.plusDays(91));
+        // (an officer moves the business date on in the portal: close of business runs for each day passed, and the
+        // page follows its progress until the new day is closed)
+        LocalDate defaultDay = due.plusDays(91);
+        try (Chromium officer = new Chromium(platform.gatewayUrl())) {
+            officer.open("/");
+            officer.logIn("ops1", "ops1");
+            officer.open("/app/ops/business-day");
+            officer.type("to", defaultDay.toString());
+            officer.submit("advance");
+            assertThat(officer.text("business-date")).isEqualTo(defaultDay.toString());
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                officer.open("/app/ops/business-day");
+                assertThat(officer.find(By.xpath(
+                                        "//table[@id='runs']//tr[td[1][normalize-space()='" + defaultDay + "']]/td[3]"))
+                                .getText())
+                        .isNotIn("", "—");
+            });
+            officer.screenshot("ops-business-day");
+        }
 
         // then the loan defaults, ops see it, and the provision fund pays the lenders what it can, never more than it
         // held
@@ -233,21 +252,25 @@ class LoanServicingIT extends EndToEndTest {
         assertThat(minor(fund.get("balance").asText())).isNotNegative();
         assertThat(fund.get("definition").asText()).contains("expected losses");
 
-        // when an officer proposes 200.00 recovered outside the payment port (a court payment), twice with one key
-        String reference = null;
-        for (int i = 0; i < 2; i++) {
-            Api.Response recovery = api.post(
-                    "/api/lending/ops/loans/" + c + "/recoveries",
-                    ops,
-                    "{\"amount\": \"200.00\", \"source\": \"OUTSIDE\", \"evidence\": \"court payment CP-118\"}",
-                    Map.of("Idempotency-Key", "recovery-1"));
-            assertThat(recovery.status()).as(recovery.body()).isEqualTo(202);
-            assertThat(recovery.json().get("status").asText()).isEqualTo("PROPOSED");
-            reference = recovery.json().get("reference").asText();
+        // when an officer records 200.00 recovered outside the payment port (a court payment) in the portal, and
+        // tries to approve it themselves
+        try (Chromium officer = new Chromium(platform.gatewayUrl())) {
+            officer.open("/");
+            officer.logIn("ops1", "ops1");
+            officer.open("/app/ops/servicing");
+            officer.type("recovery-" + c, "200.00");
+            officer.choose("recovery-source-" + c, "OUTSIDE");
+            officer.type("recovery-evidence-" + c, "court payment CP-118");
+            officer.submit("recover-" + c);
+            assertThat(officer.text("done-recovery:" + c)).contains("PROPOSED");
+            officer.screenshot("ops-recovery-proposed");
+            String proposed = proposedRecovery(ops, c, "200.00");
+            officer.click("approve-" + proposed);
+            // then the page says why not: only a supervisor approves, never the proposer
+            assertThat(officer.text("error-recovery-approval:" + c)).isNotBlank();
         }
-        // then it counts only once a supervisor approves it: not the officer, and not a supervisor's own proposal
-        String approval = "/api/lending/ops/loans/" + c + "/recoveries/" + reference + "/approval";
-        assertThat(api.post(approval, ops, "{}").status()).isEqualTo(403);
+        String reference = proposedRecovery(ops, c, "200.00");
+        // and a supervisor's own proposal cannot be approved by that supervisor either
         String supervisor = api.tokenFor("supervisor1");
         Api.Response own = api.post(
                 "/api/lending/ops/loans/" + c + "/recoveries",
@@ -260,7 +283,14 @@ class LoanServicingIT extends EndToEndTest {
                 supervisor,
                 "{}");
         assertThat(ownApproval.status()).as(ownApproval.body()).isEqualTo(409);
-        assertThat(api.post(approval, supervisor, "{}").status()).isEqualTo(202);
+        // when a supervisor approves the officer's in the portal
+        try (Chromium approver = new Chromium(platform.gatewayUrl())) {
+            approver.open("/");
+            approver.logIn("supervisor1", "supervisor1");
+            approver.open("/app/ops/servicing");
+            approver.submit("approve-" + reference);
+            assertThat(approver.text("done-recovery-approval:" + c)).isNotBlank();
+        }
         // then the lenders, still owed more than that, receive it once, in proportion to what each is owed (their
         // parts were equal: 100.00 each, give or take the odd cent of the fund's split)
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
@@ -321,6 +351,28 @@ class LoanServicingIT extends EndToEndTest {
                         r -> r.status() == 200
                                 && r.json().get("status").asText().equals("ACTIVE"))
                 .json();
+    }
+
+    /** The reference of the loan's recovery of this amount waiting for a supervisor. */
+    private static String proposedRecovery(String ops, String loanId, String amount) {
+        return await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> {
+                            for (JsonNode loan : api.get("/api/lending/ops/loans/arrears", ops)
+                                    .json()) {
+                                if (!loan.path("loanId").asText().equals(loanId)) {
+                                    continue;
+                                }
+                                for (JsonNode p : loan.path("payments")) {
+                                    if (p.path("status").asText().equals("PROPOSED")
+                                            && p.path("amount").asText().equals(amount)) {
+                                        return p.path("reference").asText();
+                                    }
+                                }
+                            }
+                            return null;
+                        },
+                        found -> found != null);
     }
 
     private void advanceTo(String ops, LocalDate date) {

@@ -97,10 +97,13 @@ class IdentityController {
             @AuthenticationPrincipal OidcUser user,
             @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient client,
             Model model) {
-        JsonNode customer =
-                DashboardController.orNothing(() -> services.get(Service.KYC, "/api/kyc/customers/me", client));
-        // just sent: KYC's answer stands in until its record can be read back
-        model.addAttribute("customer", customer != null ? customer : model.getAttribute("decision"));
+        // just sent: KYC's answer is the decision itself, while its record may still be catching up (it can hold the
+        // submission a moment before the decision, and would read "being checked"); later visits read the record
+        Object decision = model.getAttribute("decision");
+        JsonNode customer = decision != null
+                ? null
+                : DashboardController.orNothing(() -> services.get(Service.KYC, "/api/kyc/customers/me", client));
+        model.addAttribute("customer", customer != null ? customer : decision);
         Set<String> roles = customerRoles(user);
         model.addAttribute("possibleRoles", roles);
         if (!model.containsAttribute("form")) {

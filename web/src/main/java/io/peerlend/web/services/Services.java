@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -183,6 +184,12 @@ public class Services {
         return http.clone()
                 .baseUrl(baseUrl)
                 .requestFactory(timeouts)
+                // the page's language goes with every call, so a service words what it says for the reader (the quote's
+                // pre-contract information, the customer's notices) in the same language as the page
+                .requestInterceptor((request, body, execution) -> {
+                    request.getHeaders().setAcceptLanguageAsLocales(List.of(LocaleContextHolder.getLocale()));
+                    return execution.execute(request, body);
+                })
                 .defaultStatusHandler(HttpStatusCode::is4xxClientError, (request, response) -> {
                     throw rejected(
                             response.getStatusCode().value(), response.getBody().readAllBytes());

@@ -13,6 +13,7 @@ import io.peerlend.kyc.api.PersonalDataViewed;
 import io.peerlend.kyc.api.RaiseComplaint;
 import io.peerlend.kyc.api.RespondToComplaint;
 import io.peerlend.kyc.complaints.domain.ComplaintPolicy;
+import io.peerlend.kyc.customers.CustomerWords;
 import io.peerlend.kyc.customers.PersonalData;
 import io.peerlend.platform.security.Roles;
 import io.peerlend.platform.web.IdempotencyKeys;
@@ -25,6 +26,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -57,6 +59,8 @@ class ComplaintController {
     private final ComplaintPolicy policy;
     private final Clock clock;
     private final String currency;
+    /** The jurisdiction profile, whose ombudsman the acknowledgement names in the customer's language. */
+    private final String profile;
 
     ComplaintController(
             CommandGateway commands,
@@ -65,7 +69,8 @@ class ComplaintController {
             PersonalData personalData,
             ComplaintPolicy policy,
             Clock clock,
-            @Value("${peerlend.kyc.aml.currency}") String currency) {
+            @Value("${peerlend.kyc.aml.currency}") String currency,
+            @Value("${PEERLEND_PROFILE:uk}") String profile) {
         this.commands = commands;
         this.events = events;
         this.complaints = complaints;
@@ -73,6 +78,7 @@ class ComplaintController {
         this.policy = policy;
         this.clock = clock;
         this.currency = currency;
+        this.profile = profile;
     }
 
     @Operation(summary = "Make a complaint (roles borrower, lender); an Idempotency-Key makes a retry the same one")
@@ -82,7 +88,8 @@ class ComplaintController {
             @Valid @RequestBody ComplaintRequest request,
             @RequestHeader(value = IdempotencyKeys.HEADER, required = false) String key,
             @AuthenticationPrincipal Jwt customer,
-            Authentication auth) {
+            Authentication auth,
+            Locale language) {
         CustomerRole role = request.role() != null
                 ? request.role()
                 : Roles.has(auth, Roles.BORROWER) ? CustomerRole.BORROWER : CustomerRole.LENDER;
@@ -102,12 +109,7 @@ class ComplaintController {
                 blankToNull(request.reference()),
                 personalData.seal(customer.getSubject(), request.description().getBytes(StandardCharsets.UTF_8))));
         return new ComplaintReceipt(
-                id,
-                "OPEN",
-                due,
-                "We have received your complaint and will send our final response by " + due
-                        + ". If you are unhappy with it, or have not had it by then, you may refer your complaint to "
-                        + policy.ombudsman() + ".");
+                id, "OPEN", due, CustomerWords.complaintAcknowledgement(due.toString(), profile, language));
     }
 
     @Operation(summary = "Your complaints, newest first (roles borrower, lender)")

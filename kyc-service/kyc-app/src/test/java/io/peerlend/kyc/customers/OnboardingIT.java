@@ -155,6 +155,12 @@ class OnboardingIT {
                 .andExpect(jsonPath("$.status").value("IN_REVIEW"))
                 .andExpect(jsonPath("$.reasons[0]").value("we are checking your details and will be in touch"));
         awaitStaffStatus(listed, "BLOCKED");
+        // (a customer who reads Chinese is told the same, in Chinese)
+        mvc.perform(get("/api/kyc/customers/me")
+                        .header("Accept-Language", "zh-CN")
+                        .with(caller(listed, "borrower")))
+                .andExpect(jsonPath("$.status").value("IN_REVIEW"))
+                .andExpect(jsonPath("$.reasons[0]").value("我们正在核实您的资料，稍后会与您联系"));
         mvc.perform(get("/api/kyc/reviews").with(caller("ops-1", "ops")))
                 .andExpect(
                         jsonPath("$[?(@.customerId == '" + listed + "')].screeningHits[0].entryId", hasItem("10595")));

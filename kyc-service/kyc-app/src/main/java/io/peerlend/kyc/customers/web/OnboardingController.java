@@ -6,6 +6,7 @@ import io.peerlend.kyc.api.DecisionResult;
 import io.peerlend.kyc.api.DeclareSourceOfFunds;
 import io.peerlend.kyc.api.OnboardingRequest;
 import io.peerlend.kyc.api.SourceOfFundsRequest;
+import io.peerlend.kyc.customers.CustomerWords;
 import io.peerlend.kyc.customers.Onboarding;
 import io.peerlend.kyc.customers.PersonalData;
 import io.peerlend.kyc.customers.domain.CustomerNotices;
@@ -19,6 +20,7 @@ import io.peerlend.platform.web.StateConflictException;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
@@ -55,7 +57,10 @@ class OnboardingController {
     @PostMapping("/api/kyc/onboarding")
     @ResponseStatus(HttpStatus.CREATED)
     DecisionResult onboard(
-            @Valid @RequestBody OnboardingRequest request, @AuthenticationPrincipal Jwt caller, Authentication auth) {
+            @Valid @RequestBody OnboardingRequest request,
+            @AuthenticationPrincipal Jwt caller,
+            Authentication auth,
+            Locale language) {
         DocumentChecker.requireShape(request.document(), "document.");
         if (!onboardingAllowed(request, auth)) {
             throw new RequestRejectedException("roles", "you may only ask for the roles of your account");
@@ -63,12 +68,13 @@ class OnboardingController {
         OnboardingPolicy.Outcome outcome = onboarding.onboard(caller.getSubject(), request);
         // at onboarding, a rejection is always the customer's document, and its reasons name what failed
         CustomerNotices.Notice shown = CustomerNotices.forCustomer(outcome.status(), outcome.reasons());
-        return new DecisionResult(caller.getSubject(), shown.status(), shown.reasons());
+        return new DecisionResult(
+                caller.getSubject(), shown.status(), CustomerWords.notices(shown.reasons(), language));
     }
 
     @Operation(summary = "Your own KYC record, with your personal data (roles borrower, lender)")
     @GetMapping("/api/kyc/customers/me")
-    CustomerView me(@AuthenticationPrincipal Jwt caller) {
+    CustomerView me(@AuthenticationPrincipal Jwt caller, Locale language) {
         CustomerReadModel.Entry c = customers
                 .find(caller.getSubject())
                 .orElseThrow(() -> new NoSuchElementException("you have not given your identity yet"));
@@ -82,7 +88,7 @@ class OnboardingController {
                 c.roles(),
                 null,
                 List.of(),
-                shown.reasons(),
+                CustomerWords.notices(shown.reasons(), language),
                 c.reverifyBy(),
                 List.of(),
                 null,

@@ -6,14 +6,15 @@ import io.peerlend.lending.applications.readmodel.LoanApplicationReadModel;
 import io.peerlend.lending.product.Amounts;
 import io.peerlend.lending.product.LoanProductPolicy;
 import io.peerlend.lending.quotes.QuoteReadModel;
-import io.peerlend.lending.quotes.domain.PreContractInformation;
 import io.peerlend.lending.quotes.domain.PreContractTerms;
 import io.peerlend.lending.quotes.domain.Quote;
 import io.peerlend.lending.schedules.domain.RepaymentSchedule;
 import io.peerlend.platform.security.Roles;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -28,22 +29,30 @@ class QuoteController {
     private final LoanApplicationReadModel applications;
     private final QuoteReadModel quotes;
     private final LoanProductPolicy product;
-    private final PreContractTerms terms;
+    private final PreContractWording wording;
 
     QuoteController(
             LoanApplicationReadModel applications,
             QuoteReadModel quotes,
             LoanProductPolicy product,
-            PreContractTerms terms) {
+            PreContractTerms terms,
+            @Value("${peerlend.lending.terms-zh.missed-payments}") String missedPaymentsZh,
+            @Value("${peerlend.lending.terms-zh.default}") String defaultRuleZh,
+            @Value("${peerlend.lending.terms-zh.withdrawal}") String withdrawalZh,
+            @Value("${peerlend.lending.terms-zh.early-repayment}") String earlyRepaymentZh) {
         this.applications = applications;
         this.quotes = quotes;
         this.product = product;
-        this.terms = terms;
+        this.wording = new PreContractWording(
+                terms, new PreContractTerms(missedPaymentsZh, defaultRuleZh, withdrawalZh, earlyRepaymentZh));
     }
 
-    @Operation(summary = "The application's quote with APR, schedule and pre-contract information (its borrower; ops)")
+    @Operation(
+            summary = "The application's quote with APR, schedule and pre-contract information (its borrower; ops),"
+                    + " worded in the language asked for (Accept-Language: zh-CN, or English)")
     @GetMapping("/api/lending/applications/{id}/quote")
-    LoanQuoteView quote(@PathVariable String id, @AuthenticationPrincipal Jwt caller, Authentication auth) {
+    LoanQuoteView quote(
+            @PathVariable String id, @AuthenticationPrincipal Jwt caller, Authentication auth, Locale language) {
         boolean staff = Roles.has(auth, Roles.OPS) || Roles.has(auth, Roles.OPS_SUPERVISOR);
         LoanApplicationReadModel.Entry application = applications
                 .find(id)
@@ -64,7 +73,7 @@ class QuoteController {
                 q.ratePercent(),
                 q.parts(),
                 q.feeMinor(),
-                terms,
+                wording.terms(language),
                 q.firstDueDate(),
                 currency,
                 q.validUntil());
@@ -92,27 +101,6 @@ class QuoteController {
                                 Amounts.format(i.total(), currency),
                                 Amounts.format(i.balance(), currency)))
                         .toList(),
-                view(quote.information(), currency));
-    }
-
-    private static LoanQuoteView.PreContractInformation view(PreContractInformation info, String currency) {
-        return new LoanQuoteView.PreContractInformation(
-                info.creditor(),
-                info.typeOfCredit(),
-                Amounts.format(info.totalAmountOfCredit(), currency),
-                Amounts.format(info.amountPaidOut(), currency),
-                info.durationMonths(),
-                info.numberOfInstalments() + " monthly instalments of "
-                        + Amounts.format(info.regularInstalment(), currency) + " (the last "
-                        + Amounts.format(info.lastInstalment(), currency) + ")",
-                Amounts.format(info.totalAmountPayable(), currency),
-                info.borrowingRatePercent().toPlainString() + "% a year, fixed",
-                info.aprPercent().toPlainString() + "%",
-                Amounts.format(info.fees(), currency) + " origination fee, taken from the money paid out",
-                Amounts.format(info.totalCostOfCredit(), currency),
-                info.consequencesOfMissingPayments(),
-                info.rightOfWithdrawal(),
-                info.earlyRepayment(),
-                info.validUntil().toString());
+                wording.view(quote.information(), currency, language));
     }
 }

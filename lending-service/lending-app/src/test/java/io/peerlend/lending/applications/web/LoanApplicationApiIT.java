@@ -2,6 +2,7 @@ package io.peerlend.lending.applications.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -253,6 +254,17 @@ class LoanApplicationApiIT {
                         jsonPath("$.preContractInformation.totalAmountOfCredit").value("5000.00"))
                 .andExpect(
                         jsonPath("$.preContractInformation.rightOfWithdrawal").exists());
+        // and a borrower who reads Chinese gets it in Chinese, with the same figures
+        mvc.perform(get("/api/lending/applications/" + id + "/quote")
+                        .header("Accept-Language", "zh-CN")
+                        .with(user("b-1", "borrower")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.preContractInformation.typeOfCredit").value("固定金额无担保个人贷款"))
+                .andExpect(jsonPath("$.preContractInformation.borrowingRate").value("年利率 5.90%，固定利率"))
+                .andExpect(
+                        jsonPath("$.preContractInformation.rightOfWithdrawal").value(containsString("天内撤回")))
+                .andExpect(
+                        jsonPath("$.preContractInformation.totalAmountOfCredit").value("5000.00"));
         mvc.perform(get("/api/lending/applications/" + id + "/quote").with(user("b-2", "borrower")))
                 .andExpect(status().isNotFound());
     }
