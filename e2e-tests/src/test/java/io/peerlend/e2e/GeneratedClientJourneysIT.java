@@ -91,7 +91,7 @@ class GeneratedClientJourneysIT extends EndToEndTest {
         String depositKey = UUID.randomUUID().toString();
         await().atMost(PATIENCE)
                 .ignoreExceptions()
-                .untilAsserted(() -> account.lenderAccountDeposit(new MoneyRequest().amount("150000.00"), depositKey));
+                .untilAsserted(() -> account.lenderAccountDeposit(depositKey, new MoneyRequest().amount("150000.00")));
         await().atMost(PATIENCE).until(() -> account.lenderAccountMine().getAvailable(), "150000.00"::equals);
         SuitabilityControllerApi suitability = new SuitabilityControllerApi(lending(lender));
         assertThat(suitability
@@ -117,17 +117,22 @@ class GeneratedClientJourneysIT extends EndToEndTest {
                 .amount("150000.00")
                 .rate(RATE);
         String offerKey = UUID.randomUUID().toString();
-        await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() -> offers.offerPlace(offer, offerKey));
+        await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() -> offers.offerPlace(offerKey, offer));
         await().atMost(PATIENCE)
                 .until(
                         () -> offers.offerMine(),
                         o -> !o.isEmpty() && "ACTIVE".equals(o.get(0).getStatus()));
 
-        // a money request without its idempotency key is refused with the problem the contract describes
+        // the contract requires an idempotency key on a money request: the generated client will not send one
+        // without, and the service refuses a malformed one with the problem the contract describes
         ApiException noKey = catchThrowableOfType(
-                ApiException.class, () -> account.lenderAccountWithdraw(new MoneyRequest().amount("1.00"), null));
-        assertThat(noKey.getCode()).isEqualTo(400);
-        assertThat(noKey.getResponseBody()).contains("Idempotency-Key");
+                ApiException.class, () -> account.lenderAccountWithdraw(null, new MoneyRequest().amount("1.00")));
+        assertThat(noKey.getMessage()).contains("Missing the required parameter 'idempotencyKey'");
+        ApiException badKey = catchThrowableOfType(
+                ApiException.class,
+                () -> account.lenderAccountWithdraw("not a key", new MoneyRequest().amount("1.00")));
+        assertThat(badKey.getCode()).isEqualTo(400);
+        assertThat(badKey.getResponseBody()).contains("Idempotency-Key");
 
         // the borrower is quoted from the lender's offer, reads the pre-contract information and accepts
         applications.loanApplicationRequestQuote(id);

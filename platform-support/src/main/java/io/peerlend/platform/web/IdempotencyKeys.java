@@ -12,6 +12,14 @@ public final class IdempotencyKeys {
 
     public static final String HEADER = "Idempotency-Key";
 
+    /** What a key may be: 1 to 100 visible ASCII characters (a UUID is a good one). */
+    public static final String PATTERN = "^[\\x21-\\x7e]{1,100}$";
+
+    /** The header as the published contract describes it on every money-moving operation. */
+    public static final String DESCRIPTION = "Required: 1 to 100 visible characters, e.g. a UUID, new for each new"
+            + " request and the same when it is retried; a retry with the same key returns the first answer and moves"
+            + " no money again. Missing or malformed: 400 with a field error on Idempotency-Key.";
+
     private IdempotencyKeys() {}
 
     /**
@@ -30,7 +38,7 @@ public final class IdempotencyKeys {
      * @throws RequestRejectedException (400, field {@code Idempotency-Key}) when the header is missing or malformed
      */
     public static String reference(String operation, String callerId, String target, String key) {
-        if (key == null || key.isBlank() || key.length() > 100 || !key.matches("[\\x21-\\x7e]+")) {
+        if (key == null || !key.matches(PATTERN)) {
             throw new RequestRejectedException(
                     HEADER, "a header of 1 to 100 visible characters is required, e.g. a UUID");
         }

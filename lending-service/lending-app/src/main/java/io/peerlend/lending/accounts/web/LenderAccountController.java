@@ -13,6 +13,9 @@ import io.peerlend.lending.product.LoanProductPolicy;
 import io.peerlend.platform.web.IdempotencyKeys;
 import io.peerlend.platform.web.StateConflictException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
@@ -51,7 +54,19 @@ class LenderAccountController {
     @Operation(summary = "Deposit money through the payment provider (role lender; Idempotency-Key required)")
     @PostMapping("/api/lending/accounts/me/deposits")
     ResponseEntity<PaymentView> deposit(
-            @RequestHeader(value = "Idempotency-Key", required = false) String key,
+            @Parameter(
+                            name = IdempotencyKeys.HEADER,
+                            in = ParameterIn.HEADER,
+                            required = true,
+                            description = IdempotencyKeys.DESCRIPTION,
+                            schema =
+                                    @Schema(
+                                            type = "string",
+                                            minLength = 1,
+                                            maxLength = 100,
+                                            pattern = IdempotencyKeys.PATTERN))
+                    @RequestHeader(value = IdempotencyKeys.HEADER, required = false)
+                    String key,
             @Valid @RequestBody MoneyRequest request,
             @AuthenticationPrincipal Jwt lender) {
         String reference = IdempotencyKeys.reference("dep-", lender.getSubject(), key);
@@ -64,7 +79,19 @@ class LenderAccountController {
     @Operation(summary = "Withdraw available money to your bank (role lender; Idempotency-Key required)")
     @PostMapping("/api/lending/accounts/me/withdrawals")
     ResponseEntity<PaymentView> withdraw(
-            @RequestHeader(value = "Idempotency-Key", required = false) String key,
+            @Parameter(
+                            name = IdempotencyKeys.HEADER,
+                            in = ParameterIn.HEADER,
+                            required = true,
+                            description = IdempotencyKeys.DESCRIPTION,
+                            schema =
+                                    @Schema(
+                                            type = "string",
+                                            minLength = 1,
+                                            maxLength = 100,
+                                            pattern = IdempotencyKeys.PATTERN))
+                    @RequestHeader(value = IdempotencyKeys.HEADER, required = false)
+                    String key,
             @Valid @RequestBody MoneyRequest request,
             @AuthenticationPrincipal Jwt lender) {
         String reference = IdempotencyKeys.reference("wdr-", lender.getSubject(), key);
