@@ -2,6 +2,8 @@ package io.peerlend.platform.web;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.StringSchema;
+import java.util.Arrays;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -23,6 +25,29 @@ class ApiDescription {
             @Value("${peerlend.api.description:}") String description) {
         return new OpenAPI()
                 .info(new Info().title(title).version(version).description(description.isBlank() ? null : description));
+    }
+
+    /**
+     * A money-moving operation's {@code Idempotency-Key} ({@link RequiredIdempotencyKey}) as required in the contract,
+     * with its form and what a retry does, so a generated client asks for it first.
+     */
+    @Bean
+    OperationCustomizer requiredIdempotencyKeys() {
+        return (operation, handler) -> {
+            boolean marked = Arrays.stream(handler.getMethodParameters())
+                    .anyMatch(p -> p.hasParameterAnnotation(RequiredIdempotencyKey.class));
+            if (marked && operation.getParameters() != null) {
+                operation.getParameters().stream()
+                        .filter(p -> IdempotencyKeys.HEADER.equals(p.getName()) && "header".equals(p.getIn()))
+                        .forEach(p -> p.required(true)
+                                .description(IdempotencyKeys.DESCRIPTION)
+                                .schema(new StringSchema()
+                                        .minLength(1)
+                                        .maxLength(100)
+                                        .pattern(IdempotencyKeys.PATTERN)));
+            }
+            return operation;
+        };
     }
 
     /**

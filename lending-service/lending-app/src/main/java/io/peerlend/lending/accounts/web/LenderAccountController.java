@@ -11,11 +11,9 @@ import io.peerlend.lending.kyc.IdentityGateProcess;
 import io.peerlend.lending.product.Amounts;
 import io.peerlend.lending.product.LoanProductPolicy;
 import io.peerlend.platform.web.IdempotencyKeys;
+import io.peerlend.platform.web.RequiredIdempotencyKey;
 import io.peerlend.platform.web.StateConflictException;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
@@ -54,19 +52,7 @@ class LenderAccountController {
     @Operation(summary = "Deposit money through the payment provider (role lender; Idempotency-Key required)")
     @PostMapping("/api/lending/accounts/me/deposits")
     ResponseEntity<PaymentView> deposit(
-            @Parameter(
-                            name = IdempotencyKeys.HEADER,
-                            in = ParameterIn.HEADER,
-                            required = true,
-                            description = IdempotencyKeys.DESCRIPTION,
-                            schema =
-                                    @Schema(
-                                            type = "string",
-                                            minLength = 1,
-                                            maxLength = 100,
-                                            pattern = IdempotencyKeys.PATTERN))
-                    @RequestHeader(value = IdempotencyKeys.HEADER, required = false)
-                    String key,
+            @RequiredIdempotencyKey @RequestHeader(value = IdempotencyKeys.HEADER, required = false) String key,
             @Valid @RequestBody MoneyRequest request,
             @AuthenticationPrincipal Jwt lender) {
         String reference = IdempotencyKeys.reference("dep-", lender.getSubject(), key);
@@ -79,19 +65,7 @@ class LenderAccountController {
     @Operation(summary = "Withdraw available money to your bank (role lender; Idempotency-Key required)")
     @PostMapping("/api/lending/accounts/me/withdrawals")
     ResponseEntity<PaymentView> withdraw(
-            @Parameter(
-                            name = IdempotencyKeys.HEADER,
-                            in = ParameterIn.HEADER,
-                            required = true,
-                            description = IdempotencyKeys.DESCRIPTION,
-                            schema =
-                                    @Schema(
-                                            type = "string",
-                                            minLength = 1,
-                                            maxLength = 100,
-                                            pattern = IdempotencyKeys.PATTERN))
-                    @RequestHeader(value = IdempotencyKeys.HEADER, required = false)
-                    String key,
+            @RequiredIdempotencyKey @RequestHeader(value = IdempotencyKeys.HEADER, required = false) String key,
             @Valid @RequestBody MoneyRequest request,
             @AuthenticationPrincipal Jwt lender) {
         String reference = IdempotencyKeys.reference("wdr-", lender.getSubject(), key);

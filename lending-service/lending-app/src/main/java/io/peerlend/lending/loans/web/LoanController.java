@@ -15,10 +15,8 @@ import io.peerlend.lending.product.Amounts;
 import io.peerlend.platform.security.Roles;
 import io.peerlend.platform.web.IdempotencyKeys;
 import io.peerlend.platform.web.RequestRejectedException;
+import io.peerlend.platform.web.RequiredIdempotencyKey;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
@@ -111,19 +109,7 @@ class LoanController {
     @PostMapping("/api/lending/loans/{id}/repayments")
     ResponseEntity<CollectionView> repay(
             @PathVariable String id,
-            @Parameter(
-                            name = IdempotencyKeys.HEADER,
-                            in = ParameterIn.HEADER,
-                            required = true,
-                            description = IdempotencyKeys.DESCRIPTION,
-                            schema =
-                                    @Schema(
-                                            type = "string",
-                                            minLength = 1,
-                                            maxLength = 100,
-                                            pattern = IdempotencyKeys.PATTERN))
-                    @RequestHeader(value = IdempotencyKeys.HEADER, required = false)
-                    String key,
+            @RequiredIdempotencyKey @RequestHeader(value = IdempotencyKeys.HEADER, required = false) String key,
             @Valid @RequestBody RepaymentRequest request,
             Authentication caller) {
         String reference = IdempotencyKeys.reference("rep-", subject(caller), id, key);
@@ -141,19 +127,7 @@ class LoanController {
     @PostMapping("/api/lending/loans/{id}/withdrawal")
     ResponseEntity<CollectionView> withdraw(
             @PathVariable String id,
-            @Parameter(
-                            name = IdempotencyKeys.HEADER,
-                            in = ParameterIn.HEADER,
-                            required = true,
-                            description = IdempotencyKeys.DESCRIPTION,
-                            schema =
-                                    @Schema(
-                                            type = "string",
-                                            minLength = 1,
-                                            maxLength = 100,
-                                            pattern = IdempotencyKeys.PATTERN))
-                    @RequestHeader(value = IdempotencyKeys.HEADER, required = false)
-                    String key,
+            @RequiredIdempotencyKey @RequestHeader(value = IdempotencyKeys.HEADER, required = false) String key,
             Authentication caller) {
         String reference = IdempotencyKeys.reference("wdl-", subject(caller), id, key);
         String currency = mustOwn(id, caller);

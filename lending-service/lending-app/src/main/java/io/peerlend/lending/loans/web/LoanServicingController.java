@@ -11,10 +11,8 @@ import io.peerlend.lending.loans.LoanQueries;
 import io.peerlend.lending.loans.domain.Loan;
 import io.peerlend.lending.product.Amounts;
 import io.peerlend.platform.web.IdempotencyKeys;
+import io.peerlend.platform.web.RequiredIdempotencyKey;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
@@ -60,19 +58,7 @@ class LoanServicingController {
     @PostMapping("/api/lending/ops/loans/{id}/recoveries")
     ResponseEntity<Map<String, String>> recover(
             @PathVariable String id,
-            @Parameter(
-                            name = IdempotencyKeys.HEADER,
-                            in = ParameterIn.HEADER,
-                            required = true,
-                            description = IdempotencyKeys.DESCRIPTION,
-                            schema =
-                                    @Schema(
-                                            type = "string",
-                                            minLength = 1,
-                                            maxLength = 100,
-                                            pattern = IdempotencyKeys.PATTERN))
-                    @RequestHeader(value = IdempotencyKeys.HEADER, required = false)
-                    String key,
+            @RequiredIdempotencyKey @RequestHeader(value = IdempotencyKeys.HEADER, required = false) String key,
             @Valid @RequestBody RecoveryRequest request,
             @AuthenticationPrincipal Jwt officer) {
         String reference = IdempotencyKeys.reference("rec-", officer.getSubject(), id, key);

@@ -12,11 +12,9 @@ import io.peerlend.lending.suitability.SuitabilityReadModel;
 import io.peerlend.platform.web.FieldError;
 import io.peerlend.platform.web.IdempotencyKeys;
 import io.peerlend.platform.web.RequestRejectedException;
+import io.peerlend.platform.web.RequiredIdempotencyKey;
 import io.peerlend.platform.web.StateConflictException;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -81,19 +79,7 @@ class OfferController {
     @Operation(summary = "Offer money in a market at your rate (role lender; Idempotency-Key required)")
     @PostMapping("/api/lending/offers")
     ResponseEntity<OfferView> place(
-            @Parameter(
-                            name = IdempotencyKeys.HEADER,
-                            in = ParameterIn.HEADER,
-                            required = true,
-                            description = IdempotencyKeys.DESCRIPTION,
-                            schema =
-                                    @Schema(
-                                            type = "string",
-                                            minLength = 1,
-                                            maxLength = 100,
-                                            pattern = IdempotencyKeys.PATTERN))
-                    @RequestHeader(value = IdempotencyKeys.HEADER, required = false)
-                    String key,
+            @RequiredIdempotencyKey @RequestHeader(value = IdempotencyKeys.HEADER, required = false) String key,
             @Valid @RequestBody OfferRequest request,
             @AuthenticationPrincipal Jwt lender) {
         String offerId = IdempotencyKeys.reference("off-", lender.getSubject(), key);
