@@ -2,7 +2,8 @@ package io.peerlend.kyc.api;
 
 /**
  * What a customer or staff member is told by email. A topic the platform must tell (the outcome of an identity check,
- * a missed payment, arrears, a default, a complaint's handling) cannot be switched off; the others can.
+ * a missed payment, arrears, a default, a complaint's handling, the erasure of their data) cannot be switched off;
+ * the others can.
  */
 public enum NotificationTopic {
     IDENTITY_CHECKED(true),
@@ -14,6 +15,7 @@ public enum NotificationTopic {
     LENDER_LOAN_DEFAULTED(false),
     COMPLAINT_ACKNOWLEDGED(true),
     COMPLAINT_ANSWERED(true),
+    PERSONAL_DATA_ERASED(true),
     STAFF_REVIEW_CASE(true),
     STAFF_AML_CASE(true),
     STAFF_COMPLAINT_OVERDUE(true);

@@ -4,6 +4,7 @@ import io.peerlend.kyc.api.Sealed;
 import io.peerlend.kyc.customers.domain.PersonalDataShredder;
 import io.peerlend.platform.privacy.PersonalDataVault;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,9 +15,11 @@ import org.springframework.stereotype.Component;
 public class CustomerVault implements PersonalDataShredder {
 
     private final PersonalDataVault vault;
+    private final ApplicationEventPublisher events;
 
-    CustomerVault(PersonalDataVault vault) {
+    CustomerVault(PersonalDataVault vault, ApplicationEventPublisher events) {
         this.vault = vault;
+        this.events = events;
     }
 
     public Sealed seal(String customerId, byte[] plaintext) {
@@ -37,8 +40,18 @@ public class CustomerVault implements PersonalDataShredder {
         vault.erase(customerId);
     }
 
+    /**
+     * Crypto-shredding for an erasure: whoever must still read the customer's data (the mail that tells them of the
+     * erasure) is told first, synchronously, while the key still opens it.
+     */
     @Override
     public void shred(String customerId) {
+        if (!vault.isErased(customerId)) {
+            events.publishEvent(new ErasureStarting(customerId));
+        }
         vault.erase(customerId);
     }
+
+    /** A customer's data key is about to be destroyed: the last moment their personal data can be read. */
+    public record ErasureStarting(String customerId) {}
 }

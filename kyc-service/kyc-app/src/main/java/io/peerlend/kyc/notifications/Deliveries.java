@@ -9,18 +9,23 @@ import io.peerlend.kyc.notifications.NotificationTexts.Text;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.mail.MailException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,6 +40,8 @@ class Deliveries {
 
     static final String SENT = "notifications_sent";
     static final String STARTED = "notifications_started";
+    static final String LINKS = "notification_unsubscribe_links";
+    static final String ONE_CLICK_PATH = "/public/kyc/unsubscribe/";
 
     /** A customer's contact details (sealed with their key) and their choices. */
     record Contact(String id, Sealed personalData, String language, Set<NotificationTopic> optedOut) {}
@@ -43,6 +50,15 @@ class Deliveries {
     record Sent(String id, NotificationTopic topic, String outcome, Instant at) {}
 
     record Started(String id, Instant at) {}
+
+    /**
+     * What a one-click unsubscribe link switches off. Stored under the hash of the link's token, so the collection
+     * alone cannot switch anything off.
+     */
+    record Link(String id, String customerId, NotificationTopic topic, Instant at) {}
+
+    private static final Logger log = LoggerFactory.getLogger(Deliveries.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final MongoTemplate mongo;
     private final Mailer mailer;
@@ -93,26 +109,76 @@ class Deliveries {
             return;
         }
         String language = contact.language() == null ? defaultLanguage : contact.language();
-        send(id, address.get(), language, facts);
+        send(id, address.get(), language, facts, facts.topic().required() ? "" : oneClickLink(customerId, facts));
+    }
+
+    /**
+     * The last mail to a customer, sent just before their data key is destroyed (afterwards nobody can read their
+     * address): their erasure has begun and nothing more will come. A relay that is down loses this one mail rather
+     * than hold up an erasure the law requires.
+     */
+    void beforeErasure(String customerId) {
+        String id = "erasure/" + customerId;
+        if (recorded(id)) {
+            return;
+        }
+        Contact contact = mongo.findById(customerId, Contact.class, Notifier.CONTACTS);
+        Optional<String> address = Optional.ofNullable(contact)
+                .map(Contact::personalData)
+                .flatMap(personalData::open)
+                .map(PersonalDetails::contact)
+                .map(c -> c.email());
+        if (address.isEmpty()) {
+            record(id, NotificationTopic.PERSONAL_DATA_ERASED, "NO_CONTACT");
+            return;
+        }
+        String language = contact.language() == null ? defaultLanguage : contact.language();
+        try {
+            send(id, address.get(), language, Facts.of(NotificationTopic.PERSONAL_DATA_ERASED, ""), "");
+        } catch (MailException relayDown) {
+            log.warn("the erasure notice to customer {} could not be sent: {}", customerId, relayDown.toString());
+            record(id, NotificationTopic.PERSONAL_DATA_ERASED, "FAILED");
+        }
+        mongo.remove(Query.query(Criteria.where("customerId").is(customerId)), LINKS);
+    }
+
+    /** The topic a one-click link switches off, or empty for a link that is unknown (or of an erased customer). */
+    Optional<Link> link(String token) {
+        return Optional.ofNullable(mongo.findById(hash(token), Link.class, LINKS));
     }
 
     void toStaff(String eventId, Instant at, Facts facts) {
         String id = eventId + "/staff";
         if (!history(at) && !recorded(id)) {
-            send(id, staffAddress, defaultLanguage, facts);
+            send(id, staffAddress, defaultLanguage, facts, "");
         }
     }
 
-    private void send(String id, String to, String language, Facts facts) {
+    private void send(String id, String to, String language, Facts facts, String unsubscribe) {
         Text text = NotificationTexts.render(facts, language, webUrl);
-        mailer.send(new Mail(
-                to,
-                language,
-                text.subject(),
-                text.body(),
-                messageId(id),
-                facts.topic().required() ? "" : webUrl + "/app/notifications"));
+        mailer.send(new Mail(to, language, text.subject(), text.body(), messageId(id), unsubscribe));
         record(id, facts.topic(), "SENT");
+    }
+
+    /**
+     * A new link for each mail: 256 random bits, kept only as their hash. Whoever holds the mail can switch off that
+     * one optional topic for that one customer, and nothing else.
+     */
+    private String oneClickLink(String customerId, Facts facts) {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        mongo.insert(new Link(hash(token), customerId, facts.topic(), clock.instant()), LINKS);
+        return webUrl + ONE_CLICK_PATH + token;
+    }
+
+    private static String hash(String token) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private boolean recorded(String id) {

@@ -10,6 +10,7 @@ import io.peerlend.kyc.api.NotificationPreferencesSet;
 import io.peerlend.kyc.api.NotificationTopic;
 import io.peerlend.kyc.api.OnboardingSubmitted;
 import io.peerlend.kyc.api.PersonalDataErased;
+import io.peerlend.kyc.customers.CustomerVault;
 import io.peerlend.kyc.notifications.NotificationTexts.Facts;
 import io.peerlend.lending.api.LoanPartShare;
 import io.peerlend.lending.api.events.LoanApplicationSubmitted;
@@ -26,6 +27,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -73,9 +75,16 @@ class Notifier {
                 CONTACTS);
     }
 
+    /** The last mail, while the customer's key still opens their address (their erasure is being recorded). */
+    @EventListener
+    void on(CustomerVault.ErasureStarting e) {
+        deliveries.beforeErasure(e.customerId());
+    }
+
     @EventHandler
     void on(PersonalDataErased e) {
         mongo.remove(byId(e.customerId()), CONTACTS);
+        mongo.remove(Query.query(Criteria.where("customerId").is(e.customerId())), Deliveries.LINKS);
     }
 
     @EventHandler

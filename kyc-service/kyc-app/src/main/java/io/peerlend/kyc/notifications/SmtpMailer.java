@@ -39,6 +39,8 @@ class SmtpMailer implements Mailer {
             message.setHeader("Content-Language", mail.language());
             if (!mail.unsubscribe().isEmpty()) {
                 message.setHeader("List-Unsubscribe", "<" + mail.unsubscribe() + ">");
+                // RFC 8058: the mail client may switch the topic off with one POST, no sign-in
+                message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
             }
         } catch (MessagingException e) {
             throw new MailSendException("could not compose the mail", e);

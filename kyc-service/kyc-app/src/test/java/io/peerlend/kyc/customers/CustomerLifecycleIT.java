@@ -8,6 +8,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import com.jayway.jsonpath.JsonPath;
 import com.sun.net.httpserver.HttpServer;
 import io.peerlend.calendar.api.BusinessDateAdvanced;
@@ -17,6 +20,7 @@ import io.peerlend.lending.api.events.LenderFundsDeposited;
 import io.peerlend.platform.testing.ServiceTests;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import jakarta.mail.internet.MimeMessage;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -36,6 +40,7 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -91,6 +96,11 @@ class CustomerLifecycleIT {
         }
     }
 
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
+            .withPerMethodLifecycle(false);
+
     /** Keycloak's token endpoint and admin API, as far as an erasure uses them; it records what it was asked. */
     static final List<String> identityProviderCalls = new CopyOnWriteArrayList<>();
 
@@ -138,6 +148,8 @@ class CustomerLifecycleIT {
         String keycloak = "http://127.0.0.1:" + identityProvider.getAddress().getPort();
         registry.add("PEERLEND_TOKEN_URI", () -> keycloak + "/realms/peerlend/protocol/openid-connect/token");
         registry.add("peerlend.kyc.identity-provider.admin-url", () -> keycloak + "/admin/realms/peerlend");
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
     }
 
     @Autowired
@@ -207,6 +219,10 @@ class CustomerLifecycleIT {
         mvc.perform(post("/api/kyc/customers/" + leaver + "/erasure").with(caller("sup-1", "ops-supervisor")))
                 .andExpect(status().isConflict());
 
+        // (the notifications know their address: they were told of their identity check)
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> MAIL.getReceivedMessagesForDomain("e5550001@example.com").length > 0);
+
         // when: five years and a day later, a supervisor erases
         clock.now.set(clock.now.get().plus(Duration.ofDays(5 * 366 + 1)));
         mvc.perform(post("/api/kyc/customers/" + leaver + "/erasure").with(caller("sup-1", "ops-supervisor")))
@@ -214,6 +230,12 @@ class CustomerLifecycleIT {
 
         // then: by the time the answer came, the key was gone
         assertThat(vault.isErased(leaver)).isTrue();
+        // and the customer was told, just before, in the last mail they will get from us (and nothing personal in it)
+        MimeMessage[] told = MAIL.getReceivedMessagesForDomain("e5550001@example.com");
+        assertThat(told[told.length - 1].getSubject()).isEqualTo("We are erasing your personal data");
+        assertThat((String) told[told.length - 1].getContent())
+                .contains("This is the last message we will send you")
+                .doesNotContain("Erin", "Walshford");
         // and the identity provider removed the account and its sessions, with KYC's own token
         await().atMost(Duration.ofSeconds(20))
                 .untilAsserted(() -> assertThat(identityProviderCalls)

@@ -36,11 +36,15 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.gateway.EventGateway;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -78,6 +82,9 @@ class NotificationsIT {
 
     @Autowired
     EventProcessingConfiguration processing;
+
+    @Autowired
+    MongoTemplate mongo;
 
     @Test
     void givenAVerifiedCustomer_whenThingsHappen_thenTheyAreToldInTheirLanguage_onceEvenAfterAReplay()
@@ -161,8 +168,8 @@ class NotificationsIT {
         assertThat(defaulted.getHeader("Content-Language")).containsExactly("zh-CN");
         MimeMessage lenderTold = awaitMail(lenderAddress, "A loan you lent to has defaulted");
         assertThat(text(lenderTold)).contains(reference).contains("/app/notifications");
-        assertThat(lenderTold.getHeader("List-Unsubscribe"))
-                .containsExactly("<http://localhost:8080/app/notifications>");
+        assertThat(lenderTold.getHeader("List-Unsubscribe")[0]).startsWith("<http://localhost:8080/public/kyc/unsubscribe/");
+        assertThat(lenderTold.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
 
         // when the notifications are replayed from the start of the event store
         StreamingEventProcessor processor = processing
@@ -258,6 +265,94 @@ class NotificationsIT {
                         .hasSize(1));
     }
 
+    @Test
+    void givenAMailAboutAnOptionalTopic_whenTheMailClientPostsItsOneClickLink_thenThatTopicAloneIsOff_withoutSignIn()
+            throws Exception {
+        // given a lender who chose Chinese and switched quotes off, and a loan of theirs that defaults
+        String lender = "u-" + UUID.randomUUID();
+        String passport = "U" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
+        String address = passport.toLowerCase() + "@example.com";
+        mvc.perform(post("/api/kyc/onboarding")
+                        .with(caller(lender, "lender"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(Applicants.onboarding("\"LENDER\"", "Siri", "Dahl", "1975-01-02", "GB", passport)))
+                .andExpect(status().isCreated());
+        mvc.perform(put("/api/kyc/customers/me/notifications")
+                        .with(caller(lender, "lender"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"language\": \"zh-CN\", \"optedOut\": [\"QUOTE_READY\"]}"))
+                .andExpect(status().isOk());
+        String first = defaultedLoanOf(lender);
+        MimeMessage told = await().atMost(PATIENCE)
+                .until(
+                        () -> Arrays.stream(MAIL.getReceivedMessagesForDomain(address))
+                                .filter(m -> text(m).contains(Notifier.reference(first)))
+                                .findFirst()
+                                .orElse(null),
+                        m -> m != null);
+        String link = told.getHeader("List-Unsubscribe")[0].replaceAll("^<|>$", "");
+        String path = link.substring(link.indexOf("/public/"));
+
+        // when a stranger guesses a link, nothing is switched off
+        mvc.perform(post("/public/kyc/unsubscribe/" + "A".repeat(43))
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .content("List-Unsubscribe=One-Click"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").exists());
+        // when their mail client posts the link, as RFC 8058 says (no token, no cookie), twice
+        for (int click = 0; click < 2; click++) {
+            mvc.perform(post(path)
+                            .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                            .content("List-Unsubscribe=One-Click"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.switchedOff").value("LENDER_LOAN_DEFAULTED"));
+        }
+
+        // then that topic is off and every earlier choice stays
+        await().atMost(PATIENCE)
+                .untilAsserted(() -> mvc.perform(
+                                get("/api/kyc/customers/me/notifications").with(caller(lender, "lender")))
+                        .andExpect(jsonPath("$.language").value("zh-CN"))
+                        .andExpect(jsonPath("$.optedOut", Matchers.containsInAnyOrder(
+                                "QUOTE_READY", "LENDER_LOAN_DEFAULTED"))));
+        // and the next default of a loan of theirs is recorded as switched off, not mailed
+        defaultedLoanOf(lender);
+        await().atMost(PATIENCE)
+                .until(() -> mongo.count(
+                                Query.query(Criteria.where("_id")
+                                        .regex("/" + lender + "$")
+                                        .and("outcome")
+                                        .is("SWITCHED_OFF")),
+                                Deliveries.SENT)
+                        == 1);
+        String subject = told.getSubject();
+        assertThat(MAIL.getReceivedMessagesForDomain(address))
+                .filteredOn(m -> subjectOf(m).equals(subject))
+                .hasSize(1);
+    }
+
+    /** A loan in which the lender holds the only part, opened and then defaulted; its id. */
+    private String defaultedLoanOf(String lender) {
+        String loan = UUID.randomUUID().toString();
+        events.publish(new LoanOpened(
+                loan,
+                "borrower-" + loan,
+                "A-36",
+                "A",
+                new BigDecimal("0.02"),
+                36,
+                1_000_00,
+                "GBP",
+                new BigDecimal("7.50"),
+                10_00,
+                5_00,
+                List.of(new LoanPartShare(lender, "offer-" + loan, 1_000_00)),
+                "ref-" + loan,
+                Instant.now()));
+        events.publish(new LoanDefaulted(loan, "MISSED_PAYMENTS", 900_00, 0, 0, LocalDate.now(), Instant.now()));
+        return loan;
+    }
+
     private static MimeMessage awaitMail(String to, String subject) {
         return await().atMost(PATIENCE)
                 .until(
@@ -269,8 +364,12 @@ class NotificationsIT {
     }
 
     /** The decoded text (a mail with Chinese in it travels in base64). */
-    private static String text(MimeMessage m) throws Exception {
-        return (String) m.getContent();
+    private static String text(MimeMessage m) {
+        try {
+            return (String) m.getContent();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The decoded texts of the mails to one address with one subject, in the order they arrived. */

@@ -31,10 +31,13 @@ import io.peerlend.kyc.api.SetNotificationPreferences;
 import io.peerlend.kyc.api.SourceOfFundsDeclared;
 import io.peerlend.kyc.api.SubmitOnboarding;
 import io.peerlend.kyc.api.SuspendCustomer;
+import io.peerlend.kyc.api.SwitchOffTopic;
+import io.peerlend.kyc.api.NotificationTopic;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
@@ -63,6 +66,8 @@ public class Customer {
     private String lastListsVersion;
     private LocalDate retainUntil;
     private LocalDate reverifyBy;
+    private String language;
+    private Set<NotificationTopic> optedOut = Set.of();
 
     protected Customer() {
         // for Axon
@@ -162,7 +167,27 @@ public class Customer {
         if (status == CustomerStatus.ERASED) {
             throw new CustomerRuleBroken("the customer's personal data is erased");
         }
-        List<String> required = c.optedOut().stream()
+        refuseRequired(c.optedOut());
+        apply(new NotificationPreferencesSet(customerId, c.language(), Set.copyOf(c.optedOut()), clock.instant()));
+    }
+
+    /** One topic off, every other choice kept; a repeated click changes nothing. */
+    @CommandHandler
+    void handle(SwitchOffTopic c, Clock clock) {
+        if (status == CustomerStatus.ERASED) {
+            throw new CustomerRuleBroken("the customer's personal data is erased");
+        }
+        refuseRequired(Set.of(c.topic()));
+        if (optedOut.contains(c.topic())) {
+            return;
+        }
+        Set<NotificationTopic> topics = EnumSet.of(c.topic());
+        topics.addAll(optedOut);
+        apply(new NotificationPreferencesSet(customerId, language, Set.copyOf(topics), clock.instant()));
+    }
+
+    private static void refuseRequired(Set<NotificationTopic> optedOut) {
+        List<String> required = optedOut.stream()
                 .filter(topic -> topic.required() || topic.staff())
                 .map(Enum::name)
                 .sorted()
@@ -170,7 +195,6 @@ public class Customer {
         if (!required.isEmpty()) {
             throw new CustomerRuleBroken("these cannot be switched off: " + String.join(", ", required));
         }
-        apply(new NotificationPreferencesSet(customerId, c.language(), Set.copyOf(c.optedOut()), clock.instant()));
     }
 
     @CommandHandler
@@ -372,6 +396,12 @@ public class Customer {
     @EventSourcingHandler
     void on(SourceOfFundsDeclared e) {
         sourceOfFundsDeclared = true;
+    }
+
+    @EventSourcingHandler
+    void on(NotificationPreferencesSet e) {
+        language = e.language();
+        optedOut = e.optedOut() == null ? Set.of() : Set.copyOf(e.optedOut());
     }
 
     @EventSourcingHandler

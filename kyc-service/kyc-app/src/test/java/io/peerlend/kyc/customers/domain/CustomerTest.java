@@ -35,6 +35,7 @@ import io.peerlend.kyc.api.SetNotificationPreferences;
 import io.peerlend.kyc.api.SourceOfFundsDeclared;
 import io.peerlend.kyc.api.SubmitOnboarding;
 import io.peerlend.kyc.api.SuspendCustomer;
+import io.peerlend.kyc.api.SwitchOffTopic;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -422,6 +423,33 @@ class CustomerTest {
         fixture.given(submitted(CLEAN), verified("system", RiskRating.LOW, 5))
                 .when(new SetNotificationPreferences(ID, "en-GB", Set.of(NotificationTopic.STAFF_AML_CASE)))
                 .expectException(CustomerRuleBroken.class);
+    }
+
+    @Test
+    void givenChosenPreferences_whenOneClickSwitchesOffATopic_thenTheOthersAndTheLanguageStay_onceOnly() {
+        NotificationPreferencesSet chosen =
+                new NotificationPreferencesSet(ID, "zh-CN", Set.of(NotificationTopic.QUOTE_READY), NOW);
+        fixture.given(submitted(CLEAN), verified("system", RiskRating.LOW, 5), chosen)
+                .when(new SwitchOffTopic(ID, NotificationTopic.PAYMENT_DUE))
+                .expectEvents(new NotificationPreferencesSet(
+                        ID, "zh-CN", Set.of(NotificationTopic.QUOTE_READY, NotificationTopic.PAYMENT_DUE), NOW));
+        // a second click (or a mail client's retry) changes nothing
+        fixture.given(
+                        submitted(CLEAN),
+                        verified("system", RiskRating.LOW, 5),
+                        new NotificationPreferencesSet(ID, "zh-CN", Set.of(NotificationTopic.PAYMENT_DUE), NOW))
+                .when(new SwitchOffTopic(ID, NotificationTopic.PAYMENT_DUE))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        // a customer who never chose keeps the profile's language (none recorded)
+        fixture.given(submitted(CLEAN), verified("system", RiskRating.LOW, 5))
+                .when(new SwitchOffTopic(ID, NotificationTopic.LENDER_LOAN_DEFAULTED))
+                .expectEvents(new NotificationPreferencesSet(
+                        ID, null, Set.of(NotificationTopic.LENDER_LOAN_DEFAULTED), NOW));
+        fixture.given(submitted(CLEAN), verified("system", RiskRating.LOW, 5))
+                .when(new SwitchOffTopic(ID, NotificationTopic.LOAN_DEFAULTED))
+                .expectNoEvents()
+                .expectExceptionMessage("these cannot be switched off: LOAN_DEFAULTED");
     }
 
     @Test
