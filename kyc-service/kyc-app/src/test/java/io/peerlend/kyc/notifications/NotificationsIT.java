@@ -168,7 +168,8 @@ class NotificationsIT {
         assertThat(defaulted.getHeader("Content-Language")).containsExactly("zh-CN");
         MimeMessage lenderTold = awaitMail(lenderAddress, "A loan you lent to has defaulted");
         assertThat(text(lenderTold)).contains(reference).contains("/app/notifications");
-        assertThat(lenderTold.getHeader("List-Unsubscribe")[0]).startsWith("<http://localhost:8080/public/kyc/unsubscribe/");
+        assertThat(lenderTold.getHeader("List-Unsubscribe")[0])
+                .startsWith("<http://localhost:8080/public/kyc/unsubscribe/");
         assertThat(lenderTold.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
 
         // when the notifications are replayed from the start of the event store
@@ -313,8 +314,8 @@ class NotificationsIT {
                 .untilAsserted(() -> mvc.perform(
                                 get("/api/kyc/customers/me/notifications").with(caller(lender, "lender")))
                         .andExpect(jsonPath("$.language").value("zh-CN"))
-                        .andExpect(jsonPath("$.optedOut", Matchers.containsInAnyOrder(
-                                "QUOTE_READY", "LENDER_LOAN_DEFAULTED"))));
+                        .andExpect(jsonPath(
+                                "$.optedOut", Matchers.containsInAnyOrder("QUOTE_READY", "LENDER_LOAN_DEFAULTED"))));
         // and the next default of a loan of theirs is recorded as switched off, not mailed
         defaultedLoanOf(lender);
         await().atMost(PATIENCE)

@@ -444,8 +444,8 @@ class CustomerTest {
         // a customer who never chose keeps the profile's language (none recorded)
         fixture.given(submitted(CLEAN), verified("system", RiskRating.LOW, 5))
                 .when(new SwitchOffTopic(ID, NotificationTopic.LENDER_LOAN_DEFAULTED))
-                .expectEvents(new NotificationPreferencesSet(
-                        ID, null, Set.of(NotificationTopic.LENDER_LOAN_DEFAULTED), NOW));
+                .expectEvents(
+                        new NotificationPreferencesSet(ID, null, Set.of(NotificationTopic.LENDER_LOAN_DEFAULTED), NOW));
         fixture.given(submitted(CLEAN), verified("system", RiskRating.LOW, 5))
                 .when(new SwitchOffTopic(ID, NotificationTopic.LOAN_DEFAULTED))
                 .expectNoEvents()
