@@ -10,17 +10,16 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import io.peerlend.platform.words.Words;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import tools.jackson.databind.JsonNode;
@@ -68,26 +67,24 @@ public final class Statements {
      * SC: Latin and Chinese alike) so it reads the same on any reader without the font installed.
      */
     public static byte[] pdf(JsonNode account, String holder, ZoneId zone, Instant now, Locale language) {
-        ResourceBundle words = words(language);
+        Words words = words(language);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
         PdfWriter.getInstance(document, bytes);
-        document.addTitle(words.getString("title"));
+        document.addTitle(words.get("title"));
         document.open();
         String currency = account.path("currency").asString();
         BaseFont face = EmbeddedFont.notoSansSc();
         Font title = new Font(face, 16, Font.BOLD);
         Font plain = new Font(face, 9, Font.NORMAL);
         Font bold = new Font(face, 9, Font.BOLD);
-        document.add(new Paragraph(words.getString("title"), title));
-        document.add(new Paragraph(format(words, "holder", language, holder), plain));
+        document.add(new Paragraph(words.get("title"), title));
+        document.add(new Paragraph(words.format("holder", holder), plain));
         document.add(new Paragraph(
-                format(words, "produced", language, WHEN.format(now.atZone(zone)), zone.toString(), currency), plain));
+                words.format("produced", WHEN.format(now.atZone(zone)), zone.toString(), currency), plain));
         document.add(new Paragraph(
-                format(
-                        words,
+                words.format(
                         "summary",
-                        language,
                         account.path("available").asString(),
                         account.path("committedToOffers").asString(),
                         account.path("pendingDeposits").asString(),
@@ -98,8 +95,8 @@ public final class Statements {
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         for (String column : new String[] {"date", "movement", "reference", "amount", "balance"}) {
-            table.addCell(cell(
-                    words.getString("column." + column), bold, column.equals("amount") || column.equals("balance")));
+            table.addCell(
+                    cell(words.get("column." + column), bold, column.equals("amount") || column.equals("balance")));
         }
         for (JsonNode line : account.path("statement")) {
             table.addCell(cell(when(line, zone), plain, false));
@@ -109,36 +106,29 @@ public final class Statements {
             table.addCell(cell(line.path("balance").asString(), plain, true));
         }
         document.add(table);
-        document.add(new Paragraph(words.getString("risk"), plain));
+        document.add(new Paragraph(words.get("risk"), plain));
         document.close();
         return bytes.toByteArray();
     }
 
     /** A movement type in words: {@code PRINCIPAL_SCHEDULED} is "Principal: instalment"; an unknown one as it is. */
-    static String movement(ResourceBundle words, String type) {
-        if (words.containsKey("type." + type)) {
-            return words.getString("type." + type);
+    static String movement(Words words, String type) {
+        if (words.has("type." + type)) {
+            return words.get("type." + type);
         }
         int split = type.indexOf('_');
         if (split > 0) {
             String part = "part." + type.substring(0, split);
             String kind = "kind." + type.substring(split + 1);
-            if (words.containsKey(part) && words.containsKey(kind)) {
-                return words.getString(part) + ": " + words.getString(kind);
+            if (words.has(part) && words.has(kind)) {
+                return words.get(part) + ": " + words.get(kind);
             }
         }
         return type;
     }
 
-    static ResourceBundle words(Locale language) {
-        return ResourceBundle.getBundle(
-                "statements",
-                "zh".equals(language.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.UK,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    }
-
-    private static String format(ResourceBundle words, String key, Locale language, Object... arguments) {
-        return new MessageFormat(words.getString(key).replace("'", "''"), language).format(arguments);
+    static Words words(Locale language) {
+        return Words.of("statements", language);
     }
 
     private static PdfPCell cell(String text, Font font, boolean number) {

@@ -1,14 +1,13 @@
 package io.peerlend.kyc.customers;
 
 import io.peerlend.kyc.customers.domain.CustomerNotices;
+import io.peerlend.platform.words.Words;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
-import java.text.MessageFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 
 /**
  * The KYC service's words to a customer in their language ({@code customer-words*.properties}): Simplified Chinese
@@ -23,22 +22,15 @@ public final class CustomerWords {
 
     private CustomerWords() {}
 
-    public static boolean chinese(Locale language) {
-        return language != null && "zh".equals(language.getLanguage());
-    }
-
-    static ResourceBundle words(Locale language) {
-        return ResourceBundle.getBundle(
-                "customer-words",
-                chinese(language) ? Locale.SIMPLIFIED_CHINESE : Locale.UK,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    static Words words(Locale language) {
+        return Words.of("customer-words", language);
     }
 
     /** The reasons a customer is shown, in their language. */
     public static List<String> notices(List<String> reasons, Locale language) {
-        ResourceBundle words = words(language);
+        Words words = words(language);
         return reasons.stream()
-                .map(reason -> NOTICE_KEYS.containsKey(reason) ? words.getString(NOTICE_KEYS.get(reason)) : reason)
+                .map(reason -> NOTICE_KEYS.containsKey(reason) ? words.get(NOTICE_KEYS.get(reason)) : reason)
                 .toList();
     }
 
@@ -47,10 +39,8 @@ public final class CustomerWords {
      * jurisdiction, whose ombudsman it names).
      */
     public static String complaintAcknowledgement(String due, String profile, Locale language) {
-        ResourceBundle words = words(language);
-        String ombudsman = words.getString("ombudsman." + profile);
-        return new MessageFormat(words.getString("complaint.acknowledgement").replace("'", "''"), language)
-                .format(new Object[] {due, ombudsman});
+        Words words = words(language);
+        return words.format("complaint.acknowledgement", due, words.get("ombudsman." + profile));
     }
 
     private static Map<String, String> noticeKeys() {

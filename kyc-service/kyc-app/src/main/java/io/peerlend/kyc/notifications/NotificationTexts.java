@@ -1,12 +1,11 @@
 package io.peerlend.kyc.notifications;
 
 import io.peerlend.kyc.api.NotificationTopic;
-import java.text.MessageFormat;
+import io.peerlend.platform.words.Words;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
  * The mails' words in each language the platform speaks ({@code notifications*.properties}): subject and body of a
@@ -31,11 +30,7 @@ public final class NotificationTexts {
     private NotificationTexts() {}
 
     public static Text render(Facts facts, String language, String webUrl) {
-        Locale locale = Locale.forLanguageTag(CHINESE.equals(language) ? CHINESE : ENGLISH);
-        ResourceBundle words = ResourceBundle.getBundle(
-                "notifications",
-                locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        Words words = Words.of("notifications", Locale.forLanguageTag(language));
         String key = facts.topic().name() + (facts.variant() == null ? "" : "." + facts.variant());
         Object[] arguments = {
             facts.reference(),
@@ -44,25 +39,17 @@ public final class NotificationTexts {
                     ? ""
                     : facts.date()
                             .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                                    .withLocale(locale)),
+                                    .withLocale(words.locale())),
             String.valueOf(facts.days())
         };
-        String body = format(words.getString("greeting"), locale, arguments)
+        String body = words.format("greeting", arguments)
                 + "\n\n"
-                + format(words.getString(key + ".body"), locale, arguments)
+                + words.format(key + ".body", arguments)
                 + "\n\n"
-                + format(
-                        words.getString(facts.topic().required() ? "footer.required" : "footer.optional"),
-                        locale,
-                        arguments)
+                + words.format(facts.topic().required() ? "footer.required" : "footer.optional", arguments)
                 + "\n\n"
-                + words.getString("signature")
+                + words.get("signature")
                 + "\n";
-        return new Text(format(words.getString(key + ".subject"), locale, arguments), body);
-    }
-
-    private static String format(String pattern, Locale locale, Object[] arguments) {
-        // the texts are written as prose: an apostrophe is an apostrophe, not MessageFormat's quote
-        return new MessageFormat(pattern.replace("'", "''"), locale).format(arguments);
+        return new Text(words.format(key + ".subject", arguments), body);
     }
 }

@@ -1,0 +1,97 @@
+package io.peerlend.platform.words;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * One bundle of customer-facing sentences ({@code <name>.properties} in British English, {@code <name>_zh_CN.properties}
+ * in Simplified Chinese, UTF-8) in the reader's language: Simplified Chinese for any Chinese reader, British English
+ * for everyone else. There is no fallback between the two: a key missing from one language is an error, not a mix of
+ * languages on one page.
+ *
+ * <p>The sentences are written as prose: an apostrophe is an apostrophe, not MessageFormat's quote character.
+ */
+public final class Words {
+
+    public static final Locale ENGLISH = Locale.UK;
+    public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+
+    /**
+     * Each language is one file and nothing else: Chinese is {@code <name>_zh_CN}, English the base file. The JDK's
+     * own lookup would give a Chinese bundle the English base file as its parent, so a missing Chinese sentence would
+     * quietly come out in English.
+     */
+    private static final ResourceBundle.Control ONE_LANGUAGE = new ResourceBundle.Control() {
+        @Override
+        public List<String> getFormats(String baseName) {
+            return FORMAT_PROPERTIES;
+        }
+
+        @Override
+        public List<Locale> getCandidateLocales(String baseName, Locale locale) {
+            return List.of(CHINESE.equals(locale) ? CHINESE : Locale.ROOT);
+        }
+
+        @Override
+        public Locale getFallbackLocale(String baseName, Locale locale) {
+            return null;
+        }
+    };
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    private Words(ResourceBundle bundle, Locale locale) {
+        this.bundle = bundle;
+        this.locale = locale;
+    }
+
+    /** The bundle {@code name} in the language the platform speaks to {@code reader} (null: English). */
+    public static Words of(String name, Locale reader) {
+        Locale locale = language(reader);
+        return new Words(
+                ResourceBundle.getBundle(
+                        name,
+                        locale,
+                        // the application's loader, which sees the service's own bundles beside this jar
+                        Words.class.getClassLoader(),
+                        ONE_LANGUAGE),
+                locale);
+    }
+
+    /** True when the platform speaks Chinese to this reader. */
+    public static boolean chinese(Locale reader) {
+        return reader != null && "zh".equals(reader.getLanguage());
+    }
+
+    /** {@link #CHINESE} or {@link #ENGLISH}: the language the platform speaks to this reader. */
+    public static Locale language(Locale reader) {
+        return chinese(reader) ? CHINESE : ENGLISH;
+    }
+
+    /** The language these words are in. */
+    public Locale locale() {
+        return locale;
+    }
+
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    /** The sentence under {@code key}, as written. */
+    public String get(String key) {
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            throw new IllegalArgumentException("no words for " + key + " in " + locale.toLanguageTag(), e);
+        }
+    }
+
+    /** The sentence under {@code key} with its {@code {0}}, {@code {1}}, … filled in, in this language's forms. */
+    public String format(String key, Object... arguments) {
+        return new MessageFormat(get(key).replace("'", "''"), locale).format(arguments);
+    }
+}
