@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.Set;
 
 /**
  * One bundle of customer-facing sentences ({@code <name>.properties} in British English, {@code <name>_zh_CN.properties}
@@ -75,6 +76,11 @@ public final class Words {
     /** The language these words are in. */
     public Locale locale() {
         return locale;
+    }
+
+    /** Every key of this language's file. */
+    public Set<String> keys() {
+        return bundle.keySet();
     }
 
     public boolean has(String key) {

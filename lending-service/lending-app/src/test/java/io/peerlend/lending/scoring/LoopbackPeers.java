@@ -1,6 +1,7 @@
 package io.peerlend.lending.scoring;
 
 import com.sun.net.httpserver.HttpServer;
+import io.peerlend.scoring.api.CreditReasons;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -16,6 +17,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * that carried the KYC identity for the bureau.
  */
 public final class LoopbackPeers implements AutoCloseable {
+
+    /** The reason of a graded application, as the scoring service words it. */
+    public static final String LONGER_TERM = CreditReasons.english("feature.TERM");
+    /** The reason of a declined one. */
+    public static final String UNAFFORDABLE =
+            CreditReasons.english("affordability.disposable", "158.62", "GBP", "-1358.62", "200");
 
     public final AtomicBoolean down = new AtomicBoolean();
     public final AtomicInteger scoreCalls = new AtomicInteger();
@@ -53,10 +60,12 @@ public final class LoopbackPeers implements AutoCloseable {
             }
             // unaffordable on purpose when the declared income is tiny; otherwise grade B
             boolean decline = request.contains("\"monthlyNetIncome\":\"100.00\"");
+            // the reasons worded as the scoring service words them (CreditReasons), so a reader can have them in
+            // Chinese
             String decision = decline
-                    ? "{\"grade\":\"DECLINE\",\"pd\":0.2,\"score\":480,\"reasons\":[\"Too little income left\"],"
+                    ? "{\"grade\":\"DECLINE\",\"pd\":0.2,\"score\":480,\"reasons\":[\"" + UNAFFORDABLE + "\"],"
                             + "\"modelVersion\":\"stub-1\",\"scoredAt\":\"2026-11-26T10:00:00Z\"}"
-                    : "{\"grade\":\"B\",\"pd\":0.2,\"score\":512,\"reasons\":[\"A longer loan term carries more risk\"],"
+                    : "{\"grade\":\"B\",\"pd\":0.2,\"score\":512,\"reasons\":[\"" + LONGER_TERM + "\"],"
                             + "\"modelVersion\":\"stub-1\",\"scoredAt\":\"2026-11-26T10:00:00Z\"}";
             byte[] body = decision.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");

@@ -1,6 +1,7 @@
 package io.peerlend.scoring.decisions.domain;
 
 import io.peerlend.scoring.api.Affordability;
+import io.peerlend.scoring.api.CreditReasons;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -26,13 +27,14 @@ public record AffordabilityPolicy(
                 : repayments.divide(netIncome, 4, RoundingMode.HALF_EVEN);
         String reason = null;
         if (disposable.compareTo(minDisposableIncome) < 0) {
-            reason = "After a monthly repayment of about " + instalment.toPlainString() + " " + currency
-                    + " you would have " + disposable.toPlainString() + " " + currency
-                    + " a month left, less than the " + minDisposableIncome.toPlainString() + " " + currency
-                    + " we require you to keep";
+            reason = CreditReasons.english(
+                    "affordability.disposable",
+                    instalment.toPlainString(),
+                    currency,
+                    disposable.toPlainString(),
+                    minDisposableIncome.toPlainString());
         } else if (dti.compareTo(maxDebtToIncome) > 0) {
-            reason = "Your credit repayments would take " + percent(dti) + " of your income, more than the "
-                    + percent(maxDebtToIncome) + " we allow";
+            reason = CreditReasons.english("affordability.debtToIncome", percent(dti), percent(maxDebtToIncome));
         }
         return new Affordability(
                 reason == null,

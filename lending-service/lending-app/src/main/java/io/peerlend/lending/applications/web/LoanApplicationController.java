@@ -18,11 +18,13 @@ import io.peerlend.lending.product.Amounts;
 import io.peerlend.lending.product.LoanProductPolicy;
 import io.peerlend.platform.security.Roles;
 import io.peerlend.platform.web.StateConflictException;
+import io.peerlend.scoring.api.CreditReasons;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.UUID;
@@ -101,20 +103,23 @@ class LoanApplicationController {
 
     @Operation(summary = "Your own loan applications, newest first, at most 100 (role borrower)")
     @GetMapping
-    List<LoanApplicationView> mine(@AuthenticationPrincipal Jwt borrower) {
+    List<LoanApplicationView> mine(@AuthenticationPrincipal Jwt borrower, Locale language) {
         return applications.ofBorrower(borrower.getSubject(), 100).stream()
                 .map(LoanApplicationReadModel.Entry::view)
+                .map(view -> inLanguage(view, language))
                 .toList();
     }
 
     @Operation(summary = "One loan application: borrowers see only their own; operations staff see any")
     @GetMapping("/{id}")
-    LoanApplicationView get(@PathVariable String id, @AuthenticationPrincipal Jwt caller, Authentication auth) {
+    LoanApplicationView get(
+            @PathVariable String id, @AuthenticationPrincipal Jwt caller, Authentication auth, Locale language) {
         boolean staff = Roles.has(auth, Roles.OPS) || Roles.has(auth, Roles.OPS_SUPERVISOR);
         return applications
                 .find(id)
                 .filter(a -> staff || a.borrowerId().equals(caller.getSubject()))
                 .map(LoanApplicationReadModel.Entry::view)
+                .map(view -> inLanguage(view, language))
                 // someone else's application answers exactly like a missing one: its existence is not disclosed
                 .orElseThrow(() -> new NoSuchElementException("no loan application " + id));
     }
@@ -162,7 +167,7 @@ class LoanApplicationController {
     @PostMapping("/{id}/quote")
     ResponseEntity<Map<String, String>> requestQuote(
             @PathVariable String id, @AuthenticationPrincipal Jwt caller, Authentication auth) {
-        LoanApplicationView application = get(id, caller, auth);
+        LoanApplicationView application = get(id, caller, auth, Locale.UK);
         if (!Roles.has(auth, Roles.BORROWER)
                 || applications
                         .find(id)
@@ -176,5 +181,19 @@ class LoanApplicationController {
 
     private long toMinor(String amount) {
         return Amounts.requested("amount", amount, product.currency());
+    }
+
+    /** The credit decision's reasons in the reader's language (stored in English: docs/api.md, "Language"). */
+    private static LoanApplicationView inLanguage(LoanApplicationView view, Locale language) {
+        return new LoanApplicationView(
+                view.id(),
+                view.amount(),
+                view.currency(),
+                view.termMonths(),
+                view.purpose(),
+                view.status(),
+                view.grade(),
+                CreditReasons.inLanguage(view.reasons(), language),
+                view.submittedAt());
     }
 }

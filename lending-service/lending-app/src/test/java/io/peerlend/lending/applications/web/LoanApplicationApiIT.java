@@ -164,7 +164,16 @@ class LoanApplicationApiIT {
                         () -> mvc.perform(get("/api/lending/applications/" + id).with(user("b-1", "borrower")))
                                 .andExpect(jsonPath("$.status").value("SCORED"))
                                 .andExpect(jsonPath("$.grade").value("B"))
-                                .andExpect(jsonPath("$.reasons[0]").value("A longer loan term carries more risk")));
+                                .andExpect(jsonPath("$.reasons[0]").value(LoopbackPeers.LONGER_TERM)));
+        // and a reader of Chinese has the reasons in Chinese (stored in English, said in the reader's language)
+        mvc.perform(get("/api/lending/applications/" + id)
+                        .header("Accept-Language", "zh-CN")
+                        .with(user("b-1", "borrower")))
+                .andExpect(jsonPath("$.reasons[0]").value("贷款期限越长风险越高；期限较短的贷款评分会更好"));
+        mvc.perform(get("/api/lending/applications")
+                        .header("Accept-Language", "zh-CN")
+                        .with(user("b-1", "borrower")))
+                .andExpect(jsonPath("$[?(@.id == '" + id + "')].reasons[0]").value("贷款期限越长风险越高；期限较短的贷款评分会更好"));
         assertThat(scoring.callsWithToken.get()).isEqualTo(scoring.scoreCalls.get());
         // with the identity the KYC service verified, for the bureau search
         assertThat(scoring.scoresWithVerifiedIdentity.get()).isPositive();
@@ -177,7 +186,11 @@ class LoanApplicationApiIT {
                 .untilAsserted(
                         () -> mvc.perform(get("/api/lending/applications/" + id).with(user("b-1", "borrower")))
                                 .andExpect(jsonPath("$.status").value("DECLINED"))
-                                .andExpect(jsonPath("$.reasons[0]").value("Too little income left")));
+                                .andExpect(jsonPath("$.reasons[0]").value(LoopbackPeers.UNAFFORDABLE)));
+        mvc.perform(get("/api/lending/applications/" + id)
+                        .header("Accept-Language", "zh-CN")
+                        .with(user("b-1", "borrower")))
+                .andExpect(jsonPath("$.reasons[0]").value("每月还款约 158.62 GBP 后，您每月只剩 -1358.62 GBP，低于我们要求您保留的 200 GBP"));
     }
 
     @Test
