@@ -1,4 +1,5 @@
-// Peerlend's service worker: makes the web client installable and keeps an offline page with the loan calculator.
+// Peerlend's service worker: makes the web client installable, keeps an offline page with the loan calculator, and
+// shows the notifications the platform pushes (web push: the payload is {title, body, url}, no more than a mail says).
 // It caches nothing personal: only the public files below, fetched without the user's cookies; every other request
 // goes to the network untouched, and a page that cannot be reached is answered by the offline page.
 const CACHE = 'peerlend-shell-v1';
@@ -53,3 +54,20 @@ async function offlinePage() {
   }
   return caches.match(lang.toLowerCase().startsWith('zh') ? OFFLINE.zh : OFFLINE.en);
 }
+
+self.addEventListener('push', (event) => {
+  const message = event.data ? event.data.json() : {};
+  event.waitUntil(self.registration.showNotification(message.title || 'Peerlend', {
+    body: message.body || '',
+    icon: '/icons/icon-192.png',
+    data: { url: message.url || '/app' },
+  }));
+});
+
+// a tap on the notification opens the app where it points (only ever this site's own pages)
+self.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  const target = new URL(event.notification.data && event.notification.data.url || '/app', self.location.origin);
+  const url = target.origin === self.location.origin ? target.href : self.location.origin + '/app';
+  event.waitUntil(self.clients.openWindow(url));
+});

@@ -22,6 +22,12 @@ class KycEndpointRules implements EndpointRules {
                 .hasAnyRole(Roles.BORROWER, Roles.LENDER);
         rules.requestMatchers(HttpMethod.PUT, "/api/kyc/customers/me/notifications")
                 .hasAnyRole(Roles.BORROWER, Roles.LENDER);
+        rules.requestMatchers(HttpMethod.GET, "/api/kyc/customers/me/push-subscriptions")
+                .hasAnyRole(Roles.BORROWER, Roles.LENDER);
+        rules.requestMatchers(HttpMethod.POST, "/api/kyc/customers/me/push-subscriptions")
+                .hasAnyRole(Roles.BORROWER, Roles.LENDER);
+        rules.requestMatchers(HttpMethod.DELETE, "/api/kyc/customers/me/push-subscriptions/*")
+                .hasAnyRole(Roles.BORROWER, Roles.LENDER);
         // the link in a mail is the credential (one topic of one customer): mail clients POST it without a token
         rules.requestMatchers(HttpMethod.POST, "/public/kyc/unsubscribe/*").permitAll();
         rules.requestMatchers(HttpMethod.POST, "/api/kyc/document-checks", "/api/kyc/screenings")

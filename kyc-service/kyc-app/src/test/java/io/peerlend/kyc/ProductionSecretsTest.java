@@ -12,6 +12,7 @@ class ProductionSecretsTest {
                 KycServiceApplication.class,
                 "PEERLEND_KYC_MASTER_KEY",
                 "PEERLEND_CLIENT_SECRET",
-                "PEERLEND_DB_PASSWORD");
+                "PEERLEND_DB_PASSWORD",
+                "PEERLEND_VAPID_PRIVATE_KEY");
     }
 }

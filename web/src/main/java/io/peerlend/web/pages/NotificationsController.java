@@ -2,6 +2,7 @@ package io.peerlend.web.pages;
 
 import io.peerlend.kyc.api.NotificationPreferencesRequest;
 import io.peerlend.kyc.api.NotificationTopic;
+import io.peerlend.kyc.api.PushSubscriptionRequest;
 import io.peerlend.web.services.Services;
 import io.peerlend.web.services.Services.Service;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import org.springframework.security.oauth2.client.annotation.RegisteredOAuth2Aut
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -42,7 +44,49 @@ class NotificationsController {
             preferences.path("optedOut").forEach(topic -> switchedOff.add(topic.asString()));
         }
         model.addAttribute("switchedOff", switchedOff);
+        model.addAttribute(
+                "push",
+                preferences == null
+                        ? null
+                        : DashboardController.orNothing(
+                                () -> services.get(Service.KYC, "/api/kyc/customers/me/push-subscriptions", client)));
         return "notifications";
+    }
+
+    /**
+     * This device's push subscription, as the page's script put it into the form (the browser made it with the
+     * platform's key once the customer allowed notifications); the KYC service keeps it.
+     */
+    @PostMapping("/app/notifications/push")
+    String subscribe(
+            @RequestParam(defaultValue = "") String endpoint,
+            @RequestParam(defaultValue = "") String p256dh,
+            @RequestParam(defaultValue = "") String auth,
+            @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient client,
+            RedirectAttributes next) {
+        try {
+            services.post(
+                    Service.KYC,
+                    "/api/kyc/customers/me/push-subscriptions",
+                    new PushSubscriptionRequest(endpoint, p256dh, auth),
+                    null,
+                    client);
+            next.addFlashAttribute("pushSaved", true);
+        } catch (Services.Rejected rejected) {
+            next.addFlashAttribute("errors", Map.of("push", rejected.getMessage()));
+        }
+        return "redirect:/app/notifications";
+    }
+
+    /** Stop pushing to one of the customer's devices. */
+    @PostMapping("/app/notifications/push/{deviceId}/off")
+    String unsubscribe(
+            @PathVariable String deviceId,
+            @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient client) {
+        if (deviceId.matches("[0-9a-f]{1,64}")) {
+            services.delete(Service.KYC, "/api/kyc/customers/me/push-subscriptions/" + deviceId, client);
+        }
+        return "redirect:/app/notifications";
     }
 
     /** {@code wanted}: the optional topics left ticked; every other optional topic is switched off. */

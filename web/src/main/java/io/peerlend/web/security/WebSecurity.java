@@ -89,7 +89,7 @@ class WebSecurity {
                         .hasAnyRole(Roles.BORROWER, Roles.LENDER)
                         .requestMatchers("/app/identity", "/app/identity/**")
                         .hasAnyRole(Roles.BORROWER, Roles.LENDER)
-                        .requestMatchers("/app/notifications")
+                        .requestMatchers("/app/notifications", "/app/notifications/**")
                         .hasAnyRole(Roles.BORROWER, Roles.LENDER)
                         .requestMatchers("/app", "/app/**")
                         .authenticated()

@@ -18,6 +18,7 @@ import io.peerlend.kyc.api.ComplaintRequest;
 import io.peerlend.kyc.api.NotificationPreferencesRequest;
 import io.peerlend.kyc.api.NotificationTopic;
 import io.peerlend.kyc.api.OfficerDecision;
+import io.peerlend.kyc.api.PushSubscriptionRequest;
 import io.peerlend.web.services.Services;
 import io.peerlend.web.services.Services.Service;
 import io.peerlend.web.services.SystemHealth;
@@ -330,6 +331,46 @@ class OpsPagesIT {
                 .andReturn();
         assertThat(page(get("/app/notifications").with(lender).flashAttrs(refused.getFlashMap())))
                 .contains("id=\"language-error\"", "must be en-GB or zh-CN");
+    }
+
+    @Test
+    void givenACustomer_whenTheyTurnOnPushOnADevice_thenItsSubscriptionGoesToKyc_andADeviceCanBeTurnedOff()
+            throws Exception {
+        OidcLoginRequestPostProcessor borrower = oidcLogin().authorities(new SimpleGrantedAuthority("ROLE_borrower"));
+        given(services.get(eq(Service.KYC), eq("/api/kyc/customers/me/notifications"), any()))
+                .willReturn(json("""
+                {"language": "en-GB", "optedOut": [], "topics": [{"topic": "PAYMENT_MISSED", "required": true}]}"""));
+        given(services.get(eq(Service.KYC), eq("/api/kyc/customers/me/push-subscriptions"), any()))
+                .willReturn(json("""
+                {"applicationServerKey": "BCKLaMMz9MSJ", "devices": [{"deviceId": "0a1b2c3d", "since": "2026-12-04T10:00:00Z"}]}"""));
+        // the page offers push with the platform's key, and lists the device already notified
+        String shown = page(get("/app/notifications").with(borrower));
+        assertThat(shown)
+                .contains("id=\"push-form\"", "data-key=\"BCKLaMMz9MSJ\"", "/js/push.js")
+                .contains("A device notified since 2026-12-04", "id=\"push-off-0a1b2c3d\"");
+
+        // when the page's script sends this device's subscription
+        mvc.perform(post("/app/notifications/push")
+                        .with(borrower)
+                        .with(csrf())
+                        .param("endpoint", "https://fcm.googleapis.com/fcm/send/abc")
+                        .param("p256dh", "BNc")
+                        .param("auth", "tBH"))
+                .andExpect(status().is3xxRedirection());
+        // then the KYC service is given it as the browser made it
+        verify(services)
+                .post(
+                        eq(Service.KYC),
+                        eq("/api/kyc/customers/me/push-subscriptions"),
+                        eq(new PushSubscriptionRequest("https://fcm.googleapis.com/fcm/send/abc", "BNc", "tBH")),
+                        eq(null),
+                        any());
+        // and a device is turned off; a device id that is not one goes nowhere
+        mvc.perform(post("/app/notifications/push/0a1b2c3d/off").with(borrower).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        verify(services).delete(eq(Service.KYC), eq("/api/kyc/customers/me/push-subscriptions/0a1b2c3d"), any());
+        mvc.perform(post("/app/notifications/push/..%2Fx/off").with(borrower).with(csrf()));
+        verify(services, never()).delete(eq(Service.KYC), eq("/api/kyc/customers/me/push-subscriptions/../x"), any());
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.peerlend.kyc.customers;
 
 import io.peerlend.kyc.api.OnboardingRequest;
 import io.peerlend.kyc.api.PersonalDetails;
+import io.peerlend.kyc.api.PushSubscriptionRequest;
 import io.peerlend.kyc.api.ScreeningFindings;
 import io.peerlend.kyc.api.Sealed;
 import io.peerlend.kyc.api.SourceOfFundsRequest;
@@ -45,6 +46,10 @@ public class PersonalData {
 
     public Optional<ScreeningFindings> openFindings(Sealed sealed) {
         return vault.open(sealed).map(bytes -> json.readValue(bytes, ScreeningFindings.class));
+    }
+
+    public Optional<PushSubscriptionRequest> openPushSubscription(Sealed sealed) {
+        return vault.open(sealed).map(bytes -> json.readValue(bytes, PushSubscriptionRequest.class));
     }
 
     public Optional<SourceOfFundsRequest> openSourceOfFunds(Sealed sealed) {

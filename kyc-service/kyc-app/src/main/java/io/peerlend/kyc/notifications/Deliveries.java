@@ -2,6 +2,8 @@ package io.peerlend.kyc.notifications;
 
 import io.peerlend.kyc.api.NotificationTopic;
 import io.peerlend.kyc.api.PersonalDetails;
+import io.peerlend.kyc.api.PushSubscriptionRequest;
+import io.peerlend.kyc.api.RemovePushSubscription;
 import io.peerlend.kyc.api.Sealed;
 import io.peerlend.kyc.customers.PersonalData;
 import io.peerlend.kyc.notifications.NotificationTexts.Facts;
@@ -14,8 +16,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,6 +31,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.mail.MailException;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Sends each notification at most once: a notification is one event for one recipient, recorded in
@@ -41,6 +47,7 @@ class Deliveries {
     static final String SENT = "notifications_sent";
     static final String STARTED = "notifications_started";
     static final String LINKS = "notification_unsubscribe_links";
+    static final String DEVICES = "notification_push_devices";
     static final String ONE_CLICK_PATH = "/public/kyc/unsubscribe/";
 
     /** A customer's contact details (sealed with their key) and their choices. */
@@ -57,11 +64,17 @@ class Deliveries {
      */
     record Link(String id, String customerId, NotificationTopic topic, Instant at) {}
 
+    /** A device of a customer's that receives web push, its subscription sealed with the customer's key. */
+    record Device(String id, String customerId, String deviceId, Sealed subscription, Instant since) {}
+
     private static final Logger log = LoggerFactory.getLogger(Deliveries.class);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final MongoTemplate mongo;
     private final Mailer mailer;
+    private final Pusher pusher;
+    private final CommandGateway commands;
+    private final JsonMapper json;
     private final PersonalData personalData;
     private final Clock clock;
     private final String defaultLanguage;
@@ -72,6 +85,9 @@ class Deliveries {
     Deliveries(
             MongoTemplate mongo,
             Mailer mailer,
+            Pusher pusher,
+            CommandGateway commands,
+            JsonMapper json,
             PersonalData personalData,
             Clock clock,
             @Value("${peerlend.kyc.notifications.default-language}") String defaultLanguage,
@@ -79,6 +95,9 @@ class Deliveries {
             @Value("${peerlend.kyc.notifications.web-url}") String webUrl) {
         this.mongo = mongo;
         this.mailer = mailer;
+        this.pusher = pusher;
+        this.commands = commands;
+        this.json = json;
         this.personalData = personalData;
         this.clock = clock;
         this.defaultLanguage = defaultLanguage;
@@ -109,7 +128,41 @@ class Deliveries {
             return;
         }
         String language = contact.language() == null ? defaultLanguage : contact.language();
-        send(id, address.get(), language, facts, facts.topic().required() ? "" : oneClickLink(customerId, facts));
+        Text text = send(
+                id, address.get(), language, facts, facts.topic().required() ? "" : oneClickLink(customerId, facts));
+        push(customerId, text);
+    }
+
+    /**
+     * The same notification to each of the customer's devices that receive web push, after the mail went: the title
+     * and the one sentence, no more than the mail says. Push is a courtesy beside the mail, so a push service that
+     * fails loses that one push (logged) rather than hold up everyone's mail; a device whose subscription is gone is
+     * removed.
+     */
+    private void push(String customerId, Text text) {
+        List<Device> devices =
+                mongo.find(Query.query(Criteria.where("customerId").is(customerId)), Device.class, DEVICES);
+        for (Device device : devices) {
+            Optional<PushSubscriptionRequest> subscription = personalData.openPushSubscription(device.subscription());
+            if (subscription.isEmpty()) {
+                continue;
+            }
+            try {
+                if (pusher.push(subscription.get(), payload(text)) == Pusher.Outcome.GONE) {
+                    commands.send(new RemovePushSubscription(customerId, device.deviceId(), "EXPIRED"));
+                }
+            } catch (RuntimeException failed) {
+                log.warn("a push to a device of customer {} failed: {}", customerId, failed.toString());
+            }
+        }
+    }
+
+    private String payload(Text text) {
+        ObjectNode payload = json.createObjectNode();
+        payload.put("title", text.subject());
+        payload.put("body", text.summary());
+        payload.put("url", webUrl + "/app");
+        return json.writeValueAsString(payload);
     }
 
     /**
@@ -154,10 +207,11 @@ class Deliveries {
         }
     }
 
-    private void send(String id, String to, String language, Facts facts, String unsubscribe) {
+    private Text send(String id, String to, String language, Facts facts, String unsubscribe) {
         Text text = NotificationTexts.render(facts, language, webUrl);
         mailer.send(new Mail(to, language, text.subject(), text.body(), messageId(id), unsubscribe));
         record(id, facts.topic(), "SENT");
+        return text;
     }
 
     /**

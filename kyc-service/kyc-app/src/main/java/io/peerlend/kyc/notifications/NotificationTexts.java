@@ -25,7 +25,8 @@ public final class NotificationTexts {
         }
     }
 
-    public record Text(String subject, String body) {}
+    /** A mail's subject and body, and its one sentence ({@code summary}: what a push notification shows). */
+    public record Text(String subject, String body, String summary) {}
 
     private NotificationTexts() {}
 
@@ -42,14 +43,15 @@ public final class NotificationTexts {
                                     .withLocale(words.locale())),
             String.valueOf(facts.days())
         };
+        String summary = words.format(key + ".body", arguments);
         String body = words.format("greeting", arguments)
                 + "\n\n"
-                + words.format(key + ".body", arguments)
+                + summary
                 + "\n\n"
                 + words.format(facts.topic().required() ? "footer.required" : "footer.optional", arguments)
                 + "\n\n"
                 + words.get("signature")
                 + "\n";
-        return new Text(words.format(key + ".subject", arguments), body);
+        return new Text(words.format(key + ".subject", arguments), body, summary);
     }
 }

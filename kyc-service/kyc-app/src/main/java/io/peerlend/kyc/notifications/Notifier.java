@@ -10,6 +10,8 @@ import io.peerlend.kyc.api.NotificationPreferencesSet;
 import io.peerlend.kyc.api.NotificationTopic;
 import io.peerlend.kyc.api.OnboardingSubmitted;
 import io.peerlend.kyc.api.PersonalDataErased;
+import io.peerlend.kyc.api.PushSubscriptionAdded;
+import io.peerlend.kyc.api.PushSubscriptionRemoved;
 import io.peerlend.kyc.customers.CustomerVault;
 import io.peerlend.kyc.notifications.NotificationTexts.Facts;
 import io.peerlend.lending.api.LoanPartShare;
@@ -82,8 +84,26 @@ class Notifier {
     }
 
     @EventHandler
+    void on(PushSubscriptionAdded e) {
+        mongo.save(
+                new Deliveries.Device(
+                        e.customerId() + "/" + e.deviceId(),
+                        e.customerId(),
+                        e.deviceId(),
+                        e.subscription(),
+                        e.addedAt()),
+                Deliveries.DEVICES);
+    }
+
+    @EventHandler
+    void on(PushSubscriptionRemoved e) {
+        mongo.remove(byId(e.customerId() + "/" + e.deviceId()), Deliveries.DEVICES);
+    }
+
+    @EventHandler
     void on(PersonalDataErased e) {
         mongo.remove(byId(e.customerId()), CONTACTS);
+        mongo.remove(Query.query(Criteria.where("customerId").is(e.customerId())), Deliveries.DEVICES);
         mongo.remove(Query.query(Criteria.where("customerId").is(e.customerId())), Deliveries.LINKS);
     }
 
@@ -197,6 +217,7 @@ class Notifier {
     @ResetHandler
     void reset() {
         mongo.dropCollection(CONTACTS);
+        mongo.dropCollection(Deliveries.DEVICES);
         mongo.dropCollection(LOANS);
     }
 

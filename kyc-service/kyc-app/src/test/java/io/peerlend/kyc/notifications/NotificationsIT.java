@@ -278,6 +278,10 @@ class NotificationsIT {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(Applicants.onboarding("\"LENDER\"", "Siri", "Dahl", "1975-01-02", "GB", passport)))
                 .andExpect(status().isCreated());
+        // (their record is read before their choices are)
+        await().atMost(PATIENCE)
+                .untilAsserted(() -> mvc.perform(get("/api/kyc/customers/me").with(caller(lender, "lender")))
+                        .andExpect(status().isOk()));
         mvc.perform(put("/api/kyc/customers/me/notifications")
                         .with(caller(lender, "lender"))
                         .contentType(MediaType.APPLICATION_JSON)

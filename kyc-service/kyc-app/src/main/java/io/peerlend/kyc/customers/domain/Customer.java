@@ -2,6 +2,7 @@ package io.peerlend.kyc.customers.domain;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import io.peerlend.kyc.api.AddPushSubscription;
 import io.peerlend.kyc.api.ClearCustomer;
 import io.peerlend.kyc.api.ClearanceProposed;
 import io.peerlend.kyc.api.CustomerReferred;
@@ -21,11 +22,14 @@ import io.peerlend.kyc.api.NotificationPreferencesSet;
 import io.peerlend.kyc.api.NotificationTopic;
 import io.peerlend.kyc.api.OnboardingSubmitted;
 import io.peerlend.kyc.api.PersonalDataErased;
+import io.peerlend.kyc.api.PushSubscriptionAdded;
+import io.peerlend.kyc.api.PushSubscriptionRemoved;
 import io.peerlend.kyc.api.RaiseRiskRating;
 import io.peerlend.kyc.api.RecordRescreening;
 import io.peerlend.kyc.api.ReinstateCustomer;
 import io.peerlend.kyc.api.RejectCustomer;
 import io.peerlend.kyc.api.RelationshipEnded;
+import io.peerlend.kyc.api.RemovePushSubscription;
 import io.peerlend.kyc.api.RequireReverification;
 import io.peerlend.kyc.api.RiskRating;
 import io.peerlend.kyc.api.SetNotificationPreferences;
@@ -40,6 +44,8 @@ import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -53,6 +59,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 public class Customer {
 
     static final String SYSTEM = "system";
+    static final int MAX_PUSH_DEVICES = 5;
 
     @AggregateIdentifier
     private String customerId;
@@ -68,6 +75,7 @@ public class Customer {
     private LocalDate reverifyBy;
     private String language;
     private Set<NotificationTopic> optedOut = Set.of();
+    private Set<String> pushDevices = Set.of();
 
     protected Customer() {
         // for Axon
@@ -184,6 +192,26 @@ public class Customer {
         Set<NotificationTopic> topics = EnumSet.of(c.topic());
         topics.addAll(optedOut);
         apply(new NotificationPreferencesSet(customerId, language, Set.copyOf(topics), clock.instant()));
+    }
+
+    /** A device that receives web push; the same device subscribing again refreshes its keys. */
+    @CommandHandler
+    void handle(AddPushSubscription c, Clock clock) {
+        if (status == CustomerStatus.ERASED) {
+            throw new CustomerRuleBroken("the customer's personal data is erased");
+        }
+        if (!pushDevices.contains(c.deviceId()) && pushDevices.size() >= MAX_PUSH_DEVICES) {
+            throw new CustomerRuleBroken(
+                    "at most " + MAX_PUSH_DEVICES + " devices receive push notifications: turn one off first");
+        }
+        apply(new PushSubscriptionAdded(customerId, c.deviceId(), c.subscription(), clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(RemovePushSubscription c, Clock clock) {
+        if (pushDevices.contains(c.deviceId())) {
+            apply(new PushSubscriptionRemoved(customerId, c.deviceId(), c.reason(), clock.instant()));
+        }
     }
 
     private static void refuseRequired(Set<NotificationTopic> optedOut) {
@@ -402,6 +430,20 @@ public class Customer {
     void on(NotificationPreferencesSet e) {
         language = e.language();
         optedOut = e.optedOut() == null ? Set.of() : Set.copyOf(e.optedOut());
+    }
+
+    @EventSourcingHandler
+    void on(PushSubscriptionAdded e) {
+        pushDevices = plus(pushDevices, e.deviceId());
+    }
+
+    @EventSourcingHandler
+    void on(PushSubscriptionRemoved e) {
+        pushDevices = pushDevices.stream().filter(d -> !d.equals(e.deviceId())).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static Set<String> plus(Set<String> devices, String device) {
+        return Stream.concat(devices.stream(), Stream.of(device)).collect(Collectors.toUnmodifiableSet());
     }
 
     @EventSourcingHandler

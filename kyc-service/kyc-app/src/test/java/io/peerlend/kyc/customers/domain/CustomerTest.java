@@ -2,6 +2,7 @@ package io.peerlend.kyc.customers.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.peerlend.kyc.api.AddPushSubscription;
 import io.peerlend.kyc.api.ClearCustomer;
 import io.peerlend.kyc.api.ClearanceProposed;
 import io.peerlend.kyc.api.CustomerReferred;
@@ -22,11 +23,14 @@ import io.peerlend.kyc.api.NotificationPreferencesSet;
 import io.peerlend.kyc.api.NotificationTopic;
 import io.peerlend.kyc.api.OnboardingSubmitted;
 import io.peerlend.kyc.api.PersonalDataErased;
+import io.peerlend.kyc.api.PushSubscriptionAdded;
+import io.peerlend.kyc.api.PushSubscriptionRemoved;
 import io.peerlend.kyc.api.RaiseRiskRating;
 import io.peerlend.kyc.api.RecordRescreening;
 import io.peerlend.kyc.api.ReinstateCustomer;
 import io.peerlend.kyc.api.RejectCustomer;
 import io.peerlend.kyc.api.RelationshipEnded;
+import io.peerlend.kyc.api.RemovePushSubscription;
 import io.peerlend.kyc.api.RequireReverification;
 import io.peerlend.kyc.api.RiskRating;
 import io.peerlend.kyc.api.ScreeningHit;
@@ -450,6 +454,30 @@ class CustomerTest {
                 .when(new SwitchOffTopic(ID, NotificationTopic.LOAN_DEFAULTED))
                 .expectNoEvents()
                 .expectExceptionMessage("these cannot be switched off: LOAN_DEFAULTED");
+    }
+
+    @Test
+    void givenFiveDevicesOnPush_whenASixthSubscribes_thenItIsRefused_butAKnownDeviceRefreshesAndOneCanGo() {
+        Sealed keys = new Sealed(ID, "cHVzaA==");
+        List<Object> five = new ArrayList<>(List.of(submitted(CLEAN), verified("system", RiskRating.LOW, 5)));
+        for (int d = 1; d <= 5; d++) {
+            five.add(new PushSubscriptionAdded(ID, "device-" + d, keys, NOW));
+        }
+        fixture.given(five.toArray())
+                .when(new AddPushSubscription(ID, "device-6", keys))
+                .expectNoEvents()
+                .expectExceptionMessage("at most 5 devices receive push notifications: turn one off first");
+        fixture.given(five.toArray())
+                .when(new AddPushSubscription(ID, "device-3", keys))
+                .expectEvents(new PushSubscriptionAdded(ID, "device-3", keys, NOW));
+        fixture.given(five.toArray())
+                .when(new RemovePushSubscription(ID, "device-2", "EXPIRED"))
+                .expectEvents(new PushSubscriptionRemoved(ID, "device-2", "EXPIRED", NOW));
+        // a device already gone (the push service said so twice): nothing more
+        fixture.given(submitted(CLEAN), verified("system", RiskRating.LOW, 5))
+                .when(new RemovePushSubscription(ID, "device-2", "EXPIRED"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
     }
 
     @Test
