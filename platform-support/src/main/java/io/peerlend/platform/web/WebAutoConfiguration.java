@@ -4,5 +4,5 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Import;
 
 @AutoConfiguration
-@Import({ProblemDetailsAdvice.class, ApiDescription.class})
+@Import({ProblemDetailsAdvice.class, ProblemWording.class, ApiDescription.class})
 public class WebAutoConfiguration {}

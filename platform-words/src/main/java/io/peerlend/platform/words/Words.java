@@ -1,11 +1,15 @@
 package io.peerlend.platform.words;
 
 import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One bundle of customer-facing sentences ({@code <name>.properties} in British English, {@code <name>_zh_CN.properties}
@@ -42,6 +46,8 @@ public final class Words {
         }
     };
 
+    private static final Pattern ARGUMENT = Pattern.compile("\\{\\d+}");
+
     private final ResourceBundle bundle;
     private final Locale locale;
 
@@ -61,6 +67,38 @@ public final class Words {
                         Words.class.getClassLoader(),
                         ONE_LANGUAGE),
                 locale);
+    }
+
+    /**
+     * What keeps a bundle from being said in both languages: a sentence with no Chinese (or no English), or one whose
+     * two languages do not take the same arguments. Empty when the bundle is whole; a service's tests assert it.
+     */
+    public static List<String> gaps(String name) {
+        Words english = of(name, ENGLISH);
+        Words chinese = of(name, CHINESE);
+        List<String> gaps = new ArrayList<>();
+        for (String key : new TreeSet<>(english.keys())) {
+            if (!chinese.has(key)) {
+                gaps.add(key + ": no Chinese");
+            } else if (!arguments(english.get(key)).equals(arguments(chinese.get(key)))) {
+                gaps.add(key + ": the two languages take different arguments");
+            }
+        }
+        for (String key : new TreeSet<>(chinese.keys())) {
+            if (!english.has(key)) {
+                gaps.add(key + ": no English");
+            }
+        }
+        return gaps;
+    }
+
+    private static Set<String> arguments(String text) {
+        Set<String> found = new TreeSet<>();
+        Matcher argument = ARGUMENT.matcher(text);
+        while (argument.find()) {
+            found.add(argument.group());
+        }
+        return found;
     }
 
     /** True when the platform speaks Chinese to this reader. */

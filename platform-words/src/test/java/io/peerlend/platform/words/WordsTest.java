@@ -22,6 +22,7 @@ class WordsTest {
     void givenAKeyOnlyInEnglish_whenAskedInChinese_thenItIsAnError_notEnglishOnAChinesePage() {
         Words chinese = Words.of("greetings", Words.CHINESE);
         assertThat(chinese.has("only.english")).isFalse();
+        assertThat(Words.gaps("greetings")).containsExactly("only.english: no Chinese");
         assertThatThrownBy(() -> chinese.get("only.english"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("no words for only.english in zh-CN");

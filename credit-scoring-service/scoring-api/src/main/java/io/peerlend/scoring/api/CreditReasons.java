@@ -1,13 +1,9 @@
 package io.peerlend.scoring.api;
 
+import io.peerlend.platform.words.Sentences;
 import io.peerlend.platform.words.Words;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The reasons of a credit decision in the borrower's language ({@code credit-reasons*.properties}). The scoring
@@ -20,11 +16,7 @@ public final class CreditReasons {
 
     private static final String BUNDLE = "credit-reasons";
     private static final Words ENGLISH = Words.of(BUNDLE, Words.ENGLISH);
-    private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)}");
-    private static final Map<String, Template> TEMPLATES = templates();
-
-    /** An English template read backwards: the pattern that matches its sentences, and its arguments' order. */
-    private record Template(Pattern pattern, List<Integer> arguments) {}
+    private static final Sentences SENTENCES = Sentences.of(BUNDLE);
 
     private CreditReasons() {}
 
@@ -35,23 +27,7 @@ public final class CreditReasons {
 
     /** A stored (English) reason in the reader's language. */
     public static String inLanguage(String reason, Locale reader) {
-        if (!Words.chinese(reader) || reason == null) {
-            return reason;
-        }
-        Words words = Words.of(BUNDLE, reader);
-        for (Map.Entry<String, Template> entry : TEMPLATES.entrySet()) {
-            Matcher matcher = entry.getValue().pattern().matcher(reason);
-            if (matcher.matches()) {
-                List<Integer> order = entry.getValue().arguments();
-                Object[] arguments =
-                        new Object[order.stream().mapToInt(i -> i + 1).max().orElse(0)];
-                for (int group = 0; group < order.size(); group++) {
-                    arguments[order.get(group)] = matcher.group(group + 1);
-                }
-                return words.format(entry.getKey(), arguments);
-            }
-        }
-        return reason;
+        return SENTENCES.say(reason, reader);
     }
 
     /** The reasons in the reader's language, in their order. */
@@ -59,33 +35,5 @@ public final class CreditReasons {
         return reasons == null
                 ? List.of()
                 : reasons.stream().map(r -> inLanguage(r, reader)).toList();
-    }
-
-    private static Map<String, Template> templates() {
-        Map<String, Template> templates = new HashMap<>();
-        for (String key : ENGLISH.keys()) {
-            String text = ENGLISH.get(key);
-            StringBuilder regex = new StringBuilder();
-            List<Integer> order = new ArrayList<>();
-            Map<Integer, Integer> groupOf = new HashMap<>();
-            Matcher argument = ARGUMENT.matcher(text);
-            int from = 0;
-            while (argument.find()) {
-                regex.append(Pattern.quote(text.substring(from, argument.start())));
-                int index = Integer.parseInt(argument.group(1));
-                if (groupOf.containsKey(index)) {
-                    // the same argument again (the currency): the same text again
-                    regex.append("\\").append(groupOf.get(index));
-                } else {
-                    order.add(index);
-                    groupOf.put(index, order.size());
-                    regex.append("(.+?)");
-                }
-                from = argument.end();
-            }
-            regex.append(Pattern.quote(text.substring(from)));
-            templates.put(key, new Template(Pattern.compile(regex.toString()), List.copyOf(order)));
-        }
-        return Map.copyOf(templates);
     }
 }

@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.gateway.EventGateway;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -177,6 +178,31 @@ class LoanApplicationApiIT {
         assertThat(scoring.callsWithToken.get()).isEqualTo(scoring.scoreCalls.get());
         // with the identity the KYC service verified, for the bureau search
         assertThat(scoring.scoresWithVerifiedIdentity.get()).isPositive();
+    }
+
+    @Test
+    void givenAChineseReader_whenTheirApplicationIsRefused_thenTheProblemSaysWhyInChinese_fieldByField()
+            throws Exception {
+        mvc.perform(post("/api/lending/applications")
+                        .with(user("b-1", "borrower"))
+                        .header("Accept-Language", "zh-CN")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(application("100.00", 7, "2800.00")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("请求无效"))
+                .andExpect(
+                        jsonPath("$.errors[?(@.field == 'termMonths')].message").value("必须是 12、24、36、48 或 60 之一"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'amount')].message")
+                        .value(Matchers.contains(Matchers.startsWith("必须在 "))));
+        // and in English to everyone else
+        mvc.perform(post("/api/lending/applications")
+                        .with(user("b-1", "borrower"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(application("100.00", 7, "2800.00")))
+                .andExpect(jsonPath("$.title").value("Invalid request"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'termMonths')].message")
+                        .value("must be one of 12, 24, 36, 48 or 60"));
     }
 
     @Test
