@@ -22,6 +22,7 @@ import org.springframework.security.web.server.header.XFrameOptionsServerHttpHea
 @Configuration(proxyBeanMethods = false)
 class GatewaySecurity {
 
+    /** The web client's paths: exactly its route's in application.yml (WebRouteTest keeps the two the same). */
     static final String[] WEB_PAGES = {
         "/",
         "/calculator",
