@@ -26,12 +26,15 @@ import io.peerlend.client.lending.model.LoanQuoteView;
 import io.peerlend.client.lending.model.MoneyRequest;
 import io.peerlend.client.lending.model.MonthlyFinances;
 import io.peerlend.client.lending.model.OfferRequest;
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -183,16 +186,32 @@ class GeneratedClientJourneysIT extends EndToEndTest {
     }
 
     private static io.peerlend.client.lending.ApiClient lending(String token) {
-        io.peerlend.client.lending.ApiClient client = new io.peerlend.client.lending.ApiClient();
-        client.updateBaseUri(platform.gatewayUrl());
-        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
-        return client;
+        return signedIn(
+                new io.peerlend.client.lending.ApiClient(),
+                io.peerlend.client.lending.ApiClient::updateBaseUri,
+                io.peerlend.client.lending.ApiClient::setRequestInterceptor,
+                token);
     }
 
     private static io.peerlend.client.kyc.ApiClient kyc(String token) {
-        io.peerlend.client.kyc.ApiClient client = new io.peerlend.client.kyc.ApiClient();
-        client.updateBaseUri(platform.gatewayUrl());
-        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
+        return signedIn(
+                new io.peerlend.client.kyc.ApiClient(),
+                io.peerlend.client.kyc.ApiClient::updateBaseUri,
+                io.peerlend.client.kyc.ApiClient::setRequestInterceptor,
+                token);
+    }
+
+    /**
+     * A generated client pointed at the gateway with the user's token. Each API's generator writes its own ApiClient
+     * (same shape, no common type), so the two steps are passed in.
+     */
+    private static <C> C signedIn(
+            C client,
+            BiConsumer<C, String> baseUri,
+            BiConsumer<C, Consumer<HttpRequest.Builder>> interceptor,
+            String token) {
+        baseUri.accept(client, platform.gatewayUrl());
+        interceptor.accept(client, request -> request.header("Authorization", "Bearer " + token));
         return client;
     }
 }
