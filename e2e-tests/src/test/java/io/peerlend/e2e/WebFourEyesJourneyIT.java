@@ -56,6 +56,11 @@ class WebFourEyesJourneyIT extends EndToEndTest {
             customer.open("/app/notifications");
             assertThat(customer.find(By.id("topic-IDENTITY_CHECKED")).isEnabled())
                     .isFalse();
+            // and this browser is offered push on this device (the page's script found the Push API and the
+            // platform's key, which the KYC service gave through the gateway)
+            assertThat(customer.find(By.id("push-enable")).getText()).isEqualTo("Notify me on this device");
+            assertThat(customer.find(By.id("push-form")).getAttribute("data-key"))
+                    .hasSize(87);
             customer.choose("language", "zh-CN");
             customer.submit("notifications-submit");
             assertThat(customer.text("saved")).isNotBlank();
