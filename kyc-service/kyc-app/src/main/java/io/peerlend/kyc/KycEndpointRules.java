@@ -53,7 +53,8 @@ class KycEndpointRules implements EndpointRules {
                         "/api/kyc/customers/*/rejection",
                         "/api/kyc/customers/*/suspension",
                         "/api/kyc/customers/*/reinstatement",
-                        "/api/kyc/customers/*/relationship-end")
+                        "/api/kyc/customers/*/relationship-end",
+                        "/api/kyc/customers/*/related-party")
                 .hasAnyRole(ops, supervisor);
     }
 }

@@ -4,6 +4,7 @@ import io.peerlend.kyc.api.CustomerRole;
 import io.peerlend.kyc.api.DocumentRequest;
 import io.peerlend.kyc.api.DocumentType;
 import io.peerlend.kyc.api.OnboardingRequest;
+import io.peerlend.kyc.api.RelatedParty;
 import io.peerlend.kyc.api.SourceOfFundsRequest;
 import io.peerlend.web.services.Services;
 import io.peerlend.web.services.Services.Service;
@@ -54,7 +55,8 @@ class IdentityController {
             String documentType,
             String mrz,
             String documentNumber,
-            String politicallyExposed)
+            String politicallyExposed,
+            String relatedParty)
             implements Serializable {
 
         /** Nothing ticked: whether to borrow, lend or both is the customer's explicit choice. */
@@ -78,7 +80,8 @@ class IdentityController {
                     "MRZ",
                     "",
                     "",
-                    "no");
+                    "no",
+                    "NONE");
         }
 
         private static String nonNull(String s) {
@@ -216,7 +219,16 @@ class IdentityController {
                         upper(form.country())),
                 new OnboardingRequest.Contact(trimmed(form.email()), trimmed(form.phone())),
                 document,
-                "yes".equals(form.politicallyExposed()));
+                "yes".equals(form.politicallyExposed()),
+                relatedParty(form.relatedParty()));
+    }
+
+    /** The form's choice: none, or how the customer is related to the platform. */
+    private static RelatedParty relatedParty(String chosen) {
+        return Arrays.stream(RelatedParty.values())
+                .filter(r -> r.name().equals(chosen))
+                .findFirst()
+                .orElse(null);
     }
 
     /** The input a KYC field error belongs beside: {@code address.postcode} → postcode, {@code document.lines[1]} → mrz. */

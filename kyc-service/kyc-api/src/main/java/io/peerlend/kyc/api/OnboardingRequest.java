@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * {@code POST /api/kyc/onboarding}: who the caller is. Everything here is personal data and is stored only
- * encrypted. Countries are ISO 3166 alpha-2 codes.
+ * encrypted. Countries are ISO 3166 alpha-2 codes. {@code relatedParty}: whether the caller is staff, a shareholder or
+ * close family of either (absent: no).
  */
 public record OnboardingRequest(
         @NotEmpty Set<CustomerRole> roles,
@@ -26,7 +27,8 @@ public record OnboardingRequest(
         @NotNull @Valid Address address,
         @NotNull @Valid Contact contact,
         @NotNull @Valid DocumentRequest document,
-        @NotNull Boolean politicallyExposed) {
+        @NotNull Boolean politicallyExposed,
+        RelatedParty relatedParty) {
 
     public record Address(
             @NotBlank @Size(max = 200) String line1,

@@ -6,6 +6,7 @@ import io.peerlend.kyc.api.OnboardingRequest;
 import io.peerlend.kyc.api.PersonalDetails;
 import io.peerlend.kyc.api.ScreeningFindings;
 import io.peerlend.kyc.api.ScreeningHit;
+import io.peerlend.kyc.api.SetRelatedParty;
 import io.peerlend.kyc.api.SubmitOnboarding;
 import io.peerlend.kyc.checks.documents.DocumentCheckResult;
 import io.peerlend.kyc.checks.documents.HolderChecks;
@@ -93,7 +94,12 @@ public class Onboarding {
                 personalData.seal(customerId, new ScreeningFindings(hits, assessment.factors())),
                 evidence(r, document));
         try {
-            return commands.sendAndWait(command);
+            OnboardingPolicy.Outcome outcome = commands.sendAndWait(command);
+            if (r.relatedParty() != null) {
+                // declared by the customer; an officer may correct it (docs/kyc.md, "Related parties")
+                commands.sendAndWait(new SetRelatedParty(customerId, r.relatedParty(), "customer"));
+            }
+            return outcome;
         } catch (CustomerRuleBroken e) {
             throw new StateConflictException(e.getMessage());
         }

@@ -12,9 +12,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.peerlend.kyc.api.PersonalDataViewed;
+import io.peerlend.kyc.api.RelatedPartySet;
 import io.peerlend.kyc.customers.domain.CustomerNotices;
 import io.peerlend.platform.testing.ServiceTests;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
@@ -68,6 +70,47 @@ class OnboardingIT {
                                 get("/api/kyc/customers/" + customerId).with(caller("ops-1", "ops")))
                         .andExpect(status().isOk())
                         .andExpect(jsonPath("$.status").value(expected)));
+    }
+
+    @Test
+    void givenAMemberOfStaff_whenTheyDeclareItAtOnboarding_thenItIsRecorded_andAnOfficerMayCorrectIt()
+            throws Exception {
+        // given a customer who says they work for the platform
+        String me = "rp-" + UUID.randomUUID();
+        String body = Applicants.onboarding("\"LENDER\"", "Ruth", "Aldous", "1980-02-02", "GB", "R4440001")
+                .replace(
+                        "\"politicallyExposed\": false}",
+                        "\"politicallyExposed\": false, \"relatedParty\": \"STAFF\"}");
+        mvc.perform(post("/api/kyc/onboarding")
+                        .with(caller(me, "lender"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isCreated());
+        // then their declaration is an event on their record, saying who said so
+        assertThat(relatedPartyEvents(me)).containsExactly("STAFF by customer");
+
+        // when an officer finds they are a shareholder's close family instead; a customer may not set it themselves
+        mvc.perform(post("/api/kyc/customers/" + me + "/related-party")
+                        .with(caller("ops-1", "ops"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"relation\": \"CLOSE_FAMILY\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/kyc/customers/" + me + "/related-party")
+                        .with(caller(me, "lender"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"relation\": null}"))
+                .andExpect(status().isForbidden());
+        // then the officer's finding is recorded after the declaration
+        assertThat(relatedPartyEvents(me)).containsExactly("STAFF by customer", "CLOSE_FAMILY by ops-1");
+    }
+
+    private List<String> relatedPartyEvents(String customer) {
+        return store.readEvents(customer)
+                .asStream()
+                .filter(m -> m.getPayload() instanceof RelatedPartySet)
+                .map(m -> (RelatedPartySet) m.getPayload())
+                .map(e -> e.relation() + " by " + e.by())
+                .toList();
     }
 
     @Test

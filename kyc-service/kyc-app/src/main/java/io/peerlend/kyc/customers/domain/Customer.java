@@ -28,11 +28,14 @@ import io.peerlend.kyc.api.RaiseRiskRating;
 import io.peerlend.kyc.api.RecordRescreening;
 import io.peerlend.kyc.api.ReinstateCustomer;
 import io.peerlend.kyc.api.RejectCustomer;
+import io.peerlend.kyc.api.RelatedParty;
+import io.peerlend.kyc.api.RelatedPartySet;
 import io.peerlend.kyc.api.RelationshipEnded;
 import io.peerlend.kyc.api.RemovePushSubscription;
 import io.peerlend.kyc.api.RequireReverification;
 import io.peerlend.kyc.api.RiskRating;
 import io.peerlend.kyc.api.SetNotificationPreferences;
+import io.peerlend.kyc.api.SetRelatedParty;
 import io.peerlend.kyc.api.SourceOfFundsDeclared;
 import io.peerlend.kyc.api.SubmitOnboarding;
 import io.peerlend.kyc.api.SuspendCustomer;
@@ -76,6 +79,7 @@ public class Customer {
     private String language;
     private Set<NotificationTopic> optedOut = Set.of();
     private Set<String> pushDevices = Set.of();
+    private RelatedParty relatedParty;
 
     protected Customer() {
         // for Axon
@@ -211,6 +215,17 @@ public class Customer {
     void handle(RemovePushSubscription c, Clock clock) {
         if (pushDevices.contains(c.deviceId())) {
             apply(new PushSubscriptionRemoved(customerId, c.deviceId(), c.reason(), clock.instant()));
+        }
+    }
+
+    /** Related to the platform or not, as declared or as an officer found; the same again changes nothing. */
+    @CommandHandler
+    void handle(SetRelatedParty c, Clock clock) {
+        if (status == CustomerStatus.ERASED) {
+            throw new CustomerRuleBroken("the customer's personal data is erased");
+        }
+        if (c.relation() != relatedParty) {
+            apply(new RelatedPartySet(customerId, c.relation(), c.by(), clock.instant()));
         }
     }
 
@@ -444,6 +459,11 @@ public class Customer {
 
     private static Set<String> plus(Set<String> devices, String device) {
         return Stream.concat(devices.stream(), Stream.of(device)).collect(Collectors.toUnmodifiableSet());
+    }
+
+    @EventSourcingHandler
+    void on(RelatedPartySet e) {
+        relatedParty = e.relation();
     }
 
     @EventSourcingHandler

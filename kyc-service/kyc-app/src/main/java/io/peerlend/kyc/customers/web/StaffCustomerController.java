@@ -10,9 +10,11 @@ import io.peerlend.kyc.api.OfficerDecision;
 import io.peerlend.kyc.api.PersonalDataViewed;
 import io.peerlend.kyc.api.ReinstateCustomer;
 import io.peerlend.kyc.api.RejectCustomer;
+import io.peerlend.kyc.api.RelatedPartyRequest;
 import io.peerlend.kyc.api.RelationshipEndView;
 import io.peerlend.kyc.api.ScreeningHit;
 import io.peerlend.kyc.api.Sealed;
+import io.peerlend.kyc.api.SetRelatedParty;
 import io.peerlend.kyc.api.SuspendCustomer;
 import io.peerlend.kyc.customers.PersonalData;
 import io.peerlend.kyc.customers.readmodel.CustomerReadModel;
@@ -137,6 +139,16 @@ class StaffCustomerController {
     RelationshipEndView endRelationship(@PathVariable String id, @AuthenticationPrincipal Jwt officer) {
         LocalDate retainUntil = send(new EndRelationship(id, retention, officer.getSubject()));
         return new RelationshipEndView(id, retainUntil);
+    }
+
+    @Operation(
+            summary = "Record how a customer is related to the platform (staff, shareholder, close family) or that"
+                    + " they are not (roles ops, ops-supervisor)")
+    @PostMapping("/api/kyc/customers/{id}/related-party")
+    RelatedPartyRequest relatedParty(
+            @PathVariable String id, @RequestBody RelatedPartyRequest request, @AuthenticationPrincipal Jwt officer) {
+        send(new SetRelatedParty(id, request.relation(), officer.getSubject()));
+        return request;
     }
 
     @Operation(summary = "Erase a former customer's personal data after retention (role ops-supervisor)")

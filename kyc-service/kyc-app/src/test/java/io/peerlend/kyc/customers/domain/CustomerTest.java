@@ -29,6 +29,8 @@ import io.peerlend.kyc.api.RaiseRiskRating;
 import io.peerlend.kyc.api.RecordRescreening;
 import io.peerlend.kyc.api.ReinstateCustomer;
 import io.peerlend.kyc.api.RejectCustomer;
+import io.peerlend.kyc.api.RelatedParty;
+import io.peerlend.kyc.api.RelatedPartySet;
 import io.peerlend.kyc.api.RelationshipEnded;
 import io.peerlend.kyc.api.RemovePushSubscription;
 import io.peerlend.kyc.api.RequireReverification;
@@ -36,6 +38,7 @@ import io.peerlend.kyc.api.RiskRating;
 import io.peerlend.kyc.api.ScreeningHit;
 import io.peerlend.kyc.api.Sealed;
 import io.peerlend.kyc.api.SetNotificationPreferences;
+import io.peerlend.kyc.api.SetRelatedParty;
 import io.peerlend.kyc.api.SourceOfFundsDeclared;
 import io.peerlend.kyc.api.SubmitOnboarding;
 import io.peerlend.kyc.api.SuspendCustomer;
@@ -477,6 +480,29 @@ class CustomerTest {
         fixture.given(submitted(CLEAN), verified("system", RiskRating.LOW, 5))
                 .when(new RemovePushSubscription(ID, "device-2", "EXPIRED"))
                 .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenACustomer_whenTheyDeclareOrAnOfficerFindsARelation_thenItIsRecordedWithWhoSaidSo_onceOnly() {
+        fixture.given(submitted(CLEAN), verified("system", RiskRating.LOW, 5))
+                .when(new SetRelatedParty(ID, RelatedParty.STAFF, "customer"))
+                .expectEvents(new RelatedPartySet(ID, RelatedParty.STAFF, "customer", NOW));
+        RelatedPartySet staff = new RelatedPartySet(ID, RelatedParty.STAFF, "customer", NOW);
+        // the same again is nothing new; an officer's correction, and clearing it, are recorded
+        fixture.given(submitted(CLEAN), verified("system", RiskRating.LOW, 5), staff)
+                .when(new SetRelatedParty(ID, RelatedParty.STAFF, "officer-1"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        fixture.given(submitted(CLEAN), verified("system", RiskRating.LOW, 5), staff)
+                .when(new SetRelatedParty(ID, RelatedParty.CLOSE_FAMILY, "officer-1"))
+                .expectEvents(new RelatedPartySet(ID, RelatedParty.CLOSE_FAMILY, "officer-1", NOW));
+        fixture.given(submitted(CLEAN), verified("system", RiskRating.LOW, 5), staff)
+                .when(new SetRelatedParty(ID, null, "officer-1"))
+                .expectEvents(new RelatedPartySet(ID, null, "officer-1", NOW));
+        // a customer who was never related: "not related" changes nothing
+        fixture.given(submitted(CLEAN), verified("system", RiskRating.LOW, 5))
+                .when(new SetRelatedParty(ID, null, "officer-1"))
                 .expectNoEvents();
     }
 
