@@ -14,6 +14,7 @@ import io.peerlend.lending.applications.BorrowingCapGuard;
 import io.peerlend.lending.applications.SealedDeclarations;
 import io.peerlend.lending.applications.readmodel.LoanApplicationReadModel;
 import io.peerlend.lending.kyc.IdentityGateProcess;
+import io.peerlend.lending.kyc.RelatedParties;
 import io.peerlend.lending.product.Amounts;
 import io.peerlend.lending.product.LoanProductPolicy;
 import io.peerlend.platform.security.Roles;
@@ -48,6 +49,7 @@ class LoanApplicationController {
     private final LoanApplicationReadModel applications;
     private final LoanProductPolicy product;
     private final BorrowingCapGuard cap;
+    private final RelatedParties relatedParties;
     private final IdentityGateProcess identity;
 
     private final SealedDeclarations declarations;
@@ -58,7 +60,9 @@ class LoanApplicationController {
             LoanProductPolicy product,
             BorrowingCapGuard cap,
             IdentityGateProcess identity,
+            RelatedParties relatedParties,
             SealedDeclarations declarations) {
+        this.relatedParties = relatedParties;
         this.declarations = declarations;
         this.identity = identity;
         this.commands = commands;
@@ -85,6 +89,7 @@ class LoanApplicationController {
                 null,
                 declarations.seal(borrower.getSubject(), request.finances(), request.circumstances()),
                 IncomeBands.of(request.finances().netIncome(), product.currency()));
+        relatedParties.checkMayBorrow(borrower.getSubject());
         cap.check(borrower.getSubject(), null, BorrowingCapReached.Stage.APPLICATION, amountMinor);
         commands.sendAndWait(command);
         LoanApplicationView view = new LoanApplicationView(
@@ -135,6 +140,7 @@ class LoanApplicationController {
             // the door; funding and payout check again inside the borrower's exposure
             throw new StateConflictException("you may not borrow at the moment: your identity check is not current");
         }
+        relatedParties.checkMayBorrow(caller.getSubject());
         cap.check(caller.getSubject(), id, BorrowingCapReached.Stage.ACCEPTANCE, application.amountMinor());
         commands.sendAndWait(new AcceptQuote(id));
         return ResponseEntity.accepted().body(Map.of("applicationId", id, "status", "ACCEPTED"));

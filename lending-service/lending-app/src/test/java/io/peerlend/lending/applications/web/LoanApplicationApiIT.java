@@ -14,6 +14,8 @@ import com.jayway.jsonpath.JsonPath;
 import io.peerlend.kyc.api.CustomerRole;
 import io.peerlend.kyc.api.CustomerSuspended;
 import io.peerlend.kyc.api.CustomerVerified;
+import io.peerlend.kyc.api.RelatedParty;
+import io.peerlend.kyc.api.RelatedPartySet;
 import io.peerlend.kyc.api.RiskRating;
 import io.peerlend.lending.api.BorrowerExposures;
 import io.peerlend.lending.api.commands.PlaceOffer;
@@ -62,6 +64,8 @@ class LoanApplicationApiIT {
         registry.add("spring.security.oauth2.client.provider.peerlend.token-uri", () -> scoring.url() + "/token");
         ServiceTests.useEventStore(registry);
         ServiceTests.useReadSide(registry, "lending-it");
+        // as the cn profile: the platform's related parties may not borrow (the uk default lends to them and discloses)
+        registry.add("peerlend.lending.related-party-loans", () -> "REFUSED");
     }
 
     @Autowired
@@ -203,6 +207,44 @@ class LoanApplicationApiIT {
                 .andExpect(jsonPath("$.title").value("Invalid request"))
                 .andExpect(jsonPath("$.errors[?(@.field == 'termMonths')].message")
                         .value("must be one of 12, 24, 36, 48 or 60"));
+    }
+
+    @Test
+    void givenAProfileThatRefusesRelatedParties_whenAMemberOfStaffApplies_thenTheyAreRefused_andOthersAreNot()
+            throws Exception {
+        // given KYC records that b-staff works for the platform
+        events.publish(new RelatedPartySet("b-staff", RelatedParty.STAFF, "customer", Instant.now()));
+        // when they apply (the positive signal: the refusal, once KYC's record has reached lending)
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> mvc.perform(post("/api/lending/applications")
+                                .with(user("b-staff", "borrower"))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(VALID))
+                        .andExpect(status().isConflict())
+                        .andExpect(jsonPath("$.detail")
+                                .value("the platform does not lend to its related parties (its staff, its"
+                                        + " shareholders and their close family)")));
+        // and it says so in Chinese to a Chinese reader
+        mvc.perform(post("/api/lending/applications")
+                        .with(user("b-staff", "borrower"))
+                        .header("Accept-Language", "zh-CN")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(VALID))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("本平台不向其关联方（平台员工、股东及其近亲属）提供借款"));
+        // then nothing was applied for; and once KYC clears the flag, they may apply like anyone
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE '%LoanApplicationSubmitted'"
+                                + " AND convert_from(payload, 'UTF8') LIKE '%b-staff%'",
+                        Integer.class))
+                .isZero();
+        events.publish(new RelatedPartySet("b-staff", null, "ops-1", Instant.now()));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> mvc.perform(post("/api/lending/applications")
+                                .with(user("b-staff", "borrower"))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(VALID))
+                        .andExpect(status().isCreated()));
     }
 
     @Test
