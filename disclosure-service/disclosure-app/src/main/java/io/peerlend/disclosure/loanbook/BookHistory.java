@@ -4,6 +4,8 @@ import io.peerlend.calendar.api.BusinessDateAdvanced;
 import io.peerlend.disclosure.loanbook.domain.LenderActivity;
 import io.peerlend.disclosure.loanbook.domain.LoanFact;
 import io.peerlend.disclosure.loanbook.domain.LoanFacts;
+import io.peerlend.kyc.api.PersonalDataErased;
+import io.peerlend.kyc.api.RelatedPartySet;
 import io.peerlend.lending.api.events.LoanApplicationSubmitted;
 import io.peerlend.lending.api.events.LoanDisbursed;
 import io.peerlend.lending.api.events.LoanOpened;
@@ -35,7 +37,8 @@ public class BookHistory {
     }
 
     /** The loan book and each lender's months of lending, as they stood at the end of a business date. */
-    public record Book(LocalDate asOf, Collection<LoanFact> loans, List<LenderActivity> lenders) {}
+    public record Book(
+            LocalDate asOf, Collection<LoanFact> loans, List<LenderActivity> lenders, Set<String> relatedParties) {}
 
     /** Every loan's fact at the end of {@code date}, rebuilt from the events up to it. */
     public Book bookAsOf(LocalDate date) throws InterruptedException {
@@ -43,6 +46,7 @@ public class BookHistory {
         Map<String, String[]> applications = new HashMap<>();
         Map<String, List<String>> lendersOfLoan = new HashMap<>();
         Map<String, Set<String>> monthsOfLender = new HashMap<>();
+        Set<String> related = new HashSet<>();
         try (var events = store.openStream(null)) {
             while (events.hasNextAvailable()) {
                 TrackedEventMessage<?> m = events.nextAvailable();
@@ -54,7 +58,15 @@ public class BookHistory {
                     break; // the move that closed the date asked for: the book is as it was then
                 }
                 long version = m instanceof DomainEventMessage<?> d ? d.getSequenceNumber() : 0;
-                if (e instanceof LoanApplicationSubmitted s) {
+                if (e instanceof RelatedPartySet r) {
+                    if (r.relation() == null) {
+                        related.remove(r.customerId());
+                    } else {
+                        related.add(r.customerId());
+                    }
+                } else if (e instanceof PersonalDataErased erased) {
+                    related.remove(erased.customerId());
+                } else if (e instanceof LoanApplicationSubmitted s) {
                     applications.put(s.applicationId(), new String[] {
                         s.purpose() == null ? null : s.purpose().name(), s.incomeBandOrDerived()
                     });
@@ -85,6 +97,6 @@ public class BookHistory {
         List<LenderActivity> lenders = monthsOfLender.entrySet().stream()
                 .map(l -> new LenderActivity(l.getKey(), Set.copyOf(l.getValue())))
                 .toList();
-        return new Book(date, loans.values(), lenders);
+        return new Book(date, loans.values(), lenders, Set.copyOf(related));
     }
 }

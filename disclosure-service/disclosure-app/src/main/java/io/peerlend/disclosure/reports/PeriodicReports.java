@@ -4,6 +4,7 @@ import io.peerlend.calendar.api.BusinessDateAdvanced;
 import io.peerlend.disclosure.complaints.ComplaintBook;
 import io.peerlend.disclosure.indicators.Supervision;
 import io.peerlend.disclosure.loanbook.LoanBook;
+import io.peerlend.disclosure.loanbook.RelatedPartyRegister;
 import io.peerlend.disclosure.loanbook.domain.LenderActivity;
 import io.peerlend.disclosure.reports.domain.ComplaintFigures;
 import io.peerlend.disclosure.reports.domain.ComplaintsReport;
@@ -38,6 +39,7 @@ class PeriodicReports {
     private static final Logger log = LoggerFactory.getLogger(PeriodicReports.class);
 
     private final LoanBook book;
+    private final RelatedPartyRegister relatedParties;
     private final ComplaintBook complaints;
     private final Supervision supervision;
     private final ReportArchive archive;
@@ -50,6 +52,7 @@ class PeriodicReports {
 
     PeriodicReports(
             LoanBook book,
+            RelatedPartyRegister relatedParties,
             ComplaintBook complaints,
             Supervision supervision,
             ReportArchive archive,
@@ -58,6 +61,7 @@ class PeriodicReports {
             FeeScheduleBook fees) {
         this.fees = fees;
         this.book = book;
+        this.relatedParties = relatedParties;
         this.complaints = complaints;
         this.supervision = supervision;
         this.archive = archive;
@@ -98,6 +102,7 @@ class PeriodicReports {
                 profile.currency(),
                 book.current(),
                 lenders,
+                relatedParties.current(),
                 fees.linesOn(month.atEndOfMonth(), profile.lateFeeName()),
                 previous);
         publish(OperatingReport.SERIES, month.toString(), json.writeValueAsBytes(report), previous);

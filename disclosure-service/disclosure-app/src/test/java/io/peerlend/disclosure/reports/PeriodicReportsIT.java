@@ -15,6 +15,8 @@ import io.peerlend.kyc.api.ComplaintOutcome;
 import io.peerlend.kyc.api.ComplaintRaised;
 import io.peerlend.kyc.api.ComplaintResolved;
 import io.peerlend.kyc.api.CustomerRole;
+import io.peerlend.kyc.api.RelatedParty;
+import io.peerlend.kyc.api.RelatedPartySet;
 import io.peerlend.kyc.api.Sealed;
 import io.peerlend.lending.api.FeeSchedules;
 import io.peerlend.lending.api.LoanPartShare;
@@ -138,6 +140,9 @@ class PeriodicReportsIT {
                         1,
                         new LoanDisbursed(
                                 loan, "b-" + loan, 1_209_87, "GBP", LocalDate.parse("2031-05-12"), List.of(), at)));
+        // and its borrower is a member of the platform's staff, as KYC records
+        store.publish(new GenericDomainEventMessage<>(
+                "Customer", "b-" + loan, 0, new RelatedPartySet("b-" + loan, RelatedParty.STAFF, "customer", at)));
         store.publish(GenericEventMessage.asEventMessage(
                 new BusinessDateAdvanced(LocalDate.parse("2031-05-31"), LocalDate.parse("2031-06-01"), "ops", at)));
 
@@ -150,6 +155,8 @@ class PeriodicReportsIT {
         byte[] bytes = published.getResponse().getContentAsByteArray();
         String json = new String(bytes, StandardCharsets.UTF_8);
         assertThat(json).contains("\"period\":\"2031-05\"", "\"asOf\":\"2031-05-31\"", "\"currency\":\"GBP\"");
+        // counting the related party's loan apart (the only related party among this month's borrowers)
+        assertThat(json).contains("\"relatedParty\":{\"count\":1,\"amount\":\"1234.56\"}");
         assertThat(published.getResponse().getHeader("X-Report-SHA256")).isEqualTo(ReportSeal.sha256(bytes));
         String previous = archive.series("monthly-operating").stream()
                 .filter(r -> r.id().compareTo("monthly-operating:2031-05") < 0)

@@ -26,15 +26,19 @@ public final class OperatingFigures {
 
     private OperatingFigures() {}
 
-    /** The report for a month: the figures as of its last day. */
+    /**
+     * The report for a month: the figures as of its last day. {@code relatedParties}: the borrower keys of the
+     * platform's related parties then (KYC records them), whose outstanding loans the report counts apart.
+     */
     public static OperatingReport monthly(
             YearMonth month,
             String currency,
             Iterable<LoanFact> loans,
             Iterable<LenderActivity> lenders,
+            Set<String> relatedParties,
             List<OperatingReport.FeeLine> fees,
             String previousHash) {
-        return on(month.atEndOfMonth(), currency, loans, lenders, fees, previousHash);
+        return on(month.atEndOfMonth(), currency, loans, lenders, relatedParties, fees, previousHash);
     }
 
     /** The figures as of the end of any day ("this month" being the month of that day, so far). */
@@ -43,6 +47,7 @@ public final class OperatingFigures {
             String currency,
             Iterable<LoanFact> loans,
             Iterable<LenderActivity> lenders,
+            Set<String> relatedParties,
             List<OperatingReport.FeeLine> fees,
             String previousHash) {
         YearMonth month = YearMonth.from(asOf);
@@ -58,6 +63,8 @@ public final class OperatingFigures {
         long over90Principal = 0;
         long covered = 0;
         long coveredAmount = 0;
+        long related = 0;
+        long relatedPrincipal = 0;
         Set<String> borrowers = new HashSet<>();
         Set<String> borrowersThisMonth = new HashSet<>();
         Map<String, Long> owedByBorrower = new HashMap<>();
@@ -84,6 +91,10 @@ public final class OperatingFigures {
                 outstandingInterest += f.interestRemainingMinor();
             }
             owedByBorrower.merge(f.borrowerKey(), f.outstandingPrincipalMinor(), Long::sum);
+            if (relatedParties.contains(f.borrowerKey())) {
+                related++;
+                relatedPrincipal += f.outstandingPrincipalMinor();
+            }
             boolean defaulted = f.status() == LoanStatus.DEFAULTED;
             if (defaulted || f.daysPastDue() > 0) {
                 overdue++;
@@ -122,8 +133,7 @@ public final class OperatingFigures {
                 new OperatingReport.Counts(borrowers.size(), borrowersThisMonth.size()),
                 new OperatingReport.Concentration(
                         share(top10, outstandingPrincipal), share(largest, outstandingPrincipal)),
-                // the platform records no related parties of its own among borrowers (docs/disclosure.md)
-                new OperatingReport.Item(0, money(0, digits)),
+                new OperatingReport.Item(related, money(relatedPrincipal, digits)),
                 new OperatingReport.Item(overdue, money(overduePrincipal, digits)),
                 new OperatingReport.Item(over90, money(over90Principal, digits)),
                 new OperatingReport.Item(covered, money(coveredAmount, digits)),

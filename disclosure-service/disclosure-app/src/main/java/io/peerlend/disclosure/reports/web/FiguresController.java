@@ -56,6 +56,7 @@ class FiguresController {
                 profile.currency(),
                 book.loans(),
                 book.lenders(),
+                book.relatedParties(),
                 fees.linesOn(date, profile.lateFeeName()),
                 OperatingFigures.NO_PREVIOUS);
     }

@@ -145,6 +145,7 @@ class OperatingFiguresTest {
                 "GBP",
                 List.of(l1, l2, l3, l4, l5, l6, l7),
                 lenders,
+                Set.of("b1", "b-never-borrowed"),
                 FEES,
                 OperatingFigures.NO_PREVIOUS);
 
@@ -165,7 +166,8 @@ class OperatingFiguresTest {
         // b1 owes L1 and L4; b1 is the largest borrower; the top ten are all of them
         assertThat(r.concentration())
                 .isEqualTo(new OperatingReport.Concentration("1.0000", fraction(l1Owed + l4Owed, owed)));
-        assertThat(r.relatedParty()).isEqualTo(item(0, 0));
+        // b1 is a related party of the platform (staff, say): their two loans still owed, L1 and L4
+        assertThat(r.relatedParty()).isEqualTo(item(2, l1Owed + l4Owed));
         // overdue: L2 (20 days) and L4 (defaulted), by what their borrowers still owe; over 90 days: L4
         assertThat(r.overdue()).isEqualTo(item(2, 2_000_00 + l4Owed));
         assertThat(r.overdueOver90Days()).isEqualTo(item(1, l4Owed));
@@ -179,7 +181,7 @@ class OperatingFiguresTest {
     @Test
     void givenNothingLent_whenTheReportIsComputed_thenZerosAndNoDivisionByZero() {
         OperatingReport r = OperatingFigures.monthly(
-                YearMonth.of(2027, 1), "CNY", List.of(), List.of(), FEES, OperatingFigures.NO_PREVIOUS);
+                YearMonth.of(2027, 1), "CNY", List.of(), List.of(), Set.of(), FEES, OperatingFigures.NO_PREVIOUS);
         assertThat(r.outstanding()).isEqualTo(new OperatingReport.Item(0, "0.00"));
         assertThat(r.overdueRate()).isEqualTo(new OperatingReport.Rates("0.0000", "0.0000"));
         assertThat(r.concentration().largestBorrowerShare()).isEqualTo("0.0000");
