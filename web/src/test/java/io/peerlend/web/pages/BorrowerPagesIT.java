@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.peerlend.kyc.api.DocumentType;
 import io.peerlend.kyc.api.OnboardingRequest;
+import io.peerlend.kyc.api.RelatedParty;
 import io.peerlend.kyc.api.SourceOfFundsRequest;
 import io.peerlend.lending.api.http.LoanApplicationRequest;
 import io.peerlend.web.services.Services;
@@ -97,7 +98,8 @@ class BorrowerPagesIT {
                         .param("nationality", "gb")
                         .param("documentType", "MRZ")
                         .param("mrz", "P<GBRBORROWER<<BELLA\r\n  L123<<<<<  \r\n")
-                        .param("politicallyExposed", "no"))
+                        .param("politicallyExposed", "no")
+                        .param("relatedParty", "CLOSE_FAMILY"))
                 .andExpect(status().is3xxRedirection())
                 .andReturn();
         assertThat(page(get("/app/identity").with(borrower()).flashAttrs(refused.getFlashMap())))
@@ -109,6 +111,8 @@ class BorrowerPagesIT {
         assertThat(request.document().lines()).containsExactly("P<GBRBORROWER<<BELLA", "L123<<<<<");
         assertThat(request.nationality()).isEqualTo("GB");
         assertThat(request.politicallyExposed()).isFalse();
+        // and their answer on being related to the platform goes with it
+        assertThat(request.relatedParty()).isEqualTo(RelatedParty.CLOSE_FAMILY);
     }
 
     @Test
