@@ -111,11 +111,7 @@ class Deliveries {
             return;
         }
         Contact contact = mongo.findById(customerId, Contact.class, Notifier.CONTACTS);
-        Optional<String> address = Optional.ofNullable(contact)
-                .map(Contact::personalData)
-                .flatMap(personalData::open)
-                .map(PersonalDetails::contact)
-                .map(c -> c.email());
+        Optional<String> address = address(contact);
         if (address.isEmpty()) {
             // never onboarded, or erased: there is nobody to write to
             record(id, facts.topic(), "NO_CONTACT");
@@ -176,11 +172,7 @@ class Deliveries {
             return;
         }
         Contact contact = mongo.findById(customerId, Contact.class, Notifier.CONTACTS);
-        Optional<String> address = Optional.ofNullable(contact)
-                .map(Contact::personalData)
-                .flatMap(personalData::open)
-                .map(PersonalDetails::contact)
-                .map(c -> c.email());
+        Optional<String> address = address(contact);
         if (address.isEmpty()) {
             record(id, NotificationTopic.PERSONAL_DATA_ERASED, "NO_CONTACT");
             return;
@@ -193,6 +185,15 @@ class Deliveries {
             record(id, NotificationTopic.PERSONAL_DATA_ERASED, "FAILED");
         }
         mongo.remove(Query.query(Criteria.where("customerId").is(customerId)), LINKS);
+    }
+
+    /** The customer's address, read from their sealed details now (empty: never onboarded, or erased). */
+    private Optional<String> address(Contact contact) {
+        return Optional.ofNullable(contact)
+                .map(Contact::personalData)
+                .flatMap(personalData::open)
+                .map(PersonalDetails::contact)
+                .map(c -> c.email());
     }
 
     /** The topic a one-click link switches off, or empty for a link that is unknown (or of an erased customer). */

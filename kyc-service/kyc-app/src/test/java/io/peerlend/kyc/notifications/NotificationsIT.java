@@ -93,12 +93,7 @@ class NotificationsIT {
         String me = "n-" + UUID.randomUUID();
         String passport = "N" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
         String address = passport.toLowerCase() + "@example.com";
-        mvc.perform(post("/api/kyc/onboarding")
-                        .with(caller(me, "borrower"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(Applicants.onboarding(
-                                "\"BORROWER\"", "Ingrid", "Solberg", "1984-06-01", "GB", passport)))
-                .andExpect(status().isCreated());
+        onboard(me, "borrower", "Ingrid", "Solberg", "1984-06-01", passport);
 
         // then they are told in English, a notice they cannot switch off, with nothing personal in it
         MimeMessage verified = awaitMail(address, "Your identity is verified");
@@ -136,12 +131,7 @@ class NotificationsIT {
         String lender = "nl-" + UUID.randomUUID();
         String lenderPassport = "L" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
         String lenderAddress = lenderPassport.toLowerCase() + "@example.com";
-        mvc.perform(post("/api/kyc/onboarding")
-                        .with(caller(lender, "lender"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(Applicants.onboarding(
-                                "\"LENDER\"", "Olav", "Haugen", "1970-02-03", "GB", lenderPassport)))
-                .andExpect(status().isCreated());
+        onboard(lender, "lender", "Olav", "Haugen", "1970-02-03", lenderPassport);
         awaitMail(lenderAddress, "Your identity is verified");
         String loan = UUID.randomUUID().toString();
         events.publish(new LoanOpened(
@@ -222,11 +212,7 @@ class NotificationsIT {
         String me = "r-" + UUID.randomUUID();
         String passport = "R" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
         String address = passport.toLowerCase() + "@example.com";
-        mvc.perform(post("/api/kyc/onboarding")
-                        .with(caller(me, "borrower"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(Applicants.onboarding("\"BORROWER\"", "Kari", "Lunde", "1979-08-09", "GB", passport)))
-                .andExpect(status().isCreated());
+        onboard(me, "borrower", "Kari", "Lunde", "1979-08-09", passport);
         awaitMail(address, "Your identity is verified");
         String loan = UUID.randomUUID().toString();
         LocalDate due = LocalDate.of(2031, 3, 16);
@@ -273,11 +259,7 @@ class NotificationsIT {
         String lender = "u-" + UUID.randomUUID();
         String passport = "U" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
         String address = passport.toLowerCase() + "@example.com";
-        mvc.perform(post("/api/kyc/onboarding")
-                        .with(caller(lender, "lender"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(Applicants.onboarding("\"LENDER\"", "Siri", "Dahl", "1975-01-02", "GB", passport)))
-                .andExpect(status().isCreated());
+        onboard(lender, "lender", "Siri", "Dahl", "1975-01-02", passport);
         // (their record is read before their choices are)
         await().atMost(PATIENCE)
                 .untilAsserted(() -> mvc.perform(get("/api/kyc/customers/me").with(caller(lender, "lender")))
@@ -334,6 +316,17 @@ class NotificationsIT {
         assertThat(MAIL.getReceivedMessagesForDomain(address))
                 .filteredOn(m -> subjectOf(m).equals(subject))
                 .hasSize(1);
+    }
+
+    /** A customer gives their identity (a clean name: verified at once); their mail goes to passport@example.com. */
+    private void onboard(String customer, String role, String given, String surname, String born, String passport)
+            throws Exception {
+        mvc.perform(post("/api/kyc/onboarding")
+                        .with(caller(customer, role))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(Applicants.onboarding(
+                                "\"" + role.toUpperCase() + "\"", given, surname, born, "GB", passport)))
+                .andExpect(status().isCreated());
     }
 
     /** A loan in which the lender holds the only part, opened and then defaulted; its id. */
