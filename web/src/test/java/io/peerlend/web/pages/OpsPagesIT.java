@@ -127,12 +127,13 @@ class OpsPagesIT {
                 [{"customerId": "c-9", "status": "BLOCKED", "riskRating": "HIGH", "reasons": ["sanctions match"],
                   "screeningHits": [{"list": "UK", "entryId": "RUS0001", "listedName": "Ivan Example", "score": 0.97}],
                   "clearanceProposedBy": "officer-7", "personal": {"fullName": "Ivan Exampel", "dateOfBirth": "1970-01-01",
-                  "nationality": "GB"}}]"""));
+                  "nationality": "GB"}, "relatedParty": "SHAREHOLDER"}]"""));
         given(services.get(eq(Service.KYC), eq("/api/kyc/sanctions"), any())).willReturn(json("""
                 {"version": "2026-11-20", "entriesByList": {"UK": 4000}}"""));
         String page = page(get("/app/ops/reviews").with(supervisor()));
         assertThat(page)
                 .contains(
+                        "Related party of Peerlend: a shareholder",
                         "Ivan Example",
                         "0.97",
                         "Clearance proposed by officer-7",

@@ -9,6 +9,7 @@ import java.util.Set;
  * A customer as the customer or staff see it. {@code personal} is null once erased; staff see it masked.
  * {@code screeningHits} and the reasons are shown to staff only. {@code evidence}: what showed who they are (empty for
  * onboardings recorded before it was). {@code sourceOfFunds}: what the customer declared (null until they do).
+ * {@code relatedParty}: how they are related to the platform, as declared or set by an officer (null: not related).
  */
 public record CustomerView(
         String customerId,
@@ -24,4 +25,5 @@ public record CustomerView(
         Instant submittedAt,
         Instant updatedAt,
         List<IdentityEvidence> evidence,
-        SourceOfFundsRequest sourceOfFunds) {}
+        SourceOfFundsRequest sourceOfFunds,
+        RelatedParty relatedParty) {}

@@ -102,6 +102,12 @@ class OnboardingIT {
                 .andExpect(status().isForbidden());
         // then the officer's finding is recorded after the declaration
         assertThat(relatedPartyEvents(me)).containsExactly("STAFF by customer", "CLOSE_FAMILY by ops-1");
+        // and staff see it on the customer's record, as does the customer
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> mvc.perform(get("/api/kyc/customers/" + me).with(caller("ops-1", "ops")))
+                        .andExpect(jsonPath("$.relatedParty").value("CLOSE_FAMILY")));
+        mvc.perform(get("/api/kyc/customers/me").with(caller(me, "lender")))
+                .andExpect(jsonPath("$.relatedParty").value("CLOSE_FAMILY"));
     }
 
     private List<String> relatedPartyEvents(String customer) {

@@ -13,6 +13,7 @@ import io.peerlend.kyc.customers.domain.CustomerNotices;
 import io.peerlend.kyc.customers.domain.CustomerRuleBroken;
 import io.peerlend.kyc.customers.domain.OnboardingPolicy;
 import io.peerlend.kyc.customers.readmodel.CustomerReadModel;
+import io.peerlend.kyc.customers.readmodel.RelatedPartyFlags;
 import io.peerlend.kyc.documents.DocumentChecker;
 import io.peerlend.platform.security.Roles;
 import io.peerlend.platform.web.RequestRejectedException;
@@ -42,12 +43,18 @@ class OnboardingController {
 
     private final Onboarding onboarding;
     private final CustomerReadModel customers;
+    private final RelatedPartyFlags relatedParties;
     private final PersonalData personalData;
     private final CommandGateway commands;
 
     OnboardingController(
-            Onboarding onboarding, CustomerReadModel customers, PersonalData personalData, CommandGateway commands) {
+            Onboarding onboarding,
+            CustomerReadModel customers,
+            RelatedPartyFlags relatedParties,
+            PersonalData personalData,
+            CommandGateway commands) {
         this.onboarding = onboarding;
+        this.relatedParties = relatedParties;
         this.customers = customers;
         this.personalData = personalData;
         this.commands = commands;
@@ -96,7 +103,8 @@ class OnboardingController {
                 c.submittedAt(),
                 c.updatedAt(),
                 c.evidence() == null ? List.of() : c.evidence(),
-                null);
+                null,
+                relatedParties.of(c.id()));
     }
 
     @Operation(

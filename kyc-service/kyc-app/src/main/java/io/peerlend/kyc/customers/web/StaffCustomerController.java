@@ -18,6 +18,7 @@ import io.peerlend.kyc.api.SetRelatedParty;
 import io.peerlend.kyc.api.SuspendCustomer;
 import io.peerlend.kyc.customers.PersonalData;
 import io.peerlend.kyc.customers.readmodel.CustomerReadModel;
+import io.peerlend.kyc.customers.readmodel.RelatedPartyFlags;
 import io.peerlend.kyc.customers.readmodel.StaffNotes;
 import io.peerlend.platform.security.Roles;
 import io.swagger.v3.oas.annotations.Operation;
@@ -51,6 +52,7 @@ class StaffCustomerController {
 
     private final CustomerReadModel customers;
     private final StaffNotes staffNotes;
+    private final RelatedPartyFlags relatedParties;
     private final PersonalData personalData;
     private final CommandGateway commands;
     private final EventGateway events;
@@ -60,6 +62,7 @@ class StaffCustomerController {
     StaffCustomerController(
             CustomerReadModel customers,
             StaffNotes staffNotes,
+            RelatedPartyFlags relatedParties,
             PersonalData personalData,
             CommandGateway commands,
             EventGateway events,
@@ -67,6 +70,7 @@ class StaffCustomerController {
             @Value("${peerlend.kyc.retention-after-relationship:P5Y}") Period retention) {
         this.customers = customers;
         this.staffNotes = staffNotes;
+        this.relatedParties = relatedParties;
         this.personalData = personalData;
         this.commands = commands;
         this.events = events;
@@ -208,7 +212,8 @@ class StaffCustomerController {
                 // personal, like the details: shown only when they are (a view with a purpose, recorded)
                 personal != null && notes != null
                         ? personalData.openSourceOfFunds(notes.sourceOfFunds()).orElse(null)
-                        : null);
+                        : null,
+                relatedParties.of(c.id()));
     }
 
     private static <T> List<T> orEmpty(List<T> list) {
