@@ -19,7 +19,9 @@ import java.util.NoSuchElementException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -41,13 +43,20 @@ class AmlCaseController {
     private final EventGateway events;
     private final Clock clock;
 
+    private final SuspicionFiling.Layout filingLayout;
+    private final String reportingInstitution;
+
     AmlCaseController(
             AmlCaseReadModel cases,
             CustomerReadModel customers,
             PersonalData personalData,
             CommandGateway commands,
             EventGateway events,
-            Clock clock) {
+            Clock clock,
+            @Value("${peerlend.kyc.aml.filing-layout}") SuspicionFiling.Layout filingLayout,
+            @Value("${peerlend.kyc.aml.reporting-institution}") String reportingInstitution) {
+        this.filingLayout = filingLayout;
+        this.reportingInstitution = reportingInstitution;
         this.cases = cases;
         this.customers = customers;
         this.personalData = personalData;
@@ -113,6 +122,29 @@ class AmlCaseController {
     @Operation(summary = "Export a suspicious activity report for filing (role ops-supervisor; audited)")
     @GetMapping("/api/kyc/aml/cases/{id}/report")
     ResponseEntity<SuspiciousActivityReport> export(@PathVariable String id, @AuthenticationPrincipal Jwt officer) {
+        SuspiciousActivityReport report = report(id, officer, "suspicious activity report export");
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + report.reportId() + ".json\"")
+                .body(report);
+    }
+
+    @Operation(
+            summary = "A suspicious activity report in the file layout of the profile's financial intelligence unit"
+                    + " (uk: the NCA's SAR fields; cn: the PBOC's suspicious transaction report elements), one field"
+                    + " a row (role ops-supervisor; audited)")
+    @GetMapping(value = "/api/kyc/aml/cases/{id}/report/filing", produces = "text/csv")
+    ResponseEntity<String> filing(@PathVariable String id, @AuthenticationPrincipal Jwt officer) {
+        SuspiciousActivityReport report = report(id, officer, "suspicious activity report filing");
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"" + report.reportId() + "-" + filingLayout + ".csv\"")
+                .body(SuspicionFiling.csv(filingLayout, report, reportingInstitution));
+    }
+
+    /** The report with its subject's details opened, the read recorded as a staff view of personal data. */
+    private SuspiciousActivityReport report(String id, Jwt officer, String purpose) {
         AmlCaseReadModel.Entry c = cases.find(id)
                 .filter(e -> e.status() == AmlCaseReadModel.Status.REPORTED)
                 .orElseThrow(() -> new NoSuchElementException("no reported AML case " + id));
@@ -126,10 +158,10 @@ class AmlCaseController {
                     c.customerId(),
                     officer.getSubject(),
                     Roles.OPS_SUPERVISOR,
-                    "suspicious activity report export " + c.reportId(),
+                    purpose + " " + c.reportId(),
                     clock.instant()));
         }
-        SuspiciousActivityReport report = new SuspiciousActivityReport(
+        return new SuspiciousActivityReport(
                 c.reportId(),
                 c.id(),
                 c.customerId(),
@@ -140,9 +172,6 @@ class AmlCaseController {
                 c.alerts(),
                 clock.instant(),
                 officer.getSubject());
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + c.reportId() + ".json\"")
-                .body(report);
     }
 
     private String close(String id, Jwt officer, boolean report, String text) {

@@ -115,6 +115,28 @@ class AmlMonitoringIT {
                         .andExpect(jsonPath("$.alerts[*].rule", hasItem("STRUCTURING"))));
         mvc.perform(get("/api/kyc/aml/cases/" + caseId + "/report").with(caller("ops-1", "ops")))
                 .andExpect(status().isForbidden());
+        // and files it in the UK FIU's layout: one field a row, the subject's details, the reason, each movement once
+        String filing = mvc.perform(
+                        get("/api/kyc/aml/cases/" + caseId + "/report/filing").with(caller("sup-1", "ops-supervisor")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", containsString("text/csv")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        Assertions.assertThat(filing.lines())
+                .startsWith("section,field,value")
+                .contains(
+                        "subject,Surname,Marsh",
+                        "subject,Forenames,Lena",
+                        "reason,Reason for suspicion,\"Two deposits under the threshold, withdrawn within days, nothing"
+                                + " lent.\"",
+                        "transaction 1,Amount,9600.00",
+                        "transaction 1,Credit or debit,Credit",
+                        "transaction 3,Amount,19000.00",
+                        "transaction 3,Credit or debit,Debit")
+                .noneMatch(line -> line.startsWith("transaction 4"));
+        mvc.perform(get("/api/kyc/aml/cases/" + caseId + "/report/filing").with(caller("ops-1", "ops")))
+                .andExpect(status().isForbidden());
         // and the customer's risk rating reflects the report
         await().atMost(Duration.ofSeconds(20))
                 .untilAsserted(() -> mvc.perform(
