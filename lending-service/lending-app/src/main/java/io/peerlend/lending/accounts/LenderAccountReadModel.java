@@ -223,6 +223,24 @@ public class LenderAccountReadModel {
         return mongo.findAll(Account.class, COLLECTION);
     }
 
+    /** How many lines the account's statement has. */
+    public long statementLength(Account account) {
+        return (account.embedded() == null ? 0 : account.embedded().size())
+                + (account.lines() == null ? 0 : account.lines());
+    }
+
+    /**
+     * Lines {@code from} to {@code to} of the account's statement (numbered from 1, oldest first). An account of the
+     * earlier form, its lines inside its own document, is read whole and cut.
+     */
+    public List<Line> statement(Account account, long from, long to) {
+        if (account.embedded() != null && !account.embedded().isEmpty()) {
+            List<Line> all = statement(account);
+            return all.subList((int) Math.min(from - 1, all.size()), (int) Math.min(to, all.size()));
+        }
+        return account.lines() == null || from > to ? List.of() : statements.read(account.id(), from, to);
+    }
+
     /** The account's statement, oldest line first. */
     public List<Line> statement(Account account) {
         List<Line> lines = new ArrayList<>(account.embedded() == null ? List.of() : account.embedded());

@@ -77,6 +77,17 @@ final class StatementLines {
         bulk.execute();
     }
 
+    /** Lines {@code from} to {@code to} (both included), in order: one query, for a page. */
+    List<Line> read(String lenderId, long from, long to) {
+        List<String> ids = new ArrayList<>();
+        for (long n = from; n <= to; n++) {
+            ids.add(id(lenderId, n));
+        }
+        List<Stored> page = mongo.find(Query.query(Criteria.where("_id").in(ids)), Stored.class, COLLECTION);
+        page.sort(Comparator.comparingLong(Stored::n));
+        return page.stream().map(Stored::line).toList();
+    }
+
     /** Lines 1 to {@code count}, in order. */
     List<Line> read(String lenderId, long count) {
         List<Line> lines = new ArrayList<>();

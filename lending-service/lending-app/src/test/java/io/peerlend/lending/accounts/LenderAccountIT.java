@@ -130,6 +130,27 @@ class LenderAccountIT {
                 .andExpect(jsonPath("$.statement[0].reference").value(reference))
                 .andExpect(jsonPath("$.statement[1].amount").value("-999.99"))
                 .andExpect(jsonPath("$.statement[1].balance").value("1500.01"));
+        // and the statement reads a page at a time, oldest first, saying where the next page starts
+        mvc.perform(get("/api/lending/accounts/me/statement")
+                        .param("limit", "1")
+                        .with(caller(lender, "lender")))
+                .andExpect(jsonPath("$.total").value(2))
+                .andExpect(jsonPath("$.lines.length()").value(1))
+                .andExpect(jsonPath("$.lines[0].type").value("DEPOSIT"))
+                .andExpect(jsonPath("$.next").value(2));
+        mvc.perform(get("/api/lending/accounts/me/statement")
+                        .param("from", "2")
+                        .param("limit", "50")
+                        .with(caller(lender, "lender")))
+                .andExpect(jsonPath("$.lines.length()").value(1))
+                .andExpect(jsonPath("$.lines[0].amount").value("-999.99"))
+                .andExpect(jsonPath("$.next").doesNotExist());
+        mvc.perform(get("/api/lending/accounts/me/statement")
+                        .param("from", "0")
+                        .param("limit", "501")
+                        .with(caller(lender, "lender")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("from"));
         await().atMost(Duration.ofSeconds(20))
                 .untilAsserted(() -> mvc.perform(
                                 get("/api/lending/ledger/reconciliation").with(caller("ops-1", "ops")))

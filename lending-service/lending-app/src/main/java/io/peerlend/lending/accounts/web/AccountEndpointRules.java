@@ -19,7 +19,8 @@ class AccountEndpointRules implements EndpointRules {
         rules.requestMatchers(
                         HttpMethod.POST, "/api/lending/accounts/me/deposits", "/api/lending/accounts/me/withdrawals")
                 .hasRole(Roles.LENDER);
-        rules.requestMatchers(HttpMethod.GET, "/api/lending/accounts/me").hasRole(Roles.LENDER);
+        rules.requestMatchers(HttpMethod.GET, "/api/lending/accounts/me", "/api/lending/accounts/me/statement")
+                .hasRole(Roles.LENDER);
         rules.requestMatchers(HttpMethod.GET, "/api/lending/ledger/reconciliation")
                 .hasAnyRole(Roles.OPS, Roles.OPS_SUPERVISOR);
         rules.requestMatchers(HttpMethod.POST, "/webhooks/payments").permitAll();

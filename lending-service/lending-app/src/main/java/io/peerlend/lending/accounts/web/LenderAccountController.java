@@ -7,14 +7,17 @@ import io.peerlend.lending.api.commands.RequestWithdrawal;
 import io.peerlend.lending.api.http.LenderAccountView;
 import io.peerlend.lending.api.http.MoneyRequest;
 import io.peerlend.lending.api.http.PaymentView;
+import io.peerlend.lending.api.http.StatementPageView;
 import io.peerlend.lending.kyc.IdentityGateProcess;
 import io.peerlend.lending.product.Amounts;
 import io.peerlend.lending.product.LoanProductPolicy;
 import io.peerlend.platform.web.IdempotencyKeys;
+import io.peerlend.platform.web.RequestRejectedException;
 import io.peerlend.platform.web.RequiredIdempotencyKey;
 import io.peerlend.platform.web.StateConflictException;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
+import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -24,6 +27,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -86,15 +90,41 @@ class LenderAccountController {
                 fmt(a.committed()),
                 fmt(a.pendingDeposits()),
                 fmt(a.withdrawalsInTransit()),
-                accounts.statement(a).stream()
-                        .map(l -> new LenderAccountView.StatementLine(
-                                l.at(),
-                                l.type(),
-                                l.reference(),
-                                fmt(l.amountMinor()),
-                                fmt(l.balanceMinor()),
-                                l.rateBps() == null ? null : Amounts.percent(l.rateBps())))
-                        .toList());
+                accounts.statement(a).stream().map(this::line).toList());
+    }
+
+    @Operation(
+            summary = "Your statement a page at a time, oldest line first: from line `from` (1 and up), at most"
+                    + " `limit` lines (1 to 500) (role lender)")
+    @GetMapping("/api/lending/accounts/me/statement")
+    StatementPageView statement(
+            @RequestParam(defaultValue = "1") long from,
+            @RequestParam(defaultValue = "100") int limit,
+            @AuthenticationPrincipal Jwt lender) {
+        if (from < 1) {
+            throw new RequestRejectedException("from", "must be 1 or more");
+        }
+        if (limit < 1 || limit > 500) {
+            throw new RequestRejectedException("limit", "must be between 1 and 500");
+        }
+        String currency = product.currency();
+        LenderAccountReadModel.Account a = accounts.find(lender.getSubject())
+                .orElse(LenderAccountReadModel.Account.opened(lender.getSubject(), currency));
+        long total = accounts.statementLength(a);
+        long to = Math.min(total, from + limit - 1);
+        List<LenderAccountView.StatementLine> lines =
+                accounts.statement(a, from, to).stream().map(this::line).toList();
+        return new StatementPageView(from, total, lines, to < total ? to + 1 : null);
+    }
+
+    private LenderAccountView.StatementLine line(LenderAccountReadModel.Line l) {
+        return new LenderAccountView.StatementLine(
+                l.at(),
+                l.type(),
+                l.reference(),
+                fmt(l.amountMinor()),
+                fmt(l.balanceMinor()),
+                l.rateBps() == null ? null : Amounts.percent(l.rateBps()));
     }
 
     private LenderAccount.Payment send(Object command) {
