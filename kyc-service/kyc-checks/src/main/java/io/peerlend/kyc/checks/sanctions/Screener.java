@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.commons.text.similarity.DamerauLevenshteinDistance;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 /**
@@ -28,6 +29,9 @@ public final class Screener {
     private static final double NAME_SIDE = 0.5;
     private static final double SOUNDS_ALIKE = 0.88;
     private static final double SPELT_NEAR_ENOUGH = 0.78;
+    private static final double WHOLE_NAME_ALIKE = 0.96;
+    private static final double MIDDLE_NAME_LEFT_OUT = 0.5;
+    private static final double WHOLE_NAME_PER_EDIT = 0.04;
 
     private final SanctionsLists lists;
     private final ScreeningPolicy policy;
@@ -96,10 +100,27 @@ public final class Screener {
         }
         Map<Integer, Double> bestByEntry = new HashMap<>();
         Map<Integer, NameScore> evidenceByEntry = new HashMap<>();
+        String spelling = ScreeningIndex.spelling(name);
+        // the word each letter of the spelling belongs to, and each word's length (legal forms included, as spelt)
+        List<String> spelt = List.of(NameNormalizer.plain(name).split(" "));
+        int[] lengths = spelt.stream().mapToInt(String::length).toArray();
+        int[] wordOf = new int[spelling.length()];
+        for (int w = 0, at = 0; w < lengths.length; w++) {
+            for (int k = 0; k < lengths[w] && at < wordOf.length; k++) {
+                wordOf[at++] = w;
+            }
+        }
+        int rareLetters = 0;
+        for (String q : folded) {
+            rareLetters += index.weightOf(q) >= policy.commonWordWeight() ? q.length() : 0;
+        }
         for (int candidate : index.candidateNames(similar)) {
             NameScore score = scoreName(candidate, folded, words, similar);
             if (transliterated && score.queryWordsMatched < folded.length) {
                 continue;
+            }
+            if (!transliterated) {
+                spelledAlike(score, spelling, wordOf, lengths, rareLetters, candidate);
             }
             int entry = index.entryOf(candidate);
             if (score.value > bestByEntry.getOrDefault(entry, -1.0)) {
@@ -150,6 +171,8 @@ public final class Screener {
         int name;
         boolean onlyCommonWords = true;
         int queryWordsMatched;
+        /** Letters of the query's words that no word of the name resembles. */
+        int unmatchedLetters;
         final List<String> evidence = new ArrayList<>();
     }
 
@@ -193,14 +216,35 @@ public final class Screener {
         }
         double cWeighted = 0;
         double cTotal = 0;
+        int untyped = -1;
+        int untypedCount = 0;
         for (int ci = 0; ci < nameWords.length; ci++) {
             double w = index.weight(nameWords[ci]);
             cWeighted += w * cSim[ci];
             cTotal += w;
+            if (!cUsed[ci]) {
+                untyped = ci;
+                untypedCount++;
+            }
+        }
+        // a person leaves out a middle name: when every word typed is found as spelt and they are at least two of
+        // the listed name's three or more, the one listed word left out counts half (organisations' names are whole)
+        boolean middleLeftOut = untypedCount == 1
+                && lists.entries().get(index.entryOf(name)).type() == EntryType.INDIVIDUAL
+                && nameWords.length >= 3
+                && folded.length >= 2
+                && Arrays.stream(qTo).allMatch(c -> c >= 0)
+                && Arrays.stream(qSim).allMatch(sim -> sim >= 1.0);
+        if (middleLeftOut) {
+            cWeighted += MIDDLE_NAME_LEFT_OUT * index.weight(nameWords[untyped]);
         }
         score.value = NAME_SIDE * qWeighted / qTotal + (1 - NAME_SIDE) * cWeighted / cTotal;
         score.evidence.add((index.isAlternate(name) ? "alternate name '" : "name '") + index.text(name) + "'");
+        if (middleLeftOut) {
+            score.evidence.add("one listed name not given: " + index.word(nameWords[untyped]) + " (counts half)");
+        }
         for (int qi = 0; qi < folded.length; qi++) {
+            score.unmatchedLetters += qTo[qi] < 0 ? folded[qi].length() : 0;
             if (qTo[qi] >= 0) {
                 String listed = index.word(nameWords[qTo[qi]]);
                 score.onlyCommonWords &= index.weight(nameWords[qTo[qi]]) < policy.commonWordWeight();
@@ -212,6 +256,40 @@ public final class Screener {
             }
         }
         return score;
+    }
+
+    /**
+     * Typing errors that words alone miss: two in one short word (KAKLE for KAMEL) or one that moves a word's border
+     * (ALF-URQAN for AL-FURQAN). The whole name, its letters run together in the order given, within a few edits of
+     * the listed name's (Damerau-Levenshtein: a swap is one edit) scores by the number of edits, whatever its words
+     * make of it: one edit in eight letters, two in twelve, three in twenty. Only letters of words that are not
+     * common in the lists count: IMRAN MUHAMMAD is two edits from IHSAN MUHAMMAD, all of them in IMRAN. And the
+     * edits must be typos of the customer's words, one in a word (two in a word of eight letters or more): two edits
+     * make TAHIR of RAHIM, another name.
+     */
+    private void spelledAlike(NameScore score, String spelling, int[] wordOf, int[] lengths, int rareLetters, int candidate) {
+        int allowed = rareLetters >= 16 ? 3 : rareLetters >= 10 ? 2 : rareLetters >= 6 ? 1 : 0;
+        String listed = index.spelling(candidate);
+        if (allowed == 0 || Math.abs(listed.length() - spelling.length()) > allowed) {
+            return;
+        }
+        int edits = new DamerauLevenshteinDistance(allowed).apply(spelling, listed);
+        if (edits < 0) {
+            return;
+        }
+        int[] perWord = SpellingEdits.perWord(spelling, wordOf, lengths.length, listed);
+        for (int w = 0; w < perWord.length; w++) {
+            if (perWord[w] > (lengths[w] >= 6 ? 2 : 1)) {
+                return; // not a typo of this word: another word
+            }
+        }
+        double value = WHOLE_NAME_ALIKE - WHOLE_NAME_PER_EDIT * edits;
+        if (value > score.value) {
+            score.value = value;
+            score.evidence.add(String.format(
+                    Locale.ROOT, "spelt as a whole within %d letter%s of the listed name (%.2f)", edits,
+                    edits == 1 ? "" : "s", value));
+        }
     }
 
     private double initials(String q, int word) {

@@ -35,6 +35,8 @@ final class ScreeningIndex {
     private final int[] entryOfName;
     private final int[][] wordsOfName;
     private final String[] nameText;
+    /** Each name's letters and digits as listed, run together (legal forms kept): a whole name can be compared. */
+    private final String[] spelling;
     private final boolean[] alternate;
 
     ScreeningIndex(SanctionsLists lists) {
@@ -69,6 +71,7 @@ final class ScreeningIndex {
         entryOfName = entries.stream().mapToInt(Integer::intValue).toArray();
         wordsOfName = nameWords.toArray(int[][]::new);
         nameText = texts.toArray(String[]::new);
+        spelling = texts.stream().map(ScreeningIndex::spelling).toArray(String[]::new);
         alternate = new boolean[alternates.size()];
         for (int i = 0; i < alternate.length; i++) {
             alternate[i] = alternates.get(i);
@@ -216,6 +219,16 @@ final class ScreeningIndex {
 
     String text(int name) {
         return nameText[name];
+    }
+
+    /** The name's letters run together, as {@link #spelling(String)} makes them. */
+    String spelling(int name) {
+        return spelling[name];
+    }
+
+    /** A name's letters and digits in order, without spaces or punctuation: AL-FURQAN and AL FURQAN are alike. */
+    static String spelling(String name) {
+        return NameNormalizer.plain(name).replace(" ", "");
     }
 
     boolean isAlternate(int name) {
