@@ -100,27 +100,15 @@ public final class Screener {
         }
         Map<Integer, Double> bestByEntry = new HashMap<>();
         Map<Integer, NameScore> evidenceByEntry = new HashMap<>();
-        String spelling = ScreeningIndex.spelling(name);
-        // the word each letter of the spelling belongs to, and each word's length (legal forms included, as spelt)
-        List<String> spelt = List.of(NameNormalizer.plain(name).split(" "));
-        int[] lengths = spelt.stream().mapToInt(String::length).toArray();
-        int[] wordOf = new int[spelling.length()];
-        for (int w = 0, at = 0; w < lengths.length; w++) {
-            for (int k = 0; k < lengths[w] && at < wordOf.length; k++) {
-                wordOf[at++] = w;
-            }
-        }
-        int rareLetters = 0;
-        for (String q : folded) {
-            rareLetters += index.weightOf(q) >= policy.commonWordWeight() ? q.length() : 0;
-        }
+        SpellingEdits.Typed typed =
+                SpellingEdits.Typed.of(name, q -> index.weightOf(NameNormalizer.fold(q)) >= policy.commonWordWeight());
         for (int candidate : index.candidateNames(similar)) {
             NameScore score = scoreName(candidate, folded, words, similar);
             if (transliterated && score.queryWordsMatched < folded.length) {
                 continue;
             }
             if (!transliterated) {
-                spelledAlike(score, spelling, wordOf, lengths, rareLetters, candidate);
+                spelledAlike(score, typed, candidate);
             }
             int entry = index.entryOf(candidate);
             if (score.value > bestByEntry.getOrDefault(entry, -1.0)) {
@@ -173,6 +161,7 @@ public final class Screener {
         int queryWordsMatched;
         /** Letters of the query's words that no word of the name resembles. */
         int unmatchedLetters;
+
         final List<String> evidence = new ArrayList<>();
     }
 
@@ -191,7 +180,13 @@ public final class Screener {
                 }
             }
         }
-        pairs.sort(Comparator.comparingDouble(Pair::sim).reversed());
+        // most similar first; of equally similar pairs, the words at the nearer place in their names (the second AL
+        // of A. ABD AL-AZIZ is the second AL of AL-MASRI, ABD AL-AZIZ, leaving the first to the initial)
+        int qn = folded.length;
+        int cn = nameWords.length;
+        pairs.sort(Comparator.comparingDouble(Pair::sim)
+                .reversed()
+                .thenComparingDouble(p -> Math.abs((double) p.q / qn - (double) p.c / cn)));
         double[] qSim = new double[folded.length];
         double[] cSim = new double[nameWords.length];
         int[] qTo = new int[folded.length];
@@ -214,6 +209,16 @@ public final class Screener {
             qWeighted += w * qSim[qi];
             qTotal += w;
         }
+        // an initial stands for a whole hyphenated surname: A. for AL-KHAFAJI covers KHAFAJI too
+        for (int qi = 0; qi < folded.length; qi++) {
+            int ci = qTo[qi];
+            if (ci >= 0 && folded[qi].length() == 1) {
+                while (ci + 1 < nameWords.length && index.joinedToNext(name, ci) && !cUsed[ci + 1]) {
+                    cUsed[++ci] = true;
+                    cSim[ci] = qSim[qi];
+                }
+            }
+        }
         double cWeighted = 0;
         double cTotal = 0;
         int untyped = -1;
@@ -228,8 +233,12 @@ public final class Screener {
             }
         }
         // a person leaves out a middle name: when every word typed is found as spelt and they are at least two of
-        // the listed name's three or more, the one listed word left out counts half (organisations' names are whole)
+        // the listed name's three or more, the one listed word left out, neither its first nor its last, counts half
+        // (organisations' names are whole; WANG WEN is not WANG, WEN CHOU: a Chinese given name's last syllable is
+        // no middle name)
         boolean middleLeftOut = untypedCount == 1
+                && untyped > 0
+                && untyped < nameWords.length - 1
                 && lists.entries().get(index.entryOf(name)).type() == EntryType.INDIVIDUAL
                 && nameWords.length >= 3
                 && folded.length >= 2
@@ -262,13 +271,15 @@ public final class Screener {
      * Typing errors that words alone miss: two in one short word (KAKLE for KAMEL) or one that moves a word's border
      * (ALF-URQAN for AL-FURQAN). The whole name, its letters run together in the order given, within a few edits of
      * the listed name's (Damerau-Levenshtein: a swap is one edit) scores by the number of edits, whatever its words
-     * make of it: one edit in eight letters, two in twelve, three in twenty. Only letters of words that are not
-     * common in the lists count: IMRAN MUHAMMAD is two edits from IHSAN MUHAMMAD, all of them in IMRAN. And the
-     * edits must be typos of the customer's words, one in a word (two in a word of eight letters or more): two edits
-     * make TAHIR of RAHIM, another name.
+     * make of it: one edit in eight letters, two in twelve, three in twenty. The edits must be typos of the
+     * customer's words ({@link SpellingEdits}): at most one in a word of five letters or fewer (two make IMRAN of
+     * IHSAN, QASIM of QAID: other names), two in a longer one or in one of five when a word rare in the lists is
+     * spelt as listed (DJERMANE KAKLE), never two changed letters in one word (SATTAR, SARWAR; MURTAZA, MUSTAFA),
+     * and no changed first letter (RIAZ, NIAZ) but for one vowel for another (UMAR, OMAR).
      */
-    private void spelledAlike(NameScore score, String spelling, int[] wordOf, int[] lengths, int rareLetters, int candidate) {
-        int allowed = rareLetters >= 16 ? 3 : rareLetters >= 10 ? 2 : rareLetters >= 6 ? 1 : 0;
+    private void spelledAlike(NameScore score, SpellingEdits.Typed typed, int candidate) {
+        String spelling = typed.spelling();
+        int allowed = spelling.length() >= 20 ? 3 : spelling.length() >= 10 ? 2 : spelling.length() >= 7 ? 1 : 0;
         String listed = index.spelling(candidate);
         if (allowed == 0 || Math.abs(listed.length() - spelling.length()) > allowed) {
             return;
@@ -277,9 +288,19 @@ public final class Screener {
         if (edits < 0) {
             return;
         }
-        int[] perWord = SpellingEdits.perWord(spelling, wordOf, lengths.length, listed);
+        SpellingEdits.Edits where = SpellingEdits.between(typed, listed);
+        if (where.firstLetterChanged()) {
+            return; // RIAZ is not NIAZ mistyped
+        }
+        int[] perWord = where.perWord();
+        boolean rareWordAsListed = false;
         for (int w = 0; w < perWord.length; w++) {
-            if (perWord[w] > (lengths[w] >= 6 ? 2 : 1)) {
+            rareWordAsListed |= perWord[w] == 0 && typed.rare()[w];
+        }
+        for (int w = 0; w < perWord.length; w++) {
+            int length = typed.lengths()[w];
+            int typos = length >= 6 || length == 5 && rareWordAsListed ? 2 : 1;
+            if (perWord[w] > typos || where.changedLetters()[w] > 1) {
                 return; // not a typo of this word: another word
             }
         }
@@ -287,8 +308,11 @@ public final class Screener {
         if (value > score.value) {
             score.value = value;
             score.evidence.add(String.format(
-                    Locale.ROOT, "spelt as a whole within %d letter%s of the listed name (%.2f)", edits,
-                    edits == 1 ? "" : "s", value));
+                    Locale.ROOT,
+                    "spelt as a whole within %d letter%s of the listed name (%.2f)",
+                    edits,
+                    edits == 1 ? "" : "s",
+                    value));
         }
     }
 

@@ -35,8 +35,11 @@ final class ScreeningIndex {
     private final int[] entryOfName;
     private final int[][] wordsOfName;
     private final String[] nameText;
-    /** Each name's letters and digits as listed, run together (legal forms kept): a whole name can be compared. */
+    /** Per name, per word: whether the word is joined to the next by a hyphen (AL-KHAFAJI is one surname). */
+    private final boolean[][] joined;
+    /** Each name's words as listed, run together: a whole name can be compared. */
     private final String[] spelling;
+
     private final boolean[] alternate;
 
     ScreeningIndex(SanctionsLists lists) {
@@ -44,6 +47,7 @@ final class ScreeningIndex {
         List<Integer> entries = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         List<Boolean> alternates = new ArrayList<>();
+        List<boolean[]> joinedToNext = new ArrayList<>();
         for (int e = 0; e < lists.entries().size(); e++) {
             SanctionsEntry entry = lists.entries().get(e);
             Set<String> seen = new HashSet<>();
@@ -63,6 +67,7 @@ final class ScreeningIndex {
                     continue;
                 }
                 nameWords.add(ids);
+                joinedToNext.add(joins(names.get(n), ids.length));
                 entries.add(e);
                 texts.add(names.get(n));
                 alternates.add(n > 0);
@@ -71,6 +76,7 @@ final class ScreeningIndex {
         entryOfName = entries.stream().mapToInt(Integer::intValue).toArray();
         wordsOfName = nameWords.toArray(int[][]::new);
         nameText = texts.toArray(String[]::new);
+        joined = joinedToNext.toArray(boolean[][]::new);
         spelling = texts.stream().map(ScreeningIndex::spelling).toArray(String[]::new);
         alternate = new boolean[alternates.size()];
         for (int i = 0; i < alternate.length; i++) {
@@ -221,14 +227,42 @@ final class ScreeningIndex {
         return nameText[name];
     }
 
+    /**
+     * Which of a name's words are joined to the next by a hyphen, within one space-separated part: the words of
+     * AL-KHAFAJI, MUHSIN are [true, false, false]. All false when the parts do not give the name's words.
+     */
+    static boolean[] joins(String name, int words) {
+        boolean[] out = new boolean[words];
+        int at = 0;
+        for (String part : name.split("[\\s,]+")) {
+            int inPart = NameNormalizer.tokens(part).size();
+            if (at + inPart > words) {
+                return new boolean[words];
+            }
+            for (int k = 0; k < inPart - 1; k++) {
+                out[at + k] = part.contains("-");
+            }
+            at += inPart;
+        }
+        return at == words ? out : new boolean[words];
+    }
+
+    /** Whether word {@code at} of the name is joined by a hyphen to the word after it. */
+    boolean joinedToNext(int name, int at) {
+        return joined[name][at];
+    }
+
     /** The name's letters run together, as {@link #spelling(String)} makes them. */
     String spelling(int name) {
         return spelling[name];
     }
 
-    /** A name's letters and digits in order, without spaces or punctuation: AL-FURQAN and AL FURQAN are alike. */
+    /**
+     * A name's words (legal forms dropped) run together in order, without spaces or punctuation: AL-FURQAN and AL
+     * FURQAN are alike.
+     */
     static String spelling(String name) {
-        return NameNormalizer.plain(name).replace(" ", "");
+        return String.join("", NameNormalizer.tokens(name));
     }
 
     boolean isAlternate(int name) {

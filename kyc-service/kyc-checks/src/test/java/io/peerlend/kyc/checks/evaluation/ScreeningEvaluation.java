@@ -17,7 +17,8 @@ import java.util.TreeMap;
 
 /**
  * Scores screening on the labelled names ({@link EvaluationNames}): recall on the perturbed listed names (the right
- * entry among the first three matches, ties with the third included, and not CLEAR), and the BLOCK and REVIEW rates on common names. Run in the
+ * entry among the first three matches, ties with the third included, and not CLEAR), and the BLOCK and REVIEW rates on
+ * common names: the set screening was tuned on, and a held-out set drawn with other seeds that it was not. Run in the
  * build on a sample ({@code ScreeningEvaluationTest}); the full size, every listed name, with
  * {@code ./mvnw -pl kyc-service/kyc-checks test -Dtest=ScreeningEvaluationTest -Dscreening.evaluation.every=1}.
  */
@@ -32,9 +33,16 @@ final class ScreeningEvaluation {
             int blocked,
             int referred,
             Map<String, int[]> negativesByKind,
+            int heldOut,
+            int heldOutBlocked,
+            int heldOutReferred,
             double medianMillis,
             List<String> missed,
             List<String> falseHits) {
+
+        double heldOutReviewRate() {
+            return (double) heldOutReferred / heldOut;
+        }
 
         double recall() {
             return (double) found / positives;
@@ -68,6 +76,13 @@ final class ScreeningEvaluation {
                     referred));
             negativesByKind.forEach((kind, c) -> out.append(
                     String.format(Locale.ROOT, "  %-32s %6d  BLOCK %d, REVIEW %d%n", kind, c[0], c[1], c[2])));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "held-out common names %d (drawn with other seeds), BLOCK %d, REVIEW %.2f%% (%d)%n",
+                    heldOut,
+                    heldOutBlocked,
+                    100.0 * heldOutReferred / heldOut,
+                    heldOutReferred));
             out.append(String.format(Locale.ROOT, "median %.3f ms a name%n", medianMillis));
             out.append("some misses:\n");
             missed.forEach(m -> out.append("  ").append(m).append('\n'));
@@ -135,6 +150,15 @@ final class ScreeningEvaluation {
                 falseHits.add(r.decision() + " '" + n.name() + "' ~ '" + m.name() + "' " + m.score());
             }
         }
+        int heldOutBlocked = 0;
+        int heldOutReferred = 0;
+        List<Labelled> heldOut = new ArrayList<>(EvaluationNames.negatives(negativesPerGroup, 1));
+        heldOut.addAll(EvaluationNames.negatives(negativesPerGroup, 2));
+        for (Labelled n : heldOut) {
+            Decision decision = screener.screen(new Query(n.name(), null, null)).decision();
+            heldOutBlocked += decision == Decision.BLOCK ? 1 : 0;
+            heldOutReferred += decision == Decision.REVIEW ? 1 : 0;
+        }
         Arrays.sort(nanos);
         return new Report(
                 positives.size(),
@@ -144,6 +168,9 @@ final class ScreeningEvaluation {
                 blocked,
                 referred,
                 negativesByKind,
+                heldOut.size(),
+                heldOutBlocked,
+                heldOutReferred,
                 nanos[nanos.length / 2] / 1e6,
                 missed,
                 falseHits);

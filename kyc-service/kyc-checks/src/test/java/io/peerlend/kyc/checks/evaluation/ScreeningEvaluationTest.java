@@ -23,8 +23,10 @@ class ScreeningEvaluationTest {
         // no common name is blocked, and at most 2% are referred for review
         assertThat(report.blocked()).isZero();
         assertThat(report.reviewRate()).isLessThanOrEqualTo(0.02);
-        // and the listed names are found as they arrive: no worse than measured (93.74%; the goal of 98% is not
-        // reached yet, docs/kyc.md says where it falls short)
-        assertThat(report.recall()).isGreaterThanOrEqualTo(0.935);
+        // nor any of the held-out ones, of which a few more are referred (2.35% measured; docs/kyc.md)
+        assertThat(report.heldOutBlocked()).isZero();
+        assertThat(report.heldOutReviewRate()).isLessThanOrEqualTo(0.025);
+        // and at least 98% of the listed names are found as they arrive
+        assertThat(report.recall()).isGreaterThanOrEqualTo(0.98);
     }
 }
