@@ -36,6 +36,8 @@ class KycEndpointRules implements EndpointRules {
                 .hasAnyRole(ops, supervisor);
         rules.requestMatchers(HttpMethod.GET, "/api/kyc/customers/*/credit-search-subject")
                 .hasRole(Roles.SERVICE);
+        rules.requestMatchers(HttpMethod.POST, "/api/kyc/customers/*/payer-name-check")
+                .hasRole(Roles.SERVICE);
         rules.requestMatchers(HttpMethod.GET, "/api/kyc/aml/cases/*/report", "/api/kyc/aml/cases/*/report/filing")
                 .hasRole(supervisor);
         rules.requestMatchers(HttpMethod.GET, "/api/kyc/aml/cases", "/api/kyc/aml/cases/*")

@@ -49,7 +49,8 @@ final class SuspicionFiling {
             "IN_AND_OUT", "资金存入后未用于出借即短期内转出，疑似过渡资金",
             "VELOCITY", "短期内资金存入频率和金额明显超出客户常态",
             "EARLY_PAYOFF", "贷款放款后短期内大额提前结清",
-            "DORMANT_REACTIVATION", "长期不动账户突然发生大额资金存入");
+            "DORMANT_REACTIVATION", "长期不动账户突然发生大额资金存入",
+            "THIRD_PARTY_PAYER", "资金来自非客户本人名下的账户，由第三方代为存入");
 
     private SuspicionFiling() {}
 

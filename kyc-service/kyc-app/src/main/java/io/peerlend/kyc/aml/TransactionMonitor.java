@@ -11,6 +11,7 @@ import io.peerlend.kyc.api.AmlCaseOpened;
 import io.peerlend.kyc.api.AttachAmlAlerts;
 import io.peerlend.kyc.api.OpenAmlCase;
 import io.peerlend.kyc.api.SuspiciousActivityReported;
+import io.peerlend.lending.api.PayerCheck;
 import io.peerlend.lending.api.events.LenderFundsDeposited;
 import io.peerlend.lending.api.events.LenderFundsLent;
 import io.peerlend.lending.api.events.LenderFundsWithdrawn;
@@ -74,7 +75,15 @@ public class TransactionMonitor {
         observe(
                 e.lenderId(),
                 new MoneyMovement(
-                        e.paymentId(), MoneyMovement.Kind.DEPOSIT, e.amountMinor(), e.currency(), e.depositedAt()));
+                        e.paymentId(),
+                        MoneyMovement.Kind.DEPOSIT,
+                        e.amountMinor(),
+                        e.currency(),
+                        e.depositedAt(),
+                        null,
+                        e.payer() == null || e.payer() == PayerCheck.UNCHECKED || e.payer() == PayerCheck.NOT_REPORTED
+                                ? null
+                                : e.payer() == PayerCheck.OTHER_NAME));
     }
 
     @EventHandler

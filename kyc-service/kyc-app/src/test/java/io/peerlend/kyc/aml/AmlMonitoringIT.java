@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import io.peerlend.kyc.checks.documents.MrzSpecimens;
+import io.peerlend.lending.api.PayerCheck;
 import io.peerlend.lending.api.events.LenderFundsDeposited;
 import io.peerlend.lending.api.events.LenderFundsWithdrawn;
 import io.peerlend.lending.api.events.LoanDisbursed;
@@ -166,6 +167,25 @@ class AmlMonitoringIT {
                 .andExpect(jsonPath("$.alerts[0].rule").value("EARLY_PAYOFF"))
                 .andExpect(jsonPath("$.alerts[0].evidence[*].movementId", hasItem(loan + "/paid-out")))
                 .andExpect(jsonPath("$.alerts[0].evidence[*].movementId", hasItem(loan + "/receipt/2")));
+    }
+
+    @Test
+    void givenADepositFromSomeoneElsesAccount_whenMonitored_thenAThirdPartyPayerCaseButNoneForTheLendersOwn()
+            throws Exception {
+        // given a lender's first deposit from their own account, then one from an account in another name
+        String lender = "lender-" + UUID.randomUUID();
+        Instant t = Instant.now();
+        events.publish(new LenderFundsDeposited(lender, "own-" + lender, 200_00, "GBP", t, PayerCheck.OWN_NAME));
+        events.publish(new LenderFundsDeposited(
+                lender, "other-" + lender, 300_00, "GBP", t.plusSeconds(60), PayerCheck.OTHER_NAME));
+
+        // then one case, naming only the second payment
+        String caseId = caseOf(lender);
+        mvc.perform(get("/api/kyc/aml/cases/" + caseId).with(caller("ops-1", "ops")))
+                .andExpect(jsonPath("$.alerts.length()").value(1))
+                .andExpect(jsonPath("$.alerts[0].rule").value("THIRD_PARTY_PAYER"))
+                .andExpect(jsonPath("$.alerts[0].evidence[*].movementId", hasItem("other-" + lender)))
+                .andExpect(jsonPath("$.alerts[0].evidence.length()").value(1));
     }
 
     private static LoanRepaymentReceived receipt(String loan, int number, String kind, long amountMinor, Instant at) {

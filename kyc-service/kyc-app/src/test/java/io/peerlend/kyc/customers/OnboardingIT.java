@@ -30,6 +30,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -194,6 +195,53 @@ class OnboardingIT {
             }
         }
         assertThat(audited).as("the read is recorded as an audit event").isTrue();
+    }
+
+    @Test
+    void givenACustomer_whenTheLendingServiceAsksWhetherAPayerIsThem_thenYesOrNoOnlyAndTheComparisonIsAudited()
+            throws Exception {
+        // given a verified lender, Anna Lindqvist
+        String me = "it-" + UUID.randomUUID();
+        onboard(me, Applicants.onboarding("\"LENDER\"", "Anna", "Lindqvist", "1990-01-15", "GB", "P2234568"))
+                .andExpect(status().isCreated());
+        String path = "/api/kyc/customers/" + me + "/payer-name-check";
+        var service = caller("service-account-peerlend-lending", "peerlend-service");
+        // when the lending service asks about the account holder's name as a bank writes it, then it is hers
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> mvc.perform(post(path)
+                                .with(service)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"payerName\": \"MS A LINDQVIST\"}"))
+                        .andExpect(status().isOk())
+                        .andExpect(content().json("{\"customersOwnName\": true}", JsonCompareMode.STRICT)));
+        // and someone else's is not; the answer never carries her name
+        mvc.perform(post(path)
+                        .with(service)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"payerName\": \"BRIGHT HORIZON TRADING LTD\"}"))
+                .andExpect(status().isOk())
+                .andExpect(content().json("{\"customersOwnName\": false}", JsonCompareMode.STRICT));
+        // a blank name is a field error, and only Peerlend's services may ask
+        mvc.perform(post(path)
+                        .with(service)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"payerName\": \" \"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("payerName"));
+        mvc.perform(post(path)
+                        .with(caller(me, "lender"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"payerName\": \"MS A LINDQVIST\"}"))
+                .andExpect(status().isForbidden());
+        boolean audited = false;
+        try (var events = store.openStream(null)) {
+            while (events.hasNextAvailable()) {
+                audited |= events.nextAvailable().getPayload() instanceof PersonalDataViewed v
+                        && v.customerId().equals(me)
+                        && v.purpose().equals("payer name check for a payment received");
+            }
+        }
+        assertThat(audited).as("the comparison is recorded as an audit event").isTrue();
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.peerlend.lending.kyc;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.peerlend.kyc.api.CreditSearchSubject;
+import io.peerlend.kyc.api.PayerNameCheck;
 import io.peerlend.lending.ResilientCall;
 import java.time.Duration;
 import java.util.Optional;
@@ -10,10 +11,11 @@ import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 
 /**
- * Calls {@code GET /api/kyc/customers/{id}/credit-search-subject} with the lending service's client-credentials
- * token, as a {@link ResilientCall}. The answer is personal data: it is passed on to scoring and never logged or kept.
+ * Calls {@code GET /api/kyc/customers/{id}/credit-search-subject} and {@code POST .../payer-name-check} with the
+ * lending service's client-credentials token, as a {@link ResilientCall}. The credit search's answer is personal data:
+ * it is passed on to scoring and never logged or kept; the payer's name is sent, never logged or kept.
  */
-public class KycServiceClient implements CreditSearchSubjects {
+public class KycServiceClient implements CreditSearchSubjects, PayerNames {
 
     private final RestClient http;
     private final ResilientCall resilient;
@@ -41,6 +43,22 @@ public class KycServiceClient implements CreditSearchSubjects {
             });
         } catch (RuntimeException e) {
             // the message names the failure only: the customer's identity is never in it
+            throw new IdentityServiceUnavailableException(
+                    "no answer from the KYC service: " + e.getClass().getSimpleName(), e);
+        }
+    }
+
+    /** {@code POST /api/kyc/customers/{id}/payer-name-check}, through the same breaker. */
+    @Override
+    public boolean isCustomersOwn(String customerId, String payerName) {
+        try {
+            return resilient.call(() -> http.post()
+                    .uri("/api/kyc/customers/{id}/payer-name-check", customerId)
+                    .body(new PayerNameCheck(payerName))
+                    .retrieve()
+                    .body(PayerNameCheck.Result.class)
+                    .customersOwnName());
+        } catch (RuntimeException e) {
             throw new IdentityServiceUnavailableException(
                     "no answer from the KYC service: " + e.getClass().getSimpleName(), e);
         }

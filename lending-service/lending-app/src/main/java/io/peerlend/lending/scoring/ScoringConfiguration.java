@@ -38,9 +38,12 @@ class ScoringConfiguration {
         return client;
     }
 
-    /** The verified identity for the bureau search, from the KYC service (with the same service token). */
+    /**
+     * The KYC service (with the same service token): the verified identity for the bureau search
+     * ({@link CreditSearchSubjects}) and whether a payer is the customer (PayerNames): one client serves both.
+     */
     @Bean
-    CreditSearchSubjects creditSearchSubjects(
+    KycServiceClient creditSearchSubjects(
             RestClient.Builder restClients,
             OAuth2AuthorizedClientManager serviceTokens,
             ObjectProvider<MeterRegistry> meters,

@@ -18,6 +18,7 @@ public final class AmlRules {
     public static final String VELOCITY = "VELOCITY";
     public static final String EARLY_PAYOFF = "EARLY_PAYOFF";
     public static final String DORMANT_REACTIVATION = "DORMANT_REACTIVATION";
+    public static final String THIRD_PARTY_PAYER = "THIRD_PARTY_PAYER";
 
     private AmlRules() {}
 
@@ -28,7 +29,8 @@ public final class AmlRules {
                 AmlRules::inAndOut,
                 AmlRules::velocity,
                 AmlRules::earlyPayoff,
-                AmlRules::dormantReactivation);
+                AmlRules::dormantReactivation,
+                AmlRules::thirdPartyPayer);
     }
 
     static Optional<AmlAlert> largeDeposit(List<MoneyMovement> history, MoneyMovement latest, MonitoringProfile p) {
@@ -39,6 +41,22 @@ public final class AmlRules {
                 LARGE_DEPOSIT,
                 "a single deposit of " + money(latest.amountMinor(), latest) + " is at or over the threshold of "
                         + money(p.largeDepositMinor(), latest),
+                List.of(latest.evidence()),
+                latest.at()));
+    }
+
+    /**
+     * Money in from an account in someone else's name: whoever pays for a customer is a party the platform has not
+     * verified (a common way to place money through another's account).
+     */
+    static Optional<AmlAlert> thirdPartyPayer(List<MoneyMovement> history, MoneyMovement latest, MonitoringProfile p) {
+        if (!latest.moneyIn() || !latest.fromThirdParty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new AmlAlert(
+                THIRD_PARTY_PAYER,
+                "a payment in of " + money(latest.amountMinor(), latest)
+                        + " came from an account that is not in the customer's name",
                 List.of(latest.evidence()),
                 latest.at()));
     }

@@ -55,6 +55,35 @@ class AmlRulesTest {
                 .toList();
     }
 
+    private MoneyMovement paidIn(long minor, int day, Boolean thirdParty) {
+        MoneyMovement m = new MoneyMovement(
+                "in-" + history.size(),
+                MoneyMovement.Kind.DEPOSIT,
+                minor,
+                "GBP",
+                T0.plus(Duration.ofDays(day)),
+                null,
+                thirdParty);
+        history.add(m);
+        return m;
+    }
+
+    @Test
+    void givenADepositFromAnAccountInSomeoneElsesName_whenChecked_thenThirdPartyPayerWithItsEvidence() {
+        MoneyMovement small = paidIn(50_00, 0, true);
+
+        assertThat(rulesFiring(small)).containsExactly(AmlRules.THIRD_PARTY_PAYER);
+        AmlAlert alert = AmlRules.thirdPartyPayer(history, small, UK).orElseThrow();
+        assertThat(alert.evidence()).extracting(AmlAlert.Evidence::movementId).containsExactly(small.id());
+        assertThat(alert.description()).contains("GBP 50.00").contains("not in the customer's name");
+    }
+
+    @Test
+    void givenDepositsFromTheCustomersOwnAccountOrFromAPayerNobodyCouldCheck_whenChecked_thenNoThirdPartyAlert() {
+        assertThat(rulesFiring(paidIn(50_00, 0, false))).isEmpty();
+        assertThat(rulesFiring(paidIn(60_00, 1, null))).isEmpty();
+    }
+
     @Test
     void givenADepositAtTheThreshold_whenChecked_thenLargeDepositWithItsEvidence() {
         MoneyMovement big = move(MoneyMovement.Kind.DEPOSIT, 10_000_00, 0);

@@ -158,7 +158,7 @@ public class LenderAccount implements Snapshotted {
             apply(
                     c.settled()
                             ? new LenderFundsDeposited(
-                                    lenderId, p.reference(), p.amountMinor(), p.currency(), clock.instant())
+                                    lenderId, p.reference(), p.amountMinor(), p.currency(), clock.instant(), c.payer())
                             : new DepositFailed(
                                     lenderId,
                                     p.reference(),

@@ -1,7 +1,10 @@
 package io.peerlend.lending.accounts.payments;
 
+import io.peerlend.lending.api.PayerCheck;
 import io.peerlend.lending.api.commands.SettleLoanPayment;
 import io.peerlend.lending.api.commands.SettlePayment;
+import io.peerlend.lending.kyc.IdentityServiceUnavailableException;
+import io.peerlend.lending.kyc.PayerNames;
 import io.peerlend.platform.web.RequestRejectedException;
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.Clock;
@@ -40,6 +43,7 @@ class PaymentWebhookController {
             "collection.failed");
 
     private final CommandGateway commands;
+    private final PayerNames payerNames;
     private final JsonMapper json;
     private final String secret;
     private final Clock clock;
@@ -47,9 +51,11 @@ class PaymentWebhookController {
     PaymentWebhookController(
             CommandGateway commands,
             JsonMapper json,
+            PayerNames payerNames,
             @Value("${peerlend.lending.payments.webhook-secret}") String secret,
             Clock clock) {
         this.commands = commands;
+        this.payerNames = payerNames;
         this.json = json;
         this.secret = secret;
         this.clock = clock;
@@ -85,11 +91,33 @@ class PaymentWebhookController {
             String reason = event.path("reason").asText(null);
             commands.sendAndWait(
                     type.startsWith("deposit.") || type.startsWith("withdrawal.")
-                            ? new SettlePayment(account, reference, settled, reason)
+                            ? new SettlePayment(
+                                    account,
+                                    reference,
+                                    settled,
+                                    reason,
+                                    type.equals("deposit.settled") ? payer(account, event) : null)
                             : new SettleLoanPayment(account, reference, settled, reason));
         } catch (AggregateNotFoundException e) {
             throw new NoSuchElementException("no account " + account);
         }
         return ResponseEntity.status(HttpStatus.NO_CONTENT).build();
+    }
+
+    /**
+     * Whose account a deposit came from ({@code payer.name}: the account holder's name as the provider reports it),
+     * judged by KYC. The name goes no further than that question; a KYC service that does not answer leaves the
+     * deposit UNCHECKED rather than keep money that has arrived out of the lender's account.
+     */
+    private PayerCheck payer(String lenderId, JsonNode event) {
+        String name = event.path("payer").path("name").asText("");
+        if (name.isBlank()) {
+            return PayerCheck.NOT_REPORTED;
+        }
+        try {
+            return payerNames.isCustomersOwn(lenderId, name) ? PayerCheck.OWN_NAME : PayerCheck.OTHER_NAME;
+        } catch (IdentityServiceUnavailableException e) {
+            return PayerCheck.UNCHECKED;
+        }
     }
 }

@@ -3,7 +3,9 @@ package io.peerlend.lending.accounts.payments;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
@@ -16,6 +18,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.web.client.RestClient;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * SANDBOX: a simulated payment provider for development and tests, behind the real {@link PaymentProvider} port. It
@@ -23,13 +26,16 @@ import org.springframework.web.client.RestClient;
  * webhook to the platform, retrying until it is acknowledged — as a real provider does. Its own records live in
  * MongoDB ({@code sandbox_payments}) so pending payments survive restarts. Deterministic outcomes: an amount whose
  * minor units end in 13 (e.g. 100.13) is declined, and so are the payments staff planned to decline for an account
- * ({@link #declineNext}, e.g. a borrower's missed instalment); everything else settles.
+ * ({@link #declineNext}, e.g. a borrower's missed instalment); everything else settles. A deposit reports the payer's
+ * name only when staff said whose account it comes from ({@link #payNextFrom}).
  */
 public class SandboxPaymentProvider implements PaymentProvider {
 
     private static final Logger log = LoggerFactory.getLogger(SandboxPaymentProvider.class);
     static final String COLLECTION = "sandbox_payments";
     static final String DECLINES = "sandbox_declines";
+    static final String PAYERS = "sandbox_payers";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Payments whose webhook is still to be delivered; kept apart so the poll reads only these, not the history. */
     static final String OUTBOX = "sandbox_outbox";
 
@@ -43,7 +49,8 @@ public class SandboxPaymentProvider implements PaymentProvider {
             Instant dueAt,
             boolean delivered,
             int attempts,
-            boolean declined) {}
+            boolean declined,
+            String payerName) {}
 
     private final MongoTemplate mongo;
     private final RestClient http;
@@ -114,6 +121,21 @@ public class SandboxPaymentProvider implements PaymentProvider {
         mongo.upsert(Query.query(Criteria.where("_id").is(account)), Update.update("remaining", count), DECLINES);
     }
 
+    /**
+     * Sandbox control: the next deposit for this lender comes from an account in this name (a real provider reports
+     * the payer's name from the bank transfer; the sandbox reports none unless told).
+     */
+    public void payNextFrom(String account, String payerName) {
+        mongo.upsert(Query.query(Criteria.where("_id").is(account)), Update.update("name", payerName), PAYERS);
+    }
+
+    /** Takes the planned payer's name for the account's next deposit, if any. */
+    private String plannedPayer(String account) {
+        org.bson.Document planned =
+                mongo.findAndRemove(Query.query(Criteria.where("_id").is(account)), org.bson.Document.class, PAYERS);
+        return planned == null ? null : planned.getString("name");
+    }
+
     /** Takes one planned decline for the account, if any (atomically: one webhook, one decline). */
     private boolean plannedDecline(String account) {
         return mongo.findAndModify(
@@ -141,7 +163,8 @@ public class SandboxPaymentProvider implements PaymentProvider {
                     clock.instant().plus(settleAfter),
                     false,
                     0,
-                    declined);
+                    declined,
+                    kind.equals("deposit") ? plannedPayer(i.account()) : null);
             // the delivery first: a crash between the two leaves the history without it, and the retry's check
             // (by the history) writes both again
             mongo.save(payment, OUTBOX);
@@ -167,9 +190,17 @@ public class SandboxPaymentProvider implements PaymentProvider {
                 Query.query(Criteria.where("dueAt").lte(clock.instant())).limit(50), SandboxPayment.class, OUTBOX);
         for (SandboxPayment p : due) {
             boolean declined = p.declined();
-            String body = "{\"type\": \"" + p.kind() + (declined ? ".failed" : ".settled") + "\", \"reference\": \""
-                    + p.reference() + "\", \"account\": \"" + p.account() + "\""
-                    + (declined ? ", \"reason\": \"declined by the sandbox bank\"" : "") + "}";
+            Map<String, Object> webhook = new LinkedHashMap<>();
+            webhook.put("type", p.kind() + (declined ? ".failed" : ".settled"));
+            webhook.put("reference", p.reference());
+            webhook.put("account", p.account());
+            if (declined) {
+                webhook.put("reason", "declined by the sandbox bank");
+            }
+            if (p.payerName() != null) {
+                webhook.put("payer", Map.of("name", p.payerName()));
+            }
+            String body = JSON.writeValueAsString(webhook);
             try {
                 http.post()
                         .uri(webhookUrl())

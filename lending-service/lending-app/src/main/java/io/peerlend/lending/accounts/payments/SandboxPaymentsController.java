@@ -15,6 +15,10 @@ class SandboxPaymentsController {
 
     record PlannedDeclines(String account, Integer count) {}
 
+    record PlannedPayer(String account, String payerName) {}
+
+    private static final int LONGEST_NAME = 140;
+
     private final PaymentProvider provider;
 
     SandboxPaymentsController(PaymentProvider provider) {
@@ -35,5 +39,23 @@ class SandboxPaymentsController {
         }
         sandbox.declineNext(request.account(), request.count());
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(new PlannedDeclines(request.account(), request.count()));
+    }
+
+    @Operation(summary = "SANDBOX: the next deposit of a lender comes from an account in this name (ops; sandbox only)")
+    @PostMapping("/api/lending/sandbox/payments/payers")
+    ResponseEntity<PlannedPayer> payNextFrom(@RequestBody PlannedPayer request) {
+        if (!(provider instanceof SandboxPaymentProvider sandbox)) {
+            throw new StateConflictException("payments go through a real provider here; nothing can be planned");
+        }
+        if (request == null || request.account() == null || request.account().isBlank()) {
+            throw new RequestRejectedException("account", "must name a lender");
+        }
+        if (request.payerName() == null
+                || request.payerName().isBlank()
+                || request.payerName().length() > LONGEST_NAME) {
+            throw new RequestRejectedException("payerName", "must be a name of 1 to " + LONGEST_NAME + " characters");
+        }
+        sandbox.payNextFrom(request.account(), request.payerName());
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(request);
     }
 }

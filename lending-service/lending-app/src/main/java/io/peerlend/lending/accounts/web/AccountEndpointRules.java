@@ -28,7 +28,10 @@ class AccountEndpointRules implements EndpointRules {
                 .hasAnyRole(Roles.BORROWER, Roles.LENDER, Roles.OPS, Roles.OPS_SUPERVISOR, Roles.REGULATOR);
         rules.requestMatchers(HttpMethod.POST, "/api/lending/business-date")
                 .hasAnyRole(Roles.OPS, Roles.OPS_SUPERVISOR);
-        rules.requestMatchers(HttpMethod.POST, "/api/lending/sandbox/payments/declines")
+        rules.requestMatchers(
+                        HttpMethod.POST,
+                        "/api/lending/sandbox/payments/declines",
+                        "/api/lending/sandbox/payments/payers")
                 .hasAnyRole(Roles.OPS, Roles.OPS_SUPERVISOR);
     }
 }
