@@ -2,6 +2,7 @@ package io.peerlend.lending.accounts;
 
 import static io.peerlend.platform.testing.ServiceTests.caller;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -18,7 +19,9 @@ import io.peerlend.kyc.api.CustomerVerified;
 import io.peerlend.kyc.api.RiskRating;
 import io.peerlend.lending.accounts.payments.WebhookSignature;
 import io.peerlend.lending.api.LenderAccounts;
+import io.peerlend.lending.api.PayerCheck;
 import io.peerlend.lending.api.events.DepositRequested;
+import io.peerlend.lending.api.events.LenderFundsDeposited;
 import io.peerlend.lending.api.events.LenderRestricted;
 import io.peerlend.platform.testing.ServiceTests;
 import java.time.Duration;
@@ -327,6 +330,41 @@ class LenderAccountIT {
                 .singleElement()
                 .extracting("freeze")
                 .isEqualTo(true);
+    }
+
+    @Test
+    void givenADepositFromANamedPayerWhileKycCannotAnswer_whenSettled_thenCreditedAndRecordedUnchecked()
+            throws Exception {
+        // given a lender whose next deposit, the sandbox bank says, comes from an account in another name; no KYC
+        // service runs in this test, so nobody can say whose name it is
+        String lender = verifiedLender();
+        mvc.perform(post("/api/lending/sandbox/payments/payers")
+                        .with(caller("ops-1", "ops"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"account\": \"" + lender + "\", \"payerName\": \"BRIGHT HORIZON LTD\"}"))
+                .andExpect(status().isAccepted());
+        mvc.perform(post("/api/lending/sandbox/payments/payers")
+                        .with(caller("ops-1", "ops"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"account\": \"" + lender + "\", \"payerName\": \"\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("payerName"));
+
+        // when two deposits settle
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> move(lender, "deposits", "k-1", "100.00").andExpect(status().isAccepted()));
+        move(lender, "deposits", "k-2", "50.00").andExpect(status().isAccepted());
+
+        // then the money is credited all the same, the first deposit recorded UNCHECKED (its payer was named), the
+        // second NOT_REPORTED (the bank said nothing), and no name is in either event
+        awaitAccount(lender, "150.00", "0.00", "0.00");
+        assertThat(store.readEvents(LenderAccounts.idFor(lender))
+                        .asStream()
+                        .map(e -> e.getPayload())
+                        .filter(p -> p instanceof LenderFundsDeposited)
+                        .map(p -> (LenderFundsDeposited) p))
+                .extracting(LenderFundsDeposited::amountMinor, LenderFundsDeposited::payer)
+                .containsExactly(tuple(100_00L, PayerCheck.UNCHECKED), tuple(50_00L, PayerCheck.NOT_REPORTED));
     }
 
     @Test

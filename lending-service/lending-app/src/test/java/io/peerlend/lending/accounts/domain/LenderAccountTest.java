@@ -1,6 +1,7 @@
 package io.peerlend.lending.accounts.domain;
 
 import io.peerlend.lending.api.InvestorCategory;
+import io.peerlend.lending.api.PayerCheck;
 import io.peerlend.lending.api.commands.AutoInvest;
 import io.peerlend.lending.api.commands.CommitToOffer;
 import io.peerlend.lending.api.commands.ConfirmLoanPartPayout;
@@ -56,6 +57,13 @@ class LenderAccountTest {
         fixture = new AggregateTestFixture<>(LenderAccount.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
         fixture.registerInjectableResource(LoanPartPolicy.DEFAULT);
+    }
+
+    @Test
+    void givenAPendingDeposit_whenSettledFromAnAccountInAnotherName_thenTheDepositSaysSoAndIsCreditedAllTheSame() {
+        fixture.given(REQUESTED)
+                .when(new SettlePayment(L, "dep-1", true, null, PayerCheck.OTHER_NAME))
+                .expectEvents(new LenderFundsDeposited(L, "dep-1", 500_00, "GBP", NOW, PayerCheck.OTHER_NAME));
     }
 
     @Test
