@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * Transaction monitoring's newer rules through the running platform: a lender pays in twice just below the large
  * deposit threshold (structuring), then takes the money out again without lending any of it (in and out). The money
  * moves through the sandbox payment provider and its signed webhooks; KYC sees it in lending's events; operations
- * read the case through the gateway.
+ * read the case through the gateway. And a deposit from an account in another name: the sandbox bank reports the
+ * payer, lending asks KYC whether that is the lender, and KYC's monitoring raises a third-party payer alert.
  */
 class AmlRulesIT extends EndToEndTest {
 
@@ -72,6 +73,65 @@ class AmlRulesIT extends EndToEndTest {
                 .untilAsserted(() -> assertThat(rules(ops, lenderId)).contains("IN_AND_OUT"));
         // and nothing of it is the customer's to see: their own record does not mention a case
         assertThat(api.get("/api/kyc/customers/me", lender).body()).doesNotContain("STRUCTURING", "AML");
+    }
+
+    @Test
+    void givenADepositFromAnAccountInAnotherName_thenThirdPartyPayer_butNotForTheLendersOwnAccount() throws Exception {
+        // given a verified lender, Ingrid Solberg
+        String username = "aml-" + UUID.randomUUID().toString().substring(0, 8);
+        KeycloakRealmIT.admin().createUser(username, "lender");
+        String lender = api.tokenFor(username, "Correct-horse-42");
+        String lenderId = Api.claims(lender).get("sub").asText();
+        Api.Response onboarded = api.post(
+                "/api/kyc/onboarding",
+                lender,
+                Identities.onboarding("\"LENDER\"", "Ingrid", "Solberg", "1981-06-14", "GB", "M7770002"));
+        assertThat(onboarded.json().get("status").asText()).isEqualTo("VERIFIED");
+        String ops = api.tokenFor("ops1");
+
+        // when the sandbox bank pays in GBP 100 from her own account (as her bank writes it), then GBP 250 from a
+        // company's account
+        for (String[] deposit :
+                List.of(new String[] {"MS I SOLBERG", "100.00"}, new String[] {"NORTHWIND HOLDINGS LTD", "250.00"})) {
+            Api.Response planned = api.post(
+                    "/api/lending/sandbox/payments/payers",
+                    ops,
+                    "{\"account\": \"" + lenderId + "\", \"payerName\": \"" + deposit[0] + "\"}");
+            assertThat(planned.status()).as(planned.body()).isEqualTo(202);
+            Map<String, String> key =
+                    Map.of("Idempotency-Key", UUID.randomUUID().toString());
+            await().atMost(PATIENCE)
+                    .untilAsserted(() -> assertThat(api.post(
+                                            "/api/lending/accounts/me/deposits",
+                                            lender,
+                                            "{\"amount\": \"" + deposit[1] + "\"}",
+                                            key)
+                                    .status())
+                            .isEqualTo(202));
+            String expected = deposit[1].equals("100.00") ? "100.00" : "350.00";
+            await().atMost(PATIENCE)
+                    .untilAsserted(() -> assertThat(api.get("/api/lending/accounts/me", lender)
+                                    .json()
+                                    .get("available")
+                                    .asText())
+                            .isEqualTo(expected));
+        }
+
+        // then the money is hers either way, and operations see one third-party payer alert, for the second only
+        await().atMost(PATIENCE)
+                .untilAsserted(() -> assertThat(rules(ops, lenderId)).containsExactly("THIRD_PARTY_PAYER"));
+        for (JsonNode c : api.get("/api/kyc/aml/cases?status=OPEN", ops).json()) {
+            if (lenderId.equals(c.path("customerId").asText())) {
+                assertThat(c.path("alerts").get(0).path("evidence")).hasSize(1);
+                assertThat(c.path("alerts")
+                                .get(0)
+                                .path("evidence")
+                                .get(0)
+                                .path("amountMinor")
+                                .asLong())
+                        .isEqualTo(250_00);
+            }
+        }
     }
 
     /** The rules of every alert on the customer's open cases, as operations read them. */
