@@ -274,8 +274,8 @@ public final class Screener {
      * make of it: one edit in eight letters, two in twelve, three in twenty. The edits must be typos of the
      * customer's words ({@link SpellingEdits}): at most one in a word of five letters or fewer (two make IMRAN of
      * IHSAN, QASIM of QAID: other names), two in a longer one or in one of five when a word rare in the lists is
-     * spelt as listed (DJERMANE KAKLE), never two changed letters in one word (SATTAR, SARWAR; MURTAZA, MUSTAFA),
-     * and no changed first letter (RIAZ, NIAZ) but for one vowel for another (UMAR, OMAR).
+     * spelt as listed (DJERMANE KAKLE), and no changed first letter (RIAZ, NIAZ) but for one vowel for another
+     * (UMAR, OMAR).
      */
     private void spelledAlike(NameScore score, SpellingEdits.Typed typed, int candidate) {
         String spelling = typed.spelling();
@@ -300,7 +300,7 @@ public final class Screener {
         for (int w = 0; w < perWord.length; w++) {
             int length = typed.lengths()[w];
             int typos = length >= 6 || length == 5 && rareWordAsListed ? 2 : 1;
-            if (perWord[w] > typos || where.changedLetters()[w] > 1) {
+            if (perWord[w] > typos) {
                 return; // not a typo of this word: another word
             }
         }

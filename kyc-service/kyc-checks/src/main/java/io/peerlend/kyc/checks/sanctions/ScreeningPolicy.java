@@ -25,7 +25,7 @@ public record ScreeningPolicy(
      * unless the exact date of birth confirms it.
      */
     public static final ScreeningPolicy DEFAULT =
-            new ScreeningPolicy(0.93, 0.82, 0.85, 0.05, 0.02, 0.85, 0.02, 0.95, 0.9, 5.0);
+            new ScreeningPolicy(0.93, 0.82, 0.87, 0.05, 0.02, 0.85, 0.02, 0.95, 0.9, 5.0);
 
     /** The highest score a name of common words alone may reach: an exact date of birth lifts it to BLOCK. */
     public double commonNameCap() {

@@ -42,11 +42,10 @@ final class SpellingEdits {
     }
 
     /**
-     * The edits per word of the typed name, how many of them are changed letters (not missing, extra or swapped
-     * ones), and whether any changed the first letter of a part of it: typists rarely get the first letter wrong,
-     * and a changed first letter most often makes another name.
+     * The edits per word of the typed name, and whether any changed the first letter of a part of it: typists rarely
+     * get the first letter wrong, and a changed first letter most often makes another name.
      */
-    record Edits(int[] perWord, int[] changedLetters, boolean firstLetterChanged) {}
+    record Edits(int[] perWord, boolean firstLetterChanged) {}
 
     private SpellingEdits() {}
 
@@ -77,7 +76,6 @@ final class SpellingEdits {
             }
         }
         int[] edits = new int[typed.lengths().length];
-        int[] changed = new int[edits.length];
         boolean first = false;
         int i = n;
         int j = m;
@@ -92,7 +90,6 @@ final class SpellingEdits {
                 j -= 2;
             } else if (i > 0 && j > 0 && d[i][j] == d[i - 1][j - 1] + 1) {
                 edits[wordOf[i - 1]]++;
-                changed[wordOf[i - 1]]++;
                 // one vowel for another is how names are transliterated (UMAR, OMAR; USAMA, OSAMA)
                 first |= typed.startsPart()[i - 1]
                         && !(VOWELS.indexOf(a.charAt(i - 1)) >= 0 && VOWELS.indexOf(listed.charAt(j - 1)) >= 0);
@@ -114,7 +111,7 @@ final class SpellingEdits {
                 j--;
             }
         }
-        return new Edits(edits, changed, first);
+        return new Edits(edits, first);
     }
 
     private static boolean swapped(String a, String b, int i, int j) {

@@ -23,9 +23,9 @@ class ScreeningEvaluationTest {
         // no common name is blocked, and at most 2% are referred for review
         assertThat(report.blocked()).isZero();
         assertThat(report.reviewRate()).isLessThanOrEqualTo(0.02);
-        // nor any of the held-out ones, of which a few more are referred (2.35% measured; docs/kyc.md)
+        // and the same holds for common names drawn after screening was tuned (1.35% referred; docs/kyc.md)
         assertThat(report.heldOutBlocked()).isZero();
-        assertThat(report.heldOutReviewRate()).isLessThanOrEqualTo(0.025);
+        assertThat(report.heldOutReviewRate()).isLessThanOrEqualTo(0.02);
         // and at least 98% of the listed names are found as they arrive
         assertThat(report.recall()).isGreaterThanOrEqualTo(0.98);
     }

@@ -232,11 +232,11 @@ class ScreenerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Imran Muhammad", "Muhammad Riaz", "Sattar Muhammad", "Fazal Tahir", "Mazhar Asim"})
+    @ValueSource(strings = {"Imran Muhammad", "Muhammad Riaz", "Fazal Tahir", "Mazhar Asim"})
     void givenCommonNamesAFewLettersFromListedOnes_whenScreened_thenClearBecauseThoseLettersMakeAnotherName(
             String name) {
-        // IHSAN MUHAMMAD (two letters of a short word), MUHAMMAD NIAZ (a first letter), SARWAR MUHAMMAD (two changed
-        // letters), FAZAL RAHIM, MAZHAR HAKIM: each is listed, none is its neighbour mistyped
+        // IHSAN MUHAMMAD (two letters of a short word), MUHAMMAD NIAZ (a first letter), FAZAL RAHIM, MAZHAR HAKIM:
+        // each is listed, none is its neighbour mistyped
         assertThat(screen(name).decision()).isEqualTo(Decision.CLEAR);
     }
 
