@@ -25,15 +25,8 @@ class AmlRulesIT extends EndToEndTest {
     @Test
     void givenTwoDepositsJustBelowTheThreshold_thenStructuring_andTakingItOutUnlent_thenInAndOut() throws Exception {
         // given a verified lender (uk profile: a large deposit is GBP 10,000; "just below" is 80% of it and up)
-        String username = "aml-" + UUID.randomUUID().toString().substring(0, 8);
-        KeycloakRealmIT.admin().createUser(username, "lender");
-        String lender = api.tokenFor(username, "Correct-horse-42");
+        String lender = verifiedLender("Marit", "Holmboe", "1977-03-03", "M7770001");
         String lenderId = Api.claims(lender).get("sub").asText();
-        Api.Response onboarded = api.post(
-                "/api/kyc/onboarding",
-                lender,
-                Identities.onboarding("\"LENDER\"", "Marit", "Holmboe", "1977-03-03", "GB", "M7770001"));
-        assertThat(onboarded.json().get("status").asText()).isEqualTo("VERIFIED");
 
         // when they pay in GBP 9,000 and then GBP 9,500, one after the other (within the seven-day window)
         for (String amount : List.of("9000.00", "9500.00")) {
@@ -78,15 +71,8 @@ class AmlRulesIT extends EndToEndTest {
     @Test
     void givenADepositFromAnAccountInAnotherName_thenThirdPartyPayer_butNotForTheLendersOwnAccount() throws Exception {
         // given a verified lender, Ingrid Solberg
-        String username = "aml-" + UUID.randomUUID().toString().substring(0, 8);
-        KeycloakRealmIT.admin().createUser(username, "lender");
-        String lender = api.tokenFor(username, "Correct-horse-42");
+        String lender = verifiedLender("Ingrid", "Solberg", "1981-06-14", "M7770002");
         String lenderId = Api.claims(lender).get("sub").asText();
-        Api.Response onboarded = api.post(
-                "/api/kyc/onboarding",
-                lender,
-                Identities.onboarding("\"LENDER\"", "Ingrid", "Solberg", "1981-06-14", "GB", "M7770002"));
-        assertThat(onboarded.json().get("status").asText()).isEqualTo("VERIFIED");
         String ops = api.tokenFor("ops1");
 
         // when the sandbox bank pays in GBP 100 from her own account (as her bank writes it), then GBP 250 from a
@@ -132,6 +118,17 @@ class AmlRulesIT extends EndToEndTest {
                         .isEqualTo(250_00);
             }
         }
+    }
+
+    /** A new lender signed in through Keycloak and verified by KYC; their token. */
+    private String verifiedLender(String first, String last, String born, String passport) throws Exception {
+        String username = "aml-" + UUID.randomUUID().toString().substring(0, 8);
+        KeycloakRealmIT.admin().createUser(username, "lender");
+        String lender = api.tokenFor(username, "Correct-horse-42");
+        Api.Response onboarded = api.post(
+                "/api/kyc/onboarding", lender, Identities.onboarding("\"LENDER\"", first, last, born, "GB", passport));
+        assertThat(onboarded.json().get("status").asText()).isEqualTo("VERIFIED");
+        return lender;
     }
 
     /** The rules of every alert on the customer's open cases, as operations read them. */

@@ -186,15 +186,9 @@ class OnboardingIT {
         mvc.perform(get("/api/kyc/customers/nobody/credit-search-subject")
                         .with(caller("service-account-peerlend-lending", "peerlend-service")))
                 .andExpect(status().isNotFound());
-        boolean audited = false;
-        try (var events = store.openStream(null)) {
-            while (events.hasNextAvailable()) {
-                audited |= events.nextAvailable().getPayload() instanceof PersonalDataViewed v
-                        && v.customerId().equals(me)
-                        && v.purpose().equals("credit search for a loan application");
-            }
-        }
-        assertThat(audited).as("the read is recorded as an audit event").isTrue();
+        assertThat(audited(me, "credit search for a loan application"))
+                .as("the read is recorded as an audit event")
+                .isTrue();
     }
 
     @Test
@@ -233,15 +227,22 @@ class OnboardingIT {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"payerName\": \"MS A LINDQVIST\"}"))
                 .andExpect(status().isForbidden());
+        assertThat(audited(me, "payer name check for a payment received"))
+                .as("the comparison is recorded as an audit event")
+                .isTrue();
+    }
+
+    /** Whether the store holds an audit event of the customer's data used for this purpose. */
+    private boolean audited(String customerId, String purpose) throws InterruptedException {
         boolean audited = false;
         try (var events = store.openStream(null)) {
             while (events.hasNextAvailable()) {
                 audited |= events.nextAvailable().getPayload() instanceof PersonalDataViewed v
-                        && v.customerId().equals(me)
-                        && v.purpose().equals("payer name check for a payment received");
+                        && v.customerId().equals(customerId)
+                        && v.purpose().equals(purpose);
             }
         }
-        assertThat(audited).as("the comparison is recorded as an audit event").isTrue();
+        return audited;
     }
 
     @Test

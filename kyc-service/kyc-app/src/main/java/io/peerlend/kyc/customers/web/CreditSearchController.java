@@ -51,9 +51,12 @@ class CreditSearchController {
                 .map(p -> new CreditSearchSubject(
                         id, p.fullName(), p.dateOfBirth(), p.address().postcode()))
                 .orElseThrow(() -> new NoSuchElementException("no verified customer " + id));
-        String caller =
-                service.getClaimAsString("azp") != null ? service.getClaimAsString("azp") : service.getSubject();
-        events.publish(new PersonalDataViewed(id, caller, Roles.SERVICE, PURPOSE, clock.instant()));
+        events.publish(new PersonalDataViewed(id, serviceName(service), Roles.SERVICE, PURPOSE, clock.instant()));
         return subject;
+    }
+
+    /** Which Peerlend service asked: its client id (a client-credentials token's {@code azp}), else the subject. */
+    static String serviceName(Jwt service) {
+        return service.getClaimAsString("azp") != null ? service.getClaimAsString("azp") : service.getSubject();
     }
 }

@@ -61,9 +61,8 @@ class PayerNameController {
                 .flatMap(c -> personalData.open(c.personalData()))
                 .map(p -> p.fullName())
                 .orElseThrow(() -> new NoSuchElementException("no customer " + id + " with personal data held"));
-        String caller =
-                service.getClaimAsString("azp") != null ? service.getClaimAsString("azp") : service.getSubject();
-        events.publish(new PersonalDataViewed(id, caller, Roles.SERVICE, PURPOSE, clock.instant()));
+        events.publish(new PersonalDataViewed(
+                id, CreditSearchController.serviceName(service), Roles.SERVICE, PURPOSE, clock.instant()));
         return new PayerNameCheck.Result(PayerNames.sameName(fullName, request.payerName()));
     }
 }
