@@ -159,8 +159,6 @@ public final class Screener {
         int name;
         boolean onlyCommonWords = true;
         int queryWordsMatched;
-        /** Letters of the query's words that no word of the name resembles. */
-        int unmatchedLetters;
 
         final List<String> evidence = new ArrayList<>();
     }
@@ -253,7 +251,6 @@ public final class Screener {
             score.evidence.add("one listed name not given: " + index.word(nameWords[untyped]) + " (counts half)");
         }
         for (int qi = 0; qi < folded.length; qi++) {
-            score.unmatchedLetters += qTo[qi] < 0 ? folded[qi].length() : 0;
             if (qTo[qi] >= 0) {
                 String listed = index.word(nameWords[qTo[qi]]);
                 score.onlyCommonWords &= index.weight(nameWords[qTo[qi]]) < policy.commonWordWeight();
@@ -271,7 +268,7 @@ public final class Screener {
      * Typing errors that words alone miss: two in one short word (KAKLE for KAMEL) or one that moves a word's border
      * (ALF-URQAN for AL-FURQAN). The whole name, its letters run together in the order given, within a few edits of
      * the listed name's (Damerau-Levenshtein: a swap is one edit) scores by the number of edits, whatever its words
-     * make of it: one edit in eight letters, two in twelve, three in twenty. The edits must be typos of the
+     * make of it: one edit in seven letters, two in ten, three in twenty. The edits must be typos of the
      * customer's words ({@link SpellingEdits}): at most one in a word of five letters or fewer (two make IMRAN of
      * IHSAN, QASIM of QAID: other names), two in a longer one or in one of five when a word rare in the lists is
      * spelt as listed (DJERMANE KAKLE), and no changed first letter (RIAZ, NIAZ) but for one vowel for another
