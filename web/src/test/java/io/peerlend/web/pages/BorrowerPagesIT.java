@@ -226,17 +226,22 @@ class BorrowerPagesIT {
     }
 
     @Test
-    void givenAnApplicationBeingChecked_whenOpened_thenThePageShowsTheStepAndRefreshesItself() throws Exception {
+    void givenAnApplicationBeingChecked_whenOpened_thenThePageShowsTheStepAndFollowsItWithAPause() throws Exception {
         given(services.get(eq(Service.LENDING), eq("/api/lending/applications/{id}"), any(), eq("app-1")))
                 .willReturn(json("""
                         {"id": "app-1", "amount": "5000.00", "currency": "GBP", "termMonths": 36,
                          "status": "SUBMITTED", "reasons": []}"""));
         assertThat(page(get("/app/applications/app-1").with(borrower())))
                 .contains(
-                        "http-equiv=\"refresh\"",
+                        "src=\"/js/follow.js\"",
+                        "id=\"follow-toggle\"",
+                        "data-pause=\"Pause updates\"",
+                        "id=\"follow-now\"",
                         "aria-current=\"step\"",
                         "Checking affordability and grading",
-                        "Your application: £5,000.00 over 36 months");
+                        "Your application: £5,000.00 over 36 months")
+                // a refresh the reader cannot stop fails WCAG 2.2.1 (axe's meta-refresh rule, critical)
+                .doesNotContain("http-equiv=\"refresh\"");
     }
 
     @Test
@@ -266,7 +271,7 @@ class BorrowerPagesIT {
                         "14 days",
                         "<li>reported to credit bureaux</li>",
                         "id=\"accept-submit\"")
-                .doesNotContain("http-equiv=\"refresh\"");
+                .doesNotContain("http-equiv=\"refresh\"", "follow.js");
     }
 
     @Test

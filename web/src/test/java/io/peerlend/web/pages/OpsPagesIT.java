@@ -187,7 +187,8 @@ class OpsPagesIT {
                 [{"date": "2027-01-04", "loans": 1000, "closed": 400, "startedAt": "2027-01-04T00:05:00Z"}]"""));
         String running = page(get("/app/ops/business-day").with(ops()));
         assertThat(running)
-                .contains("http-equiv=\"refresh\"", "value=\"400\"", "max=\"1000\"", "400 / 1000")
+                .contains(
+                        "src=\"/js/follow.js\"", "id=\"follow-toggle\"", "value=\"400\"", "max=\"1000\"", "400 / 1000")
                 .doesNotContain("id=\"ops-audit\"");
         MvcResult bad = mvc.perform(post("/app/ops/business-day/date")
                         .with(ops())
