@@ -83,7 +83,7 @@ class ApplicationController {
     }
 
     /** Statuses in which the lending service is still working: the page refreshes itself. */
-    static final Set<String> WORKING = Set.of("WAITING_FOR_KYC", "SUBMITTED", "ACCEPTED");
+    static final Set<String> WORKING = Set.of("WAITING_FOR_KYC", "SCORING", "ACCEPTED");
 
     private final Services services;
 

@@ -230,7 +230,7 @@ class BorrowerPagesIT {
         given(services.get(eq(Service.LENDING), eq("/api/lending/applications/{id}"), any(), eq("app-1")))
                 .willReturn(json("""
                         {"id": "app-1", "amount": "5000.00", "currency": "GBP", "termMonths": 36,
-                         "status": "SUBMITTED", "reasons": []}"""));
+                         "status": "SCORING", "reasons": []}"""));
         assertThat(page(get("/app/applications/app-1").with(borrower())))
                 .contains(
                         "src=\"/js/follow.js\"",
