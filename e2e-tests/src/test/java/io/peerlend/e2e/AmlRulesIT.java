@@ -30,23 +30,9 @@ class AmlRulesIT extends EndToEndTest {
 
         // when they pay in GBP 9,000 and then GBP 9,500, one after the other (within the seven-day window)
         for (String amount : List.of("9000.00", "9500.00")) {
-            Map<String, String> key =
-                    Map.of("Idempotency-Key", UUID.randomUUID().toString());
-            await().atMost(PATIENCE)
-                    .untilAsserted(() -> assertThat(api.post(
-                                            "/api/lending/accounts/me/deposits",
-                                            lender,
-                                            "{\"amount\": \"" + amount + "\"}",
-                                            key)
-                                    .status())
-                            .isEqualTo(202));
+            deposit(lender, amount);
         }
-        await().atMost(PATIENCE)
-                .untilAsserted(() -> assertThat(api.get("/api/lending/accounts/me", lender)
-                                .json()
-                                .get("available")
-                                .asText())
-                        .isEqualTo("18500.00"));
+        awaitAvailable(lender, "18500.00");
 
         // then operations see a case for them with a structuring alert naming both payments
         String ops = api.tokenFor("ops1");
@@ -84,23 +70,8 @@ class AmlRulesIT extends EndToEndTest {
                     ops,
                     "{\"account\": \"" + lenderId + "\", \"payerName\": \"" + deposit[0] + "\"}");
             assertThat(planned.status()).as(planned.body()).isEqualTo(202);
-            Map<String, String> key =
-                    Map.of("Idempotency-Key", UUID.randomUUID().toString());
-            await().atMost(PATIENCE)
-                    .untilAsserted(() -> assertThat(api.post(
-                                            "/api/lending/accounts/me/deposits",
-                                            lender,
-                                            "{\"amount\": \"" + deposit[1] + "\"}",
-                                            key)
-                                    .status())
-                            .isEqualTo(202));
-            String expected = deposit[1].equals("100.00") ? "100.00" : "350.00";
-            await().atMost(PATIENCE)
-                    .untilAsserted(() -> assertThat(api.get("/api/lending/accounts/me", lender)
-                                    .json()
-                                    .get("available")
-                                    .asText())
-                            .isEqualTo(expected));
+            deposit(lender, deposit[1]);
+            awaitAvailable(lender, deposit[1].equals("100.00") ? "100.00" : "350.00");
         }
 
         // then the money is hers either way, and operations see one third-party payer alert, for the second only
@@ -129,6 +100,29 @@ class AmlRulesIT extends EndToEndTest {
                 "/api/kyc/onboarding", lender, Identities.onboarding("\"LENDER\"", first, last, born, "GB", passport));
         assertThat(onboarded.json().get("status").asText()).isEqualTo("VERIFIED");
         return lender;
+    }
+
+    /** Asks to pay in this amount (a new idempotency key), once the lender's account takes deposits. */
+    private void deposit(String lender, String amount) {
+        Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
+        await().atMost(PATIENCE)
+                .untilAsserted(() -> assertThat(api.post(
+                                        "/api/lending/accounts/me/deposits",
+                                        lender,
+                                        "{\"amount\": \"" + amount + "\"}",
+                                        key)
+                                .status())
+                        .isEqualTo(202));
+    }
+
+    /** Waits until the sandbox bank's webhooks have settled the lender's money to this available balance. */
+    private void awaitAvailable(String lender, String available) {
+        await().atMost(PATIENCE)
+                .untilAsserted(() -> assertThat(api.get("/api/lending/accounts/me", lender)
+                                .json()
+                                .get("available")
+                                .asText())
+                        .isEqualTo(available));
     }
 
     /** The rules of every alert on the customer's open cases, as operations read them. */
