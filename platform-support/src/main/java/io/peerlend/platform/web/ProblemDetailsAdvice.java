@@ -33,6 +33,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     public static final URI VALIDATION_TYPE = URI.create("https://peerlend.io/problems/validation");
     public static final URI NOT_FOUND_TYPE = URI.create("https://peerlend.io/problems/not-found");
     public static final URI CONFLICT_TYPE = URI.create("https://peerlend.io/problems/state-conflict");
+    public static final URI UNAVAILABLE_TYPE = URI.create("https://peerlend.io/problems/unavailable");
     public static final URI KEY_REUSED_TYPE = URI.create("https://peerlend.io/problems/idempotency-key-reused");
 
     @Override
@@ -108,6 +109,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setType(CONFLICT_TYPE);
         problem.setTitle("Not possible in the current state");
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    @ExceptionHandler(ServiceUnavailableException.class)
+    public ResponseEntity<ProblemDetail> unavailable(ServiceUnavailableException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage());
+        problem.setType(UNAVAILABLE_TYPE);
+        problem.setTitle("Not available now");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "30")
+                .body(problem);
     }
 
     @ExceptionHandler(Exception.class)

@@ -3,6 +3,7 @@ package io.peerlend.lending.fees;
 import io.peerlend.lending.api.commands.PublishFeeSchedule;
 import io.peerlend.lending.fees.domain.FeeSchedule;
 import io.peerlend.lending.loans.domain.ServicingPolicy;
+import io.peerlend.lending.pricing.domain.PricingPolicy;
 import io.peerlend.lending.product.LoanProductPolicy;
 import io.peerlend.lending.quotes.domain.FeePolicy;
 import java.util.Map;
@@ -17,7 +18,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 
 /**
- * Publishes the profile's fees when the service starts (an event only when they changed), so that disclosure's fee
+ * Publishes the profile's fees (and pricing assumptions) when the service starts (an event only when they changed), so that disclosure's fee
  * schedule is the one lending charges, taken from its events rather than copied into disclosure's configuration.
  */
 @Configuration(proxyBeanMethods = false)
@@ -29,13 +30,19 @@ class FeeSchedulePublisher {
     private final LoanProductPolicy product;
     private final FeePolicy fees;
     private final ServicingPolicy servicing;
+    private final PricingPolicy pricing;
 
     FeeSchedulePublisher(
-            CommandGateway commands, LoanProductPolicy product, FeePolicy fees, ServicingPolicy servicing) {
+            CommandGateway commands,
+            LoanProductPolicy product,
+            FeePolicy fees,
+            ServicingPolicy servicing,
+            PricingPolicy pricing) {
         this.commands = commands;
         this.product = product;
         this.fees = fees;
         this.servicing = servicing;
+        this.pricing = pricing;
     }
 
     @Bean
@@ -51,7 +58,9 @@ class FeeSchedulePublisher {
                 servicing.provisionFund() ? servicing.provisionBpsByGrade() : Map.of(),
                 servicing.servicingFeeBps(),
                 servicing.lateFeeMinor(),
-                servicing.lateFeeAfterDays());
+                servicing.lateFeeAfterDays(),
+                pricing.marginBps(),
+                pricing.assumedLossGivenDefault());
         try {
             if (Boolean.TRUE.equals(commands.sendAndWait(schedule))) {
                 log.info("fee schedule published for {}", product.currency());

@@ -1,7 +1,10 @@
 package io.peerlend.lending.portfolio;
 
+import io.peerlend.lending.api.LossGivenDefault;
+import io.peerlend.lending.api.RiskPricing;
 import io.peerlend.lending.api.http.PortfolioView;
-import io.peerlend.lending.loans.domain.ServicingPolicy;
+import io.peerlend.lending.calendar.Today;
+import io.peerlend.lending.pricing.RateGuidance;
 import io.peerlend.lending.product.Amounts;
 import io.peerlend.lending.product.LoanProductPolicy;
 import io.peerlend.platform.security.EndpointRules;
@@ -31,12 +34,14 @@ class PortfolioController {
 
     private final PortfolioReadModel holdings;
     private final LoanProductPolicy product;
-    private final ServicingPolicy servicing;
+    private final RateGuidance pricing;
+    private final Today today;
 
-    PortfolioController(PortfolioReadModel holdings, LoanProductPolicy product, ServicingPolicy servicing) {
+    PortfolioController(PortfolioReadModel holdings, LoanProductPolicy product, RateGuidance pricing, Today today) {
         this.holdings = holdings;
         this.product = product;
-        this.servicing = servicing;
+        this.pricing = pricing;
+        this.today = today;
     }
 
     @Bean
@@ -62,6 +67,9 @@ class PortfolioController {
         int defaulted = 0;
         long defaultedOutstanding = 0;
         BigDecimal expectedWeighted = BigDecimal.ZERO;
+        BigDecimal lossWeighted = BigDecimal.ZERO;
+        LossGivenDefault lgd = pricing.lossGivenDefault(today.date());
+        BigDecimal feeShare = pricing.policy().feeShare();
         Map<String, long[]> byGrade = new TreeMap<>();
         Map<String, Long> byArrears = new LinkedHashMap<>();
         for (PortfolioReadModel.Holding h : parts) {
@@ -83,11 +91,15 @@ class PortfolioController {
                 defaultedOutstanding += h.outstanding();
                 losses += h.outstanding();
             }
-            expectedWeighted = expectedWeighted.add(expectedAnnual(h).multiply(BigDecimal.valueOf(h.lent())));
+            BigDecimal loss =
+                    h.pd() == null ? BigDecimal.ZERO : RiskPricing.expectedLoss(h.pd(), h.termMonths(), lgd.rate());
+            BigDecimal rate = h.ratePercent().movePointLeft(2);
+            expectedWeighted = expectedWeighted.add(
+                    RiskPricing.expectedReturn(rate, feeShare, loss).multiply(BigDecimal.valueOf(h.lent())));
+            lossWeighted = lossWeighted.add(loss.multiply(BigDecimal.valueOf(h.lent())));
         }
-        BigDecimal expected = lent == 0
-                ? BigDecimal.ZERO
-                : expectedWeighted.divide(BigDecimal.valueOf(lent), MC).setScale(2, RoundingMode.HALF_EVEN);
+        BigDecimal expected = weightedPercent(expectedWeighted, lent);
+        BigDecimal expectedLoss = weightedPercent(lossWeighted, lent);
         BigDecimal earned = lent == 0
                 ? BigDecimal.ZERO
                 : BigDecimal.valueOf(interest - losses)
@@ -114,7 +126,13 @@ class PortfolioController {
                 arrears,
                 new PortfolioView.Defaults(
                         defaulted, Amounts.format(defaultedOutstanding, c), Amounts.format(recovered, c)),
-                new PortfolioView.Returns(expected, earned, Amounts.format(losses, c)),
+                new PortfolioView.Returns(
+                        expected,
+                        earned,
+                        Amounts.format(losses, c),
+                        expectedLoss,
+                        lgd.rate().setScale(4, RoundingMode.HALF_UP),
+                        lgd.measured() ? "MEASURED" : "ASSUMED"),
                 parts.stream()
                         .limit(listed > 0 ? listed : Long.MAX_VALUE)
                         .map(h -> new PortfolioView.Part(
@@ -131,13 +149,12 @@ class PortfolioController {
                         .toList());
     }
 
-    /** The part's rate less the servicing fee, less its probability of default spread over the loan's years. */
-    private BigDecimal expectedAnnual(PortfolioReadModel.Holding h) {
-        BigDecimal net = h.ratePercent()
-                .multiply(BigDecimal.valueOf(10_000 - servicing.servicingFeeBps()))
-                .divide(BigDecimal.valueOf(10_000), MC);
-        BigDecimal years = BigDecimal.valueOf(h.termMonths()).divide(BigDecimal.valueOf(12), MC);
-        BigDecimal pd = h.pd() == null ? BigDecimal.ZERO : h.pd();
-        return net.subtract(pd.multiply(HUNDRED).divide(years, MC));
+    /** Σ fraction × lent ÷ lent, as a percentage with two places. */
+    private static BigDecimal weightedPercent(BigDecimal weighted, long lent) {
+        return lent == 0
+                ? BigDecimal.ZERO
+                : weighted.movePointRight(2)
+                        .divide(BigDecimal.valueOf(lent), MC)
+                        .setScale(2, RoundingMode.HALF_EVEN);
     }
 }

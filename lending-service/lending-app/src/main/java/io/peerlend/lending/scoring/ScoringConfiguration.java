@@ -22,8 +22,9 @@ class ScoringConfiguration {
         return ServiceClients.serviceTokens(registrations);
     }
 
+    /** The scoring service: decisions ({@link CreditScoring}) and the model's grades ({@link ScorecardGrades}). */
     @Bean
-    CreditScoring creditScoring(
+    ScoringServiceClient creditScoring(
             RestClient.Builder restClients,
             OAuth2AuthorizedClientManager serviceTokens,
             ObjectProvider<MeterRegistry> meters,

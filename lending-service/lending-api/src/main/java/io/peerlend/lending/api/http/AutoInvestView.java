@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A lender's auto-invest rule: the markets it lends in, the rates it accepts (percent a year), at most how much per
- * loan (null: no limit beyond the loan part rules) and whether repayments are lent again.
+ * loan (null: no limit beyond the loan part rules) and whether repayments are lent again; {@code minRateAtGuidance}
+ * (and {@code minRate} null) when each market's guidance rate is the lowest it offers at.
  */
 public record AutoInvestView(
         boolean enabled,
@@ -12,4 +13,5 @@ public record AutoInvestView(
         String minRate,
         String maxRate,
         String maxPerLoan,
-        boolean reinvestRepayments) {}
+        boolean reinvestRepayments,
+        boolean minRateAtGuidance) {}

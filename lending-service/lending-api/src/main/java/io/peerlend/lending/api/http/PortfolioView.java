@@ -27,11 +27,19 @@ public record PortfolioView(
     public record Defaults(int parts, String outstanding, String recovered) {}
 
     /**
-     * {@code expectedAnnualPercent}: the parts' rates less the servicing fee, less each loan's probability of default
-     * spread over its years (weighted by money lent); {@code earnedToDatePercent}: interest earned less principal
-     * lost on defaulted parts, over money lent (not annualised).
+     * {@code expectedAnnualPercent}: the parts' rates less the servicing fee, less each loan's expected loss a year
+     * ({@code expectedLossAnnualPercent}: its probability of default spread over its term as a yearly rate, times the
+     * loss given default; {@code RiskPricing} defines both), weighted by money lent; {@code earnedToDatePercent}:
+     * interest earned less principal lost on defaulted parts, over money lent (not annualised).
+     * {@code lossGivenDefaultSource}: MEASURED on the platform's own defaults, or the profile's ASSUMED figure.
      */
-    public record Returns(BigDecimal expectedAnnualPercent, BigDecimal earnedToDatePercent, String losses) {}
+    public record Returns(
+            BigDecimal expectedAnnualPercent,
+            BigDecimal earnedToDatePercent,
+            String losses,
+            BigDecimal expectedLossAnnualPercent,
+            BigDecimal lossGivenDefault,
+            String lossGivenDefaultSource) {}
 
     public record Part(
             String loanId,

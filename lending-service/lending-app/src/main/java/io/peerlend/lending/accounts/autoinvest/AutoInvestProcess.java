@@ -6,6 +6,7 @@ import io.peerlend.lending.api.events.LenderFundsDeposited;
 import io.peerlend.lending.api.events.LenderFundsReceived;
 import io.peerlend.lending.markets.OffersReadModel;
 import io.peerlend.lending.markets.domain.MarketPolicy;
+import io.peerlend.lending.pricing.RateGuidance;
 import java.util.HashMap;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Auto-invest: when money arrives (a deposit, a repayment, or a new rule), the lender's account offers it by the rule,
- * with each target market's lowest rate right now. The account decides (it knows the rule and what is available);
+ * with each target market's lowest rate and guidance rate right now. The account decides (it knows the rule and what is available);
  * offers then go to the markets as any offer does. Never repeated on a replay.
  */
 @Component
@@ -28,11 +29,13 @@ class AutoInvestProcess {
     private final CommandGateway commands;
     private final OffersReadModel offers;
     private final MarketPolicy markets;
+    private final RateGuidance guidance;
 
-    AutoInvestProcess(CommandGateway commands, OffersReadModel offers, MarketPolicy markets) {
+    AutoInvestProcess(CommandGateway commands, OffersReadModel offers, MarketPolicy markets, RateGuidance guidance) {
         this.commands = commands;
         this.offers = offers;
         this.markets = markets;
+        this.guidance = guidance;
     }
 
     @EventHandler
@@ -60,7 +63,12 @@ class AutoInvestProcess {
         for (OffersReadModel.Entry offer : offers.active()) {
             lowest.merge(offer.marketId(), offer.rateBps(), Math::min);
         }
+        Map<String, Integer> guidanceBps = new HashMap<>();
+        guidance.current()
+                .ifPresent(table -> table.markets()
+                        .forEach(m ->
+                                table.guidanceBps(m.marketId()).ifPresent(bps -> guidanceBps.put(m.marketId(), bps))));
         commands.sendAndWait(new AutoInvest(
-                lenderId, trigger, repayment, lowest, markets.parts().maximumSharePerMille()));
+                lenderId, trigger, repayment, lowest, markets.parts().maximumSharePerMille(), guidanceBps));
     }
 }

@@ -39,6 +39,7 @@ public class AutoInvestRules {
                         .append("maxRateBps", e.maxRateBps())
                         .append("maxPerLoanMinor", e.maxPerLoanMinor())
                         .append("reinvestRepayments", e.reinvestRepayments())
+                        .append("guidanceFloor", e.atGuidance())
                         .append("setAt", Date.from(e.setAt())),
                 COLLECTION);
     }

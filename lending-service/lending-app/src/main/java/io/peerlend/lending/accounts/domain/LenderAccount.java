@@ -320,18 +320,19 @@ public class LenderAccount implements Snapshotted {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(SetAutoInvest c, Clock clock) {
-        if (c.minRateBps() > c.maxRateBps()) {
+        if (!c.guidanceFloor() && c.minRateBps() > c.maxRateBps()) {
             throw new AccountRuleBroken("minRate", "must not be above maxRate");
         }
         apply(new AutoInvestSet(
                 c.lenderId(),
                 c.enabled(),
                 c.marketIds(),
-                c.minRateBps(),
+                c.guidanceFloor() ? 0 : c.minRateBps(),
                 c.maxRateBps(),
                 c.maxPerLoanMinor(),
                 c.reinvestRepayments(),
-                clock.instant()));
+                clock.instant(),
+                c.guidanceFloor()));
     }
 
     /**
@@ -357,7 +358,12 @@ public class LenderAccount implements Snapshotted {
         long total = 0;
         int k = 0;
         for (AutoInvestPlan.PlannedOffer offer : AutoInvestPlan.plan(
-                autoInvest, investable, c.lowestRateBps(), c.partSharePerMille(), parts.minimumPart())) {
+                autoInvest,
+                investable,
+                c.lowestRateBps(),
+                c.partSharePerMille(),
+                parts.minimumPart(),
+                c.guidanceRateBps())) {
             String offerId = "auto:" + c.trigger() + ":" + k++;
             if (!committed.containsKey(offerId)) {
                 apply(new FundsCommittedToOffer(

@@ -39,7 +39,9 @@ public class FeeSchedule {
                 c.servicingFeeBps(),
                 c.lateFeeMinor(),
                 c.lateFeeAfterDays(),
-                clock.instant()));
+                clock.instant(),
+                c.guidanceMarginBps(),
+                c.assumedLossGivenDefault()));
         return true;
     }
 
@@ -52,6 +54,8 @@ public class FeeSchedule {
                 e.provisionBpsByGrade(),
                 e.servicingFeeBps(),
                 e.lateFeeMinor(),
-                e.lateFeeAfterDays());
+                e.lateFeeAfterDays(),
+                e.guidanceMarginBps(),
+                e.assumedLossGivenDefault());
     }
 }

@@ -6,6 +6,8 @@ import io.peerlend.lending.api.commands.CommitToOffer;
 import io.peerlend.lending.api.http.OfferRequest;
 import io.peerlend.lending.kyc.IdentityGateProcess;
 import io.peerlend.lending.markets.OffersReadModel;
+import io.peerlend.lending.pricing.RateGuidance;
+import io.peerlend.lending.pricing.domain.GuidanceTable;
 import io.peerlend.lending.product.Amounts;
 import io.peerlend.lending.product.LoanProductPolicy;
 import io.peerlend.lending.suitability.SuitabilityReadModel;
@@ -17,11 +19,13 @@ import io.peerlend.platform.web.StateConflictException;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
@@ -52,31 +56,45 @@ class OfferController {
             String remaining,
             String rate,
             String status,
-            String reason) {}
+            String reason,
+            String warning) {}
 
+    /** A market's money on offer and lowest rate, with its guidance and break-even rates (null until known). */
     public record MarketView(
-            String market, String grade, int termMonths, String available, String lowestRate, int offers) {}
+            String market,
+            String grade,
+            int termMonths,
+            String available,
+            String lowestRate,
+            int offers,
+            String guidanceRate,
+            String breakEvenRate) {}
 
     private final CommandGateway commands;
     private final OffersReadModel offers;
     private final LoanProductPolicy product;
     private final IdentityGateProcess identity;
     private final SuitabilityReadModel suitability;
+    private final RateGuidance guidance;
 
     OfferController(
             CommandGateway commands,
             OffersReadModel offers,
             LoanProductPolicy product,
             IdentityGateProcess identity,
-            SuitabilityReadModel suitability) {
+            SuitabilityReadModel suitability,
+            RateGuidance guidance) {
         this.commands = commands;
         this.offers = offers;
         this.product = product;
         this.identity = identity;
         this.suitability = suitability;
+        this.guidance = guidance;
     }
 
-    @Operation(summary = "Offer money in a market at your rate (role lender; Idempotency-Key required)")
+    @Operation(
+            summary = "Offer money in a market at your rate (role lender; Idempotency-Key required); a rate whose "
+                    + "interest after the servicing fee is below the market's expected loss is accepted with a warning")
     @PostMapping("/api/lending/offers")
     ResponseEntity<OfferView> place(
             @RequiredIdempotencyKey @RequestHeader(value = IdempotencyKeys.HEADER, required = false) String key,
@@ -109,10 +127,18 @@ class OfferController {
         }
         suitability.requiredCategory(lenderId); // uk: a category first (its 10% limit is the account's own rule)
         int rateBps = Amounts.bps(request.rate());
+        Optional<GuidanceTable> table = guidance.current();
         commands.sendAndWait(new CommitToOffer(lenderId, offerId, marketId, amount, rateBps, product.currency()));
         return ResponseEntity.status(HttpStatus.ACCEPTED)
                 .body(new OfferView(
-                        offerId, marketId, fmt(amount), fmt(amount), Amounts.percent(rateBps), "PENDING", null));
+                        offerId,
+                        marketId,
+                        fmt(amount),
+                        fmt(amount),
+                        Amounts.percent(rateBps),
+                        "PENDING",
+                        null,
+                        warning(table, marketId, rateBps)));
     }
 
     @Operation(summary = "Cancel your offer; what is unmatched goes back to your available balance (role lender)")
@@ -125,9 +151,10 @@ class OfferController {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("offerId", offerId, "status", "CANCELLED"));
     }
 
-    @Operation(summary = "Your offers (role lender)")
+    @Operation(summary = "Your offers (role lender), each active one below its market's break-even rate with a warning")
     @GetMapping("/api/lending/offers")
     List<OfferView> mine(@AuthenticationPrincipal Jwt lender) {
+        Optional<GuidanceTable> table = guidance.current();
         return offers.ofLender(lender.getSubject()).stream()
                 .map(o -> new OfferView(
                         o.id(),
@@ -136,13 +163,19 @@ class OfferController {
                         fmt(o.remainingMinor()),
                         Amounts.percent(o.rateBps()),
                         o.status().name(),
-                        o.reason()))
+                        o.reason(),
+                        o.remainingMinor() > 0 && o.status() == OffersReadModel.Status.ACTIVE
+                                ? warning(table, o.marketId(), o.rateBps())
+                                : null))
                 .toList();
     }
 
-    @Operation(summary = "Every market with the money on offer and the lowest rate (no login)")
+    @Operation(
+            summary = "Every market with the money on offer, the lowest rate, and its guidance and break-even rates "
+                    + "(no login; GET /public/lending/markets/guidance explains them)")
     @GetMapping("/public/lending/markets")
     List<MarketView> markets() {
+        Optional<GuidanceTable> table = guidance.current();
         Map<String, List<OffersReadModel.Entry>> byMarket = new LinkedHashMap<>();
         for (OffersReadModel.Entry o : offers.active()) {
             byMarket.computeIfAbsent(o.marketId(), k -> new ArrayList<>()).add(o);
@@ -159,10 +192,28 @@ class OfferController {
                 String lowest = lowestBps.isPresent()
                         ? BigDecimal.valueOf(lowestBps.getAsInt(), 2).toPlainString()
                         : null;
-                views.add(new MarketView(Markets.id(grade, term), grade, term, fmt(available), lowest, in.size()));
+                String id = Markets.id(grade, term);
+                Optional<GuidanceTable.MarketGuidance> g = table.flatMap(t -> t.of(id));
+                views.add(new MarketView(
+                        id,
+                        grade,
+                        term,
+                        fmt(available),
+                        lowest,
+                        in.size(),
+                        g.map(m -> percent(m.g().rate())).orElse(null),
+                        g.map(m -> percent(m.g().breakEvenRate())).orElse(null)));
             }
         }
         return views;
+    }
+
+    private static String warning(Optional<GuidanceTable> table, String marketId, int rateBps) {
+        return table.flatMap(t -> t.warning(marketId, rateBps)).orElse(null);
+    }
+
+    private static String percent(BigDecimal fraction) {
+        return fraction.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
     private String fmt(long minor) {

@@ -12,6 +12,7 @@ import io.peerlend.lending.api.commands.ReceiveFromLoan;
 import io.peerlend.lending.api.commands.ReleaseOfferFunds;
 import io.peerlend.lending.api.commands.RequestDeposit;
 import io.peerlend.lending.api.commands.RequestWithdrawal;
+import io.peerlend.lending.api.commands.SetAutoInvest;
 import io.peerlend.lending.api.commands.SetInvestmentLimit;
 import io.peerlend.lending.api.commands.SettlePayment;
 import io.peerlend.lending.api.events.AutoInvestSet;
@@ -224,6 +225,49 @@ class LenderAccountTest {
     }
 
     @Test
+    void givenARuleWithoutAFloorOfItsOwn_whenMoneyArrives_thenEachMarketIsOfferedAtLeastAtItsGuidanceRate() {
+        // given a rule with no minimum rate: each market's guidance rate is its floor; at most 12.00%
+        var rule = new AutoInvestSet(
+                L,
+                true,
+                List.of("market:A:12", "market:B:36", "market:E:12", "market:C:60"),
+                0,
+                1200,
+                0,
+                false,
+                NOW,
+                true);
+        // market A's lowest offer (3.50%) is below its guidance (5.10%); B's (9.50%) above its guidance (9.17%);
+        // E's guidance (55.18%) is above the rule's 12.00%: nothing there; C has no guidance known: nothing there
+        Map<String, Integer> lowest = Map.of("market:A:12", 350, "market:B:36", 950, "market:E:12", 900);
+        Map<String, Integer> guidance = Map.of("market:A:12", 510, "market:B:36", 917, "market:E:12", 5518);
+
+        // then the 500.00 is shared between the two markets that can take it, at rates that price their risk
+        fixture.given(REQUESTED, SETTLED, rule)
+                .when(new AutoInvest(L, "deposit:dep-1", false, lowest, 10, guidance))
+                .expectEvents(
+                        new FundsCommittedToOffer(L, "auto:deposit:dep-1:0", "market:A:12", 250_00, 510, "GBP", NOW),
+                        new FundsCommittedToOffer(L, "auto:deposit:dep-1:1", "market:B:36", 250_00, 950, "GBP", NOW))
+                .expectResultMessagePayload(500_00L);
+    }
+
+    @Test
+    void givenARuleAtGuidance_whenNoMarketsGuidanceIsKnown_thenTheMoneyStaysAvailable() {
+        var rule = new AutoInvestSet(L, true, List.of("market:A:12"), 0, 1200, 0, false, NOW, true);
+        fixture.given(REQUESTED, SETTLED, rule)
+                .when(new AutoInvest(L, "deposit:dep-1", false, Map.of("market:A:12", 350), 10, Map.of()))
+                .expectNoEvents()
+                .expectResultMessagePayload(0L);
+    }
+
+    @Test
+    void givenARuleAtGuidance_whenSet_thenItsOwnMinimumIsNotComparedWithItsMaximum() {
+        fixture.given(REQUESTED)
+                .when(new SetAutoInvest(L, true, List.of("market:A:12"), 0, 900, 0, false, true))
+                .expectEvents(new AutoInvestSet(L, true, List.of("market:A:12"), 0, 900, 0, false, NOW, true));
+    }
+
+    @Test
     void givenARuleThatDoesNotReinvest_whenARepaymentArrives_thenNothingIsOffered() {
         var rule = new AutoInvestSet(L, true, List.of("market:A:12"), 400, 700, 0, false, NOW);
         fixture.given(REQUESTED, SETTLED, rule)
@@ -236,7 +280,7 @@ class LenderAccountTest {
     void givenASmallPerLoanLimit_whenPlanned_thenTheMoneyIsSplitIntoSeveralOffers() {
         var rule = new AutoInvestSet(L, true, List.of("market:A:12"), 400, 700, 20_00, true, NOW);
         // at most 20.00 per loan with 1% parts: offers of at most 2,000.00; 4,500.00 → 2,000 + 2,000 + 500
-        Assertions.assertThat(AutoInvestPlan.plan(rule, 4_500_00, Map.of(), 10, 10_00))
+        Assertions.assertThat(AutoInvestPlan.plan(rule, 4_500_00, Map.of(), 10, 10_00, Map.of()))
                 .extracting(AutoInvestPlan.PlannedOffer::amountMinor)
                 .containsExactly(2_000_00L, 2_000_00L, 500_00L);
     }

@@ -2,6 +2,7 @@ package io.peerlend.lending.fees.domain;
 
 import io.peerlend.lending.api.commands.PublishFeeSchedule;
 import io.peerlend.lending.api.events.FeeSchedulePublished;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -41,6 +42,22 @@ class FeeScheduleTest {
         fixture.given(published(UK)).when(raised).expectEvents(published(raised));
     }
 
+    @Test
+    void givenFeesPublishedBeforePricingAssumptions_whenTheyAreAdded_thenTheScheduleIsPublishedWithThem() {
+        PublishFeeSchedule withPricing = new PublishFeeSchedule(
+                "GBP",
+                UK.originationBpsByGrade(),
+                UK.provisionBpsByGrade(),
+                1000,
+                12_00,
+                14,
+                200,
+                new BigDecimal("0.85"));
+
+        fixture.given(published(UK)).when(withPricing).expectEvents(published(withPricing));
+        fixture.given(published(withPricing)).when(withPricing).expectNoEvents();
+    }
+
     private static FeeSchedulePublished published(PublishFeeSchedule c) {
         return new FeeSchedulePublished(
                 c.currency(),
@@ -49,6 +66,8 @@ class FeeScheduleTest {
                 c.servicingFeeBps(),
                 c.lateFeeMinor(),
                 c.lateFeeAfterDays(),
-                NOW);
+                NOW,
+                c.guidanceMarginBps(),
+                c.assumedLossGivenDefault());
     }
 }

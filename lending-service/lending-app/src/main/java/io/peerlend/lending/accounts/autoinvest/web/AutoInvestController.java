@@ -62,7 +62,9 @@ class AutoInvestController {
         return rules -> rules.requestMatchers("/api/lending/auto-invest").hasRole(Roles.LENDER);
     }
 
-    @Operation(summary = "Set your auto-invest rule (role lender; verified, assessed, not a restricted investor)")
+    @Operation(
+            summary = "Set your auto-invest rule (role lender; verified, assessed, not a restricted investor); "
+                    + "without minRate each market's guidance rate is the lowest rate it offers at")
     @PutMapping("/api/lending/auto-invest")
     ResponseEntity<AutoInvestView> set(
             @Valid @RequestBody AutoInvestRequest request, @AuthenticationPrincipal Jwt lender) {
@@ -78,7 +80,8 @@ class AutoInvestController {
                         "grade must be one of " + Markets.GRADES + " and termMonths one of " + Markets.TERMS));
             }
         }
-        int min = bps(request.minRate());
+        boolean atGuidance = request.minRate() == null || request.minRate().isBlank();
+        int min = atGuidance ? 0 : bps(request.minRate());
         int max = bps(request.maxRate());
         if (min > max) {
             errors.add(new FieldError("minRate", "must not be above maxRate"));
@@ -110,7 +113,8 @@ class AutoInvestController {
                 min,
                 max,
                 perLoan,
-                Boolean.TRUE.equals(request.reinvestRepayments())));
+                Boolean.TRUE.equals(request.reinvestRepayments()),
+                atGuidance));
         return ResponseEntity.status(HttpStatus.ACCEPTED)
                 .body(view(new AutoInvestSet(
                         lenderId,
@@ -120,7 +124,8 @@ class AutoInvestController {
                         max,
                         perLoan,
                         Boolean.TRUE.equals(request.reinvestRepayments()),
-                        null)));
+                        null,
+                        atGuidance)));
     }
 
     @Operation(summary = "Your auto-invest rule (role lender)")
@@ -135,10 +140,11 @@ class AutoInvestController {
         return new AutoInvestView(
                 rule.enabled(),
                 rule.marketIds(),
-                Amounts.percent(rule.minRateBps()),
+                rule.atGuidance() ? null : Amounts.percent(rule.minRateBps()),
                 Amounts.percent(rule.maxRateBps()),
                 rule.maxPerLoanMinor() == 0 ? null : Amounts.format(rule.maxPerLoanMinor(), product.currency()),
-                rule.reinvestRepayments());
+                rule.reinvestRepayments(),
+                rule.atGuidance());
     }
 
     private static int bps(String rate) {
