@@ -24,7 +24,17 @@ public final class LoopbackPeers implements AutoCloseable {
     public static final String UNAFFORDABLE =
             CreditReasons.english("affordability.disposable", "158.62", "GBP", "-1358.62", "200");
 
+    static final String MODEL_CARD = "{\"version\":\"german-credit-1\",\"holdOut\":{\"auc\":0.769841,"
+            + "\"calibration\":[{\"grade\":\"A*\",\"applicants\":62,\"meanPredictedPd\":0.05345},"
+            + "{\"grade\":\"A\",\"applicants\":54,\"meanPredictedPd\":0.111693},"
+            + "{\"grade\":\"B\",\"applicants\":43,\"meanPredictedPd\":0.204805},"
+            + "{\"grade\":\"C\",\"applicants\":23,\"meanPredictedPd\":0.282591},"
+            + "{\"grade\":\"D\",\"applicants\":45,\"meanPredictedPd\":0.418704},"
+            + "{\"grade\":\"E\",\"applicants\":34,\"meanPredictedPd\":0.581456},"
+            + "{\"grade\":\"DECLINE\",\"applicants\":39,\"meanPredictedPd\":0.736092}]}}";
+
     public final AtomicBoolean down = new AtomicBoolean();
+    public final AtomicInteger modelCardCalls = new AtomicInteger();
     public final AtomicInteger scoreCalls = new AtomicInteger();
     public final AtomicInteger callsWithToken = new AtomicInteger();
     public final AtomicInteger scoresWithVerifiedIdentity = new AtomicInteger();
@@ -68,6 +78,21 @@ public final class LoopbackPeers implements AutoCloseable {
                     : "{\"grade\":\"B\",\"pd\":0.2,\"score\":512,\"reasons\":[\"" + LONGER_TERM + "\"],"
                             + "\"modelVersion\":\"stub-1\",\"scoredAt\":\"2026-11-26T10:00:00Z\"}";
             byte[] body = decision.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        // the model card of the scorecard in use: only what lending reads of it (the grades' hold-out PDs), as the
+        // scoring service words it (german-credit-1's figures)
+        server.createContext("/api/scoring/models/current", exchange -> {
+            modelCardCalls.incrementAndGet();
+            if (down.get()) {
+                exchange.sendResponseHeaders(503, -1);
+                exchange.close();
+                return;
+            }
+            byte[] body = MODEL_CARD.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);
