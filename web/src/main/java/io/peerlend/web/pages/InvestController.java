@@ -173,7 +173,7 @@ class InvestController {
         AutoInvestRequest request = new AutoInvestRequest(
                 enabled,
                 markets,
-                minRate.trim(),
+                minRate.isBlank() ? null : minRate.trim(),
                 maxRate.trim(),
                 maxPerLoan == null || maxPerLoan.isBlank() ? null : maxPerLoan.trim(),
                 reinvestRepayments);

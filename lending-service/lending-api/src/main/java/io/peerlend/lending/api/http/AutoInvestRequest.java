@@ -11,8 +11,8 @@ public record AutoInvestRequest(
         @NotNull Boolean enabled,
         @NotEmpty List<@Valid Market> markets,
 
-        /* absent or empty: each market's guidance rate is the lowest rate offered there */
-        @Pattern(regexp = "(\\d{1,2}(\\.\\d{1,2})?)?", message = "must be a rate such as 4.50")
+        // absent: each market's guidance rate is the lowest rate offered there
+        @Pattern(regexp = "\\d{1,2}(\\.\\d{1,2})?", message = "must be a rate such as 4.50")
         String minRate,
 
         @NotNull @Pattern(regexp = "\\d{1,2}(\\.\\d{1,2})?", message = "must be a rate such as 9.00")
