@@ -51,7 +51,11 @@ class InvestController {
                     "questions", services.get(Service.LENDING, "/api/lending/appropriateness/questions", user));
         }
         model.addAttribute("categories", InvestorCategory.values());
-        model.addAttribute("markets", services.get(Service.LENDING, "/public/lending/markets", user));
+        JsonNode markets = services.get(Service.LENDING, "/public/lending/markets", user);
+        model.addAttribute("markets", markets);
+        if (model.getAttribute("offerWarned") instanceof Map<?, ?> warned) {
+            model.addAttribute("offerWarning", offerWarning(markets, warned));
+        }
         model.addAttribute("offers", services.get(Service.LENDING, "/api/lending/offers", user));
         JsonNode rule =
                 DashboardController.orNothing(() -> services.get(Service.LENDING, "/api/lending/auto-invest", user));
@@ -129,10 +133,21 @@ class InvestController {
                 .orElse(null);
         OfferRequest request = new OfferRequest(grade, term, amount.trim(), rate.trim());
         return send(
-                next,
-                Map.of("amount", amount, "rate", rate, "grade", grade, "termMonths", termMonths),
-                "offer",
-                () -> services.post(Service.LENDING, "/api/lending/offers", request, idempotencyKey, user));
+                next, Map.of("amount", amount, "rate", rate, "grade", grade, "termMonths", termMonths), "offer", () -> {
+                    JsonNode placed =
+                            services.post(Service.LENDING, "/api/lending/offers", request, idempotencyKey, user);
+                    if (placed != null && placed.path("warning").isString()) {
+                        // worded here, in the reader's language, from the market's published rates
+                        next.addFlashAttribute(
+                                "offerWarned",
+                                Map.of(
+                                        "market",
+                                        placed.path("market").asString(),
+                                        "rate",
+                                        placed.path("rate").asString()));
+                    }
+                    return placed;
+                });
     }
 
     @PostMapping("/app/invest/offers/{offerId}/cancellation")
@@ -205,6 +220,21 @@ class InvestController {
             next.addFlashAttribute("typed", typed);
         }
         return "redirect:/app/invest";
+    }
+
+    /** The warning's words: the rate offered, the market, its break-even and guidance rates. */
+    private static List<String> offerWarning(JsonNode markets, Map<?, ?> warned) {
+        for (JsonNode m : markets) {
+            if (m.path("market").asString().equals(warned.get("market"))) {
+                return List.of(
+                        String.valueOf(warned.get("rate")),
+                        m.path("grade").asString(),
+                        m.path("termMonths").asString(),
+                        m.path("breakEvenRate").asString(""),
+                        m.path("guidanceRate").asString(""));
+            }
+        }
+        return null;
     }
 
     private static Set<String> strings(JsonNode array) {

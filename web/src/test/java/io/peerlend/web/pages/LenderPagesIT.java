@@ -62,8 +62,16 @@ class LenderPagesIT {
                 boolean b36 = g.equals("B") && t == 36;
                 markets.append(markets.length() > 1 ? "," : "").append("""
                         {"market": "market:%s:%d", "grade": "%s", "termMonths": %d, "available": "%s",
-                         "lowestRate": %s, "offers": %d}""".formatted(
-                                g, t, g, t, b36 ? "1200.00" : "0.00", b36 ? "\"6.25\"" : "null", b36 ? 2 : 0));
+                         "lowestRate": %s, "offers": %d, "guidanceRate": %s, "breakEvenRate": %s}""".formatted(
+                                g,
+                                t,
+                                g,
+                                t,
+                                b36 ? "1200.00" : "0.00",
+                                b36 ? "\"6.25\"" : "null",
+                                b36 ? 2 : 0,
+                                b36 ? "\"9.17\"" : "null",
+                                b36 ? "\"6.95\"" : "null"));
             }
         }
         given(services.get(eq(Service.LENDING), eq("/public/lending/markets"), any()))
@@ -71,7 +79,7 @@ class LenderPagesIT {
         given(services.get(eq(Service.LENDING), eq("/api/lending/offers"), any()))
                 .willReturn(json("""
                 [{"offerId": "off-1", "market": "market:B:36", "amount": "500.00", "remaining": "300.00",
-                  "rate": "6.50", "status": "ACTIVE"}]"""));
+                  "rate": "6.50", "status": "ACTIVE", "warning": "at 6.50% this offer is expected to lose money"}]"""));
         given(services.get(eq(Service.LENDING), eq("/api/lending/appropriateness/questions"), any()))
                 .willReturn(json("""
                         [{"id": "capital", "text": "If borrowers do not repay?", "options": [{"id": "a", "text": "Safe"},
@@ -87,7 +95,14 @@ class LenderPagesIT {
         String page = page(get("/app/invest").with(lender()));
         assertThat(page)
                 .contains(
-                        "id=\"answer-capital-b\"", "6.25% (£1,200.00)", "id=\"cancel-off-1\"", "Waiting in the market");
+                        "id=\"answer-capital-b\"",
+                        "6.25% (£1,200.00)",
+                        "id=\"cancel-off-1\"",
+                        "Waiting in the market",
+                        // the market's guidance (break-even) rate, and the offer below break-even marked as such
+                        "id=\"guidance\"",
+                        "9.17% (6.95%)",
+                        "below break-even");
 
         given(services.post(eq(Service.LENDING), eq("/api/lending/appropriateness"), any(), any(), any()))
                 .willReturn(json("""
@@ -142,6 +157,54 @@ class LenderPagesIT {
     }
 
     @Test
+    void givenAnOfferBelowBreakEven_whenPlaced_thenTheWarningIsWordedBesideTheRateInTheReadersLanguage()
+            throws Exception {
+        given(services.get(eq(Service.LENDING), eq("/api/lending/suitability"), any()))
+                .willReturn(json("""
+                {"assessed": true, "categoryRequired": true, "category": "HIGH_NET_WORTH", "limitIn12Months": "none"}"""));
+        given(services.post(eq(Service.LENDING), eq("/api/lending/offers"), any(), eq("key-2"), any()))
+                .willReturn(json("""
+                {"offerId": "off-2", "market": "market:B:36", "amount": "250.00", "remaining": "250.00",
+                 "rate": "5.75", "status": "PENDING", "warning": "at 5.75% this offer is expected to lose money"}"""));
+        MvcResult placed = mvc.perform(post("/app/invest/offers")
+                        .with(lender())
+                        .with(csrf())
+                        .param("grade", "B")
+                        .param("termMonths", "36")
+                        .param("amount", "250.00")
+                        .param("rate", "5.75")
+                        .param("idempotencyKey", "key-2"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
+
+        assertThat(page(get("/app/invest").with(lender()).flashAttrs(placed.getFlashMap())))
+                .contains(
+                        "id=\"offer-rate-warning\"",
+                        "Your offer was placed, but at 5.75% it is expected to lose money: loans in grade B over 36 "
+                                + "months need at least 6.95%",
+                        "the guidance rate is 9.17%");
+        assertThat(page(get("/app/invest").with(lender()).param("lang", "zh-CN").flashAttrs(placed.getFlashMap())))
+                .contains("按 5.75% 的利率预计会亏损", "指导利率为 9.17%");
+    }
+
+    @Test
+    void givenAnAutoInvestRuleWithoutALowestRate_whenSaved_thenTheGuidanceIsItsFloor() throws Exception {
+        mvc.perform(post("/app/invest/auto")
+                        .with(lender())
+                        .with(csrf())
+                        .param("enabled", "true")
+                        .param("market", "B:36")
+                        .param("minRate", " ")
+                        .param("maxRate", "12.00"))
+                .andExpect(status().is3xxRedirection());
+        ArgumentCaptor<Object> sent = ArgumentCaptor.forClass(Object.class);
+        verify(services).put(eq(Service.LENDING), eq("/api/lending/auto-invest"), sent.capture(), any());
+        assertThat(sent.getValue())
+                .isEqualTo(new AutoInvestRequest(
+                        true, List.of(new AutoInvestRequest.Market("B", 36)), null, "12.00", null, false));
+    }
+
+    @Test
     void givenAnAutoInvestRule_whenSaved_thenTheTickedMarketsAndTheBandAreSent() throws Exception {
         mvc.perform(post("/app/invest/auto")
                         .with(lender())
@@ -174,7 +237,8 @@ class LenderPagesIT {
                    {"grade": "B", "parts": 1, "lent": "200.00"}],
                  "outstandingByArrears": {"current": "180.00", "1-30": "100.00"},
                  "defaults": {"parts": 0, "outstanding": "0.00", "recovered": "0.00"},
-                 "returns": {"expectedAnnualPercent": 5.1, "earnedToDatePercent": 1.03, "losses": "0.00"},
+                 "returns": {"expectedAnnualPercent": 5.1, "earnedToDatePercent": 1.03, "losses": "0.00",
+                   "expectedLossAnnualPercent": 1.24, "lossGivenDefault": 0.85, "lossGivenDefaultSource": "ASSUMED"},
                  "loanParts": [{"loanId": "l1", "grade": "B", "termMonths": 36, "ratePercent": 6.5, "lent": "200.00",
                    "outstanding": "180.00", "principalRepaid": "20.00", "interestEarned": "3.10", "status": "ACTIVE"}]}"""));
         given(services.get(eq(Service.LENDING), eq("/api/lending/accounts/me"), any()))
@@ -192,7 +256,10 @@ class LenderPagesIT {
                         "id=\"chart-arrears\"",
                         "1-30",
                         "£100.00",
-                        "Your loan parts (2)");
+                        "Your loan parts (2)",
+                        "Expected loss a year",
+                        "1.24%",
+                        "a loss given default of 85%, the platform&#39;s stated assumption");
     }
 
     @Test
