@@ -48,6 +48,7 @@ public class CurrentOutcomes {
                     book.loans(),
                     supervision.fundBalance(),
                     fees.lenderFeeRateOn(today),
+                    fees.assumedLossGivenDefaultOn(today),
                     NOT_PUBLISHED);
             computedAt = now;
         }

@@ -53,7 +53,8 @@ public class FeeScheduleBook {
                 e.provisionBpsByGrade(),
                 e.servicingFeeBps(),
                 e.lateFeeMinor(),
-                e.lateFeeAfterDays());
+                e.lateFeeAfterDays(),
+                e.assumedLossGivenDefault());
         mongo.save(new Doc(id, e.publishedAt().atZone(zone).toLocalDate(), sequence, schedule), COLLECTION);
     }
 
@@ -73,6 +74,11 @@ public class FeeScheduleBook {
     /** The servicing fee's share of lenders' interest on the date (none before lending published any fees). */
     public BigDecimal lenderFeeRateOn(LocalDate date) {
         return inForceOn(date).map(FeeSchedule::lenderFeeRate).orElse(BigDecimal.ZERO);
+    }
+
+    /** The loss given default assumed on the date (all of it before lending published one). */
+    public BigDecimal assumedLossGivenDefaultOn(LocalDate date) {
+        return inForceOn(date).map(FeeSchedule::lossGivenDefaultAssumption).orElse(BigDecimal.ONE);
     }
 
     public Optional<FeeSchedule> inForceOn(LocalDate date) {

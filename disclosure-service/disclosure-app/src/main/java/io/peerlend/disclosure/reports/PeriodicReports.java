@@ -117,6 +117,7 @@ class PeriodicReports {
                 book.current(),
                 supervision.fundBalance(),
                 fees.lenderFeeRateOn(LocalDate.of(year, 12, 31)),
+                fees.assumedLossGivenDefaultOn(LocalDate.of(year, 12, 31)),
                 previous);
         publish(OutcomeStatement.SERIES, String.valueOf(year), json.writeValueAsBytes(statement), previous);
     }

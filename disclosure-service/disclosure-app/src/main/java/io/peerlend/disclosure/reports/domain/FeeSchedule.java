@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 /**
  * The fees the platform charges, as lending published them: the origination fee by grade and the provision fund's
  * part of it (basis points of the amount borrowed), the servicing fee (basis points of the interest lenders earn),
- * the late fee (minor units, once per instalment still unpaid {@code lateFeeAfterDays} after it was due).
+ * the late fee (minor units, once per instalment still unpaid {@code lateFeeAfterDays} after it was due); and the
+ * loss given default lending prices with until it has measured its own (null in schedules from before it said).
  */
 public record FeeSchedule(
         String currency,
@@ -19,7 +20,30 @@ public record FeeSchedule(
         Map<String, Integer> provisionBpsByGrade,
         int servicingFeeBps,
         long lateFeeMinor,
-        int lateFeeAfterDays) {
+        int lateFeeAfterDays,
+        BigDecimal assumedLossGivenDefault) {
+
+    public FeeSchedule(
+            String currency,
+            Map<String, Integer> originationBpsByGrade,
+            Map<String, Integer> provisionBpsByGrade,
+            int servicingFeeBps,
+            long lateFeeMinor,
+            int lateFeeAfterDays) {
+        this(
+                currency,
+                originationBpsByGrade,
+                provisionBpsByGrade,
+                servicingFeeBps,
+                lateFeeMinor,
+                lateFeeAfterDays,
+                null);
+    }
+
+    /** The assumed loss given default; all of it lost where lending has not said (the cautious reading). */
+    public BigDecimal lossGivenDefaultAssumption() {
+        return assumedLossGivenDefault == null ? BigDecimal.ONE : assumedLossGivenDefault;
+    }
 
     /** The order grades are listed in, best first. */
     private static final List<String> GRADES = List.of("A*", "A", "B", "C", "D", "E");

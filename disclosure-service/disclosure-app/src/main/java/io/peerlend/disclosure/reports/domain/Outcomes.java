@@ -3,6 +3,8 @@ package io.peerlend.disclosure.reports.domain;
 import io.peerlend.disclosure.loanbook.domain.LoanFact;
 import io.peerlend.disclosure.loanbook.domain.LoanStatus;
 import io.peerlend.disclosure.loanbook.domain.ModelOutcomes;
+import io.peerlend.lending.api.LossGivenDefault;
+import io.peerlend.lending.api.RiskPricing;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -21,13 +23,12 @@ public final class Outcomes {
     /** The arrears buckets in order (the lending service's), then loans in default. */
     static final List<String> BUCKETS = List.of("CURRENT", "1-30", "31-60", "61-90", "90+", "DEFAULTED");
 
-    private static final int SCALE = 12;
-
     private Outcomes() {}
 
     /**
      * @param asOf          the statement's date: the year's last day, or the business date for a year still running
      * @param lenderFeeRate the share of interest the platform keeps as its servicing fee (0.10 for 10%)
+     * @param assumedLossGivenDefault the loss given default lending prices with until it has measured its own
      */
     public static OutcomeStatement annual(
             int year,
@@ -36,6 +37,7 @@ public final class Outcomes {
             Iterable<LoanFact> loans,
             long fundBalanceMinor,
             BigDecimal lenderFeeRate,
+            BigDecimal assumedLossGivenDefault,
             String previousHash) {
         int digits = Currency.getInstance(currency).getDefaultFractionDigits();
         LocalDate from = LocalDate.of(year - 2, 1, 1);
@@ -48,9 +50,14 @@ public final class Outcomes {
         BigDecimal expectedLosses = BigDecimal.ZERO;
         long paidByFund = 0;
         long reimbursed = 0;
+        LossGivenDefault.Measure lossMeasure = new LossGivenDefault.Measure(asOf);
         for (LoanFact f : loans) {
             if (!f.issued() || f.issuedOn().isAfter(asOf) || !currency.equals(f.currency())) {
                 continue;
+            }
+            if (f.defaultedOn() != null && !f.defaultedOn().isAfter(asOf)) {
+                // what it owed at default: recoveries since do not count as principal repaid
+                lossMeasure.add(f.defaultedOn(), f.principalMinor() - f.principalRepaidMinor(), f.recoveredMinor());
             }
             paidByFund += f.coveredByFundMinor();
             reimbursed += f.fundReimbursedMinor();
@@ -74,6 +81,7 @@ public final class Outcomes {
                     .add(f, asOf, lenderFeeRate);
             ofGrade.computeIfAbsent("all", y -> new Cohort()).add(f, asOf, lenderFeeRate);
         }
+        LossGivenDefault lgd = lossMeasure.orAssumed(assumedLossGivenDefault);
         List<OutcomeStatement.DefaultRates> rates = new ArrayList<>();
         List<OutcomeStatement.Returns> returns = new ArrayList<>();
         cohorts.forEach((grade, years) -> years.forEach((originated, c) -> {
@@ -91,7 +99,7 @@ public final class Outcomes {
                         grade,
                         c.loans,
                         money(c.lent, digits),
-                        ratio(c.targetWeighted, BigDecimal.valueOf(c.lent)),
+                        ratio(c.target(lgd.rate()), BigDecimal.valueOf(c.lent)),
                         // income over capital-years: capital × days ÷ 2 (the average of two balances) ÷ 365
                         ratio(c.income.multiply(BigDecimal.valueOf(730)), BigDecimal.valueOf(c.capitalDays))));
             }
@@ -125,7 +133,7 @@ public final class Outcomes {
                 byBucket,
                 fund,
                 returns,
-                assumptions(lenderFeeRate));
+                assumptions(lenderFeeRate, lgd));
     }
 
     /** What one grade's loans of one year (or of the window) add up to. */
@@ -135,12 +143,19 @@ public final class Outcomes {
         long running;
         long defaulted;
         BigDecimal pds = BigDecimal.ZERO;
-        /** Σ amount × (rate net of the servicing fee − PD spread over the term's years). */
-        BigDecimal targetWeighted = BigDecimal.ZERO;
+        /** Σ amount × rate net of the servicing fee. */
+        BigDecimal netWeighted = BigDecimal.ZERO;
+        /** Σ amount × the PD spread over the term as a yearly rate ({@link RiskPricing#yearlyDefaultRate}). */
+        BigDecimal yearlyDefaultWeighted = BigDecimal.ZERO;
         /** Interest net of the servicing fee less lenders' losses, minor units. */
         BigDecimal income = BigDecimal.ZERO;
         /** Σ (amount + principal outstanding at the end) × days from payout to the end. */
         long capitalDays;
+
+        /** Σ amount × (net rate − yearly default rate × loss given default). */
+        BigDecimal target(BigDecimal lossGivenDefault) {
+            return netWeighted.subtract(yearlyDefaultWeighted.multiply(lossGivenDefault));
+        }
 
         void add(LoanFact f, LocalDate asOf, BigDecimal feeRate) {
             loans++;
@@ -148,11 +163,13 @@ public final class Outcomes {
             running += f.status() == LoanStatus.ACTIVE ? 1 : 0;
             defaulted += f.defaultedOn() != null && !f.defaultedOn().isAfter(asOf) ? 1 : 0;
             pds = pds.add(f.pd());
-            BigDecimal net = f.ratePercent().movePointLeft(2).multiply(BigDecimal.ONE.subtract(feeRate));
-            BigDecimal lossPerYear = f.pd().multiply(BigDecimal.valueOf(12))
-                    .divide(BigDecimal.valueOf(f.termMonths()), SCALE, RoundingMode.HALF_UP);
-            targetWeighted =
-                    targetWeighted.add(net.subtract(lossPerYear).multiply(BigDecimal.valueOf(f.principalMinor())));
+            BigDecimal amount = BigDecimal.valueOf(f.principalMinor());
+            netWeighted = netWeighted.add(f.ratePercent()
+                    .movePointLeft(2)
+                    .multiply(BigDecimal.ONE.subtract(feeRate))
+                    .multiply(amount));
+            yearlyDefaultWeighted = yearlyDefaultWeighted.add(
+                    RiskPricing.yearlyDefaultRate(f.pd(), f.termMonths()).multiply(amount));
             income = income.add(BigDecimal.valueOf(f.interestPaidMinor()).multiply(BigDecimal.ONE.subtract(feeRate)))
                     .subtract(BigDecimal.valueOf(f.lendersLossMinor()));
             LocalDate end = f.closedOn() != null ? f.closedOn() : f.defaultedOn() != null ? f.defaultedOn() : asOf;
@@ -162,8 +179,9 @@ public final class Outcomes {
         }
     }
 
-    static List<String> assumptions(BigDecimal feeRate) {
+    static List<String> assumptions(BigDecimal feeRate, LossGivenDefault lgd) {
         String fee = feeRate.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+        String loss = lgd.rate().movePointRight(2).stripTrailingZeros().toPlainString() + "%";
         return List.of(
                 "Expected default rate: the credit scorecard's probability of default over the loan's whole life, "
                         + "given when the loan was graded, averaged over the loans.",
@@ -171,7 +189,15 @@ public final class Outcomes {
                         + "the loans in default by the statement date, so for loans still running it understates "
                         + "their lifetime rate.",
                 "Target return: each loan's interest rate less the " + fee + " servicing fee, less its expected "
-                        + "loss spread evenly over its term, weighted by amount lent; before tax.",
+                        + "loss a year (its probability of default spread over its term as a constant yearly rate, "
+                        + "1 - (1 - PD)^(12 / months), times the loss given default), weighted by amount lent; before "
+                        + "tax. The same definitions price the markets' guidance rates and lenders' expected returns.",
+                "Loss given default: " + loss + ", "
+                        + (lgd.measured()
+                                ? "measured on the " + lgd.loans() + " loans in default for at least 12 months: one "
+                                        + "minus what was recovered over what they owed at default."
+                                : "the platform's stated assumption until at least 30 loans have been in default for "
+                                        + "12 months (" + lgd.loans() + " so far)."),
                 "Actual return: interest received less the " + fee + " servicing fee, less principal lenders lost "
                         + "on loans in default after provision fund payments and recoveries, divided by the capital "
                         + "lent over time (each loan's average of its amount and its principal outstanding at "

@@ -6,6 +6,7 @@ import io.peerlend.disclosure.loanbook.domain.LoanFact;
 import io.peerlend.disclosure.loanbook.domain.LoanStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -164,7 +165,8 @@ class OutcomesTest {
 
     @Test
     void givenAScriptedBook_whenTheYearCloses_thenEveryFigureIsAsWorkedByHand() {
-        OutcomeStatement s = Outcomes.annual(2027, YEAR_END, "GBP", BOOK, 600_00, new BigDecimal("0.10"), "prev");
+        OutcomeStatement s = Outcomes.annual(
+                2027, YEAR_END, "GBP", BOOK, 600_00, new BigDecimal("0.10"), new BigDecimal("0.85"), "prev");
 
         assertThat(s.series()).isEqualTo("annual-outcome");
         assertThat(s.period()).isEqualTo("2027");
@@ -193,21 +195,72 @@ class OutcomesTest {
         assertThat(s.provisionFund())
                 .isEqualTo(new OutcomeStatement.FundCoverage(
                         "600.00", "1000.00", "40.00", "15.0000", "0.2000", "1500.00", "0.00"));
-        // A: target (1,000 × (6% × 0.9 − 2% × 12/12) + 2,000 × (8% × 0.9 − 4% × 12/24)) ÷ 3,000 = 138 ÷ 3,000
+        // target: each loan's net rate less its PD as a yearly rate times the assumed loss given default of 85% (one
+        // loan in default is too few to measure); the same definitions as lending's guidance rates
+        // A: (1,000 × (6% × 0.9 − 2% × 0.85) + 2,000 × (8% × 0.9 − (1 − √0.96) × 0.85)) ÷ 3,000 = 146.65 ÷ 3,000
         //    actual (30 + 120) × 0.9 = 135.00 over capital-years (1,000 + 0)/2 × 181/365 + (2,000 + 1,000)/2 × 548/365
         //    = 2,500: 5.40%
-        // C: target 12% × 0.9 − 10% × 12/36 = 7.4667%; actual 400 × 0.9 − (2,000 − 1,500) lost = −140.00 over
+        // C: target 12% × 0.9 − (1 − ∛0.9) × 0.85 = 7.8666%; actual 400 × 0.9 − (2,000 − 1,500) lost = −140.00 over
         //    (3,000 + 2,000)/2 × 851/365 = 5,828.77 capital-years: −2.40%
         assertThat(s.lenderReturns())
                 .containsExactly(
-                        new OutcomeStatement.Returns("A", 2, "3000.00", "0.0460", "0.0540"),
-                        new OutcomeStatement.Returns("C", 1, "3000.00", "0.0747", "-0.0240"));
+                        new OutcomeStatement.Returns("A", 2, "3000.00", "0.0489", "0.0540"),
+                        new OutcomeStatement.Returns("C", 1, "3000.00", "0.0787", "-0.0240"));
         assertThat(s.assumptions()).anySatisfy(a -> assertThat(a).contains("10% servicing fee"));
+        assertThat(s.assumptions())
+                .anySatisfy(a -> assertThat(a).startsWith("Loss given default: 85%, the platform's stated assumption"));
+    }
+
+    @Test
+    void givenThirtyLoansInDefaultForAYear_whenTheYearCloses_thenTheLossGivenDefaultIsMeasuredFromThem() {
+        // given 30 grade C loans of 1,000.00 paid out in 2025, each defaulted with 400.00 still owed, 100.00 recovered
+        List<LoanFact> book = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            book.add(new LoanFact(
+                    "D" + i,
+                    "b",
+                    "C",
+                    new BigDecimal("0.1000"),
+                    36,
+                    "GBP",
+                    1_000_00,
+                    new BigDecimal("12.00"),
+                    LocalDate.parse("2025-03-01"),
+                    LoanStatus.DEFAULTED,
+                    300_00,
+                    600_00,
+                    100_00,
+                    0,
+                    0,
+                    0,
+                    200,
+                    "90+",
+                    LocalDate.parse("2026-06-30"),
+                    0,
+                    100_00,
+                    null,
+                    1,
+                    "OTHER",
+                    "UNDER_2000",
+                    0));
+        }
+
+        OutcomeStatement s =
+                Outcomes.annual(2027, YEAR_END, "GBP", book, 0, new BigDecimal("0.10"), new BigDecimal("0.85"), "p");
+
+        // then 1 − 3,000 recovered ÷ 12,000 owed at default = 75%, and the target return prices with it
+        assertThat(s.assumptions())
+                .anySatisfy(a -> assertThat(a).startsWith("Loss given default: 75%, measured on the 30 loans"));
+        assertThat(s.lenderReturns())
+                .singleElement()
+                .extracting(OutcomeStatement.Returns::targetAnnualReturn)
+                .isEqualTo("0.0821"); // 10.8% − (1 − ∛0.9) × 0.75
     }
 
     @Test
     void givenNoLoans_whenTheYearCloses_thenNoRatesAndNoDivisionByZero() {
-        OutcomeStatement s = Outcomes.annual(2027, YEAR_END, "GBP", List.of(), 0, new BigDecimal("0.10"), "p");
+        OutcomeStatement s =
+                Outcomes.annual(2027, YEAR_END, "GBP", List.of(), 0, new BigDecimal("0.10"), BigDecimal.ONE, "p");
         assertThat(s.defaultRates()).isEmpty();
         assertThat(s.lenderReturns()).isEmpty();
         assertThat(s.provisionFund().coverage()).isNull();
