@@ -129,6 +129,25 @@ public enum Feature {
         return adverseReason;
     }
 
+    /**
+     * The borrower-facing words for "we could not confirm this, so it counted as neutral": only for a characteristic
+     * a credit bureau reports (current account, credit history, other instalment credit); null for the others.
+     */
+    public String unconfirmedReason() {
+        return switch (this) {
+            case CURRENT_ACCOUNT ->
+                "We could not confirm your current account with a credit reference agency, so it counted only as "
+                        + "neutral";
+            case CREDIT_HISTORY ->
+                "We could not confirm your credit history with a credit reference agency, so it counted only as "
+                        + "neutral";
+            case OTHER_INSTALMENT_PLANS ->
+                "We could not confirm your other instalment credit with a credit reference agency, so it counted "
+                        + "only as neutral";
+            default -> null;
+        };
+    }
+
     /** Whether the adverse reason's words are true of an applicant in {@code bin}. */
     public boolean describes(String bin) {
         return describedBins.isEmpty() || describedBins.contains(bin);

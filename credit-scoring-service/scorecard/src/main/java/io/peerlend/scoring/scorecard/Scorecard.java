@@ -8,13 +8,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Scores applicants with one {@link ScorecardModel}. Pure and deterministic: the same applicant and model always give
- * the same grade, PD, score and reasons.
+ * Scores applicants with one {@link ScorecardModel}. Pure and deterministic: the same applicant, confirmations and
+ * model always give the same grade, PD, score and reasons. A model may leave characteristics out, and group a
+ * characteristic's fine bins into coarse classes; a characteristic the credit bureau can confirm counts, when it was
+ * not confirmed, at no better than neutral evidence (version 2's rule; version 1 has no such characteristics).
  */
 public final class Scorecard {
 
@@ -22,25 +26,26 @@ public final class Scorecard {
     public static final int MAX_REASONS = 4;
 
     private final ScorecardModel model;
+    private final Map<Feature, ScorecardModel.Characteristic> characteristics = new EnumMap<>(Feature.class);
     private final Map<Feature, Map<String, ScorecardModel.Bin>> bins = new EnumMap<>(Feature.class);
-    private final Map<Feature, Double> coefficients = new EnumMap<>(Feature.class);
     private final Map<Feature, Integer> bestPoints = new EnumMap<>(Feature.class);
 
     public Scorecard(ScorecardModel model) {
         this.model = model;
         for (ScorecardModel.Characteristic c : model.characteristics()) {
-            Map<String, ScorecardModel.Bin> byName = new HashMap<>();
-            c.bins().forEach(b -> byName.put(b.bin(), b));
-            bins.put(c.feature(), byName);
-            coefficients.put(c.feature(), c.coefficient());
+            Map<String, ScorecardModel.Bin> byFineBin = new HashMap<>();
+            c.bins().forEach(b -> b.fineBins().forEach(fine -> byFineBin.put(fine, b)));
+            if (!byFineBin.keySet().containsAll(c.feature().bins())) {
+                throw new IllegalArgumentException("model " + model.version() + " lacks bins of " + c.feature());
+            }
+            characteristics.put(c.feature(), c);
+            bins.put(c.feature(), byFineBin);
             bestPoints.put(
                     c.feature(),
                     c.bins().stream().mapToInt(ScorecardModel.Bin::points).max().orElse(0));
         }
-        for (Feature f : Feature.values()) {
-            if (!bins.containsKey(f) || !bins.get(f).keySet().containsAll(f.bins())) {
-                throw new IllegalArgumentException("model " + model.version() + " lacks bins of " + f);
-            }
+        if (characteristics.isEmpty()) {
+            throw new IllegalArgumentException("model " + model.version() + " has no characteristics");
         }
     }
 
@@ -48,26 +53,53 @@ public final class Scorecard {
         return model;
     }
 
+    /** The features this model scores (a later version may leave some out). */
+    public Set<Feature> features() {
+        return characteristics.isEmpty() ? Set.of() : EnumSet.copyOf(characteristics.keySet());
+    }
+
+    /** Scores an applicant whose every characteristic is taken as true (the training data; what-if questions). */
     public ScoreResult score(Applicant applicant, Instant scoredAt) {
+        return score(applicant, EnumSet.allOf(Feature.class), scoredAt);
+    }
+
+    /**
+     * Scores an applicant; {@code confirmed}: the characteristics the credit bureau's file gave (or confirmed). A
+     * bureau-confirmable characteristic not among them counts at no better than neutral evidence, and says so.
+     */
+    public ScoreResult score(Applicant applicant, Set<Feature> confirmed, Instant scoredAt) {
         double logit = model.intercept();
         int score = 0;
         List<Lost> lost = new ArrayList<>();
-        for (Feature feature : Feature.values()) {
-            String binName = feature.binOf(applicant);
-            ScorecardModel.Bin bin = bins.get(feature).get(binName);
-            logit += coefficients.get(feature) * bin.woe();
-            score += bin.points();
-            int pointsLost = bestPoints.get(feature) - bin.points();
+        for (ScorecardModel.Characteristic c : model.characteristics()) {
+            Feature feature = c.feature();
+            String fineBin = feature.binOf(applicant);
+            ScorecardModel.Bin bin = bins.get(feature).get(fineBin);
+            double woe = bin.woe();
+            int points = bin.points();
+            boolean unconfirmed = c.evidence() == ScorecardModel.Evidence.BUREAU
+                    && !confirmed.contains(feature)
+                    && c.unconfirmedPoints() != null
+                    && woe > 0;
+            if (unconfirmed) {
+                woe = 0;
+                points = c.unconfirmedPoints();
+            }
+            logit += c.coefficient() * woe;
+            score += points;
+            int pointsLost = bestPoints.get(feature) - points;
             // a reason is given only where its words are true of the applicant
-            if (pointsLost > 0 && feature.describes(binName)) {
-                lost.add(new Lost(feature, pointsLost));
+            if (pointsLost > 0 && unconfirmed) {
+                lost.add(new Lost(feature, pointsLost, feature.unconfirmedReason()));
+            } else if (pointsLost > 0 && feature.describes(fineBin)) {
+                lost.add(new Lost(feature, pointsLost, feature.adverseReason()));
             }
         }
         double pd = 1.0 / (1.0 + Math.exp(-logit));
         List<String> reasons = lost.stream()
                 .sorted(Comparator.comparingInt(Lost::points).reversed().thenComparing(Lost::feature))
                 .limit(MAX_REASONS)
-                .map(l -> l.feature().adverseReason())
+                .map(Lost::reason)
                 .toList();
         return new ScoreResult(
                 gradeFor(pd),
@@ -88,5 +120,5 @@ public final class Scorecard {
         return DECLINE;
     }
 
-    private record Lost(Feature feature, int points) {}
+    private record Lost(Feature feature, int points, String reason) {}
 }

@@ -1,5 +1,6 @@
 package io.peerlend.scoring.scorecard;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -14,7 +15,9 @@ public final class ScorecardJson {
     private static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(SerializationFeature.INDENT_OUTPUT);
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            // version 1's card has no design or comparison: absent, as it was written
+            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
     private ScorecardJson() {}
 

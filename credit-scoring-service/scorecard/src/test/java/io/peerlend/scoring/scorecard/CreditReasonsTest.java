@@ -28,6 +28,22 @@ class CreditReasonsTest {
     }
 
     @Test
+    void givenEveryUnconfirmedReason_whenTheBorrowerReadsChinese_thenItIsInChinese() {
+        for (Feature feature : Feature.values()) {
+            if (feature.unconfirmedReason() == null) {
+                continue;
+            }
+            assertThat(CreditReasons.english("unconfirmed." + feature.name()))
+                    .as(feature.name())
+                    .isEqualTo(feature.unconfirmedReason());
+            assertThat(CreditReasons.inLanguage(feature.unconfirmedReason(), CHINESE))
+                    .as(feature.name())
+                    .matches(".*\\p{IsHan}.*")
+                    .doesNotContainPattern("[A-Za-z]");
+        }
+    }
+
+    @Test
     void givenAnAffordabilityReasonWithItsFigures_whenReadInChinese_thenTheFiguresAreKeptInTheirPlaces() {
         String disposable = CreditReasons.english("affordability.disposable", "123.45", "GBP", "80.00", "200");
         assertThat(disposable)

@@ -16,6 +16,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import org.tribuo.Example;
@@ -57,6 +58,19 @@ public final class ScorecardTrainer {
     private ScorecardTrainer() {}
 
     public static ScorecardModel train(List<GermanCredit.Labelled> all, String version, LocalDate trainedOn) {
+        return train(all, version, trainedOn, ScorecardDesign.V1, null);
+    }
+
+    /**
+     * Trains a model by {@code design}; {@code previous} (may be null) is the version it replaces, whose hold-out
+     * performance the card repeats beside its own (the same split, so the same applicants).
+     */
+    public static ScorecardModel train(
+            List<GermanCredit.Labelled> all,
+            String version,
+            LocalDate trainedOn,
+            ScorecardDesign design,
+            ScorecardModel previous) {
         List<GermanCredit.Labelled> training = new ArrayList<>();
         List<GermanCredit.Labelled> holdOut = new ArrayList<>();
         split(all, training, holdOut);
@@ -64,32 +78,92 @@ public final class ScorecardTrainer {
         Map<Feature, Map<String, int[]>> counts = countBins(training);
         int totalGood = (int) training.stream().filter(l -> !l.bad()).count();
         int totalBad = training.size() - totalGood;
-        Map<Feature, Map<String, Double>> woe = new EnumMap<>(Feature.class);
-        counts.forEach((feature, byBin) -> {
-            Map<String, Double> w = new LinkedHashMap<>();
-            // +0.5 smoothing keeps a bin with no bads (or goods) finite
-            byBin.forEach((bin, c) ->
-                    w.put(bin, round(Math.log(((c[0] + 0.5) / totalGood) / ((c[1] + 0.5) / totalBad)))));
-            woe.put(feature, w);
-        });
+        List<String> notes = new ArrayList<>();
+        Map<Feature, List<CoarseClass>> classes = new EnumMap<>(Feature.class);
+        for (Feature feature : Feature.values()) {
+            if (design.droppedUpFront().containsKey(feature)) {
+                notes.add(design.droppedUpFront().get(feature));
+                continue;
+            }
+            List<CoarseClass> k = design.coarse()
+                    ? CoarseClass.pooled(design.order().get(feature), counts.get(feature), totalGood, totalBad)
+                    : CoarseClass.fine(feature.bins(), counts.get(feature), totalGood, totalBad);
+            if (design.coarse() && k.size() < 2) {
+                notes.add(feature.label().toLowerCase(Locale.ROOT) + ": dropped; its weight of evidence "
+                        + "does not rise from the worst to the best of "
+                        + design.order().get(feature)
+                        + " however neighbouring bins are pooled");
+                continue;
+            }
+            if (design.coarse()) {
+                notes.add(feature.label().toLowerCase(Locale.ROOT) + ": " + CoarseClass.describe(k));
+            }
+            classes.put(feature, k);
+        }
 
-        double[] beta = fit(training, woe);
-        double intercept = round(beta[Feature.values().length]);
+        double[] beta = fit(training, classes);
+        while (design.coarse()) {
+            Feature wrongSign = null;
+            int i = 0;
+            for (Feature f : classes.keySet()) {
+                if (beta[i++] >= 0 && wrongSign == null) {
+                    wrongSign = f;
+                }
+            }
+            if (wrongSign == null) {
+                break;
+            }
+            notes.add(wrongSign.label().toLowerCase(Locale.ROOT) + ": dropped; beside the others its "
+                    + "coefficient took the wrong sign (better evidence would have raised the risk)");
+            classes.remove(wrongSign);
+            beta = fit(training, classes);
+        }
         double factor = SCALING.pointsToDoubleOdds() / Math.log(2);
         double offset = SCALING.baseScore() - factor * Math.log(SCALING.baseOdds());
-        int n = Feature.values().length;
-        List<Characteristic> characteristics = new ArrayList<>();
-        for (Feature feature : Feature.values()) {
-            double coefficient = round(beta[feature.ordinal()]);
-            List<Bin> bins = new ArrayList<>();
-            for (String bin : feature.bins()) {
-                double w = woe.get(feature).get(bin);
-                int points = (int) Math.round(-(coefficient * w + intercept / n) * factor + offset / n);
-                int[] c = counts.get(feature).get(bin);
-                bins.add(new Bin(bin, c[0], c[1], w, points));
+        List<Feature> kept = new ArrayList<>(classes.keySet());
+        int n = kept.size();
+        boolean capped = false;
+        for (int i = 0; i < n; i++) {
+            Feature f = kept.get(i);
+            if (design.declaredPointsCap() > 0 && design.evidence().get(f) == ScorecardModel.Evidence.DECLARED) {
+                double range = classes.get(f).stream()
+                                .mapToDouble(CoarseClass::woe)
+                                .max()
+                                .orElse(0)
+                        - classes.get(f).stream()
+                                .mapToDouble(CoarseClass::woe)
+                                .min()
+                                .orElse(0);
+                // half a point under the cap, so rounding each class's points cannot take the spread past it
+                double most = (design.declaredPointsCap() - 0.5) / (range * factor);
+                if (-beta[i] > most) {
+                    beta[i] = -most;
+                    capped = true;
+                    notes.add(f.label().toLowerCase(Locale.ROOT) + ": declared and never confirmed, so "
+                            + "held to at most " + design.declaredPointsCap() + " points between its best and "
+                            + "worst class");
+                }
             }
-            characteristics.add(
-                    new Characteristic(feature, feature.label(), sourceAttribute(feature), coefficient, bins));
+        }
+        if (capped) {
+            beta[n] = recalibratedIntercept(training, classes, beta);
+        }
+        double intercept = round(beta[n]);
+        List<Characteristic> characteristics = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Feature feature = kept.get(i);
+            double coefficient = round(beta[i]);
+            List<Bin> bins = new ArrayList<>();
+            for (CoarseClass c : classes.get(feature)) {
+                int points = (int) Math.round(-(coefficient * c.woe() + intercept / n) * factor + offset / n);
+                bins.add(new Bin(c.name(), c.goods(), c.bads(), c.woe(), points, c.members()));
+            }
+            ScorecardModel.Evidence evidence = design.evidence().get(feature);
+            Integer unconfirmed = evidence == ScorecardModel.Evidence.BUREAU
+                    ? (int) Math.round(-(intercept / n) * factor + offset / n)
+                    : null;
+            characteristics.add(new Characteristic(
+                    feature, feature.label(), sourceAttribute(feature), coefficient, bins, evidence, unconfirmed));
         }
         ScorecardModel.TrainingData data = new ScorecardModel.TrainingData(
                 "Statlog (German Credit Data)",
@@ -102,8 +176,11 @@ public final class ScorecardTrainer {
                 SPLIT_SEED,
                 GermanCredit.EXCLUDED,
                 GermanCredit.KNOWN_QUIRKS);
-        ScorecardModel unevaluated =
-                new ScorecardModel(version, trainedOn, data, SCALING, intercept, characteristics, GRADES, null);
+        List<String> design0 = design.coarse() ? List.copyOf(notes) : null;
+        ScorecardModel.Comparison compared =
+                previous == null ? null : new ScorecardModel.Comparison(previous.version(), previous.holdOut());
+        ScorecardModel unevaluated = new ScorecardModel(
+                version, trainedOn, data, SCALING, intercept, characteristics, GRADES, null, design0, compared);
         return new ScorecardModel(
                 version,
                 trainedOn,
@@ -112,7 +189,37 @@ public final class ScorecardTrainer {
                 intercept,
                 characteristics,
                 GRADES,
-                evaluate(new Scorecard(unevaluated), holdOut));
+                evaluate(new Scorecard(unevaluated), holdOut),
+                design0,
+                compared);
+    }
+
+    /** The intercept that makes the mean predicted PD on the training split its share of bads again. */
+    private static double recalibratedIntercept(
+            List<GermanCredit.Labelled> training, Map<Feature, List<CoarseClass>> classes, double[] beta) {
+        double bads = training.stream().filter(GermanCredit.Labelled::bad).count();
+        double low = -20;
+        double high = 20;
+        for (int step = 0; step < 200; step++) {
+            double mid = (low + high) / 2;
+            double expected = 0;
+            for (GermanCredit.Labelled row : training) {
+                double logit = mid;
+                int i = 0;
+                for (Map.Entry<Feature, List<CoarseClass>> f : classes.entrySet()) {
+                    logit += beta[i++]
+                            * CoarseClass.of(f.getValue(), f.getKey().binOf(row.applicant()))
+                                    .woe();
+                }
+                expected += 1 / (1 + Math.exp(-logit));
+            }
+            if (expected > bads) {
+                high = mid;
+            } else {
+                low = mid;
+            }
+        }
+        return (low + high) / 2;
     }
 
     /** Stratified: the same share of bads in both parts. */
@@ -144,18 +251,21 @@ public final class ScorecardTrainer {
         return counts;
     }
 
-    /** Coefficients of ln(odds of bad) on each feature's WoE, intercept last. */
-    private static double[] fit(List<GermanCredit.Labelled> training, Map<Feature, Map<String, Double>> woe) {
+    /** Coefficients of ln(odds of bad) on each kept feature's WoE (in the map's order), intercept last. */
+    private static double[] fit(List<GermanCredit.Labelled> training, Map<Feature, List<CoarseClass>> classes) {
         LabelFactory labels = new LabelFactory();
         List<Example<Label>> examples = new ArrayList<>();
-        String[] names = new String[Feature.values().length];
-        for (Feature f : Feature.values()) {
-            names[f.ordinal()] = f.name();
+        List<Feature> kept = new ArrayList<>(classes.keySet());
+        String[] names = new String[kept.size()];
+        for (int i = 0; i < kept.size(); i++) {
+            names[i] = kept.get(i).name();
         }
         for (GermanCredit.Labelled row : training) {
             double[] values = new double[names.length];
-            for (Feature f : Feature.values()) {
-                values[f.ordinal()] = woe.get(f).get(f.binOf(row.applicant()));
+            for (int i = 0; i < kept.size(); i++) {
+                Feature f = kept.get(i);
+                values[i] =
+                        CoarseClass.of(classes.get(f), f.binOf(row.applicant())).woe();
             }
             examples.add(new ArrayExample<>(row.bad() ? BAD : GOOD, names, values));
         }
@@ -168,9 +278,9 @@ public final class ScorecardTrainer {
         int bad = model.getOutputIDInfo().getID(BAD);
         int good = model.getOutputIDInfo().getID(GOOD);
         double[] beta = new double[names.length + 1];
-        for (Feature f : Feature.values()) {
-            int id = model.getFeatureIDMap().getID(f.name());
-            beta[f.ordinal()] = weights.get(bad, id) - weights.get(good, id);
+        for (int i = 0; i < kept.size(); i++) {
+            int id = model.getFeatureIDMap().getID(names[i]);
+            beta[i] = weights.get(bad, id) - weights.get(good, id);
         }
         int biasColumn = model.getFeatureIDMap().size();
         beta[names.length] = weights.get(bad, biasColumn) - weights.get(good, biasColumn);
