@@ -19,17 +19,19 @@ import io.peerlend.scoring.scorecard.Scorecard;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
  * Affordability first, then the credit bureau's file where the applicant consented to a lookup, then the current
- * scorecard; every decision goes to the score log.
+ * scorecard (told which characteristics the file confirmed); every decision goes to the score log.
  */
 @Service
 public class CreditDecisions {
@@ -67,6 +69,8 @@ public class CreditDecisions {
                 new BigDecimal(f.monthlyDebtPayments()));
         Applicant applicant = request.applicant();
         BureauUse bureauUse;
+        // what the bureau's file gave: version 2 counts a reportable value the file did not give as neutral at best
+        Set<Feature> confirmed = EnumSet.noneOf(Feature.class);
         if (request.bureauSubject() == null) {
             bureauUse = new BureauUse("NOT_REQUESTED", null, List.of());
         } else {
@@ -76,6 +80,16 @@ public class CreditDecisions {
                     BureauReport.Enriched enriched = report.get().applyTo(applicant);
                     applicant = enriched.applicant();
                     bureauUse = new BureauUse("USED", bureau.name(), enriched.replacedFields());
+                    enriched.reportedFields().forEach(field -> {
+                        switch (field) {
+                            case "currentAccount" -> confirmed.add(Feature.CURRENT_ACCOUNT);
+                            case "creditHistory" -> confirmed.add(Feature.CREDIT_HISTORY);
+                            case "otherInstalmentPlans" -> confirmed.add(Feature.OTHER_INSTALMENT_PLANS);
+                            default -> {
+                                // existing credits: not a scorecard characteristic
+                            }
+                        }
+                    });
                 } else {
                     bureauUse = new BureauUse("NOT_FOUND", bureau.name(), List.of());
                 }
@@ -83,7 +97,7 @@ public class CreditDecisions {
                 bureauUse = new BureauUse("UNAVAILABLE", bureau.name(), List.of());
             }
         }
-        ScoreResult score = scorecard.score(applicant, clock.instant());
+        ScoreResult score = scorecard.score(applicant, confirmed, clock.instant());
         String grade = check.passed() ? score.grade() : Scorecard.DECLINE;
         List<String> reasons = new ArrayList<>();
         if (!check.passed()) {

@@ -17,9 +17,25 @@ public record BureauReport(
         OtherInstalmentPlans otherInstalmentPlans,
         Integer existingCredits) {
 
-    /** The applicant with the bureau's data applied, and the names of the fields it replaced. */
+    /**
+     * The applicant with the bureau's data applied, the names of the fields it replaced, and of every field the file
+     * reported (replaced or confirmed as declared).
+     */
     public Enriched applyTo(Applicant a) {
         List<String> replaced = new ArrayList<>();
+        List<String> reported = new ArrayList<>();
+        if (currentAccount != null) {
+            reported.add("currentAccount");
+        }
+        if (creditHistory != null) {
+            reported.add("creditHistory");
+        }
+        if (otherInstalmentPlans != null) {
+            reported.add("otherInstalmentPlans");
+        }
+        if (existingCredits != null) {
+            reported.add("existingCredits");
+        }
         CurrentAccount account = pick(currentAccount, a.currentAccount(), "currentAccount", replaced);
         CreditHistory history = pick(creditHistory, a.creditHistory(), "creditHistory", replaced);
         OtherInstalmentPlans plans =
@@ -39,7 +55,8 @@ public record BureauReport(
                         plans,
                         a.housing(),
                         credits),
-                List.copyOf(replaced));
+                List.copyOf(replaced),
+                List.copyOf(reported));
     }
 
     private static <T> T pick(T reported, T declared, String field, List<String> replaced) {
@@ -50,5 +67,5 @@ public record BureauReport(
         return reported;
     }
 
-    public record Enriched(Applicant applicant, List<String> replacedFields) {}
+    public record Enriched(Applicant applicant, List<String> replacedFields, List<String> reportedFields) {}
 }

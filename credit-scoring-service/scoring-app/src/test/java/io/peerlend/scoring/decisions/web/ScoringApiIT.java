@@ -11,6 +11,7 @@ import com.jayway.jsonpath.JsonPath;
 import io.peerlend.platform.testing.ServiceTests;
 import io.peerlend.scoring.decisions.readmodel.ScoreLog;
 import io.peerlend.scoring.monitoring.StabilityMonitor;
+import io.peerlend.scoring.scorecard.Feature;
 import java.util.List;
 import java.util.UUID;
 import org.hamcrest.Matchers;
@@ -82,7 +83,7 @@ class ScoringApiIT {
                 .andExpect(jsonPath("$.pd").isNumber())
                 .andExpect(jsonPath("$.score").isNumber())
                 .andExpect(jsonPath("$.reasons").isArray())
-                .andExpect(jsonPath("$.modelVersion").value("german-credit-1"))
+                .andExpect(jsonPath("$.modelVersion").value("german-credit-2"))
                 .andExpect(jsonPath("$.scoredAt").exists())
                 .andExpect(jsonPath("$.affordability.passed").value(true))
                 .andReturn()
@@ -147,6 +148,22 @@ class ScoringApiIT {
         assertThat(((Number) JsonPath.read(withFile, "$.score")).intValue())
                 .isLessThan(((Number) JsonPath.read(declaredOnly, "$.score")).intValue());
         assertThat(scoreLog.forApplication("bureau-1").get(0).bins()).containsEntry("CURRENT_ACCOUNT", "OVERDRAWN");
+        // a declared current account the bureau was not asked to confirm counts as neutral at best, and says so
+        assertThat(JsonPath.<List<String>>read(declaredOnly, "$.reasons"))
+                .contains(Feature.CURRENT_ACCOUNT.unconfirmedReason());
+        // the sandbox file for SB1 1AA confirms a healthy account: no such reason, and more points than unconfirmed
+        String confirmed = mvc.perform(post("/api/scoring/scores")
+                        .with(lendingService())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(request("bureau-4", "2800.00", "31", "SB1 1AA")))
+                .andExpect(jsonPath("$.bureau.status").value("USED"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(JsonPath.<List<String>>read(confirmed, "$.reasons"))
+                .doesNotContain(Feature.CURRENT_ACCOUNT.unconfirmedReason());
+        assertThat(((Number) JsonPath.read(confirmed, "$.score")).intValue())
+                .isGreaterThan(((Number) JsonPath.read(declaredOnly, "$.score")).intValue());
 
         mvc.perform(post("/api/scoring/scores")
                         .with(lendingService())
@@ -174,10 +191,10 @@ class ScoringApiIT {
         }
         mvc.perform(get("/api/scoring/monitoring/stability").with(caller("r-1", "regulator")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.modelVersion").value("german-credit-1"))
+                .andExpect(jsonPath("$.modelVersion").value("german-credit-2"))
                 .andExpect(jsonPath("$.overall.actualCount").value(Matchers.greaterThanOrEqualTo(4)))
                 .andExpect(jsonPath("$.overall.psi").isNumber())
-                .andExpect(jsonPath("$.characteristics.length()").value(10))
+                .andExpect(jsonPath("$.characteristics.length()").value(8))
                 .andExpect(
                         jsonPath("$.characteristics[?(@.name == 'AGE')].status").exists());
         mvc.perform(get("/api/scoring/monitoring/stability").with(caller("b-1", "borrower")))
@@ -239,14 +256,22 @@ class ScoringApiIT {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/scoring/models/current").with(caller("b-1", "borrower")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.version").value("german-credit-1"))
+                .andExpect(jsonPath("$.version").value("german-credit-2"))
+                .andExpect(jsonPath("$.comparedWith.version").value("german-credit-1"))
+                .andExpect(jsonPath("$.comparedWith.holdOut.auc").isNumber())
+                .andExpect(jsonPath("$.design[?(@ =~ /credit history: dropped.*/)]")
+                        .exists())
+                .andExpect(
+                        jsonPath("$.characteristics[?(@.feature == 'SAVINGS')].evidence", Matchers.hasItem("DECLARED")))
                 .andExpect(jsonPath("$.trainingData.licence").value("CC BY 4.0"))
                 .andExpect(jsonPath("$.holdOut.auc").isNumber())
                 .andExpect(jsonPath("$.holdOut.calibration.length()").value(7))
                 .andExpect(jsonPath("$.grades[0].grade").value("A*"))
                 .andExpect(jsonPath("$.trainedOn").exists());
+        // and the first version, which scores already given were made with, is still served
         mvc.perform(get("/api/scoring/models/german-credit-1").with(caller("r-1", "regulator")))
-                .andExpect(status().isOk());
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.characteristics.length()").value(10));
         mvc.perform(get("/api/scoring/models/no-such-model").with(caller("r-1", "regulator")))
                 .andExpect(status().isNotFound());
     }
