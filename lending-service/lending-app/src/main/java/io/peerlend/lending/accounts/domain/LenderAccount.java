@@ -10,13 +10,16 @@ import io.peerlend.lending.api.commands.LendFromOffer;
 import io.peerlend.lending.api.commands.LiftLenderRestriction;
 import io.peerlend.lending.api.commands.ListOpenOffers;
 import io.peerlend.lending.api.commands.ReceiveFromLoan;
+import io.peerlend.lending.api.commands.ReceiveSaleProceeds;
 import io.peerlend.lending.api.commands.ReleaseOfferFunds;
 import io.peerlend.lending.api.commands.RequestDeposit;
 import io.peerlend.lending.api.commands.RequestWithdrawal;
+import io.peerlend.lending.api.commands.ReserveForPurchase;
 import io.peerlend.lending.api.commands.RestrictLender;
 import io.peerlend.lending.api.commands.SetAutoInvest;
 import io.peerlend.lending.api.commands.SetInvestmentLimit;
 import io.peerlend.lending.api.commands.SettlePayment;
+import io.peerlend.lending.api.commands.SettlePurchase;
 import io.peerlend.lending.api.events.AutoInvestSet;
 import io.peerlend.lending.api.events.DepositFailed;
 import io.peerlend.lending.api.events.DepositRequested;
@@ -28,7 +31,11 @@ import io.peerlend.lending.api.events.LenderFundsReceived;
 import io.peerlend.lending.api.events.LenderFundsWithdrawn;
 import io.peerlend.lending.api.events.LenderRestricted;
 import io.peerlend.lending.api.events.LenderRestrictionLifted;
+import io.peerlend.lending.api.events.LoanPartBought;
 import io.peerlend.lending.api.events.LoanPartPayoutStopped;
+import io.peerlend.lending.api.events.LoanPartPurchaseReleased;
+import io.peerlend.lending.api.events.LoanPartPurchaseReserved;
+import io.peerlend.lending.api.events.LoanPartSold;
 import io.peerlend.lending.api.events.OfferFundsReleased;
 import io.peerlend.lending.api.events.ReinvestmentWithheld;
 import io.peerlend.lending.api.events.WithdrawalFailed;
@@ -107,6 +114,8 @@ public class LenderAccount implements Snapshotted {
     private AutoInvestSet autoInvest;
     /** The last receipt credited per loan. */
     private final Map<String, Integer> receipts = new HashMap<>();
+    /** Secondary-market purchases and sales. */
+    private final Trades trades = new Trades();
 
     protected LenderAccount() {
         // for Axon
@@ -205,18 +214,7 @@ public class LenderAccount implements Snapshotted {
         if (c.amountMinor() > available) {
             throw new AccountRuleBroken("amount", "more than the available balance");
         }
-        if (investmentLimit != null && investmentLimit >= 0) {
-            long used = usedOfLimit(clock);
-            if (used + c.amountMinor() > investmentLimit) {
-                throw new AccountRuleBroken(
-                        "amount",
-                        "a restricted investor may commit at most "
-                                + Amounts.format(investmentLimit, c.currency())
-                                + " in 12 months (10% of net investable assets); "
-                                + Amounts.format(used, c.currency())
-                                + " is committed already");
-            }
-        }
+        checkLimit(c.amountMinor(), c.currency(), clock);
         apply(new FundsCommittedToOffer(
                 c.lenderId(), c.offerId(), c.marketId(), c.amountMinor(), c.rateBps(), c.currency(), clock.instant()));
         return c.amountMinor();
@@ -230,6 +228,111 @@ public class LenderAccount implements Snapshotted {
             return;
         }
         apply(new InvestmentLimitSet(c.lenderId(), c.category(), c.limitMinor(), clock.instant()));
+    }
+
+    /** A restricted investor's 10% in 12 months: offers and secondary-market purchases alike. */
+    private void checkLimit(long amount, String currency, Clock clock) {
+        if (investmentLimit != null && investmentLimit >= 0) {
+            long used = usedOfLimit(clock);
+            if (used + amount > investmentLimit) {
+                throw new AccountRuleBroken(
+                        "amount",
+                        "a restricted investor may commit at most "
+                                + Amounts.format(investmentLimit, currency)
+                                + " in 12 months (10% of net investable assets); "
+                                + Amounts.format(used, currency)
+                                + " is committed already");
+            }
+        }
+    }
+
+    /**
+     * Sets a buyer's money aside for a secondary-market purchase, under an offer's rules; a retry with the same
+     * purchase id is the same reservation, and the same id for another listing is refused.
+     * @return the amount set aside
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    long handle(ReserveForPurchase c, Clock clock) {
+        Trades.Reservation earlier = trades.reservation(c.purchaseId());
+        if (earlier != null) {
+            if (!earlier.listingId().equals(c.listingId())) {
+                throw new AccountRuleBroken(
+                        RuleBroken.IDEMPOTENCY_KEY,
+                        "this key bought listing " + earlier.listingId() + "; another purchase needs a new key");
+            }
+            return earlier.amountMinor();
+        }
+        if (restriction != null) {
+            throw new AccountRuleBroken(null, "you may not lend at the moment (" + restriction + ")");
+        }
+        if (c.amountMinor() <= 0 || c.amountMinor() > available) {
+            throw new AccountRuleBroken("amount", "more than the available balance");
+        }
+        checkLimit(c.amountMinor(), c.currency(), clock);
+        apply(new LoanPartPurchaseReserved(
+                c.lenderId(),
+                c.purchaseId(),
+                c.listingId(),
+                c.loanId(),
+                c.amountMinor(),
+                c.currency(),
+                clock.instant()));
+        return c.amountMinor();
+    }
+
+    /** The buyer's side of a sale (or of a purchase that failed): once per purchase. */
+    @CommandHandler
+    void handle(SettlePurchase c, Clock clock) {
+        Trades.Reservation r = trades.reservation(c.purchaseId());
+        if (r == null || trades.settled(c.purchaseId())) {
+            return;
+        }
+        if (!c.bought()) {
+            apply(new LoanPartPurchaseReleased(
+                    lenderId, c.purchaseId(), r.amountMinor(), currency, c.reason(), clock.instant()));
+            return;
+        }
+        if (c.priceMinor() > r.amountMinor()) {
+            throw new AccountRuleBroken(null, "the price is above what was set aside for this purchase");
+        }
+        apply(new LoanPartBought(
+                lenderId,
+                c.purchaseId(),
+                c.listingId(),
+                c.loanId(),
+                c.principalMinor(),
+                c.priceMinor(),
+                currency,
+                clock.instant()));
+        if (r.amountMinor() > c.priceMinor()) {
+            apply(new LoanPartPurchaseReleased(
+                    lenderId,
+                    c.purchaseId(),
+                    r.amountMinor() - c.priceMinor(),
+                    currency,
+                    "the price on the day of sale was lower than set aside",
+                    clock.instant()));
+        }
+    }
+
+    /** The seller's proceeds (the price less the sale fee): once per listing. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(ReceiveSaleProceeds c, Clock clock) {
+        if (trades.sold(c.listingId())) {
+            return;
+        }
+        apply(new LoanPartSold(
+                c.lenderId(),
+                c.listingId(),
+                c.purchaseId(),
+                c.loanId(),
+                c.principalMinor(),
+                c.priceMinor(),
+                c.feeMinor(),
+                c.currency(),
+                clock.instant()));
     }
 
     /** Money committed to offers in the last 365 days and not given back unused. */
@@ -520,6 +623,38 @@ public class LenderAccount implements Snapshotted {
         receipts.put(e.loanId(), e.receiptNo());
     }
 
+    @EventSourcingHandler
+    void on(LoanPartPurchaseReserved e) {
+        lenderId = e.lenderId();
+        accountId = LenderAccounts.idFor(e.lenderId());
+        currency = e.currency();
+        available -= e.amountMinor();
+        trades.reserved(e.purchaseId(), e.listingId(), e.amountMinor());
+        commitments.put(e.purchaseId(), new Commitment(e.reservedAt(), e.amountMinor(), 0));
+    }
+
+    @EventSourcingHandler
+    void on(LoanPartBought e) {
+        trades.settle(e.purchaseId());
+    }
+
+    @EventSourcingHandler
+    void on(LoanPartPurchaseReleased e) {
+        available += e.amountMinor();
+        commitments.computeIfPresent(
+                e.purchaseId(), (k, v) -> new Commitment(v.at(), v.amountMinor(), v.releasedMinor() + e.amountMinor()));
+        trades.settle(e.purchaseId());
+    }
+
+    @EventSourcingHandler
+    void on(LoanPartSold e) {
+        lenderId = e.lenderId();
+        accountId = LenderAccounts.idFor(e.lenderId());
+        currency = e.currency();
+        available += e.priceMinor() - e.feeMinor();
+        trades.sell(e.listingId());
+    }
+
     long available() {
         return available;
     }
@@ -543,7 +678,8 @@ public class LenderAccount implements Snapshotted {
                 Set.copyOf(payoutsStopped),
                 Set.copyOf(lent),
                 autoInvest,
-                Map.copyOf(receipts));
+                Map.copyOf(receipts),
+                trades.state());
     }
 
     @EventSourcingHandler
@@ -565,6 +701,7 @@ public class LenderAccount implements Snapshotted {
         refill(lent, s.lent());
         autoInvest = s.autoInvest();
         refill(receipts, s.receipts());
+        trades.restore(s.trades());
     }
 
     private static <K, V> void refill(Map<K, V> into, Map<K, V> from) {

@@ -12,7 +12,7 @@ import org.axonframework.serialization.Revision;
  * {@link LenderAccount} decides with, restored exactly by its handler for this record. Stored like an event; a change
  * to its shape raises its revision, and older snapshots are then passed over ({@code Snapshots}).
  */
-@Revision("1")
+@Revision("2")
 public record LenderAccountState(
         String accountId,
         String lenderId,
@@ -30,4 +30,5 @@ public record LenderAccountState(
         Set<String> payoutsStopped,
         Set<String> lent,
         AutoInvestSet autoInvest,
-        Map<String, Integer> receipts) {}
+        Map<String, Integer> receipts,
+        Trades.State trades) {}

@@ -8,7 +8,9 @@ import io.peerlend.lending.api.PartPayment;
 import io.peerlend.lending.api.PartSchedule;
 import io.peerlend.lending.api.ScheduledInstalment;
 import io.peerlend.lending.api.commands.ApproveRecovery;
+import io.peerlend.lending.api.commands.CancelLoanPartListing;
 import io.peerlend.lending.api.commands.CloseLoanDay;
+import io.peerlend.lending.api.commands.ListLoanPart;
 import io.peerlend.lending.api.commands.OpenLoan;
 import io.peerlend.lending.api.commands.ProposeRecovery;
 import io.peerlend.lending.api.commands.QuoteRepayment;
@@ -16,6 +18,7 @@ import io.peerlend.lending.api.commands.RecordDefaultCover;
 import io.peerlend.lending.api.commands.RequestRecovery;
 import io.peerlend.lending.api.commands.RequestRepayment;
 import io.peerlend.lending.api.commands.SettleLoanPayment;
+import io.peerlend.lending.api.commands.TransferLoanPart;
 import io.peerlend.lending.api.commands.WithdrawFromLoan;
 import io.peerlend.lending.api.events.CollectionFailed;
 import io.peerlend.lending.api.events.CollectionRequested;
@@ -27,6 +30,9 @@ import io.peerlend.lending.api.events.LoanDefaulted;
 import io.peerlend.lending.api.events.LoanDisbursed;
 import io.peerlend.lending.api.events.LoanFeesEarned;
 import io.peerlend.lending.api.events.LoanOpened;
+import io.peerlend.lending.api.events.LoanPartListed;
+import io.peerlend.lending.api.events.LoanPartListingCancelled;
+import io.peerlend.lending.api.events.LoanPartTransferred;
 import io.peerlend.lending.api.events.LoanRepaid;
 import io.peerlend.lending.api.events.LoanRepaymentReceived;
 import io.peerlend.lending.api.events.LoanWithdrawn;
@@ -97,6 +103,7 @@ public class Loan {
     private final LoanSchedule schedule = new LoanSchedule();
     private LocalDate defaultedOn;
     private final LoanCollections collections = new LoanCollections();
+    private final PartListings listings = new PartListings();
     /** Recoveries proposed outside the payment port, by reference, until approved. */
     private final Map<String, RecoveryProposed> proposals = new HashMap<>();
 
@@ -497,6 +504,153 @@ public class Loan {
                     .sum();
             apply(new LoanArrearsChanged(
                     loanId, now, dpd, overdue, schedule.overdueOn(date).size(), date, clock.instant()));
+        }
+    }
+
+    /** The lender's holding (every part they own) goes on the secondary market; a retried listing is the same. */
+    @CommandHandler
+    LoanPartListed handle(ListLoanPart c, SecondaryMarketPolicy market, Clock clock) {
+        var earlier = listings.open(c.listingId());
+        if (earlier.isPresent() && earlier.get().sellerId().equals(c.sellerId())) {
+            return new LoanPartListed(
+                    loanId,
+                    c.listingId(),
+                    c.sellerId(),
+                    earlier.get().parts(),
+                    held(earlier.get().parts()),
+                    earlier.get().premiumBps(),
+                    currency,
+                    c.asOf(),
+                    clock.instant());
+        }
+        if (listings.sold(c.listingId()).isPresent()) {
+            throw new LoanRuleBroken(null, "this listing is sold");
+        }
+        requireActive();
+        List<Integer> owned = parts.ownedBy(c.sellerId());
+        if (owned.isEmpty()) {
+            throw new LoanRuleBroken(null, "you hold no part of this loan");
+        }
+        if (listings.openBy(c.sellerId()).isPresent()) {
+            throw new LoanRuleBroken(null, "your part of this loan is listed already");
+        }
+        if (c.premiumBps() < market.minPremiumBps() || c.premiumBps() > market.maxPremiumBps()) {
+            throw new LoanRuleBroken(
+                    "premium",
+                    "must be between " + BigDecimal.valueOf(market.minPremiumBps(), 2) + "% and "
+                            + BigDecimal.valueOf(market.maxPremiumBps(), 2) + "%");
+        }
+        requireSellable(c.premiumBps(), market);
+        LoanPartListed listed = new LoanPartListed(
+                loanId,
+                c.listingId(),
+                c.sellerId(),
+                owned,
+                held(owned),
+                c.premiumBps(),
+                currency,
+                c.asOf(),
+                clock.instant());
+        apply(listed);
+        return listed;
+    }
+
+    @CommandHandler
+    void handle(CancelLoanPartListing c, Clock clock) {
+        var listing = listings.open(c.listingId());
+        if (listing.isPresent() && listing.get().sellerId().equals(c.sellerId())) {
+            apply(new LoanPartListingCancelled(
+                    loanId, c.listingId(), c.sellerId(), "withdrawn by the seller", clock.instant()));
+        }
+    }
+
+    /**
+     * Sells a listing: one buyer only (the aggregate takes one command at a time), at the price of the day, never above
+     * what the buyer set aside. A retried purchase gets its own sale back.
+     */
+    @CommandHandler
+    LoanPartTransferred handle(
+            TransferLoanPart c, SecondaryMarketPolicy market, ServicingPolicy servicing, Clock clock) {
+        var done = listings.sold(c.listingId());
+        if (done.isPresent()) {
+            if (done.get().purchaseId().equals(c.purchaseId())) {
+                return done.get();
+            }
+            throw new LoanRuleBroken(null, "this part was sold to another buyer");
+        }
+        PartListings.Open listing = listings.open(c.listingId())
+                .orElseThrow(() -> new LoanRuleBroken(null, "this part is no longer for sale"));
+        if (listing.sellerId().equals(c.buyerId())) {
+            throw new LoanRuleBroken(null, "you cannot buy your own part");
+        }
+        requireActive();
+        requireSellable(listing.premiumBps(), market);
+        long principalNow = held(listing.parts());
+        long[] accrued = book.accruedUnpaid(c.asOf(), interestFrom(c.asOf()));
+        long accruedGross = listing.parts().stream().mapToLong(k -> accrued[k]).sum();
+        PartListings.Price price =
+                PartListings.price(principalNow, listing.premiumBps(), accruedGross, servicing, market);
+        if (principalNow == 0) {
+            throw new LoanRuleBroken(null, "nothing of this part is outstanding");
+        }
+        if (price.price() > c.maxPriceMinor()) {
+            throw new LoanRuleBroken(
+                    null,
+                    "the price is now " + price.price() + " (a repayment or a day's interest moved it); look again");
+        }
+        LoanPartTransferred transferred = new LoanPartTransferred(
+                loanId,
+                c.listingId(),
+                c.purchaseId(),
+                listing.sellerId(),
+                c.buyerId(),
+                listing.parts(),
+                price.principal(),
+                price.premium(),
+                price.accruedInterest(),
+                price.price(),
+                price.fee(),
+                currency,
+                c.asOf(),
+                clock.instant());
+        apply(transferred);
+        return transferred;
+    }
+
+    /** A part of a loan in arrears is sold only at a discount, and only where the profile allows it. */
+    private void requireSellable(int premiumBps, SecondaryMarketPolicy market) {
+        if (!ArrearsBucket.CURRENT.label().equals(bucket) && !(market.latePartsAtDiscount() && premiumBps < 0)) {
+            throw new LoanRuleBroken(
+                    null,
+                    market.latePartsAtDiscount()
+                            ? "this loan is in arrears (" + bucket + "): its parts are sold only at a discount"
+                            : "this loan is in arrears (" + bucket + "): its parts are not sold");
+        }
+    }
+
+    private long held(List<Integer> owned) {
+        long[] outstanding = parts.outstanding();
+        return owned.stream().mapToLong(k -> outstanding[k]).sum();
+    }
+
+    @EventSourcingHandler
+    void on(LoanPartListed e) {
+        listings.listed(e);
+    }
+
+    @EventSourcingHandler
+    void on(LoanPartListingCancelled e) {
+        listings.cancelled(e.listingId());
+    }
+
+    @EventSourcingHandler
+    void on(LoanPartTransferred e) {
+        listings.transferred(e);
+        parts.transfer(e.parts(), e.buyerId());
+        book.transfer(e.parts(), e.buyerId());
+        for (int k : e.parts()) {
+            LoanPartShare was = shares.get(k);
+            shares.set(k, new LoanPartShare(e.buyerId(), was.offerId(), was.amountMinor(), was.rateBps()));
         }
     }
 

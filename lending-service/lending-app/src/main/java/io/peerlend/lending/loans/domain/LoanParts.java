@@ -20,6 +20,22 @@ final class LoanParts {
         }
     }
 
+    /** The parts a lender owns now, by number. */
+    List<Integer> ownedBy(String lenderId) {
+        List<Integer> owned = new ArrayList<>();
+        for (int k = 0; k < lenders.size(); k++) {
+            if (lenders.get(k).equals(lenderId) && outstanding[k] > 0) {
+                owned.add(k);
+            }
+        }
+        return owned;
+    }
+
+    /** The parts' new owner, for every payment from now on (a secondary-market sale). */
+    void transfer(List<Integer> parts, String to) {
+        parts.forEach(k -> lenders.set(k, to));
+    }
+
     long[] outstanding() {
         return outstanding.clone();
     }

@@ -144,6 +144,11 @@ final class PartBook {
         }
     }
 
+    /** The parts' new owner (a secondary-market sale): their schedules are unchanged. */
+    void transfer(List<Integer> parts, String to) {
+        parts.forEach(k -> lenders.set(k, to));
+    }
+
     void pay(PartInstalmentPayment p) {
         Line line = line(p.part(), p.number());
         line.paidInterest += p.interestMinor();
