@@ -7,6 +7,10 @@ import io.peerlend.lending.api.events.LenderFundsDeposited;
 import io.peerlend.lending.api.events.LenderFundsLent;
 import io.peerlend.lending.api.events.LenderFundsReceived;
 import io.peerlend.lending.api.events.LenderFundsWithdrawn;
+import io.peerlend.lending.api.events.LoanPartBought;
+import io.peerlend.lending.api.events.LoanPartPurchaseReleased;
+import io.peerlend.lending.api.events.LoanPartPurchaseReserved;
+import io.peerlend.lending.api.events.LoanPartSold;
 import io.peerlend.lending.api.events.OfferFundsReleased;
 import io.peerlend.lending.api.events.WithdrawalFailed;
 import io.peerlend.lending.api.events.WithdrawalRequested;
@@ -206,6 +210,44 @@ public class LenderAccountReadModel {
             return e.interestMinor() == 0
                     ? after
                     : line(after, e.receivedAt(), "INTEREST_" + e.kind(), e.loanId(), e.interestMinor());
+        });
+    }
+
+    /** A secondary-market purchase's money, set aside like an offer's (committed) until the sale settles. */
+    @EventHandler
+    void on(LoanPartPurchaseReserved e) {
+        change(
+                e.lenderId(),
+                e.currency(),
+                "reserved:" + e.purchaseId(),
+                a -> a.moved(-e.amountMinor(), e.amountMinor(), 0, 0));
+    }
+
+    @EventHandler
+    void on(LoanPartPurchaseReleased e, EventMessage<?> message) {
+        change(
+                e.lenderId(),
+                e.currency(),
+                "unreserved:" + message.getIdentifier(),
+                a -> a.moved(e.amountMinor(), -e.amountMinor(), 0, 0));
+    }
+
+    @EventHandler
+    void on(LoanPartBought e) {
+        change(
+                e.lenderId(),
+                e.currency(),
+                "bought:" + e.purchaseId(),
+                a -> line(a.moved(0, -e.priceMinor(), 0, 0), e.boughtAt(), "PART_BOUGHT", e.loanId(), -e.priceMinor()));
+    }
+
+    @EventHandler
+    void on(LoanPartSold e) {
+        change(e.lenderId(), e.currency(), "sold:" + e.listingId(), a -> {
+            Changed after = line(a.moved(e.priceMinor(), 0, 0, 0), e.soldAt(), "PART_SOLD", e.loanId(), e.priceMinor());
+            return e.feeMinor() == 0
+                    ? after
+                    : line(after.moved(-e.feeMinor(), 0, 0, 0), e.soldAt(), "SALE_FEE", e.loanId(), -e.feeMinor());
         });
     }
 

@@ -8,6 +8,9 @@ import io.peerlend.lending.api.events.LoanCancelled;
 import io.peerlend.lending.api.events.LoanDisbursed;
 import io.peerlend.lending.api.events.LoanFeesEarned;
 import io.peerlend.lending.api.events.LoanOpened;
+import io.peerlend.lending.api.events.LoanPartBought;
+import io.peerlend.lending.api.events.LoanPartSold;
+import io.peerlend.lending.api.events.LoanPartTransferred;
 import io.peerlend.lending.api.events.LoanRepaymentReceived;
 import io.peerlend.lending.api.events.LoanWithdrawn;
 import io.peerlend.lending.api.events.WithdrawalFailed;
@@ -56,6 +59,21 @@ public class LedgerProjection {
 
     @EventHandler
     void on(LenderFundsLent event, EventMessage<?> message) {
+        post(event, message);
+    }
+
+    @EventHandler
+    void on(LoanPartBought event, EventMessage<?> message) {
+        post(event, message);
+    }
+
+    @EventHandler
+    void on(LoanPartSold event, EventMessage<?> message) {
+        post(event, message);
+    }
+
+    @EventHandler
+    void on(LoanPartTransferred event, EventMessage<?> message) {
         post(event, message);
     }
 

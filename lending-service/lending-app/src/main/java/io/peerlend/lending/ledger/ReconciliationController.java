@@ -81,7 +81,8 @@ class ReconciliationController {
                 Postings.AWAITING_DISBURSEMENT,
                 Postings.FEE_INCOME,
                 Postings.FEES_UNEARNED,
-                Postings.PROVISION_FUND)) {
+                Postings.PROVISION_FUND,
+                Postings.SECONDARY_SETTLEMENT)) {
             owed -= balances.getOrDefault(account, 0L);
         }
         checks.add(new Check(

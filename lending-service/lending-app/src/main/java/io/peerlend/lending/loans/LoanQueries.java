@@ -36,6 +36,11 @@ public class LoanQueries {
                 .map(l -> LoanReadModel.view(l, today));
     }
 
+    /** Who borrowed the loan (for the secondary market's limit per borrower), if it exists. */
+    public Optional<String> borrowerOf(String loanId) {
+        return loans.find(loanId).map(LoanReadModel.Loan::borrowerId);
+    }
+
     public List<LoanView> inArrears(LocalDate today) {
         return loans.inArrears().stream().map(l -> LoanReadModel.view(l, today)).toList();
     }

@@ -73,14 +73,14 @@ class PortfolioController {
         Map<String, long[]> byGrade = new TreeMap<>();
         Map<String, Long> byArrears = new LinkedHashMap<>();
         for (PortfolioReadModel.Holding h : parts) {
-            lent += h.lent();
+            lent += h.lent() - h.sold();
             outstanding += h.outstanding();
             repaid += h.principalRepaid();
             interest += h.interestReceived();
             recovered += h.recovered();
             long[] g = byGrade.computeIfAbsent(h.grade(), k -> new long[4]);
             g[0]++;
-            g[1] += h.lent();
+            g[1] += h.lent() - h.sold();
             g[2] += h.outstanding();
             g[3] += h.interestReceived();
             if (h.outstanding() > 0) {
@@ -94,9 +94,10 @@ class PortfolioController {
             BigDecimal loss =
                     h.pd() == null ? BigDecimal.ZERO : RiskPricing.expectedLoss(h.pd(), h.termMonths(), lgd.rate());
             BigDecimal rate = h.ratePercent().movePointLeft(2);
+            BigDecimal held = BigDecimal.valueOf(h.lent() - h.sold());
             expectedWeighted = expectedWeighted.add(
-                    RiskPricing.expectedReturn(rate, feeShare, loss).multiply(BigDecimal.valueOf(h.lent())));
-            lossWeighted = lossWeighted.add(loss.multiply(BigDecimal.valueOf(h.lent())));
+                    RiskPricing.expectedReturn(rate, feeShare, loss).multiply(held));
+            lossWeighted = lossWeighted.add(loss.multiply(held));
         }
         BigDecimal expected = weightedPercent(expectedWeighted, lent);
         BigDecimal expectedLoss = weightedPercent(lossWeighted, lent);
@@ -144,7 +145,7 @@ class PortfolioController {
                                 Amounts.format(h.outstanding(), c),
                                 Amounts.format(h.principalRepaid(), c),
                                 Amounts.format(h.interestReceived(), c),
-                                h.status(),
+                                h.shownStatus(),
                                 h.arrears()))
                         .toList());
     }

@@ -7,6 +7,7 @@ import io.peerlend.lending.api.events.LoanCancelled;
 import io.peerlend.lending.api.events.LoanDefaulted;
 import io.peerlend.lending.api.events.LoanDisbursed;
 import io.peerlend.lending.api.events.LoanOpened;
+import io.peerlend.lending.api.events.LoanPartTransferred;
 import io.peerlend.lending.api.events.LoanRepaid;
 import io.peerlend.lending.api.events.LoanWithdrawn;
 import io.peerlend.platform.readside.KeyIndex;
@@ -33,7 +34,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup("lending-portfolio")
-class PortfolioReadModel {
+public class PortfolioReadModel {
 
     static final String COLLECTION = "portfolio_parts";
 
@@ -53,12 +54,24 @@ class PortfolioReadModel {
             long recovered,
             String status,
             String arrears,
-            int lastReceipt) {
+            int lastReceipt,
+            Long soldPrincipal,
+            List<String> transfers) {
 
         long outstanding() {
             return "REPAID".equals(status) || "WITHDRAWN".equals(status) || "CANCELLED".equals(status)
                     ? 0
-                    : lent - principalRepaid;
+                    : lent - principalRepaid - sold();
+        }
+
+        /** Principal sold on the secondary market (none in holdings from before it). */
+        long sold() {
+            return soldPrincipal == null ? 0 : soldPrincipal;
+        }
+
+        /** SOLD once everything outstanding was sold; otherwise the loan's status. */
+        String shownStatus() {
+            return sold() > 0 && lent - principalRepaid - sold() <= 0 ? "SOLD" : status;
         }
     }
 
@@ -131,6 +144,49 @@ class PortfolioReadModel {
         mongo.updateFirst(query, update, COLLECTION);
     }
 
+    /**
+     * A secondary-market sale: the seller's holding has that principal sold, the buyer's holding (opened with the
+     * loan's facts if new) has it lent; each side applied once per listing.
+     */
+    @EventHandler
+    void on(LoanPartTransferred e) {
+        Holding seller = mongo.findById(partId(e.sellerId(), e.loanId()), Holding.class, COLLECTION);
+        if (seller == null) {
+            return;
+        }
+        mongo.updateFirst(
+                Query.query(
+                        Criteria.where("_id").is(seller.id()).and("transfers").ne(e.listingId())),
+                new Update().inc("soldPrincipal", e.principalMinor()).push("transfers", e.listingId()),
+                COLLECTION);
+        String buyerPart = partId(e.buyerId(), e.loanId());
+        mongo.upsert(
+                Query.query(Criteria.where("_id").is(buyerPart)),
+                new Update()
+                        .setOnInsert("lenderId", e.buyerId())
+                        .setOnInsert("loanId", e.loanId())
+                        .setOnInsert("currency", e.currency())
+                        .setOnInsert("grade", seller.grade())
+                        .setOnInsert("termMonths", seller.termMonths())
+                        .setOnInsert("ratePercent", seller.ratePercent())
+                        .setOnInsert("pd", seller.pd())
+                        .setOnInsert("lent", 0L)
+                        .setOnInsert("principalRepaid", 0L)
+                        .setOnInsert("interestReceived", 0L)
+                        .setOnInsert("recovered", 0L)
+                        .setOnInsert("status", seller.status())
+                        .setOnInsert("arrears", seller.arrears())
+                        .setOnInsert("lastReceipt", 0)
+                        .setOnInsert("transfers", List.of()),
+                COLLECTION);
+        mongo.updateFirst(
+                Query.query(Criteria.where("_id").is(buyerPart).and("transfers").ne(e.listingId())),
+                new Update().inc("lent", e.principalMinor()).push("transfers", e.listingId()),
+                COLLECTION);
+        partsOfLender.addAll(Map.of(e.buyerId(), List.of(buyerPart)));
+        partsOfLoan.addAll(Map.of(e.loanId(), List.of(buyerPart)));
+    }
+
     @EventHandler
     void on(LoanDisbursed e) {
         status(e.loanId(), "ACTIVE");
@@ -179,5 +235,16 @@ class PortfolioReadModel {
 
     List<Holding> of(String lenderId) {
         return partsOfLender.documents(lenderId, Holding.class, COLLECTION);
+    }
+
+    /** What the lender holds outstanding in each loan (the secondary market's limit per borrower). */
+    public Map<String, Long> outstandingByLoan(String lenderId) {
+        Map<String, Long> byLoan = new HashMap<>();
+        for (Holding h : of(lenderId)) {
+            if (h.outstanding() > 0) {
+                byLoan.merge(h.loanId(), h.outstanding(), Long::sum);
+            }
+        }
+        return byLoan;
     }
 }

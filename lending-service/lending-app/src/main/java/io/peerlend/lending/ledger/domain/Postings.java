@@ -3,6 +3,9 @@ package io.peerlend.lending.ledger.domain;
 import io.peerlend.lending.api.events.LenderFundsDeposited;
 import io.peerlend.lending.api.events.LenderFundsLent;
 import io.peerlend.lending.api.events.LenderFundsWithdrawn;
+import io.peerlend.lending.api.events.LoanPartBought;
+import io.peerlend.lending.api.events.LoanPartSold;
+import io.peerlend.lending.api.events.LoanPartTransferred;
 import io.peerlend.lending.api.events.WithdrawalFailed;
 import io.peerlend.lending.api.events.WithdrawalRequested;
 import java.util.Optional;
@@ -23,6 +26,8 @@ public final class Postings {
     public static final String FEES_UNEARNED = LoanPostings.FEES_UNEARNED;
     public static final String FEE_INCOME = LoanPostings.FEE_INCOME;
     public static final String PROVISION_FUND = LoanPostings.PROVISION_FUND;
+    /** Liability: a secondary-market price paid by the buyer and not yet credited to the seller (zero once settled). */
+    public static final String SECONDARY_SETTLEMENT = "secondary-market-settlement";
 
     private Postings() {}
 
@@ -60,6 +65,34 @@ public final class Postings {
                     IN_TRANSIT,
                     BANK,
                     e.amountMinor()));
+        }
+        if (event instanceof LoanPartBought e) {
+            return Optional.of(JournalEntry.of(
+                    eventId,
+                    e.boughtAt(),
+                    "bought a part of " + e.loanId(),
+                    e.currency(),
+                    lenderCash(e.lenderId()),
+                    SECONDARY_SETTLEMENT,
+                    e.priceMinor()));
+        }
+        if (event instanceof LoanPartSold e) {
+            return Optional.of(new JournalEntry.Builder()
+                    .debit(SECONDARY_SETTLEMENT, e.priceMinor())
+                    .credit(lenderCash(e.lenderId()), e.priceMinor() - e.feeMinor())
+                    .credit(FEE_INCOME, e.feeMinor())
+                    .build(eventId, e.soldAt(), "sold a part of " + e.loanId(), e.currency()));
+        }
+        if (event instanceof LoanPartTransferred e) {
+            // what the borrower owes is now owed to the buyer
+            return Optional.of(JournalEntry.of(
+                    eventId,
+                    e.transferredAt(),
+                    "part of " + e.loanId() + " transferred",
+                    e.currency(),
+                    LoanPostings.lenderReceivable(e.sellerId()),
+                    LoanPostings.lenderReceivable(e.buyerId()),
+                    e.principalMinor()));
         }
         if (event instanceof LenderFundsLent e) {
             return Optional.of(JournalEntry.of(

@@ -2,6 +2,7 @@ package io.peerlend.lending.loans.domain;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import io.peerlend.lending.api.LoanPartPrice;
 import io.peerlend.lending.api.LoanPartShare;
 import io.peerlend.lending.api.Loans;
 import io.peerlend.lending.api.PartPayment;
@@ -13,6 +14,7 @@ import io.peerlend.lending.api.commands.CloseLoanDay;
 import io.peerlend.lending.api.commands.ListLoanPart;
 import io.peerlend.lending.api.commands.OpenLoan;
 import io.peerlend.lending.api.commands.ProposeRecovery;
+import io.peerlend.lending.api.commands.QuoteLoanPartSale;
 import io.peerlend.lending.api.commands.QuoteRepayment;
 import io.peerlend.lending.api.commands.RecordDefaultCover;
 import io.peerlend.lending.api.commands.RequestRecovery;
@@ -38,6 +40,7 @@ import io.peerlend.lending.api.events.LoanRepaymentReceived;
 import io.peerlend.lending.api.events.LoanWithdrawn;
 import io.peerlend.lending.api.events.RecoveryApproved;
 import io.peerlend.lending.api.events.RecoveryProposed;
+import io.peerlend.lending.product.Amounts;
 import io.peerlend.lending.product.LargestRemainder;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -560,7 +563,11 @@ public class Loan {
         var listing = listings.open(c.listingId());
         if (listing.isPresent() && listing.get().sellerId().equals(c.sellerId())) {
             apply(new LoanPartListingCancelled(
-                    loanId, c.listingId(), c.sellerId(), "withdrawn by the seller", clock.instant()));
+                    loanId,
+                    c.listingId(),
+                    c.sellerId(),
+                    c.reason() == null ? "withdrawn by the seller" : c.reason(),
+                    clock.instant()));
         }
     }
 
@@ -585,18 +592,15 @@ public class Loan {
         }
         requireActive();
         requireSellable(listing.premiumBps(), market);
-        long principalNow = held(listing.parts());
-        long[] accrued = book.accruedUnpaid(c.asOf(), interestFrom(c.asOf()));
-        long accruedGross = listing.parts().stream().mapToLong(k -> accrued[k]).sum();
-        PartListings.Price price =
-                PartListings.price(principalNow, listing.premiumBps(), accruedGross, servicing, market);
-        if (principalNow == 0) {
+        PartListings.Price price = priceOf(listing, c.asOf(), servicing, market);
+        if (price.principal() == 0) {
             throw new LoanRuleBroken(null, "nothing of this part is outstanding");
         }
         if (price.price() > c.maxPriceMinor()) {
             throw new LoanRuleBroken(
                     null,
-                    "the price is now " + price.price() + " (a repayment or a day's interest moved it); look again");
+                    "the price is now " + Amounts.format(price.price(), currency)
+                            + " (a repayment or a day's interest moved it); look again");
         }
         LoanPartTransferred transferred = new LoanPartTransferred(
                 loanId,
@@ -615,6 +619,25 @@ public class Loan {
                 clock.instant());
         apply(transferred);
         return transferred;
+    }
+
+    /** A listing's price on the day, as a purchase would pay it; refused where a purchase would be. */
+    @CommandHandler
+    LoanPartPrice handle(QuoteLoanPartSale c, SecondaryMarketPolicy market, ServicingPolicy servicing) {
+        PartListings.Open listing = listings.open(c.listingId())
+                .orElseThrow(() -> new LoanRuleBroken(null, "this part is no longer for sale"));
+        requireActive();
+        requireSellable(listing.premiumBps(), market);
+        PartListings.Price p = priceOf(listing, c.asOf(), servicing, market);
+        return new LoanPartPrice(
+                listing.sellerId(), currency, p.principal(), p.premium(), p.accruedInterest(), p.price(), p.fee());
+    }
+
+    private PartListings.Price priceOf(
+            PartListings.Open listing, LocalDate asOf, ServicingPolicy servicing, SecondaryMarketPolicy market) {
+        long[] accrued = book.accruedUnpaid(asOf, interestFrom(asOf));
+        long accruedGross = listing.parts().stream().mapToLong(k -> accrued[k]).sum();
+        return PartListings.price(held(listing.parts()), listing.premiumBps(), accruedGross, servicing, market);
     }
 
     /** A part of a loan in arrears is sold only at a discount, and only where the profile allows it. */
