@@ -80,7 +80,7 @@ class SecondaryMarketIT {
     @Test
     void givenAFundedLoan_whenItsLenderSellsAPartAndTwoBuyersRace_thenOneBuysItOnceAndTheBooksAgreeToTheCent()
             throws Exception {
-        // given lender A's offer funds a 1,000.00 loan over 36 months, paid out
+        // given lender A's offer funds a 1,000.00 loan over 60 months, paid out
         String seller = lender("100000.00");
         offer(seller, "9.50");
         String loanId = fundedLoan();
@@ -266,13 +266,16 @@ class SecondaryMarketIT {
         return lender;
     }
 
-    /** All the lender's money in market B × 36: a 1,000.00 loan is then one part (1% of the offer). */
+    /**
+     * All the lender's money in market B × 60 (no other test of this JVM's shared store offers there): a 1,000.00
+     * loan is then one part (1% of the offer).
+     */
     private void offer(String lender, String rate) throws Exception {
         mvc.perform(post("/api/lending/offers")
                         .with(caller(lender, "lender"))
                         .header("Idempotency-Key", "o-1")
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"grade\": \"B\", \"termMonths\": 36, \"amount\": \"100000.00\", \"rate\": \"" + rate
+                        .content("{\"grade\": \"B\", \"termMonths\": 60, \"amount\": \"100000.00\", \"rate\": \"" + rate
                                 + "\"}"))
                 .andExpect(status().isAccepted());
         await().atMost(Duration.ofSeconds(20))
@@ -280,7 +283,7 @@ class SecondaryMarketIT {
                         .andExpect(jsonPath("$[0].status").value("ACTIVE")));
     }
 
-    /** A verified borrower's 1,000.00 over 36 months: scored B, quoted, accepted, funded and paid out. */
+    /** A verified borrower's 1,000.00 over 60 months: scored B, quoted, accepted, funded and paid out. */
     private String fundedLoan() throws Exception {
         String borrower = "borrower-" + UUID.randomUUID();
         events.publish(new CustomerVerified(
@@ -291,7 +294,7 @@ class SecondaryMarketIT {
                 "system",
                 Instant.now()));
         String body = """
-                {"amount": "1000.00", "termMonths": 36, "purpose": "CAR",
+                {"amount": "1000.00", "termMonths": 60, "purpose": "CAR",
                  "finances": {"netIncome": "2800.00", "outgoings": "1200.00", "debtRepayments": "100.00"},
                  "circumstances": {"currentAccount": "LOW", "creditHistory": "EXISTING_REPAID_ON_TIME",
                    "savings": "LOW", "employmentStatus": "EMPLOYED", "employmentYears": 3,
