@@ -137,6 +137,32 @@ class WebCustomerJourneysIT extends EndToEndTest {
                 browser.open(loanPage);
                 assertThat(browser.text("loan-status")).isEqualTo("ACTIVE");
             });
+            // the lender sells their part on the secondary market: a premium beyond the bounds is explained beside
+            // it, a 1% discount is listed
+            try (Chromium lenderBrowser = new Chromium(platform.gatewayUrl())) {
+                lenderBrowser.open("/");
+                lenderBrowser.logIn(lender.username(), Journeys.PASSWORD);
+                String loanId = applicationPage.substring(applicationPage.lastIndexOf('/') + 1);
+                await().atMost(PATIENCE).untilAsserted(() -> {
+                    lenderBrowser.open("/app/secondary");
+                    assertThat(lenderBrowser.driver.findElements(By.id("sell-" + loanId)))
+                            .isNotEmpty();
+                });
+                lenderBrowser.click("sell-" + loanId);
+                lenderBrowser.type("sell-premium", "12.00");
+                lenderBrowser.click("sell-submit");
+                assertThat(lenderBrowser.text("sell-premium-error")).contains("must be between -10.00% and 5.00%");
+                lenderBrowser.click("sell-" + loanId);
+                lenderBrowser.type("sell-premium", "-1.00");
+                lenderBrowser.click("sell-submit");
+                assertThat(lenderBrowser.text("done")).isEqualTo("Your parts are listed for sale.");
+                await().atMost(PATIENCE).untilAsserted(() -> {
+                    lenderBrowser.open("/app/secondary");
+                    assertThat(lenderBrowser.text("mine")).contains("For sale", "£1,000.00", "-1.00%");
+                });
+                lenderBrowser.screenshot("lender-secondary");
+            }
+
             browser.type("repay-amount", "lots");
             browser.click("repay-part");
             assertThat(browser.text("repayments-error")).isNotBlank();

@@ -5,9 +5,11 @@ import io.peerlend.web.services.Services;
 import io.peerlend.web.services.Services.Service;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
@@ -39,15 +41,24 @@ class SecondaryController {
     @GetMapping("/app/secondary")
     String page(@RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient user, Model model) {
         JsonNode portfolio = services.get(Service.LENDING, "/api/lending/portfolio?parts=100", user);
+        JsonNode mine = services.get(Service.LENDING, "/api/lending/secondary-market/listings/mine", user);
+        Set<String> listed = new HashSet<>();
+        mine.forEach(l -> {
+            if (l.path("mine").asBoolean() && "OPEN".equals(l.path("status").asString())) {
+                listed.add(l.path("loanId").asString());
+            }
+        });
+        // what can be sold: parts of loans being repaid on time, not listed already
         List<JsonNode> holdings = new ArrayList<>();
         portfolio.path("loanParts").forEach(p -> {
             if ("ACTIVE".equals(p.path("status").asString())
-                    && "CURRENT".equals(p.path("arrears").asString("CURRENT"))) {
+                    && "CURRENT".equals(p.path("arrears").asString("CURRENT"))
+                    && !listed.contains(p.path("loanId").asString())) {
                 holdings.add(p);
             }
         });
         model.addAttribute("holdings", holdings);
-        model.addAttribute("mine", services.get(Service.LENDING, "/api/lending/secondary-market/listings/mine", user));
+        model.addAttribute("mine", mine);
         List<JsonNode> forSale = new ArrayList<>();
         services.get(Service.LENDING, "/api/lending/secondary-market/listings", user)
                 .forEach(l -> {

@@ -56,7 +56,9 @@ class SecondaryPagesIT {
                   {"loanId": "loan-1", "grade": "B", "termMonths": 36, "ratePercent": 9.5, "outstanding": "1000.00",
                    "status": "ACTIVE", "arrears": "CURRENT"},
                   {"loanId": "loan-2", "grade": "C", "termMonths": 48, "ratePercent": 11, "outstanding": "400.00",
-                   "status": "ACTIVE", "arrears": "1-30"}]}"""));
+                   "status": "ACTIVE", "arrears": "1-30"},
+                  {"loanId": "loan-9abcdef0", "grade": "A", "termMonths": 12, "ratePercent": 5, "outstanding": "250.00",
+                   "status": "ACTIVE", "arrears": "CURRENT"}]}"""));
         given(services.get(eq(Service.LENDING), eq("/api/lending/secondary-market/listings/mine"), any()))
                 .willReturn(json("""
                 [{"listingId": "lst-1", "loanId": "loan-9abcdef0", "status": "OPEN", "mine": true, "grade": "A",
@@ -88,7 +90,8 @@ class SecondaryPagesIT {
                         "£891.00",
                         "9.4%",
                         "6 · 0")
-                .doesNotContain("id=\"sell-loan-2\"", "id=\"buy-lst-1\"");
+                // a part in arrears, or one listed already, is not offered again
+                .doesNotContain("id=\"sell-loan-2\"", "id=\"sell-loan-9abcdef0\"", "id=\"buy-lst-1\"");
     }
 
     @Test

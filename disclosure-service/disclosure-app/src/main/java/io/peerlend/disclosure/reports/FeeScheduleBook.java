@@ -76,9 +76,9 @@ public class FeeScheduleBook {
         return inForceOn(date).map(FeeSchedule::lenderFeeRate).orElse(BigDecimal.ZERO);
     }
 
-    /** The loss given default assumed on the date (all of it before lending published one). */
+    /** The loss given default assumed on the date; null before lending published one. */
     public BigDecimal assumedLossGivenDefaultOn(LocalDate date) {
-        return inForceOn(date).map(FeeSchedule::lossGivenDefaultAssumption).orElse(BigDecimal.ONE);
+        return inForceOn(date).map(FeeSchedule::lossGivenDefaultAssumption).orElse(null);
     }
 
     public Optional<FeeSchedule> inForceOn(LocalDate date) {

@@ -40,9 +40,12 @@ public record FeeSchedule(
                 null);
     }
 
-    /** The assumed loss given default; all of it lost where lending has not said (the cautious reading). */
+    /**
+     * The assumed loss given default; null where lending had not published one (statements of that time keep the
+     * definitions they were published with).
+     */
     public BigDecimal lossGivenDefaultAssumption() {
-        return assumedLossGivenDefault == null ? BigDecimal.ONE : assumedLossGivenDefault;
+        return assumedLossGivenDefault;
     }
 
     /** The order grades are listed in, best first. */

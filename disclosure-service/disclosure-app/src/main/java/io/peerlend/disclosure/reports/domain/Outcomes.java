@@ -28,7 +28,9 @@ public final class Outcomes {
     /**
      * @param asOf          the statement's date: the year's last day, or the business date for a year still running
      * @param lenderFeeRate the share of interest the platform keeps as its servicing fee (0.10 for 10%)
-     * @param assumedLossGivenDefault the loss given default lending prices with until it has measured its own
+     * @param assumedLossGivenDefault the loss given default lending prices with until it has measured its own; null for
+     *     a date before lending published one: the statement then keeps the definitions of its time (each loan's PD
+     *     spread evenly over its term, no recovery), so a statement replayed from the events is the one published
      */
     public static OutcomeStatement annual(
             int year,
@@ -81,7 +83,7 @@ public final class Outcomes {
                     .add(f, asOf, lenderFeeRate);
             ofGrade.computeIfAbsent("all", y -> new Cohort()).add(f, asOf, lenderFeeRate);
         }
-        LossGivenDefault lgd = lossMeasure.orAssumed(assumedLossGivenDefault);
+        LossGivenDefault lgd = assumedLossGivenDefault == null ? null : lossMeasure.orAssumed(assumedLossGivenDefault);
         List<OutcomeStatement.DefaultRates> rates = new ArrayList<>();
         List<OutcomeStatement.Returns> returns = new ArrayList<>();
         cohorts.forEach((grade, years) -> years.forEach((originated, c) -> {
@@ -99,7 +101,7 @@ public final class Outcomes {
                         grade,
                         c.loans,
                         money(c.lent, digits),
-                        ratio(c.target(lgd.rate()), BigDecimal.valueOf(c.lent)),
+                        ratio(c.target(lgd), BigDecimal.valueOf(c.lent)),
                         // income over capital-years: capital × days ÷ 2 (the average of two balances) ÷ 365
                         ratio(c.income.multiply(BigDecimal.valueOf(730)), BigDecimal.valueOf(c.capitalDays))));
             }
@@ -147,14 +149,18 @@ public final class Outcomes {
         BigDecimal netWeighted = BigDecimal.ZERO;
         /** Σ amount × the PD spread over the term as a yearly rate ({@link RiskPricing#yearlyDefaultRate}). */
         BigDecimal yearlyDefaultWeighted = BigDecimal.ZERO;
+        /** Σ amount × PD × 12 ÷ term: the first definition's loss a year (statements before pricing assumptions). */
+        BigDecimal evenlySpreadWeighted = BigDecimal.ZERO;
         /** Interest net of the servicing fee less lenders' losses, minor units. */
         BigDecimal income = BigDecimal.ZERO;
         /** Σ (amount + principal outstanding at the end) × days from payout to the end. */
         long capitalDays;
 
-        /** Σ amount × (net rate − yearly default rate × loss given default). */
-        BigDecimal target(BigDecimal lossGivenDefault) {
-            return netWeighted.subtract(yearlyDefaultWeighted.multiply(lossGivenDefault));
+        /** Σ amount × (net rate − yearly default rate × loss given default), or the first definition's. */
+        BigDecimal target(LossGivenDefault lossGivenDefault) {
+            return lossGivenDefault == null
+                    ? netWeighted.subtract(evenlySpreadWeighted)
+                    : netWeighted.subtract(yearlyDefaultWeighted.multiply(lossGivenDefault.rate()));
         }
 
         void add(LoanFact f, LocalDate asOf, BigDecimal feeRate) {
@@ -170,6 +176,9 @@ public final class Outcomes {
                     .multiply(amount));
             yearlyDefaultWeighted = yearlyDefaultWeighted.add(
                     RiskPricing.yearlyDefaultRate(f.pd(), f.termMonths()).multiply(amount));
+            evenlySpreadWeighted = evenlySpreadWeighted.add(f.pd().multiply(BigDecimal.valueOf(12))
+                    .divide(BigDecimal.valueOf(f.termMonths()), 12, RoundingMode.HALF_UP)
+                    .multiply(amount));
             income = income.add(BigDecimal.valueOf(f.interestPaidMinor()).multiply(BigDecimal.ONE.subtract(feeRate)))
                     .subtract(BigDecimal.valueOf(f.lendersLossMinor()));
             LocalDate end = f.closedOn() != null ? f.closedOn() : f.defaultedOn() != null ? f.defaultedOn() : asOf;
@@ -181,30 +190,38 @@ public final class Outcomes {
 
     static List<String> assumptions(BigDecimal feeRate, LossGivenDefault lgd) {
         String fee = feeRate.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
-        String loss = lgd.rate().movePointRight(2).stripTrailingZeros().toPlainString() + "%";
-        return List.of(
-                "Expected default rate: the credit scorecard's probability of default over the loan's whole life, "
-                        + "given when the loan was graded, averaged over the loans.",
+        List<String> lines = new ArrayList<>();
+        lines.add("Expected default rate: the credit scorecard's probability of default over the loan's whole life, "
+                + "given when the loan was graded, averaged over the loans.");
+        lines.add(
                 "A loan is in default once an instalment is more than 90 days overdue; the actual default rate counts "
                         + "the loans in default by the statement date, so for loans still running it understates "
-                        + "their lifetime rate.",
-                "Target return: each loan's interest rate less the " + fee + " servicing fee, less its expected "
-                        + "loss a year (its probability of default spread over its term as a constant yearly rate, "
-                        + "1 - (1 - PD)^(12 / months), times the loss given default), weighted by amount lent; before "
-                        + "tax. The same definitions price the markets' guidance rates and lenders' expected returns.",
-                "Loss given default: " + loss + ", "
-                        + (lgd.measured()
-                                ? "measured on the " + lgd.loans() + " loans in default for at least 12 months: one "
-                                        + "minus what was recovered over what they owed at default."
-                                : "the platform's stated assumption until at least 30 loans have been in default for "
-                                        + "12 months (" + lgd.loans() + " so far)."),
-                "Actual return: interest received less the " + fee + " servicing fee, less principal lenders lost "
-                        + "on loans in default after provision fund payments and recoveries, divided by the capital "
-                        + "lent over time (each loan's average of its amount and its principal outstanding at "
-                        + "repayment, default or the statement date, times the years in between); before tax.",
-                "Provision fund coverage: the fund's balance against the expected losses of the loans not in "
-                        + "default (principal outstanding × probability of default; no recovery assumed). Payments "
-                        + "from the fund are at the platform's discretion and not guaranteed.");
+                        + "their lifetime rate.");
+        if (lgd == null) {
+            // the wording of statements from before the pricing assumptions were published, word for word
+            lines.add("Target return: each loan's interest rate less the " + fee + " servicing fee, less its expected "
+                    + "loss spread evenly over its term, weighted by amount lent; before tax.");
+        } else {
+            String loss = lgd.rate().movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+            lines.add("Target return: each loan's interest rate less the " + fee + " servicing fee, less its expected "
+                    + "loss a year (its probability of default spread over its term as a constant yearly rate, "
+                    + "1 - (1 - PD)^(12 / months), times the loss given default), weighted by amount lent; before "
+                    + "tax. The same definitions price the markets' guidance rates and lenders' expected returns.");
+            lines.add("Loss given default: " + loss + ", "
+                    + (lgd.measured()
+                            ? "measured on the " + lgd.loans() + " loans in default for at least 12 months: one "
+                                    + "minus what was recovered over what they owed at default."
+                            : "the platform's stated assumption until at least 30 loans have been in default for "
+                                    + "12 months (" + lgd.loans() + " so far)."));
+        }
+        lines.add("Actual return: interest received less the " + fee + " servicing fee, less principal lenders lost "
+                + "on loans in default after provision fund payments and recoveries, divided by the capital "
+                + "lent over time (each loan's average of its amount and its principal outstanding at "
+                + "repayment, default or the statement date, times the years in between); before tax.");
+        lines.add("Provision fund coverage: the fund's balance against the expected losses of the loans not in "
+                + "default (principal outstanding × probability of default; no recovery assumed). Payments "
+                + "from the fund are at the platform's discretion and not guaranteed.");
+        return List.copyOf(lines);
     }
 
     private static int gradeOrder(String grade) {

@@ -212,6 +212,23 @@ class OutcomesTest {
     }
 
     @Test
+    void givenAYearBeforeLendingPublishedPricingAssumptions_whenReplayed_thenTheStatementIsTheOnePublishedThen() {
+        // a statement replayed from the events must hash as it was published: its definitions are those of its time
+        OutcomeStatement s = Outcomes.annual(2027, YEAR_END, "GBP", BOOK, 600_00, new BigDecimal("0.10"), null, "prev");
+
+        // A: (1,000 × (6% × 0.9 − 2% × 12/12) + 2,000 × (8% × 0.9 − 4% × 12/24)) ÷ 3,000 = 138 ÷ 3,000
+        // C: 12% × 0.9 − 10% × 12/36 = 7.4667%
+        assertThat(s.lenderReturns())
+                .containsExactly(
+                        new OutcomeStatement.Returns("A", 2, "3000.00", "0.0460", "0.0540"),
+                        new OutcomeStatement.Returns("C", 1, "3000.00", "0.0747", "-0.0240"));
+        assertThat(s.assumptions())
+                .contains("Target return: each loan's interest rate less the 10% servicing fee, less its expected "
+                        + "loss spread evenly over its term, weighted by amount lent; before tax.")
+                .noneMatch(a -> a.startsWith("Loss given default"));
+    }
+
+    @Test
     void givenThirtyLoansInDefaultForAYear_whenTheYearCloses_thenTheLossGivenDefaultIsMeasuredFromThem() {
         // given 30 grade C loans of 1,000.00 paid out in 2025, each defaulted with 400.00 still owed, 100.00 recovered
         List<LoanFact> book = new ArrayList<>();
