@@ -5,6 +5,7 @@ import io.peerlend.disclosure.complaints.ComplaintBook;
 import io.peerlend.disclosure.indicators.Supervision;
 import io.peerlend.disclosure.loanbook.LoanBook;
 import io.peerlend.disclosure.loanbook.RelatedPartyRegister;
+import io.peerlend.disclosure.loanbook.SecondaryTrades;
 import io.peerlend.disclosure.loanbook.domain.LenderActivity;
 import io.peerlend.disclosure.reports.domain.ComplaintFigures;
 import io.peerlend.disclosure.reports.domain.ComplaintsReport;
@@ -13,6 +14,8 @@ import io.peerlend.disclosure.reports.domain.OperatingReport;
 import io.peerlend.disclosure.reports.domain.OutcomeStatement;
 import io.peerlend.disclosure.reports.domain.Outcomes;
 import io.peerlend.disclosure.reports.domain.ReportSeal;
+import io.peerlend.disclosure.reports.domain.SecondaryMarketFigures;
+import io.peerlend.disclosure.reports.domain.SecondaryMarketReport;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -46,6 +49,7 @@ class PeriodicReports {
     private final ReportSeal seal;
     private final DisclosureProfile profile;
     private final FeeScheduleBook fees;
+    private final SecondaryTrades trades;
     private final JsonMapper json = JsonMapper.builder().build();
     /** Reports recomputed (on a replay) and found identical to the published ones, since this instance started. */
     private final AtomicLong reproduced = new AtomicLong();
@@ -58,8 +62,10 @@ class PeriodicReports {
             ReportArchive archive,
             ReportSeal seal,
             DisclosureProfile profile,
-            FeeScheduleBook fees) {
+            FeeScheduleBook fees,
+            SecondaryTrades trades) {
         this.fees = fees;
+        this.trades = trades;
         this.book = book;
         this.relatedParties = relatedParties;
         this.complaints = complaints;
@@ -106,6 +112,13 @@ class PeriodicReports {
                 fees.linesOn(month.atEndOfMonth(), profile.lateFeeName()),
                 previous);
         publish(OperatingReport.SERIES, month.toString(), json.writeValueAsBytes(report), previous);
+        if (trades.any()) {
+            // a series of its own from the first month the secondary market traded
+            String before = previousHash(SecondaryMarketReport.SERIES, month.toString());
+            SecondaryMarketReport secondary =
+                    SecondaryMarketFigures.monthly(month, profile.currency(), trades.all(), before);
+            publish(SecondaryMarketReport.SERIES, month.toString(), json.writeValueAsBytes(secondary), before);
+        }
     }
 
     void closeYear(int year) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.peerlend.calendar.api.BusinessDateAdvanced;
@@ -23,6 +24,8 @@ import io.peerlend.lending.api.LoanPartShare;
 import io.peerlend.lending.api.events.FeeSchedulePublished;
 import io.peerlend.lending.api.events.LoanDisbursed;
 import io.peerlend.lending.api.events.LoanOpened;
+import io.peerlend.lending.api.events.LoanPartListed;
+import io.peerlend.lending.api.events.LoanPartTransferred;
 import io.peerlend.platform.testing.ServiceTests;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -143,6 +146,42 @@ class PeriodicReportsIT {
         // and its borrower is a member of the platform's staff, as KYC records
         store.publish(new GenericDomainEventMessage<>(
                 "Customer", "b-" + loan, 0, new RelatedPartySet("b-" + loan, RelatedParty.STAFF, "customer", at)));
+        // and its lender sold the part on the secondary market: listed on 15 May at a 1% discount, sold on 20 May
+        String listing = "lst-" + loan;
+        store.publish(
+                new GenericDomainEventMessage<>(
+                        "Loan",
+                        loan,
+                        2,
+                        new LoanPartListed(
+                                loan,
+                                listing,
+                                "lender-x",
+                                List.of(0),
+                                1_234_56,
+                                -100,
+                                "GBP",
+                                LocalDate.parse("2031-05-15"),
+                                at)),
+                new GenericDomainEventMessage<>(
+                        "Loan",
+                        loan,
+                        3,
+                        new LoanPartTransferred(
+                                loan,
+                                listing,
+                                "buy-" + loan,
+                                "lender-x",
+                                "lender-y",
+                                List.of(0),
+                                1_234_56,
+                                -12_35,
+                                1_62,
+                                1_223_83,
+                                12_22,
+                                "GBP",
+                                LocalDate.parse("2031-05-20"),
+                                at)));
         store.publish(GenericEventMessage.asEventMessage(
                 new BusinessDateAdvanced(LocalDate.parse("2031-05-31"), LocalDate.parse("2031-06-01"), "ops", at)));
 
@@ -164,6 +203,38 @@ class PeriodicReportsIT {
                 .map(ReportSeal.Sealed::sha256)
                 .orElse(OperatingFigures.NO_PREVIOUS);
         assertThat(json).contains("\"previousHash\":\"" + previous + "\"");
+
+        // and the secondary market's month is published in its own series: one sale, its principal, price, the
+        // average discount (−12.35 ÷ 1,234.56) and five days from listing to sale
+        String secondary = mvc.perform(get("/public/disclosure/reports/monthly-secondary-market/2031-05"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(secondary)
+                .contains(
+                        "\"sales\":1",
+                        "\"principalTraded\":\"1234.56\"",
+                        "\"pricePaid\":\"1223.83\"",
+                        "\"averagePremium\":\"-0.0100\"",
+                        "\"averageDaysToSell\":\"5.0\"");
+
+        // and the regulator has the month's figures on request (ops too; audited); nobody else
+        mvc.perform(get("/api/disclosure/secondary-market")
+                        .param("month", "2031-05")
+                        .with(ServiceTests.caller("r-1", "regulator")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.sales").value(1))
+                .andExpect(jsonPath("$.principalTraded").value("1234.56"));
+        mvc.perform(get("/api/disclosure/secondary-market")
+                        .param("month", "May")
+                        .with(ServiceTests.caller("r-1", "regulator")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("month"));
+        mvc.perform(get("/api/disclosure/secondary-market")
+                        .param("month", "2031-05")
+                        .with(ServiceTests.caller("l-1", "lender")))
+                .andExpect(status().isForbidden());
 
         // and it checks out, with the service and as CSV
         mvc.perform(get(path + "/verification"))
@@ -301,11 +372,13 @@ class PeriodicReportsIT {
         long publishedReports = archive.series("monthly-operating").size();
         long publishedStatements = archive.series("annual-outcome").size();
         long publishedComplaints = archive.series("complaints").size();
+        long publishedSecondary = archive.series("monthly-secondary-market").size();
         book.shutDown();
         book.resetTokens();
         book.start();
         await().atMost(Duration.ofSeconds(60))
-                .until(() -> reports.reproduced() >= publishedReports + publishedStatements + publishedComplaints
+                .until(() -> reports.reproduced()
+                                >= publishedReports + publishedStatements + publishedComplaints + publishedSecondary
                         && !book.isReplaying());
 
         // then every report is recomputed and matches what was published, byte for byte; none is published twice
@@ -313,6 +386,7 @@ class PeriodicReportsIT {
         assertThat(archive.series("monthly-operating")).hasSize((int) publishedReports);
         assertThat(archive.series("annual-outcome")).hasSize((int) publishedStatements);
         assertThat(archive.series("complaints")).hasSize((int) publishedComplaints);
+        assertThat(archive.series("monthly-secondary-market")).hasSize((int) publishedSecondary);
         assertThat(mvc.perform(get(annual)).andReturn().getResponse().getContentAsByteArray())
                 .isEqualTo(statement.getResponse().getContentAsByteArray());
         byte[] again = mvc.perform(get(path)).andReturn().getResponse().getContentAsByteArray();

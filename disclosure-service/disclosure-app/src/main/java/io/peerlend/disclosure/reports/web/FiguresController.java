@@ -2,15 +2,20 @@ package io.peerlend.disclosure.reports.web;
 
 import io.peerlend.disclosure.audit.AccessLog;
 import io.peerlend.disclosure.loanbook.BookHistory;
+import io.peerlend.disclosure.loanbook.SecondaryTrades;
 import io.peerlend.disclosure.reports.DisclosureProfile;
 import io.peerlend.disclosure.reports.FeeScheduleBook;
 import io.peerlend.disclosure.reports.domain.OperatingFigures;
 import io.peerlend.disclosure.reports.domain.OperatingReport;
+import io.peerlend.disclosure.reports.domain.SecondaryMarketFigures;
+import io.peerlend.disclosure.reports.domain.SecondaryMarketReport;
 import io.peerlend.platform.security.EndpointRules;
 import io.peerlend.platform.security.Roles;
 import io.peerlend.platform.web.RequestRejectedException;
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.core.Authentication;
@@ -28,8 +33,15 @@ class FiguresController {
     private final DisclosureProfile profile;
     private final FeeScheduleBook fees;
     private final AccessLog accessLog;
+    private final SecondaryTrades trades;
 
-    FiguresController(BookHistory history, DisclosureProfile profile, FeeScheduleBook fees, AccessLog accessLog) {
+    FiguresController(
+            BookHistory history,
+            DisclosureProfile profile,
+            FeeScheduleBook fees,
+            AccessLog accessLog,
+            SecondaryTrades trades) {
+        this.trades = trades;
         this.fees = fees;
         this.history = history;
         this.profile = profile;
@@ -38,7 +50,8 @@ class FiguresController {
 
     @Bean
     static EndpointRules figuresEndpoints() {
-        return rules -> rules.requestMatchers(HttpMethod.GET, "/api/disclosure/figures")
+        return rules -> rules.requestMatchers(
+                        HttpMethod.GET, "/api/disclosure/figures", "/api/disclosure/secondary-market")
                 .hasAnyRole(Roles.REGULATOR, Roles.OPS, Roles.OPS_SUPERVISOR);
     }
 
@@ -59,5 +72,21 @@ class FiguresController {
                 book.relatedParties(),
                 fees.linesOn(date, profile.lateFeeName()),
                 OperatingFigures.NO_PREVIOUS);
+    }
+
+    @Operation(
+            summary = "The secondary market's figures for a month (YYYY-MM): sales, principal traded, price paid, "
+                    + "average premium and days to sell, listings made, withdrawn and open (regulator, ops; audited)")
+    @GetMapping("/api/disclosure/secondary-market")
+    SecondaryMarketReport secondaryMarket(
+            @RequestParam String month, @AuthenticationPrincipal Jwt caller, Authentication auth) {
+        YearMonth period;
+        try {
+            period = YearMonth.parse(month);
+        } catch (DateTimeParseException e) {
+            throw new RequestRejectedException("month", "must be a month such as 2031-05");
+        }
+        accessLog.record(caller, auth, "secondary-market figures for " + period);
+        return SecondaryMarketFigures.monthly(period, profile.currency(), trades.all(), OperatingFigures.NO_PREVIOUS);
     }
 }
