@@ -54,7 +54,8 @@ public class FeeScheduleBook {
                 e.servicingFeeBps(),
                 e.lateFeeMinor(),
                 e.lateFeeAfterDays(),
-                e.assumedLossGivenDefault());
+                e.assumedLossGivenDefault(),
+                e.saleFeeBps());
         mongo.save(new Doc(id, e.publishedAt().atZone(zone).toLocalDate(), sequence, schedule), COLLECTION);
     }
 

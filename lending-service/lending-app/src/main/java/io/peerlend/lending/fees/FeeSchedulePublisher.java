@@ -2,6 +2,7 @@ package io.peerlend.lending.fees;
 
 import io.peerlend.lending.api.commands.PublishFeeSchedule;
 import io.peerlend.lending.fees.domain.FeeSchedule;
+import io.peerlend.lending.loans.domain.SecondaryMarketPolicy;
 import io.peerlend.lending.loans.domain.ServicingPolicy;
 import io.peerlend.lending.pricing.domain.PricingPolicy;
 import io.peerlend.lending.product.LoanProductPolicy;
@@ -31,18 +32,21 @@ class FeeSchedulePublisher {
     private final FeePolicy fees;
     private final ServicingPolicy servicing;
     private final PricingPolicy pricing;
+    private final SecondaryMarketPolicy secondaryMarket;
 
     FeeSchedulePublisher(
             CommandGateway commands,
             LoanProductPolicy product,
             FeePolicy fees,
             ServicingPolicy servicing,
-            PricingPolicy pricing) {
+            PricingPolicy pricing,
+            SecondaryMarketPolicy secondaryMarket) {
         this.commands = commands;
         this.product = product;
         this.fees = fees;
         this.servicing = servicing;
         this.pricing = pricing;
+        this.secondaryMarket = secondaryMarket;
     }
 
     @Bean
@@ -60,7 +64,8 @@ class FeeSchedulePublisher {
                 servicing.lateFeeMinor(),
                 servicing.lateFeeAfterDays(),
                 pricing.marginBps(),
-                pricing.assumedLossGivenDefault());
+                pricing.assumedLossGivenDefault(),
+                secondaryMarket.saleFeeBps());
         try {
             if (Boolean.TRUE.equals(commands.sendAndWait(schedule))) {
                 log.info("fee schedule published for {}", product.currency());

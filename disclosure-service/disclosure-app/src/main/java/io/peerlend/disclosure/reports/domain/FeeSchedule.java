@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
  * The fees the platform charges, as lending published them: the origination fee by grade and the provision fund's
  * part of it (basis points of the amount borrowed), the servicing fee (basis points of the interest lenders earn),
  * the late fee (minor units, once per instalment still unpaid {@code lateFeeAfterDays} after it was due); and the
- * loss given default lending prices with until it has measured its own (null in schedules from before it said).
+ * loss given default lending prices with until it has measured its own (null in schedules from before it said); the
+ * secondary market's sale fee (basis points of principal and premium; null before the market).
  */
 public record FeeSchedule(
         String currency,
@@ -21,7 +22,8 @@ public record FeeSchedule(
         int servicingFeeBps,
         long lateFeeMinor,
         int lateFeeAfterDays,
-        BigDecimal assumedLossGivenDefault) {
+        BigDecimal assumedLossGivenDefault,
+        Integer saleFeeBps) {
 
     public FeeSchedule(
             String currency,
@@ -37,6 +39,7 @@ public record FeeSchedule(
                 servicingFeeBps,
                 lateFeeMinor,
                 lateFeeAfterDays,
+                null,
                 null);
     }
 
@@ -83,6 +86,13 @@ public record FeeSchedule(
                                 .toPlainString()
                         + " once per instalment still unpaid "
                         + lateFeeAfterDays + " days after it was due"));
+        if (saleFeeBps != null) {
+            // only in schedules published with the secondary market, so earlier reports replay unchanged
+            lines.add(new OperatingReport.FeeLine(
+                    "secondary-market sale fee, paid by the selling lender",
+                    BigDecimal.valueOf(saleFeeBps, 2).stripTrailingZeros().toPlainString()
+                            + "% of the principal and premium of a loan part sold"));
+        }
         lines.add(new OperatingReport.FeeLine(
                 "early repayment, cooling-off withdrawal", "no fee; interest only to the day"));
         return lines;

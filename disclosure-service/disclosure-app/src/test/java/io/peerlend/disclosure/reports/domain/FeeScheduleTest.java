@@ -2,6 +2,7 @@ package io.peerlend.disclosure.reports.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +30,20 @@ class FeeScheduleTest {
                         new OperatingReport.FeeLine(
                                 "early repayment, cooling-off withdrawal", "no fee; interest only to the day"));
         assertThat(uk.lenderFeeRate()).isEqualTo("0.10");
+    }
+
+    @Test
+    void givenASchedulePublishedWithTheSecondaryMarket_whenWritten_thenItsSaleFeeIsALineOfItsOwn() {
+        FeeSchedule withMarket =
+                new FeeSchedule("GBP", ORIGINATION, Map.of(), 1000, 12_00, 14, new BigDecimal("0.85"), 100);
+
+        assertThat(withMarket.lines("late fee"))
+                .contains(new OperatingReport.FeeLine(
+                        "secondary-market sale fee, paid by the selling lender",
+                        "1% of the principal and premium of a loan part sold"))
+                .last()
+                .isEqualTo(new OperatingReport.FeeLine(
+                        "early repayment, cooling-off withdrawal", "no fee; interest only to the day"));
     }
 
     @Test

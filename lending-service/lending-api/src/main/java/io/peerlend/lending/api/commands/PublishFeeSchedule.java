@@ -6,7 +6,8 @@ import java.util.Map;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
- * Publish the profile's fees and pricing assumptions; nothing happens when they are the ones already published.
+ * Publish the profile's fees (with the secondary market's sale fee, basis points of principal and premium) and pricing
+ * assumptions; nothing happens when they are the ones already published.
  */
 public record PublishFeeSchedule(
         String currency,
@@ -16,7 +17,8 @@ public record PublishFeeSchedule(
         long lateFeeMinor,
         int lateFeeAfterDays,
         Integer guidanceMarginBps,
-        BigDecimal assumedLossGivenDefault) {
+        BigDecimal assumedLossGivenDefault,
+        Integer saleFeeBps) {
 
     /** The fees alone (a schedule from before the pricing assumptions were published with it). */
     public PublishFeeSchedule(
@@ -33,6 +35,7 @@ public record PublishFeeSchedule(
                 servicingFeeBps,
                 lateFeeMinor,
                 lateFeeAfterDays,
+                null,
                 null,
                 null);
     }

@@ -11,7 +11,8 @@ import java.util.Map;
  * fee (minor units of {@code currency}, once per instalment still unpaid {@code lateFeeAfterDays} after it was due).
  * Disclosure publishes its fee schedule from this, so a report says what was charged when it was made. With them the
  * pricing assumptions ({@code RiskPricing}): the guidance rates' margin (basis points a year) and the loss given
- * default assumed until the platform has measured its own (both null in schedules published before them).
+ * default assumed until the platform has measured its own (both null in schedules published before them); and the
+ * secondary market's sale fee, basis points of principal and premium, from the seller (null before the market).
  */
 public record FeeSchedulePublished(
         String currency,
@@ -22,7 +23,8 @@ public record FeeSchedulePublished(
         int lateFeeAfterDays,
         Instant publishedAt,
         Integer guidanceMarginBps,
-        BigDecimal assumedLossGivenDefault) {
+        BigDecimal assumedLossGivenDefault,
+        Integer saleFeeBps) {
 
     /** A schedule of fees alone, as published before the pricing assumptions. */
     public FeeSchedulePublished(
@@ -41,6 +43,7 @@ public record FeeSchedulePublished(
                 lateFeeMinor,
                 lateFeeAfterDays,
                 publishedAt,
+                null,
                 null,
                 null);
     }

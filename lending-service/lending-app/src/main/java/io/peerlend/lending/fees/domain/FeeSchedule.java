@@ -41,7 +41,8 @@ public class FeeSchedule {
                 c.lateFeeAfterDays(),
                 clock.instant(),
                 c.guidanceMarginBps(),
-                c.assumedLossGivenDefault()));
+                c.assumedLossGivenDefault(),
+                c.saleFeeBps()));
         return true;
     }
 
@@ -56,6 +57,7 @@ public class FeeSchedule {
                 e.lateFeeMinor(),
                 e.lateFeeAfterDays(),
                 e.guidanceMarginBps(),
-                e.assumedLossGivenDefault());
+                e.assumedLossGivenDefault(),
+                e.saleFeeBps());
     }
 }

@@ -52,7 +52,8 @@ class FeeScheduleTest {
                 12_00,
                 14,
                 200,
-                new BigDecimal("0.85"));
+                new BigDecimal("0.85"),
+                100);
 
         fixture.given(published(UK)).when(withPricing).expectEvents(published(withPricing));
         fixture.given(published(withPricing)).when(withPricing).expectNoEvents();
@@ -68,6 +69,7 @@ class FeeScheduleTest {
                 c.lateFeeAfterDays(),
                 NOW,
                 c.guidanceMarginBps(),
-                c.assumedLossGivenDefault());
+                c.assumedLossGivenDefault(),
+                c.saleFeeBps());
     }
 }
