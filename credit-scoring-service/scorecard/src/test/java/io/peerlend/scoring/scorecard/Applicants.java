@@ -66,191 +66,76 @@ public final class Applicants {
 
     /** {@code base} with one characteristic moved into {@code bin} (one of the feature's fine bins). */
     public static Applicant inBin(Applicant base, Feature feature, String bin) {
-        Applicant a = base;
-        return switch (feature) {
-            case CURRENT_ACCOUNT ->
-                copy(
-                        a,
-                        CurrentAccount.valueOf(bin),
-                        a.termMonths(),
-                        a.creditHistory(),
-                        a.purpose(),
-                        a.savings(),
-                        a.employmentStatus(),
-                        a.employmentYears(),
-                        a.property(),
-                        a.age(),
-                        a.otherInstalmentPlans(),
-                        a.housing());
+        Draft d = new Draft(base);
+        switch (feature) {
+            case CURRENT_ACCOUNT -> d.account = CurrentAccount.valueOf(bin);
             case TERM ->
-                copy(
-                        a,
-                        a.currentAccount(),
-                        switch (bin) {
-                            case "UP_TO_12" -> 12;
-                            case "13_TO_24" -> 24;
-                            case "25_TO_36" -> 36;
-                            default -> 48;
-                        },
-                        a.creditHistory(),
-                        a.purpose(),
-                        a.savings(),
-                        a.employmentStatus(),
-                        a.employmentYears(),
-                        a.property(),
-                        a.age(),
-                        a.otherInstalmentPlans(),
-                        a.housing());
-            case CREDIT_HISTORY ->
-                copy(
-                        a,
-                        a.currentAccount(),
-                        a.termMonths(),
-                        CreditHistory.valueOf(bin),
-                        a.purpose(),
-                        a.savings(),
-                        a.employmentStatus(),
-                        a.employmentYears(),
-                        a.property(),
-                        a.age(),
-                        a.otherInstalmentPlans(),
-                        a.housing());
-            case PURPOSE ->
-                copy(
-                        a,
-                        a.currentAccount(),
-                        a.termMonths(),
-                        a.creditHistory(),
-                        Purpose.valueOf(bin),
-                        a.savings(),
-                        a.employmentStatus(),
-                        a.employmentYears(),
-                        a.property(),
-                        a.age(),
-                        a.otherInstalmentPlans(),
-                        a.housing());
-            case SAVINGS ->
-                copy(
-                        a,
-                        a.currentAccount(),
-                        a.termMonths(),
-                        a.creditHistory(),
-                        a.purpose(),
-                        bin.equals("GOOD_OR_HIGH") ? Savings.GOOD : Savings.valueOf(bin),
-                        a.employmentStatus(),
-                        a.employmentYears(),
-                        a.property(),
-                        a.age(),
-                        a.otherInstalmentPlans(),
-                        a.housing());
-            case EMPLOYMENT ->
-                copy(
-                        a,
-                        a.currentAccount(),
-                        a.termMonths(),
-                        a.creditHistory(),
-                        a.purpose(),
-                        a.savings(),
-                        bin.equals("UNEMPLOYED") ? EmploymentStatus.UNEMPLOYED : EmploymentStatus.EMPLOYED,
-                        switch (bin) {
-                            case "UNEMPLOYED", "UNDER_1_YEAR" -> 0;
-                            case "1_TO_4_YEARS" -> 2;
-                            case "4_TO_7_YEARS" -> 5;
-                            default -> 8;
-                        },
-                        a.property(),
-                        a.age(),
-                        a.otherInstalmentPlans(),
-                        a.housing());
-            case PROPERTY ->
-                copy(
-                        a,
-                        a.currentAccount(),
-                        a.termMonths(),
-                        a.creditHistory(),
-                        a.purpose(),
-                        a.savings(),
-                        a.employmentStatus(),
-                        a.employmentYears(),
-                        Property.valueOf(bin),
-                        a.age(),
-                        a.otherInstalmentPlans(),
-                        a.housing());
+                d.term = switch (bin) {
+                    case "UP_TO_12" -> 12;
+                    case "13_TO_24" -> 24;
+                    case "25_TO_36" -> 36;
+                    default -> 48;
+                };
+            case CREDIT_HISTORY -> d.history = CreditHistory.valueOf(bin);
+            case PURPOSE -> d.purpose = Purpose.valueOf(bin);
+            case SAVINGS -> d.savings = bin.equals("GOOD_OR_HIGH") ? Savings.GOOD : Savings.valueOf(bin);
+            case EMPLOYMENT -> {
+                d.status = bin.equals("UNEMPLOYED") ? EmploymentStatus.UNEMPLOYED : EmploymentStatus.EMPLOYED;
+                d.years = switch (bin) {
+                    case "UNEMPLOYED", "UNDER_1_YEAR" -> 0;
+                    case "1_TO_4_YEARS" -> 2;
+                    case "4_TO_7_YEARS" -> 5;
+                    default -> 8;
+                };
+            }
+            case PROPERTY -> d.property = Property.valueOf(bin);
             case AGE ->
-                copy(
-                        a,
-                        a.currentAccount(),
-                        a.termMonths(),
-                        a.creditHistory(),
-                        a.purpose(),
-                        a.savings(),
-                        a.employmentStatus(),
-                        a.employmentYears(),
-                        a.property(),
-                        switch (bin) {
-                            case "UNDER_26" -> 22;
-                            case "26_TO_35" -> 30;
-                            case "36_TO_50" -> 40;
-                            default -> 60;
-                        },
-                        a.otherInstalmentPlans(),
-                        a.housing());
+                d.age = switch (bin) {
+                    case "UNDER_26" -> 22;
+                    case "26_TO_35" -> 30;
+                    case "36_TO_50" -> 40;
+                    default -> 60;
+                };
             case OTHER_INSTALMENT_PLANS ->
-                copy(
-                        a,
-                        a.currentAccount(),
-                        a.termMonths(),
-                        a.creditHistory(),
-                        a.purpose(),
-                        a.savings(),
-                        a.employmentStatus(),
-                        a.employmentYears(),
-                        a.property(),
-                        a.age(),
-                        bin.equals("NONE") ? OtherInstalmentPlans.NONE : OtherInstalmentPlans.BANK,
-                        a.housing());
-            case HOUSING ->
-                copy(
-                        a,
-                        a.currentAccount(),
-                        a.termMonths(),
-                        a.creditHistory(),
-                        a.purpose(),
-                        a.savings(),
-                        a.employmentStatus(),
-                        a.employmentYears(),
-                        a.property(),
-                        a.age(),
-                        a.otherInstalmentPlans(),
-                        Housing.valueOf(bin));
-        };
+                d.plans = bin.equals("NONE") ? OtherInstalmentPlans.NONE : OtherInstalmentPlans.BANK;
+            case HOUSING -> d.housing = Housing.valueOf(bin);
+        }
+        return d.build();
     }
 
-    private static Applicant copy(
-            Applicant a,
-            CurrentAccount account,
-            int term,
-            CreditHistory history,
-            Purpose purpose,
-            Savings savings,
-            EmploymentStatus status,
-            int years,
-            Property property,
-            int age,
-            OtherInstalmentPlans plans,
-            Housing housing) {
-        return new Applicant(
-                account,
-                term,
-                history,
-                purpose,
-                savings,
-                status,
-                years,
-                property,
-                age,
-                plans,
-                housing,
-                a.existingCredits());
+    /** An applicant's answers, to change one before building it again. */
+    private static final class Draft {
+        CurrentAccount account;
+        int term;
+        CreditHistory history;
+        Purpose purpose;
+        Savings savings;
+        EmploymentStatus status;
+        int years;
+        Property property;
+        int age;
+        OtherInstalmentPlans plans;
+        Housing housing;
+        final int credits;
+
+        Draft(Applicant a) {
+            account = a.currentAccount();
+            term = a.termMonths();
+            history = a.creditHistory();
+            purpose = a.purpose();
+            savings = a.savings();
+            status = a.employmentStatus();
+            years = a.employmentYears();
+            property = a.property();
+            age = a.age();
+            plans = a.otherInstalmentPlans();
+            housing = a.housing();
+            credits = a.existingCredits();
+        }
+
+        Applicant build() {
+            return new Applicant(
+                    account, term, history, purpose, savings, status, years, property, age, plans, housing, credits);
+        }
     }
 }

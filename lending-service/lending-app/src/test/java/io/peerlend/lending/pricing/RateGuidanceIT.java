@@ -10,16 +10,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.peerlend.kyc.api.CustomerRole;
-import io.peerlend.kyc.api.CustomerVerified;
-import io.peerlend.kyc.api.RiskRating;
+import io.peerlend.lending.TestLenders;
 import io.peerlend.lending.scoring.LoopbackPeers;
 import io.peerlend.platform.testing.ServiceTests;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Set;
-import java.util.UUID;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -87,7 +81,7 @@ class RateGuidanceIT {
     @Test
     void givenALender_whenOfferingBelowBreakEven_thenTheOfferIsTakenWithAWarning_andAtGuidanceWithout()
             throws Exception {
-        String lender = readyLender();
+        String lender = TestLenders.ready(mvc, events, "500.00");
         String b36 = "{\"grade\": \"B\", \"termMonths\": 36, \"amount\": \"100.00\", \"rate\": \"%s\"}";
 
         // when offering a grade B loan over three years at 5.75%: its interest after the fee is below the loss
@@ -115,7 +109,7 @@ class RateGuidanceIT {
     @Test
     void givenAnAutoInvestRuleWithoutAMinimumRate_whenMoneyArrives_thenItIsOfferedAtTheMarketsGuidanceRate()
             throws Exception {
-        String lender = readyLender();
+        String lender = TestLenders.ready(mvc, events, "500.00");
         // given the market's lowest offer is 5.75%, below the market's guidance
         offer(lender, "cheap", "{\"grade\": \"B\", \"termMonths\": 36, \"amount\": \"100.00\", \"rate\": \"5.75\"}")
                 .andExpect(status().isAccepted());
@@ -139,43 +133,6 @@ class RateGuidanceIT {
                         .andExpect(jsonPath("$[?(@.rate == '9.17')].amount", hasItem("400.00"))));
         mvc.perform(get("/api/lending/auto-invest").with(caller(lender, "lender")))
                 .andExpect(jsonPath("$.minRateAtGuidance").value(true));
-    }
-
-    /** A verified lender with 500.00, assessed, categorised as high net worth (so auto-invest is open to them). */
-    private String readyLender() throws Exception {
-        String lender = "lender-" + UUID.randomUUID();
-        events.publish(new CustomerVerified(
-                lender,
-                Set.of(CustomerRole.LENDER),
-                RiskRating.LOW,
-                LocalDate.now().plusYears(3),
-                "system",
-                Instant.now()));
-        await().atMost(Duration.ofSeconds(20))
-                .untilAsserted(() -> mvc.perform(post("/api/lending/accounts/me/deposits")
-                                .with(caller(lender, "lender"))
-                                .header("Idempotency-Key", "d-1")
-                                .contentType(MediaType.APPLICATION_JSON)
-                                .content("{\"amount\": \"500.00\"}"))
-                        .andExpect(status().isAccepted()));
-        await().atMost(Duration.ofSeconds(20))
-                .untilAsserted(() -> mvc.perform(get("/api/lending/accounts/me").with(caller(lender, "lender")))
-                        .andExpect(jsonPath("$.available").value("500.00")));
-        mvc.perform(post("/api/lending/appropriateness")
-                        .with(caller(lender, "lender"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"answers\": {\"capital\": \"b\", \"fscs\": \"b\", \"liquidity\": \"b\", "
-                                + "\"diversification\": \"a\", \"failure\": \"b\"}}"))
-                .andExpect(jsonPath("$.passed").value(true));
-        mvc.perform(post("/api/lending/investor-category")
-                        .with(caller(lender, "lender"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"category\": \"HIGH_NET_WORTH\"}"))
-                .andExpect(status().is2xxSuccessful());
-        await().atMost(Duration.ofSeconds(20))
-                .untilAsserted(() -> mvc.perform(get("/api/lending/suitability").with(caller(lender, "lender")))
-                        .andExpect(jsonPath("$.category").value("HIGH_NET_WORTH")));
-        return lender;
     }
 
     private ResultActions offer(String lender, String key, String body) throws Exception {

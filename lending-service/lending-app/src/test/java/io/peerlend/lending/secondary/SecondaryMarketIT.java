@@ -13,6 +13,7 @@ import com.jayway.jsonpath.JsonPath;
 import io.peerlend.kyc.api.CustomerRole;
 import io.peerlend.kyc.api.CustomerVerified;
 import io.peerlend.kyc.api.RiskRating;
+import io.peerlend.lending.TestLenders;
 import io.peerlend.lending.api.Loans;
 import io.peerlend.lending.api.events.LoanPartTransferred;
 import io.peerlend.lending.scoring.LoopbackPeers;
@@ -81,7 +82,7 @@ class SecondaryMarketIT {
     void givenAFundedLoan_whenItsLenderSellsAPartAndTwoBuyersRace_thenOneBuysItOnceAndTheBooksAgreeToTheCent()
             throws Exception {
         // given lender A's offer funds a 1,000.00 loan over 60 months, paid out
-        String seller = lender("100000.00");
+        String seller = TestLenders.ready(mvc, events, "100000.00");
         offer(seller, "9.50");
         String loanId = fundedLoan();
         await().atMost(Duration.ofSeconds(30))
@@ -99,8 +100,8 @@ class SecondaryMarketIT {
         String listingId = awaitListing(seller, loanId);
 
         // and two buyers, each with money enough for the 1% per borrower, try to buy it at the same moment
-        String buyer1 = lender("150000.00");
-        String buyer2 = lender("150000.00");
+        String buyer1 = TestLenders.ready(mvc, events, "150000.00");
+        String buyer2 = TestLenders.ready(mvc, events, "150000.00");
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Future<MvcResult>> attempts = new ArrayList<>();
         for (String buyer : List.of(buyer1, buyer2)) {
@@ -142,10 +143,10 @@ class SecondaryMarketIT {
         assertThat(again.getResponse().getStatus()).isEqualTo(202);
         assertThat((String) JsonPath.read(again.getResponse().getContentAsString(), "$.price"))
                 .isEqualTo(price);
-        awaitAvailable(loser, "150000.00");
-        awaitAvailable(winnerId, money(150_000_00 - sale.priceMinor()));
+        TestLenders.awaitAvailable(mvc, loser, "150000.00");
+        TestLenders.awaitAvailable(mvc, winnerId, money(150_000_00 - sale.priceMinor()));
         // the seller has the price less the 1% fee (the rest of their money is still on offer)
-        awaitAvailable(seller, money(sale.priceMinor() - 9_90));
+        TestLenders.awaitAvailable(mvc, seller, money(sale.priceMinor() - 9_90));
 
         // and the portfolios: the seller's part is sold, the buyer holds 1,000.00 of the loan
         await().atMost(Duration.ofSeconds(20))
@@ -175,7 +176,7 @@ class SecondaryMarketIT {
 
     @Test
     void givenBadListingsOrPurchases_whenAsked_thenEachIsRefusedWithItsReasonAndNothingMoves() throws Exception {
-        String lender = lender("1000.00");
+        String lender = TestLenders.ready(mvc, events, "1000.00");
         mvc.perform(post("/api/lending/secondary-market/listings")
                         .with(caller(lender, "lender"))
                         .header("Idempotency-Key", "l")
@@ -202,7 +203,7 @@ class SecondaryMarketIT {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/lending/secondary-market/listings").with(caller(lender, "borrower")))
                 .andExpect(status().isForbidden());
-        awaitAvailable(lender, "1000.00");
+        TestLenders.awaitAvailable(mvc, lender, "1000.00");
     }
 
     private MvcResult buy(String buyer, String listingId, String key) throws Exception {
@@ -227,43 +228,6 @@ class SecondaryMarketIT {
             id[0] = JsonPath.read(r.getResponse().getContentAsString(), "$[0].listingId");
         });
         return id[0];
-    }
-
-    /** A verified lender with {@code amount} deposited, assessed and categorised as high net worth. */
-    private String lender(String amount) throws Exception {
-        String lender = "lender-" + UUID.randomUUID();
-        events.publish(new CustomerVerified(
-                lender,
-                Set.of(CustomerRole.LENDER),
-                RiskRating.LOW,
-                LocalDate.now().plusYears(3),
-                "system",
-                Instant.now()));
-        await().atMost(Duration.ofSeconds(20))
-                .untilAsserted(() -> mvc.perform(post("/api/lending/accounts/me/deposits")
-                                .with(caller(lender, "lender"))
-                                .header("Idempotency-Key", "d-1")
-                                .contentType(MediaType.APPLICATION_JSON)
-                                .content("{\"amount\": \"" + amount + "\"}"))
-                        .andExpect(r -> assertThat(r.getResponse().getStatus())
-                                .as(r.getResponse().getContentAsString())
-                                .isEqualTo(202)));
-        awaitAvailable(lender, amount);
-        mvc.perform(post("/api/lending/appropriateness")
-                        .with(caller(lender, "lender"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"answers\": {\"capital\": \"b\", \"fscs\": \"b\", \"liquidity\": \"b\", "
-                                + "\"diversification\": \"a\", \"failure\": \"b\"}}"))
-                .andExpect(jsonPath("$.passed").value(true));
-        mvc.perform(post("/api/lending/investor-category")
-                        .with(caller(lender, "lender"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"category\": \"HIGH_NET_WORTH\"}"))
-                .andExpect(status().is2xxSuccessful());
-        await().atMost(Duration.ofSeconds(20))
-                .untilAsserted(() -> mvc.perform(get("/api/lending/suitability").with(caller(lender, "lender")))
-                        .andExpect(jsonPath("$.category").value("HIGH_NET_WORTH")));
-        return lender;
     }
 
     /**
@@ -320,12 +284,6 @@ class SecondaryMarketIT {
                 .untilAsserted(() -> mvc.perform(get("/api/lending/loans").with(caller(borrower, "borrower")))
                         .andExpect(jsonPath("$[0].status").value("ACTIVE")));
         return id[0];
-    }
-
-    private void awaitAvailable(String lender, String available) {
-        await().atMost(Duration.ofSeconds(20))
-                .untilAsserted(() -> mvc.perform(get("/api/lending/accounts/me").with(caller(lender, "lender")))
-                        .andExpect(jsonPath("$.available").value(available)));
     }
 
     private static String money(long minor) {
