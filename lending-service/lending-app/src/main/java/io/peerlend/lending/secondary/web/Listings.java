@@ -73,10 +73,6 @@ class Listings {
         return views;
     }
 
-    String borrowerOf(String loanId) {
-        return loans.borrowerOf(loanId).orElse(null);
-    }
-
     /** Percent a year, one decimal; null when the part would return less than its price (a yield below zero). */
     private String yieldToMaturity(LoanView loan, long partPrincipal, long price) {
         long loanOutstanding = Amounts.toMinor(loan.outstandingPrincipal(), loan.currency());

@@ -1,26 +1,17 @@
 package io.peerlend.lending.secondary.web;
 
-import io.peerlend.lending.accounts.LenderAccountReadModel;
-import io.peerlend.lending.api.LoanPartPrice;
 import io.peerlend.lending.api.commands.CancelLoanPartListing;
 import io.peerlend.lending.api.commands.ListLoanPart;
-import io.peerlend.lending.api.commands.QuoteLoanPartSale;
-import io.peerlend.lending.api.commands.ReserveForPurchase;
-import io.peerlend.lending.api.commands.SettlePurchase;
-import io.peerlend.lending.api.commands.TransferLoanPart;
 import io.peerlend.lending.api.events.LoanPartTransferred;
 import io.peerlend.lending.api.http.ListingRequest;
 import io.peerlend.lending.api.http.ListingResult;
 import io.peerlend.lending.api.http.ListingView;
 import io.peerlend.lending.api.http.PurchaseView;
 import io.peerlend.lending.calendar.Today;
-import io.peerlend.lending.kyc.IdentityGateProcess;
 import io.peerlend.lending.portfolio.PortfolioReadModel;
-import io.peerlend.lending.product.LoanPartPolicy;
-import io.peerlend.lending.product.LoanProductPolicy;
 import io.peerlend.lending.product.RuleBroken;
 import io.peerlend.lending.secondary.ListingsReadModel;
-import io.peerlend.lending.suitability.SuitabilityReadModel;
+import io.peerlend.lending.secondary.Purchases;
 import io.peerlend.platform.web.IdempotencyKeys;
 import io.peerlend.platform.web.RequestRejectedException;
 import io.peerlend.platform.web.RequiredIdempotencyKey;
@@ -59,11 +50,7 @@ class SecondaryMarketController {
     private final ListingsReadModel listings;
     private final Listings views;
     private final PortfolioReadModel portfolio;
-    private final LenderAccountReadModel accounts;
-    private final IdentityGateProcess identity;
-    private final SuitabilityReadModel suitability;
-    private final LoanProductPolicy product;
-    private final LoanPartPolicy parts;
+    private final Purchases purchases;
     private final Today today;
 
     SecondaryMarketController(
@@ -71,21 +58,13 @@ class SecondaryMarketController {
             ListingsReadModel listings,
             Listings views,
             PortfolioReadModel portfolio,
-            LenderAccountReadModel accounts,
-            IdentityGateProcess identity,
-            SuitabilityReadModel suitability,
-            LoanProductPolicy product,
-            LoanPartPolicy parts,
+            Purchases purchases,
             Today today) {
         this.commands = commands;
         this.listings = listings;
         this.views = views;
         this.portfolio = portfolio;
-        this.accounts = accounts;
-        this.identity = identity;
-        this.suitability = suitability;
-        this.product = product;
-        this.parts = parts;
+        this.purchases = purchases;
         this.today = today;
     }
 
@@ -167,59 +146,8 @@ class SecondaryMarketController {
         String purchaseId = IdempotencyKeys.reference("buy-", buyerId, listingId, key);
         ListingsReadModel.Listing listing =
                 listings.find(listingId).orElseThrow(() -> new NoSuchElementException("no listing " + listingId));
-        if (!identity.mayLend(buyerId)) {
-            throw new StateConflictException("complete your identity verification as a lender before buying");
-        }
-        if (!suitability.passed(buyerId)) {
-            throw new StateConflictException("take the appropriateness assessment before your first purchase");
-        }
-        suitability.requiredCategory(buyerId);
-        LocalDate asOf = today.date();
-        LoanPartPrice price;
-        try {
-            price = commands.sendAndWait(new QuoteLoanPartSale(listing.loanId(), listingId, asOf));
-        } catch (RuleBroken notForSale) {
-            // a retry of a purchase already made answers with it; anyone else hears why not
-            LoanPartTransferred earlier = commands.sendAndWait(
-                    new TransferLoanPart(listing.loanId(), listingId, buyerId, purchaseId, asOf, 0));
-            return ResponseEntity.status(HttpStatus.ACCEPTED).body(view(earlier));
-        }
-        requireWithinBorrowerLimit(buyerId, listing.loanId(), price.principalMinor());
-        long reserved = commands.sendAndWait(new ReserveForPurchase(
-                buyerId, purchaseId, listingId, listing.loanId(), price.priceMinor(), price.currency()));
-        try {
-            LoanPartTransferred sale = commands.sendAndWait(
-                    new TransferLoanPart(listing.loanId(), listingId, buyerId, purchaseId, asOf, reserved));
-            return ResponseEntity.status(HttpStatus.ACCEPTED).body(view(sale));
-        } catch (RuleBroken lost) {
-            // another buyer was first, or the price moved: the money set aside goes back
-            commands.sendAndWait(new SettlePurchase(
-                    buyerId, purchaseId, false, listing.loanId(), listingId, 0, 0, lost.getMessage()));
-            throw lost;
-        }
-    }
-
-    /** At most 1% of the buyer's money in one borrower (never less than the smallest part). */
-    private void requireWithinBorrowerLimit(String buyerId, String loanId, long principal) {
-        Map<String, Long> held = portfolio.outstandingByLoan(buyerId);
-        long money = accounts.find(buyerId)
-                        .map(LenderAccountReadModel.Account::balance)
-                        .orElse(0L)
-                + held.values().stream().mapToLong(Long::longValue).sum();
-        long limit = Math.max(parts.minimumPart(), money * parts.maximumSharePerMille() / 1000);
-        String borrower = views.borrowerOf(loanId);
-        long inBorrower = principal
-                + held.entrySet().stream()
-                        .filter(e -> borrower != null && borrower.equals(views.borrowerOf(e.getKey())))
-                        .mapToLong(Map.Entry::getValue)
-                        .sum();
-        if (inBorrower > limit) {
-            throw new StateConflictException("at most " + parts.maximumSharePerMille() / 10.0
-                    + "% of your money may be lent to one borrower: "
-                    + Listings.money(limit, product.currency()) + " of "
-                    + Listings.money(money, product.currency()) + "; this purchase would make it "
-                    + Listings.money(inBorrower, product.currency()));
-        }
+        LoanPartTransferred sale = purchases.buy(buyerId, listing.loanId(), listingId, purchaseId);
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(view(sale));
     }
 
     private PurchaseView view(LoanPartTransferred t) {
