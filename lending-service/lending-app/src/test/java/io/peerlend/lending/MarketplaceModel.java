@@ -15,6 +15,13 @@ import io.peerlend.lending.api.events.LoanDisbursed;
 import io.peerlend.lending.api.events.LoanFunded;
 import io.peerlend.lending.api.events.LoanNotFunded;
 import io.peerlend.lending.api.events.LoanNotQuoted;
+import io.peerlend.lending.api.events.LoanPartBought;
+import io.peerlend.lending.api.events.LoanPartListed;
+import io.peerlend.lending.api.events.LoanPartListingCancelled;
+import io.peerlend.lending.api.events.LoanPartPurchaseReleased;
+import io.peerlend.lending.api.events.LoanPartPurchaseReserved;
+import io.peerlend.lending.api.events.LoanPartSold;
+import io.peerlend.lending.api.events.LoanPartTransferred;
 import io.peerlend.lending.api.events.LoanQuoted;
 import io.peerlend.lending.api.events.LoanRepaid;
 import io.peerlend.lending.api.events.LoanRepaymentReceived;
@@ -61,7 +68,8 @@ final class MarketplaceModel {
 
         ModelLoan(String id, List<LoanPartShare> parts) {
             this.id = id;
-            this.parts = parts;
+            // the parts' owners change with secondary-market sales
+            this.parts = new ArrayList<>(parts);
             this.received = new long[parts.size()];
         }
     }
@@ -82,6 +90,13 @@ final class MarketplaceModel {
     final Map<String, AutoInvestSet> autoInvest = new HashMap<>();
 
     final Map<String, ModelLoan> loans = new LinkedHashMap<>();
+    /** Open secondary-market listings by id. */
+    final Map<String, Listing> listings = new LinkedHashMap<>();
+    /** Money set aside for secondary-market purchases, per lender and purchase. */
+    final Map<String, Map<String, Long>> reserved = new HashMap<>();
+
+    record Listing(String loanId, String sellerId, List<Integer> parts) {}
+
     final List<String> problems = new ArrayList<>();
     final Map<String, Integer> counts = new TreeMap<>();
 
@@ -159,6 +174,70 @@ final class MarketplaceModel {
         openLoans.computeIfAbsent(borrower, b -> new ArrayList<>()).add(loan);
     }
 
+    /** Whether the lender owns a part of the loan with principal still outstanding. */
+    boolean owns(ModelLoan loan, String lender) {
+        for (int k = 0; k < loan.parts.size(); k++) {
+            if (loan.parts.get(k).lenderId().equals(lender) && loan.parts.get(k).amountMinor() > loan.received[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The principal outstanding of the loan's parts {@code parts}, by the model. */
+    private long outstanding(ModelLoan loan, List<Integer> parts) {
+        return parts.stream()
+                .mapToLong(k -> loan.parts.get(k).amountMinor() - loan.received[k])
+                .sum();
+    }
+
+    private void listed(LoanPartListed l) {
+        ModelLoan loan = loans.get(l.loanId());
+        count("part listed");
+        for (int k : l.parts()) {
+            if (!loan.parts.get(k).lenderId().equals(l.sellerId())) {
+                problems.add(l.loanId() + " part " + k + " listed by " + l.sellerId() + ", owned by "
+                        + loan.parts.get(k).lenderId());
+            }
+        }
+        if (outstanding(loan, l.parts()) != l.principalMinor()) {
+            problems.add(l.listingId() + " listed " + l.principalMinor() + "; its parts have "
+                    + outstanding(loan, l.parts()) + " outstanding");
+        }
+        listings.put(l.listingId(), new Listing(l.loanId(), l.sellerId(), l.parts()));
+    }
+
+    /** A sale: the day's figures add up, the seller owned what was sold, and from now the buyer owns it. */
+    private void transferred(LoanPartTransferred t) {
+        ModelLoan loan = loans.get(t.loanId());
+        count("part sold");
+        listings.remove(t.listingId());
+        long principal = outstanding(loan, t.parts());
+        long fee = BigDecimal.valueOf(t.principalMinor() + t.premiumMinor())
+                .multiply(BigDecimal.valueOf(100))
+                .divide(BigDecimal.valueOf(10_000), 0, RoundingMode.HALF_EVEN)
+                .longValueExact();
+        if (principal != t.principalMinor()
+                || t.priceMinor() != t.principalMinor() + t.premiumMinor() + t.accruedInterestMinor()
+                || t.feeMinor() != fee
+                || t.accruedInterestMinor() < 0) {
+            problems.add(t.listingId() + " sold as " + t + "; its parts have " + principal + " outstanding and the "
+                    + "fee would be " + fee);
+        }
+        for (int k : t.parts()) {
+            LoanPartShare was = loan.parts.get(k);
+            if (!was.lenderId().equals(t.sellerId())) {
+                problems.add(t.loanId() + " part " + k + " sold by " + t.sellerId() + ", owned by " + was.lenderId());
+            }
+            loan.parts.set(k, new LoanPartShare(t.buyerId(), was.offerId(), was.amountMinor(), was.rateBps()));
+        }
+    }
+
+    private void reserve(String lender, String purchase, long amount) {
+        cash.merge(lender, -amount, Long::sum);
+        reserved.computeIfAbsent(lender, l -> new HashMap<>()).merge(purchase, amount, Long::sum);
+    }
+
     /** An event this world's operations caused, as the model follows it. */
     void on(Object event) {
         if (event instanceof LoanDisbursed d) {
@@ -205,6 +284,23 @@ final class MarketplaceModel {
         } else if (event instanceof OfferFundsReleased f) {
             cash.merge(f.lenderId(), f.amountMinor(), Long::sum);
             held(f.lenderId(), f.offerId(), -f.amountMinor());
+        } else if (event instanceof LoanPartListed l) {
+            listed(l);
+        } else if (event instanceof LoanPartListingCancelled c) {
+            count("listing withdrawn");
+            listings.remove(c.listingId());
+        } else if (event instanceof LoanPartTransferred t) {
+            transferred(t);
+        } else if (event instanceof LoanPartPurchaseReserved r) {
+            reserve(r.lenderId(), r.purchaseId(), r.amountMinor());
+        } else if (event instanceof LoanPartPurchaseReleased r) {
+            reserve(r.lenderId(), r.purchaseId(), -r.amountMinor());
+        } else if (event instanceof LoanPartBought b) {
+            // the price leaves the lender's cash in the journal: it is no longer set aside
+            reserved.computeIfAbsent(b.lenderId(), l -> new HashMap<>())
+                    .merge(b.purchaseId(), -b.priceMinor(), Long::sum);
+        } else if (event instanceof LoanPartSold s) {
+            cash.merge(s.lenderId(), s.priceMinor() - s.feeMinor(), Long::sum);
         } else if (event instanceof LateFeeCharged) {
             count("late fee");
         } else if (event instanceof CollectionFailed) {
@@ -387,8 +483,11 @@ final class MarketplaceModel {
             String lender = lender(l);
             long available = cash.getOrDefault(lender, 0L);
             long committed = offers.getOrDefault(lender, Map.of()).values().stream()
-                    .mapToLong(Long::longValue)
-                    .sum();
+                            .mapToLong(Long::longValue)
+                            .sum()
+                    + reserved.getOrDefault(lender, Map.of()).values().stream()
+                            .mapToLong(Long::longValue)
+                            .sum();
             long inJournal = -journal.getOrDefault(Postings.lenderCash(lender), 0L);
             if (available < 0 || inJournal != available + committed) {
                 throw new AssertionError(when + ": " + lender + " has " + inJournal + " in the journal; the model "

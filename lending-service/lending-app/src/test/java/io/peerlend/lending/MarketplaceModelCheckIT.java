@@ -4,27 +4,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.peerlend.lending.ModelOperations.AutoInvestRule;
 import io.peerlend.lending.ModelOperations.Borrow;
+import io.peerlend.lending.ModelOperations.BuyListing;
 import io.peerlend.lending.ModelOperations.Cancel;
+import io.peerlend.lending.ModelOperations.CancelListing;
 import io.peerlend.lending.ModelOperations.CoolingOff;
 import io.peerlend.lending.ModelOperations.Days;
 import io.peerlend.lending.ModelOperations.Decline;
 import io.peerlend.lending.ModelOperations.Deposit;
+import io.peerlend.lending.ModelOperations.ListPart;
 import io.peerlend.lending.ModelOperations.Offer;
 import io.peerlend.lending.ModelOperations.Op;
 import io.peerlend.lending.ModelOperations.Recover;
 import io.peerlend.lending.ModelOperations.Repay;
+import io.peerlend.lending.ModelOperations.SellAll;
 import io.peerlend.lending.ModelOperations.Withdraw;
 import io.peerlend.lending.accounts.domain.LenderAccount;
+import io.peerlend.lending.api.LoanPartPrice;
 import io.peerlend.lending.api.LoanPurpose;
 import io.peerlend.lending.api.Markets;
 import io.peerlend.lending.api.commands.AcceptQuote;
 import io.peerlend.lending.api.commands.AutoInvest;
+import io.peerlend.lending.api.commands.CancelLoanPartListing;
 import io.peerlend.lending.api.commands.CancelOffer;
 import io.peerlend.lending.api.commands.CloseLoanDay;
 import io.peerlend.lending.api.commands.CommitToOffer;
 import io.peerlend.lending.api.commands.ConfirmBorrowerIdentity;
+import io.peerlend.lending.api.commands.ListLoanPart;
 import io.peerlend.lending.api.commands.QueryBorrowing;
+import io.peerlend.lending.api.commands.QuoteLoanPartSale;
 import io.peerlend.lending.api.commands.QuoteRepayment;
+import io.peerlend.lending.api.commands.ReceiveSaleProceeds;
 import io.peerlend.lending.api.commands.RecordBorrowing;
 import io.peerlend.lending.api.commands.RecordCreditDecision;
 import io.peerlend.lending.api.commands.ReduceBorrowing;
@@ -33,18 +42,24 @@ import io.peerlend.lending.api.commands.RequestDeposit;
 import io.peerlend.lending.api.commands.RequestRecovery;
 import io.peerlend.lending.api.commands.RequestRepayment;
 import io.peerlend.lending.api.commands.RequestWithdrawal;
+import io.peerlend.lending.api.commands.ReserveForPurchase;
 import io.peerlend.lending.api.commands.SetAutoInvest;
 import io.peerlend.lending.api.commands.SettleLoanPayment;
 import io.peerlend.lending.api.commands.SettlePayment;
+import io.peerlend.lending.api.commands.SettlePurchase;
 import io.peerlend.lending.api.commands.SubmitLoanApplication;
+import io.peerlend.lending.api.commands.TransferLoanPart;
 import io.peerlend.lending.api.commands.WithdrawFromLoan;
 import io.peerlend.lending.api.events.AutoInvestSet;
 import io.peerlend.lending.api.events.CollectionRequested;
 import io.peerlend.lending.api.events.DepositRequested;
 import io.peerlend.lending.api.events.LenderFundsDeposited;
 import io.peerlend.lending.api.events.LenderFundsReceived;
+import io.peerlend.lending.api.events.LoanArrearsChanged;
 import io.peerlend.lending.api.events.LoanCancelled;
+import io.peerlend.lending.api.events.LoanDefaulted;
 import io.peerlend.lending.api.events.LoanOpened;
+import io.peerlend.lending.api.events.LoanPartTransferred;
 import io.peerlend.lending.api.events.LoanRepaid;
 import io.peerlend.lending.api.events.LoanRepaymentReceived;
 import io.peerlend.lending.api.events.LoanWithdrawn;
@@ -57,6 +72,7 @@ import io.peerlend.lending.ledger.domain.Postings;
 import io.peerlend.lending.loans.domain.BusinessDay;
 import io.peerlend.lending.loans.domain.Loan;
 import io.peerlend.lending.loans.domain.Payoff;
+import io.peerlend.lending.loans.domain.SecondaryMarketPolicy;
 import io.peerlend.lending.loans.domain.ServicingPolicy;
 import io.peerlend.lending.markets.domain.Market;
 import io.peerlend.lending.markets.domain.MarketPolicy;
@@ -280,6 +296,7 @@ class MarketplaceModelCheckIT {
                     .registerComponent(
                             MarketPolicy.class, c -> new MarketPolicy(100, c.getComponent(LoanPartPolicy.class)))
                     .registerComponent(ServicingPolicy.class, c -> ServicingPolicy.UK)
+                    .registerComponent(SecondaryMarketPolicy.class, c -> SecondaryMarketPolicy.UK)
                     // each world keeps its own business date; its commands run in its own thread
                     .registerComponent(BusinessDay.class, c -> (BusinessDay) () -> world.get().today)
                     .eventProcessing(ep -> ep.usingSubscribingEventProcessors()
@@ -301,6 +318,7 @@ class MarketplaceModelCheckIT {
                             .registerEventHandler(c -> newInstance(origination, c.commandGateway(), c.eventStore()))
                             .registerEventHandler(c -> new Exposure())
                             .registerEventHandler(c -> new AutoInvesting())
+                            .registerEventHandler(c -> new SecondaryMarket())
                             .registerEventHandler(c -> new Books()))
                     .buildConfiguration();
         } catch (ReflectiveOperationException e) {
@@ -464,6 +482,64 @@ class MarketplaceModelCheckIT {
         }
     }
 
+    /**
+     * The secondary market's steps as SecondaryMarketProcess takes them: a sale's money legs, and a loan's listings
+     * withdrawn when it stops performing (the production process finds them in MongoDB; here the world's model does).
+     */
+    class SecondaryMarket {
+        @EventHandler
+        void on(LoanPartTransferred e) {
+            commands.sendAndWait(new SettlePurchase(
+                    e.buyerId(),
+                    e.purchaseId(),
+                    true,
+                    e.loanId(),
+                    e.listingId(),
+                    e.principalMinor(),
+                    e.priceMinor(),
+                    null));
+            commands.sendAndWait(new ReceiveSaleProceeds(
+                    e.sellerId(),
+                    e.listingId(),
+                    e.loanId(),
+                    e.purchaseId(),
+                    e.principalMinor(),
+                    e.priceMinor(),
+                    e.feeMinor(),
+                    e.currency()));
+        }
+
+        @EventHandler
+        void on(LoanDefaulted e) {
+            withdraw(e.loanId(), "the loan defaulted");
+        }
+
+        @EventHandler
+        void on(LoanRepaid e) {
+            withdraw(e.loanId(), "the loan was repaid");
+        }
+
+        @EventHandler
+        void on(LoanWithdrawn e) {
+            withdraw(e.loanId(), "the borrower withdrew");
+        }
+
+        @EventHandler
+        void on(LoanArrearsChanged e) {
+            if (!"CURRENT".equals(e.bucket())) {
+                withdraw(e.loanId(), "the loan is in arrears");
+            }
+        }
+
+        private void withdraw(String loanId, String reason) {
+            world.get().listings.entrySet().stream()
+                    .filter(l -> l.getValue().loanId().equals(loanId))
+                    .toList()
+                    .forEach(l -> commands.sendAndWait(new CancelLoanPartListing(
+                            loanId, l.getKey(), l.getValue().sellerId(), reason)));
+        }
+    }
+
     /** The production journal, the fund's balance, and each world's model following its own events. */
     class Books {
         @EventHandler
@@ -579,6 +655,59 @@ class MarketplaceModelCheckIT {
             MarketplaceModel.ModelLoan loan = model.pick(d.pick(), "ACTIVE");
             if (loan != null) {
                 model.declines.merge(loan.id, d.count(), Integer::sum);
+            }
+        } else if (op instanceof ListPart l) {
+            String lender = model.lender(l.lender());
+            List<MarketplaceModel.ModelLoan> held = model.loans.values().stream()
+                    .filter(loan -> loan.status.equals("ACTIVE") && model.owns(loan, lender))
+                    .toList();
+            if (!held.isEmpty()) {
+                MarketplaceModel.ModelLoan loan = held.get(l.pick() % held.size());
+                commands.sendAndWait(new ListLoanPart(loan.id, "lst-" + id, lender, l.premiumBps(), model.today));
+            }
+        } else if (op instanceof SellAll s) {
+            String lender = model.lender(s.lender());
+            for (MarketplaceModel.ModelLoan loan : List.copyOf(model.loans.values())) {
+                if (loan.status.equals("ACTIVE") && model.owns(loan, lender)) {
+                    try {
+                        commands.sendAndWait(new ListLoanPart(
+                                loan.id, "lst-" + id + "-" + loan.id, lender, s.premiumBps(), model.today));
+                    } catch (RuntimeException refused) {
+                        // listed already, or in arrears: the others are listed all the same
+                        model.count("one of all refused");
+                    }
+                }
+            }
+        } else if (op instanceof BuyListing b) {
+            List<String> open = model.listings.keySet().stream().sorted().toList();
+            if (!open.isEmpty()) {
+                String listingId = open.get(b.pick() % open.size());
+                String loanId = model.listings.get(listingId).loanId();
+                String buyer = model.lender(b.buyer());
+                String purchaseId = "buy-" + id;
+                // as Purchases does it: the day's price set aside, then the transfer, or the money back
+                LoanPartPrice price = commands.sendAndWait(new QuoteLoanPartSale(loanId, listingId, model.today));
+                long set = commands.sendAndWait(
+                        new ReserveForPurchase(buyer, purchaseId, listingId, loanId, price.priceMinor(), "GBP"));
+                try {
+                    commands.sendAndWait(new TransferLoanPart(loanId, listingId, buyer, purchaseId, model.today, set));
+                } catch (RuntimeException lost) {
+                    commands.sendAndWait(
+                            new SettlePurchase(buyer, purchaseId, false, loanId, listingId, 0, 0, lost.getMessage()));
+                    throw lost;
+                }
+            }
+        } else if (op instanceof CancelListing c) {
+            String lender = model.lender(c.lender());
+            List<String> mine = model.listings.entrySet().stream()
+                    .filter(l -> l.getValue().sellerId().equals(lender))
+                    .map(Map.Entry::getKey)
+                    .sorted()
+                    .toList();
+            if (!mine.isEmpty()) {
+                String listingId = mine.get(c.pick() % mine.size());
+                commands.sendAndWait(
+                        new CancelLoanPartListing(model.listings.get(listingId).loanId(), listingId, lender));
             }
         } else if (op instanceof Recover r) {
             MarketplaceModel.ModelLoan loan = model.pick(r.pick(), "DEFAULTED");

@@ -52,7 +52,11 @@ final class ModelOperations {
                     CoolingOff,
                     Days,
                     Decline,
-                    Recover {}
+                    Recover,
+                    ListPart,
+                    SellAll,
+                    BuyListing,
+                    CancelListing {}
 
     record Deposit(int lender, long amount, boolean declined) implements Op {}
 
@@ -83,6 +87,18 @@ final class ModelOperations {
     record Decline(int pick, int count) implements Op {}
 
     record Recover(int pick, int perMille) implements Op {}
+
+    /** A lender lists their part of one of the loans they hold, at a premium from −10% to +5%. */
+    record ListPart(int lender, int pick, int premiumBps) implements Op {}
+
+    /** A lender lists every part they hold, each a listing of its own. */
+    record SellAll(int lender, int premiumBps) implements Op {}
+
+    /** A lender buys one of the open listings (perhaps their own, which is refused). */
+    record BuyListing(int buyer, int pick) implements Op {}
+
+    /** A lender takes one of their listings off the market. */
+    record CancelListing(int lender, int pick) implements Op {}
 
     private static Arbitrary<Integer> ints(int min, int max) {
         return Arbitraries.integers().between(min, max).withDistribution(UNIFORM);
@@ -127,7 +143,11 @@ final class ModelOperations {
                 Tuple.of(3, pick.map(CoolingOff::new)),
                 Tuple.of(12, ints(1, 40).map(Days::new)),
                 Tuple.of(5, Combinators.combine(pick, ints(1, 8)).as(Decline::new)),
-                Tuple.of(3, Combinators.combine(pick, ints(1, 1_000)).as(Recover::new)));
+                Tuple.of(3, Combinators.combine(pick, ints(1, 1_000)).as(Recover::new)),
+                Tuple.of(4, Combinators.combine(lender, pick, ints(-1_000, 500)).as(ListPart::new)),
+                Tuple.of(1, Combinators.combine(lender, ints(-300, 100)).as(SellAll::new)),
+                Tuple.of(5, Combinators.combine(lender, pick).as(BuyListing::new)),
+                Tuple.of(1, Combinators.combine(lender, pick).as(CancelListing::new)));
         return op.list().ofSize(size);
     }
 }
