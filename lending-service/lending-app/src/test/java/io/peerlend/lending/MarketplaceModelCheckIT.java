@@ -33,7 +33,6 @@ import io.peerlend.lending.api.commands.ListLoanPart;
 import io.peerlend.lending.api.commands.QueryBorrowing;
 import io.peerlend.lending.api.commands.QuoteLoanPartSale;
 import io.peerlend.lending.api.commands.QuoteRepayment;
-import io.peerlend.lending.api.commands.ReceiveSaleProceeds;
 import io.peerlend.lending.api.commands.RecordBorrowing;
 import io.peerlend.lending.api.commands.RecordCreditDecision;
 import io.peerlend.lending.api.commands.ReduceBorrowing;
@@ -55,11 +54,8 @@ import io.peerlend.lending.api.events.CollectionRequested;
 import io.peerlend.lending.api.events.DepositRequested;
 import io.peerlend.lending.api.events.LenderFundsDeposited;
 import io.peerlend.lending.api.events.LenderFundsReceived;
-import io.peerlend.lending.api.events.LoanArrearsChanged;
 import io.peerlend.lending.api.events.LoanCancelled;
-import io.peerlend.lending.api.events.LoanDefaulted;
 import io.peerlend.lending.api.events.LoanOpened;
-import io.peerlend.lending.api.events.LoanPartTransferred;
 import io.peerlend.lending.api.events.LoanRepaid;
 import io.peerlend.lending.api.events.LoanRepaymentReceived;
 import io.peerlend.lending.api.events.LoanWithdrawn;
@@ -83,6 +79,7 @@ import io.peerlend.lending.product.Snapshotted;
 import io.peerlend.lending.provisionfund.domain.ProvisionFund;
 import io.peerlend.lending.quotes.domain.FeePolicy;
 import io.peerlend.lending.quotes.domain.PreContractTerms;
+import io.peerlend.lending.secondary.OpenListings;
 import io.peerlend.platform.testing.JdbcEventStores;
 import java.lang.reflect.Constructor;
 import java.math.BigDecimal;
@@ -267,6 +264,11 @@ class MarketplaceModelCheckIT {
                     Clock.class,
                     Duration.class);
             var funding = constructor("io.peerlend.lending.funding.FundingProcess", CommandGateway.class);
+            var secondary = constructor(
+                    "io.peerlend.lending.secondary.SecondaryMarketProcess",
+                    CommandGateway.class,
+                    OpenListings.class,
+                    SecondaryMarketPolicy.class);
             var origination =
                     constructor("io.peerlend.lending.loans.OriginationProcess", CommandGateway.class, EventStore.class);
             var fundProcess = constructor(
@@ -318,7 +320,16 @@ class MarketplaceModelCheckIT {
                             .registerEventHandler(c -> newInstance(origination, c.commandGateway(), c.eventStore()))
                             .registerEventHandler(c -> new Exposure())
                             .registerEventHandler(c -> new AutoInvesting())
-                            .registerEventHandler(c -> new SecondaryMarket())
+                            // the production steps of a sale, finding a loan's open listings in the world's model
+                            .registerEventHandler(c -> newInstance(
+                                    secondary,
+                                    c.commandGateway(),
+                                    (OpenListings) loanId -> world.get().listings.entrySet().stream()
+                                            .filter(l -> l.getValue().loanId().equals(loanId))
+                                            .map(l -> new OpenListings.Open(
+                                                    l.getKey(), l.getValue().sellerId()))
+                                            .toList(),
+                                    SecondaryMarketPolicy.UK))
                             .registerEventHandler(c -> new Books()))
                     .buildConfiguration();
         } catch (ReflectiveOperationException e) {
@@ -479,64 +490,6 @@ class MarketplaceModelCheckIT {
             if (model.autoInvest.containsKey(lenderId)) {
                 commands.sendAndWait(new AutoInvest(lenderId, trigger, repayment, model.lowestRates(), 100));
             }
-        }
-    }
-
-    /**
-     * The secondary market's steps as SecondaryMarketProcess takes them: a sale's money legs, and a loan's listings
-     * withdrawn when it stops performing (the production process finds them in MongoDB; here the world's model does).
-     */
-    class SecondaryMarket {
-        @EventHandler
-        void on(LoanPartTransferred e) {
-            commands.sendAndWait(new SettlePurchase(
-                    e.buyerId(),
-                    e.purchaseId(),
-                    true,
-                    e.loanId(),
-                    e.listingId(),
-                    e.principalMinor(),
-                    e.priceMinor(),
-                    null));
-            commands.sendAndWait(new ReceiveSaleProceeds(
-                    e.sellerId(),
-                    e.listingId(),
-                    e.loanId(),
-                    e.purchaseId(),
-                    e.principalMinor(),
-                    e.priceMinor(),
-                    e.feeMinor(),
-                    e.currency()));
-        }
-
-        @EventHandler
-        void on(LoanDefaulted e) {
-            withdraw(e.loanId(), "the loan defaulted");
-        }
-
-        @EventHandler
-        void on(LoanRepaid e) {
-            withdraw(e.loanId(), "the loan was repaid");
-        }
-
-        @EventHandler
-        void on(LoanWithdrawn e) {
-            withdraw(e.loanId(), "the borrower withdrew");
-        }
-
-        @EventHandler
-        void on(LoanArrearsChanged e) {
-            if (!"CURRENT".equals(e.bucket())) {
-                withdraw(e.loanId(), "the loan is in arrears");
-            }
-        }
-
-        private void withdraw(String loanId, String reason) {
-            world.get().listings.entrySet().stream()
-                    .filter(l -> l.getValue().loanId().equals(loanId))
-                    .toList()
-                    .forEach(l -> commands.sendAndWait(new CancelLoanPartListing(
-                            loanId, l.getKey(), l.getValue().sellerId(), reason)));
         }
     }
 

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup("lending-secondary-view")
-public class ListingsReadModel {
+public class ListingsReadModel implements OpenListings {
 
     static final String COLLECTION = "secondary_listings";
 
@@ -123,11 +123,19 @@ public class ListingsReadModel {
                 COLLECTION);
     }
 
-    public List<Listing> openOfLoan(String loanId) {
-        return mongo.find(
-                Query.query(Criteria.where("loanId").is(loanId).and("status").is(Status.OPEN)),
-                Listing.class,
-                COLLECTION);
+    @Override
+    public List<Open> openOfLoan(String loanId) {
+        return mongo
+                .find(
+                        Query.query(Criteria.where("loanId")
+                                .is(loanId)
+                                .and("status")
+                                .is(Status.OPEN)),
+                        Listing.class,
+                        COLLECTION)
+                .stream()
+                .map(l -> new Open(l.id(), l.sellerId()))
+                .toList();
     }
 
     /** A lender's listings, and the listings they bought. */

@@ -25,10 +25,10 @@ import org.springframework.stereotype.Component;
 class SecondaryMarketProcess {
 
     private final CommandGateway commands;
-    private final ListingsReadModel listings;
+    private final OpenListings listings;
     private final SecondaryMarketPolicy market;
 
-    SecondaryMarketProcess(CommandGateway commands, ListingsReadModel listings, SecondaryMarketPolicy market) {
+    SecondaryMarketProcess(CommandGateway commands, OpenListings listings, SecondaryMarketPolicy market) {
         this.commands = commands;
         this.listings = listings;
         this.market = market;
@@ -86,8 +86,8 @@ class SecondaryMarketProcess {
     }
 
     private void withdrawListings(String loanId, String reason) {
-        for (ListingsReadModel.Listing l : listings.openOfLoan(loanId)) {
-            commands.sendAndWait(new CancelLoanPartListing(loanId, l.id(), l.sellerId(), reason));
+        for (OpenListings.Open l : listings.openOfLoan(loanId)) {
+            commands.sendAndWait(new CancelLoanPartListing(loanId, l.listingId(), l.sellerId(), reason));
         }
     }
 }
