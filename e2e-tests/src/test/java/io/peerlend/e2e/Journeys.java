@@ -66,19 +66,11 @@ final class Journeys {
                 .token();
     }
 
-    /** A lender's Keycloak user name (password {@link #PASSWORD}) and token. */
-    record Lender(String username, String token) {}
-
-    /** The same lender, with their user name too (to log in as them in a browser). */
-    static Lender offeringLenderAccount(
-            Api api,
-            String given,
-            String surname,
-            String passport,
-            String grade,
-            int termMonths,
-            String amount,
-            String rate)
+    /**
+     * A verified, assessed and categorised lender with {@code amount} deposited and available (nothing offered): a
+     * buyer on the secondary market.
+     */
+    static Lender fundedLenderAccount(Api api, String given, String surname, String passport, String amount)
             throws Exception {
         String name = "l-" + UUID.randomUUID().toString().substring(0, 8);
         KeycloakRealmIT.admin().createUser(name, "lender");
@@ -114,6 +106,25 @@ final class Journeys {
         assertThat(api.post("/api/lending/investor-category", lender, "{\"category\": \"HIGH_NET_WORTH\"}")
                         .status())
                 .isEqualTo(200);
+        return new Lender(name, lender);
+    }
+
+    /** A lender's Keycloak user name (password {@link #PASSWORD}) and token. */
+    record Lender(String username, String token) {}
+
+    /** The same lender, with their user name too (to log in as them in a browser). */
+    static Lender offeringLenderAccount(
+            Api api,
+            String given,
+            String surname,
+            String passport,
+            String grade,
+            int termMonths,
+            String amount,
+            String rate)
+            throws Exception {
+        Lender funded = fundedLenderAccount(api, given, surname, passport, amount);
+        String lender = funded.token();
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> assertThat(api.post(
                                         "/api/lending/offers",
@@ -131,6 +142,6 @@ final class Journeys {
                                 .path("status")
                                 .asText())
                         .isEqualTo("ACTIVE"));
-        return new Lender(name, lender);
+        return funded;
     }
 }

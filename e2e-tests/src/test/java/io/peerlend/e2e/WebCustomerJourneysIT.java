@@ -3,7 +3,9 @@ package io.peerlend.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.peerlend.kyc.checks.documents.MrzSpecimens;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -162,6 +164,53 @@ class WebCustomerJourneysIT extends EndToEndTest {
                 });
                 lenderBrowser.screenshot("lender-secondary");
             }
+
+            // and another lender buys it through the gateway, once however often they ask: the seller has the price
+            // less the 1% fee, the buyer holds the part, and the books still balance
+            String loanId = applicationPage.substring(applicationPage.lastIndexOf('/') + 1);
+            Journeys.Lender buyer =
+                    Journeys.fundedLenderAccount(api, "Britta", "Bergstrom", "Q" + passport.substring(1), "150000.00");
+            String[] listing = new String[1];
+            await().atMost(PATIENCE).untilAsserted(() -> {
+                for (JsonNode l : api.get("/api/lending/secondary-market/listings", buyer.token())
+                        .json()) {
+                    if (l.path("loanId").asText().equals(loanId)) {
+                        listing[0] = l.path("listingId").asText();
+                    }
+                }
+                assertThat(listing[0]).isNotNull();
+            });
+            String purchase = "/api/lending/secondary-market/listings/" + listing[0] + "/purchase";
+            JsonNode bought = api.post(purchase, buyer.token(), "", Map.of("Idempotency-Key", "buy-1"))
+                    .json();
+            assertThat(bought.path("status").asText()).isEqualTo("BOUGHT");
+            assertThat(api.post(purchase, buyer.token(), "", Map.of("Idempotency-Key", "buy-1"))
+                            .json()
+                            .path("purchaseId")
+                            .asText())
+                    .isEqualTo(bought.path("purchaseId").asText());
+            BigDecimal price = new BigDecimal(bought.path("price").asText());
+            String sellerToken = api.tokenFor(lender.username(), Journeys.PASSWORD);
+            await().atMost(PATIENCE)
+                    .untilAsserted(() -> assertThat(new BigDecimal(api.get("/api/lending/accounts/me", sellerToken)
+                                    .json()
+                                    .path("available")
+                                    .asText()))
+                            .isEqualByComparingTo(price.subtract(new BigDecimal("9.90"))));
+            await().atMost(PATIENCE)
+                    .untilAsserted(() -> assertThat(api.get("/api/lending/accounts/me", buyer.token())
+                                    .json()
+                                    .path("available")
+                                    .asText())
+                            .isEqualTo(
+                                    new BigDecimal("150000.00").subtract(price).toPlainString()));
+            String ops = api.tokenFor("ops1");
+            await().atMost(PATIENCE)
+                    .untilAsserted(() -> assertThat(api.get("/api/lending/ledger/reconciliation", ops)
+                                    .json()
+                                    .get("balanced")
+                                    .asBoolean())
+                            .isTrue());
 
             browser.type("repay-amount", "lots");
             browser.click("repay-part");
