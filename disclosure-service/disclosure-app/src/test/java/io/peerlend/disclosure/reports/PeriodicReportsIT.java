@@ -205,10 +205,13 @@ class PeriodicReportsIT {
         assertThat(json).contains("\"previousHash\":\"" + previous + "\"");
 
         // and the secondary market's month is published in its own series: one sale, its principal, price, the
-        // average discount (−12.35 ÷ 1,234.56) and five days from listing to sale
-        String secondary = mvc.perform(get("/public/disclosure/reports/monthly-secondary-market/2031-05"))
-                .andExpect(status().isOk())
-                .andReturn()
+        // average discount (−12.35 ÷ 1,234.56) and five days from listing to sale (published just after the
+        // operating report, in the same close of the month)
+        String secondary = await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> mvc.perform(get("/public/disclosure/reports/monthly-secondary-market/2031-05"))
+                                .andReturn(),
+                        r -> r.getResponse().getStatus() == 200)
                 .getResponse()
                 .getContentAsString();
         assertThat(secondary)
