@@ -24,6 +24,9 @@ class ReadModelIndexDeclarations {
                 on("disclosure_alerts", "indicator", "clearedOn"),
                 on("disclosure_alerts", "-raisedOn"),
                 // LoanBookErasure: an erased borrower's loans
-                on("disclosure_loans", "fact.borrowerKey"));
+                on("disclosure_loans", "fact.borrowerKey"),
+                // MonthlyDataStore: a month's rows of one file in id order; one file's last rows
+                on("disclosure_month_data", "file", "period", "_id"),
+                on("disclosure_month_data_latest", "file"));
     }
 }

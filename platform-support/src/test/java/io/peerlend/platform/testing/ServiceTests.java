@@ -35,12 +35,15 @@ public final class ServiceTests {
     /**
      * Points the service at an event store of its own ({@code database} on the test JVM's PostgreSQL, created when
      * missing): for tests that write events no real flow would (loans without their funding), which would otherwise
-     * unbalance the books every other test reconciles.
+     * unbalance the books every other test reconciles. Its processors keep their tokens apart too: the tokens
+     * otherwise live in the service's token database, shared by every test context of the JVM, and a position in
+     * another event store would make these processors skip (or wait for) events that are not there.
      */
     public static void useOwnEventStore(DynamicPropertyRegistry registry, String database) {
         String own = ownEventStore(database);
         registry.add("spring.datasource.url", () -> own);
         registry.add("spring.datasource.username", () -> TestStores.postgres().username());
+        registry.add("peerlend.axon.token-database", () -> database + "-tokens");
     }
 
     /** The JDBC URL of {@code database} on the test JVM's PostgreSQL, created when missing (empty, unmigrated). */

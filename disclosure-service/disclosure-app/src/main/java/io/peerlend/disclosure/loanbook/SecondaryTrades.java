@@ -12,6 +12,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -31,6 +32,7 @@ public class SecondaryTrades {
 
     record Listing(
             @Id String id,
+            String loanId,
             LocalDate listedOn,
             LocalDate withdrawnOn,
             LocalDate soldOn,
@@ -52,6 +54,7 @@ public class SecondaryTrades {
                 Query.query(Criteria.where("_id").is(e.listingId())),
                 new Update()
                         .set("listedOn", e.listedOn())
+                        .set("loanId", e.loanId())
                         .setOnInsert("principalMinor", e.principalMinor())
                         .setOnInsert("premiumMinor", 0L)
                         .setOnInsert("priceMinor", 0L),
@@ -83,9 +86,12 @@ public class SecondaryTrades {
         mongo.dropCollection(COLLECTION);
     }
 
+    /** Every listing, in the order of its id. */
     public List<SecondaryTrade> all() {
-        return mongo.findAll(Listing.class, COLLECTION).stream()
+        return mongo.find(new Query().with(Sort.by("_id")), Listing.class, COLLECTION).stream()
                 .map(l -> new SecondaryTrade(
+                        l.id(),
+                        l.loanId(),
                         l.listedOn(),
                         l.withdrawnOn(),
                         l.soldOn(),

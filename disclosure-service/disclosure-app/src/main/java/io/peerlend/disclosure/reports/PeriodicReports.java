@@ -9,6 +9,7 @@ import io.peerlend.disclosure.loanbook.SecondaryTrades;
 import io.peerlend.disclosure.loanbook.domain.LenderActivity;
 import io.peerlend.disclosure.reports.domain.ComplaintFigures;
 import io.peerlend.disclosure.reports.domain.ComplaintsReport;
+import io.peerlend.disclosure.reports.domain.MonthlyData;
 import io.peerlend.disclosure.reports.domain.OperatingFigures;
 import io.peerlend.disclosure.reports.domain.OperatingReport;
 import io.peerlend.disclosure.reports.domain.OutcomeStatement;
@@ -23,6 +24,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -50,6 +52,7 @@ class PeriodicReports {
     private final DisclosureProfile profile;
     private final FeeScheduleBook fees;
     private final SecondaryTrades trades;
+    private final MonthlyDataStore data;
     private final JsonMapper json = JsonMapper.builder().build();
     /** Reports recomputed (on a replay) and found identical to the published ones, since this instance started. */
     private final AtomicLong reproduced = new AtomicLong();
@@ -63,7 +66,9 @@ class PeriodicReports {
             ReportSeal seal,
             DisclosureProfile profile,
             FeeScheduleBook fees,
-            SecondaryTrades trades) {
+            SecondaryTrades trades,
+            MonthlyDataStore data) {
+        this.data = data;
         this.fees = fees;
         this.trades = trades;
         this.book = book;
@@ -119,6 +124,47 @@ class PeriodicReports {
                     SecondaryMarketFigures.monthly(month, profile.currency(), trades.all(), before);
             publish(SecondaryMarketReport.SERIES, month.toString(), json.writeValueAsBytes(secondary), before);
         }
+        publishData(month);
+    }
+
+    /**
+     * The month's loan-level data as the reports saw it: every loan and listing whose state changed in the month, in
+     * files anchored by a signed manifest, so anyone can recompute the loan-derived figures (docs/disclosure.md).
+     */
+    void publishData(YearMonth month) {
+        String period = month.toString();
+        LocalDate last = month.atEndOfMonth();
+        String currency = profile.currency();
+        List<List<String>> loans = data.close(
+                MonthlyData.LOANS,
+                period,
+                book.current().stream()
+                        .filter(f -> f.issued() && !f.issuedOn().isAfter(last) && currency.equals(f.currency()))
+                        .map(MonthlyData::loanRow)
+                        .toList());
+        List<List<String>> listings = data.close(
+                MonthlyData.LISTINGS,
+                period,
+                trades.all().stream()
+                        .filter(t -> t.listedOn() != null && !t.listedOn().isAfter(last))
+                        .map(t -> MonthlyData.listingRow(t, currency))
+                        .toList());
+        String previous = previousHash(MonthlyData.SERIES, period);
+        MonthlyData.Manifest manifest = new MonthlyData.Manifest(
+                MonthlyData.SERIES,
+                period,
+                last.toString(),
+                currency,
+                previous,
+                MonthlyData.file(period, MonthlyData.LOANS, MonthlyData.LOAN_COLUMNS, loans),
+                MonthlyData.file(period, MonthlyData.LISTINGS, MonthlyData.LISTING_COLUMNS, listings));
+        publish(MonthlyData.SERIES, period, json.writeValueAsBytes(manifest), previous);
+    }
+
+    /** The data files are a projection of the events like the book: rebuilt month by month by the replay. */
+    @ResetHandler
+    void reset() {
+        data.reset();
     }
 
     void closeYear(int year) {

@@ -376,12 +376,18 @@ class PeriodicReportsIT {
         long publishedStatements = archive.series("annual-outcome").size();
         long publishedComplaints = archive.series("complaints").size();
         long publishedSecondary = archive.series("monthly-secondary-market").size();
+        long publishedData = archive.series("monthly-loan-data").size();
+        assertThat(publishedData).as("each month's loan data, with its reports").isEqualTo(publishedReports);
         book.shutDown();
         book.resetTokens();
         book.start();
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> reports.reproduced()
-                                >= publishedReports + publishedStatements + publishedComplaints + publishedSecondary
+                                >= publishedReports
+                                        + publishedStatements
+                                        + publishedComplaints
+                                        + publishedSecondary
+                                        + publishedData
                         && !book.isReplaying());
 
         // then every report is recomputed and matches what was published, byte for byte; none is published twice
@@ -390,6 +396,7 @@ class PeriodicReportsIT {
         assertThat(archive.series("annual-outcome")).hasSize((int) publishedStatements);
         assertThat(archive.series("complaints")).hasSize((int) publishedComplaints);
         assertThat(archive.series("monthly-secondary-market")).hasSize((int) publishedSecondary);
+        assertThat(archive.series("monthly-loan-data")).hasSize((int) publishedData);
         assertThat(mvc.perform(get(annual)).andReturn().getResponse().getContentAsByteArray())
                 .isEqualTo(statement.getResponse().getContentAsByteArray());
         byte[] again = mvc.perform(get(path)).andReturn().getResponse().getContentAsByteArray();

@@ -104,10 +104,19 @@ public record PublicLoan(
                 closedMonth);
     }
 
-    static String publicId(String loanId) {
+    /** A loan's public id: the first 16 hex digits of SHA-256 of "peerlend-loan:" and its internal id. */
+    public static String publicId(String loanId) {
+        return oneWay("peerlend-loan:", loanId);
+    }
+
+    /** A secondary-market listing's public id, the same way ("peerlend-listing:"). */
+    public static String publicListingId(String listingId) {
+        return oneWay("peerlend-listing:", listingId);
+    }
+
+    private static String oneWay(String kind, String id) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest(("peerlend-loan:" + loanId).getBytes(StandardCharsets.UTF_8));
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest((kind + id).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash, 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

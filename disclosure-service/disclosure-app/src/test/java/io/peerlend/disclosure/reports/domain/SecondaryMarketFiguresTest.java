@@ -15,7 +15,15 @@ class SecondaryMarketFiguresTest {
     }
 
     private static SecondaryTrade trade(String listed, String withdrawn, String sold, long principal, long premium) {
-        return new SecondaryTrade(d(listed), d(withdrawn), d(sold), principal, premium, principal + premium);
+        return new SecondaryTrade(
+                "l-" + listed + principal,
+                "loan-1",
+                d(listed),
+                d(withdrawn),
+                d(sold),
+                principal,
+                premium,
+                principal + premium);
     }
 
     @Test
