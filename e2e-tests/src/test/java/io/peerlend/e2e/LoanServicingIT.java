@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.peerlend.disclosure.verifier.VerifyDisclosure;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
@@ -320,6 +324,20 @@ class LoanServicingIT extends EndToEndTest {
         assertThat(check.get("hashMatches").asBoolean()).isTrue();
         assertThat(check.get("signatureValid").asBoolean()).isTrue();
         assertThat(check.get("seriesIntact").asBoolean()).isTrue();
+        // and anyone can recompute the loan figures of every report published so far: the independent verifier,
+        // pointed at the gateway, downloads the reports and each month's loan data and finds nothing that differs
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> api.get("/public/disclosure/reports/monthly-loan-data/" + month, null)
+                                .status()
+                        == 200);
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        int verified =
+                VerifyDisclosure.run(platform.gatewayUrl(), new PrintStream(printed, true, StandardCharsets.UTF_8));
+        String verification = printed.toString(StandardCharsets.UTF_8);
+        assertThat(verified).as(verification).isZero();
+        assertThat(verification)
+                .contains("CONFIRMED\tmonthly-operating\t" + month + "\toutstanding.amount\t")
+                .contains("CONFIRMED\tmonthly-operating\t" + month + "\trepaidOnBorrowersBehalf.amount\t");
         String regulator = api.tokenFor("regulator1");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             Api.Response indicators = api.get("/api/disclosure/indicators", regulator);

@@ -5,6 +5,7 @@ import io.peerlend.disclosure.reports.CurrentComplaints;
 import io.peerlend.disclosure.reports.CurrentOutcomes;
 import io.peerlend.disclosure.reports.ReportArchive;
 import io.peerlend.disclosure.reports.domain.ComplaintsReport;
+import io.peerlend.disclosure.reports.domain.MonthlyData;
 import io.peerlend.disclosure.reports.domain.OperatingReport;
 import io.peerlend.disclosure.reports.domain.OutcomeStatement;
 import io.peerlend.disclosure.reports.domain.ReportSeal;
@@ -31,6 +32,10 @@ class DisclosurePage {
 
     /** A published report and where to get it. */
     record ReportLink(String period, String json, String csv, String signature, String verification) {}
+
+    /** A month's loan data: its signed manifest and the two files it anchors. */
+    record DataLink(
+            String period, String manifest, String loans, String listings, String signature, String verification) {}
 
     private final ReportArchive archive;
     private final CurrentOutcomes outcomes;
@@ -82,6 +87,17 @@ class DisclosurePage {
                         : json.readValue(halfYears.get(halfYears.size() - 1).bytes(), ComplaintsReport.class));
         model.addAttribute("complaintsPublished", !halfYears.isEmpty());
         model.addAttribute("complaintReports", links(ComplaintsReport.SERIES, halfYears));
+        model.addAttribute(
+                "monthlyData",
+                links(MonthlyData.SERIES, archive.series(MonthlyData.SERIES)).stream()
+                        .map(r -> new DataLink(
+                                r.period(),
+                                r.json(),
+                                MonthlyData.path(r.period(), MonthlyData.LOANS),
+                                MonthlyData.path(r.period(), MonthlyData.LISTINGS),
+                                r.signature(),
+                                r.verification()))
+                        .toList());
         return "disclosure";
     }
 

@@ -366,7 +366,10 @@ class PeriodicReportsIT {
                         "Lending issued each month",
                         annual + "/verification",
                         path + "/csv",
-                        "The outcome statement for <span>2031</span>");
+                        "The outcome statement for <span>2031</span>",
+                        // and each month's loan data with its manifest, for anyone to recompute the figures
+                        "/public/disclosure/data/2031-05/loans.csv",
+                        "/public/disclosure/reports/monthly-loan-data/2031-05/signature");
 
         // when every event is replayed from zero into a fresh loan book
         StreamingEventProcessor book = processors

@@ -20,6 +20,7 @@ public final class Download {
     static final List<String> SERIES = List.of(Verifier.DATA, Verifier.OPERATING, Verifier.SECONDARY, Verifier.OUTCOME);
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int MAX_ATTEMPTS = 5;
 
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -58,11 +59,18 @@ public final class Download {
                 .GET()
                 .build();
         try {
-            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
+            for (int attempt = 1; ; attempt++) {
+                HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                if (response.statusCode() == 200) {
+                    return response.body();
+                }
+                if ((response.statusCode() != 429 && response.statusCode() != 503) || attempt == MAX_ATTEMPTS) {
+                    throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
+                }
+                // a polite client: the platform limits each address's requests a second
+                long wait = response.headers().firstValueAsLong("Retry-After").orElse(1L);
+                Thread.sleep(Duration.ofSeconds(Math.min(Math.max(wait, 1), 30)).toMillis());
             }
-            return response.body();
         } catch (IOException e) {
             throw new UncheckedIOException("GET " + path, e);
         } catch (InterruptedException e) {
