@@ -4,8 +4,10 @@ import static io.peerlend.platform.testing.ServiceTests.caller;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -172,6 +174,77 @@ class SecondaryMarketIT {
                         .andExpect(jsonPath("$.balanced").value(true))
                         .andExpect(jsonPath("$.balances['lender-receivable:" + winnerId + "']")
                                 .value(-1_000_00)));
+    }
+
+    @Test
+    void givenAListedPart_whenALenderTurnsOnAnAutoInvestRuleForItsMarket_thenTheRuleBuysItThenOffersTheRest()
+            throws Exception {
+        // given lender A's part of a funded loan listed at a 1% discount (A offers below any other test's rate here)
+        String seller = TestLenders.ready(mvc, events, "100000.00");
+        String buyer = TestLenders.ready(mvc, events, "150000.00");
+        try {
+            offer(seller, "9.00");
+            String loanId = fundedLoan();
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(
+                            () -> mvc.perform(get("/api/lending/portfolio").with(caller(seller, "lender")))
+                                    .andExpect(jsonPath(
+                                            "$.loanParts[?(@.loanId == '" + loanId + "')].status", hasItem("ACTIVE"))));
+            mvc.perform(post("/api/lending/secondary-market/listings")
+                            .with(caller(seller, "lender"))
+                            .header("Idempotency-Key", "list-auto")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"loanIds\": [\"" + loanId + "\"], \"premium\": \"-1.00\"}"))
+                    .andExpect(status().isAccepted());
+            awaitListing(seller, loanId);
+
+            // when lender B, with money, turns on a rule for that market: 1% to 30%, at most 2,000.00 in a loan
+            mvc.perform(put("/api/lending/auto-invest")
+                            .with(caller(buyer, "lender"))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"enabled\": true, \"markets\": [{\"grade\": \"B\", \"termMonths\": 60}], "
+                                    + "\"minRate\": \"1.00\", \"maxRate\": \"30.00\", \"maxPerLoan\": \"2000.00\", "
+                                    + "\"reinvestRepayments\": false}"))
+                    .andExpect(status().isAccepted());
+
+            // then the rule buys the listed part (its yield lies within the rule's rates)...
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() -> mvc.perform(
+                                    get("/api/lending/portfolio").with(caller(buyer, "lender")))
+                            .andExpect(jsonPath(
+                                    "$.loanParts[?(@.loanId == '" + loanId + "')].outstanding", hasItem("1000.00"))));
+            mvc.perform(get("/api/lending/secondary-market/listings/mine").with(caller(buyer, "lender")))
+                    .andExpect(jsonPath("$[0].status").value("SOLD"));
+            // ...and offers the rest of the money in the market, as auto-invest does
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() -> mvc.perform(get("/api/lending/offers").with(caller(buyer, "lender")))
+                            .andExpect(jsonPath("$[?(@.market == 'market:B:60')].status", hasItem("ACTIVE"))));
+            TestLenders.awaitAvailable(mvc, buyer, "0.00");
+        } finally {
+            // the rule off and both lenders' offers withdrawn, so the other tests' loans here are funded as they expect
+            mvc.perform(put("/api/lending/auto-invest")
+                    .with(caller(buyer, "lender"))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"enabled\": false, \"markets\": [{\"grade\": \"B\", \"termMonths\": 60}], "
+                            + "\"maxRate\": \"30.00\", \"reinvestRepayments\": false}"));
+            withdrawOffers(seller);
+            withdrawOffers(buyer);
+        }
+    }
+
+    private void withdrawOffers(String lender) throws Exception {
+        String offers = mvc.perform(get("/api/lending/offers").with(caller(lender, "lender")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        List<String> active = JsonPath.read(offers, "$[?(@.status == 'ACTIVE')].offerId");
+        for (String offerId : active) {
+            mvc.perform(delete("/api/lending/offers/" + offerId).with(caller(lender, "lender")))
+                    .andExpect(status().isAccepted());
+        }
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> mvc.perform(get("/api/lending/offers").with(caller(lender, "lender")))
+                        .andExpect(jsonPath("$[?(@.status == 'ACTIVE')]").isEmpty()));
     }
 
     @Test
