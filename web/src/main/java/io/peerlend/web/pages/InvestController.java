@@ -199,29 +199,6 @@ class InvestController {
                 () -> services.put(Service.LENDING, "/api/lending/auto-invest", request, user));
     }
 
-    /**
-     * Sends, and on a refusal puts each field's message beside its input (a field the form has no input for, such as
-     * {@code markets[0]}, beside the form: {@code form}'s own key).
-     */
-    private String send(RedirectAttributes next, Map<String, String> typed, String form, Supplier<JsonNode> call) {
-        try {
-            call.get();
-            next.addFlashAttribute("done", form);
-        } catch (Services.Rejected rejected) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            rejected.errors().forEach(e -> {
-                String field = e.field().replaceAll("\\[\\d+]", "");
-                errors.merge(typed.containsKey(field) ? form + "-" + field : form, e.message(), (a, b) -> a + "; " + b);
-            });
-            if (errors.isEmpty()) {
-                errors.put(form, rejected.getMessage());
-            }
-            next.addFlashAttribute("errors", errors);
-            next.addFlashAttribute("typed", typed);
-        }
-        return "redirect:/app/invest";
-    }
-
     /** The warning's words: the rate offered, the market, its break-even and guidance rates. */
     private static List<String> offerWarning(JsonNode markets, Map<?, ?> warned) {
         for (JsonNode m : markets) {
@@ -247,5 +224,10 @@ class InvestController {
 
     private static String nonNull(String s) {
         return s == null ? "" : s;
+    }
+
+    private static String send(
+            RedirectAttributes next, Map<String, String> typed, String form, Supplier<JsonNode> call) {
+        return FormSubmission.send(next, typed, form, call, "/app/invest");
     }
 }

@@ -6,7 +6,6 @@ import io.peerlend.web.services.Services.Service;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -138,25 +137,8 @@ class SecondaryController {
         });
     }
 
-    /** Sends; a refusal's field messages go beside their inputs, anything else beside the form. */
     private static String send(
             RedirectAttributes next, Map<String, String> typed, String form, Supplier<JsonNode> call) {
-        try {
-            call.get();
-            next.addFlashAttribute("done", form);
-        } catch (Services.Rejected rejected) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            rejected.errors()
-                    .forEach(e -> errors.merge(
-                            typed.containsKey(e.field()) ? form + "-" + e.field() : form,
-                            e.message(),
-                            (a, b) -> a + "; " + b));
-            if (errors.isEmpty()) {
-                errors.put(form, rejected.getMessage());
-            }
-            next.addFlashAttribute("errors", errors);
-            next.addFlashAttribute("typed", typed);
-        }
-        return "redirect:/app/secondary";
+        return FormSubmission.send(next, typed, form, call, "/app/secondary");
     }
 }
