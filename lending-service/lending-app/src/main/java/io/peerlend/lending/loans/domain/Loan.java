@@ -2,25 +2,20 @@ package io.peerlend.lending.loans.domain;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import io.peerlend.lending.api.LoanPartPrice;
 import io.peerlend.lending.api.LoanPartShare;
 import io.peerlend.lending.api.Loans;
 import io.peerlend.lending.api.PartPayment;
 import io.peerlend.lending.api.PartSchedule;
 import io.peerlend.lending.api.ScheduledInstalment;
 import io.peerlend.lending.api.commands.ApproveRecovery;
-import io.peerlend.lending.api.commands.CancelLoanPartListing;
 import io.peerlend.lending.api.commands.CloseLoanDay;
-import io.peerlend.lending.api.commands.ListLoanPart;
 import io.peerlend.lending.api.commands.OpenLoan;
 import io.peerlend.lending.api.commands.ProposeRecovery;
-import io.peerlend.lending.api.commands.QuoteLoanPartSale;
 import io.peerlend.lending.api.commands.QuoteRepayment;
 import io.peerlend.lending.api.commands.RecordDefaultCover;
 import io.peerlend.lending.api.commands.RequestRecovery;
 import io.peerlend.lending.api.commands.RequestRepayment;
 import io.peerlend.lending.api.commands.SettleLoanPayment;
-import io.peerlend.lending.api.commands.TransferLoanPart;
 import io.peerlend.lending.api.commands.WithdrawFromLoan;
 import io.peerlend.lending.api.events.CollectionFailed;
 import io.peerlend.lending.api.events.CollectionRequested;
@@ -32,15 +27,12 @@ import io.peerlend.lending.api.events.LoanDefaulted;
 import io.peerlend.lending.api.events.LoanDisbursed;
 import io.peerlend.lending.api.events.LoanFeesEarned;
 import io.peerlend.lending.api.events.LoanOpened;
-import io.peerlend.lending.api.events.LoanPartListed;
-import io.peerlend.lending.api.events.LoanPartListingCancelled;
 import io.peerlend.lending.api.events.LoanPartTransferred;
 import io.peerlend.lending.api.events.LoanRepaid;
 import io.peerlend.lending.api.events.LoanRepaymentReceived;
 import io.peerlend.lending.api.events.LoanWithdrawn;
 import io.peerlend.lending.api.events.RecoveryApproved;
 import io.peerlend.lending.api.events.RecoveryProposed;
-import io.peerlend.lending.product.Amounts;
 import io.peerlend.lending.product.LargestRemainder;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -55,6 +47,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CreationPolicy;
 
 /**
@@ -106,7 +99,9 @@ public class Loan {
     private final LoanSchedule schedule = new LoanSchedule();
     private LocalDate defaultedOn;
     private final LoanCollections collections = new LoanCollections();
-    private final PartListings listings = new PartListings();
+    /** The parts' listings and sales on the secondary market: an entity of this aggregate, with its own handlers. */
+    @AggregateMember
+    private final LoanTrading trading = new LoanTrading(this);
     /** Recoveries proposed outside the payment port, by reference, until approved. */
     private final Map<String, RecoveryProposed> proposals = new HashMap<>();
 
@@ -510,165 +505,9 @@ public class Loan {
         }
     }
 
-    /** The lender's holding (every part they own) goes on the secondary market; a retried listing is the same. */
-    @CommandHandler
-    LoanPartListed handle(ListLoanPart c, SecondaryMarketPolicy market, Clock clock) {
-        var earlier = listings.open(c.listingId());
-        if (earlier.isPresent() && earlier.get().sellerId().equals(c.sellerId())) {
-            return new LoanPartListed(
-                    loanId,
-                    c.listingId(),
-                    c.sellerId(),
-                    earlier.get().parts(),
-                    held(earlier.get().parts()),
-                    earlier.get().premiumBps(),
-                    currency,
-                    c.asOf(),
-                    clock.instant());
-        }
-        if (listings.sold(c.listingId()).isPresent()) {
-            throw new LoanRuleBroken(null, "this listing is sold");
-        }
-        requireActive();
-        List<Integer> owned = parts.ownedBy(c.sellerId());
-        if (owned.isEmpty()) {
-            throw new LoanRuleBroken(null, "you hold no part of this loan");
-        }
-        if (listings.openBy(c.sellerId()).isPresent()) {
-            throw new LoanRuleBroken(null, "your part of this loan is listed already");
-        }
-        if (c.premiumBps() < market.minPremiumBps() || c.premiumBps() > market.maxPremiumBps()) {
-            throw new LoanRuleBroken(
-                    "premium",
-                    "must be between " + BigDecimal.valueOf(market.minPremiumBps(), 2) + "% and "
-                            + BigDecimal.valueOf(market.maxPremiumBps(), 2) + "%");
-        }
-        requireSellable(c.premiumBps(), market);
-        LoanPartListed listed = new LoanPartListed(
-                loanId,
-                c.listingId(),
-                c.sellerId(),
-                owned,
-                held(owned),
-                c.premiumBps(),
-                currency,
-                c.asOf(),
-                clock.instant());
-        apply(listed);
-        return listed;
-    }
-
-    @CommandHandler
-    void handle(CancelLoanPartListing c, Clock clock) {
-        var listing = listings.open(c.listingId());
-        if (listing.isPresent() && listing.get().sellerId().equals(c.sellerId())) {
-            apply(new LoanPartListingCancelled(
-                    loanId,
-                    c.listingId(),
-                    c.sellerId(),
-                    c.reason() == null ? "withdrawn by the seller" : c.reason(),
-                    clock.instant()));
-        }
-    }
-
-    /**
-     * Sells a listing: one buyer only (the aggregate takes one command at a time), at the price of the day, never above
-     * what the buyer set aside. A retried purchase gets its own sale back.
-     */
-    @CommandHandler
-    LoanPartTransferred handle(
-            TransferLoanPart c, SecondaryMarketPolicy market, ServicingPolicy servicing, Clock clock) {
-        var done = listings.sold(c.listingId());
-        if (done.isPresent()) {
-            if (done.get().purchaseId().equals(c.purchaseId())) {
-                return done.get();
-            }
-            throw new LoanRuleBroken(null, "this part was sold to another buyer");
-        }
-        PartListings.Open listing = listings.open(c.listingId())
-                .orElseThrow(() -> new LoanRuleBroken(null, "this part is no longer for sale"));
-        if (listing.sellerId().equals(c.buyerId())) {
-            throw new LoanRuleBroken(null, "you cannot buy your own part");
-        }
-        requireActive();
-        requireSellable(listing.premiumBps(), market);
-        PartListings.Price price = priceOf(listing, c.asOf(), servicing, market);
-        if (price.principal() == 0) {
-            throw new LoanRuleBroken(null, "nothing of this part is outstanding");
-        }
-        if (price.price() > c.maxPriceMinor()) {
-            throw new LoanRuleBroken(
-                    null,
-                    "the price is now " + Amounts.format(price.price(), currency)
-                            + " (a repayment or a day's interest moved it); look again");
-        }
-        LoanPartTransferred transferred = new LoanPartTransferred(
-                loanId,
-                c.listingId(),
-                c.purchaseId(),
-                listing.sellerId(),
-                c.buyerId(),
-                listing.parts(),
-                price.principal(),
-                price.premium(),
-                price.accruedInterest(),
-                price.price(),
-                price.fee(),
-                currency,
-                c.asOf(),
-                clock.instant());
-        apply(transferred);
-        return transferred;
-    }
-
-    /** A listing's price on the day, as a purchase would pay it; refused where a purchase would be. */
-    @CommandHandler
-    LoanPartPrice handle(QuoteLoanPartSale c, SecondaryMarketPolicy market, ServicingPolicy servicing) {
-        PartListings.Open listing = listings.open(c.listingId())
-                .orElseThrow(() -> new LoanRuleBroken(null, "this part is no longer for sale"));
-        requireActive();
-        requireSellable(listing.premiumBps(), market);
-        PartListings.Price p = priceOf(listing, c.asOf(), servicing, market);
-        return new LoanPartPrice(
-                listing.sellerId(), currency, p.principal(), p.premium(), p.accruedInterest(), p.price(), p.fee());
-    }
-
-    private PartListings.Price priceOf(
-            PartListings.Open listing, LocalDate asOf, ServicingPolicy servicing, SecondaryMarketPolicy market) {
-        long[] accrued = book.accruedUnpaid(asOf, interestFrom(asOf));
-        long accruedGross = listing.parts().stream().mapToLong(k -> accrued[k]).sum();
-        return PartListings.price(held(listing.parts()), listing.premiumBps(), accruedGross, servicing, market);
-    }
-
-    /** A part of a loan in arrears is sold only at a discount, and only where the profile allows it. */
-    private void requireSellable(int premiumBps, SecondaryMarketPolicy market) {
-        if (!ArrearsBucket.CURRENT.label().equals(bucket) && !(market.latePartsAtDiscount() && premiumBps < 0)) {
-            throw new LoanRuleBroken(
-                    null,
-                    market.latePartsAtDiscount()
-                            ? "this loan is in arrears (" + bucket + "): its parts are sold only at a discount"
-                            : "this loan is in arrears (" + bucket + "): its parts are not sold");
-        }
-    }
-
-    private long held(List<Integer> owned) {
-        long[] outstanding = parts.outstanding();
-        return owned.stream().mapToLong(k -> outstanding[k]).sum();
-    }
-
-    @EventSourcingHandler
-    void on(LoanPartListed e) {
-        listings.listed(e);
-    }
-
-    @EventSourcingHandler
-    void on(LoanPartListingCancelled e) {
-        listings.cancelled(e.listingId());
-    }
-
+    /** The parts change hands (the listing's side is {@link LoanTrading}'s). */
     @EventSourcingHandler
     void on(LoanPartTransferred e) {
-        listings.transferred(e);
         parts.transfer(e.parts(), e.buyerId());
         book.transfer(e.parts(), e.buyerId());
         for (int k : e.parts()) {
@@ -682,7 +521,7 @@ public class Loan {
     }
 
     /** Interest runs from the last due date, the payout or the last early payment, whichever is latest. */
-    private LocalDate interestFrom(LocalDate asOf) {
+    LocalDate interestFrom(LocalDate asOf) {
         LocalDate from = disbursedOn;
         LocalDate lastDue = schedule.lastDueDateBy(asOf);
         if (lastDue != null && lastDue.isAfter(from)) {
@@ -691,7 +530,7 @@ public class Loan {
         return interestPaidTo != null && interestPaidTo.isAfter(from) ? interestPaidTo : from;
     }
 
-    private void requireActive() {
+    void requireActive() {
         if (status != Status.ACTIVE) {
             throw new LoanRuleBroken(null, "this loan is " + status);
         }
@@ -840,6 +679,26 @@ public class Loan {
 
     Status status() {
         return status;
+    }
+
+    String loanId() {
+        return loanId;
+    }
+
+    String currency() {
+        return currency;
+    }
+
+    LoanParts parts() {
+        return parts;
+    }
+
+    PartBook book() {
+        return book;
+    }
+
+    String arrearsBucket() {
+        return bucket;
     }
 
     long outstandingPrincipal() {
