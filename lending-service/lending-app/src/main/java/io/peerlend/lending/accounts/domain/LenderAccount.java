@@ -111,11 +111,17 @@ public class LenderAccount implements Snapshotted {
     private final Set<String> payoutsStopped = new HashSet<>();
 
     private final Set<String> lent = new HashSet<>();
+    /** When each offer was used up, while its loans are still remembered. */
+    private final Map<String, Instant> usedUp = new HashMap<>();
+
     private AutoInvestSet autoInvest;
     /** The last receipt credited per loan. */
     private final Map<String, Integer> receipts = new HashMap<>();
     /** Secondary-market purchases and sales. */
     private final Trades trades = new Trades();
+
+    /** How long after an offer is used up a retried lend from it is still recognised (retries come within minutes). */
+    static final Duration RETRIES_ANSWERED_FOR = Duration.ofDays(30);
 
     protected LenderAccount() {
         // for Axon
@@ -202,7 +208,7 @@ public class LenderAccount implements Snapshotted {
                         RuleBroken.IDEMPOTENCY_KEY,
                         "this key placed an offer in " + earlier + "; a different offer needs a new key");
             }
-            return committed.get(c.offerId());
+            return committed.getOrDefault(c.offerId(), 0L);
         }
         if (restriction != null) {
             throw new AccountRuleBroken(null, "you may not lend at the moment (" + restriction + ")");
@@ -468,7 +474,7 @@ public class LenderAccount implements Snapshotted {
                 parts.minimumPart(),
                 c.guidanceRateBps())) {
             String offerId = "auto:" + c.trigger() + ":" + k++;
-            if (!committed.containsKey(offerId)) {
+            if (!offers.containsKey(offerId)) {
                 apply(new FundsCommittedToOffer(
                         lenderId,
                         offerId,
@@ -529,6 +535,7 @@ public class LenderAccount implements Snapshotted {
         available -= e.amountMinor();
         committed.put(e.offerId(), e.amountMinor());
         offers.put(e.offerId(), e.marketId() + " for " + e.amountMinor() + " at " + e.rateBps() + " bps");
+        forgetBefore(e.committedAt());
         commitments.put(e.offerId(), new Commitment(e.committedAt(), e.amountMinor(), 0));
         markets.put(e.offerId(), e.marketId());
     }
@@ -539,12 +546,48 @@ public class LenderAccount implements Snapshotted {
         commitments.computeIfPresent(
                 e.offerId(), (k, v) -> new Commitment(v.at(), v.amountMinor(), v.releasedMinor() + e.amountMinor()));
         committed.computeIfPresent(e.offerId(), (k, v) -> v - e.amountMinor());
+        forgetIfUsedUp(e.offerId(), e.releasedAt());
     }
 
     @EventSourcingHandler
     void on(LenderFundsLent e) {
         committed.computeIfPresent(e.offerId(), (k, v) -> v - e.amountMinor());
         lent.add(e.offerId() + "/" + e.loanId());
+        forgetIfUsedUp(e.offerId(), e.lentAt());
+    }
+
+    /**
+     * An offer that holds nothing more is done: its money and market are forgotten at once; the loans it lent to are
+     * kept {@link #RETRIES_ANSWERED_FOR} more, so a retried lend is still recognised, and its terms for good (the
+     * answer to a retry of its key).
+     */
+    private void forgetIfUsedUp(String offerId, Instant at) {
+        Long left = committed.get(offerId);
+        if (left != null && left <= 0) {
+            committed.remove(offerId);
+            markets.remove(offerId);
+            usedUp.put(offerId, at);
+        }
+    }
+
+    /**
+     * What the account remembers only for a while, dropped as it makes a new commitment (its state grows with the
+     * offers it makes, so that is when it is pruned): the loans of offers used up more than
+     * {@link #RETRIES_ANSWERED_FOR} ago, and commitments older than the restricted investor's 12 months (made more
+     * than 366 days before a new one, they can never count again: the clock only moves on).
+     */
+    private void forgetBefore(Instant now) {
+        Instant keepFrom = now.minus(Duration.ofDays(366));
+        commitments.values().removeIf(k -> k.at().isBefore(keepFrom));
+        Instant retriesFrom = now.minus(RETRIES_ANSWERED_FOR);
+        usedUp.entrySet().removeIf(done -> {
+            if (!done.getValue().isBefore(retriesFrom)) {
+                return false;
+            }
+            String prefix = done.getKey() + "/";
+            lent.removeIf(pair -> pair.startsWith(prefix));
+            return true;
+        });
     }
 
     @EventSourcingHandler
@@ -630,6 +673,7 @@ public class LenderAccount implements Snapshotted {
         currency = e.currency();
         available -= e.amountMinor();
         trades.reserved(e.purchaseId(), e.listingId(), e.amountMinor());
+        forgetBefore(e.reservedAt());
         commitments.put(e.purchaseId(), new Commitment(e.reservedAt(), e.amountMinor(), 0));
     }
 
@@ -679,7 +723,8 @@ public class LenderAccount implements Snapshotted {
                 Set.copyOf(lent),
                 autoInvest,
                 Map.copyOf(receipts),
-                trades.state());
+                trades.state(),
+                Map.copyOf(usedUp));
     }
 
     @EventSourcingHandler
@@ -702,6 +747,7 @@ public class LenderAccount implements Snapshotted {
         autoInvest = s.autoInvest();
         refill(receipts, s.receipts());
         trades.restore(s.trades());
+        refill(usedUp, s.usedUp() == null ? Map.of() : s.usedUp());
     }
 
     private static <K, V> void refill(Map<K, V> into, Map<K, V> from) {

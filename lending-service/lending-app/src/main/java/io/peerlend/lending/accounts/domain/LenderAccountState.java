@@ -3,6 +3,7 @@ package io.peerlend.lending.accounts.domain;
 import io.peerlend.lending.accounts.domain.LenderAccount.Commitment;
 import io.peerlend.lending.accounts.domain.LenderAccount.Payment;
 import io.peerlend.lending.api.events.AutoInvestSet;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import org.axonframework.serialization.Revision;
@@ -10,9 +11,11 @@ import org.axonframework.serialization.Revision;
 /**
  * A lender account's state at a snapshot (it gains events for every offer, part lent and receipt, for years): what
  * {@link LenderAccount} decides with, restored exactly by its handler for this record. Stored like an event; a change
- * to its shape raises its revision, and older snapshots are then passed over ({@code Snapshots}).
+ * to its shape raises its revision, and older snapshots are then passed over ({@code Snapshots}). Revision 3: offers
+ * used up are forgotten (their loans after 30 days) and commitments past 12 months dropped, with when each offer was
+ * used up ({@code usedUp}); a revision-2 snapshot is passed over and the account replayed from its events once.
  */
-@Revision("2")
+@Revision("3")
 public record LenderAccountState(
         String accountId,
         String lenderId,
@@ -31,4 +34,5 @@ public record LenderAccountState(
         Set<String> lent,
         AutoInvestSet autoInvest,
         Map<String, Integer> receipts,
-        Trades.State trades) {}
+        Trades.State trades,
+        Map<String, Instant> usedUp) {}
