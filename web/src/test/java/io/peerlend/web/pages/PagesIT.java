@@ -187,6 +187,26 @@ class PagesIT {
     }
 
     @Test
+    void givenABookAsOfADateStillBeingRebuilt_whenARegulatorAsks_thenThePageSaysSoAndHowFarItHasGot() throws Exception {
+        // the disclosure service answered 202 with where the rebuild stands
+        given(services.disclosure(eq("/api/disclosure/book?by=grade&asOf=2027-01-31"), any()))
+                .willReturn(JsonMapper.builder()
+                        .build()
+                        .readTree("{\"asOf\": \"2027-01-31\", \"status\": \"RUNNING\", \"eventsRead\": 120000}"));
+        String page = mvc.perform(get("/app/supervision/book")
+                        .param("by", "grade")
+                        .param("asOf", "2027-01-31")
+                        .with(oidcLogin().authorities(new SimpleGrantedAuthority("ROLE_regulator"))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("id=\"rebuilding\"", "The book as of 2027-01-31 is being rebuilt", "120000 read so far")
+                .doesNotContain("id=\"book\"");
+    }
+
+    @Test
     void givenALender_whenTheyDeposit_thenTheFormsKeyGoesWithIt_andARefusedAmountIsShownBesideTheField()
             throws Exception {
         var lender = oidcLogin().authorities(new SimpleGrantedAuthority("ROLE_lender"));

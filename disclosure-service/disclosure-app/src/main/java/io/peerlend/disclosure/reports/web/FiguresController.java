@@ -1,8 +1,10 @@
 package io.peerlend.disclosure.reports.web;
 
 import io.peerlend.disclosure.audit.AccessLog;
-import io.peerlend.disclosure.loanbook.BookHistory;
+import io.peerlend.disclosure.loanbook.AsOfProduct;
+import io.peerlend.disclosure.loanbook.AsOfRebuilds;
 import io.peerlend.disclosure.loanbook.SecondaryTrades;
+import io.peerlend.disclosure.loanbook.domain.BookRebuild;
 import io.peerlend.disclosure.reports.DisclosureProfile;
 import io.peerlend.disclosure.reports.FeeScheduleBook;
 import io.peerlend.disclosure.reports.domain.OperatingFigures;
@@ -13,9 +15,11 @@ import io.peerlend.platform.security.EndpointRules;
 import io.peerlend.platform.security.Roles;
 import io.peerlend.platform.web.RequestRejectedException;
 import io.swagger.v3.oas.annotations.Operation;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.core.Authentication;
@@ -29,21 +33,24 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class FiguresController {
 
-    private final BookHistory history;
+    private final AsOfRebuilds rebuilds;
+    private final Duration wait;
     private final DisclosureProfile profile;
     private final FeeScheduleBook fees;
     private final AccessLog accessLog;
     private final SecondaryTrades trades;
 
     FiguresController(
-            BookHistory history,
+            AsOfRebuilds rebuilds,
             DisclosureProfile profile,
             FeeScheduleBook fees,
             AccessLog accessLog,
-            SecondaryTrades trades) {
+            SecondaryTrades trades,
+            @Value("${peerlend.disclosure.as-of.wait:PT5S}") Duration wait) {
         this.trades = trades;
         this.fees = fees;
-        this.history = history;
+        this.rebuilds = rebuilds;
+        this.wait = wait;
         this.profile = profile;
         this.accessLog = accessLog;
     }
@@ -55,23 +62,38 @@ class FiguresController {
                 .hasAnyRole(Roles.REGULATOR, Roles.OPS, Roles.OPS_SUPERVISOR);
     }
 
+    /** The operating figures of the book as of a past date, worked out once when it is rebuilt. */
+    @Bean
+    static AsOfProduct operatingFigures(DisclosureProfile profile, FeeScheduleBook fees) {
+        return new AsOfProduct() {
+            @Override
+            public String name() {
+                return "figures";
+            }
+
+            @Override
+            public Object of(BookRebuild.Book book) {
+                return OperatingFigures.on(
+                        book.asOf(),
+                        profile.currency(),
+                        book.loans(),
+                        book.lenders(),
+                        book.relatedParties(),
+                        fees.linesOn(book.asOf(), profile.lateFeeName()),
+                        OperatingFigures.NO_PREVIOUS);
+            }
+        };
+    }
+
     @Operation(
             summary = "The operating report's figures as the book stood at the end of a past business date, "
-                    + "rebuilt from every event up to it (regulator, ops; audited)")
+                    + "rebuilt from every event up to it (regulator, ops; audited); a rebuild that takes longer than "
+                    + "a few seconds is answered 202 with where it stands")
     @GetMapping("/api/disclosure/figures")
-    OperatingReport figures(@RequestParam String asOf, @AuthenticationPrincipal Jwt caller, Authentication auth)
-            throws InterruptedException {
+    OperatingReport figures(@RequestParam String asOf, @AuthenticationPrincipal Jwt caller, Authentication auth) {
         LocalDate date = RequestRejectedException.isoDate("asOf", asOf);
         accessLog.record(caller, auth, "figures as of " + date);
-        BookHistory.Book book = history.bookAsOf(date);
-        return OperatingFigures.on(
-                date,
-                profile.currency(),
-                book.loans(),
-                book.lenders(),
-                book.relatedParties(),
-                fees.linesOn(date, profile.lateFeeName()),
-                OperatingFigures.NO_PREVIOUS);
+        return rebuilds.answer(date, "figures", OperatingReport.class, wait);
     }
 
     @Operation(
