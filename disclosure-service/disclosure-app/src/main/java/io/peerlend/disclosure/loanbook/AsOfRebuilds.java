@@ -5,6 +5,7 @@ import com.mongodb.client.gridfs.GridFSBuckets;
 import com.mongodb.client.gridfs.model.GridFSFile;
 import com.mongodb.client.model.Filters;
 import io.peerlend.disclosure.loanbook.domain.BookRebuild;
+import io.peerlend.platform.jobs.ClusterJob;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,12 +20,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
-import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
@@ -86,17 +83,11 @@ public class AsOfRebuilds {
 
     private final MongoTemplate mongo;
     private final EventStore store;
-    private final LockingTaskExecutor locks;
     private final List<AsOfProduct> products;
     private final Clock clock = Clock.systemUTC();
     private final long checkpointEvents;
     private final JsonMapper json = JsonMapper.builder().build();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "disclosure-as-of");
-        t.setDaemon(true);
-        return t;
-    });
-    private final AtomicBoolean queued = new AtomicBoolean();
+    private final ClusterJob worker;
 
     AsOfRebuilds(
             MongoTemplate mongo,
@@ -106,9 +97,9 @@ public class AsOfRebuilds {
             @Value("${peerlend.disclosure.as-of.checkpoint-events:200000}") long checkpointEvents) {
         this.mongo = mongo;
         this.store = store;
-        this.locks = locks;
         this.products = products;
         this.checkpointEvents = checkpointEvents;
+        this.worker = new ClusterJob(LOCK, locks, clock, this::rebuildEveryOpenJob);
     }
 
     /**
@@ -169,18 +160,7 @@ public class AsOfRebuilds {
      */
     @Scheduled(fixedDelayString = "${peerlend.disclosure.as-of.poll:PT2S}", initialDelayString = "PT5S")
     public void resume() {
-        if (queued.compareAndSet(false, true)) {
-            worker.submit(() -> {
-                queued.set(false);
-                try {
-                    locks.executeWithLock(
-                            (Runnable) this::rebuildEveryOpenJob,
-                            new LockConfiguration(clock.instant(), LOCK, Duration.ofSeconds(30), Duration.ZERO));
-                } catch (RuntimeException e) {
-                    log.warn("as-of rebuild stopped; it carries on at the next attempt: {}", e.toString());
-                }
-            });
-        }
+        worker.wake();
     }
 
     private void rebuildEveryOpenJob() {

@@ -8,14 +8,11 @@ import io.peerlend.kyc.api.ScreeningHit;
 import io.peerlend.kyc.checks.sanctions.Screening;
 import io.peerlend.kyc.customers.readmodel.CustomerReadModel;
 import io.peerlend.kyc.sanctions.SanctionsScreening;
+import io.peerlend.platform.jobs.ClusterJob;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
-import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
@@ -70,14 +67,8 @@ public class Rescreening {
     private final SanctionsScreening sanctions;
     private final CommandGateway commands;
     private final MongoTemplate mongo;
-    private final LockingTaskExecutor locks;
     private final Clock clock;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "sanctions-rescreen");
-        t.setDaemon(true);
-        return t;
-    });
-    private final AtomicBoolean queued = new AtomicBoolean();
+    private final ClusterJob worker;
 
     Rescreening(
             CustomerReadModel customers,
@@ -93,8 +84,8 @@ public class Rescreening {
         this.sanctions = sanctions;
         this.commands = commands;
         this.mongo = mongo;
-        this.locks = locks;
         this.clock = clock;
+        this.worker = new ClusterJob(LOCK, locks, clock, this::workEveryOpenRun);
         Gauge.builder("peerlend.rescreening.oldest.open", this, r -> oldestOpenSeconds(r.mongo, r.clock))
                 .description("how long ago the oldest re-screening run not yet done was announced (0: none open);"
                         + " a run takes minutes, so hours mean the job has stalled")
@@ -135,18 +126,7 @@ public class Rescreening {
      */
     @Scheduled(fixedDelayString = "${peerlend.kyc.rescreening.poll:PT5S}", initialDelayString = "PT10S")
     public void resume() {
-        if (queued.compareAndSet(false, true)) {
-            worker.submit(() -> {
-                queued.set(false);
-                try {
-                    locks.executeWithLock(
-                            (Runnable) this::workEveryOpenRun,
-                            new LockConfiguration(clock.instant(), LOCK, Duration.ofSeconds(30), Duration.ZERO));
-                } catch (RuntimeException e) {
-                    log.warn("re-screening stopped; it resumes on the next attempt: {}", e.toString());
-                }
-            });
-        }
+        worker.wake();
     }
 
     public Run run(String listsVersion) {

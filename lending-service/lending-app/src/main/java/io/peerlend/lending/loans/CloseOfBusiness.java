@@ -2,8 +2,8 @@ package io.peerlend.lending.loans;
 
 import io.peerlend.calendar.api.BusinessDateAdvanced;
 import io.peerlend.lending.api.commands.CloseLoanDay;
+import io.peerlend.platform.jobs.ClusterJob;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,16 +12,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
@@ -49,7 +45,6 @@ public class CloseOfBusiness {
 
     static final String GROUP = "lending-close-of-business";
     static final String RUNS = "cob_runs";
-    private static final Logger log = LoggerFactory.getLogger(CloseOfBusiness.class);
     private static final String LOCK = "close-of-business";
 
     public enum Status {
@@ -65,14 +60,8 @@ public class CloseOfBusiness {
     private final LoanReadModel loans;
     private final MongoTemplate mongo;
     private final Clock clock;
-    private final LockingTaskExecutor locks;
     private final int threads;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "close-of-business");
-        t.setDaemon(true);
-        return t;
-    });
-    private final AtomicBoolean queued = new AtomicBoolean();
+    private final ClusterJob worker;
 
     CloseOfBusiness(
             CommandGateway commands,
@@ -85,8 +74,8 @@ public class CloseOfBusiness {
         this.loans = loans;
         this.mongo = mongo;
         this.clock = clock;
-        this.locks = locks;
         this.threads = threads;
+        this.worker = new ClusterJob(LOCK, locks, clock, this::closeEveryPendingDay);
     }
 
     /** Every business day the date passed is to be closed: the first one after the old date up to the new one. */
@@ -124,18 +113,7 @@ public class CloseOfBusiness {
      */
     @Scheduled(fixedDelayString = "${peerlend.lending.cob.poll:PT2S}", initialDelayString = "PT5S")
     public void resume() {
-        if (queued.compareAndSet(false, true)) {
-            worker.submit(() -> {
-                queued.set(false);
-                try {
-                    locks.executeWithLock(
-                            (Runnable) this::closeEveryPendingDay,
-                            new LockConfiguration(clock.instant(), LOCK, Duration.ofSeconds(30), Duration.ZERO));
-                } catch (RuntimeException e) {
-                    log.warn("close of business stopped; it resumes on the next attempt: {}", e.toString());
-                }
-            });
-        }
+        worker.wake();
     }
 
     private void closeEveryPendingDay() {
