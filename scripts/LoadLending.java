@@ -1,3 +1,5 @@
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -82,6 +84,14 @@ public class LoadLending {
         int ready = readyCount.get();
         System.out.println(ready + " lenders offering " + offer + " each at 5.00% (users load-l-" + run.toLowerCase()
                 + "-0 …, password Correct-horse-42)");
+        // their money funds at most this many loans of 2,500.00: the rest are refused a quote ("not enough money on
+        // offer"), at once, and counted apart: not a stall of the platform
+        long fundable = new BigDecimal(offer).multiply(BigDecimal.valueOf(ready))
+                .divide(new BigDecimal("2500.00"), 0, RoundingMode.DOWN).longValueExact();
+        if (fundable < loans) {
+            System.out.println("note: the lenders' money funds at most " + fundable + " of the " + loans
+                    + " loans; the rest will be refused a quote (give more lenders, or a larger offer)");
+        }
         Thread.sleep(5_000);
         LATENCIES.clear();
         // a run outlasts one access token (five minutes): each request takes the current one, renewed a minute early
@@ -90,6 +100,7 @@ public class LoadLending {
         AtomicInteger next = new AtomicInteger();
         AtomicLong funded = new AtomicLong();
         AtomicLong failed = new AtomicLong();
+        AtomicLong notQuoted = new AtomicLong();
         CountDownLatch done = new CountDownLatch(workers);
         long start = System.nanoTime();
         for (int w = 0; w < workers; w++) {
@@ -97,11 +108,16 @@ public class LoadLending {
                 while (next.getAndIncrement() < loans) {
                     try {
                         String id = apply(borrowerToken.get());
-                        await(borrowerToken, id, "QUOTED");
+                        awaitQuote(borrowerToken, id);
                         check(post("/api/lending/applications/" + id + "/acceptance", borrowerToken.get(), "{}"),
                                 202);
-                        await(borrowerToken, id, "FUNDED");
+                        // back to SCORED: the quote was accepted but the last money went to another loan first
+                        if (await(borrowerToken, id, "FUNDED|SCORED").contains("\"status\":\"SCORED\"")) {
+                            throw new NotQuoted(id, "accepted, but the money on offer was lent to another first");
+                        }
                         funded.incrementAndGet();
+                    } catch (NotQuoted e) {
+                        notQuoted.incrementAndGet();
                     } catch (Exception e) {
                         failed.incrementAndGet();
                         System.out.println("a loan failed: " + e.getMessage());
@@ -114,6 +130,9 @@ public class LoadLending {
         double seconds = (System.nanoTime() - start) / 1e9;
         List<Long> all = new ArrayList<>(LATENCIES);
         Collections.sort(all);
+        if (notQuoted.get() > 0) {
+            System.out.println(notQuoted.get() + " applications refused at once: no money left on offer for them");
+        }
         System.out.printf("%d loans funded (%d failed) in %.1f s with %d workers: %.2f loans/s, %.0f parts/s "
                         + "(%d lenders a loan); %d requests, latency p50 %.1f ms, p99 %.1f ms%n", funded.get(),
                 failed.get(), seconds, workers, funded.get() / seconds, funded.get() * Math.min(ready, 100) / seconds,
@@ -152,6 +171,34 @@ public class LoadLending {
                    "age": 41, "otherInstalmentPlans": "NONE", "housing": "OWN", "existingCredits": 1}}""");
         check(r, 201);
         return field(r.body(), "id");
+    }
+
+    /** The platform refused the application a quote (an answer, not a wait: there is no money on offer for it). */
+    static final class NotQuoted extends Exception {
+        NotQuoted(String applicationId, String reason) {
+            super(applicationId + " not quoted: " + reason);
+        }
+    }
+
+    /**
+     * Waits for the quote. A scored application the market cannot fund stays SCORED and its quote says why
+     * ({@code "available":false}): that is the answer, so it is reported at once rather than waited on to the end.
+     */
+    static void awaitQuote(TokenSource token, String applicationId) throws Exception {
+        for (int i = 0; i < 600; i++) {
+            String body = get("/api/lending/applications/" + applicationId, token.get()).body();
+            if (body.contains("\"status\":\"QUOTED\"")) {
+                return;
+            }
+            if (body.contains("\"status\":\"SCORED\"")) {
+                HttpResponse<String> quote = get("/api/lending/applications/" + applicationId + "/quote", token.get());
+                if (quote.statusCode() == 200 && quote.body().contains("\"available\":false")) {
+                    throw new NotQuoted(applicationId, field(quote.body(), "reason"));
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException(applicationId + " never reached QUOTED");
     }
 
     /** Waits for one of the statuses, separated by "|". */
