@@ -27,6 +27,10 @@ class VerifierTest {
             + "status,outstanding_principal,principal_repaid,interest_paid,interest_remaining,late_fees_paid,"
             + "days_past_due,arrears,default_month,covered_by_provision_fund,reimbursed_to_provision_fund,"
             + "recoveries,closed_month\r\n";
+    /** One loan of 1,000.00 paid out in January 2030, being repaid, nothing paid yet. */
+    private static final String PAID_OUT_IN_JANUARY =
+            "a1,2030-01,B,12,7.50,1000.00,GBP,0.06,ACTIVE,1000.00,0.00,0.00,40.00,0.00,0,CURRENT,,0.00,0.00,0.00,\r\n";
+
     private static final String LISTINGS_HEADER = "id,loan,listed_on,withdrawn_on,sold_on,principal,premium,price\r\n";
 
     @TempDir
@@ -48,13 +52,7 @@ class VerifierTest {
     @Test
     void givenTwoMonthsOfOneLoan_whenVerified_thenEveryLoanFigureIsConfirmedAndTheRestSaysWhyNot() throws Exception {
         // given a loan of 1,000.00 paid out in January, 100.00 repaid in February, in arrears 10 days at its end
-        publishMonth(
-                "2030-01",
-                "a1,2030-01,B,12,7.50,1000.00,GBP,0.06,ACTIVE,1000.00,0.00,0.00,40.00,0.00,0,CURRENT,,"
-                        + "0.00,0.00,0.00,\r\n",
-                1000_00,
-                1000_00,
-                0);
+        publishMonth("2030-01", PAID_OUT_IN_JANUARY, 1000_00, 1000_00, 0);
         publishMonth(
                 "2030-02",
                 "a1,2030-01,B,12,7.50,1000.00,GBP,0.06,ACTIVE,900.00,100.00,6.00,34.00,0.00,10,1-30,,"
@@ -81,13 +79,7 @@ class VerifierTest {
 
     @Test
     void givenAFigureThatTheDataDoNotGive_whenVerified_thenItDiffers() throws Exception {
-        publishMonth(
-                "2030-01",
-                "a1,2030-01,B,12,7.50,1000.00,GBP,0.06,ACTIVE,1000.00,0.00,0.00,40.00,0.00,0,CURRENT,,"
-                        + "0.00,0.00,0.00,\r\n",
-                1000_00,
-                999_00,
-                0);
+        publishMonth("2030-01", PAID_OUT_IN_JANUARY, 1000_00, 999_00, 0);
 
         Findings findings = Verifier.verify(dir);
 
@@ -100,13 +92,7 @@ class VerifierTest {
 
     @Test
     void givenAReportUnsignedOrOutOfItsChain_whenVerified_thenItsSealDiffers() throws Exception {
-        publishMonth(
-                "2030-01",
-                "a1,2030-01,B,12,7.50,1000.00,GBP,0.06,ACTIVE,1000.00,0.00,0.00,40.00,0.00,0,CURRENT,,"
-                        + "0.00,0.00,0.00,\r\n",
-                1000_00,
-                1000_00,
-                0);
+        publishMonth("2030-01", PAID_OUT_IN_JANUARY, 1000_00, 1000_00, 0);
         // February's data manifest names another report as the one before it (signed all the same)
         last.put("monthly-loan-data", "f".repeat(64));
         publishMonth("2030-02", "", 1000_00, 1000_00, 0);
@@ -126,13 +112,7 @@ class VerifierTest {
 
     @Test
     void givenAMonthOfDataMissing_whenVerified_thenNoLaterMonthIsVouchedFor() throws Exception {
-        publishMonth(
-                "2030-01",
-                "a1,2030-01,B,12,7.50,1000.00,GBP,0.06,ACTIVE,1000.00,0.00,0.00,40.00,0.00,0,CURRENT,,"
-                        + "0.00,0.00,0.00,\r\n",
-                1000_00,
-                1000_00,
-                0);
+        publishMonth("2030-01", PAID_OUT_IN_JANUARY, 1000_00, 1000_00, 0);
         publishMonth("2030-02", "", 1000_00, 1000_00, 0);
         Files.delete(dir.resolve("data/2030-01/loans.csv"));
 
