@@ -13,7 +13,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A bounded load run of POST /api/scoring/scores through the gateway, on loopback only.
- * Usage: java scripts/LoadScoring.java [gatewayUrl] [keycloakUrl] [seconds] [concurrency]
+ * Usage: java scripts/LoadScoring.java [gatewayUrl] [keycloakUrl] [seconds] [concurrency] [read]
+ * With "read" last, each request is instead a plain authenticated GET of the current model (no body, no write): the
+ * difference between the two runs is what a score adds to the path (docs/benchmarks.md).
  * Start the platform with a rate limit above the load first: PEERLEND_RATE_LIMIT=100000 ./peerlend.sh
  */
 public class LoadScoring {
@@ -23,6 +25,7 @@ public class LoadScoring {
         String keycloak = args.length > 1 ? args[1] : "http://localhost:8180";
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 30;
         int concurrency = args.length > 3 ? Integer.parseInt(args[3]) : 16;
+        boolean read = args.length > 4 && args[4].equals("read");
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
         String form = "client_id=peerlend-dev-cli&grant_type=password&username=ops1&password=ops1";
@@ -54,13 +57,18 @@ public class LoadScoring {
                                "property": "CAR_OR_OTHER", "age": %s, "otherInstalmentPlans": "NONE", "housing": "RENT",
                                "existingCredits": 1},
                              "finances": {"monthlyNetIncome": "2800.00", "monthlyOutgoings": "1200.00",
-                               "monthlyDebtPayments": "100.00"}}""".formatted(worker, i, ages[i % ages.length]);
+                               "monthlyDebtPayments": "100.00"},
+                             "purpose": "load benchmark (scripts/LoadScoring.java)"}""".formatted(worker, i, ages[i % ages.length]);
                     long t0 = System.nanoTime();
                     try {
-                        HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/scoring/scores"))
-                                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                                HttpResponse.BodyHandlers.discarding());
+                        HttpRequest request = read
+                                ? HttpRequest.newBuilder(URI.create(gateway + "/api/scoring/models/current"))
+                                        .header("Authorization", "Bearer " + token).GET().build()
+                                : HttpRequest.newBuilder(URI.create(gateway + "/api/scoring/scores"))
+                                        .header("Authorization", "Bearer " + token)
+                                        .header("Content-Type", "application/json")
+                                        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                        HttpResponse<Void> r = http.send(request, HttpResponse.BodyHandlers.discarding());
                         statuses.computeIfAbsent(r.statusCode(), k -> new AtomicLong()).incrementAndGet();
                         (r.statusCode() == 200 ? ok : failed).incrementAndGet();
                     } catch (Exception e) {
@@ -77,7 +85,7 @@ public class LoadScoring {
         List<Long> all = new ArrayList<>();
         latencies.forEach(all::addAll);
         Collections.sort(all);
-        System.out.printf("%d s, %d workers: %d ok, %d failed %s; %.0f scores/s; latency p50 %.1f ms, p99 %.1f ms%n",
+        System.out.printf("%d s, %d workers: %d ok, %d failed %s; %.0f " + (read ? "reads" : "scores") + "/s; latency p50 %.1f ms, p99 %.1f ms%n",
                 seconds, concurrency, ok.get(), failed.get(), statuses, ok.get() / elapsed,
                 all.get(all.size() / 2) / 1e6, all.get((int) (all.size() * 0.99)) / 1e6);
     }

@@ -1,7 +1,9 @@
 package io.peerlend.gateway;
 
+import io.peerlend.platform.security.CachedReactiveJwtDecoder;
 import io.peerlend.platform.security.KeycloakRoles;
 import io.peerlend.platform.security.Roles;
+import io.peerlend.platform.security.VerifiedTokens;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -9,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
@@ -42,7 +45,9 @@ class GatewaySecurity {
 
     @Bean
     SecurityWebFilterChain gatewaySecurityChain(
-            ServerHttpSecurity http, @Value("${peerlend.gateway.cors.allowed-origins:}") List<String> allowedOrigins) {
+            ServerHttpSecurity http,
+            @Value("${peerlend.gateway.cors.allowed-origins:}") List<String> allowedOrigins,
+            ReactiveJwtDecoder tokenVerifier) {
         JwtAuthenticationConverter jwtConverter = new JwtAuthenticationConverter();
         jwtConverter.setJwtGrantedAuthoritiesConverter(new KeycloakRoles());
         // a preflight from an allowed origin is answered here, before any rule asks for a token (CrossOriginRules)
@@ -99,8 +104,11 @@ class GatewaySecurity {
                         .hasAnyRole(Roles.REGULATOR, Roles.OPS, Roles.OPS_SUPERVISOR)
                         .anyExchange()
                         .denyAll())
-                .oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(
-                                new ReactiveJwtAuthenticationConverterAdapter(jwtConverter)))
+                .oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtDecoder(
+                                        // Boot's full check (issuer, audience, signature) once per token
+                                        new CachedReactiveJwtDecoder(tokenVerifier, new VerifiedTokens()))
+                                .jwtAuthenticationConverter(
+                                        new ReactiveJwtAuthenticationConverterAdapter(jwtConverter)))
                         .authenticationEntryPoint((exchange, e) -> {
                             exchange.getResponse().getHeaders().set("WWW-Authenticate", "Bearer");
                             return Problems.write(

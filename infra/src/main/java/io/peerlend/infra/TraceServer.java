@@ -14,6 +14,22 @@ import java.util.Map;
  */
 public final class TraceServer {
 
+    /** The trace server's heap, in MiB. */
+    static final int HEAP_MIB = 256;
+
+    /**
+     * Zipkin's in-memory store keeps about 2.7 KB of heap per span of ours (measured: 94,395 spans filled the 256 MiB
+     * heap, docs/benchmarks.md, "Where a request's time goes").
+     */
+    static final int HEAP_BYTES_PER_SPAN = 2_700;
+
+    /**
+     * How many spans the trace server keeps before dropping the oldest traces: what fits in half its heap. Zipkin's
+     * default (500,000) does not fit: once a load had sent about 95,000 spans the server collected garbage without
+     * end, a whole core of this machine's two, until it was stopped.
+     */
+    static final int MAX_SPANS = 40_000;
+
     private TraceServer() {}
 
     public static ManagedProcess prepare(Path home, Path java, Path logDirectory, int port) throws IOException {
@@ -24,7 +40,7 @@ public final class TraceServer {
         List<String> command = List.of(
                 java.toString(),
                 "-Xms32m",
-                "-Xmx256m",
+                "-Xmx" + HEAP_MIB + "m",
                 "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1",
                 "-jar",
@@ -33,7 +49,7 @@ public final class TraceServer {
                 "--armeria.ports[0].ip=127.0.0.1",
                 "--armeria.ports[0].port=" + port,
                 "--armeria.ports[0].protocols[0]=http");
-        Map<String, String> env = Map.of("STORAGE_TYPE", "mem", "MEM_MAX_SPANS", "500000");
+        Map<String, String> env = Map.of("STORAGE_TYPE", "mem", "MEM_MAX_SPANS", String.valueOf(MAX_SPANS));
         return new ManagedProcess(
                 "traces",
                 command,

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Runs a command (a load run) and prints the CPU seconds each part of the running platform used meanwhile (user +
+# system, from /proc), so a load's cost can be split by component: the gateway, each service, Keycloak, PostgreSQL
+# (all its backends together), the launcher (which hosts the development MongoDB wire server), Zipkin, and the
+# command itself. Usage: scripts/cpu-per-process.sh java scripts/LoadScoring.java http://localhost:8080 ... (docs/benchmarks.md)
+set -euo pipefail
+hz=$(getconf CLK_TCK)
+part() {   # which component a process belongs to, from its command line
+  case "$1" in
+    *gateway-exec*) echo gateway ;; *lending-app-exec*) echo lending ;; *scoring-app-exec*) echo scoring ;;
+    *kyc-app-exec*) echo kyc ;; *disclosure-app-exec*) echo disclosure ;; *web-exec*) echo web ;;
+    *keycloak*) echo keycloak ;; *zipkin*) echo zipkin ;; *io.peerlend.infra.Platform*) echo launcher ;;
+    postgres*) echo postgresql ;; *) echo "" ;;
+  esac
+}
+snapshot() {   # "component ticks" per line, summed over the component's processes
+  for stat in /proc/[0-9]*/stat; do
+    pid=${stat#/proc/}; pid=${pid%/stat}
+    name=$(part "$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null || true)")
+    [ -n "$name" ] || continue
+    # fields 14 and 15 (utime, stime) counted after the command name, which may hold spaces: strip it first
+    ticks=$(sed 's/^.*) //' "$stat" 2>/dev/null | awk '{print $12 + $13}') || continue
+    echo "$name ${ticks:-0}"
+  done | awk '{t[$1] += $2} END {for (n in t) print n, t[n]}' | sort
+}
+before=$(snapshot)
+start=$(date +%s.%N)
+"$@" &
+command=$!
+wait "$command"
+end=$(date +%s.%N)
+after=$(snapshot)
+printf 'wall time: %.1f s\n' "$(echo "$end - $start" | bc)"
+join <(echo "$before") <(echo "$after") | awk -v hz="$hz" '{printf "%-11s %7.1f s CPU\n", $1, ($3 - $2) / hz}' \
+  | sort -k2 -n -r
+# the command's own CPU (the load generator): its children's times as this shell saw them
+times >"${TMPDIR:-/tmp}/cpu-per-process.$$"
+tail -1 "${TMPDIR:-/tmp}/cpu-per-process.$$" | awk '{split($1, u, "m"); split($2, s, "m"); printf "%-11s %7.1f s CPU\n", "command", \
+  u[1] * 60 + u[2] + s[1] * 60 + s[2]}'
+rm -f "${TMPDIR:-/tmp}/cpu-per-process.$$"
