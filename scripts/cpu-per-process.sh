@@ -2,7 +2,9 @@
 # Runs a command (a load run) and prints the CPU seconds each part of the running platform used meanwhile (user +
 # system, from /proc), so a load's cost can be split by component: the gateway, each service, Keycloak, PostgreSQL
 # (all its backends together), the launcher (which hosts the development MongoDB wire server), Zipkin, and the
-# command itself. Usage: scripts/cpu-per-process.sh java scripts/LoadScoring.java http://localhost:8080 ... (docs/benchmarks.md)
+# command itself. Usage: scripts/cpu-per-process.sh java scripts/LoadScoring.java http://localhost:8080 ... (docs/benchmarks.md);
+# with CPU_FROM=<regex>, counting starts at the command's first output line that matches (its set-up left out; the
+# command's own CPU is then its whole run's).
 set -euo pipefail
 hz=$(getconf CLK_TCK)
 part() {   # which component a process belongs to, from its command line
@@ -23,11 +25,20 @@ snapshot() {   # "component ticks" per line, summed over the component's process
     echo "$name ${ticks:-0}"
   done | awk '{t[$1] += $2} END {for (n in t) print n, t[n]}' | sort
 }
-before=$(snapshot)
 start=$(date +%s.%N)
-"$@" &
-command=$!
-wait "$command"
+if [ -n "${CPU_FROM:-}" ]; then
+  # count only from the first output line matching CPU_FROM (for example after a load's set-up phase)
+  before=""
+  while IFS= read -r line; do
+    echo "$line"
+    if [ -z "$before" ] && [[ "$line" =~ $CPU_FROM ]]; then before=$(snapshot); start=$(date +%s.%N); fi
+  done < <("$@" 2>&1)
+  [ -n "$before" ] || { echo "no output line matched CPU_FROM=$CPU_FROM" >&2; exit 1; }
+else
+  before=$(snapshot)
+  "$@" &
+  wait $!
+fi
 end=$(date +%s.%N)
 after=$(snapshot)
 printf 'wall time: %.1f s\n' "$(echo "$end - $start" | bc)"

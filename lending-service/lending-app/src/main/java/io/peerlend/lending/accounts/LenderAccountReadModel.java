@@ -44,8 +44,12 @@ import org.springframework.stereotype.Component;
 public class LenderAccountReadModel {
 
     static final String COLLECTION = "lender_accounts";
-    /** Movement keys kept per account: ten times the largest batch a processor can be given again. */
-    static final int REMEMBERED = 1_000;
+    /**
+     * Movement keys kept per account: two and a half times the largest batch a processor can be given again (100). Not
+     * more: the whole list is rewritten with every movement, and at 1,000 keys (90 KB) a lender's long history made
+     * each loan part it took cost ten times more on the read side (docs/benchmarks.md, "Where a request's time goes").
+     */
+    static final int REMEMBERED = 250;
 
     /** @param rateBps on a LENT line, the rate the lender earns on that part (null otherwise) */
     public record Line(
