@@ -18,7 +18,7 @@ part() {   # which component a process belongs to, from its command line
 snapshot() {   # "component ticks" per line, summed over the component's processes
   for stat in /proc/[0-9]*/stat; do
     pid=${stat#/proc/}; pid=${pid%/stat}
-    name=$(part "$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null || true)")
+    name=$(part "$( { tr '\0' ' ' <"/proc/$pid/cmdline"; } 2>/dev/null || true)")
     [ -n "$name" ] || continue
     # fields 14 and 15 (utime, stime) counted after the command name, which may hold spaces: strip it first
     ticks=$(sed 's/^.*) //' "$stat" 2>/dev/null | awk '{print $12 + $13}') || continue

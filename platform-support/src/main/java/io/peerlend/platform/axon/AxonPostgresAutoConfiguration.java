@@ -2,6 +2,7 @@ package io.peerlend.platform.axon;
 
 import com.mongodb.client.MongoClient;
 import io.peerlend.platform.observability.CorrelationId;
+import java.time.Duration;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.axonframework.commandhandling.CommandBus;
@@ -114,8 +115,16 @@ public class AxonPostgresAutoConfiguration {
                         .mongoDatabase(mongoClient, database)
                         .build())
                 .serializer(defaultSerializer)
+                .claimTimeout(CLAIM_TIMEOUT)
                 .build();
     }
+
+    /**
+     * How long a processor's claim on a segment lasts without being extended: after this, another instance may take
+     * the segment (Axon's default, named because an idle processor's wait must stay well inside it:
+     * {@link EventProcessorsAutoConfiguration#IDLE_WAIT}).
+     */
+    static final Duration CLAIM_TIMEOUT = Duration.ofSeconds(10);
 
     /** The same tokens, read without claiming: each processor's lag over all its segments ({@link ProcessorMetrics}). */
     @Bean

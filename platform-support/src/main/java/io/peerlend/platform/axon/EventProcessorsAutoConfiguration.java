@@ -2,8 +2,10 @@ package io.peerlend.platform.axon;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 import org.axonframework.common.AxonThreadFactory;
 import org.axonframework.config.Configuration;
@@ -87,6 +89,7 @@ public class EventProcessorsAutoConfiguration {
             EventProcessingConfigurer processing = configurer.eventProcessing();
             processing
                     .usingTrackingEventProcessors()
+                    .registerTrackingEventProcessorConfiguration(c -> trackingProcessor(1))
                     .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
             settings.processors().forEach((name, processor) -> {
                 if (processor.segmentCount() > 1) {
@@ -99,13 +102,29 @@ public class EventProcessorsAutoConfiguration {
                                     .workerExecutor(workers(c, name, processor.segmentCount())));
                 } else {
                     processing.registerTrackingEventProcessorConfiguration(
-                            name,
-                            c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                                    .andBatchSize(processor.batchSizeOrOne()));
+                            name, c -> trackingProcessor(processor.batchSizeOrOne()));
                 }
             });
         };
     }
+
+    /**
+     * A tracking processor that, when no event comes, waits {@link #IDLE_WAIT} before looking again and extending its
+     * claim, instead of Axon's one second. An event stored meanwhile wakes it at once (the event store's consumer is
+     * signalled), so only the idle claim extensions become rarer: each is a write to the token store, and with some
+     * twenty-five tracking processors per service those writes were the read side's largest load at rest (about 26 a
+     * second from the lending service alone; docs/benchmarks.md, "Where a request's time goes"). The claim lapses
+     * after ten seconds (the token store's default), so a claim is still extended well before another instance may
+     * take it.
+     */
+    private static TrackingEventProcessorConfiguration trackingProcessor(int batchSize) {
+        return TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                .andBatchSize(batchSize)
+                .andEventAvailabilityTimeout(IDLE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** How long an idle tracking processor waits for an event before it looks again and extends its claim. */
+    static final Duration IDLE_WAIT = Duration.ofSeconds(4);
 
     /** One worker thread per segment (up to four), rather than Axon's four for every processor. */
     private static ScheduledExecutorService workers(Configuration configuration, String name, int segments) {
