@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
@@ -72,6 +73,7 @@ public class LoanBook {
 
     private static final String STAMP = "loan-book-stamp";
     private static final String CHECKED = LoanBook.class.getName() + ".checked";
+    private static final String BUSINESS_DATE = LoanBook.class.getName() + ".businessDate";
 
     private final MongoTemplate mongo;
     /**
@@ -151,6 +153,9 @@ public class LoanBook {
     @EventHandler
     void on(BusinessDateAdvanced e) {
         mongo.save(new Today("business-date", e.to()), CALENDAR);
+        if (CurrentUnitOfWork.isStarted()) {
+            CurrentUnitOfWork.get().root().resources().put(BUSINESS_DATE, Optional.of(e.to()));
+        }
     }
 
     @ResetHandler
@@ -165,8 +170,23 @@ public class LoanBook {
         mongo.dropCollection(APPLICATIONS);
     }
 
-    /** The platform's business date as last seen (null before the first advance: then the loans' own dates rule). */
+    /**
+     * The platform's business date as last seen (null before the first advance: then the loans' own dates rule). In a
+     * batch of this processing group it is read once: only the group's own {@code BusinessDateAdvanced} changes it, and
+     * that updates the batch's copy. (Read for every cash movement, it was a read-side round trip per loan part.)
+     */
     public LocalDate businessDate() {
+        if (CurrentUnitOfWork.isStarted()) {
+            return CurrentUnitOfWork.get()
+                    .root()
+                    .<Optional<LocalDate>>getOrComputeResource(
+                            BUSINESS_DATE, k -> Optional.ofNullable(storedBusinessDate()))
+                    .orElse(null);
+        }
+        return storedBusinessDate();
+    }
+
+    private LocalDate storedBusinessDate() {
         Today today = mongo.findById("business-date", Today.class, CALENDAR);
         return today == null ? null : today.date();
     }
