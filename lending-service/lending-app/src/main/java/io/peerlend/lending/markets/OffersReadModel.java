@@ -58,33 +58,16 @@ public class OffersReadModel {
             long remaining = remainingMinor - amount;
             List<String> lentTo = new ArrayList<>(loans);
             lentTo.add(loanId);
-            return new Entry(
-                    id,
-                    lenderId,
-                    marketId,
-                    amountMinor,
-                    rateBps,
-                    remaining,
-                    lentMinor + amount,
-                    remaining == 0 ? Status.FILLED : status,
-                    reason,
-                    createdAt,
-                    lentTo);
+            return changed(remaining, lentMinor + amount, remaining == 0 ? Status.FILLED : status, reason, lentTo);
         }
 
         Entry with(Status newStatus, long remaining, String why) {
+            return changed(remaining, lentMinor, newStatus, why, loans);
+        }
+
+        private Entry changed(long remaining, long lent, Status newStatus, String why, List<String> lentTo) {
             return new Entry(
-                    id,
-                    lenderId,
-                    marketId,
-                    amountMinor,
-                    rateBps,
-                    remaining,
-                    lentMinor,
-                    newStatus,
-                    why,
-                    createdAt,
-                    loans);
+                    id, lenderId, marketId, amountMinor, rateBps, remaining, lent, newStatus, why, createdAt, lentTo);
         }
 
         /** What the offer holds of the lender's money or put into loans: refused and cancelled money came back. */
