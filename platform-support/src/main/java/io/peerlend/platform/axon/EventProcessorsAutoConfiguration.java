@@ -115,12 +115,15 @@ public class EventProcessorsAutoConfiguration {
      * twenty-five tracking processors per service those writes were the read side's largest load at rest (about 26 a
      * second from the lending service alone; docs/benchmarks.md, "Where a request's time goes"). The claim lapses
      * after ten seconds (the token store's default), so a claim is still extended well before another instance may
-     * take it.
+     * take it. On shutdown an idle worker is interrupted after a second rather than Axon's five (it would otherwise
+     * sit out its wait: a JVM closing many contexts, as a test run does, took over 30 s to exit); a batch cut short
+     * that way is rolled back and handled again after the restart, as after any failure.
      */
     private static TrackingEventProcessorConfiguration trackingProcessor(int batchSize) {
         return TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                 .andBatchSize(batchSize)
-                .andEventAvailabilityTimeout(IDLE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+                .andEventAvailabilityTimeout(IDLE_WAIT.toMillis(), TimeUnit.MILLISECONDS)
+                .andWorkerTerminationTimeout(1, TimeUnit.SECONDS);
     }
 
     /** How long an idle tracking processor waits for an event before it looks again and extends its claim. */
