@@ -26,5 +26,5 @@ if needs_build; then
   mkdir -p var && touch "$stamp"
 fi
 
-exec java -Xmx256m -Dlogback.configurationFile=logback-launcher.xml -Daxoniq.update-checker.disabled=true -Dpeerlend.home="$PWD" \
+exec java -Xmx320m -Dlogback.configurationFile=logback-launcher.xml -Daxoniq.update-checker.disabled=true -Dpeerlend.home="$PWD" \
   -cp "infra/target/infra.jar:infra/target/lib/*" io.peerlend.infra.Platform

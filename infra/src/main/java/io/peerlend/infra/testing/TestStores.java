@@ -8,7 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Real PostgreSQL and a real MongoDB wire server for a test JVM, started once on free ports and stopped at exit.
+ * Real PostgreSQL and a real MongoDB wire server for a test JVM, started once on free ports; PostgreSQL (a process of
+ * its own) is stopped at exit.
  * Services' integration tests point their connection settings here, so they talk over real connections.
  */
 public final class TestStores {
@@ -39,8 +40,11 @@ public final class TestStores {
 
     public static synchronized EmbeddedMongoServer mongo() {
         if (mongo == null) {
+            // not stopped at exit: it holds nothing to keep, and the JVM's end ends it. The test contexts close in
+            // their own shutdown hooks, at the same time as any hook of ours; one still writing (a processor releasing
+            // its claim) to a server already stopped waited out the driver's 30 s server selection, and Surefire
+            // stopped the JVM (TestStoresAtExitTest)
             mongo = EmbeddedMongoServer.startInMemory(0);
-            Runtime.getRuntime().addShutdownHook(new Thread(mongo::close));
         }
         return mongo;
     }

@@ -8,6 +8,8 @@ import com.mongodb.client.MongoClients;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.peerlend.infra.testing.TestStores;
 import io.peerlend.platform.testing.JdbcEventStores;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,6 +19,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.config.ProcessingGroup;
@@ -48,6 +51,7 @@ class EventProcessorsIT {
     private final List<Configuration> instances = new ArrayList<>();
     private final AtomicInteger readyInstances = new AtomicInteger(1);
     private final Projection projection = new Projection(run);
+    private final AtomicInteger tokenWrites = new AtomicInteger();
 
     @BeforeAll
     static void stores() {
@@ -67,6 +71,9 @@ class EventProcessorsIT {
     }
 
     record Happened(String run, String aggregate, long sequence, boolean failsOnce) {}
+
+    /** An event of a type the projection has no handler for. */
+    record Unrelated(String run, int n) {}
 
     /** A read model: what it handled, per aggregate, in the order it handled it. */
     @ProcessingGroup(GROUP)
@@ -106,7 +113,7 @@ class EventProcessorsIT {
     private Configuration startInstance(String owner, int segments) {
         ProcessorSettings settings =
                 new ProcessorSettings(Map.of(GROUP, new ProcessorSettings.Processor(segments, null)));
-        TokenStore tokens = MongoTokenStore.builder()
+        TokenStore stored = MongoTokenStore.builder()
                 // each test's own token database: a processor's segments are its own
                 .mongoTemplate(DefaultMongoTemplate.builder()
                         .mongoDatabase(mongo, "processors-it-" + run)
@@ -115,6 +122,7 @@ class EventProcessorsIT {
                 .nodeId(owner)
                 .claimTimeout(Duration.ofSeconds(3))
                 .build();
+        TokenStore tokens = countingWrites(stored);
         var configurer = DefaultConfigurer.defaultConfiguration()
                 .configureSerializer(c -> JacksonSerializer.defaultSerializer())
                 .configureEventStore(c -> EmbeddedEventStore.builder()
@@ -130,6 +138,44 @@ class EventProcessorsIT {
         Configuration instance = configurer.start();
         instances.add(instance);
         return instance;
+    }
+
+    /** The token store, counting the tokens stored through it. */
+    private TokenStore countingWrites(TokenStore tokens) {
+        return (TokenStore) Proxy.newProxyInstance(
+                TokenStore.class.getClassLoader(), new Class<?>[] {TokenStore.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("storeToken")) {
+                        tokenWrites.incrementAndGet();
+                    }
+                    try {
+                        return method.invoke(tokens, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    private void publishUnrelated(int count) {
+        store.engine()
+                .appendEvents(IntStream.range(0, count)
+                        .mapToObj(n -> new GenericDomainEventMessage<>(
+                                "Other", run + ":other:" + count, n, new Unrelated(run, n)))
+                        .toList());
+    }
+
+    private long processorPosition(Configuration instance) {
+        return instance.eventProcessingConfiguration()
+                .eventProcessor(GROUP, StreamingEventProcessor.class)
+                .orElseThrow()
+                .processingStatus()
+                .get(0)
+                .getTrackingToken()
+                .position()
+                .orElse(-1);
+    }
+
+    private static long head() {
+        return store.engine().createHeadToken().position().orElse(-1);
     }
 
     private void publish(String aggregate, long sequence, boolean failsOnce) {
@@ -158,6 +204,30 @@ class EventProcessorsIT {
         await().atMost(Duration.ofSeconds(60))
                 .untilAsserted(() -> assertThat(projection.handled.get("a")).containsExactly(0L, 1L, 2L));
         assertThat(projection.failures).containsExactly("a#1");
+    }
+
+    @Test
+    void eventsNoHandlerTakesCostNoTokenWriteEachYetThePositionReachesTheHead() {
+        // given one instance following the store, up to date
+        Configuration instance = startInstance("only", 1);
+        publish("a", 0, false);
+        await().atMost(Duration.ofSeconds(30)).until(() -> projection.count() == 1);
+        int writesBefore = tokenWrites.get();
+
+        // when 500 events of a type none of its handlers takes are stored in one go, then one it takes
+        publishUnrelated(500);
+        publish("a", 1, false);
+
+        // then it handles its event having stored its token once or twice, not once for every few events it ignored
+        // (Axon's tracking processor reads past ignored events for as long as it would wait for one: the read side's
+        // token store is not written per event a processor does not take, and needs no help there)
+        await().atMost(Duration.ofSeconds(30)).until(() -> projection.count() == 2);
+        assertThat(tokenWrites.get() - writesBefore).isLessThanOrEqualTo(3);
+
+        // and when only such events follow, its position still reaches the store's head (its lag reads 0)
+        publishUnrelated(50);
+        long head = head();
+        await().atMost(Duration.ofSeconds(30)).until(() -> processorPosition(instance) == head);
     }
 
     @Test
