@@ -2,6 +2,7 @@ package io.peerlend.platform.axon;
 
 import com.mongodb.client.MongoClient;
 import io.peerlend.platform.observability.CorrelationId;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -110,13 +111,15 @@ public class AxonPostgresAutoConfiguration {
             MongoClient mongoClient,
             Serializer defaultSerializer,
             @Value("${peerlend.axon.token-database:${spring.application.name}}") String database) {
-        return MongoTokenStore.builder()
-                .mongoTemplate(DefaultMongoTemplate.builder()
-                        .mongoDatabase(mongoClient, database)
-                        .build())
-                .serializer(defaultSerializer)
-                .claimTimeout(CLAIM_TIMEOUT)
-                .build();
+        return new RecentClaims(
+                MongoTokenStore.builder()
+                        .mongoTemplate(DefaultMongoTemplate.builder()
+                                .mongoDatabase(mongoClient, database)
+                                .build())
+                        .serializer(defaultSerializer)
+                        .claimTimeout(CLAIM_TIMEOUT)
+                        .build(),
+                Clock.systemUTC());
     }
 
     /**

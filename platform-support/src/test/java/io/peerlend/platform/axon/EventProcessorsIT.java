@@ -122,7 +122,7 @@ class EventProcessorsIT {
                 .nodeId(owner)
                 .claimTimeout(Duration.ofSeconds(3))
                 .build();
-        TokenStore tokens = countingWrites(stored);
+        TokenStore tokens = new RecentClaims(countingWrites(stored), Clock.systemUTC());
         var configurer = DefaultConfigurer.defaultConfiguration()
                 .configureSerializer(c -> JacksonSerializer.defaultSerializer())
                 .configureEventStore(c -> EmbeddedEventStore.builder()

@@ -12,4 +12,10 @@ class IdleProcessorTest {
         assertThat(EventProcessorsAutoConfiguration.IDLE_WAIT.multipliedBy(2))
                 .isLessThan(AxonPostgresAutoConfiguration.CLAIM_TIMEOUT);
     }
+
+    @Test
+    void givenAClaimWrittenMomentsAgo_thenAnIdleProcessorsNextExtensionStillReachesTheStore() {
+        assertThat(RecentClaims.FRESH).isLessThan(EventProcessorsAutoConfiguration.IDLE_WAIT);
+        assertThat(RecentClaims.FRESH.multipliedBy(4)).isLessThan(AxonPostgresAutoConfiguration.CLAIM_TIMEOUT);
+    }
 }
