@@ -31,8 +31,13 @@ class BusinessDays {
     static final String BALANCE = "disclosure_cash_balance";
     /** Where movements go before the platform's first business date is known; counted at the first close. */
     static final String OPENING = "opening";
-    /** Documents per day: a million movements in a day make about 2 MB each. */
-    static final int SHARDS = 32;
+    /**
+     * Documents per day: a million movements in a day make about 250 KB each. Each movement rewrites its document
+     * whole, so the cost of a movement grows with the day: with 32 documents a day of 30,000 parts' movements took an
+     * update from 2.3 to 5.1 ms on the development server (docs/benchmarks.md). A key stored under an earlier count
+     * lies in another document than a repeat of it now; the day's documents are merged by key, so it still counts once.
+     */
+    static final int SHARDS = 256;
 
     /** One day's movements; amounts in minor units, grades as {@code grade@modelVersion}. */
     record Day(@Id String id, Map<String, Long> cash, Map<String, Long> withdrawals, Map<String, String> grades) {}
