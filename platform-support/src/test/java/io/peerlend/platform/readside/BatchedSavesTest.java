@@ -1,0 +1,108 @@
+package io.peerlend.platform.readside;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
+import io.peerlend.infra.testing.TestStores;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/** A batch's saves reach the development MongoDB server together as the batch commits, or not at all. */
+class BatchedSavesTest {
+
+    record Entry(String id, long amount) {}
+
+    private final List<String> writes = new CopyOnWriteArrayList<>();
+    private final MongoClient client = MongoClients.create(MongoClientSettings.builder()
+            .applyConnectionString(new ConnectionString(TestStores.mongo().uri("batched-saves")))
+            .addCommandListener(new CommandListener() {
+                @Override
+                public void commandStarted(CommandStartedEvent event) {
+                    if (List.of("insert", "update", "delete").contains(event.getCommandName())) {
+                        writes.add(event.getCommandName());
+                    }
+                }
+            })
+            .build());
+    private final MongoTemplate mongo = new MongoTemplate(client, "batched-saves-" + UUID.randomUUID());
+    private final BatchedSaves saves = new BatchedSaves(mongo);
+
+    @AfterEach
+    void close() {
+        client.close();
+    }
+
+    private static UnitOfWork<?> batch() {
+        return DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("a batch"));
+    }
+
+    private long amountOf(String id) {
+        Document stored =
+                mongo.getCollection("entries").find(new Document("_id", id)).first();
+        return stored == null ? -1 : stored.getLong("amount");
+    }
+
+    @Test
+    void givenABatch_whenItSavesSeveralDocuments_thenTheyAreWrittenInOneRoundTripAsItCommits() {
+        // given a processor's batch
+        UnitOfWork<?> batch = batch();
+
+        // when its handlers save three entries, one of them twice
+        saves.save(new Entry("e-1", 100), "entries");
+        saves.save(new Entry("e-2", 200), "entries");
+        saves.save(new Entry("e-1", 150), "entries");
+        saves.save(new Entry("e-3", 300), "entries");
+
+        // then nothing is written before the batch commits
+        assertThat(writes).isEmpty();
+        batch.commit();
+        // and then all of them in one round trip, each as last saved
+        assertThat(writes).containsExactly("update");
+        assertThat(amountOf("e-1")).isEqualTo(150);
+        assertThat(amountOf("e-2")).isEqualTo(200);
+        assertThat(amountOf("e-3")).isEqualTo(300);
+    }
+
+    @Test
+    void givenABatchThatFails_thenNothingOfItIsWritten() {
+        UnitOfWork<?> batch = batch();
+        saves.save(new Entry("e-1", 100), "entries");
+
+        batch.rollback(new IllegalStateException("a handler failed"));
+
+        assertThat(writes).isEmpty();
+        assertThat(amountOf("e-1")).isEqualTo(-1);
+    }
+
+    @Test
+    void givenNoBatch_thenASaveIsWrittenAtOnce() {
+        saves.save(new Entry("e-1", 100), "entries");
+
+        assertThat(amountOf("e-1")).isEqualTo(100);
+    }
+
+    @Test
+    void givenADocumentWithoutAnId_thenItIsRefusedRatherThanGivenARandomOne() {
+        UnitOfWork<?> batch = batch();
+        try {
+            assertThatThrownBy(() -> saves.save(new Entry(null, 1), "entries"))
+                    .isInstanceOf(IllegalArgumentException.class);
+        } finally {
+            batch.rollback();
+        }
+    }
+}
