@@ -3,10 +3,9 @@ package io.peerlend.platform.axon;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
+import io.peerlend.platform.testing.MovableClock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
@@ -58,29 +57,14 @@ class RecentClaimsTest {
     }
 
     private final Store store = new Store();
-    private Instant now = Instant.parse("2026-12-05T09:00:00Z");
-    private final RecentClaims claims = new RecentClaims(store, new Clock() {
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    });
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-12-05T09:00:00Z"));
+    private final RecentClaims claims = new RecentClaims(store, clock);
 
     @Test
     void givenATokenStoredAMomentAgo_whenTheNextBatchExtendsTheClaim_thenTheStoreIsNotWrittenAgain() {
         claims.storeToken(new GlobalSequenceTrackingToken(5), "p", 0);
 
-        now = now.plusMillis(500);
+        clock.advance(Duration.ofMillis(500));
         claims.extendClaim("p", 0);
 
         assertThat(store.writes).containsExactly("store");
@@ -90,9 +74,9 @@ class RecentClaimsTest {
     void givenTheLastWriteLongerAgoThanFresh_whenTheClaimIsExtended_thenTheStoreIsWritten() {
         claims.fetchToken("p", 0);
 
-        now = now.plus(RecentClaims.FRESH);
+        clock.advance(RecentClaims.FRESH);
         claims.extendClaim("p", 0);
-        now = now.plusMillis(100);
+        clock.advance(Duration.ofMillis(100));
         claims.extendClaim("p", 0);
 
         assertThat(store.writes).containsExactly("fetch", "extend");
@@ -111,7 +95,7 @@ class RecentClaimsTest {
     @Test
     void givenAWriteThatFailed_thenTheNextExtensionGoesToTheStoreAndFailsThereToo() {
         claims.storeToken(new GlobalSequenceTrackingToken(5), "p", 0);
-        now = now.plus(RecentClaims.FRESH);
+        clock.advance(RecentClaims.FRESH);
         // another instance has taken the segment (our claim lapsed)
         store.claimTaken = true;
         assertThatThrownBy(() -> claims.storeToken(new GlobalSequenceTrackingToken(6), "p", 0))

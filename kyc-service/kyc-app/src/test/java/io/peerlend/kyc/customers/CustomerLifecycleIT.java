@@ -17,22 +17,20 @@ import io.peerlend.calendar.api.BusinessDateAdvanced;
 import io.peerlend.kyc.api.CustomerDataErased;
 import io.peerlend.kyc.api.OnboardingSubmitted;
 import io.peerlend.lending.api.events.LenderFundsDeposited;
+import io.peerlend.platform.testing.MovableClock;
 import io.peerlend.platform.testing.ServiceTests;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicReference;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
@@ -72,27 +70,7 @@ class CustomerLifecycleIT {
         @Bean
         @Primary
         MovableClock movableClock() {
-            return new MovableClock();
-        }
-    }
-
-    /** The platform's clock, moved forward by the test instead of waiting five years. */
-    static class MovableClock extends Clock {
-        final AtomicReference<Instant> now = new AtomicReference<>(Instant.now());
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
+            return new MovableClock(Instant.now()); // moved forward by the test instead of waiting five years
         }
     }
 
@@ -224,7 +202,7 @@ class CustomerLifecycleIT {
                 .until(() -> MAIL.getReceivedMessagesForDomain("e5550001@example.com").length > 0);
 
         // when: five years and a day later, a supervisor erases
-        clock.now.set(clock.now.get().plus(Duration.ofDays(5 * 366 + 1)));
+        clock.advance(Duration.ofDays(5 * 366 + 1));
         mvc.perform(post("/api/kyc/customers/" + leaver + "/erasure").with(caller("sup-1", "ops-supervisor")))
                 .andExpect(status().isOk());
 
@@ -331,7 +309,7 @@ class CustomerLifecycleIT {
                                 .andExpect(jsonPath("$.personal.fullName").value("Tamsin Oakridge")));
 
         // when the business date moves past the end of the retention period
-        clock.now.set(clock.now.get().plus(Duration.ofDays(5 * 366 + 1)));
+        clock.advance(Duration.ofDays(5 * 366 + 1));
         events.publish(new BusinessDateAdvanced(
                 null, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), "ops-1", clock.instant()));
 
@@ -353,7 +331,7 @@ class CustomerLifecycleIT {
                 .untilAsserted(() -> mvc.perform(get("/api/kyc/customers/me").with(caller(customer, "borrower")))
                         .andExpect(jsonPath("$.status").value("VERIFIED")));
 
-        clock.now.set(clock.now.get().plus(Duration.ofDays(5 * 366)));
+        clock.advance(Duration.ofDays(5 * 366));
         // the lending service moves the platform's business date on (an event in the shared store)
         events.publish(new BusinessDateAdvanced(
                 null, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), "ops-1", clock.instant()));

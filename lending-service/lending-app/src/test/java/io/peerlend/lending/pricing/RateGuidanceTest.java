@@ -10,13 +10,11 @@ import io.peerlend.lending.calendar.Today;
 import io.peerlend.lending.pricing.domain.PricingPolicy;
 import io.peerlend.lending.scoring.ScorecardGrades;
 import io.peerlend.lending.scoring.ScoringUnavailableException;
+import io.peerlend.platform.testing.MovableClock;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,26 +23,6 @@ import org.junit.jupiter.api.Test;
 class RateGuidanceTest {
 
     static final PricingPolicy UK = new PricingPolicy(200, new BigDecimal("0.85"), 1000);
-
-    /** A clock the test moves. */
-    static final class Moving extends Clock {
-        Instant now = Instant.parse("2027-01-05T10:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     /** The scoring service's model card, down when told. */
     static final class Scorecard implements ScorecardGrades {
@@ -62,7 +40,7 @@ class RateGuidanceTest {
         }
     }
 
-    private final Moving clock = new Moving();
+    private final MovableClock clock = new MovableClock(Instant.parse("2027-01-05T10:00:00Z"));
     private final Scorecard scorecard = new Scorecard();
     private final RateGuidance guidance = new RateGuidance(scorecard, defaults(), UK, today(), clock);
 
@@ -89,7 +67,7 @@ class RateGuidanceTest {
 
         // when scoring is back and half a minute has passed
         scorecard.down.set(false);
-        clock.now = clock.now.plus(RateGuidance.ASK_AGAIN_AFTER);
+        clock.advance(RateGuidance.ASK_AGAIN_AFTER);
 
         assertThat(guidance.current())
                 .hasValueSatisfying(t -> assertThat(t.of("market:B:36")).isPresent());
@@ -99,7 +77,7 @@ class RateGuidanceTest {
     void givenAModelCardOnceRead_whenScoringIsDownLater_thenTheLastModelStaysInUse() {
         assertThat(guidance.current()).isPresent();
         scorecard.down.set(true);
-        clock.now = clock.now.plus(RateGuidance.MODEL_FOR).plus(Duration.ofSeconds(1));
+        clock.advance(RateGuidance.MODEL_FOR.plus(Duration.ofSeconds(1)));
 
         assertThat(guidance.current())
                 .hasValueSatisfying(t -> assertThat(t.modelVersion()).isEqualTo("german-credit-1"));
@@ -111,10 +89,10 @@ class RateGuidanceTest {
                 .hasValueSatisfying(t -> assertThat(t.modelVersion()).isEqualTo("german-credit-1"));
         scorecard.version = "german-credit-2";
 
-        clock.now = clock.now.plus(Duration.ofMinutes(5));
+        clock.advance(Duration.ofMinutes(5));
         assertThat(guidance.current())
                 .hasValueSatisfying(t -> assertThat(t.modelVersion()).isEqualTo("german-credit-1"));
-        clock.now = clock.now.plus(Duration.ofMinutes(6));
+        clock.advance(Duration.ofMinutes(6));
         assertThat(guidance.current())
                 .hasValueSatisfying(t -> assertThat(t.modelVersion()).isEqualTo("german-credit-2"));
     }
