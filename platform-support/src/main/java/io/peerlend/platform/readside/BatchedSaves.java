@@ -2,6 +2,7 @@ package io.peerlend.platform.readside;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.bson.Document;
@@ -24,8 +25,8 @@ import org.springframework.data.mongodb.core.query.Query;
 public final class BatchedSaves {
 
     private final MongoTemplate mongo;
-    // one set of pending writes per instance and batch
-    private final String pendingKey = BatchedSaves.class.getName() + "@" + System.identityHashCode(this);
+    // one set of pending writes per instance and batch (identity hash codes may repeat; a random id does not)
+    private final String pendingKey = BatchedSaves.class.getName() + "@" + UUID.randomUUID();
 
     public BatchedSaves(MongoTemplate mongo) {
         this.mongo = mongo;
