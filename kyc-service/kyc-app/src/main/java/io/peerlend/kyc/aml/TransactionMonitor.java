@@ -25,6 +25,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -32,6 +33,9 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,8 +56,18 @@ public class TransactionMonitor {
 
     static final String LOANS = "aml_loans";
 
+    /**
+     * {@code movements}: the customer's recent money in and out; {@code lastLent}: the latest part a lender lent, which
+     * stands for all they lent (see {@link #on(LenderFundsLent)}). Records kept before that hold parts lent among the
+     * movements; they are read as the latest of them.
+     */
     @Document(COLLECTION)
-    record Customer(@Id String id, List<MoneyMovement> movements, String openCaseId) {}
+    record Customer(@Id String id, List<MoneyMovement> movements, String openCaseId, MoneyMovement lastLent) {
+
+        Customer withOpenCase(String caseId) {
+            return new Customer(id, movements, caseId, lastLent);
+        }
+    }
 
     /** Whose loan it is: repayments name only the loan. */
     @Document(LOANS)
@@ -94,16 +108,22 @@ public class TransactionMonitor {
                         e.paymentId(), MoneyMovement.Kind.WITHDRAWAL, e.amountMinor(), e.currency(), e.withdrawnAt()));
     }
 
+    /**
+     * Money lent never raises an alert itself: the rules only ask whether anything was lent lately (money in and out
+     * again without being lent) and when the account last moved (a dormant account waking), and the latest part lent
+     * answers both. So it is kept alone, in one small update, instead of judging every part and keeping each: a busy
+     * lender takes thousands of parts in the months monitoring looks back, and each rewrote the whole record. One
+     * segment keeps a lender's events in order, so the last one set is the latest; setting it again is harmless.
+     */
     @EventHandler
     void on(LenderFundsLent e) {
-        observe(
-                e.lenderId(),
-                new MoneyMovement(
-                        e.loanId() + "/" + e.lenderId(),
-                        MoneyMovement.Kind.LENT,
-                        e.amountMinor(),
-                        e.currency(),
-                        e.lentAt()));
+        MoneyMovement lent = new MoneyMovement(
+                e.loanId() + "/" + e.lenderId(), MoneyMovement.Kind.LENT, e.amountMinor(), e.currency(), e.lentAt());
+        mongo.upsert(
+                Query.query(Criteria.where("_id").is(e.lenderId())),
+                new Update().set("lastLent", lent),
+                Customer.class,
+                COLLECTION);
     }
 
     @EventHandler
@@ -140,8 +160,7 @@ public class TransactionMonitor {
 
     @EventHandler
     void on(AmlCaseOpened e) {
-        Customer c = find(e.customerId());
-        mongo.save(new Customer(c.id(), c.movements(), e.caseId()), COLLECTION);
+        mongo.save(find(e.customerId()).withOpenCase(e.caseId()), COLLECTION);
     }
 
     @EventHandler
@@ -165,11 +184,15 @@ public class TransactionMonitor {
         if (c.movements().stream().anyMatch(m -> m.id().equals(movement.id()))) {
             return;
         }
+        List<MoneyMovement> known = new ArrayList<>(c.movements());
+        if (c.lastLent() != null) {
+            known.add(c.lastLent());
+        }
         Instant keepFrom = movement.at().minus(KEEP);
         List<MoneyMovement> history = new ArrayList<>(
-                c.movements().stream().filter(m -> m.at().isAfter(keepFrom)).toList());
+                known.stream().filter(m -> m.at().isAfter(keepFrom)).toList());
         // and the last one before, so a long silence is still seen (a dormant account waking)
-        c.movements().stream()
+        known.stream()
                 .filter(m -> !m.at().isAfter(keepFrom))
                 .max(Comparator.comparing(MoneyMovement::at))
                 .ifPresent(history::add);
@@ -188,7 +211,10 @@ public class TransactionMonitor {
                 commands.sendAndWait(new OpenAmlCase(openCase, customerId, alerts));
             }
         }
-        mongo.save(new Customer(customerId, history, openCase), COLLECTION);
+        List<MoneyMovement> inAndOut = history.stream()
+                .filter(m -> m.kind() != MoneyMovement.Kind.LENT)
+                .toList();
+        mongo.save(new Customer(customerId, inAndOut, openCase, c.lastLent()), COLLECTION);
     }
 
     /** False when an officer closed the case after this movement happened but before it was judged here. */
@@ -204,12 +230,28 @@ public class TransactionMonitor {
     private void closed(String customerId, String caseId) {
         Customer c = find(customerId);
         if (caseId.equals(c.openCaseId())) {
-            mongo.save(new Customer(c.id(), c.movements(), null), COLLECTION);
+            mongo.save(c.withOpenCase(null), COLLECTION);
         }
     }
 
+    /** The customer's record, parts lent among the movements (as kept before) read as the latest of them. */
     private Customer find(String customerId) {
         Customer c = mongo.findById(customerId, Customer.class, COLLECTION);
-        return c != null ? c : new Customer(customerId, List.of(), null);
+        if (c == null) {
+            return new Customer(customerId, List.of(), null, null);
+        }
+        List<MoneyMovement> movements = c.movements() == null ? List.of() : c.movements();
+        MoneyMovement lastLent = Stream.concat(
+                        Stream.ofNullable(c.lastLent()),
+                        movements.stream().filter(m -> m.kind() == MoneyMovement.Kind.LENT))
+                .max(Comparator.comparing(MoneyMovement::at))
+                .orElse(null);
+        return new Customer(
+                c.id(),
+                movements.stream()
+                        .filter(m -> m.kind() != MoneyMovement.Kind.LENT)
+                        .toList(),
+                c.openCaseId(),
+                lastLent);
     }
 }

@@ -14,6 +14,7 @@ import com.jayway.jsonpath.JsonPath;
 import io.peerlend.kyc.checks.documents.MrzSpecimens;
 import io.peerlend.lending.api.PayerCheck;
 import io.peerlend.lending.api.events.LenderFundsDeposited;
+import io.peerlend.lending.api.events.LenderFundsLent;
 import io.peerlend.lending.api.events.LenderFundsWithdrawn;
 import io.peerlend.lending.api.events.LoanDisbursed;
 import io.peerlend.lending.api.events.LoanRepaymentReceived;
@@ -27,10 +28,12 @@ import java.util.List;
 import java.util.UUID;
 import org.assertj.core.api.Assertions;
 import org.axonframework.eventhandling.gateway.EventGateway;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -55,6 +58,9 @@ class AmlMonitoringIT {
 
     @Autowired
     EventGateway events;
+
+    @Autowired
+    MongoTemplate mongo;
 
     private String caseOf(String customerId) throws Exception {
         String[] id = new String[1];
@@ -186,6 +192,39 @@ class AmlMonitoringIT {
                 .andExpect(jsonPath("$.alerts[0].rule").value("THIRD_PARTY_PAYER"))
                 .andExpect(jsonPath("$.alerts[0].evidence[*].movementId", hasItem("other-" + lender)))
                 .andExpect(jsonPath("$.alerts[0].evidence.length()").value(1));
+    }
+
+    @Test
+    void givenALenderWhoLendsInManyParts_whenMonitored_thenTheirRecordStaysSmallAndLendingStillCounts()
+            throws Exception {
+        // given a deposit, lent out in 300 small parts over a day, then most of it withdrawn two days later
+        String lender = "lender-" + UUID.randomUUID();
+        Instant t = Instant.now().minus(Duration.ofDays(5));
+        events.publish(new LenderFundsDeposited(lender, "in-" + lender, 2_000_00, "GBP", t));
+        for (int part = 0; part < 300; part++) {
+            events.publish(new LenderFundsLent(
+                    lender, "loan-" + part, 5_00, "GBP", t.plusSeconds(3600 + part * 60L), "offer-" + lender, 500));
+        }
+        events.publish(new LenderFundsWithdrawn(lender, "out-" + lender, 1_900_00, "GBP", t.plus(Duration.ofDays(2))));
+        // and then a large deposit, which opens a case of its own
+        events.publish(
+                new LenderFundsDeposited(lender, "large-" + lender, 25_000_00, "GBP", t.plus(Duration.ofDays(3))));
+
+        // then the withdrawal was not taken for money passed through (it would have opened a case the large deposit
+        // joined): the one case names the large deposit alone
+        String caseId = caseOf(lender);
+        mvc.perform(get("/api/kyc/aml/cases/" + caseId).with(caller("ops-1", "ops")))
+                .andExpect(jsonPath("$.alerts.length()").value(1))
+                .andExpect(jsonPath("$.alerts[0].rule").value("LARGE_DEPOSIT"));
+        // and the lender's record holds the money in and out, not one entry per part lent (a busy lender takes
+        // thousands of parts in the months monitoring looks back, each of which rewrote the record)
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            Document record = mongo.findById(lender, Document.class, "aml_monitoring");
+            Assertions.assertThat(record).isNotNull();
+            Assertions.assertThat(record.getList("movements", Document.class))
+                    .extracting(m -> m.getString("kind"))
+                    .containsExactly("DEPOSIT", "WITHDRAWAL", "DEPOSIT");
+        });
     }
 
     private static LoanRepaymentReceived receipt(String loan, int number, String kind, long amountMinor, Instant at) {
