@@ -3,9 +3,15 @@ package io.peerlend.disclosure.indicators;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.bson.Document;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -23,6 +29,13 @@ import org.springframework.stereotype.Component;
  * development server the busiest work of a lending load, as the movements before the first business date all went
  * to one document that never closed), and a busy enough day would pass MongoDB's 16 MB limit. A day stored in one
  * document by the earlier form ({@code _id} the day) is read with its shards.
+ *
+ * <p>Within an event processor's batch (the loan book's, up to 100 events) a day's keys are gathered and written as
+ * the batch commits, in one update of one of the day's documents (the one the batch's first key of that day picks):
+ * one round trip a batch instead of one per movement, each a rewrite of its document on the development server. A
+ * key may so lie in another document than when it was first written (a failed batch handled again, split
+ * differently); the day's documents are merged by key, so it still counts once. A read within the batch writes out
+ * what is pending first, so a day closed in the batch of its last movements counts them.
  */
 @Component
 class BusinessDays {
@@ -44,25 +57,68 @@ class BusinessDays {
 
     record Balance(@Id String id, LocalDate closedThrough, long balanceMinor) {}
 
+    /** A batch's fields to set in one document of a day. */
+    private record Pending(String documentId, Document fields) {}
+
     private final MongoTemplate mongo;
+    // one set of pending writes per instance and batch
+    private final String pendingKey = BusinessDays.class.getName() + "@" + UUID.randomUUID();
 
     BusinessDays(MongoTemplate mongo) {
         this.mongo = mongo;
     }
 
     void cash(LocalDate day, String eventId, long amountMinor, boolean withdrawalRequest) {
-        Update update = new Update().set("cash." + key(eventId), amountMinor);
+        Document fields = new Document("cash." + key(eventId), amountMinor);
         if (withdrawalRequest) {
-            update.set("withdrawals." + key(eventId), -amountMinor);
+            fields.append("withdrawals." + key(eventId), -amountMinor);
         }
-        mongo.upsert(byId(day, eventId), update, DAYS);
+        store(day, eventId, fields);
     }
 
     void scored(LocalDate day, String applicationId, String grade, String modelVersion) {
-        mongo.upsert(
-                byId(day, applicationId),
-                new Update().set("grades." + key(applicationId), grade + "@" + modelVersion),
-                DAYS);
+        store(day, applicationId, new Document("grades." + key(applicationId), grade + "@" + modelVersion));
+    }
+
+    private void store(LocalDate day, String key, Document fields) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            mongo.upsert(Query.query(Criteria.where("_id").is(documentId(day, key))), set(fields), DAYS);
+            return;
+        }
+        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        batch.<Map<String, Pending>>getOrComputeResource(pendingKey, k -> {
+                    Map<String, Pending> pending = new LinkedHashMap<>();
+                    batch.onPrepareCommit(u -> write(pending));
+                    return pending;
+                })
+                .computeIfAbsent(dayId(day), d -> new Pending(documentId(day, key), new Document()))
+                .fields()
+                .putAll(fields);
+    }
+
+    /** Writes out the current batch's pending keys (before a read, and as the batch commits). */
+    private void flush() {
+        if (CurrentUnitOfWork.isStarted()) {
+            Map<String, Pending> pending = CurrentUnitOfWork.get().root().getResource(pendingKey);
+            if (pending != null) {
+                write(pending);
+            }
+        }
+    }
+
+    private void write(Map<String, Pending> pending) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, DAYS);
+        pending.values()
+                .forEach(p -> bulk.upsert(Query.query(Criteria.where("_id").is(p.documentId())), set(p.fields())));
+        bulk.execute();
+        pending.clear();
+    }
+
+    private static Update set(Document fields) {
+        return Update.fromDocument(new Document("$set", fields));
     }
 
     /** Lenders' uninvested cash at the end of {@code day} (closing it, once). */
@@ -115,6 +171,7 @@ class BusinessDays {
 
     /** The day's shards (and its document of the earlier form), merged by key: null when nothing was stored. */
     private Day find(String day) {
+        flush();
         List<String> ids = new ArrayList<>(SHARDS + 1);
         ids.add(day);
         for (int shard = 0; shard < SHARDS; shard++) {
@@ -141,10 +198,13 @@ class BusinessDays {
         }
     }
 
-    /** The shard of the day that holds {@code key}: always the same one for a key, so a repeat overwrites itself. */
-    private static Query byId(LocalDate day, String key) {
-        String id = (day == null ? OPENING : day.toString()) + "#" + Math.floorMod(key.hashCode(), SHARDS);
-        return Query.query(Criteria.where("_id").is(id));
+    /** The document of the day that {@code key} picks. */
+    private static String documentId(LocalDate day, String key) {
+        return dayId(day) + "#" + Math.floorMod(key.hashCode(), SHARDS);
+    }
+
+    private static String dayId(LocalDate day) {
+        return day == null ? OPENING : day.toString();
     }
 
     private static long sum(Day d) {

@@ -2,12 +2,21 @@ package io.peerlend.disclosure.indicators;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
 import io.peerlend.infra.testing.TestStores;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +27,20 @@ class BusinessDaysTest {
 
     private static final LocalDate DAY = LocalDate.parse("2031-05-06");
 
-    private final MongoClient client = MongoClients.create(TestStores.mongo().uri("business-days"));
+    /** The writes that reach the server, by command. */
+    private final List<String> writes = new CopyOnWriteArrayList<>();
+
+    private final MongoClient client = MongoClients.create(MongoClientSettings.builder()
+            .applyConnectionString(new ConnectionString(TestStores.mongo().uri("business-days")))
+            .addCommandListener(new CommandListener() {
+                @Override
+                public void commandStarted(CommandStartedEvent event) {
+                    if (List.of("insert", "update", "delete").contains(event.getCommandName())) {
+                        writes.add(event.getCommandName());
+                    }
+                }
+            })
+            .build());
     private final MongoTemplate mongo = new MongoTemplate(client, "business-days-" + UUID.randomUUID());
     private final BusinessDays days = new BusinessDays(mongo);
 
@@ -26,6 +48,65 @@ class BusinessDaysTest {
     void close() {
         mongo.getDb().drop();
         client.close();
+    }
+
+    private static UnitOfWork<?> batch() {
+        return DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("a batch"));
+    }
+
+    @Test
+    void givenAProcessorsBatch_whenItsMovementsAreStored_thenOneWriteAsItCommitsAndTheDayAddsUp() {
+        // given a batch of 100 movements of the loan book's processor, 10 of them withdrawal requests, and a grade
+        UnitOfWork<?> batch = batch();
+        for (int i = 0; i < 100; i++) {
+            days.cash(DAY, "event-" + i, i % 10 == 0 ? -100 : 25, i % 10 == 0);
+        }
+        days.scored(DAY, "application-1", "B", "v2");
+
+        // then nothing is written until the batch commits, and then one write (it was one per movement)
+        assertThat(writes).isEmpty();
+        batch.commit();
+        assertThat(writes).containsExactly("update");
+        // and the day counts each of them
+        assertThat(days.closeCash(DAY)).isEqualTo(90 * 25 - 10 * 100);
+        assertThat(days.withdrawals(DAY, 1)).isEqualTo(1_000);
+        assertThat(days.gradesByVersion(DAY, 1)).isEqualTo(Map.of("v2", Map.of("B", 1L)));
+    }
+
+    @Test
+    void givenABatchThatFails_whenItIsHandledAgainInOtherBatches_thenEachMovementCountsOnce() {
+        // given a batch whose movements were written before it failed (a read in it wrote them out first)
+        UnitOfWork<?> failed = batch();
+        days.cash(DAY, "deposit-1", 1_000, false);
+        days.cash(DAY, "deposit-2", 2_000, false);
+        days.withdrawals(DAY, 1);
+        failed.rollback(new IllegalStateException("a later handler failed"));
+        // and a batch that failed before anything was written
+        UnitOfWork<?> lost = batch();
+        days.cash(DAY, "deposit-3", 4_000, false);
+        lost.rollback(new IllegalStateException("a handler failed"));
+
+        // when the same events come again, split differently (so the batch's document is another one)
+        UnitOfWork<?> first = batch();
+        days.cash(DAY, "deposit-2", 2_000, false);
+        first.commit();
+        UnitOfWork<?> second = batch();
+        days.cash(DAY, "deposit-3", 4_000, false);
+        days.cash(DAY, "deposit-1", 1_000, false);
+        second.commit();
+
+        // then each counts once
+        assertThat(days.closeCash(DAY)).isEqualTo(7_000);
+    }
+
+    @Test
+    void givenADateMoveInTheSameBatchAsTheDaysLastMovements_whenTheDayCloses_thenItCountsThem() {
+        UnitOfWork<?> batch = batch();
+        days.cash(DAY, "deposit-late", 800, false);
+
+        assertThat(days.closeCash(DAY)).isEqualTo(800);
+        batch.commit();
+        assertThat(days.closeCash(DAY)).isEqualTo(800);
     }
 
     @Test
