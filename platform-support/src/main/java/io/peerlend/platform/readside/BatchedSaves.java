@@ -1,11 +1,13 @@
 package io.peerlend.platform.readside;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.bson.Document;
+import org.bson.types.ObjectId;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -17,10 +19,12 @@ import org.springframework.data.mongodb.core.query.Query;
  * the batch commits (before the processor stores its token) instead of one round trip each. If the batch fails,
  * nothing of it is written and it is handled again, as with single saves.
  *
- * <p>Only for projections that write documents whole, by id, and never read back within a batch what they saved
- * there (a journal entry per event, say): a read in the same batch would not see the pending document. Outside a unit
- * of work (a test, a rebuild step) a save is written at once. A document saved twice in one batch is written once,
- * as last saved.
+ * <p>For projections that write documents whole, by id. A projection that reads back what it saved reads through
+ * {@link #findById}, which finds the batch's pending version first (a lender's account moved by several events of one
+ * batch); a query of its own would not see it. Outside a unit of work (a test, a rebuild step) a save is written at
+ * once. A document saved twice in one batch is written once, as last saved. Collections are written in the order
+ * given (documents that count others after them: a failure between the two leaves the counted ones, which the batch
+ * handled again writes in their place), the rest after them in the order first saved.
  */
 public final class BatchedSaves {
 
@@ -28,8 +32,33 @@ public final class BatchedSaves {
     // one set of pending writes per instance and batch (identity hash codes may repeat; a random id does not)
     private final String pendingKey = BatchedSaves.class.getName() + "@" + UUID.randomUUID();
 
+    private final List<String> writeOrder;
+
     public BatchedSaves(MongoTemplate mongo) {
+        this(mongo, List.of());
+    }
+
+    /** @param writeOrder the collections written first as a batch commits, in this order */
+    public BatchedSaves(MongoTemplate mongo, List<String> writeOrder) {
         this.mongo = mongo;
+        this.writeOrder = List.copyOf(writeOrder);
+    }
+
+    /** The document as this batch last saved it, or else as stored (null if neither). */
+    public <T> T findById(Object id, Class<T> type, String collection) {
+        if (CurrentUnitOfWork.isStarted()) {
+            Map<String, Map<Object, Document>> pending =
+                    CurrentUnitOfWork.get().root().getResource(pendingKey);
+            Document saved = pending == null
+                    ? null
+                    // the id as the converter writes it (a string of an ObjectId's form becomes one)
+                    : pending.getOrDefault(collection, Map.of())
+                            .get(mongo.getConverter().convertId(id, ObjectId.class));
+            if (saved != null) {
+                return mongo.getConverter().read(type, saved);
+            }
+        }
+        return mongo.findById(id, type, collection);
     }
 
     /** Saves {@code document} (its {@code _id} set) to {@code collection}, with the rest of the current batch. */
@@ -47,6 +76,7 @@ public final class BatchedSaves {
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
         batch.<Map<String, Map<Object, Document>>>getOrComputeResource(pendingKey, key -> {
                     Map<String, Map<Object, Document>> pending = new LinkedHashMap<>();
+                    writeOrder.forEach(c -> pending.put(c, new LinkedHashMap<>()));
                     batch.onPrepareCommit(u -> write(pending));
                     return pending;
                 })
@@ -56,6 +86,9 @@ public final class BatchedSaves {
 
     private void write(Map<String, Map<Object, Document>> pending) {
         pending.forEach((collection, documents) -> {
+            if (documents.isEmpty()) {
+                return;
+            }
             BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
             documents.forEach((id, document) -> bulk.replaceOne(
                     Query.query(Criteria.where("_id").is(id)),

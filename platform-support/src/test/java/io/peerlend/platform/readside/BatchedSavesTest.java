@@ -27,6 +27,9 @@ class BatchedSavesTest {
     record Entry(String id, long amount) {}
 
     private final List<String> writes = new CopyOnWriteArrayList<>();
+    /** The collections written to, in order. */
+    private final List<String> writtenTo = new CopyOnWriteArrayList<>();
+
     private final MongoClient client = MongoClients.create(MongoClientSettings.builder()
             .applyConnectionString(new ConnectionString(TestStores.mongo().uri("batched-saves")))
             .addCommandListener(new CommandListener() {
@@ -34,6 +37,9 @@ class BatchedSavesTest {
                 public void commandStarted(CommandStartedEvent event) {
                     if (List.of("insert", "update", "delete").contains(event.getCommandName())) {
                         writes.add(event.getCommandName());
+                        writtenTo.add(event.getCommand()
+                                .getString(event.getCommandName())
+                                .getValue());
                     }
                 }
             })
@@ -75,6 +81,41 @@ class BatchedSavesTest {
         assertThat(amountOf("e-1")).isEqualTo(150);
         assertThat(amountOf("e-2")).isEqualTo(200);
         assertThat(amountOf("e-3")).isEqualTo(300);
+    }
+
+    @Test
+    void givenADocumentSavedInTheBatch_whenItIsReadBackInIt_thenThePendingVersionIsFoundWithoutARoundTrip() {
+        mongo.save(new Entry("e-1", 100), "entries");
+        writes.clear();
+        UnitOfWork<?> batch = batch();
+
+        saves.save(new Entry("e-1", 150), "entries");
+
+        // then the batch reads what it saved, others read what is stored
+        assertThat(saves.findById("e-1", Entry.class, "entries")).isEqualTo(new Entry("e-1", 150));
+        assertThat(amountOf("e-1")).isEqualTo(100);
+        // and a document the batch has not saved is read from the store
+        mongo.save(new Entry("e-2", 200), "entries");
+        assertThat(saves.findById("e-2", Entry.class, "entries")).isEqualTo(new Entry("e-2", 200));
+        assertThat(saves.findById("e-3", Entry.class, "entries")).isNull();
+        batch.commit();
+        assertThat(amountOf("e-1")).isEqualTo(150);
+    }
+
+    @Test
+    void givenAWriteOrder_whenABatchSavesToSeveralCollections_thenTheyAreWrittenInThatOrder() {
+        // given saves whose "lines" must be stored before the "accounts" that count them
+        BatchedSaves ordered = new BatchedSaves(mongo, List.of("lines", "accounts"));
+        UnitOfWork<?> batch = batch();
+
+        // when an account is saved before its line in the batch
+        ordered.save(new Entry("a-1", 1), "accounts");
+        ordered.save(new Entry("l-1", 1), "lines");
+        ordered.save(new Entry("x-1", 1), "others");
+        batch.commit();
+
+        // then the lines go first, then the accounts, then the rest
+        assertThat(writtenTo).containsExactly("lines", "accounts", "others");
     }
 
     @Test

@@ -14,6 +14,7 @@ import io.peerlend.lending.api.events.LoanPartSold;
 import io.peerlend.lending.api.events.OfferFundsReleased;
 import io.peerlend.lending.api.events.WithdrawalFailed;
 import io.peerlend.lending.api.events.WithdrawalRequested;
+import io.peerlend.platform.readside.BatchedSaves;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +39,10 @@ import org.springframework.stereotype.Component;
  * its number: if the account's save is lost, the retry writes the same line again in its place. Accounts stored by
  * the earlier form (every key and line inside the account's document) are read as they are, and moved to this form
  * at their next movement.
+ *
+ * <p>A processor's batch is written as it commits ({@link BatchedSaves}): its lines in one bulk write, then its
+ * accounts in another, instead of a line and an account written per movement; the batch's own movements read the
+ * accounts as it left them.
  */
 @Component
 @ProcessingGroup("lending-money")
@@ -107,10 +112,13 @@ public class LenderAccountReadModel {
 
     private final MongoTemplate mongo;
     private final StatementLines statements;
+    /** Lines before the accounts that count them. */
+    private final BatchedSaves batch;
 
     LenderAccountReadModel(MongoTemplate mongo) {
         this.mongo = mongo;
         this.statements = new StatementLines(mongo);
+        this.batch = new BatchedSaves(mongo, List.of(StatementLines.COLLECTION, COLLECTION));
     }
 
     @EventHandler
@@ -307,7 +315,8 @@ public class LenderAccountReadModel {
     }
 
     private void change(String lenderId, String currency, String key, UnaryOperator<Changed> change) {
-        Account account = find(lenderId).orElse(Account.opened(lenderId, currency));
+        Account account = Optional.ofNullable(batch.findById(lenderId, Account.class, COLLECTION))
+                .orElse(Account.opened(lenderId, currency));
         if (account.applied().contains(key)) {
             return;
         }
@@ -320,10 +329,10 @@ public class LenderAccountReadModel {
             toWrite.addAll(after.embedded());
         }
         toWrite.addAll(changed.newLines());
-        statements.write(lenderId, first, toWrite);
+        statements.write(batch, lenderId, first, toWrite);
         List<String> applied = new ArrayList<>(after.applied());
         applied.add(key);
-        mongo.save(
+        batch.save(
                 new Account(
                         after.id(),
                         after.currency(),

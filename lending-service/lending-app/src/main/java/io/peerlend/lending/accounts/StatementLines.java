@@ -1,13 +1,12 @@
 package io.peerlend.lending.accounts;
 
 import io.peerlend.lending.accounts.LenderAccountReadModel.Line;
+import io.peerlend.platform.readside.BatchedSaves;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.BulkOperations;
-import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -49,18 +48,14 @@ final class StatementLines {
     }
 
     /**
-     * Writes lines {@code first}, {@code first + 1}, … of the lender's statement. Written again with the same numbers
-     * (the account's document was not saved after them), they replace themselves: nothing is listed twice.
+     * Writes lines {@code first}, {@code first + 1}, … of the lender's statement, with the rest of the processor's
+     * batch. Written again with the same numbers (the account's document was not saved after them), they replace
+     * themselves: nothing is listed twice.
      */
-    void write(String lenderId, long first, List<Line> lines) {
-        if (lines.isEmpty()) {
-            return;
-        }
-        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
+    void write(BatchedSaves batch, String lenderId, long first, List<Line> lines) {
         long n = first;
         for (Line l : lines) {
-            bulk.replaceOne(
-                    Query.query(Criteria.where("_id").is(id(lenderId, n))),
+            batch.save(
                     new Stored(
                             id(lenderId, n),
                             lenderId,
@@ -71,10 +66,9 @@ final class StatementLines {
                             l.amountMinor(),
                             l.balanceMinor(),
                             l.rateBps()),
-                    FindAndReplaceOptions.options().upsert());
+                    COLLECTION);
             n++;
         }
-        bulk.execute();
     }
 
     /** Lines {@code from} to {@code to} (both included), in order: one query, for a page. */

@@ -3,8 +3,12 @@ package io.peerlend.lending.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
 import io.peerlend.infra.testing.TestStores;
 import io.peerlend.lending.accounts.LenderAccountReadModel.Account;
 import io.peerlend.lending.accounts.LenderAccountReadModel.Line;
@@ -15,6 +19,10 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +34,22 @@ class LenderAccountReadModelTest {
     private static final Instant AT = Instant.parse("2031-05-06T10:00:00Z");
     private static final String LENDER = "lender-1";
 
-    private final MongoClient client = MongoClients.create(TestStores.mongo().uri("lender-accounts"));
+    /** The collections written to, one entry per write command, in order. */
+    private final List<String> writes = new CopyOnWriteArrayList<>();
+
+    private final MongoClient client = MongoClients.create(MongoClientSettings.builder()
+            .applyConnectionString(new ConnectionString(TestStores.mongo().uri("lender-accounts")))
+            .addCommandListener(new CommandListener() {
+                @Override
+                public void commandStarted(CommandStartedEvent event) {
+                    if (List.of("insert", "update", "delete").contains(event.getCommandName())) {
+                        writes.add(event.getCommand()
+                                .getString(event.getCommandName())
+                                .getValue());
+                    }
+                }
+            })
+            .build());
     private final MongoTemplate mongo = new MongoTemplate(client, "lender-accounts-" + UUID.randomUUID());
     private final LenderAccountReadModel accounts = new LenderAccountReadModel(mongo);
 
@@ -34,6 +57,68 @@ class LenderAccountReadModelTest {
     void close() {
         mongo.getDb().drop();
         client.close();
+    }
+
+    private static UnitOfWork<?> batch() {
+        return DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("a batch"));
+    }
+
+    @Test
+    void givenAProcessorsBatch_whenLendersMoveInIt_thenItIsWrittenAsItCommitsLinesFirstAndEachMovementCounts() {
+        // given a batch: two lenders deposit, one commits to an offer and lends three parts from it
+        UnitOfWork<?> batch = batch();
+        accounts.on(new LenderFundsDeposited(LENDER, "pay-1", 10_000, "GBP", AT));
+        accounts.on(new LenderFundsDeposited("lender-2", "pay-2", 4_000, "GBP", AT));
+        accounts.on(new FundsCommittedToOffer(LENDER, "offer-1", "A-12", 9_000, 500, "GBP", AT));
+        for (int i = 0; i < 3; i++) {
+            accounts.on(new LenderFundsLent(LENDER, "loan-" + i, 1_000, "GBP", AT.plusSeconds(i), "offer-1", 500));
+        }
+
+        // then nothing is written until it commits (a read, two writes and a line each before)
+        assertThat(writes).isEmpty();
+        batch.commit();
+        // and then the statement lines in one write, and the accounts that count them after, in one
+        assertThat(writes).containsExactly(StatementLines.COLLECTION, LenderAccountReadModel.COLLECTION);
+        Account account = accounts.find(LENDER).orElseThrow();
+        assertThat(account.available()).isEqualTo(1_000);
+        assertThat(account.committed()).isEqualTo(6_000);
+        assertThat(accounts.statement(account))
+                .extracting(Line::reference, Line::balanceMinor)
+                .containsExactly(
+                        tuple("pay-1", 10_000L),
+                        tuple("loan-0", 9_000L),
+                        tuple("loan-1", 8_000L),
+                        tuple("loan-2", 7_000L));
+        assertThat(accounts.find("lender-2").orElseThrow().available()).isEqualTo(4_000);
+    }
+
+    @Test
+    void givenABatchThatFailed_whenItsEventsComeAgainInOtherBatches_thenEachCountsOnceAndIsListedOnce() {
+        accounts.on(new LenderFundsDeposited(LENDER, "pay-1", 10_000, "GBP", AT));
+        accounts.on(new FundsCommittedToOffer(LENDER, "offer-1", "A-12", 10_000, 500, "GBP", AT));
+        LenderFundsLent first = new LenderFundsLent(LENDER, "loan-1", 2_500, "GBP", AT, "offer-1", 500);
+        LenderFundsLent second = new LenderFundsLent(LENDER, "loan-2", 2_500, "GBP", AT, "offer-1", 500);
+        // given a batch of two parts that failed
+        UnitOfWork<?> failed = batch();
+        accounts.on(first);
+        accounts.on(second);
+        failed.rollback(new IllegalStateException("a later handler failed"));
+
+        // when they come again, one batch each
+        UnitOfWork<?> again = batch();
+        accounts.on(first);
+        again.commit();
+        UnitOfWork<?> andAgain = batch();
+        accounts.on(first);
+        accounts.on(second);
+        andAgain.commit();
+
+        // then each counted once, and is listed once
+        Account account = accounts.find(LENDER).orElseThrow();
+        assertThat(account.committed()).isEqualTo(5_000);
+        assertThat(accounts.statement(account))
+                .extracting(Line::reference)
+                .containsExactly("pay-1", "loan-1", "loan-2");
     }
 
     @Test
