@@ -27,6 +27,8 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
  * time. Storing the token after the batch still checks the claim in the store, as before, and a write that fails
  * forgets the claim, so the next extension goes to the store. An idle processor extends every
  * {@link EventProcessorsAutoConfiguration#IDLE_WAIT}, longer than {@link #FRESH}, so its extensions all reach the store.
+ *
+ * <p>A batch's writes gathered by its handlers ({@link BatchWrites}) are made before its token is stored.
  */
 final class RecentClaims implements TokenStore {
 
@@ -51,8 +53,10 @@ final class RecentClaims implements TokenStore {
         written(processorName, segment, () -> store.extendClaim(processorName, segment));
     }
 
+    /** After the batch's own pending writes ({@link BatchWrites}): a token never passes events not yet written. */
     @Override
     public void storeToken(TrackingToken token, String processorName, int segment) {
+        BatchWrites.makePending();
         written(processorName, segment, () -> store.storeToken(token, processorName, segment));
     }
 

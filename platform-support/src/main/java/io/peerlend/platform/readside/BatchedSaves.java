@@ -1,11 +1,11 @@
 package io.peerlend.platform.readside;
 
+import io.peerlend.platform.axon.BatchWrites;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.springframework.data.mongodb.core.BulkOperations;
@@ -16,7 +16,7 @@ import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * Documents a projection saves while an event processor handles a batch, written in one bulk write per collection as
- * the batch commits (before the processor stores its token) instead of one round trip each. If the batch fails,
+ * the batch commits, before the processor stores its token ({@link BatchWrites}), instead of one round trip each. If the batch fails,
  * nothing of it is written and it is handled again, as with single saves.
  *
  * <p>For projections that write documents whole, by id. A projection that reads back what it saved reads through
@@ -73,13 +73,14 @@ public final class BatchedSaves {
         if (id == null) {
             throw new IllegalArgumentException("a batched document needs its id: " + document.getClass());
         }
-        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
-        batch.<Map<String, Map<Object, Document>>>getOrComputeResource(pendingKey, key -> {
-                    Map<String, Map<Object, Document>> pending = new LinkedHashMap<>();
-                    writeOrder.forEach(c -> pending.put(c, new LinkedHashMap<>()));
-                    batch.onPrepareCommit(u -> write(pending));
-                    return pending;
-                })
+        BatchWrites.gathered(
+                        pendingKey,
+                        () -> {
+                            Map<String, Map<Object, Document>> pending = new LinkedHashMap<>();
+                            writeOrder.forEach(c -> pending.put(c, new LinkedHashMap<>()));
+                            return pending;
+                        },
+                        this::write)
                 .computeIfAbsent(collection, c -> new LinkedHashMap<>())
                 .put(id, written);
     }

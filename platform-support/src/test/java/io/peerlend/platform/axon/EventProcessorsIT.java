@@ -7,6 +7,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.peerlend.infra.testing.TestStores;
+import io.peerlend.platform.readside.BatchedSaves;
 import io.peerlend.platform.testing.JdbcEventStores;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -31,10 +32,14 @@ import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * The services' event processors as {@link EventProcessorsAutoConfiguration} sets them up, on the real PostgreSQL event
@@ -82,6 +87,8 @@ class EventProcessorsIT {
         final Map<String, List<Long>> handled = new ConcurrentHashMap<>();
         final List<String> failures = new CopyOnWriteArrayList<>();
         volatile boolean readSideDown;
+        /** When set, each event handled is also saved through it, with the rest of its batch. */
+        volatile BatchedSaves batched;
 
         Projection(String run) {
             this.run = run;
@@ -102,6 +109,9 @@ class EventProcessorsIT {
             }
             handled.computeIfAbsent(event.aggregate(), a -> new CopyOnWriteArrayList<>())
                     .add(event.sequence());
+            if (batched != null) {
+                batched.save(new Document("_id", key), "handled");
+            }
         }
 
         int count() {
@@ -111,8 +121,12 @@ class EventProcessorsIT {
 
     /** One instance of the service: its own token owner name, the shared stores, the platform's processor set-up. */
     private Configuration startInstance(String owner, int segments) {
+        return startInstance(owner, segments, null);
+    }
+
+    private Configuration startInstance(String owner, int segments, Integer batchSize) {
         ProcessorSettings settings =
-                new ProcessorSettings(Map.of(GROUP, new ProcessorSettings.Processor(segments, null)));
+                new ProcessorSettings(Map.of(GROUP, new ProcessorSettings.Processor(segments, batchSize)));
         TokenStore stored = MongoTokenStore.builder()
                 // each test's own token database: a processor's segments are its own
                 .mongoTemplate(DefaultMongoTemplate.builder()
@@ -204,6 +218,37 @@ class EventProcessorsIT {
         await().atMost(Duration.ofSeconds(60))
                 .untilAsserted(() -> assertThat(projection.handled.get("a")).containsExactly(0L, 1L, 2L));
         assertThat(projection.failures).containsExactly("a#1");
+    }
+
+    @Test
+    void aBatchWhoseGatheredWritesFailAsItCommitsIsHandledAgainRatherThanPassedBy() {
+        // given a projection that writes its batch as it commits (BatchedSaves), whose first write fails (the read
+        // side unavailable for a moment)
+        AtomicInteger bulkWrites = new AtomicInteger();
+        projection.batched = new BatchedSaves(new MongoTemplate(mongo, "processors-it-" + run) {
+            @Override
+            public BulkOperations bulkOps(BulkOperations.BulkMode mode, String collectionName) {
+                if (bulkWrites.incrementAndGet() == 1) {
+                    throw new DataAccessResourceFailureException("the read side is unavailable for a moment");
+                }
+                return super.bulkOps(mode, collectionName);
+            }
+        });
+        startInstance("only", 1, 100);
+
+        // when three events are handled
+        publish("a", 0, false);
+        publish("a", 1, false);
+        publish("a", 2, false);
+
+        // then all three are written in the end: the failed batch was handled again, its token not stored first
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(mongo.getDatabase("processors-it-" + run)
+                                .getCollection("handled")
+                                .distinct("_id", String.class)
+                                .into(new ArrayList<>()))
+                        .containsExactlyInAnyOrder("a#0", "a#1", "a#2"));
+        assertThat(bulkWrites.get()).isGreaterThan(1);
     }
 
     @Test

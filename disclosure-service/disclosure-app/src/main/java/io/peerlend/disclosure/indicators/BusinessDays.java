@@ -1,5 +1,6 @@
 package io.peerlend.disclosure.indicators;
 
+import io.peerlend.platform.axon.BatchWrites;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.bson.Document;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.BulkOperations;
@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
  * document by the earlier form ({@code _id} the day) is read with its shards.
  *
  * <p>Within an event processor's batch (the loan book's, up to 100 events) a day's keys are gathered and written as
- * the batch commits, in one update of one of the day's documents (the one the batch's first key of that day picks):
+ * the batch commits (before its token is stored: {@link BatchWrites}), in one update of one of the day's documents (the one the batch's first key of that day picks):
  * one round trip a batch instead of one per movement, each a rewrite of its document on the development server. A
  * key may so lie in another document than when it was first written (a failed batch handled again, split
  * differently); the day's documents are merged by key, so it still counts once. A read within the batch writes out
@@ -85,12 +85,7 @@ class BusinessDays {
             mongo.upsert(Query.query(Criteria.where("_id").is(documentId(day, key))), set(fields), DAYS);
             return;
         }
-        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
-        batch.<Map<String, Pending>>getOrComputeResource(pendingKey, k -> {
-                    Map<String, Pending> pending = new LinkedHashMap<>();
-                    batch.onPrepareCommit(u -> write(pending));
-                    return pending;
-                })
+        BatchWrites.<Map<String, Pending>>gathered(pendingKey, LinkedHashMap::new, this::write)
                 .computeIfAbsent(dayId(day), d -> new Pending(documentId(day, key), new Document()))
                 .fields()
                 .putAll(fields);

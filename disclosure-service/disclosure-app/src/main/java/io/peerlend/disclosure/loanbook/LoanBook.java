@@ -6,6 +6,7 @@ import io.peerlend.disclosure.loanbook.domain.LoanFacts;
 import io.peerlend.lending.api.events.LoanApplicationSubmitted;
 import io.peerlend.lending.api.events.LoanDisbursed;
 import io.peerlend.lending.api.events.LoanOpened;
+import io.peerlend.platform.axon.BatchWrites;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
@@ -239,7 +240,7 @@ public class LoanBook {
 
     /**
      * Writes a loan's new fact: to memory now, to MongoDB with the rest of the processor's batch, in one bulk write
-     * before the batch's token moves on. If the batch fails, the memory is dropped and loaded again from MongoDB, so it
+     * before the batch's token is stored ({@link BatchWrites}). If the batch fails, the memory is dropped and loaded again from MongoDB, so it
      * never runs ahead of what was stored.
      */
     private void write(LoanFact fact) {
@@ -250,12 +251,13 @@ public class LoanBook {
             return;
         }
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
-        batch.<Map<String, LoanFact>>getOrComputeResource(PENDING, k -> {
-                    Map<String, LoanFact> pending = new LinkedHashMap<>();
-                    batch.onPrepareCommit(u -> flush(pending));
-                    batch.onRollback(u -> forget());
-                    return pending;
-                })
+        BatchWrites.<Map<String, LoanFact>>gathered(
+                        PENDING,
+                        () -> {
+                            batch.onRollback(u -> forget());
+                            return new LinkedHashMap<>();
+                        },
+                        this::flush)
                 .put(fact.loanId(), fact);
     }
 
