@@ -146,8 +146,9 @@ public class AxonPostgresAutoConfiguration {
     /**
      * Event processors run without the JDBC transaction. With one, Axon stores a processor's token before handling a
      * batch and counts on the rollback to undo it on failure; our tokens live in MongoDB, outside that transaction, so a
-     * failed event would be skipped. Without it, the token is stored after the batch succeeded: a failed event is
-     * retried, and one handled just before a crash is handled again (every handler is idempotent).
+     * failed event would be skipped. Without it, the token is stored as the batch commits, after everything else the
+     * batch does ({@link RecentClaims}): a failed event is retried, and one handled just before a crash is handled
+     * again (every handler is idempotent).
      */
     @Bean
     ConfigurerModule tokensAfterProcessing() {

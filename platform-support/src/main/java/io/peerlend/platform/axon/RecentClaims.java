@@ -10,6 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 
 /**
  * The token store as this instance's processors use it: a claim this instance wrote moments ago is not written again
@@ -28,7 +30,13 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
  * forgets the claim, so the next extension goes to the store. An idle processor extends every
  * {@link EventProcessorsAutoConfiguration#IDLE_WAIT}, longer than {@link #FRESH}, so its extensions all reach the store.
  *
- * <p>A batch's writes gathered by its handlers ({@link BatchWrites}) are made before its token is stored.
+ * <p>A processor's token is stored after everything else its batch does as it commits. Axon's tracking processor
+ * stores it in the batch's first prepare-commit step (registered before any handler runs), and the other steps follow:
+ * the read models' writes gathered over the batch ({@link BatchWrites}) and the events of the commands its handlers
+ * sent (Axon appends those of a nested unit of work with the batch's own). Our tokens live in MongoDB, outside any
+ * transaction, so a step failing after the token was stored left the token past events whose effects were never stored,
+ * and nothing handled them again ({@code EventProcessorsIT} failed that way for both). This store defers a token asked
+ * for in that step to the batch's commit step.
  */
 final class RecentClaims implements TokenStore {
 
@@ -53,10 +61,20 @@ final class RecentClaims implements TokenStore {
         written(processorName, segment, () -> store.extendClaim(processorName, segment));
     }
 
-    /** After the batch's own pending writes ({@link BatchWrites}): a token never passes events not yet written. */
+    /**
+     * Stored at once, or, asked while a batch prepares to commit, as the batch commits: after all its other prepare
+     * steps. If storing then fails (the claim lost), the batch rolls back and is handled again from the stored token.
+     */
     @Override
     public void storeToken(TrackingToken token, String processorName, int segment) {
-        BatchWrites.makePending();
+        if (CurrentUnitOfWork.isStarted()) {
+            UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+            if (batch.phase() == UnitOfWork.Phase.PREPARE_COMMIT) {
+                batch.onCommit(
+                        u -> written(processorName, segment, () -> store.storeToken(token, processorName, segment)));
+                return;
+            }
+        }
         written(processorName, segment, () -> store.storeToken(token, processorName, segment));
     }
 

@@ -24,11 +24,15 @@ import java.util.stream.IntStream;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -57,6 +61,7 @@ class EventProcessorsIT {
     private final AtomicInteger readyInstances = new AtomicInteger(1);
     private final Projection projection = new Projection(run);
     private final AtomicInteger tokenWrites = new AtomicInteger();
+    private final AtomicInteger echoesFail = new AtomicInteger();
 
     @BeforeAll
     static void stores() {
@@ -77,6 +82,9 @@ class EventProcessorsIT {
 
     record Happened(String run, String aggregate, long sequence, boolean failsOnce) {}
 
+    /** What the projection publishes when it handles an event, while {@code echo} is on (as a process's command does). */
+    record Echoed(String run, String key) {}
+
     /** An event of a type the projection has no handler for. */
     record Unrelated(String run, int n) {}
 
@@ -89,6 +97,8 @@ class EventProcessorsIT {
         volatile boolean readSideDown;
         /** When set, each event handled is also saved through it, with the rest of its batch. */
         volatile BatchedSaves batched;
+        /** When set, each event handled publishes an {@link Echoed} there, with its batch. */
+        volatile EventBus echo;
 
         Projection(String run) {
             this.run = run;
@@ -111,6 +121,9 @@ class EventProcessorsIT {
                     .add(event.sequence());
             if (batched != null) {
                 batched.save(new Document("_id", key), "handled");
+            }
+            if (echo != null) {
+                echo.publish(GenericEventMessage.asEventMessage(new Echoed(run, key)));
             }
         }
 
@@ -140,7 +153,7 @@ class EventProcessorsIT {
         var configurer = DefaultConfigurer.defaultConfiguration()
                 .configureSerializer(c -> JacksonSerializer.defaultSerializer())
                 .configureEventStore(c -> EmbeddedEventStore.builder()
-                        .storageEngine(store.engine())
+                        .storageEngine(failingAppends(store.engine()))
                         .build());
         configurer.eventProcessing(
                 processing -> processing.registerTokenStore(c -> tokens).registerEventHandler(c -> projection));
@@ -152,6 +165,26 @@ class EventProcessorsIT {
         Configuration instance = configurer.start();
         instances.add(instance);
         return instance;
+    }
+
+    /** The event store's storage, failing the appends of {@link Echoed} events while {@link #echoesFail} is above 0. */
+    private EventStorageEngine failingAppends(EventStorageEngine engine) {
+        return (EventStorageEngine) Proxy.newProxyInstance(
+                EventStorageEngine.class.getClassLoader(),
+                new Class<?>[] {EventStorageEngine.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("appendEvents")
+                            && args[0] instanceof List<?> events
+                            && events.stream().anyMatch(e -> ((EventMessage<?>) e).getPayload() instanceof Echoed)
+                            && echoesFail.getAndDecrement() > 0) {
+                        throw new IllegalStateException("the event store is unavailable for a moment");
+                    }
+                    try {
+                        return method.invoke(engine, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     /** The token store, counting the tokens stored through it. */
@@ -249,6 +282,27 @@ class EventProcessorsIT {
                                 .into(new ArrayList<>()))
                         .containsExactlyInAnyOrder("a#0", "a#1", "a#2"));
         assertThat(bulkWrites.get()).isGreaterThan(1);
+    }
+
+    @Test
+    void aBatchWhoseEventsFailToBeStoredAsItCommitsIsHandledAgainRatherThanPassedBy() {
+        // given a projection whose handling publishes an event with its batch (as a process's command does: the
+        // command's events are stored as the batch commits), the first such store failing
+        Configuration instance = startInstance("only", 1);
+        projection.echo = instance.eventBus();
+        echoesFail.set(1);
+
+        // when it handles an event
+        publish("a", 0, false);
+
+        // then what it published is stored in the end: the batch was handled again, its token not stored first
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> store.engine()
+                        .readEvents(null, false)
+                        .anyMatch(e -> e.getPayload() instanceof Echoed echoed
+                                && echoed.run().equals(run)
+                                && echoed.key().equals("a#0")));
+        assertThat(echoesFail.get()).isNegative();
     }
 
     @Test
