@@ -33,9 +33,6 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,7 +40,8 @@ import org.springframework.stereotype.Component;
  * and a borrower's (the loan paid out, each payment): each customer's recent movements are kept (in event order, in
  * this one processing group), every rule looks at each new movement, and alerts open a case,
  * or join the customer's open one. Idempotent: a movement already seen is not judged twice, and a case's id comes
- * from the movement that opened it.
+ * from the movement that opened it. The records are written with the processor's batch ({@link MonitoringRecords}), as
+ * the events of the cases it opens are: a batch that fails leaves neither, and is judged again.
  */
 @Component
 @ProcessingGroup(TransactionMonitor.GROUP)
@@ -74,12 +72,14 @@ public class TransactionMonitor {
     record Loan(@Id String id, String borrowerId) {}
 
     private final MongoTemplate mongo;
+    private final MonitoringRecords records;
     private final CommandGateway commands;
     private final MonitoringProfile profile;
     private final List<MonitoringRule> rules = AmlRules.all();
 
     TransactionMonitor(MongoTemplate mongo, CommandGateway commands, MonitoringProfile profile) {
         this.mongo = mongo;
+        this.records = new MonitoringRecords(mongo);
         this.commands = commands;
         this.profile = profile;
     }
@@ -119,11 +119,7 @@ public class TransactionMonitor {
     void on(LenderFundsLent e) {
         MoneyMovement lent = new MoneyMovement(
                 e.loanId() + "/" + e.lenderId(), MoneyMovement.Kind.LENT, e.amountMinor(), e.currency(), e.lentAt());
-        mongo.upsert(
-                Query.query(Criteria.where("_id").is(e.lenderId())),
-                new Update().set("lastLent", lent),
-                Customer.class,
-                COLLECTION);
+        records.lent(e.lenderId(), lent);
     }
 
     @EventHandler
@@ -160,7 +156,7 @@ public class TransactionMonitor {
 
     @EventHandler
     void on(AmlCaseOpened e) {
-        mongo.save(find(e.customerId()).withOpenCase(e.caseId()), COLLECTION);
+        records.save(find(e.customerId()).withOpenCase(e.caseId()));
     }
 
     @EventHandler
@@ -214,7 +210,7 @@ public class TransactionMonitor {
         List<MoneyMovement> inAndOut = history.stream()
                 .filter(m -> m.kind() != MoneyMovement.Kind.LENT)
                 .toList();
-        mongo.save(new Customer(customerId, inAndOut, openCase, c.lastLent()), COLLECTION);
+        records.save(new Customer(customerId, inAndOut, openCase, c.lastLent()));
     }
 
     /** False when an officer closed the case after this movement happened but before it was judged here. */
@@ -230,13 +226,13 @@ public class TransactionMonitor {
     private void closed(String customerId, String caseId) {
         Customer c = find(customerId);
         if (caseId.equals(c.openCaseId())) {
-            mongo.save(c.withOpenCase(null), COLLECTION);
+            records.save(c.withOpenCase(null));
         }
     }
 
     /** The customer's record, parts lent among the movements (as kept before) read as the latest of them. */
     private Customer find(String customerId) {
-        Customer c = mongo.findById(customerId, Customer.class, COLLECTION);
+        Customer c = records.find(customerId);
         if (c == null) {
             return new Customer(customerId, List.of(), null, null);
         }
