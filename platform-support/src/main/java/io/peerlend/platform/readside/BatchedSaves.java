@@ -1,11 +1,15 @@
 package io.peerlend.platform.readside;
 
 import io.peerlend.platform.axon.BatchWrites;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.springframework.data.mongodb.core.BulkOperations;
@@ -31,6 +35,7 @@ public final class BatchedSaves {
     private final MongoTemplate mongo;
     // one set of pending writes per instance and batch (identity hash codes may repeat; a random id does not)
     private final String pendingKey = BatchedSaves.class.getName() + "@" + UUID.randomUUID();
+    private final String preloadedKey = pendingKey + "/preloaded";
 
     private final List<String> writeOrder;
 
@@ -44,21 +49,54 @@ public final class BatchedSaves {
         this.writeOrder = List.copyOf(writeOrder);
     }
 
-    /** The document as this batch last saved it, or else as stored (null if neither). */
+    /** The document as this batch last saved it, or else as preloaded for it, or else as stored (null if none). */
     public <T> T findById(Object id, Class<T> type, String collection) {
         if (CurrentUnitOfWork.isStarted()) {
-            Map<String, Map<Object, Document>> pending =
-                    CurrentUnitOfWork.get().root().getResource(pendingKey);
+            UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+            Map<String, Map<Object, Document>> pending = batch.getResource(pendingKey);
+            Object key = key(id);
             Document saved = pending == null
                     ? null
-                    // the id as the converter writes it (a string of an ObjectId's form becomes one)
-                    : pending.getOrDefault(collection, Map.of())
-                            .get(mongo.getConverter().convertId(id, ObjectId.class));
+                    : pending.getOrDefault(collection, Map.of()).get(key);
             if (saved != null) {
                 return mongo.getConverter().read(type, saved);
             }
+            Map<String, Map<Object, Optional<Document>>> preloaded = batch.getResource(preloadedKey);
+            Map<Object, Optional<Document>> read =
+                    preloaded == null ? Map.of() : preloaded.getOrDefault(collection, Map.of());
+            if (read.containsKey(key)) {
+                return read.get(key)
+                        .map(d -> mongo.getConverter().read(type, d))
+                        .orElse(null);
+            }
         }
         return mongo.findById(id, type, collection);
+    }
+
+    /**
+     * Reads in one query the documents the current batch is about to need, so that {@link #findById} finds them, or
+     * finds them missing, without a round trip each. Only for a collection nobody else writes while the batch runs
+     * (the read model of this batch's own processor, one segment of which writes it at a time). Outside a batch,
+     * nothing.
+     */
+    public void preload(Collection<?> ids, String collection) {
+        if (!CurrentUnitOfWork.isStarted() || ids.isEmpty()) {
+            return;
+        }
+        List<Object> keys = ids.stream().map(this::key).distinct().toList();
+        Map<Object, Document> found = new HashMap<>();
+        mongo.find(Query.query(Criteria.where("_id").in(keys)), Document.class, collection)
+                .forEach(d -> found.put(d.get("_id"), d));
+        Map<Object, Optional<Document>> read = CurrentUnitOfWork.get()
+                .root()
+                .<Map<String, Map<Object, Optional<Document>>>>getOrComputeResource(preloadedKey, k -> new HashMap<>())
+                .computeIfAbsent(collection, c -> new HashMap<>());
+        keys.forEach(k -> read.put(k, Optional.ofNullable(found.get(k))));
+    }
+
+    /** The id as the converter writes it (a string of an ObjectId's form becomes one). */
+    private Object key(Object id) {
+        return mongo.getConverter().convertId(id, ObjectId.class);
     }
 
     /** Saves {@code document} (its {@code _id} set) to {@code collection}, with the rest of the current batch. */

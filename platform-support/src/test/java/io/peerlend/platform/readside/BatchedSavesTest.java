@@ -27,6 +27,8 @@ class BatchedSavesTest {
     record Entry(String id, long amount) {}
 
     private final List<String> writes = new CopyOnWriteArrayList<>();
+    /** The reads that reach the server. */
+    private final List<String> reads = new CopyOnWriteArrayList<>();
     /** The collections written to, in order. */
     private final List<String> writtenTo = new CopyOnWriteArrayList<>();
 
@@ -35,6 +37,9 @@ class BatchedSavesTest {
             .addCommandListener(new CommandListener() {
                 @Override
                 public void commandStarted(CommandStartedEvent event) {
+                    if (event.getCommandName().equals("find")) {
+                        reads.add("find");
+                    }
                     if (List.of("insert", "update", "delete").contains(event.getCommandName())) {
                         writes.add(event.getCommandName());
                         writtenTo.add(event.getCommand()
@@ -100,6 +105,28 @@ class BatchedSavesTest {
         assertThat(saves.findById("e-3", Entry.class, "entries")).isNull();
         batch.commit();
         assertThat(amountOf("e-1")).isEqualTo(150);
+    }
+
+    @Test
+    void givenDocumentsPreloadedForABatch_whenReadInIt_thenNoRoundTripEachAndItsOwnSavesWin() {
+        mongo.save(new Entry("e-1", 100), "entries");
+        mongo.save(new Entry("e-2", 200), "entries");
+        reads.clear();
+        UnitOfWork<?> batch = batch();
+
+        // when the batch reads the three documents it will need in one query
+        saves.preload(List.of("e-1", "e-2", "e-3"), "entries");
+
+        // then each is found (or found missing) without another round trip
+        assertThat(saves.findById("e-1", Entry.class, "entries")).isEqualTo(new Entry("e-1", 100));
+        assertThat(saves.findById("e-3", Entry.class, "entries")).isNull();
+        saves.save(new Entry("e-2", 250), "entries");
+        assertThat(saves.findById("e-2", Entry.class, "entries")).isEqualTo(new Entry("e-2", 250));
+        assertThat(reads).containsExactly("find");
+        // and a document it did not preload is read from the store
+        assertThat(saves.findById("e-4", Entry.class, "entries")).isNull();
+        assertThat(reads).containsExactly("find", "find");
+        batch.commit();
     }
 
     @Test

@@ -17,13 +17,19 @@ import io.peerlend.lending.api.events.WithdrawalRequested;
 import io.peerlend.platform.readside.BatchedSaves;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -114,6 +120,8 @@ public class LenderAccountReadModel {
     private final StatementLines statements;
     /** Lines before the accounts that count them. */
     private final BatchedSaves batch;
+    // marks a batch whose accounts this instance has preloaded
+    private final String preloadedKey = LenderAccountReadModel.class.getName() + "@" + UUID.randomUUID();
 
     LenderAccountReadModel(MongoTemplate mongo) {
         this.mongo = mongo;
@@ -304,6 +312,36 @@ public class LenderAccountReadModel {
         return lines;
     }
 
+    /**
+     * Once per processor batch: the accounts its events move, read in one query instead of one read per event (a
+     * batch of parts lent touches as many accounts as it holds events). Only the movements that come in numbers are
+     * looked at; an account the batch did not preload is read when it moves.
+     */
+    private void preloadBatch() {
+        if (!CurrentUnitOfWork.isStarted()
+                || !(CurrentUnitOfWork.get().root() instanceof BatchingUnitOfWork<?> batched)
+                || batched.getResource(preloadedKey) != null) {
+            return;
+        }
+        batched.resources().put(preloadedKey, Boolean.TRUE);
+        Set<String> lenders = new LinkedHashSet<>();
+        for (Message<?> m : batched.getMessages()) {
+            Object payload = m.getPayload();
+            if (payload instanceof LenderFundsLent e) {
+                lenders.add(e.lenderId());
+            } else if (payload instanceof LenderFundsReceived e) {
+                lenders.add(e.lenderId());
+            } else if (payload instanceof FundsCommittedToOffer e) {
+                lenders.add(e.lenderId());
+            } else if (payload instanceof OfferFundsReleased e) {
+                lenders.add(e.lenderId());
+            }
+        }
+        if (lenders.size() > 1) {
+            batch.preload(lenders, COLLECTION);
+        }
+    }
+
     private static Changed line(Changed c, Instant at, String type, String reference, long amount) {
         return line(c, at, type, reference, amount, null);
     }
@@ -315,6 +353,7 @@ public class LenderAccountReadModel {
     }
 
     private void change(String lenderId, String currency, String key, UnaryOperator<Changed> change) {
+        preloadBatch();
         Account account = Optional.ofNullable(batch.findById(lenderId, Account.class, COLLECTION))
                 .orElse(Account.opened(lenderId, currency));
         if (account.applied().contains(key)) {

@@ -16,11 +16,13 @@ import io.peerlend.lending.api.events.FundsCommittedToOffer;
 import io.peerlend.lending.api.events.LenderFundsDeposited;
 import io.peerlend.lending.api.events.LenderFundsLent;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.bson.Document;
@@ -36,12 +38,17 @@ class LenderAccountReadModelTest {
 
     /** The collections written to, one entry per write command, in order. */
     private final List<String> writes = new CopyOnWriteArrayList<>();
+    /** The collections read, one entry per query, in order. */
+    private final List<String> reads = new CopyOnWriteArrayList<>();
 
     private final MongoClient client = MongoClients.create(MongoClientSettings.builder()
             .applyConnectionString(new ConnectionString(TestStores.mongo().uri("lender-accounts")))
             .addCommandListener(new CommandListener() {
                 @Override
                 public void commandStarted(CommandStartedEvent event) {
+                    if (event.getCommandName().equals("find")) {
+                        reads.add(event.getCommand().getString("find").getValue());
+                    }
                     if (List.of("insert", "update", "delete").contains(event.getCommandName())) {
                         writes.add(event.getCommand()
                                 .getString(event.getCommandName())
@@ -90,6 +97,34 @@ class LenderAccountReadModelTest {
                         tuple("loan-1", 8_000L),
                         tuple("loan-2", 7_000L));
         assertThat(accounts.find("lender-2").orElseThrow().available()).isEqualTo(4_000);
+    }
+
+    @Test
+    void givenAProcessorsBatchOfPartsLent_whenHandled_thenTheLendersAccountsAreReadInOneQuery() {
+        // given three lenders with money on offer
+        for (int l = 0; l < 3; l++) {
+            accounts.on(new LenderFundsDeposited("lender-" + l, "pay-" + l, 10_000, "GBP", AT));
+            accounts.on(new FundsCommittedToOffer("lender-" + l, "offer-" + l, "A-12", 10_000, 500, "GBP", AT));
+        }
+        // and a processor's batch in which each lends a part to two loans
+        List<LenderFundsLent> parts = new ArrayList<>();
+        for (int loan = 0; loan < 2; loan++) {
+            for (int l = 0; l < 3; l++) {
+                parts.add(new LenderFundsLent("lender-" + l, "loan-" + loan, 1_000, "GBP", AT, "offer-" + l, 500));
+            }
+        }
+        reads.clear();
+        UnitOfWork<?> batch = new BatchingUnitOfWork<>(
+                parts.stream().map(GenericEventMessage::asEventMessage).toList());
+        batch.start();
+
+        // when it is handled
+        parts.forEach(accounts::on);
+        batch.commit();
+
+        // then the three accounts were read in one query, not one per part
+        assertThat(reads).containsExactly(LenderAccountReadModel.COLLECTION);
+        assertThat(accounts.find("lender-2").orElseThrow().committed()).isEqualTo(8_000);
     }
 
     @Test
