@@ -3,6 +3,7 @@ package io.peerlend.platform.readside;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,8 +26,9 @@ import org.springframework.data.mongodb.core.query.Update;
  * many ids a key gathers (one document per key held 350,000 ids at most; a lender's auto-invest makes that many
  * parts and offers). The key's own document ({@code _id} the key) is page 0; page {@code p} is {@code key#p}. The
  * positions handed out are counted in a small document of their own ({@code key#next}, field {@code count}): each id
- * added takes the next position, atomically, so concurrent adders never race for a page, and its page is its position
- * divided by {@link #PAGE}. (Counted in page 0 itself, every id added rewrote a full first page of 10,000 ids.) An id
+ * added takes the next position, and its page is its position divided by {@link #PAGE}. Ids added to one key take
+ * their positions atomically, so concurrent adders never race for a page; ids added to many keys at once (a loan's
+ * parts) read the counts in one query and raise them in the write (see {@link #addAll}). (Counted in page 0 itself, every id added rewrote a full first page of 10,000 ids.) An id
  * added again (a redelivered event) lands in the same page at most once ({@code $addToSet}), and if it lands in a
  * later page the reader drops the repeat. Keys of the earlier forms go on: one whose page 0 holds the count keeps
  * counting there, and one written before pages existed (no count anywhere) keeps its ids as page 0.
@@ -54,17 +56,35 @@ public final class KeyIndex {
         addAll(Map.of(key, List.of(id)));
     }
 
-    /** Many keys at once: one position request per key, then the pages written in one round trip. */
+    /**
+     * Many keys at once (a loan's parts, one key per lender). One key: its positions taken atomically, then its pages
+     * written. Several: the counts of those already counted read in one query and raised with the pages in one bulk
+     * write, two round trips in all instead of one per key; a key not counted yet takes its positions as one key does.
+     * Two adders to one key at once (only while the processor that writes an index changes hands: one instance holds
+     * it) may read the same count and put their ids on the same page, which then holds that many more than a page;
+     * nothing is lost, as a key's pages are read up to its count, which counts both.
+     */
     public void addAll(Map<String, ? extends Collection<String>> idsByKey) {
-        if (idsByKey.isEmpty()) {
+        Map<String, Collection<String>> adding = new LinkedHashMap<>();
+        idsByKey.forEach((key, ids) -> {
+            if (!ids.isEmpty()) {
+                adding.put(key, ids);
+            }
+        });
+        if (adding.isEmpty()) {
             return;
         }
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
-        idsByKey.forEach((key, ids) -> {
-            if (ids.isEmpty()) {
-                return;
+        Map<String, Long> counted = adding.size() > 1 ? counts(adding.keySet()) : Map.of();
+        adding.forEach((key, ids) -> {
+            long first;
+            Long count = counted.get(key);
+            if (count != null) {
+                first = count;
+                bulk.updateOne(byId(counterId(key)), new Update().inc("count", ids.size()));
+            } else {
+                first = reserve(key, ids.size());
             }
-            long first = reserve(key, ids.size());
             Map<Long, List<String>> byPage = new LinkedHashMap<>();
             long position = first;
             for (String id : ids) {
@@ -126,6 +146,20 @@ public final class KeyIndex {
 
     public void drop() {
         mongo.dropCollection(collection);
+    }
+
+    /** The counts of those keys that have a counter of their own, read in one query. */
+    private Map<String, Long> counts(Collection<String> keys) {
+        Map<String, Long> counts = new HashMap<>();
+        List<String> counters = keys.stream().map(KeyIndex::counterId).toList();
+        for (Document d : mongo.find(Query.query(Criteria.where("_id").in(counters)), Document.class, collection)) {
+            String id = d.getString("_id");
+            Object count = d.get("count");
+            if (count != null) {
+                counts.put(id.substring(0, id.length() - "#next".length()), ((Number) count).longValue());
+            }
+        }
+        return counts;
     }
 
     /** Takes {@code n} positions for the key's next ids, returning the first (the counter made if new). */

@@ -2,13 +2,19 @@ package io.peerlend.platform.readside;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
 import io.peerlend.infra.testing.TestStores;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -21,7 +27,18 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 /** A key's ids in pages of bounded size, on the development MongoDB server over a real connection. */
 class KeyIndexTest {
 
-    private final MongoClient client = MongoClients.create(TestStores.mongo().uri("key-index"));
+    /** The commands that reach the server, in order. */
+    private final List<String> commands = new CopyOnWriteArrayList<>();
+
+    private final MongoClient client = MongoClients.create(MongoClientSettings.builder()
+            .applyConnectionString(new ConnectionString(TestStores.mongo().uri("key-index")))
+            .addCommandListener(new CommandListener() {
+                @Override
+                public void commandStarted(CommandStartedEvent event) {
+                    commands.add(event.getCommandName());
+                }
+            })
+            .build());
     private final MongoTemplate mongo = new MongoTemplate(client, "key-index-" + UUID.randomUUID());
     private final KeyIndex index = new KeyIndex(mongo, "parts_by_lender", 3);
 
@@ -45,6 +62,28 @@ class KeyIndexTest {
         assertThat(index.ids("lender-1"))
                 .containsExactlyElementsOf(
                         IntStream.range(0, 10).mapToObj(i -> "part-" + i).toList());
+    }
+
+    @Test
+    void givenKeysAlreadyCounted_whenAFewIdsAreAddedToEachAtOnce_thenTwoRoundTripsInAllAndEachKeyListsItsIdsInOrder() {
+        // given a loan's lenders, each already holding a part (so each has its count)
+        List<String> lenders =
+                IntStream.range(0, 20).mapToObj(l -> "lender-" + l).toList();
+        lenders.forEach(l -> index.add(l, l + "/part-0"));
+        commands.clear();
+
+        // when the next loan's parts are added to all of them at once, three each (crossing a page)
+        Map<String, List<String>> parts = new LinkedHashMap<>();
+        lenders.forEach(l -> parts.put(l, List.of(l + "/part-1", l + "/part-2", l + "/part-3")));
+        index.addAll(parts);
+
+        // then one read of their counts and one write (it was an atomic round trip per lender, then the write)
+        assertThat(commands).containsExactly("find", "update");
+        // and every lender lists its four parts in order, no page over its size
+        lenders.forEach(l ->
+                assertThat(index.ids(l)).containsExactly(l + "/part-0", l + "/part-1", l + "/part-2", l + "/part-3"));
+        assertThat(pages())
+                .allSatisfy(p -> assertThat(p.getList("ids", String.class)).hasSizeLessThanOrEqualTo(3));
     }
 
     @Test
