@@ -32,11 +32,11 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
  *
  * <p>A processor's token is stored after everything else its batch does as it commits. Axon's tracking processor
  * stores it in the batch's first prepare-commit step (registered before any handler runs), and the other steps follow:
- * the read models' writes gathered over the batch ({@link BatchWrites}) and the events of the commands its handlers
- * sent (Axon appends those of a nested unit of work with the batch's own). Our tokens live in MongoDB, outside any
- * transaction, so a step failing after the token was stored left the token past events whose effects were never stored,
- * and nothing handled them again ({@code EventProcessorsIT} failed that way for both). This store defers a token asked
- * for in that step to the batch's commit step.
+ * the events of the commands its handlers sent (Axon appends those of a nested unit of work with the batch's own), saga
+ * state, and the read models' writes gathered over the batch ({@link BatchWrites}, in the commit step). Our tokens live
+ * in MongoDB, outside any transaction, so a step failing after the token was stored left the token past events whose
+ * effects were never stored, and nothing handled them again ({@code EventProcessorsIT} failed that way for both). This
+ * store defers a token asked for in that step to the end of the batch's commit step.
  */
 final class RecentClaims implements TokenStore {
 

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.axonframework.config.Configuration;
@@ -62,6 +63,7 @@ class EventProcessorsIT {
     private final Projection projection = new Projection(run);
     private final AtomicInteger tokenWrites = new AtomicInteger();
     private final AtomicInteger echoesFail = new AtomicInteger();
+    private final AtomicBoolean savedBeforeEventsFailed = new AtomicBoolean();
 
     @BeforeAll
     static void stores() {
@@ -177,6 +179,10 @@ class EventProcessorsIT {
                             && args[0] instanceof List<?> events
                             && events.stream().anyMatch(e -> ((EventMessage<?>) e).getPayload() instanceof Echoed)
                             && echoesFail.getAndDecrement() > 0) {
+                        savedBeforeEventsFailed.set(mongo.getDatabase("processors-it-" + run)
+                                        .getCollection("handled")
+                                        .countDocuments()
+                                > 0);
                         throw new IllegalStateException("the event store is unavailable for a moment");
                     }
                     try {
@@ -287,9 +293,11 @@ class EventProcessorsIT {
     @Test
     void aBatchWhoseEventsFailToBeStoredAsItCommitsIsHandledAgainRatherThanPassedBy() {
         // given a projection whose handling publishes an event with its batch (as a process's command does: the
-        // command's events are stored as the batch commits), the first such store failing
+        // command's events are stored as the batch commits) and records what it did with the batch, the first store
+        // of such events failing
         Configuration instance = startInstance("only", 1);
         projection.echo = instance.eventBus();
+        projection.batched = new BatchedSaves(new MongoTemplate(mongo, "processors-it-" + run));
         echoesFail.set(1);
 
         // when it handles an event
@@ -303,6 +311,14 @@ class EventProcessorsIT {
                                 && echoed.run().equals(run)
                                 && echoed.key().equals("a#0")));
         assertThat(echoesFail.get()).isNegative();
+        // and its record was not written before its events were refused (the batch handled again would have found
+        // it recorded and done nothing)
+        assertThat(savedBeforeEventsFailed).isFalse();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> mongo.getDatabase("processors-it-" + run)
+                                .getCollection("handled")
+                                .countDocuments()
+                        == 1);
     }
 
     @Test

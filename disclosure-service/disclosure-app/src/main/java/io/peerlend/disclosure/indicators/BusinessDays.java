@@ -31,8 +31,9 @@ import org.springframework.stereotype.Component;
  * document by the earlier form ({@code _id} the day) is read with its shards.
  *
  * <p>Within an event processor's batch (the loan book's, up to 100 events) a day's keys are gathered and written as
- * the batch commits (before its token is stored: {@link BatchWrites}), in one update of one of the day's documents (the one the batch's first key of that day picks):
- * one round trip a batch instead of one per movement, each a rewrite of its document on the development server. A
+ * the batch commits (before its token is stored: {@link BatchWrites}), in one update of one of the day's documents
+ * (the one the batch's first key of that day picks): one round trip a batch instead of one per movement, each a
+ * rewrite of its document on the development server. A
  * key may so lie in another document than when it was first written (a failed batch handled again, split
  * differently); the day's documents are merged by key, so it still counts once. A read within the batch writes out
  * what is pending first, so a day closed in the batch of its last movements counts them.

@@ -240,8 +240,8 @@ public class LoanBook {
 
     /**
      * Writes a loan's new fact: to memory now, to MongoDB with the rest of the processor's batch, in one bulk write
-     * before the batch's token is stored ({@link BatchWrites}). If the batch fails, the memory is dropped and loaded again from MongoDB, so it
-     * never runs ahead of what was stored.
+     * before the batch's token is stored ({@link BatchWrites}). If the batch fails, the memory is dropped and loaded
+     * again from MongoDB, so it never runs ahead of what was stored.
      */
     private void write(LoanFact fact) {
         working.put(fact.loanId(), fact);

@@ -16,9 +16,9 @@ import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * The customers' monitoring records as one batch of the monitor's processor sees them: read from MongoDB, or as the
- * batch left them, and written in one bulk write as the batch commits, with the cases its alerts opened (the commands'
- * events are stored with the batch too). A batch that fails writes nothing and opens nothing, and is judged again
- * whole. A part lent only sets the record's latest part lent, without reading it first. Outside a batch (a test),
+ * batch left them, and written in one bulk write as the batch commits, once the cases its alerts opened are stored
+ * (the commands' events are stored with the batch, just before: {@link BatchWrites}). A batch that fails before that
+ * writes nothing and opens nothing, and is judged again whole. A part lent only sets the record's latest part lent, without reading it first. Outside a batch (a test),
  * each change is written at once.
  */
 final class MonitoringRecords {

@@ -111,9 +111,10 @@ public class TransactionMonitor {
     /**
      * Money lent never raises an alert itself: the rules only ask whether anything was lent lately (money in and out
      * again without being lent) and when the account last moved (a dormant account waking), and the latest part lent
-     * answers both. So it is kept alone, in one small update, instead of judging every part and keeping each: a busy
-     * lender takes thousands of parts in the months monitoring looks back, and each rewrote the whole record. One
-     * segment keeps a lender's events in order, so the last one set is the latest; setting it again is harmless.
+     * answers both. So it is kept alone, set without reading the record, instead of judging every part and keeping
+     * each: a busy lender takes thousands of parts in the months monitoring looks back, and each rewrote the whole
+     * record. One segment keeps a lender's events in order, so the last one set is the latest; setting it again is
+     * harmless.
      */
     @EventHandler
     void on(LenderFundsLent e) {
