@@ -1,20 +1,11 @@
 package io.peerlend.platform.readside;
 
+import static io.peerlend.platform.testing.RecordingMongo.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.mongodb.ConnectionString;
-import com.mongodb.MongoClientSettings;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.event.CommandListener;
-import com.mongodb.event.CommandStartedEvent;
-import io.peerlend.infra.testing.TestStores;
+import io.peerlend.platform.testing.RecordingMongo;
 import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -26,39 +17,13 @@ class BatchedSavesTest {
 
     record Entry(String id, long amount) {}
 
-    private final List<String> writes = new CopyOnWriteArrayList<>();
-    /** The reads that reach the server. */
-    private final List<String> reads = new CopyOnWriteArrayList<>();
-    /** The collections written to, in order. */
-    private final List<String> writtenTo = new CopyOnWriteArrayList<>();
-
-    private final MongoClient client = MongoClients.create(MongoClientSettings.builder()
-            .applyConnectionString(new ConnectionString(TestStores.mongo().uri("batched-saves")))
-            .addCommandListener(new CommandListener() {
-                @Override
-                public void commandStarted(CommandStartedEvent event) {
-                    if (event.getCommandName().equals("find")) {
-                        reads.add("find");
-                    }
-                    if (List.of("insert", "update", "delete").contains(event.getCommandName())) {
-                        writes.add(event.getCommandName());
-                        writtenTo.add(event.getCommand()
-                                .getString(event.getCommandName())
-                                .getValue());
-                    }
-                }
-            })
-            .build());
-    private final MongoTemplate mongo = new MongoTemplate(client, "batched-saves-" + UUID.randomUUID());
+    private final RecordingMongo recorded = new RecordingMongo("batched-saves");
+    private final MongoTemplate mongo = recorded.template();
     private final BatchedSaves saves = new BatchedSaves(mongo);
 
     @AfterEach
     void close() {
-        client.close();
-    }
-
-    private static UnitOfWork<?> batch() {
-        return DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("a batch"));
+        recorded.close();
     }
 
     private long amountOf(String id) {
@@ -79,10 +44,10 @@ class BatchedSavesTest {
         saves.save(new Entry("e-3", 300), "entries");
 
         // then nothing is written before the batch commits
-        assertThat(writes).isEmpty();
+        assertThat(recorded.writes()).isEmpty();
         batch.commit();
         // and then all of them in one round trip, each as last saved
-        assertThat(writes).containsExactly("update");
+        assertThat(recorded.writes()).containsExactly("entries");
         assertThat(amountOf("e-1")).isEqualTo(150);
         assertThat(amountOf("e-2")).isEqualTo(200);
         assertThat(amountOf("e-3")).isEqualTo(300);
@@ -91,7 +56,7 @@ class BatchedSavesTest {
     @Test
     void givenADocumentSavedInTheBatch_whenItIsReadBackInIt_thenThePendingVersionIsFoundWithoutARoundTrip() {
         mongo.save(new Entry("e-1", 100), "entries");
-        writes.clear();
+        recorded.clear();
         UnitOfWork<?> batch = batch();
 
         saves.save(new Entry("e-1", 150), "entries");
@@ -111,7 +76,7 @@ class BatchedSavesTest {
     void givenDocumentsPreloadedForABatch_whenReadInIt_thenNoRoundTripEachAndItsOwnSavesWin() {
         mongo.save(new Entry("e-1", 100), "entries");
         mongo.save(new Entry("e-2", 200), "entries");
-        reads.clear();
+        recorded.clear();
         UnitOfWork<?> batch = batch();
 
         // when the batch reads the three documents it will need in one query
@@ -122,10 +87,10 @@ class BatchedSavesTest {
         assertThat(saves.findById("e-3", Entry.class, "entries")).isNull();
         saves.save(new Entry("e-2", 250), "entries");
         assertThat(saves.findById("e-2", Entry.class, "entries")).isEqualTo(new Entry("e-2", 250));
-        assertThat(reads).containsExactly("find");
+        assertThat(recorded.reads()).containsExactly("entries");
         // and a document it did not preload is read from the store
         assertThat(saves.findById("e-4", Entry.class, "entries")).isNull();
-        assertThat(reads).containsExactly("find", "find");
+        assertThat(recorded.reads()).containsExactly("entries", "entries");
         batch.commit();
     }
 
@@ -142,7 +107,7 @@ class BatchedSavesTest {
         batch.commit();
 
         // then the lines go first, then the accounts, then the rest
-        assertThat(writtenTo).containsExactly("lines", "accounts", "others");
+        assertThat(recorded.writes()).containsExactly("lines", "accounts", "others");
     }
 
     @Test
@@ -152,7 +117,7 @@ class BatchedSavesTest {
 
         batch.rollback(new IllegalStateException("a handler failed"));
 
-        assertThat(writes).isEmpty();
+        assertThat(recorded.writes()).isEmpty();
         assertThat(amountOf("e-1")).isEqualTo(-1);
     }
 

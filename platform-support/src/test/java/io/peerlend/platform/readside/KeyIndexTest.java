@@ -2,19 +2,11 @@ package io.peerlend.platform.readside;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.ConnectionString;
-import com.mongodb.MongoClientSettings;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.event.CommandListener;
-import com.mongodb.event.CommandStartedEvent;
-import io.peerlend.infra.testing.TestStores;
+import io.peerlend.platform.testing.RecordingMongo;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -27,24 +19,13 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 /** A key's ids in pages of bounded size, on the development MongoDB server over a real connection. */
 class KeyIndexTest {
 
-    /** The commands that reach the server, in order. */
-    private final List<String> commands = new CopyOnWriteArrayList<>();
-
-    private final MongoClient client = MongoClients.create(MongoClientSettings.builder()
-            .applyConnectionString(new ConnectionString(TestStores.mongo().uri("key-index")))
-            .addCommandListener(new CommandListener() {
-                @Override
-                public void commandStarted(CommandStartedEvent event) {
-                    commands.add(event.getCommandName());
-                }
-            })
-            .build());
-    private final MongoTemplate mongo = new MongoTemplate(client, "key-index-" + UUID.randomUUID());
+    private final RecordingMongo recorded = new RecordingMongo("key-index");
+    private final MongoTemplate mongo = recorded.template();
     private final KeyIndex index = new KeyIndex(mongo, "parts_by_lender", 3);
 
     @AfterEach
     void close() {
-        client.close();
+        recorded.close();
     }
 
     @Test
@@ -70,7 +51,7 @@ class KeyIndexTest {
         List<String> lenders =
                 IntStream.range(0, 20).mapToObj(l -> "lender-" + l).toList();
         lenders.forEach(l -> index.add(l, l + "/part-0"));
-        commands.clear();
+        recorded.clear();
 
         // when the next loan's parts are added to all of them at once, three each (crossing a page)
         Map<String, List<String>> parts = new LinkedHashMap<>();
@@ -78,7 +59,7 @@ class KeyIndexTest {
         index.addAll(parts);
 
         // then one read of their counts and one write (it was an atomic round trip per lender, then the write)
-        assertThat(commands).containsExactly("find", "update");
+        assertThat(recorded.commands()).extracting(RecordingMongo.Command::name).containsExactly("find", "update");
         // and every lender lists its four parts in order, no page over its size
         lenders.forEach(l ->
                 assertThat(index.ids(l)).containsExactly(l + "/part-0", l + "/part-1", l + "/part-2", l + "/part-3"));

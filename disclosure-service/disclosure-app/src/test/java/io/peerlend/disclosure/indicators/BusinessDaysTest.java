@@ -1,21 +1,11 @@
 package io.peerlend.disclosure.indicators;
 
+import static io.peerlend.platform.testing.RecordingMongo.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.ConnectionString;
-import com.mongodb.MongoClientSettings;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.event.CommandListener;
-import com.mongodb.event.CommandStartedEvent;
-import io.peerlend.infra.testing.TestStores;
+import io.peerlend.platform.testing.RecordingMongo;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -27,31 +17,13 @@ class BusinessDaysTest {
 
     private static final LocalDate DAY = LocalDate.parse("2031-05-06");
 
-    /** The writes that reach the server, by command. */
-    private final List<String> writes = new CopyOnWriteArrayList<>();
-
-    private final MongoClient client = MongoClients.create(MongoClientSettings.builder()
-            .applyConnectionString(new ConnectionString(TestStores.mongo().uri("business-days")))
-            .addCommandListener(new CommandListener() {
-                @Override
-                public void commandStarted(CommandStartedEvent event) {
-                    if (List.of("insert", "update", "delete").contains(event.getCommandName())) {
-                        writes.add(event.getCommandName());
-                    }
-                }
-            })
-            .build());
-    private final MongoTemplate mongo = new MongoTemplate(client, "business-days-" + UUID.randomUUID());
+    private final RecordingMongo recorded = new RecordingMongo("business-days");
+    private final MongoTemplate mongo = recorded.template();
     private final BusinessDays days = new BusinessDays(mongo);
 
     @AfterEach
     void close() {
-        mongo.getDb().drop();
-        client.close();
-    }
-
-    private static UnitOfWork<?> batch() {
-        return DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("a batch"));
+        recorded.close();
     }
 
     @Test
@@ -64,9 +36,9 @@ class BusinessDaysTest {
         days.scored(DAY, "application-1", "B", "v2");
 
         // then nothing is written until the batch commits, and then one write (it was one per movement)
-        assertThat(writes).isEmpty();
+        assertThat(recorded.writes()).isEmpty();
         batch.commit();
-        assertThat(writes).containsExactly("update");
+        assertThat(recorded.writes()).containsExactly(BusinessDays.DAYS);
         // and the day counts each of them
         assertThat(days.closeCash(DAY)).isEqualTo(90 * 25 - 10 * 100);
         assertThat(days.withdrawals(DAY, 1)).isEqualTo(1_000);

@@ -1,17 +1,13 @@
 package io.peerlend.kyc.aml;
 
+import static io.peerlend.platform.testing.RecordingMongo.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import io.peerlend.infra.testing.TestStores;
 import io.peerlend.kyc.aml.TransactionMonitor.Customer;
 import io.peerlend.kyc.aml.domain.MoneyMovement;
+import io.peerlend.platform.testing.RecordingMongo;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
-import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,18 +18,13 @@ class MonitoringRecordsTest {
 
     private static final Instant AT = Instant.parse("2031-05-06T10:00:00Z");
 
-    private final MongoClient client = MongoClients.create(TestStores.mongo().uri("aml-records"));
-    private final MongoTemplate mongo = new MongoTemplate(client, "aml-records-" + UUID.randomUUID());
+    private final RecordingMongo recorded = new RecordingMongo("aml-records");
+    private final MongoTemplate mongo = recorded.template();
     private final MonitoringRecords records = new MonitoringRecords(mongo);
 
     @AfterEach
     void close() {
-        mongo.getDb().drop();
-        client.close();
-    }
-
-    private static UnitOfWork<?> batch() {
-        return DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("a batch"));
+        recorded.close();
     }
 
     private static MoneyMovement deposit(String id) {

@@ -1,29 +1,21 @@
 package io.peerlend.lending.accounts;
 
+import static io.peerlend.platform.testing.RecordingMongo.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import com.mongodb.ConnectionString;
-import com.mongodb.MongoClientSettings;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.event.CommandListener;
-import com.mongodb.event.CommandStartedEvent;
-import io.peerlend.infra.testing.TestStores;
 import io.peerlend.lending.accounts.LenderAccountReadModel.Account;
 import io.peerlend.lending.accounts.LenderAccountReadModel.Line;
 import io.peerlend.lending.api.events.FundsCommittedToOffer;
 import io.peerlend.lending.api.events.LenderFundsDeposited;
 import io.peerlend.lending.api.events.LenderFundsLent;
+import io.peerlend.platform.testing.RecordingMongo;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -36,38 +28,13 @@ class LenderAccountReadModelTest {
     private static final Instant AT = Instant.parse("2031-05-06T10:00:00Z");
     private static final String LENDER = "lender-1";
 
-    /** The collections written to, one entry per write command, in order. */
-    private final List<String> writes = new CopyOnWriteArrayList<>();
-    /** The collections read, one entry per query, in order. */
-    private final List<String> reads = new CopyOnWriteArrayList<>();
-
-    private final MongoClient client = MongoClients.create(MongoClientSettings.builder()
-            .applyConnectionString(new ConnectionString(TestStores.mongo().uri("lender-accounts")))
-            .addCommandListener(new CommandListener() {
-                @Override
-                public void commandStarted(CommandStartedEvent event) {
-                    if (event.getCommandName().equals("find")) {
-                        reads.add(event.getCommand().getString("find").getValue());
-                    }
-                    if (List.of("insert", "update", "delete").contains(event.getCommandName())) {
-                        writes.add(event.getCommand()
-                                .getString(event.getCommandName())
-                                .getValue());
-                    }
-                }
-            })
-            .build());
-    private final MongoTemplate mongo = new MongoTemplate(client, "lender-accounts-" + UUID.randomUUID());
+    private final RecordingMongo recorded = new RecordingMongo("lender-accounts");
+    private final MongoTemplate mongo = recorded.template();
     private final LenderAccountReadModel accounts = new LenderAccountReadModel(mongo);
 
     @AfterEach
     void close() {
-        mongo.getDb().drop();
-        client.close();
-    }
-
-    private static UnitOfWork<?> batch() {
-        return DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("a batch"));
+        recorded.close();
     }
 
     @Test
@@ -82,10 +49,10 @@ class LenderAccountReadModelTest {
         }
 
         // then nothing is written until it commits (a read, two writes and a line each before)
-        assertThat(writes).isEmpty();
+        assertThat(recorded.writes()).isEmpty();
         batch.commit();
         // and then the statement lines in one write, and the accounts that count them after, in one
-        assertThat(writes).containsExactly(StatementLines.COLLECTION, LenderAccountReadModel.COLLECTION);
+        assertThat(recorded.writes()).containsExactly(StatementLines.COLLECTION, LenderAccountReadModel.COLLECTION);
         Account account = accounts.find(LENDER).orElseThrow();
         assertThat(account.available()).isEqualTo(1_000);
         assertThat(account.committed()).isEqualTo(6_000);
@@ -113,7 +80,7 @@ class LenderAccountReadModelTest {
                 parts.add(new LenderFundsLent("lender-" + l, "loan-" + loan, 1_000, "GBP", AT, "offer-" + l, 500));
             }
         }
-        reads.clear();
+        recorded.clear();
         UnitOfWork<?> batch = new BatchingUnitOfWork<>(
                 parts.stream().map(GenericEventMessage::asEventMessage).toList());
         batch.start();
@@ -123,7 +90,7 @@ class LenderAccountReadModelTest {
         batch.commit();
 
         // then the three accounts were read in one query, not one per part
-        assertThat(reads).containsExactly(LenderAccountReadModel.COLLECTION);
+        assertThat(recorded.reads()).containsExactly(LenderAccountReadModel.COLLECTION);
         assertThat(accounts.find("lender-2").orElseThrow().committed()).isEqualTo(8_000);
     }
 
