@@ -2,6 +2,7 @@ package io.peerlend.kyc.aml.domain;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import io.peerlend.kyc.api.AmlAlert;
 import io.peerlend.kyc.api.AmlAlertsAttached;
 import io.peerlend.kyc.api.AmlCaseCleared;
 import io.peerlend.kyc.api.AmlCaseOpened;
@@ -11,6 +12,9 @@ import io.peerlend.kyc.api.OpenAmlCase;
 import io.peerlend.kyc.api.SuspiciousActivityReported;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -26,6 +30,8 @@ public class AmlCase {
 
     private String customerId;
     private boolean open;
+    /** Every alert the case holds: one judged again is not added twice. */
+    private final Set<AmlAlert> alerts = new HashSet<>();
 
     protected AmlCase() {
         // for Axon
@@ -40,12 +46,17 @@ public class AmlCase {
         }
     }
 
+    /** Alerts the case holds already (a movement judged again) are left out; none new, nothing happens. */
     @CommandHandler
     void handle(AttachAmlAlerts c) {
         if (!open) {
             throw new CaseRuleBroken("the case is closed: open a new one");
         }
-        apply(new AmlAlertsAttached(caseId, c.alerts()));
+        List<AmlAlert> fresh =
+                c.alerts().stream().filter(a -> !alerts.contains(a)).distinct().toList();
+        if (!fresh.isEmpty()) {
+            apply(new AmlAlertsAttached(caseId, fresh));
+        }
     }
 
     @CommandHandler
@@ -68,6 +79,12 @@ public class AmlCase {
         caseId = e.caseId();
         customerId = e.customerId();
         open = true;
+        alerts.addAll(e.alerts());
+    }
+
+    @EventSourcingHandler
+    void on(AmlAlertsAttached e) {
+        alerts.addAll(e.alerts());
     }
 
     @EventSourcingHandler

@@ -46,11 +46,30 @@ class AmlCaseTest {
         fixture.given(OPENED).when(new OpenAmlCase("case-1", "c-1", LARGE)).expectNoEvents();
     }
 
+    private static final List<AmlAlert> WITHDRAWN = List.of(new AmlAlert(
+            "IN_AND_OUT",
+            "withdrawn soon after",
+            List.of(new AmlAlert.Evidence("out-1", "WITHDRAWAL", 11_500_00, "GBP", NOW)),
+            NOW));
+
     @Test
     void givenAnOpenCase_whenMoreAlertsArrive_thenAttached() {
         fixture.given(OPENED)
-                .when(new AttachAmlAlerts("case-1", LARGE))
-                .expectEvents(new AmlAlertsAttached("case-1", LARGE));
+                .when(new AttachAmlAlerts("case-1", WITHDRAWN))
+                .expectEvents(new AmlAlertsAttached("case-1", WITHDRAWN));
+    }
+
+    @Test
+    void givenAlertsTheCaseHasAlready_whenAttachedAgain_thenOnlyTheNewOnesAreAdded() {
+        // a movement judged again (its batch handled again after its record failed to be written): its alerts are
+        // the case's already
+        fixture.given(OPENED, new AmlAlertsAttached("case-1", WITHDRAWN))
+                .when(new AttachAmlAlerts("case-1", WITHDRAWN))
+                .expectNoEvents();
+        List<AmlAlert> both = List.of(LARGE.get(0), WITHDRAWN.get(0));
+        fixture.given(OPENED)
+                .when(new AttachAmlAlerts("case-1", both))
+                .expectEvents(new AmlAlertsAttached("case-1", WITHDRAWN));
     }
 
     @Test
