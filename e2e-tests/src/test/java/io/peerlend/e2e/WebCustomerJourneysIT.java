@@ -96,6 +96,13 @@ class WebCustomerJourneysIT extends EndToEndTest {
             // a lender offers money in its market (through the API), and the borrower asks for a quote again
             Journeys.Lender lender = Journeys.offeringLenderAccount(
                     api, "Lars", "Lindqvist", "L" + passport.substring(1), grade, 24, "100000.00", "5.75");
+            // the first answer may still be on its way (no money was on offer when it was given): wait for it or for
+            // a quote, and ask again if it was the answer (the page loaded before it came has no button yet)
+            await().atMost(PATIENCE).until(() -> {
+                browser.open(applicationPage);
+                return browser.text("application-status").equals("Quoted: your decision")
+                        || !browser.driver.findElements(By.id("quote-submit")).isEmpty();
+            });
             if (!browser.driver.findElements(By.id("quote-submit")).isEmpty()) {
                 browser.click("quote-submit");
             }
