@@ -1,6 +1,7 @@
 package io.peerlend.infra;
 
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,7 +28,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
                 .fileName(file.toString())
                 .autoCommitBufferSize(WRITE_BUFFER_KB)
                 .open();
-        return bind(new MongoServer(new IndexedH2Backend(store)), port);
+        return bind(new MongoServer(new H2Backend(store)), port);
     }
 
     /**
