@@ -199,6 +199,13 @@ public final class Platform implements AutoCloseable {
         return new DevelopmentSecrets(varDirectory.resolve("secrets")).get("database-" + service);
     }
 
+    /** The JVM options a setting such as {@code PEERLEND_SERVICE_JAVA_OPTS} holds, separated by spaces. */
+    static List<String> javaOptions(String setting) {
+        return setting == null || setting.isBlank()
+                ? List.of()
+                : List.of(setting.trim().split("\\s+"));
+    }
+
     private ManagedProcess serviceProcess(ServiceInstance instance) throws IOException {
         ServiceDefinition service = instance.service();
         Path jar = service.jar(home);
@@ -213,6 +220,9 @@ public final class Platform implements AutoCloseable {
                 "-XX:TieredStopAtLevel=1",
                 "-Xss512k",
                 "-Daxoniq.update-checker.disabled=true"));
+        // C1 only and the serial collector start the platform fast on a small machine; a benchmark of throughput adds
+        // the settings production runs with (for example -XX:TieredStopAtLevel=4: the last setting of a flag wins)
+        command.addAll(javaOptions(System.getenv("PEERLEND_SERVICE_JAVA_OPTS")));
         if (service.name().equals("gateway")) {
             // one line per request (method, path, status, duration): the gateway is the platform's front door
             command.add("-Dreactor.netty.http.server.accessLogEnabled=true");
