@@ -18,7 +18,7 @@ public class ModelRegistry {
     private final Map<String, Scorecard> byVersion = new LinkedHashMap<>();
     private final String current;
 
-    ModelRegistry(
+    public ModelRegistry(
             @Value("${peerlend.scoring.models}") List<String> versions,
             @Value("${peerlend.scoring.current-model}") String current) {
         for (String version : versions) {
