@@ -52,7 +52,6 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -92,14 +91,8 @@ public class LenderAccount implements Snapshotted {
     private String currency;
     private long available;
     private final Map<String, Payment> payments = new HashMap<>();
-    /** Money set aside per offer and not yet released or lent. */
-    private final Map<String, Long> committed = new HashMap<>();
-    /** Each offer's terms as first asked for, so a retry is recognised and a reused key refused. */
-    private final Map<String, String> offers = new HashMap<>();
-
-    private final Map<String, String> markets = new HashMap<>();
-    /** What each offer committed and when, less what came back unused: the restricted investor's 12 months. */
-    private final Map<String, Commitment> commitments = new HashMap<>();
+    /** Money set aside for offers and purchases, and the 12 months of commitments the limit counts. */
+    private final Commitments commitments = new Commitments();
     /** What the lender's category lets them commit in 12 months: -1 for no limit, null while none is recorded. */
     private Long investmentLimit;
     /** Why the KYC service stopped this customer lending (null: not stopped); {@code frozen}: no withdrawals either. */
@@ -109,10 +102,6 @@ public class LenderAccount implements Snapshotted {
     private final Set<String> withheld = new HashSet<>();
     /** Loans whose payout this account stopped (a freeze after the match). */
     private final Set<String> payoutsStopped = new HashSet<>();
-
-    private final Set<String> lent = new HashSet<>();
-    /** When each offer was used up, while its loans are still remembered. */
-    private final Map<String, Instant> usedUp = new HashMap<>();
 
     private AutoInvestSet autoInvest;
     /** The last receipt credited per loan. */
@@ -200,15 +189,15 @@ public class LenderAccount implements Snapshotted {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     long handle(CommitToOffer c, Clock clock, LoanPartPolicy parts) {
-        String terms = c.marketId() + " for " + c.amountMinor() + " at " + c.rateBps() + " bps";
-        String earlier = offers.get(c.offerId());
+        String terms = Commitments.terms(c.marketId(), c.amountMinor(), c.rateBps());
+        String earlier = commitments.termsOf(c.offerId());
         if (earlier != null) {
             if (!earlier.equals(terms)) {
                 throw new AccountRuleBroken(
                         RuleBroken.IDEMPOTENCY_KEY,
                         "this key placed an offer in " + earlier + "; a different offer needs a new key");
             }
-            return committed.getOrDefault(c.offerId(), 0L);
+            return commitments.heldFor(c.offerId());
         }
         if (restriction != null) {
             throw new AccountRuleBroken(null, "you may not lend at the moment (" + restriction + ")");
@@ -239,7 +228,7 @@ public class LenderAccount implements Snapshotted {
     /** A restricted investor's 10% in 12 months: offers and secondary-market purchases alike. */
     private void checkLimit(long amount, String currency, Clock clock) {
         if (investmentLimit != null && investmentLimit >= 0) {
-            long used = usedOfLimit(clock);
+            long used = commitments.usedInTheYearTo(clock.instant());
             if (used + amount > investmentLimit) {
                 throw new AccountRuleBroken(
                         "amount",
@@ -341,15 +330,6 @@ public class LenderAccount implements Snapshotted {
                 clock.instant()));
     }
 
-    /** Money committed to offers in the last 365 days and not given back unused. */
-    private long usedOfLimit(Clock clock) {
-        Instant since = clock.instant().minus(Duration.ofDays(365));
-        return commitments.values().stream()
-                .filter(k -> !k.at().isBefore(since))
-                .mapToLong(k -> k.amountMinor() - k.releasedMinor())
-                .sum();
-    }
-
     /** The KYC service stopped this customer lending; a freeze (sanctions) also stops money leaving. */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
@@ -370,20 +350,13 @@ public class LenderAccount implements Snapshotted {
     /** The offers still holding money, by id, with their markets. */
     @CommandHandler
     Map<String, String> handle(ListOpenOffers c) {
-        Map<String, String> open = new TreeMap<>();
-        committed.forEach((offerId, left) -> {
-            if (left > 0) {
-                open.put(offerId, markets.get(offerId));
-            }
-        });
-        return open;
+        return commitments.open();
     }
 
     /** Gives an offer's unused money back, at most what is still set aside for it; once. */
     @CommandHandler
     void handle(ReleaseOfferFunds c, Clock clock) {
-        long held = committed.getOrDefault(c.offerId(), 0L);
-        long amount = Math.min(held, c.amountMinor());
+        long amount = Math.min(commitments.heldFor(c.offerId()), c.amountMinor());
         if (amount > 0) {
             apply(new OfferFundsReleased(lenderId, c.offerId(), amount, currency, c.reason(), clock.instant()));
         }
@@ -392,10 +365,10 @@ public class LenderAccount implements Snapshotted {
     /** Money set aside for an offer becomes a loan part; once per offer and loan. */
     @CommandHandler
     void handle(LendFromOffer c, Clock clock) {
-        if (lent.contains(c.offerId() + "/" + c.loanId())) {
+        if (commitments.hasLent(c.offerId(), c.loanId())) {
             return;
         }
-        long held = committed.getOrDefault(c.offerId(), 0L);
+        long held = commitments.heldFor(c.offerId());
         if (c.amountMinor() > held) {
             throw new AccountRuleBroken("amount", "the offer holds " + held + ", not " + c.amountMinor());
         }
@@ -462,7 +435,8 @@ public class LenderAccount implements Snapshotted {
         }
         long investable = available;
         if (investmentLimit != null && investmentLimit >= 0) {
-            investable = Math.max(0, Math.min(available, investmentLimit - usedOfLimit(clock)));
+            investable =
+                    Math.max(0, Math.min(available, investmentLimit - commitments.usedInTheYearTo(clock.instant())));
         }
         long total = 0;
         int k = 0;
@@ -474,7 +448,7 @@ public class LenderAccount implements Snapshotted {
                 parts.minimumPart(),
                 c.guidanceRateBps())) {
             String offerId = "auto:" + c.trigger() + ":" + k++;
-            if (!offers.containsKey(offerId)) {
+            if (commitments.termsOf(offerId) == null) {
                 apply(new FundsCommittedToOffer(
                         lenderId,
                         offerId,
@@ -533,61 +507,18 @@ public class LenderAccount implements Snapshotted {
         accountId = LenderAccounts.idFor(e.lenderId());
         currency = e.currency();
         available -= e.amountMinor();
-        committed.put(e.offerId(), e.amountMinor());
-        offers.put(e.offerId(), e.marketId() + " for " + e.amountMinor() + " at " + e.rateBps() + " bps");
-        forgetBefore(e.committedAt());
-        commitments.put(e.offerId(), new Commitment(e.committedAt(), e.amountMinor(), 0));
-        markets.put(e.offerId(), e.marketId());
+        commitments.offerCommitted(e.offerId(), e.marketId(), e.amountMinor(), e.rateBps(), e.committedAt());
     }
 
     @EventSourcingHandler
     void on(OfferFundsReleased e) {
         available += e.amountMinor();
-        commitments.computeIfPresent(
-                e.offerId(), (k, v) -> new Commitment(v.at(), v.amountMinor(), v.releasedMinor() + e.amountMinor()));
-        committed.computeIfPresent(e.offerId(), (k, v) -> v - e.amountMinor());
-        forgetIfUsedUp(e.offerId(), e.releasedAt());
+        commitments.offerReleased(e.offerId(), e.amountMinor(), e.releasedAt());
     }
 
     @EventSourcingHandler
     void on(LenderFundsLent e) {
-        committed.computeIfPresent(e.offerId(), (k, v) -> v - e.amountMinor());
-        lent.add(e.offerId() + "/" + e.loanId());
-        forgetIfUsedUp(e.offerId(), e.lentAt());
-    }
-
-    /**
-     * An offer that holds nothing more is done: its money and market are forgotten at once; the loans it lent to are
-     * kept {@link #RETRIES_ANSWERED_FOR} more, so a retried lend is still recognised, and its terms for good (the
-     * answer to a retry of its key).
-     */
-    private void forgetIfUsedUp(String offerId, Instant at) {
-        Long left = committed.get(offerId);
-        if (left != null && left <= 0) {
-            committed.remove(offerId);
-            markets.remove(offerId);
-            usedUp.put(offerId, at);
-        }
-    }
-
-    /**
-     * What the account remembers only for a while, dropped as it makes a new commitment (its state grows with the
-     * offers it makes, so that is when it is pruned): the loans of offers used up more than
-     * {@link #RETRIES_ANSWERED_FOR} ago, and commitments older than the restricted investor's 12 months (made more
-     * than 366 days before a new one, they can never count again: the clock only moves on).
-     */
-    private void forgetBefore(Instant now) {
-        Instant keepFrom = now.minus(Duration.ofDays(366));
-        commitments.values().removeIf(k -> k.at().isBefore(keepFrom));
-        Instant retriesFrom = now.minus(RETRIES_ANSWERED_FOR);
-        usedUp.entrySet().removeIf(done -> {
-            if (!done.getValue().isBefore(retriesFrom)) {
-                return false;
-            }
-            String prefix = done.getKey() + "/";
-            lent.removeIf(pair -> pair.startsWith(prefix));
-            return true;
-        });
+        commitments.lentFromOffer(e.offerId(), e.loanId(), e.amountMinor(), e.lentAt());
     }
 
     @EventSourcingHandler
@@ -673,8 +604,7 @@ public class LenderAccount implements Snapshotted {
         currency = e.currency();
         available -= e.amountMinor();
         trades.reserved(e.purchaseId(), e.listingId(), e.amountMinor());
-        forgetBefore(e.reservedAt());
-        commitments.put(e.purchaseId(), new Commitment(e.reservedAt(), e.amountMinor(), 0));
+        commitments.purchaseReserved(e.purchaseId(), e.amountMinor(), e.reservedAt());
     }
 
     @EventSourcingHandler
@@ -685,8 +615,7 @@ public class LenderAccount implements Snapshotted {
     @EventSourcingHandler
     void on(LoanPartPurchaseReleased e) {
         available += e.amountMinor();
-        commitments.computeIfPresent(
-                e.purchaseId(), (k, v) -> new Commitment(v.at(), v.amountMinor(), v.releasedMinor() + e.amountMinor()));
+        commitments.returned(e.purchaseId(), e.amountMinor());
         trades.settle(e.purchaseId());
     }
 
@@ -711,20 +640,20 @@ public class LenderAccount implements Snapshotted {
                 currency,
                 available,
                 Map.copyOf(payments),
-                Map.copyOf(committed),
-                Map.copyOf(offers),
-                Map.copyOf(markets),
-                Map.copyOf(commitments),
+                commitments.held(),
+                commitments.terms(),
+                commitments.markets(),
+                commitments.recent(),
                 investmentLimit,
                 restriction,
                 frozen,
                 Set.copyOf(withheld),
                 Set.copyOf(payoutsStopped),
-                Set.copyOf(lent),
+                commitments.lent(),
                 autoInvest,
                 Map.copyOf(receipts),
                 trades.state(),
-                Map.copyOf(usedUp));
+                commitments.usedUp());
     }
 
     @EventSourcingHandler
@@ -734,20 +663,15 @@ public class LenderAccount implements Snapshotted {
         currency = s.currency();
         available = s.available();
         refill(payments, s.payments());
-        refill(committed, s.committed());
-        refill(offers, s.offers());
-        refill(markets, s.markets());
-        refill(commitments, s.commitments());
+        commitments.restore(s);
         investmentLimit = s.investmentLimit();
         restriction = s.restriction();
         frozen = s.frozen();
         refill(withheld, s.withheld());
         refill(payoutsStopped, s.payoutsStopped());
-        refill(lent, s.lent());
         autoInvest = s.autoInvest();
         refill(receipts, s.receipts());
         trades.restore(s.trades());
-        refill(usedUp, s.usedUp() == null ? Map.of() : s.usedUp());
     }
 
     private static <K, V> void refill(Map<K, V> into, Map<K, V> from) {
