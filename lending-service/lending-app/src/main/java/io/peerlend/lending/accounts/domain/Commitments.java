@@ -23,7 +23,7 @@ final class Commitments {
     private final Map<String, String> terms = new HashMap<>();
 
     private final Map<String, String> markets = new HashMap<>();
-    /** What each offer or purchase committed and when, less what came back unused: the restricted investor's 12 months. */
+    /** What each offer or purchase committed and when, less what came back unused: the 12 months of the limit. */
     private final Map<String, Commitment> recent = new HashMap<>();
     /** "offer/loan" for each loan an offer lent to. */
     private final Set<String> lent = new HashSet<>();
