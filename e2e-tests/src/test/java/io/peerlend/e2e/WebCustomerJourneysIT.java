@@ -125,11 +125,11 @@ class WebCustomerJourneysIT extends EndToEndTest {
             });
             // the loan is opened from the funding a moment after the application shows it funded: until then its page
             // says it is not found, so it is asked for again
-            String loanPage = browser.find(By.id("loan-link")).getDomAttribute("href");
+            String ownLoanPage = browser.find(By.id("loan-link")).getDomAttribute("href");
             browser.click("loan-link");
             if (!browser.find(By.tagName("h1")).getText().startsWith("Your loan")) {
                 await().atMost(PATIENCE).untilAsserted(() -> {
-                    browser.open(loanPage);
+                    browser.open(ownLoanPage);
                     assertThat(browser.find(By.tagName("h1")).getText()).startsWith("Your loan");
                 });
             }
