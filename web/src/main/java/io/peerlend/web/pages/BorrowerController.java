@@ -2,9 +2,11 @@ package io.peerlend.web.pages;
 
 import io.peerlend.lending.api.http.RepaymentRequest;
 import io.peerlend.web.services.Services;
+import io.peerlend.web.services.Services.Service;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.annotation.RegisteredOAuth2AuthorizedClient;
 import org.springframework.stereotype.Controller;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A borrower's loan: its schedule with what was paid against each instalment, its payments, any arrears; repaying
@@ -29,17 +32,41 @@ class BorrowerController {
         this.services = services;
     }
 
-    /** Only the loan's borrower (or ops) gets it from the lending service; anyone else gets its refusal. */
+    /**
+     * Only the loan's borrower (or ops) gets it from the lending service; anyone else gets its refusal. A loan is
+     * opened from its funding by a process a moment after the application shows funded (and the loan carries the
+     * application's id): a borrower who follows "See your loan" in that moment reads that it is being opened, on a
+     * page that looks again until it is, not a refusal.
+     */
     @GetMapping("/app/loans/{id}")
     String loan(
             @PathVariable String id,
             @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient user,
             Model model) {
-        model.addAttribute("loan", services.lending("/api/lending/loans/{id}", user, id));
+        try {
+            model.addAttribute("loan", services.lending("/api/lending/loans/{id}", user, id));
+        } catch (Services.Rejected refused) {
+            if (refused.status() != HttpStatus.NOT_FOUND.value() || !fundedApplication(id, user)) {
+                throw refused;
+            }
+            model.addAttribute("applicationId", id);
+            model.addAttribute("working", true);
+            return "loan-opening";
+        }
         // each form its own key: submitting twice, or again after a lost answer, moves the money once
         model.addAttribute("repaymentKey", UUID.randomUUID().toString());
         model.addAttribute("withdrawalKey", UUID.randomUUID().toString());
         return "loan";
+    }
+
+    /** Whether the signed-in borrower has a funded application of this id (its loan is then on its way). */
+    private boolean fundedApplication(String id, OAuth2AuthorizedClient user) {
+        try {
+            JsonNode application = services.get(Service.LENDING, "/api/lending/applications/{id}", user, id);
+            return application != null && application.path("status").asString().equals("FUNDED");
+        } catch (Services.Rejected notTheirs) {
+            return false;
+        }
     }
 
     /** Repays early: {@code full} pays the loan off, otherwise {@code amount} (no penalty, interest to the day). */

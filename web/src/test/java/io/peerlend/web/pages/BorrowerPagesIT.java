@@ -275,6 +275,45 @@ class BorrowerPagesIT {
     }
 
     @Test
+    void givenAnApplicationJustFunded_whenItsLoanIsOpenedBeforeTheLoanExists_thenThePageSaysItIsBeingOpenedAndFollows()
+            throws Exception {
+        // given the application is funded, and the loan (opened from the funding a moment later) is not there yet
+        given(services.lending(eq("/api/lending/loans/{id}"), any(), eq("app-1")))
+                .willThrow(new Services.Rejected(404, "Not Found", List.of()));
+        given(services.get(eq(Service.LENDING), eq("/api/lending/applications/{id}"), any(), eq("app-1")))
+                .willReturn(json("""
+                        {"id": "app-1", "amount": "5000.00", "currency": "GBP", "termMonths": 36,
+                         "status": "FUNDED", "reasons": []}"""));
+
+        // when the borrower follows "See your loan", then they read that it is being opened, and the page looks again
+        assertThat(page(get("/app/loans/app-1").with(borrower())))
+                .contains(
+                        "id=\"loan-opening\"",
+                        "Your loan is being opened",
+                        "src=\"/js/follow.js\"",
+                        "id=\"follow-toggle\"",
+                        "href=\"/app/applications/app-1\"")
+                .doesNotContain("That did not work", "http-equiv=\"refresh\"");
+    }
+
+    @Test
+    void givenNoSuchLoanForThisBorrower_whenOpened_thenTheRefusalStands() throws Exception {
+        // given neither a loan nor a funded application of this borrower under that id (someone else's, or none)
+        given(services.lending(eq("/api/lending/loans/{id}"), any(), eq("other")))
+                .willThrow(new Services.Rejected(404, "No such loan", List.of()));
+        given(services.get(eq(Service.LENDING), eq("/api/lending/applications/{id}"), any(), eq("other")))
+                .willThrow(new Services.Rejected(404, "No such application", List.of()));
+
+        // when opened, then the lending service's own refusal is shown with its status, nothing about a loan to come
+        String page = mvc.perform(get("/app/loans/other").with(borrower()))
+                .andExpect(status().isNotFound())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("That did not work", "No such loan").doesNotContain("loan-opening", "follow.js");
+    }
+
+    @Test
     void givenALender_whenTheyTryToApply_thenTheyMayNot() throws Exception {
         mvc.perform(get("/app/apply").with(oidcLogin().authorities(new SimpleGrantedAuthority("ROLE_lender"))))
                 .andExpect(status().isForbidden());
