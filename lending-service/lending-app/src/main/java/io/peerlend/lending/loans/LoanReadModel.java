@@ -21,6 +21,7 @@ import io.peerlend.platform.readside.KeyIndex;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -409,6 +410,13 @@ public class LoanReadModel {
 
     Optional<Loan> find(String loanId) {
         return Optional.ofNullable(mongo.findById(loanId, Loan.class, COLLECTION));
+    }
+
+    /** Those of these loans that exist, in one query. */
+    List<Loan> findAll(Collection<String> loanIds) {
+        return loanIds.isEmpty()
+                ? List.of()
+                : mongo.find(Query.query(Criteria.where("_id").in(loanIds)), Loan.class, COLLECTION);
     }
 
     List<Loan> ofBorrower(String borrowerId) {

@@ -9,11 +9,11 @@ import io.peerlend.lending.loans.LoanQueries;
 import io.peerlend.lending.product.RuleBroken;
 import io.peerlend.platform.web.StateConflictException;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -79,14 +79,19 @@ class AutoInvestListingBuyer implements ListingBuyer {
 
     /** The listings the rule would buy, best yield first. */
     List<Candidate> candidates(String lenderId, AutoInvestSet rule, Map<String, Integer> guidanceBps) {
-        LocalDate asOf = today.date();
+        List<ListingsReadModel.Listing> open = listings.open(LOOK_AT).stream()
+                .filter(l -> !l.sellerId().equals(lenderId)
+                        && (rule.maxPerLoanMinor() <= 0 || l.principalMinor() <= rule.maxPerLoanMinor()))
+                .toList();
+        if (open.isEmpty()) {
+            return List.of();
+        }
+        // the listings' loans in one read, not one each: up to LOOK_AT round trips for every arrival of money
+        Map<String, LoanView> loansById = loans.views(
+                open.stream().map(ListingsReadModel.Listing::loanId).collect(Collectors.toSet()), today.date());
         List<Candidate> candidates = new ArrayList<>();
-        for (ListingsReadModel.Listing l : listings.open(LOOK_AT)) {
-            if (l.sellerId().equals(lenderId)
-                    || (rule.maxPerLoanMinor() > 0 && l.principalMinor() > rule.maxPerLoanMinor())) {
-                continue;
-            }
-            LoanView loan = loans.view(l.loanId(), null, asOf).orElse(null);
+        for (ListingsReadModel.Listing l : open) {
+            LoanView loan = loansById.get(l.loanId());
             if (loan == null || !"ACTIVE".equals(loan.status())) {
                 continue;
             }
