@@ -7,13 +7,10 @@ import io.peerlend.lending.api.Loans;
 import io.peerlend.lending.api.PartPayment;
 import io.peerlend.lending.api.PartSchedule;
 import io.peerlend.lending.api.ScheduledInstalment;
-import io.peerlend.lending.api.commands.ApproveRecovery;
 import io.peerlend.lending.api.commands.CloseLoanDay;
 import io.peerlend.lending.api.commands.OpenLoan;
-import io.peerlend.lending.api.commands.ProposeRecovery;
 import io.peerlend.lending.api.commands.QuoteRepayment;
 import io.peerlend.lending.api.commands.RecordDefaultCover;
-import io.peerlend.lending.api.commands.RequestRecovery;
 import io.peerlend.lending.api.commands.RequestRepayment;
 import io.peerlend.lending.api.commands.SettleLoanPayment;
 import io.peerlend.lending.api.commands.WithdrawFromLoan;
@@ -31,8 +28,6 @@ import io.peerlend.lending.api.events.LoanPartTransferred;
 import io.peerlend.lending.api.events.LoanRepaid;
 import io.peerlend.lending.api.events.LoanRepaymentReceived;
 import io.peerlend.lending.api.events.LoanWithdrawn;
-import io.peerlend.lending.api.events.RecoveryApproved;
-import io.peerlend.lending.api.events.RecoveryProposed;
 import io.peerlend.lending.product.LargestRemainder;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -40,9 +35,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -102,8 +95,9 @@ public class Loan {
     /** The parts' listings and sales on the secondary market: an entity of this aggregate, with its own handlers. */
     @AggregateMember
     private final LoanTrading trading = new LoanTrading(this);
-    /** Recoveries proposed outside the payment port, by reference, until approved. */
-    private final Map<String, RecoveryProposed> proposals = new HashMap<>();
+    /** Recoveries of a defaulted loan: an entity of this aggregate, with its own handlers. */
+    @AggregateMember
+    private final LoanRecoveries recoveries = new LoanRecoveries(this);
 
     private int receipts;
     private String bucket = ArrearsBucket.CURRENT.label();
@@ -355,90 +349,12 @@ public class Loan {
                 clock.instant()));
     }
 
-    /**
-     * Money recovered on a defaulted loan, collected through the payment provider: applied when the provider confirms
-     * it arrived (lenders' remaining principal first, then the provision fund's claim).
-     */
-    @CommandHandler
-    Collection handle(RequestRecovery c, Clock clock) {
-        Collection earlier = collections.earlier(c.reference());
-        if (earlier != null) {
-            return LoanCollections.sameRequest(earlier, earlier.amountMinor() == c.amountMinor());
-        }
-        requireRecoverable(c.amountMinor());
-        collections.requireNonePending();
-        apply(new CollectionRequested(
-                loanId,
-                borrowerId,
-                c.reference(),
-                CollectionRequested.RECOVERY,
-                c.amountMinor(),
-                currency,
-                c.asOf(),
-                clock.instant()));
-        return collections.earlier(c.reference());
-    }
-
-    /** Money recovered outside the payment port: one officer proposes it with the evidence; it waits for approval. */
-    @CommandHandler
-    void handle(ProposeRecovery c, Clock clock) {
-        RecoveryProposed earlier = proposals.get(c.reference());
-        if (earlier != null) {
-            LoanCollections.sameRequest(
-                    new Collection(
-                            c.reference(),
-                            CollectionRequested.RECOVERY,
-                            earlier.amountMinor(),
-                            earlier.asOf(),
-                            "PROPOSED"),
-                    earlier.amountMinor() == c.amountMinor());
-            return;
-        }
-        if (c.evidence() == null || c.evidence().isBlank()) {
-            throw new LoanRuleBroken(
-                    "evidence", "say what shows the money arrived (e.g. the court's payment reference)");
-        }
-        requireRecoverable(c.amountMinor());
-        apply(new RecoveryProposed(
-                loanId, c.reference(), c.amountMinor(), c.asOf(), c.officerId(), c.evidence(), clock.instant()));
-    }
-
-    /** A second person approves a proposed recovery; then it is applied like any recovery. */
-    @CommandHandler
-    void handle(ApproveRecovery c, Clock clock) {
-        RecoveryProposed proposal = proposals.get(c.reference());
-        if (proposal == null) {
-            throw new LoanRuleBroken(null, "no recovery " + c.reference() + " is waiting for approval on this loan");
-        }
-        if (collections.finished(c.reference())) {
-            return;
-        }
-        if (proposal.proposedBy().equals(c.supervisorId())) {
-            throw new LoanRuleBroken(
-                    null, "a recovery must be approved by someone other than the officer who " + "proposed it");
-        }
-        requireRecoverable(proposal.amountMinor());
-        apply(new RecoveryApproved(loanId, c.reference(), c.supervisorId(), clock.instant()));
-        recover(c.reference(), proposal.amountMinor(), proposal.asOf(), clock);
-    }
-
-    private void requireRecoverable(long amount) {
-        if (status != Status.DEFAULTED) {
-            throw new LoanRuleBroken(null, "only a defaulted loan has recoveries; this one is " + status);
-        }
-        long owed = parts.total() + coveredByFund - reimbursedToFund;
-        if (amount <= 0 || amount > owed) {
-            throw new LoanRuleBroken(
-                    "amount", "must be more than 0.00 and at most what is still owed, " + owed + " minor units");
-        }
-    }
-
     /** The arithmetic of money received, over this loan's schedule and parts as they stand. */
     private Receipts money() {
         return new Receipts(loanId, currency, receipts + 1, schedule, book, parts, shares);
     }
 
-    private void recover(String reference, long amount, LocalDate asOf, Clock clock) {
+    void recover(String reference, long amount, LocalDate asOf, Clock clock) {
         apply(money().recovered(
                         reference, amount, Math.max(0, coveredByFund - reimbursedToFund), asOf, clock.instant()));
     }
@@ -621,11 +537,6 @@ public class Loan {
     }
 
     @EventSourcingHandler
-    void on(RecoveryProposed e) {
-        proposals.put(e.reference(), e);
-    }
-
-    @EventSourcingHandler
     void on(LateFeeCharged e) {
         schedule.chargeLateFee(e.instalment(), e.feeMinor());
     }
@@ -679,6 +590,19 @@ public class Loan {
 
     Status status() {
         return status;
+    }
+
+    String borrowerId() {
+        return borrowerId;
+    }
+
+    LoanCollections collections() {
+        return collections;
+    }
+
+    /** What the borrower of a defaulted loan still owes: the lenders' principal and the provision fund's claim. */
+    long owedAfterDefault() {
+        return parts.total() + coveredByFund - reimbursedToFund;
     }
 
     String loanId() {
