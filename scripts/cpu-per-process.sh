@@ -15,15 +15,15 @@ part() {   # which component a process belongs to, from its command line
     postgres*) echo postgresql ;; *) echo "" ;;
   esac
 }
-snapshot() {   # "component ticks" per line, summed over the component's processes
+snapshot() {   # "component pid ticks" per process of the platform
   for stat in /proc/[0-9]*/stat; do
     pid=${stat#/proc/}; pid=${pid%/stat}
     name=$(part "$( { tr '\0' ' ' <"/proc/$pid/cmdline"; } 2>/dev/null || true)")
     [ -n "$name" ] || continue
     # fields 14 and 15 (utime, stime) counted after the command name, which may hold spaces: strip it first
     ticks=$(sed 's/^.*) //' "$stat" 2>/dev/null | awk '{print $12 + $13}') || continue
-    echo "$name ${ticks:-0}"
-  done | awk '{t[$1] += $2} END {for (n in t) print n, t[n]}' | sort
+    echo "$name $pid ${ticks:-0}"
+  done
 }
 start=$(date +%s.%N)
 if [ -n "${CPU_FROM:-}" ]; then
@@ -42,8 +42,17 @@ fi
 end=$(date +%s.%N)
 after=$(snapshot)
 printf 'wall time: %.1f s\n' "$(echo "$end - $start" | bc)"
-join <(echo "$before") <(echo "$after") | awk -v hz="$hz" '{printf "%-11s %7.1f s CPU\n", $1, ($3 - $2) / hz}' \
-  | sort -k2 -n -r
+# per process: what it used since the first snapshot (all of it if it started since); a process that ended meanwhile
+# (say a platform of an earlier test run going away) cannot be read any more and is left out, and said so
+awk -v hz="$hz" '
+  NR == FNR { seen[$2] = $3; next }
+  { used[$1] += $3 - ($2 in seen ? seen[$2] : 0); alive[$2] = 1 }
+  END {
+    for (n in used) printf "%-11s %7.1f s CPU\n", n, used[n] / hz | "sort -k2 -n -r"
+    close("sort -k2 -n -r")
+    for (p in seen) if (!(p in alive)) gone++
+    if (gone) printf "(%d process(es) ended during the run; their CPU is not counted)\n", gone
+  }' <(echo "$before") <(echo "$after")
 # the command's own CPU (the load generator): its children's times as this shell saw them
 times >"${TMPDIR:-/tmp}/cpu-per-process.$$"
 tail -1 "${TMPDIR:-/tmp}/cpu-per-process.$$" | awk '{split($1, u, "m"); split($2, s, "m"); printf "%-11s %7.1f s CPU\n", "command", \
