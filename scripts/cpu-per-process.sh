@@ -43,7 +43,7 @@ end=$(date +%s.%N)
 after=$(snapshot)
 printf 'wall time: %.1f s\n' "$(echo "$end - $start" | bc)"
 # per process: what it used since the first snapshot (all of it if it started since); a process that ended meanwhile
-# (say a platform of an earlier test run going away) cannot be read any more and is left out, and said so
+# cannot be read any more: it is left out, and a line says how many were
 awk -v hz="$hz" '
   NR == FNR { seen[$2] = $3; next }
   { used[$1] += $3 - ($2 in seen ? seen[$2] : 0); alive[$2] = 1 }
